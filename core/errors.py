@@ -1,0 +1,38 @@
+"""Named errors: problems a user can fix (a bad file, a locked library) as opposed to bugs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class ReportLensError(Exception):
+    """A problem the user can act on; its message is one clear sentence for them."""
+
+
+class UnreadableFileError(ReportLensError):
+    """A file could not be read or decoded as a report.
+
+    The message names the file and the problem, e.g.
+    ``report.pdf: this PDF has no text layer (it is a scanned image)``.
+    """
+
+    def __init__(self, path: Path | str, problem: str) -> None:
+        self.path = Path(path)
+        self.problem = problem
+        super().__init__(f"{self.path.name}: {problem}")
+
+
+class NotAReportError(UnreadableFileError):
+    """A file was read but does not look like a government work report."""
+
+
+class StoreError(ReportLensError):
+    """The library file cannot be opened or written (locked, read-only, full disk, corrupt)."""
+
+
+class NewerLibraryError(StoreError):
+    """The library was written by a newer version of ReportLens and is refused for writing."""
+
+
+class ReportNotFoundError(ReportLensError):
+    """No report in the library matches what the user named."""

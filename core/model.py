@@ -1,0 +1,119 @@
+"""Small immutable records shared across core: documents, sections, report metadata.
+
+Offsets are Python string indices (code points) into the text *as read*, half-open
+``[start, end)``. The GUI converts them to Qt's UTF-16 positions at its boundary.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import NewType
+
+ReportId = NewType("ReportId", int)
+SectionId = NewType("SectionId", int)
+ParagraphId = NewType("ParagraphId", int)
+
+
+class ReportKind(StrEnum):
+    """What a text is: the report itself, an interpretation of it, a newspaper printing."""
+
+    REPORT = "report"
+    INTERPRETATION = "interpretation"
+    NEWSPAPER = "newspaper"
+    NOT_A_REPORT = "not_a_report"
+
+
+@dataclass(frozen=True)
+class Document:
+    """A file's text exactly as read, with how it was read.
+
+    Attributes:
+        text: the decoded text; what the user reads and what offsets point into.
+        source: the file it came from.
+        encoding: how the bytes were decoded (``utf-8``, ``utf-8-sig``, ``gb18030``,
+            ``utf-16``; for containers the inner one, e.g. ``docx``, ``pdf``, ``html:gb18030``).
+        format: ``txt``, ``md``, ``docx``, ``html`` or ``pdf``.
+    """
+
+    text: str
+    source: Path
+    encoding: str
+    format: str
+
+
+@dataclass(frozen=True)
+class ReportMeta:
+    """Editable facts about a report; detected at import, corrected by the user."""
+
+    title: str
+    region: str | None
+    year: int | None
+    kind: ReportKind
+    edition: str = ""
+
+
+@dataclass(frozen=True)
+class Section:
+    """A heading and the text it governs, with its subsections.
+
+    Attributes:
+        level: 1 for parts (``一、``), 2 for areas (``（一）``, ``一是``, ``——``), 3 for lead
+            sentences (``多措并举促消费。``); Markdown ``#`` levels map onto these.
+        title: the heading sentence, without numbering punctuation noise trimmed by the parser.
+        start: offset where the heading starts.
+        heading_end: offset where the heading text ends (the body may continue on the line).
+        end: offset where the section (including children) ends.
+        style: which grammar found it: ``numeral``, ``paren``, ``shi``, ``dash``,
+            ``markdown``, ``bullet``, ``lead``.
+        children: subsections in text order.
+    """
+
+    level: int
+    title: str
+    start: int
+    heading_end: int
+    end: int
+    style: str
+    children: tuple[Section, ...] = field(default=())
+
+    def walk(self) -> Iterator[Section]:
+        """This section and all its descendants, in text order."""
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+
+@dataclass(frozen=True)
+class Outline:
+    """The section tree of one text."""
+
+    sections: tuple[Section, ...]
+
+    def walk(self) -> Iterator[Section]:
+        """Every section of the tree, in text order."""
+        for section in self.sections:
+            yield from section.walk()
+
+    def path_at(self, offset: int) -> tuple[Section, ...]:
+        """The chain of sections containing ``offset``, outermost first."""
+        chain: list[Section] = []
+        level: tuple[Section, ...] = self.sections
+        while True:
+            hit = next((s for s in level if s.start <= offset < s.end), None)
+            if hit is None:
+                return tuple(chain)
+            chain.append(hit)
+            level = hit.children
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A paragraph of a text: a run of non-blank lines, by offsets into the text as read."""
+
+    index: int
+    start: int
+    end: int
+    is_noise: bool = False

@@ -1,0 +1,1 @@
+"""ReportLens desktop app (PySide6): presents core's results and calls core's functions."""

@@ -1,0 +1,68 @@
+"""Normalisation: folded forms for parsing, offsets back to the text as read."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from core.text import normalise, normalise_query
+
+
+def test_full_width_punctuation_and_digits_fold_to_ascii() -> None:
+    norm = normalise("（一）增长６％左右，")
+    assert norm.text == "(一)增长6%左右,"
+
+
+def test_offsets_map_back_to_the_original() -> None:
+    original = "甲（二）GDP增长５.５％"
+    norm = normalise(original)
+    start = norm.text.index("5.5%")
+    a, b = norm.span_to_original(start, start + 4)
+    assert original[a:b] == "５.５％"
+
+
+def test_word_broken_across_a_blank_line_is_rejoined() -> None:
+    original = "全市常住人口城镇化率达到60.65%,全市经济总量进入前列,2025年全市地\n\n区生产总值增长5%。"
+    norm = normalise(original)
+    assert "地区生产总值" in norm.text
+    start = norm.text.index("地区生产总值")
+    a, b = norm.span_to_original(start, start + 6)
+    assert original[a:b] == "地\n\n区生产总值"
+
+
+def test_heading_after_a_short_line_is_not_glued() -> None:
+    norm = normalise("一、2023年工作回顾\n\n过去一年，全市上下")
+    assert "回顾\n\n过去" in norm.text
+
+
+def test_sentence_end_keeps_the_break() -> None:
+    line = "这是一个足够长的正文段落用来测试换行保留规则是否正确。"
+    norm = normalise(f"{line}\n\n下一段开始了")
+    assert "。\n\n下" in norm.text
+
+
+def test_subscripts_are_flattened() -> None:
+    original = "PM_{2.5}浓度降至30微克/立方米"
+    norm = normalise(original)
+    assert norm.text.startswith("PM2.5浓度")
+    assert norm.span_to_original(0, 5) == (0, 7)
+
+
+def test_character_outside_the_bmp_keeps_offsets() -> None:
+    original = "𠮷野家（一）增长"
+    norm = normalise(original)
+    assert norm.text == "𠮷野家(一)增长"
+    assert norm.to_original(norm.text.index("增")) == original.index("增")
+
+
+def test_query_is_normalised_like_texts() -> None:
+    assert normalise_query(" ＧＤＰ增长６％ ") == "gdp增长6%"
+
+
+@given(st.text())
+def test_any_text_maps_every_offset_inside_the_original(text: str) -> None:
+    norm = normalise(text)
+    for i in range(len(norm.text) + 1):
+        assert 0 <= norm.to_original(i) <= len(text)
+    # the map never runs backwards
+    assert list(norm.origin) == sorted(norm.origin)
