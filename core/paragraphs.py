@@ -1,0 +1,179 @@
+"""Paragraphs of a report: runs of non-blank lines, by offsets into the text as read.
+
+A paragraph is a run of non-blank lines, with three refinements that keep paragraphs the
+units a reader sees:
+
+* inside a run, a line that closes a sentence and ends in a hard break (Markdown's two
+  trailing spaces) ends its paragraph, so each statement of a laid-out graphic stands alone,
+  while the fragments of one figure (``全市地区生产总值完成`` / ``**2593.4亿元**``) stay
+  together; a heading line and a whole-line noise line (page number, header, credits) are
+  paragraphs of their own;
+* a word broken across a blank line by extraction (``推动黄崖`` / ``洞文化旅游区``) does not
+  split its paragraph: the gap is judged as ``core.text.normalise`` judges it, except that a
+  heading line or a noise line is never glued to its neighbour, and in Markdown or laid-out
+  text (``#`` headings, hard breaks) a blank line always ends a paragraph;
+* a paragraph that holds nothing but noise is flagged ``is_noise``.
+
+Offsets span the paragraph's content without its surrounding whitespace.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from core.model import Paragraph
+from core.noise import PAGE_JUMP, PAGE_JUMP_MARKER, line_noise_kind, noise_spans
+from core.text import normalise
+
+_LINE = re.compile(r"[^\n]*")
+_SENTENCE_END = frozenset("。！？!?；;")
+_HEADING_LINE = re.compile(
+    r"[ \t\u3000]*(?:#{1,6}\s|[一二三四五六七八九十]{1,3}[、是]"
+    r"|[(（][一二三四五六七八九十]{1,3}[)）]|——|●)"
+)
+# How much of the line before a gap the broken-word test needs (normalise asks for 20).
+_JOIN_WINDOW_BEFORE = 24
+_JOIN_WINDOW_AFTER = 12
+# Markdown headings or hard breaks on this many lines mark a laid-out text.
+_LAID_OUT_MIN_LINES = 3
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every non-blank line, without its line break."""
+    found = []
+    for match in _LINE.finditer(text):
+        line = match.group()
+        if line and not line.isspace():
+            found.append((match.start(), match.end()))
+    return found
+
+
+def _ends_hard_sentence(line: str) -> bool:
+    """True for a line ending a sentence with a Markdown hard break (two trailing spaces)."""
+    if not line.endswith("  "):
+        return False
+    body = line.rstrip().rstrip("*")
+    return bool(body) and body[-1] in _SENTENCE_END
+
+
+def _breaks_between(before: str, after: str) -> bool:
+    """Whether a line break with no blank line between two lines also ends a paragraph."""
+    if _ends_hard_sentence(before):
+        return True
+    if _HEADING_LINE.match(after) or _HEADING_LINE.match(before):
+        return True
+    return _is_noise_line(after) or _is_noise_line(before)
+
+
+def _is_noise_line(line: str) -> bool:
+    """True for a line that is noise as a whole (a marker opening body text is not)."""
+    kind = line_noise_kind(line)
+    if kind == PAGE_JUMP:
+        return PAGE_JUMP_MARKER.fullmatch(line.strip()) is not None
+    return kind is not None
+
+
+def _word_broken_across(text: str, line_start: int, line_end: int, next_start: int) -> bool:
+    """Whether the gap between two lines splits a word, as ``normalise`` decides it."""
+    line = text[line_start:line_end].rstrip()
+    # Cheap screens first: most lines end a sentence, and Markdown headings are never joined.
+    if not line or line[-1] in "。！？；：!?;:」』”’）)】》…" or line.lstrip().startswith("#"):
+        return False
+    window_start = max(line_start, line_end - _JOIN_WINDOW_BEFORE)
+    window = text[window_start : next_start + _JOIN_WINDOW_AFTER]
+    gap_end = next_start - window_start
+    normalised = normalise(window)
+    # The gap is joined when no character of it survives in the normalised copy.
+    kept_gap = [
+        i
+        for i in normalised.origin[: len(normalised.text)]
+        if line_end - window_start <= i < gap_end
+    ]
+    return not kept_gap
+
+
+def _is_laid_out(text: str, lines: list[tuple[int, int]]) -> bool:
+    """True for Markdown or laid-out text, where a blank line is always a paragraph break."""
+    marked = 0
+    for start, end in lines:
+        if text.startswith("#", start) or text.endswith("  ", start, end):
+            marked += 1
+            if marked >= _LAID_OUT_MIN_LINES:
+                return True
+    return False
+
+
+def split_paragraphs(text: str) -> list[Paragraph]:
+    """Split ``text`` into paragraphs.
+
+    Args:
+        text: the text as read.
+
+    Returns:
+        The paragraphs in text order, indexed from 0, with offsets into ``text`` covering
+        each paragraph's content (no surrounding whitespace); noise-only paragraphs
+        (page header, page-jump marker alone, page number, credits) have ``is_noise``.
+    """
+    lines = _lines(text)
+    laid_out = _is_laid_out(text, lines)
+    runs: list[tuple[int, int]] = []
+    previous: tuple[int, int] | None = None
+    for start, end in lines:
+        if previous is None:
+            runs.append((start, end))
+        else:
+            gap = text[previous[1] : start]
+            blank_between = gap.count("\n") > 1
+            if blank_between:
+                before, after = text[previous[0] : previous[1]], text[start:end]
+                joined = (
+                    not laid_out
+                    and not _HEADING_LINE.match(before)
+                    and not _is_noise_line(before)
+                    and not _is_noise_line(after)
+                    and _word_broken_across(text, previous[0], previous[1], start)
+                )
+            else:
+                joined = not _breaks_between(text[previous[0] : previous[1]], text[start:end])
+            if joined:
+                runs[-1] = (runs[-1][0], end)
+            else:
+                runs.append((start, end))
+        previous = (start, end)
+    return _paragraphs(text, runs)
+
+
+def _paragraphs(text: str, runs: list[tuple[int, int]]) -> list[Paragraph]:
+    spans = noise_spans(text)
+    span_starts = [s[0] for s in spans]
+    paragraphs = []
+    for index, (start, end) in enumerate(runs):
+        content = text[start:end]
+        start += len(content) - len(content.lstrip())
+        end -= len(content) - len(content.rstrip())
+        paragraphs.append(
+            Paragraph(index, start, end, _only_noise(text, start, end, spans, span_starts))
+        )
+    return paragraphs
+
+
+def _only_noise(
+    text: str,
+    start: int,
+    end: int,
+    spans: list[tuple[int, int, str]],
+    span_starts: list[int],
+) -> bool:
+    """True when every non-blank character of ``text[start:end]`` lies in a noise span."""
+    first = bisect.bisect_right(span_starts, start) - 1
+    position = start
+    for span_start, span_end, _kind in spans[max(first, 0) :]:
+        if span_start >= end:
+            break
+        if span_end <= position:
+            continue
+        if text[position:span_start].strip():
+            return False
+        position = max(position, span_end)
+    return not text[position:end].strip()
