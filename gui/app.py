@@ -1,0 +1,134 @@
+"""Starting the app: QApplication, settings, language, the window, first start (``run_app``)."""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+APP_NAME = "ReportLens"
+SETTINGS_ENV = "REPORTLENS_SETTINGS"  # an .ini file to use instead of the user's settings
+SELF_TEST_TIMEOUT_MS = 120_000
+
+
+@dataclass(frozen=True)
+class AppOptions:
+    """What the command line asked of the window."""
+
+    db: str | None = None
+    self_test: bool = False
+
+
+def parse_options(argv: list[str]) -> AppOptions:
+    """Read ``--db PATH`` / ``--db=PATH`` and ``--self-test``; other arguments are ignored."""
+    db = None
+    for index, arg in enumerate(argv):
+        if arg == "--db" and index + 1 < len(argv):
+            db = argv[index + 1]
+        elif arg.startswith("--db="):
+            db = arg.split("=", 1)[1]
+    return AppOptions(db=db, self_test="--self-test" in argv)
+
+
+def make_settings() -> QSettings:
+    """The user's settings, or the .ini file named by ``$REPORTLENS_SETTINGS`` (tests, trials)."""
+    path = os.environ.get(SETTINGS_ENV)
+    if path:
+        return QSettings(path, QSettings.Format.IniFormat)
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_NAME, APP_NAME)
+
+
+def chosen_language(settings: QSettings) -> str:
+    """The language to show: the one chosen in the settings, else the system's."""
+    chosen = str(settings.value("ui/language", "") or "")
+    return chosen or QLocale.system().name()
+
+
+def install_translators(app: QApplication, language: str) -> list[QTranslator]:
+    """Load the app's and Qt's own translations for ``language`` (Chinese or English)."""
+    translators: list[QTranslator] = []
+    if not language.startswith("zh"):
+        return translators
+    from core.resources import resource_path
+
+    ours = QTranslator(app)
+    if ours.load(str(resource_path("i18n", "reportlens_zh_CN.qm"))):
+        app.installTranslator(ours)
+        translators.append(ours)
+    qt_own = QTranslator(app)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_own.load("qtbase_zh_CN", qt_dir):
+        app.installTranslator(qt_own)
+        translators.append(qt_own)
+    return translators
+
+
+def run_app(argv: list[str]) -> int:
+    """Run the desktop app; returns the process exit code.
+
+    Args:
+        argv: the command-line arguments after the program name (``--db PATH``,
+            ``--self-test``: start, open the most recent report, quit with 0 when it worked).
+    """
+    options = parse_options(argv)
+    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationDisplayName("ReportLens 政报对读")
+    settings = make_settings()
+    install_translators(app, chosen_language(settings))
+
+    from core.errors import ReportLensError
+    from core.library import open_library
+    from gui.main_window import MainWindow
+    from gui.workers import LibraryWriter
+
+    try:
+        store = open_library(options.db)
+    except ReportLensError as error:
+        QMessageBox.critical(None, APP_NAME, str(error))
+        return 2
+    writer = LibraryWriter(options.db)
+    window = MainWindow(store, writer, settings)
+    window.restore_layout()
+    window.show()
+    QTimer.singleShot(0, window.start)
+    if options.self_test:
+        _arm_self_test(app, window)
+    try:
+        return app.exec()
+    finally:
+        writer.shutdown()
+        store.close()
+
+
+def _arm_self_test(app: QApplication, window: object) -> None:
+    """Quit with 0 once a report is open, 1 if none opened within the time limit."""
+    from gui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+
+    finished: list[bool] = []
+
+    def finish() -> None:
+        if finished:
+            return
+        finished.append(True)
+        if window.current_reader() is None:
+            most_recent = window.library_panel.model.most_recent()
+            if most_recent is not None:
+                window.open_report(most_recent)
+        ok = window.current_reader() is not None
+        print(f"self-test: {'ok' if ok else 'no report could be opened'}", flush=True)
+        window.close()
+        app.exit(0 if ok else 1)
+
+    window.first_start_done.connect(lambda: QTimer.singleShot(300, finish))
+    window.library_refreshed.connect(
+        lambda: window.library_panel.model.summaries() and QTimer.singleShot(300, finish)
+    )
+    QTimer.singleShot(SELF_TEST_TIMEOUT_MS, finish)

@@ -1,0 +1,1 @@
+"""Importing files and folders in the background, with progress and a summary."""

@@ -1,0 +1,73 @@
+"""The end-of-import summary: what was imported, skipped as duplicate, or failed and why."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class ImportSummaryDialog(QDialog):
+    """Lists the outcome of every file, grouped as imported / duplicate / failed."""
+
+    def __init__(
+        self, outcomes: Sequence[Any], cancelled: bool = False, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("importSummary")
+        self.setWindowTitle(self.tr("Import finished"))
+        self.resize(620, 380)
+        groups = {
+            "imported": (self.tr("Imported"), []),
+            "duplicate": (self.tr("Already in the library"), []),
+            "failed": (self.tr("Failed"), []),
+        }
+        for outcome in outcomes:
+            groups[str(getattr(outcome.status, "value", outcome.status))][1].append(outcome)
+        counts = {key: len(items) for key, (_label, items) in groups.items()}
+        self.counts = counts
+        summary = (
+            self.tr("%1 imported, %2 already in the library, %3 failed.")
+            .replace("%1", str(counts["imported"]))
+            .replace("%2", str(counts["duplicate"]))
+            .replace("%3", str(counts["failed"]))
+        )
+        if cancelled:
+            summary += " " + self.tr("The import was cancelled; the rest was not imported.")
+        label = QLabel(summary, self)
+        label.setObjectName("importSummaryText")
+        label.setWordWrap(True)
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("importSummaryTree")
+        self.tree.setHeaderLabels([self.tr("File"), self.tr("Result")])
+        self.tree.setColumnWidth(0, 240)
+        for _key, (title, items) in groups.items():
+            if not items:
+                continue
+            group = QTreeWidgetItem(self.tree, [f"{title} ({len(items)})", ""])
+            for outcome in items:
+                detail = outcome.title if _key == "imported" else _reason(outcome.message)
+                QTreeWidgetItem(group, [outcome.path.name, detail])
+            group.setExpanded(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.accept)
+        buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(buttons)
+
+
+def _reason(message: str) -> str:
+    """Core's message without the file name it starts with (the first column shows it)."""
+    name, sep, rest = message.partition(": ")
+    return rest if sep and "/" not in name and len(name) < 200 else message

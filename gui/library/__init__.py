@@ -1,0 +1,1 @@
+"""The library panel: reports grouped by region and year, with their actions."""

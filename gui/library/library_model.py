@@ -1,0 +1,99 @@
+"""The library as a tree: region, then year, then the reports of that year."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+
+from core.model import ReportId
+from gui.library.kind_icons import kind_icon, kind_label
+
+REPORT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+REGION_ROLE = Qt.ItemDataRole.UserRole + 2
+YEAR_ROLE = Qt.ItemDataRole.UserRole + 3
+KIND_ROLE = Qt.ItemDataRole.UserRole + 4
+
+
+def _unknown(text: str) -> str:
+    return QCoreApplication.translate("LibraryModel", text)
+
+
+class LibraryModel(QStandardItemModel):
+    """Regions (A–Z by pinyin order of Qt's collation) → years (newest first) → reports.
+
+    Report items carry their ReportId in REPORT_ID_ROLE; group items carry none.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setHorizontalHeaderLabels([self.tr("Library")])
+        self._summaries: list[Any] = []
+
+    def set_reports(self, summaries: Sequence[Any]) -> None:
+        """Show these report summaries (records with ``id``, ``meta``, ``source_name``)."""
+        self._summaries = list(summaries)
+        self.removeRows(0, self.rowCount())
+        by_region: dict[str, dict[int | None, list[Any]]] = defaultdict(lambda: defaultdict(list))
+        for summary in summaries:
+            by_region[summary.meta.region or ""][summary.meta.year].append(summary)
+        for region in sorted(by_region, key=lambda r: (r == "", r)):
+            region_item = QStandardItem(region or _unknown("Unknown region"))
+            region_item.setEditable(False)
+            region_item.setData(region, REGION_ROLE)
+            years = by_region[region]
+            for year in sorted(years, key=lambda y: -(y or 0)):
+                year_item = QStandardItem(str(year) if year else _unknown("Unknown year"))
+                year_item.setEditable(False)
+                year_item.setData(region, REGION_ROLE)
+                year_item.setData(year or 0, YEAR_ROLE)
+                for summary in sorted(years[year], key=lambda s: (s.meta.kind.value, s.id)):
+                    year_item.appendRow(self._report_item(summary))
+                region_item.appendRow(year_item)
+            self.appendRow(region_item)
+
+    def _report_item(self, summary: Any) -> QStandardItem:
+        meta = summary.meta
+        kind = meta.kind.value
+        item = QStandardItem(kind_icon(kind), meta.title)
+        item.setEditable(False)
+        edition = f" · {meta.edition}" if meta.edition else ""
+        item.setToolTip(f"{meta.title}\n{kind_label(kind)}{edition}\n{summary.source_name}")
+        item.setData(int(summary.id), REPORT_ID_ROLE)
+        item.setData(meta.region or "", REGION_ROLE)
+        item.setData(meta.year or 0, YEAR_ROLE)
+        item.setData(kind, KIND_ROLE)
+        return item
+
+    def summaries(self) -> list[Any]:
+        """The summaries shown."""
+        return list(self._summaries)
+
+    def summary(self, report_id: ReportId) -> Any | None:
+        """The summary of one report, if shown."""
+        return next((s for s in self._summaries if s.id == report_id), None)
+
+    def index_of(self, report_id: ReportId) -> QModelIndex:
+        """The index of a report's item (invalid when not shown)."""
+        matches = self.match(
+            self.index(0, 0),
+            REPORT_ID_ROLE,
+            int(report_id),
+            1,
+            Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive,
+        )
+        return matches[0] if matches else QModelIndex()
+
+    def most_recent(self) -> ReportId | None:
+        """The report a new user should see first: the latest year, full reports first."""
+        if not self._summaries:
+            return None
+        order = {"report": 0, "newspaper": 1, "interpretation": 2}
+        best = max(
+            self._summaries,
+            key=lambda s: (s.meta.year or 0, -order.get(s.meta.kind.value, 3), -s.id),
+        )
+        return ReportId(best.id)

@@ -1,0 +1,139 @@
+"""The library panel: a filterable tree of reports with open, edit, remove and scorecard."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPoint, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.model import ReportId, ReportMeta
+from gui.library.library_model import REGION_ROLE, REPORT_ID_ROLE, LibraryModel
+from gui.library.meta_dialog import MetaDialog
+
+
+class LibraryPanel(QWidget):
+    """Shows the library; asks the window to open, edit, remove reports or show a scorecard."""
+
+    open_requested = Signal(int)  # ReportId
+    edit_requested = Signal(int, object)  # ReportId, ReportMeta
+    remove_requested = Signal(int)  # ReportId
+    scorecard_requested = Signal(str)  # region
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("libraryPanel")
+        self.model = LibraryModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setRecursiveFilteringEnabled(True)
+        self.proxy.setAutoAcceptChildRows(True)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setObjectName("libraryFilter")
+        self.filter_edit.setPlaceholderText(self.tr("Filter reports…"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self._filter)
+        self.tree = QTreeView(self)
+        self.tree.setObjectName("libraryTree")
+        self.tree.setModel(self.proxy)
+        self.tree.setHeaderHidden(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._context_menu)
+        self.tree.activated.connect(self._activated)
+        self.tree.doubleClicked.connect(self._activated)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.filter_edit)
+        layout.addWidget(self.tree, 1)
+
+    def set_reports(self, summaries: Sequence[Any]) -> None:
+        """Show the library's reports; groups stay expanded."""
+        self.model.set_reports(summaries)
+        self.tree.expandAll()
+
+    def _filter(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text)
+        self.tree.expandAll()
+
+    def report_id_at(self, index: QModelIndex) -> ReportId | None:
+        """The report of a (proxy) index, None for a group row."""
+        value = index.data(REPORT_ID_ROLE) if index.isValid() else None
+        return ReportId(int(value)) if value is not None else None
+
+    def select_report(self, report_id: ReportId) -> None:
+        """Make a report the current row (as when its tab is shown)."""
+        index = self.proxy.mapFromSource(self.model.index_of(report_id))
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
+            self.tree.scrollTo(index)
+
+    def _activated(self, index: QModelIndex) -> None:
+        report_id = self.report_id_at(index)
+        if report_id is not None:
+            self.open_requested.emit(int(report_id))
+
+    def _context_menu(self, point: QPoint) -> None:
+        index = self.tree.indexAt(point)
+        if not index.isValid():
+            return
+        menu = self.build_menu(index)
+        menu.exec(self.tree.viewport().mapToGlobal(point))
+
+    def build_menu(self, index: QModelIndex) -> QMenu:
+        """The context menu of a row (a report or a region/year group)."""
+        menu = QMenu(self)
+        report_id = self.report_id_at(index)
+        region = str(index.data(REGION_ROLE) or "")
+        if report_id is not None:
+            menu.addAction(self.tr("Open"), lambda: self.open_requested.emit(int(report_id)))
+            menu.addSeparator()
+            menu.addAction(self.tr("Edit details…"), lambda: self.edit_report(report_id))
+            menu.addAction(self.tr("Remove from library…"), lambda: self.confirm_remove(report_id))
+        if region:
+            if not menu.isEmpty():
+                menu.addSeparator()
+            menu.addAction(
+                self.tr("Scorecard of %1").replace("%1", region),
+                lambda: self.scorecard_requested.emit(region),
+            )
+        return menu
+
+    def edit_report(self, report_id: ReportId) -> None:
+        """Ask for corrected details; on Save, request the change."""
+        summary = self.model.summary(report_id)
+        if summary is None:
+            return
+        dialog = MetaDialog(summary.meta, self)
+        if dialog.exec() == MetaDialog.DialogCode.Accepted:
+            meta: ReportMeta = dialog.meta()
+            if meta != summary.meta:
+                self.edit_requested.emit(int(report_id), meta)
+
+    def confirm_remove(self, report_id: ReportId) -> None:
+        """Ask first; on Yes, request the removal."""
+        summary = self.model.summary(report_id)
+        if summary is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove report"),
+            self.tr("Remove “%1” from the library? The file on disk is not touched.").replace(
+                "%1", summary.meta.title
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.remove_requested.emit(int(report_id))

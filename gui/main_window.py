@@ -1,0 +1,528 @@
+"""The main window: library, section tree, tabbed reading area, numbers, search, status bar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+)
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStyle,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.model import ReportId
+from gui.importing.import_controller import ImportController, ImportProgress
+from gui.library.library_panel import LibraryPanel
+from gui.numbers.numbers_panel import NumbersPanel
+from gui.reader.number_kinds import NumberHighlightState
+from gui.reader.reader_tab import ReaderTab
+from gui.reader.section_tree import SectionTreeView
+from gui.search.find_bar import FindBar
+from gui.search.library_search import LibrarySearchPanel
+from gui.session import SessionState, restore_session, save_session
+from gui.workers import LibraryWriter
+
+DEFAULT_POINT_SIZE = 13.0
+LANGUAGES = (("", "System language"), ("en", "English"), ("zh_CN", "简体中文"))
+
+
+class MainWindow(QMainWindow):
+    """The ReportLens window. Reads through ``store``; every write goes through ``writer``."""
+
+    report_opened = Signal(int)  # ReportId, when its tab is first shown
+    library_refreshed = Signal()
+    first_start_done = Signal()
+
+    def __init__(self, store: Any, writer: LibraryWriter, settings: QSettings) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("ReportLens — 政报对读"))
+        self.setAcceptDrops(True)
+        self.resize(1300, 850)
+        self.store = store
+        self.writer = writer
+        self.settings = settings
+        self.highlights = NumberHighlightState(self)
+        self.point_size = float(settings.value("reader/point_size", DEFAULT_POINT_SIZE))
+        self._build_central()
+        self._build_docks()
+        self._build_status_bar()
+        self.importer = ImportController(writer, self, self.import_progress)
+        self.importer.finished.connect(self._import_finished)
+        self._build_actions()
+        self._build_menus_and_toolbar()
+        writer.worker.changed.connect(self.refresh_library)
+        writer.worker.failed.connect(self._show_error)
+        writer.worker.samples_finished.connect(self._samples_imported)
+        writer.worker.progress.connect(self._samples_progress)
+        self._filling_samples = False
+
+    # Building ------------------------------------------------------------------------------
+
+    def _build_central(self) -> None:
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.tabs = QTabWidget(central)
+        self.tabs.setObjectName("readerTabs")
+        self.tabs.setTabsClosable(True)
+        self.tabs.setMovable(True)
+        self.tabs.setDocumentMode(True)
+        self.tabs.tabCloseRequested.connect(self.close_tab)
+        self.tabs.currentChanged.connect(self._current_tab_changed)
+        self.placeholder = QLabel(
+            self.tr("Open a report from the library on the left, or import your own (Ctrl+O)."),
+            central,
+        )
+        self.placeholder.setObjectName("placeholder")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.find_bar = FindBar(central)
+        self.find_bar.hide()
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.placeholder, 1)
+        layout.addWidget(self.find_bar)
+        self.setCentralWidget(central)
+        self._update_placeholder()
+
+    def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_docks(self) -> None:
+        left = Qt.DockWidgetArea.LeftDockWidgetArea
+        self.library_panel = LibraryPanel(self)
+        self.library_panel.open_requested.connect(lambda rid: self.open_report(ReportId(rid)))
+        self.library_panel.edit_requested.connect(
+            lambda rid, meta: self.writer.update_meta(ReportId(rid), meta)
+        )
+        self.library_panel.remove_requested.connect(self._remove_report)
+        self.library_panel.scorecard_requested.connect(self.open_scorecard)
+        self.library_dock = self._dock("libraryDock", self.tr("Library"), self.library_panel, left)
+        self.search_panel = LibrarySearchPanel(self.store, self)
+        self.search_panel.result_activated.connect(
+            lambda rid, start, end: self.open_report(ReportId(rid), start, end)
+        )
+        self.search_dock = self._dock("searchDock", self.tr("Search"), self.search_panel, left)
+        self.tabifyDockWidget(self.library_dock, self.search_dock)
+        self.library_dock.raise_()
+        self.section_tree = SectionTreeView(self)
+        self.section_tree.section_activated.connect(self._scroll_current_to)
+        self.sections_dock = self._dock(
+            "sectionsDock", self.tr("Sections"), self.section_tree, left
+        )
+        self.numbers_panel = NumbersPanel(self)
+        self.numbers_panel.passage_requested.connect(self._scroll_current_to)
+        self.numbers_dock = self._dock(
+            "numbersDock",
+            self.tr("Numbers"),
+            self.numbers_panel,
+            Qt.DockWidgetArea.RightDockWidgetArea,
+        )
+        self.resizeDocks(
+            [self.library_dock, self.numbers_dock], [300, 380], Qt.Orientation.Horizontal
+        )
+        self.resizeDocks(
+            [self.library_dock, self.sections_dock], [300, 450], Qt.Orientation.Vertical
+        )
+
+    def _build_status_bar(self) -> None:
+        self.import_progress = ImportProgress(self)
+        self.statusBar().addPermanentWidget(self.import_progress)
+        self.position_label = QLabel(self)
+        self.position_label.setObjectName("positionLabel")
+        self.statusBar().addPermanentWidget(self.position_label)
+
+    def _action(
+        self, text: str, slot: Any, shortcuts: Any = (), icon: QStyle.StandardPixmap | None = None
+    ) -> QAction:
+        action = QAction(text, self)
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        if isinstance(shortcuts, QKeySequence.StandardKey):
+            action.setShortcuts(shortcuts)
+        elif shortcuts:
+            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        pix = QStyle.StandardPixmap
+        self.import_action = self._action(
+            self.tr("&Import reports…"),
+            self.importer.choose_and_import,
+            ["Ctrl+O"],
+            pix.SP_DialogOpenButton,
+        )
+        self.import_action.setToolTip(
+            self.tr("Import report files (Ctrl+O); folders can be dropped")
+        )
+        self.import_folder_action = self._action(
+            self.tr("Import a &folder…"), self.importer.choose_folder_and_import, ["Ctrl+Shift+O"]
+        )
+        self.close_tab_action = self._action(
+            self.tr("&Close tab"), lambda: self.close_tab(self.tabs.currentIndex()), ["Ctrl+W"]
+        )
+        self.quit_action = self._action(self.tr("&Quit"), self.close, ["Ctrl+Q"])
+        self.find_action = self._action(
+            self.tr("&Find in report…"),
+            self.open_find_bar,
+            ["Ctrl+F"],
+            pix.SP_FileDialogContentsView,
+        )
+        self.find_next_action = self._action(self.tr("Find &next"), self.find_bar.find_next, ["F3"])
+        self.find_previous_action = self._action(
+            self.tr("Find &previous"), self.find_bar.find_previous, ["Shift+F3"]
+        )
+        self.search_action = self._action(
+            self.tr("&Search library…"), self.open_library_search, ["Ctrl+Shift+F"]
+        )
+        self.search_action.setIcon(self.style().standardIcon(pix.SP_FileDialogDetailedView))
+        self.zoom_in_action = self._action(
+            self.tr("Zoom &in"), lambda: self.zoom_by(1), ["Ctrl+=", "Ctrl++"]
+        )
+        self.zoom_out_action = self._action(
+            self.tr("Zoom &out"), lambda: self.zoom_by(-1), ["Ctrl+-"]
+        )
+        self.zoom_reset_action = self._action(
+            self.tr("&Actual size"), lambda: self.set_point_size(DEFAULT_POINT_SIZE), ["Ctrl+0"]
+        )
+        self.about_action = self._action(self.tr("&About ReportLens"), self._about)
+
+    def _build_menus_and_toolbar(self) -> None:
+        menu_bar = self.menuBar()
+        file_menu = menu_bar.addMenu(self.tr("&File"))
+        file_menu.addActions([self.import_action, self.import_folder_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.close_tab_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = menu_bar.addMenu(self.tr("&Edit"))
+        edit_menu.addActions([self.find_action, self.find_next_action, self.find_previous_action])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.search_action)
+        view_menu = menu_bar.addMenu(self.tr("&View"))
+        view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
+        view_menu.addSeparator()
+        for dock in (self.library_dock, self.search_dock, self.sections_dock, self.numbers_dock):
+            view_menu.addAction(dock.toggleViewAction())
+        view_menu.addSeparator()
+        language_menu = view_menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        current = str(self.settings.value("ui/language", ""))
+        names = {"": self.tr("System language"), "en": "English", "zh_CN": "简体中文"}
+        for code, _source_name in LANGUAGES:
+            action = language_menu.addAction(names[code])
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.setData(code)
+            group.addAction(action)
+        group.triggered.connect(self._language_chosen)
+        help_menu = menu_bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+        toolbar = self.addToolBar(self.tr("Main toolbar"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addAction(self.import_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.find_action)
+        toolbar.addAction(self.search_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.zoom_out_action)
+        toolbar.addAction(self.zoom_in_action)
+
+    # Library -------------------------------------------------------------------------------
+
+    def refresh_library(self) -> None:
+        """Re-read the library list; close tabs of removed reports, retitle the others."""
+        summaries = self.store.list_reports()
+        self.library_panel.set_reports(summaries)
+        present = {int(s.id): s for s in summaries}
+        for index in reversed(range(self.tabs.count())):
+            tab = self.tabs.widget(index)
+            if isinstance(tab, ReaderTab):
+                summary = present.get(int(tab.report_id))
+                if summary is None:
+                    self.close_tab(index)
+                else:
+                    self.tabs.setTabText(index, summary.meta.title)
+        self.statusBar().showMessage(
+            self.tr("%1 reports in the library").replace("%1", str(len(summaries))), 4000
+        )
+        self.library_refreshed.emit()
+
+    def start(self, first_start_opens: bool = True) -> None:
+        """After the first paint: fill an empty library in the background, or restore tabs."""
+        self.refresh_library()
+        if not self.library_panel.model.summaries():
+            self._filling_samples = first_start_opens
+            self.statusBar().showMessage(self.tr("Preparing the sample library…"))
+            self.import_progress.label.setText(self.tr("Preparing the sample library…"))
+            self.import_progress.cancel_button.hide()
+            self.import_progress.show()
+            self.writer.import_samples()
+            return
+        self.restore_open_tabs()
+
+    def _samples_progress(self, done: int, total: int, name: str) -> None:
+        if self._filling_samples:
+            self.import_progress.bar.setRange(0, total)
+            self.import_progress.bar.setValue(done)
+
+    def _samples_imported(self, outcomes: Any) -> None:
+        self.import_progress.hide()
+        self.import_progress.cancel_button.show()
+        self.refresh_library()
+        if self._filling_samples:
+            self._filling_samples = False
+            most_recent = self.library_panel.model.most_recent()
+            if most_recent is not None:
+                self.open_report(most_recent)
+        self.first_start_done.emit()
+
+    def _remove_report(self, report_id: int) -> None:
+        self.writer.remove_report(ReportId(report_id))
+
+    def _import_finished(self, outcomes: Any) -> None:
+        imported = [o for o in outcomes if o.report_id is not None and o.status.value == "imported"]
+        if len(imported) == 1:
+            self.refresh_library()
+            self.open_report(ReportId(int(imported[0].report_id)))
+
+    def _show_error(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("ReportLens"), message)
+
+    # Tabs ----------------------------------------------------------------------------------
+
+    def reader_tabs(self) -> list[ReaderTab]:
+        """The open reader tabs, in tab order."""
+        return [
+            tab
+            for i in range(self.tabs.count())
+            if isinstance(tab := self.tabs.widget(i), ReaderTab)
+        ]
+
+    def current_reader(self) -> ReaderTab | None:
+        """The reader tab shown, if the current tab is one."""
+        tab = self.tabs.currentWidget()
+        return tab if isinstance(tab, ReaderTab) else None
+
+    def tab_index(self, key: str) -> int:
+        """Index of the open tab with ``key`` (-1 when not open)."""
+        for index in range(self.tabs.count()):
+            tab = self.tabs.widget(index)
+            if getattr(tab, "tab_key", None) and tab.tab_key() == key:
+                return index
+        return -1
+
+    def add_view_tab(self, widget: QWidget, title: str) -> int:
+        """Show another kind of view (scorecard, comparison…) as a tab; it needs ``tab_key()``."""
+        index = self.tabs.addTab(widget, title)
+        self.tabs.setTabToolTip(index, title)
+        self.tabs.setCurrentIndex(index)
+        return index
+
+    def open_report(
+        self, report_id: ReportId, start: int | None = None, end: int | None = None
+    ) -> ReaderTab | None:
+        """Show a report in a tab (opened if needed), optionally at the span ``[start, end)``."""
+        index = self.tab_index(f"report:{int(report_id)}")
+        if index < 0:
+            from core.errors import ReportLensError
+            from gui.reader.readable_report import load_readable
+
+            try:
+                readable = load_readable(self.store, report_id)
+            except ReportLensError as error:
+                self._show_error(str(error))
+                return None
+            tab = ReaderTab(readable, self.highlights, self._reading_font())
+            tab.view.position_changed.connect(self._reader_scrolled)
+            index = self.add_view_tab(tab, tab.title())
+            self.report_opened.emit(int(report_id))
+        else:
+            self.tabs.setCurrentIndex(index)
+        tab = self.tabs.widget(index)
+        assert isinstance(tab, ReaderTab)
+        if start is not None:
+            QTimer.singleShot(0, lambda: tab.view.scroll_to_offset(start, end if end else start))
+        return tab
+
+    def close_tab(self, index: int) -> None:
+        """Close the tab at ``index``."""
+        if 0 <= index < self.tabs.count():
+            widget = self.tabs.widget(index)
+            self.tabs.removeTab(index)
+            widget.deleteLater()
+            self._update_placeholder()
+
+    def _update_placeholder(self) -> None:
+        has_tabs = self.tabs.count() > 0
+        self.tabs.setVisible(has_tabs)
+        self.placeholder.setVisible(not has_tabs)
+
+    def _current_tab_changed(self, _index: int) -> None:
+        self._update_placeholder()
+        tab = self.current_reader()
+        self.find_bar.set_view(tab.view if tab else None)
+        self.section_tree.setModel(tab.section_model if tab else None)
+        self.section_tree.expandToDepth(0)
+        self.numbers_panel.set_model(tab.numbers_model if tab else None)
+        if tab is not None:
+            self.library_panel.select_report(tab.report_id)
+            self.section_tree.follow_offset(tab.current_offset())
+            self.setWindowTitle(f"{tab.title()} — ReportLens")
+        else:
+            self.setWindowTitle(self.tr("ReportLens — 政报对读"))
+
+    def _reader_scrolled(self, offset: int) -> None:
+        tab = self.current_reader()
+        if tab is None or self.sender() is not tab.view:
+            return
+        self.section_tree.follow_offset(offset)
+        length = max(1, len(tab.readable.report.text))
+        self.position_label.setText(f"{min(100, round(100 * offset / length))}%")
+
+    def _scroll_current_to(self, start: int, end: int) -> None:
+        tab = self.current_reader()
+        if tab is not None:
+            tab.view.scroll_to_offset(start, end)
+            tab.view.setFocus()
+
+    # Search, zoom, language ----------------------------------------------------------------
+
+    def open_find_bar(self) -> None:
+        """Show the find bar for the current report."""
+        tab = self.current_reader()
+        if tab is not None:
+            self.find_bar.set_view(tab.view)
+            self.find_bar.open_bar()
+
+    def open_library_search(self) -> None:
+        """Show the library search and put the cursor in it."""
+        self.search_dock.show()
+        self.search_dock.raise_()
+        self.search_panel.focus_search()
+
+    def _reading_font(self) -> Any:
+        font = self.font()
+        font.setPointSizeF(self.point_size)
+        return font
+
+    def set_point_size(self, size: float) -> None:
+        """Set the reading font size of every reader tab (remembered)."""
+        for tab in self.reader_tabs():
+            tab.view.set_point_size(size)
+        tab = self.current_reader()
+        self.point_size = tab.view.point_size() if tab else size
+        self.settings.setValue("reader/point_size", self.point_size)
+        self.statusBar().showMessage(
+            self.tr("Text size: %1 pt").replace("%1", f"{self.point_size:g}"), 2000
+        )
+
+    def zoom_by(self, steps: int) -> None:
+        """Make the text bigger or smaller."""
+        self.set_point_size(self.point_size + steps)
+
+    def _language_chosen(self, action: QAction) -> None:
+        self.settings.setValue("ui/language", action.data())
+        self.statusBar().showMessage(
+            self.tr("The language changes the next time ReportLens starts."), 6000
+        )
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About ReportLens"),
+            self.tr("ReportLens (政报对读) reads, compares and annotates government work reports."),
+        )
+
+    # Scorecard -----------------------------------------------------------------------------
+
+    def open_scorecard(self, region: str) -> None:
+        """Show the scorecard of ``region`` (targets against results over the years)."""
+        index = self.tab_index(f"scorecard:{region}")
+        if index >= 0:
+            self.tabs.setCurrentIndex(index)
+            return
+        from gui.scorecard.scorecard_view import ScorecardView
+
+        view = ScorecardView.for_region(self.store, region, self)
+        view.passage_requested.connect(lambda rid, s, e: self.open_report(ReportId(rid), s, e))
+        self.add_view_tab(view, self.tr("Scorecard: %1").replace("%1", region))
+
+    # Drag and drop -------------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        """Accept files and folders dragged from the desktop."""
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Import what was dropped."""
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.importer.start(paths)
+
+    # Session -------------------------------------------------------------------------------
+
+    def session_state(self) -> SessionState:
+        """What to restore next time: open tabs with their places, the current tab."""
+        tabs = [(int(tab.report_id), tab.current_offset()) for tab in self.reader_tabs()]
+        current = self.tabs.currentWidget()
+        current_key = (
+            current.tab_key() if current is not None and hasattr(current, "tab_key") else ""
+        )
+        return SessionState(tuple(tabs), current_key)
+
+    def restore_layout(self) -> None:
+        """Window geometry and dock layout as they were."""
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        state = self.settings.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+
+    def restore_open_tabs(self) -> None:
+        """Reopen the tabs of the last session, each at its place."""
+        state = restore_session(self.settings)
+        known = {int(s.id) for s in self.library_panel.model.summaries()}
+        for report_id, offset in state.tabs:
+            if report_id in known:
+                tab = self.open_report(ReportId(report_id))
+                if tab is not None and offset:
+                    QTimer.singleShot(0, lambda t=tab, o=offset: t.view.scroll_to_offset(o))
+        index = self.tab_index(state.current_key)
+        if index >= 0:
+            self.tabs.setCurrentIndex(index)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Remember the layout and the open tabs; stop the writer thread."""
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        save_session(self.settings, self.session_state())
+        self.settings.sync()
+        self.writer.shutdown()
+        super().closeEvent(event)

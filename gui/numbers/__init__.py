@@ -1,0 +1,1 @@
+"""The numbers panel: the open report's numeric statements as a table."""

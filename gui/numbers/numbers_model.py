@@ -1,0 +1,130 @@
+"""A table model of one report's numeric statements: kind, indicator, value, qualifier, section."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from core.model import Outline
+from gui.reader.number_kinds import kind_colour, kind_name, kind_value
+
+START_ROLE = Qt.ItemDataRole.UserRole + 1
+END_ROLE = Qt.ItemDataRole.UserRole + 2
+KIND_ROLE = Qt.ItemDataRole.UserRole + 3
+SORT_ROLE = Qt.ItemDataRole.UserRole + 4
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+class NumbersModel(QAbstractTableModel):
+    """Rows are numeric statements in text order; sorting and filtering are a proxy's job."""
+
+    COLUMNS = ("kind", "indicator", "value", "qualifier", "year", "section", "passage")
+
+    def __init__(
+        self,
+        statements: Sequence[Any],
+        text: str,
+        outline: Outline,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._statements = list(statements)
+        self._text = text
+        self._sections = [
+            (path[-1].title if (path := outline.path_at(s.start)) else "") for s in statements
+        ]
+        self._headers = (
+            self.tr("Kind"),
+            self.tr("Indicator"),
+            self.tr("Value"),
+            self.tr("Qualifier"),
+            self.tr("Year"),
+            self.tr("Section"),
+            self.tr("Passage"),
+        )
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        """Number of statements (a table: children of valid indexes have none)."""
+        return 0 if parent.isValid() else len(self._statements)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        """Number of columns."""
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        """Column titles."""
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self._headers)
+        ):
+            return self._headers[section]
+        return None
+
+    def statement(self, row: int) -> Any:
+        """The statement shown in ``row``."""
+        return self._statements[row]
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Display text, sort keys, offsets and kind of a cell."""
+        if not index.isValid() or not 0 <= index.row() < len(self._statements):
+            return None
+        statement = self._statements[index.row()]
+        column = self.COLUMNS[index.column()]
+        kind = kind_value(statement.kind)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(index.row(), column, statement, kind)
+        if role == SORT_ROLE:
+            if column == "value":
+                value = statement.value
+                return float(value) if value is not None else float("-inf")
+            if column == "year":
+                return statement.year or 0
+            if column == "passage":
+                return statement.start
+            return self._display(index.row(), column, statement, kind)
+        if role == Qt.ItemDataRole.DecorationRole and column == "kind":
+            return kind_colour(kind)
+        if role == Qt.ItemDataRole.ToolTipRole and column in ("passage", "section", "indicator"):
+            return self._display(index.row(), column, statement, kind)
+        if role == START_ROLE:
+            return statement.start
+        if role == END_ROLE:
+            return statement.end
+        if role == KIND_ROLE:
+            return kind
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in ("value", "year"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, row: int, column: str, statement: Any, kind: str) -> str:
+        if column == "kind":
+            return kind_name(kind)
+        if column == "indicator":
+            indicator = statement.indicator or ""
+            canonical = getattr(statement, "canonical", "") or ""
+            if canonical and canonical != indicator:
+                return f"{indicator}（{canonical}）" if indicator else canonical
+            return indicator
+        if column == "value":
+            value = statement.value
+            if value is None:
+                return ""
+            if isinstance(value, float) and value.is_integer():
+                value = int(value)
+            return f"{value}{statement.unit or ''}"
+        if column == "qualifier":
+            return statement.qualifier or ""
+        if column == "year":
+            return str(statement.year) if statement.year else ""
+        if column == "section":
+            return self._sections[row]
+        return self._text[statement.start : statement.end]

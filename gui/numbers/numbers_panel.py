@@ -1,0 +1,101 @@
+"""The numbers panel: the open report's numbers in a sortable, filterable table."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.numbers.numbers_model import END_ROLE, KIND_ROLE, SORT_ROLE, START_ROLE, NumbersModel
+from gui.reader.number_kinds import number_kind_styles
+
+
+class NumbersFilter(QSortFilterProxyModel):
+    """Keeps rows of one kind (or all) whose cells contain the filter text; sorts by value."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._kind = ""
+        self.setSortRole(SORT_ROLE)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterKeyColumn(-1)
+
+    def set_kind(self, kind: str) -> None:
+        """Keep only statements of ``kind`` ('' keeps all)."""
+        self._kind = kind
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:
+        """A row passes when its kind matches and the text filter finds it."""
+        model = self.sourceModel()
+        if self._kind and model.index(row, 0, parent).data(KIND_ROLE) != self._kind:
+            return False
+        return super().filterAcceptsRow(row, parent)
+
+
+class NumbersPanel(QWidget):
+    """Filter box, kind selector and table; activating a row asks to show its passage."""
+
+    passage_requested = Signal(int, int)  # core start, end
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("numbersPanel")
+        self.proxy = NumbersFilter(self)
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setObjectName("numbersFilter")
+        self.filter_edit.setPlaceholderText(self.tr("Filter numbers…"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.kind_box = QComboBox(self)
+        self.kind_box.setObjectName("numbersKind")
+        self.kind_box.addItem(self.tr("All kinds"), "")
+        for style in number_kind_styles():
+            self.kind_box.addItem(style.name, style.kind)
+        self.kind_box.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_kind(str(self.kind_box.currentData()))
+        )
+        self.table = QTableView(self)
+        self.table.setObjectName("numbersTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.table.clicked.connect(self._request)
+        self.table.activated.connect(self._request)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.filter_edit, 1)
+        top.addWidget(self.kind_box)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+
+    def set_model(self, model: NumbersModel | None) -> None:
+        """Show the numbers of another report (None: no report open)."""
+        self.proxy.setSourceModel(model)
+        if model is not None:
+            self.table.resizeColumnsToContents()
+            for column in range(model.columnCount()):
+                self.table.setColumnWidth(column, min(self.table.columnWidth(column), 220))
+
+    def _request(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.passage_requested.emit(int(index.data(START_ROLE)), int(index.data(END_ROLE)))

@@ -1,0 +1,124 @@
+"""Turns a report's text, tree and noise spans into a styled QTextDocument for reading.
+
+The document's plain text is the report's text unchanged (one block per line), so a core
+offset becomes a document position by the UTF-16 conversion alone, and copying a selection
+gives the words as they stand in the report.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPalette,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
+from PySide6.QtWidgets import QApplication
+
+from core.model import Outline, Section
+from gui.offsets import OffsetMap
+
+# Relative font sizes (Qt's HTML heading scale) so that zooming scales headings too.
+HEADING_SIZE_ADJUSTMENT = {1: 2, 2: 1, 3: 0}
+LINE_HEIGHT_PERCENT = 165
+
+
+def heading_format(level: int) -> QTextCharFormat:
+    """The character format of a heading of ``level`` (1 = part, 2 = area, 3 = lead)."""
+    fmt = QTextCharFormat()
+    fmt.setFontWeight(QFont.Weight.Bold)
+    fmt.setProperty(QTextFormat.Property.FontSizeAdjustment, HEADING_SIZE_ADJUSTMENT.get(level, 0))
+    if level == 1:
+        fmt.setForeground(QApplication.palette().color(QPalette.ColorRole.Link))
+    return fmt
+
+
+def noise_format() -> QTextCharFormat:
+    """Muted grey italics for page-jump markers, page headers and the like."""
+    palette = QApplication.palette()
+    text = palette.color(QPalette.ColorRole.Text)
+    base = palette.color(QPalette.ColorRole.Base)
+    muted = QColor(
+        (text.red() + base.red() * 2) // 3,
+        (text.green() + base.green() * 2) // 3,
+        (text.blue() + base.blue() * 2) // 3,
+    )
+    fmt = QTextCharFormat()
+    fmt.setForeground(muted)
+    fmt.setFontItalic(True)
+    return fmt
+
+
+def _style_blocks(document: QTextDocument, part_starts: set[int]) -> None:
+    """Line height for every block; room above each part heading; blank lines kept small."""
+    cursor = QTextCursor(document)
+    block = document.begin()
+    while block.isValid():
+        fmt = QTextBlockFormat()
+        if block.length() <= 1:
+            fmt.setLineHeight(60, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        else:
+            fmt.setLineHeight(
+                LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
+            )
+            fmt.setBottomMargin(4)
+            if block.position() in part_starts:
+                fmt.setTopMargin(18)
+                fmt.setBottomMargin(10)
+        cursor.setPosition(block.position())
+        cursor.setBlockFormat(fmt)
+        block = block.next()
+
+
+def _apply(document: QTextDocument, start: int, end: int, fmt: QTextCharFormat) -> None:
+    if end <= start:
+        return
+    cursor = QTextCursor(document)
+    cursor.setPosition(start)
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    cursor.mergeCharFormat(fmt)
+
+
+def build_document(
+    text: str,
+    outline: Outline,
+    noise: Iterable[tuple[int, int]],
+    offsets: OffsetMap,
+    font: QFont | None = None,
+) -> QTextDocument:
+    """A read-only document of ``text`` with headings styled by level and noise muted.
+
+    Args:
+        text: the report's text as read.
+        outline: its section tree (offsets into ``text``).
+        noise: code-point spans of noise lines to show muted.
+        offsets: the offset map of ``text``.
+        font: the reading font (the application's font when None).
+    """
+    document = QTextDocument()
+    document.setUndoRedoEnabled(False)
+    if font is not None:
+        document.setDefaultFont(font)
+    document.setDocumentMargin(24)
+    document.setPlainText(text)
+    sections: list[Section] = list(outline.walk())
+    _style_blocks(document, {offsets.to_qt(s.start) for s in sections if s.level == 1})
+    muted = noise_format()
+    for start, end in noise:
+        _apply(document, offsets.to_qt(start), offsets.to_qt(end), muted)
+    for section in sections:
+        end = section.heading_end if section.heading_end > section.start else section.end
+        _apply(
+            document,
+            offsets.to_qt(section.start),
+            offsets.to_qt(end),
+            heading_format(section.level),
+        )
+    document.setModified(False)
+    return document

@@ -1,0 +1,87 @@
+"""How each kind of numeric statement is shown: its colour and its name in the legend."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QColor
+
+
+@dataclass(frozen=True)
+class NumberKindStyle:
+    """The colour and the (translatable) name of one kind of numeric statement."""
+
+    kind: str
+    colour: str
+    name: str
+    description: str
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("NumberKinds", text)
+
+
+def number_kind_styles() -> tuple[NumberKindStyle, ...]:
+    """The kinds in legend order, with their names in the current language."""
+    return (
+        NumberKindStyle("target", "#e8a317", _t("Target"), _t("expected target for this year")),
+        NumberKindStyle(
+            "plan_target", "#9b59b6", _t("Plan target"), _t("target of a five-year plan")
+        ),
+        NumberKindStyle(
+            "commitment", "#2e86c1", _t("Commitment"), _t("number promised in the work plan")
+        ),
+        NumberKindStyle("result", "#27ae60", _t("Result"), _t("outcome reported for a past year")),
+    )
+
+
+def kind_name(kind: str) -> str:
+    """The display name of a kind (the raw value for a kind without a style)."""
+    for style in number_kind_styles():
+        if style.kind == kind:
+            return style.name
+    return kind
+
+
+def kind_colour(kind: str, alpha: int = 255) -> QColor:
+    """The colour of a kind, grey for a kind without a style."""
+    colour = QColor("#888888")
+    for style in number_kind_styles():
+        if style.kind == kind:
+            colour = QColor(style.colour)
+    colour.setAlpha(alpha)
+    return colour
+
+
+def kind_value(kind: object) -> str:
+    """The plain string of a kind, whether core gives an enum member or a string."""
+    return str(getattr(kind, "value", kind))
+
+
+class NumberHighlightState(QObject):
+    """Which kinds of numbers are highlighted, shared by every reader of a window."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._shown = {style.kind for style in number_kind_styles()}
+
+    def is_shown(self, kind: str) -> bool:
+        """Whether numbers of ``kind`` are highlighted."""
+        return kind in self._shown
+
+    def set_shown(self, kind: str, shown: bool) -> None:
+        """Highlight numbers of ``kind`` or stop highlighting them."""
+        before = set(self._shown)
+        if shown:
+            self._shown.add(kind)
+        else:
+            self._shown.discard(kind)
+        if before != self._shown:
+            self.changed.emit()
+
+    def shown_kinds(self) -> frozenset[str]:
+        """The highlighted kinds."""
+        return frozenset(self._shown)

@@ -1,0 +1,49 @@
+"""Everything a reader tab shows of one report, gathered from core in one call."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from core.store import ReportStore
+
+from core.library import LoadedReport, load_report
+from core.model import ReportId
+from core.noise import noise_spans
+
+
+@dataclass(frozen=True)
+class ReadableReport:
+    """A library report with its numeric statements and noise spans (core offsets)."""
+
+    report: LoadedReport
+    numbers: tuple[Any, ...]
+    noise: tuple[tuple[int, int], ...]
+
+    @property
+    def report_id(self) -> ReportId:
+        """The library id of the report."""
+        assert self.report.report_id is not None
+        return self.report.report_id
+
+
+def noise_of(report: LoadedReport) -> tuple[tuple[int, int], ...]:
+    """Spans of noise to show muted: noise paragraphs and core's noise lines."""
+    spans = [(p.start, p.end) for p in report.paragraphs if p.is_noise]
+
+    spans.extend((start, end) for start, end, _kind in noise_spans(report.text))
+    return tuple(sorted(set(spans)))
+
+
+def numbers_of(report: LoadedReport) -> tuple[Any, ...]:
+    """The report's numeric statements, in text order."""
+    from core.numbers import extract_numbers
+
+    statements = extract_numbers(report.text, report.outline, report.meta.year)
+    return tuple(sorted(statements, key=lambda s: (s.start, s.end)))
+
+
+def load_readable(store: ReportStore, report_id: ReportId) -> ReadableReport:
+    """Load a library report for reading (no tokens: reading needs none)."""
+    report = load_report(store, report_id, with_tokens=False)
+    return ReadableReport(report, numbers_of(report), noise_of(report))

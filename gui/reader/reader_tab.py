@@ -1,0 +1,114 @@
+"""One open report in the reading area: the legend of highlights above the text."""
+
+from __future__ import annotations
+
+from collections import Counter
+from html import escape
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from core.model import ReportId
+from gui.numbers.numbers_model import NumbersModel
+from gui.offsets import OffsetMap
+from gui.reader.document_builder import build_document
+from gui.reader.legend import NumberLegend
+from gui.reader.number_kinds import NumberHighlightState, kind_colour, kind_name, kind_value
+from gui.reader.readable_report import ReadableReport
+from gui.reader.reader_view import Highlight, ReaderView
+from gui.reader.section_tree import SectionTreeModel
+
+HIGHLIGHT_ALPHA = 70
+
+
+class ReaderTab(QWidget):
+    """A report open for reading, with its section tree model and numbers model.
+
+    The window's docks (section tree, numbers panel) show the models of the current tab.
+    """
+
+    def __init__(
+        self,
+        readable: ReadableReport,
+        state: NumberHighlightState,
+        font: QFont | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("readerTab")
+        self.readable = readable
+        report = readable.report
+        self._state = state
+        self.offsets = OffsetMap(report.text)
+        document = build_document(report.text, report.outline, readable.noise, self.offsets, font)
+        self.view = ReaderView(document, self.offsets, self)
+        document.setParent(self.view)
+        self.legend = NumberLegend(state, self)
+        self.legend.set_counts(Counter(kind_value(n.kind) for n in readable.numbers))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.legend)
+        layout.addWidget(self.view, 1)
+        self.section_model = SectionTreeModel(report.outline, self)
+        self.numbers_model = NumbersModel(readable.numbers, report.text, report.outline, self)
+        state.changed.connect(self.refresh_numbers)
+        self.refresh_numbers()
+
+    @property
+    def report_id(self) -> ReportId:
+        """The library id of the report shown."""
+        return self.readable.report_id
+
+    def title(self) -> str:
+        """The tab's title: the report's title."""
+        return self.readable.report.meta.title
+
+    def tab_key(self) -> str:
+        """What identifies this tab among the open ones (and in the saved session)."""
+        return f"report:{self.report_id}"
+
+    def refresh_numbers(self) -> None:
+        """Highlight the numbers of the kinds switched on."""
+        shown = self._state.shown_kinds()
+        highlights = []
+        for statement in self.readable.numbers:
+            kind = kind_value(statement.kind)
+            if kind not in shown:
+                continue
+            start, end = self.offsets.span_to_qt(statement.start, statement.end)
+            highlights.append(
+                Highlight(start, end, kind_colour(kind, HIGHLIGHT_ALPHA), self._tooltip(statement))
+            )
+        self.view.set_layer("numbers", highlights)
+
+    def _tooltip(self, statement: object) -> str:
+        kind = kind_value(getattr(statement, "kind", ""))
+        rows = [
+            (self.tr("Indicator"), getattr(statement, "indicator", "") or ""),
+            (self.tr("Canonical"), getattr(statement, "canonical", "") or ""),
+            (self.tr("Value"), _value_text(statement)),
+            (self.tr("Qualifier"), getattr(statement, "qualifier", "") or ""),
+            (self.tr("Year"), str(getattr(statement, "year", "") or "")),
+        ]
+        cells = "".join(
+            f"<tr><td style='color:gray'>{escape(label)}</td><td>{escape(str(value))}</td></tr>"
+            for label, value in rows
+            if value
+        )
+        colour = kind_colour(kind).name()
+        return f"<b style='color:{colour}'>{escape(kind_name(kind))}</b><table>{cells}</table>"
+
+    def current_offset(self) -> int:
+        """Core offset at the top of the view (saved to reopen the tab at the same place)."""
+        return self.view.first_visible_offset()
+
+
+def _value_text(statement: object) -> str:
+    value = getattr(statement, "value", None)
+    unit = getattr(statement, "unit", "") or ""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return f"{value}{unit}"

@@ -1,0 +1,215 @@
+"""The text pane of a reader tab: comfortable line length, zoom, number highlights, tooltips."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QColor,
+    QPalette,
+    QResizeEvent,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip, QWidget
+
+from gui.offsets import OffsetMap
+
+READING_WIDTH_CHARS = 42  # a comfortable line of Chinese text
+MIN_POINT_SIZE = 8.0
+MAX_POINT_SIZE = 40.0
+
+
+@dataclass(frozen=True)
+class Highlight:
+    """A span to paint over the text, in Qt positions, with its colour and tooltip."""
+
+    start: int
+    end: int
+    colour: QColor
+    tooltip: str = ""
+    group: str = ""
+
+
+class ReaderView(QTextBrowser):
+    """A read-only, selectable view of one report's document.
+
+    Highlights come in named layers (numbers, find matches, a jump flash) drawn as Qt extra
+    selections, so they never change the document and switching one off is instant.
+    """
+
+    position_changed = Signal(int)  # core offset of the first visible character
+    zoom_changed = Signal(float)
+
+    def __init__(self, document: QTextDocument, offsets: OffsetMap, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("readerView")
+        self._offsets = offsets
+        self.setOpenLinks(False)
+        self.setDocument(document)
+        self.setFrameShape(QTextBrowser.Shape.NoFrame)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self._layers: dict[str, list[Highlight]] = {}
+        self._tooltip_spans: list[Highlight] = []
+        self._tooltip_starts: list[int] = []
+        self._flash_timer = QTimer(self)
+        self._flash_timer.setSingleShot(True)
+        self._flash_timer.timeout.connect(lambda: self.set_layer("flash", []))
+        self.verticalScrollBar().valueChanged.connect(self._emit_position)
+
+    @property
+    def offsets(self) -> OffsetMap:
+        """The offset map of the shown text."""
+        return self._offsets
+
+    # Layout ------------------------------------------------------------------------------
+
+    def reading_width(self) -> int:
+        """The widest the text column gets, in pixels."""
+        em = self.fontMetrics().horizontalAdvance("中")
+        em = max(em, self.document().defaultFont().pointSizeF() * self.logicalDpiX() / 72)
+        return int(em * READING_WIDTH_CHARS + 2 * self.document().documentMargin())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Centre a column of readable width."""
+        self._update_margins()
+        super().resizeEvent(event)
+
+    def _update_margins(self) -> None:
+        scroll = self.verticalScrollBar().sizeHint().width()
+        available = self.width() - scroll - 2 * self.frameWidth()
+        side = max(0, (available - self.reading_width()) // 2)
+        self.setViewportMargins(side, 0, side, 0)
+
+    # Zoom --------------------------------------------------------------------------------
+
+    def point_size(self) -> float:
+        """The reading font size."""
+        return self.document().defaultFont().pointSizeF()
+
+    def set_point_size(self, size: float) -> None:
+        """Set the reading font size (kept between 8 and 40 points)."""
+        size = min(MAX_POINT_SIZE, max(MIN_POINT_SIZE, size))
+        if abs(size - self.point_size()) < 0.01:
+            return
+        anchor = self.first_visible_offset()
+        font = self.document().defaultFont()
+        font.setPointSizeF(size)
+        self.document().setDefaultFont(font)
+        self._update_margins()
+        self.scroll_to_offset(anchor, flash_end=None)
+        self.zoom_changed.emit(size)
+
+    def zoom_by(self, steps: int) -> None:
+        """Make the text bigger (positive steps) or smaller."""
+        self.set_point_size(self.point_size() + steps)
+
+    # Positions ---------------------------------------------------------------------------
+
+    def first_visible_offset(self) -> int:
+        """Core offset of the first character at the top of the view."""
+        cursor = self.cursorForPosition(QPoint(4, 4))
+        return self._offsets.to_core(cursor.position())
+
+    def _emit_position(self) -> None:
+        self.position_changed.emit(self.first_visible_offset())
+
+    def scroll_to_offset(self, start: int, flash_end: int | None = None) -> None:
+        """Scroll so that core offset ``start`` is at the top; briefly mark up to ``flash_end``."""
+        position = self._offsets.to_qt(start)
+        document = self.document()
+        block = document.findBlock(position)
+        if not block.isValid():
+            return
+        top = document.documentLayout().blockBoundingRect(block).top()
+        layout = block.layout()
+        if layout is not None and layout.lineCount():
+            line = layout.lineForTextPosition(position - block.position())
+            if line.isValid():
+                top += line.y()
+        cursor = QTextCursor(document)
+        cursor.setPosition(position)
+        self.setTextCursor(cursor)
+        self.verticalScrollBar().setValue(int(top))
+        if flash_end is not None and flash_end > start:
+            colour = self.palette().color(QPalette.ColorRole.Highlight)
+            colour.setAlpha(70)
+            self.set_layer("flash", [Highlight(position, self._offsets.to_qt(flash_end), colour)])
+            self._flash_timer.start(1600)
+
+    def select_span(self, start: int, end: int) -> None:
+        """Select the core span ``[start, end)`` and make it visible."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._offsets.to_qt(start))
+        cursor.setPosition(self._offsets.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
+    # Highlights --------------------------------------------------------------------------
+
+    def set_layer(self, name: str, highlights: Sequence[Highlight]) -> None:
+        """Replace the highlights of one layer (drawn in order: numbers, find, flash)."""
+        self._layers[name] = list(highlights)
+        if name == "numbers":
+            self._tooltip_spans = sorted(
+                (h for h in highlights if h.tooltip), key=lambda h: h.start
+            )
+            self._tooltip_starts = [h.start for h in self._tooltip_spans]
+        self._refresh_selections()
+
+    def layer(self, name: str) -> list[Highlight]:
+        """The highlights of one layer."""
+        return list(self._layers.get(name, []))
+
+    def _refresh_selections(self) -> None:
+        selections = []
+        for name in ("numbers", "find", "current", "flash"):
+            for highlight in self._layers.get(name, []):
+                selection = QTextEdit.ExtraSelection()
+                cursor = QTextCursor(self.document())
+                cursor.setPosition(highlight.start)
+                cursor.setPosition(highlight.end, QTextCursor.MoveMode.KeepAnchor)
+                fmt = QTextCharFormat()
+                fmt.setBackground(highlight.colour)
+                if name == "numbers":
+                    underline = QColor(highlight.colour)
+                    underline.setAlpha(255)
+                    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+                    fmt.setUnderlineColor(underline)
+                selection.cursor = cursor  # type: ignore[attr-defined]
+                selection.format = fmt  # type: ignore[attr-defined]
+                selections.append(selection)
+        self.setExtraSelections(selections)
+
+    def tooltip_at(self, position: int) -> str:
+        """The tooltip of the highlighted number at Qt ``position`` ('' when none)."""
+        index = bisect_right(self._tooltip_starts, position) - 1
+        if index >= 0 and position < self._tooltip_spans[index].end:
+            return self._tooltip_spans[index].tooltip
+        return ""
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        """Show a number's indicator, value, unit, qualifier and year on hover."""
+        if event.type() == QEvent.Type.ToolTip:
+            pos = event.pos()  # type: ignore[attr-defined]
+            cursor = self.cursorForPosition(pos)
+            rect = self.cursorRect(cursor)
+            text = ""
+            if abs(rect.center().y() - pos.y()) <= rect.height():
+                text = self.tooltip_at(cursor.position())
+                if not text and cursor.position() > 0:
+                    text = self.tooltip_at(cursor.position() - 1)
+            if text:
+                QToolTip.showText(event.globalPos(), text, self.viewport())  # type: ignore[attr-defined]
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().viewportEvent(event)

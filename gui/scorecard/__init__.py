@@ -1,0 +1,1 @@
+"""The scorecard view: a region's targets against results over the years."""

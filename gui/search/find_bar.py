@@ -1,0 +1,158 @@
+"""The find bar of the open report: matches highlighted, next/previous, a count."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
+
+from gui.reader.reader_view import Highlight, ReaderView
+from gui.search.throttle import Throttle
+
+MAX_MATCHES = 5000
+MATCH_COLOUR = QColor(255, 200, 0, 90)
+CURRENT_COLOUR = QColor(255, 120, 0, 170)
+
+
+class FindBar(QWidget):
+    """Finds text in the current reader; Enter / F3 go to the next match, Shift the previous."""
+
+    closed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("findBar")
+        self._view: ReaderView | None = None
+        self._matches: list[tuple[int, int]] = []
+        self._current = -1
+        self.edit = QLineEdit(self)
+        self.edit.setObjectName("findEdit")
+        self.edit.setPlaceholderText(self.tr("Find in report"))
+        self.edit.setClearButtonEnabled(True)
+        self._throttle = Throttle(self._search, 120, self)
+        self.edit.textChanged.connect(lambda _text: self._throttle())
+        self.edit.returnPressed.connect(self._enter)
+        self.previous_button = QToolButton(self)
+        self.previous_button.setText("▲")
+        self.previous_button.setToolTip(self.tr("Previous match (Shift+F3)"))
+        self.previous_button.clicked.connect(self.find_previous)
+        self.next_button = QToolButton(self)
+        self.next_button.setText("▼")
+        self.next_button.setToolTip(self.tr("Next match (F3)"))
+        self.next_button.clicked.connect(self.find_next)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("findCount")
+        self.count_label.setMinimumWidth(90)
+        close = QToolButton(self)
+        close.setText("✕")
+        close.setAutoRaise(True)
+        close.setToolTip(self.tr("Close (Esc)"))
+        close.clicked.connect(self.close_bar)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 3, 8, 3)
+        layout.addWidget(QLabel(self.tr("Find:"), self))
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.previous_button)
+        layout.addWidget(self.next_button)
+        layout.addWidget(self.count_label)
+        layout.addWidget(close)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close_bar)
+        QShortcut(QKeySequence("Shift+Return"), self.edit, self.find_previous)
+
+    def set_view(self, view: ReaderView | None) -> None:
+        """Search in another reader (the current tab's); clears the previous one's marks."""
+        if self._view is not None and self._view is not view:
+            self._view.set_layer("find", [])
+            self._view.set_layer("current", [])
+        self._view = view
+        if self.isVisible():
+            self._search()
+
+    def open_bar(self) -> None:
+        """Show and focus the bar, seeding it with the reader's selection."""
+        if self._view is not None:
+            selected = self._view.textCursor().selectedText()
+            if selected and "\u2029" not in selected:
+                self.edit.setText(selected)
+        self.show()
+        self.edit.setFocus()
+        self.edit.selectAll()
+        self._throttle.cancel()
+        self._search()
+
+    def close_bar(self) -> None:
+        """Hide the bar and its marks; focus goes back to the text."""
+        self.hide()
+        if self._view is not None:
+            self._view.set_layer("find", [])
+            self._view.set_layer("current", [])
+            self._view.setFocus()
+        self.closed.emit()
+
+    def match_count(self) -> int:
+        """How many matches the current text has in the current reader."""
+        return len(self._matches)
+
+    def current_match(self) -> int:
+        """Index of the current match (-1 when none)."""
+        return self._current
+
+    def _search(self) -> None:
+        self._matches = []
+        self._current = -1
+        view = self._view
+        needle = self.edit.text()
+        if view is not None and needle:
+            document = view.document()
+            cursor = document.find(needle, 0)
+            while not cursor.isNull() and len(self._matches) < MAX_MATCHES:
+                self._matches.append((cursor.selectionStart(), cursor.selectionEnd()))
+                cursor = document.find(needle, cursor)
+        if view is not None:
+            view.set_layer("find", [Highlight(s, e, MATCH_COLOUR) for s, e in self._matches])
+            view.set_layer("current", [])
+            if self._matches:
+                here = view.textCursor().selectionStart()
+                after = [i for i, (s, _e) in enumerate(self._matches) if s >= here]
+                self._go(after[0] if after else 0)
+        self._update_count()
+
+    def _enter(self) -> None:
+        if self._throttle.is_pending():
+            self._throttle.flush()
+        else:
+            self.find_next()
+
+    def find_next(self) -> None:
+        """Go to the next match (wrapping around)."""
+        if self._matches:
+            self._go((self._current + 1) % len(self._matches))
+
+    def find_previous(self) -> None:
+        """Go to the previous match (wrapping around)."""
+        if self._matches:
+            self._go((self._current - 1) % len(self._matches))
+
+    def _go(self, index: int) -> None:
+        assert self._view is not None
+        self._current = index
+        start, end = self._matches[index]
+        self._view.set_layer("current", [Highlight(start, end, CURRENT_COLOUR)])
+        cursor = self._view.textCursor()
+        cursor.setPosition(start)
+        cursor.setPosition(end, cursor.MoveMode.KeepAnchor)
+        self._view.setTextCursor(cursor)
+        self._view.ensureCursorVisible()
+        self._update_count()
+
+    def _update_count(self) -> None:
+        if not self.edit.text():
+            self.count_label.setText("")
+        elif not self._matches:
+            self.count_label.setText(self.tr("No matches"))
+        else:
+            self.count_label.setText(
+                self.tr("%1 of %2")
+                .replace("%1", str(self._current + 1))
+                .replace("%2", str(len(self._matches)))
+            )

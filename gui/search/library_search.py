@@ -1,0 +1,139 @@
+"""Library-wide search: results grouped by report, snippets with the words marked, as you type."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QLabel, QLineEdit, QTreeView, QVBoxLayout, QWidget
+
+from core.model import ReportId
+from gui.search.snippet_delegate import MARKS_ROLE, SnippetDelegate
+from gui.search.throttle import Throttle
+
+REPORT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+START_ROLE = Qt.ItemDataRole.UserRole + 2
+END_ROLE = Qt.ItemDataRole.UserRole + 3
+RESULT_LIMIT = 300
+DEBOUNCE_MS = 250
+
+
+def snippet_marks(snippet: Any) -> list[tuple[int, int]]:
+    """The matched spans inside a core snippet (offsets into ``snippet.text``)."""
+    marks = getattr(snippet, "highlights", None)
+    if marks is None:
+        marks = getattr(snippet, "marks", None)
+    if marks is None and hasattr(snippet, "match_start"):
+        marks = [(snippet.match_start, snippet.match_end)]
+    return [(int(start), int(end)) for start, end in (marks or [])]
+
+
+class SearchResultsModel(QStandardItemModel):
+    """Reports that match (with their count) → each matching passage's snippet."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setHorizontalHeaderLabels([self.tr("Results")])
+
+    def set_results(self, hits: list[Any], snippets: list[Any], titles: dict[int, str]) -> None:
+        """Show ``hits`` (with their snippets) grouped by report, in the order given."""
+        self.removeRows(0, self.rowCount())
+        groups: dict[int, QStandardItem] = {}
+        counts: dict[int, int] = {}
+        for hit, snippet in zip(hits, snippets, strict=True):
+            report_id = int(hit.report_id)
+            group = groups.get(report_id)
+            if group is None:
+                group = QStandardItem(titles.get(report_id, str(report_id)))
+                group.setEditable(False)
+                font = QFont()
+                font.setBold(True)
+                group.setFont(font)
+                group.setData(report_id, REPORT_ID_ROLE)
+                group.setData(int(hit.start), START_ROLE)
+                group.setData(int(hit.end), END_ROLE)
+                groups[report_id] = group
+                counts[report_id] = 0
+                self.appendRow(group)
+            counts[report_id] += 1
+            item = QStandardItem(snippet.text)
+            item.setEditable(False)
+            item.setData(report_id, REPORT_ID_ROLE)
+            item.setData(int(hit.start), START_ROLE)
+            item.setData(int(hit.end), END_ROLE)
+            item.setData(snippet_marks(snippet), MARKS_ROLE)
+            group.appendRow(item)
+        for report_id, group in groups.items():
+            group.setText(f"{group.text()}  ({counts[report_id]})")
+
+
+class LibrarySearchPanel(QWidget):
+    """A search box over the whole library; activating a result opens it at the place."""
+
+    result_activated = Signal(int, int, int)  # ReportId, core start, end
+
+    def __init__(self, store: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("librarySearch")
+        self._store = store
+        self.edit = QLineEdit(self)
+        self.edit.setObjectName("librarySearchEdit")
+        self.edit.setPlaceholderText(self.tr("Search all reports…"))
+        self.edit.setClearButtonEnabled(True)
+        self.throttle = Throttle(self.search_now, DEBOUNCE_MS, self)
+        self.edit.textChanged.connect(self.throttle)
+        self.edit.returnPressed.connect(lambda: self.throttle.flush())
+        self.status = QLabel(self)
+        self.status.setObjectName("librarySearchStatus")
+        self.model = SearchResultsModel(self)
+        self.view = QTreeView(self)
+        self.view.setObjectName("librarySearchResults")
+        self.view.setModel(self.model)
+        self.view.setHeaderHidden(True)
+        self.view.setWordWrap(True)
+        self.view.setItemDelegate(SnippetDelegate(self.view))
+        self.view.activated.connect(self._activated)
+        self.view.clicked.connect(self._activated)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.status)
+        layout.addWidget(self.view, 1)
+
+    def set_store(self, store: Any) -> None:
+        """Search another library connection."""
+        self._store = store
+
+    def focus_search(self) -> None:
+        """Put the cursor in the search box, text selected."""
+        self.edit.setFocus()
+        self.edit.selectAll()
+
+    def search_now(self, query: str | None = None) -> None:
+        """Run the search for ``query`` (default: the box's text) and show the results."""
+        query = (self.edit.text() if query is None else query).strip()
+        if not query or self._store is None:
+            self.model.set_results([], [], {})
+            self.status.setText("")
+            return
+        hits = list(self._store.search(query, limit=RESULT_LIMIT))
+        snippets = [self._store.snippet(hit) for hit in hits]
+        titles = {int(s.id): s.meta.title for s in self._store.list_reports()}
+        self.model.set_results(hits, snippets, titles)
+        self.view.expandAll()
+        if hits:
+            text = self.tr("%1 matches in %2 reports").replace("%1", str(len(hits)))
+            self.status.setText(text.replace("%2", str(self.model.rowCount())))
+        else:
+            self.status.setText(self.tr("No matches for “%1”").replace("%1", query))
+
+    def _activated(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
+        report_id = index.data(REPORT_ID_ROLE)
+        if report_id is None:
+            return
+        self.result_activated.emit(
+            int(ReportId(int(report_id))), int(index.data(START_ROLE)), int(index.data(END_ROLE))
+        )

@@ -1,0 +1,164 @@
+"""Background work: one worker thread owns every database write; results come back by signal.
+
+The GUI thread reads through its own connection; the worker opens a second one in its
+thread, so a long import never blocks the window and no SQLite connection crosses threads.
+Heavy modules (the importer, jieba) are imported inside the worker, never on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from core.model import ReportId, ReportMeta
+
+
+class LibraryWorker(QObject):
+    """Runs in the writer thread; each slot is one job against its own ReportStore."""
+
+    progress = Signal(int, int, str)  # done, total, file name
+    import_finished = Signal(object)  # list[ImportOutcome]
+    samples_finished = Signal(object)  # list[ImportOutcome]
+    changed = Signal()  # the library's contents changed
+    failed = Signal(str)  # a user-facing message
+
+    def __init__(self, db: str | None, cancel: threading.Event) -> None:
+        super().__init__()
+        self._db = db
+        self._cancel = cancel
+        self._store: Any = None
+
+    def _open(self) -> Any:
+        if self._store is None:
+            from core.library import open_library
+
+            self._store = open_library(self._db)
+        return self._store
+
+    def _report_error(self, error: Exception) -> None:
+        from core.errors import ReportLensError
+
+        if isinstance(error, ReportLensError):
+            self.failed.emit(str(error))
+        else:
+            self.failed.emit("".join(traceback.format_exception_only(error)).strip())
+
+    @Slot(object)
+    def import_paths(self, paths: Sequence[Path]) -> None:
+        """Import files and folders, reporting progress; stops early when cancelled."""
+        outcomes: list[Any] = []
+        try:
+            from core.importer import import_paths
+
+            outcomes = import_paths(
+                self._open(),
+                list(paths),
+                progress=lambda done, total, path: self.progress.emit(done, total, path.name),
+                should_cancel=self._cancel.is_set,
+            )
+        except Exception as error:
+            self._report_error(error)
+        self.import_finished.emit(outcomes)
+        self.changed.emit()
+
+    @Slot()
+    def import_samples(self) -> None:
+        """Fill an empty library with the bundled samples (first start)."""
+        outcomes: list[Any] = []
+        try:
+            from core.library import import_samples_if_empty
+
+            outcomes = import_samples_if_empty(
+                self._open(),
+                progress=lambda done, total, path: self.progress.emit(done, total, path.name),
+            )
+        except Exception as error:
+            self._report_error(error)
+        self.samples_finished.emit(outcomes)
+        if outcomes:
+            self.changed.emit()
+
+    @Slot(int, object)
+    def update_meta(self, report_id: int, meta: ReportMeta) -> None:
+        """Save corrected metadata of a report."""
+        try:
+            self._open().update_meta(ReportId(report_id), meta)
+        except Exception as error:
+            self._report_error(error)
+        self.changed.emit()
+
+    @Slot(int)
+    def remove_report(self, report_id: int) -> None:
+        """Remove a report from the library."""
+        try:
+            self._open().remove_report(ReportId(report_id))
+        except Exception as error:
+            self._report_error(error)
+        self.changed.emit()
+
+    @Slot()
+    def close(self) -> None:
+        """Close the worker's connection (last job before the thread stops)."""
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+
+class LibraryWriter(QObject):
+    """The GUI side of the writer thread: ask for jobs here, listen to ``worker``'s signals."""
+
+    _import_requested = Signal(object)
+    _samples_requested = Signal()
+    _update_requested = Signal(int, object)
+    _remove_requested = Signal(int)
+    _close_requested = Signal()
+
+    def __init__(self, db: str | None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.cancel_event = threading.Event()
+        self._thread = QThread(self)
+        self._thread.setObjectName("library-writer")
+        self.worker = LibraryWorker(db, self.cancel_event)
+        self.worker.moveToThread(self._thread)
+        self._import_requested.connect(self.worker.import_paths)
+        self._samples_requested.connect(self.worker.import_samples)
+        self._update_requested.connect(self.worker.update_meta)
+        self._remove_requested.connect(self.worker.remove_report)
+        self._close_requested.connect(self.worker.close)
+        self._thread.finished.connect(self.worker.deleteLater)
+        self._thread.start()
+
+    def import_paths(self, paths: Sequence[Path]) -> None:
+        """Import in the background (``worker.progress`` / ``import_finished`` report)."""
+        self.cancel_event.clear()
+        self._import_requested.emit(list(paths))
+
+    def cancel(self) -> None:
+        """Ask a running import to stop after the current file."""
+        self.cancel_event.set()
+
+    def import_samples(self) -> None:
+        """Fill an empty library with the samples in the background."""
+        self._samples_requested.emit()
+
+    def update_meta(self, report_id: ReportId, meta: ReportMeta) -> None:
+        """Save a report's metadata in the background."""
+        self._update_requested.emit(int(report_id), meta)
+
+    def remove_report(self, report_id: ReportId) -> None:
+        """Remove a report in the background."""
+        self._remove_requested.emit(int(report_id))
+
+    def shutdown(self, timeout_ms: int = 30000) -> None:
+        """Cancel any import, close the connection, stop the thread and wait for it."""
+        if not self._thread.isRunning():
+            return
+        self.cancel_event.set()
+        self._close_requested.emit()
+        self._thread.quit()
+        self._thread.wait(timeout_ms)
