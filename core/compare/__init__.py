@@ -1,0 +1,1 @@
+"""The compare engine: pair two reports' sections, diff them word by word, find moves, count."""

@@ -1,0 +1,88 @@
+"""Joining neighbouring removals (or additions) into one block, as a reader sees them.
+
+A newspaper edition that lacks the report's first page lacks its opening, the first areas of
+part one and the start of the next: several sections, but one missing stretch of text. Removals
+with nothing but whitespace or page furniture between them on the left, standing at the same
+place on the right, are one removed block; additions likewise.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from core.compare.areadiff import SideTokens
+from core.compare.records import Change, ChangeKind
+
+_REMOVALS = (ChangeKind.DELETED, ChangeKind.REMOVED_SECTION)
+_ADDITIONS = (ChangeKind.INSERTED, ChangeKind.ADDED_SECTION)
+
+
+def _joins(before: Change, after: Change, left: SideTokens, right: SideTokens) -> bool:
+    if before.kind in _REMOVALS and after.kind in _REMOVALS:
+        return (
+            left.count_between(before.left_end, after.left_start) == 0
+            and right.count_between(
+                min(before.right_start, after.right_start),
+                max(before.right_start, after.right_start),
+            )
+            == 0
+        )
+    if before.kind in _ADDITIONS and after.kind in _ADDITIONS:
+        return (
+            right.count_between(before.right_end, after.right_start) == 0
+            and left.count_between(
+                min(before.left_start, after.left_start), max(before.left_start, after.left_start)
+            )
+            == 0
+        )
+    return False
+
+
+def merge_adjacent_blocks(
+    changes: Sequence[Change], left: SideTokens, right: SideTokens
+) -> list[Change]:
+    """Join consecutive removals (additions) with no text between them into one change.
+
+    Args:
+        changes: changes in reading order.
+        left: the left report's tokens (what counts as text between two changes).
+        right: the right report's tokens.
+
+    Returns:
+        The changes, joined; a block that spans more than one section is a removed (added)
+        section.
+    """
+    result: list[Change] = []
+    for change in changes:
+        if result and _joins(result[-1], change, left, right):
+            before = result[-1]
+            removal = before.kind in _REMOVALS
+            section_kind = ChangeKind.REMOVED_SECTION if removal else ChangeKind.ADDED_SECTION
+            spans_sections = (
+                before.left_path != change.left_path
+                if removal
+                else before.right_path != change.right_path
+            )
+            kind = section_kind if spans_sections or change.kind is section_kind else before.kind
+            if removal:
+                # The block stands, on the right, where the text resumes after it.
+                anchor = max(before.right_start, change.right_start)
+                right_start, right_end = anchor, anchor
+                left_start, left_end = before.left_start, max(before.left_end, change.left_end)
+            else:
+                anchor = max(before.left_start, change.left_start)
+                left_start, left_end = anchor, anchor
+                right_start, right_end = before.right_start, max(before.right_end, change.right_end)
+            result[-1] = replace(
+                before,
+                kind=kind,
+                left_start=left_start,
+                left_end=left_end,
+                right_start=right_start,
+                right_end=right_end,
+                numbers_changed=before.numbers_changed or change.numbers_changed,
+            )
+        else:
+            result.append(change)
+    return result

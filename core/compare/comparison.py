@@ -1,0 +1,223 @@
+"""Comparing two reports end to end: pair sections, diff paired text, find moves, count.
+
+``compare_reports`` is the one entry point; ``ComparisonCache`` keeps results per pair of report
+versions (content hashes), settings and overrides, so reopening a comparison is instant.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from core.compare.areadiff import SideTokens, diff_area
+from core.compare.blocks import merge_adjacent_blocks
+from core.compare.diff_tokens import build_tokens, character_pieces
+from core.compare.moves import find_moves
+from core.compare.pairing import PART_THRESHOLD, UnitPair, pair_units
+from core.compare.records import (
+    Change,
+    ChangeKind,
+    CompareInput,
+    CompareSettings,
+    Comparison,
+    Granularity,
+    PairLevel,
+    PairOverride,
+    SectionPair,
+    SectionRef,
+)
+from core.compare.summary import summarise
+from core.compare.units import Unit, areas_of, build_units
+
+
+def side_tokens(side: CompareInput, settings: CompareSettings) -> SideTokens:
+    """The diff tokens of one report under ``settings`` (tokenising only if none are stored).
+
+    Args:
+        side: the report.
+        settings: word or character level; whether layout differences are kept.
+    """
+    if settings.granularity is Granularity.CHARACTER:
+        pieces: Sequence[Sequence[str]] = character_pieces(side.text, side.paragraphs)
+    elif side.paragraph_tokens is not None:
+        pieces = side.paragraph_tokens
+    else:
+        from core.tokens import tokenize
+
+        pieces = [tokenize(side.text[p.start : p.end]) for p in side.paragraphs]
+    from core.noise import noise_spans
+
+    ignored = [(start, end) for start, end, _ in noise_spans(side.text)]
+    tokens = build_tokens(
+        side.text, side.paragraphs, pieces, show_layout=settings.show_layout, ignored=ignored
+    )
+    return SideTokens(side.text, side.paragraphs, tokens, settings.show_layout)
+
+
+def _ref(unit: Unit) -> SectionRef:
+    return SectionRef(unit.path, unit.start, unit.end)
+
+
+def _section_pair(level: PairLevel, pair: UnitPair) -> SectionPair:
+    return SectionPair(
+        level,
+        _ref(pair.left) if pair.left is not None else None,
+        _ref(pair.right) if pair.right is not None else None,
+        pair.similarity,
+        pair.reason,
+    )
+
+
+def _unpaired_change(
+    unit: Unit, side: SideTokens, anchor: int, anchor_path: tuple[str, ...], removed: bool
+) -> Change | None:
+    span = side.token_span(unit.start, unit.end)
+    if span is None:
+        return None
+    start, end = span
+    if removed:
+        return Change(
+            ChangeKind.REMOVED_SECTION, start, end, anchor, anchor, unit.path, anchor_path
+        )
+    return Change(ChangeKind.ADDED_SECTION, anchor, anchor, start, end, anchor_path, unit.path)
+
+
+def compare_reports(
+    left: CompareInput,
+    right: CompareInput,
+    settings: CompareSettings | None = None,
+    overrides: Sequence[PairOverride] = (),
+) -> Comparison:
+    """Compare two reports.
+
+    Args:
+        left: the older report (or the reference edition).
+        right: the newer report.
+        settings: word or character level, and whether to show layout differences.
+        overrides: the user's pairing corrections for these two reports.
+    """
+    settings = settings or CompareSettings()
+    left_side, right_side = side_tokens(left, settings), side_tokens(right, settings)
+    left_units, right_units = (
+        build_units(left.text, left.outline),
+        build_units(right.text, right.outline),
+    )
+    part_pairs = pair_units(
+        left_units,
+        right_units,
+        left.text,
+        right.text,
+        overrides=overrides,
+        threshold=PART_THRESHOLD,
+        ordered=True,
+    )
+    paired_parents = frozenset(
+        (p.left.path, p.right.path)
+        for p in part_pairs
+        if p.left is not None and p.right is not None
+    )
+    area_pairs = pair_units(
+        areas_of(left_units),
+        areas_of(right_units),
+        left.text,
+        right.text,
+        overrides=overrides,
+        paired_parents=paired_parents,
+    )
+    pairs = [_section_pair(PairLevel.PART, p) for p in part_pairs]
+    pairs.extend(_section_pair(PairLevel.AREA, p) for p in area_pairs)
+
+    changes: list[Change] = []
+    order: dict[tuple[str, ...], int] = {}
+    left_anchor, right_anchor = 0, 0
+    left_anchor_path: tuple[str, ...] = ()
+    right_anchor_path: tuple[str, ...] = ()
+    for index, pair in enumerate(area_pairs):
+        if pair.left is not None:
+            order[pair.left.path] = index
+        if pair.left is not None and pair.right is not None:
+            result = diff_area(pair.left, pair.right, left_side, right_side)
+            changes.extend(result.changes)
+            pairs.extend(result.paragraph_pairs)
+            left_anchor, left_anchor_path = pair.left.end, pair.left.path
+            right_anchor, right_anchor_path = pair.right.end, pair.right.path
+        elif pair.left is not None:
+            change = _unpaired_change(pair.left, left_side, right_anchor, right_anchor_path, True)
+            if change is not None:
+                changes.append(change)
+            left_anchor, left_anchor_path = pair.left.end, pair.left.path
+        elif pair.right is not None:
+            change = _unpaired_change(pair.right, right_side, left_anchor, left_anchor_path, False)
+            if change is not None:
+                changes.append(change)
+                order.setdefault(("+", *pair.right.path), index)
+            right_anchor, right_anchor_path = pair.right.end, pair.right.path
+
+    def reading_key(change: Change) -> tuple[int, int, int]:
+        if change.kind is ChangeKind.ADDED_SECTION:
+            rank = order.get(("+", *change.right_path), 0)
+        else:
+            rank = order.get(change.left_path, 0)
+        return rank, change.left_start, change.right_start
+
+    changes.sort(key=reading_key)
+    changes = find_moves(changes, left.text, right.text)
+    changes = merge_adjacent_blocks(changes, left_side, right_side)
+    changes.sort(key=reading_key)
+    summary = summarise(changes, area_pairs)
+    return Comparison(left, right, settings, tuple(pairs), tuple(changes), summary)
+
+
+@dataclass(frozen=True)
+class _Key:
+    left_hash: str
+    right_hash: str
+    settings: CompareSettings
+    overrides: tuple[PairOverride, ...]
+
+
+class ComparisonCache:
+    """Comparisons kept in memory, least recently used dropped first.
+
+    Args:
+        capacity: how many comparisons to keep.
+    """
+
+    def __init__(self, capacity: int = 16) -> None:
+        self.capacity = capacity
+        self._items: OrderedDict[_Key, Comparison] = OrderedDict()
+        self.hits = 0
+        self.misses = 0
+
+    def compare(
+        self,
+        left: CompareInput,
+        right: CompareInput,
+        settings: CompareSettings | None = None,
+        overrides: Sequence[PairOverride] = (),
+    ) -> Comparison:
+        """The comparison of ``left`` and ``right``, computed only the first time it is asked.
+
+        Args:
+            left: the older report.
+            right: the newer report.
+            settings: as for ``compare_reports``.
+            overrides: as for ``compare_reports``; a changed override is a new comparison.
+        """
+        settings = settings or CompareSettings()
+        key = _Key(left.content_hash, right.content_hash, settings, tuple(overrides))
+        found = self._items.get(key)
+        if found is not None:
+            self.hits += 1
+            self._items.move_to_end(key)
+            return found
+        self.misses += 1
+        result = compare_reports(left, right, settings, overrides)
+        self._items[key] = result
+        while len(self._items) > self.capacity:
+            self._items.popitem(last=False)
+        return result
+
+    def __len__(self) -> int:
+        return len(self._items)

@@ -1,0 +1,97 @@
+"""Moves: a passage removed in one place and inserted, exactly or nearly, in another.
+
+A move shown wrongly costs the reader's trust, so a removed and an inserted passage are linked
+only when both are long enough to mean something (``MIN_MOVE_CHARS``) and nearly the same
+text: their character bigrams (Dice) and their character sequences (``SequenceMatcher``
+ratio) must both reach ``MIN_MOVE_SIMILARITY``. Two passages that share a stock phrase but say
+different things (``持续推进国企改革…`` / ``持续推进财税改革…``) stay a removal and an insertion.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from difflib import SequenceMatcher
+
+from core.compare.diff_tokens import fold_key
+from core.compare.records import Change, ChangeKind
+from core.compare.similarity import bigrams, dice
+
+MIN_MOVE_CHARS = 20
+MIN_MOVE_SIMILARITY = 0.8
+_REMOVALS = (ChangeKind.DELETED, ChangeKind.REMOVED_SECTION)
+_ADDITIONS = (ChangeKind.INSERTED, ChangeKind.ADDED_SECTION)
+
+
+def move_similarity(first: str, second: str) -> float:
+    """How nearly two passages are the same text, 0..1 (folded: width and spaces ignored).
+
+    Args:
+        first: one passage.
+        second: the other.
+    """
+    a, b = fold_key(first), fold_key(second)
+    if not a or not b:
+        return 0.0
+    if a == b:
+        return 1.0
+    if min(len(a), len(b)) / max(len(a), len(b)) < MIN_MOVE_SIMILARITY:
+        return 0.0
+    grams = dice(set(bigrams(a)), set(bigrams(b)))
+    if grams < MIN_MOVE_SIMILARITY:
+        return grams
+    return min(grams, SequenceMatcher(None, a, b, autojunk=False).ratio())
+
+
+def find_moves(changes: Sequence[Change], left_text: str, right_text: str) -> list[Change]:
+    """Replace each removal/insertion pair that is one passage moved by a single ``moved`` change.
+
+    Args:
+        changes: changes in reading order.
+        left_text: the left report's text (changes' left spans point into it).
+        right_text: the right report's text.
+
+    Returns:
+        The changes with moves linked: a move takes the place of its removal, its insertion is
+        dropped; its left span is the old place, its right span the new place.
+    """
+    removals = [
+        (index, fold_key(left_text[c.left_start : c.left_end]))
+        for index, c in enumerate(changes)
+        if c.kind in _REMOVALS
+    ]
+    additions = [
+        (index, fold_key(right_text[c.right_start : c.right_end]))
+        for index, c in enumerate(changes)
+        if c.kind in _ADDITIONS
+    ]
+    removals = [(i, t) for i, t in removals if len(t) >= MIN_MOVE_CHARS]
+    additions = [(i, t) for i, t in additions if len(t) >= MIN_MOVE_CHARS]
+    candidates = []
+    for removed_index, removed_text in removals:
+        for added_index, added_text in additions:
+            similarity = move_similarity(removed_text, added_text)
+            if similarity >= MIN_MOVE_SIMILARITY:
+                candidates.append((similarity, removed_index, added_index))
+    candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
+    result: list[Change | None] = list(changes)
+    used: set[int] = set()
+    move_id = 0
+    for similarity, removed_index, added_index in candidates:
+        if removed_index in used or added_index in used:
+            continue
+        used.update((removed_index, added_index))
+        removed, added = changes[removed_index], changes[added_index]
+        result[removed_index] = replace(
+            removed,
+            kind=ChangeKind.MOVED,
+            right_start=added.right_start,
+            right_end=added.right_end,
+            right_path=added.right_path,
+            numbers_changed=False,
+            similarity=round(similarity, 3),
+            move_id=move_id,
+        )
+        result[added_index] = None
+        move_id += 1
+    return [c for c in result if c is not None]

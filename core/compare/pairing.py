@@ -1,0 +1,217 @@
+"""Pairing the parts and areas of two reports by title, theme and position, with user overrides.
+
+A 2024 area of work and its 2026 successor rarely share a title word for word
+(``（三）着力发挥资源优势，加快建设能源强市`` / ``（二）坚持双碳引领、多能融合，构建新型能源体系``),
+so a pair is scored by its titles (numbering and years masked), by the rarity-weighted bigrams
+of its content (its theme), and a little by its position; the best-scoring pairs are taken
+first, one section to one section. Areas of paired parts get a bonus, so an area pairs across
+parts only when its theme is clearly elsewhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from core.compare.records import PairOverride
+from core.compare.similarity import ThemeVectors, title_similarity
+from core.compare.units import PREAMBLE, Unit
+
+TITLE_WEIGHT = 0.35
+CONTENT_WEIGHT = 0.65
+POSITION_WEIGHT = 0.1
+PARENT_BONUS = 0.15
+# Parts keep their order in every report (review, five-year goals, plan, the government's own
+# work), so they are aligned in order, which lets a weaker likeness count.
+PART_THRESHOLD = 0.15
+AREA_THRESHOLD = 0.22
+
+
+@dataclass(frozen=True)
+class UnitPair:
+    """Two units found to correspond, or a unit of one side only."""
+
+    left: Unit | None
+    right: Unit | None
+    similarity: float
+    reason: str
+
+
+def _title_score(left: Unit, right: Unit, parents_paired: bool) -> float:
+    if left.is_pseudo or right.is_pseudo:
+        # A stretch without heading says nothing by its name, except that the opening of a
+        # part corresponds to the opening of the part paired with it.
+        return 1.0 if parents_paired and left.title == right.title == PREAMBLE else 0.0
+    return title_similarity(left.title, right.title)
+
+
+def _relative(index: int, count: int) -> float:
+    return index / (count - 1) if count > 1 else 0.0
+
+
+def pair_units(
+    left: Sequence[Unit],
+    right: Sequence[Unit],
+    left_text: str,
+    right_text: str,
+    *,
+    overrides: Sequence[PairOverride] = (),
+    threshold: float = AREA_THRESHOLD,
+    paired_parents: frozenset[tuple[tuple[str, ...], tuple[str, ...]]] = frozenset(),
+    ordered: bool = False,
+) -> list[UnitPair]:
+    """Pair two lists of units of the same level; the result is in reading order.
+
+    Args:
+        left: units of the left (older) report, in text order.
+        right: units of the right (newer) report, in text order.
+        left_text: the left report's text (units are spans of it).
+        right_text: the right report's text.
+        overrides: the user's corrections: pairs forced, units kept unpaired.
+        threshold: the lowest score that makes a pair.
+        paired_parents: ``(left_part_path, right_part_path)`` of paired parts; areas within a
+            paired part pair more readily.
+        ordered: pairs keep the order of both reports (an alignment, for parts); otherwise
+            the best pairs are taken first in any order (for areas, which get reordered).
+    """
+    vectors = ThemeVectors(
+        [left_text[u.body_start : u.end] for u in left]
+        + [right_text[u.body_start : u.end] for u in right]
+    )
+    forced: dict[int, tuple[int, str]] = {}
+    banned_left: set[int] = set()
+    banned_right: set[int] = set()
+    left_index = {u.path: i for i, u in enumerate(left)}
+    right_index = {u.path: j for j, u in enumerate(right)}
+    for override in overrides:
+        i = left_index.get(override.left) if override.left is not None else None
+        j = right_index.get(override.right) if override.right is not None else None
+        if override.left is not None and override.right is not None:
+            if i is not None and j is not None:
+                forced[i] = (j, "paired by hand")
+                banned_left.add(i)
+                banned_right.add(j)
+        elif i is not None:
+            banned_left.add(i)
+        elif j is not None:
+            banned_right.add(j)
+
+    candidates: list[tuple[float, int, int, float, float]] = []
+    for i, lu in enumerate(left):
+        if i in banned_left:
+            continue
+        for j, ru in enumerate(right):
+            if j in banned_right:
+                continue
+            parents_paired = (lu.path[:-1], ru.path[:-1]) in paired_parents
+            title = _title_score(lu, ru, parents_paired)
+            content = vectors.cosine(i, len(left) + j)
+            position = 1 - abs(_relative(i, len(left)) - _relative(j, len(right)))
+            score = TITLE_WEIGHT * title + CONTENT_WEIGHT * content + POSITION_WEIGHT * position
+            # Areas of paired parts pair more readily; across parts only when clearly alike.
+            if parents_paired:
+                score += PARENT_BONUS
+            elif paired_parents:
+                score -= PARENT_BONUS
+            candidates.append((score, i, j, title, content))
+    candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
+    if ordered:
+        candidates = _in_order(candidates, len(left), len(right), threshold, forced)
+
+    matched: dict[int, tuple[int, float, str]] = {
+        i: (j, 1.0, reason) for i, (j, reason) in forced.items()
+    }
+    taken_right = {j for j, _ in forced.values()}
+    best_left: dict[int, float] = {}
+    best_right: dict[int, float] = {}
+    for score, i, j, title, content in candidates:
+        best_left.setdefault(i, score)
+        best_right.setdefault(j, score)
+        if score < threshold or i in matched or j in taken_right:
+            continue
+        matched[i] = (j, min(1.0, score), _reason(title, content))
+        taken_right.add(j)
+
+    pairs: list[UnitPair] = []
+    for i, lu in enumerate(left):
+        if i in matched:
+            j, score, reason = matched[i]
+            pairs.append(UnitPair(lu, right[j], round(score, 3), reason))
+        elif i in banned_left:
+            pairs.append(UnitPair(lu, None, 0.0, "left unpaired by hand"))
+        else:
+            best = best_left.get(i, 0.0)
+            pairs.append(UnitPair(lu, None, 0.0, f"removed: nothing alike (best {best:.2f})"))
+    for j, ru in enumerate(right):
+        if j in taken_right:
+            continue
+        if j in banned_right:
+            reason = "left unpaired by hand"
+        else:
+            reason = f"added: nothing alike (best {best_right.get(j, 0.0):.2f})"
+        pairs.append(UnitPair(None, ru, 0.0, reason))
+    return reading_order(pairs)
+
+
+def _in_order(
+    candidates: list[tuple[float, int, int, float, float]],
+    left_count: int,
+    right_count: int,
+    threshold: float,
+    forced: dict[int, tuple[int, str]],
+) -> list[tuple[float, int, int, float, float]]:
+    """The candidates of the best order-keeping alignment (most total score), best first."""
+    eligible = {(c[1], c[2]): c for c in candidates if c[0] >= threshold}
+    weight = {key: c[0] for key, c in eligible.items()}
+    for i, (j, _) in forced.items():
+        weight[(i, j)] = 10.0  # a pair made by hand always stands
+    best = [[0.0] * (right_count + 1) for _ in range(left_count + 1)]
+    for i in range(1, left_count + 1):
+        for j in range(1, right_count + 1):
+            best[i][j] = max(best[i - 1][j], best[i][j - 1])
+            if (i - 1, j - 1) in weight:
+                best[i][j] = max(best[i][j], best[i - 1][j - 1] + weight[(i - 1, j - 1)])
+    chosen = []
+    i, j = left_count, right_count
+    while i > 0 and j > 0:
+        if best[i][j] == best[i - 1][j]:
+            i -= 1
+        elif best[i][j] == best[i][j - 1]:
+            j -= 1
+        else:
+            if (i - 1, j - 1) in eligible:
+                chosen.append(eligible[(i - 1, j - 1)])
+            i, j = i - 1, j - 1
+    return sorted(chosen, key=lambda c: (-c[0], c[1], c[2]))
+
+
+def _reason(title: float, content: float) -> str:
+    if title >= 0.999:
+        return f"same title, content {content:.2f}"
+    if title >= 0.5:
+        return f"similar title {title:.2f}, content {content:.2f}"
+    return f"same theme: content {content:.2f}, title {title:.2f}"
+
+
+def reading_order(pairs: Sequence[UnitPair]) -> list[UnitPair]:
+    """Pairs in the left report's order, each added unit after the pair preceding it on the right.
+
+    Args:
+        pairs: pairs in any order; a paired or removed unit has a left unit.
+    """
+    with_left = sorted((p for p in pairs if p.left is not None), key=lambda p: _start(p.left))
+    added = sorted((p for p in pairs if p.left is None), key=lambda p: _start(p.right))
+    result: list[UnitPair] = []
+    pending = list(added)
+    for pair in with_left:
+        if pair.right is not None:
+            # Added units that stand before this pair's right unit come first.
+            while pending and _start(pending[0].right) < pair.right.start:
+                result.append(pending.pop(0))
+        result.append(pair)
+    result.extend(pending)
+    return result
+
+
+def _start(unit: Unit | None) -> int:
+    return unit.start if unit is not None else -1

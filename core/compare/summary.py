@@ -1,0 +1,63 @@
+"""Counting changes: overall and per pair of areas, for the summary and the change list."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from core.compare.pairing import UnitPair
+from core.compare.records import (
+    Change,
+    ChangeCounts,
+    ChangeKind,
+    SectionPath,
+    SectionSummary,
+    Summary,
+)
+
+_ADDED = (ChangeKind.INSERTED, ChangeKind.ADDED_SECTION)
+_REMOVED = (ChangeKind.DELETED, ChangeKind.REMOVED_SECTION)
+
+
+def count_changes(changes: Iterable[Change]) -> ChangeCounts:
+    """Counts of added, removed, changed and moved passages and of changes to numbers.
+
+    Args:
+        changes: the changes to count.
+    """
+    added = removed = changed = moved = numbers = 0
+    for change in changes:
+        if change.kind in _ADDED:
+            added += 1
+        elif change.kind in _REMOVED:
+            removed += 1
+        elif change.kind is ChangeKind.MOVED:
+            moved += 1
+        else:
+            changed += 1
+        numbers += change.numbers_changed
+    return ChangeCounts(added, removed, changed, moved, numbers)
+
+
+def summarise(changes: Sequence[Change], area_pairs: Sequence[UnitPair]) -> Summary:
+    """The overall counts and the counts of each area pair, in reading order.
+
+    Args:
+        changes: every change of the comparison.
+        area_pairs: the area pairs (and unpaired areas) in reading order.
+    """
+    by_left: dict[SectionPath, list[Change]] = {}
+    by_right: dict[SectionPath, list[Change]] = {}
+    for change in changes:
+        if change.kind is ChangeKind.ADDED_SECTION:
+            by_right.setdefault(change.right_path, []).append(change)
+        else:
+            by_left.setdefault(change.left_path, []).append(change)
+    sections = []
+    for pair in area_pairs:
+        left_path = pair.left.path if pair.left is not None else ()
+        right_path = pair.right.path if pair.right is not None else ()
+        own = list(by_left.get(left_path, [])) if pair.left is not None else []
+        if pair.left is None:
+            own = list(by_right.get(right_path, []))
+        sections.append(SectionSummary(left_path, right_path, count_changes(own)))
+    return Summary(count_changes(changes), tuple(sections))

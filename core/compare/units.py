@@ -1,0 +1,134 @@
+"""The sections a comparison pairs: parts and their areas of work, covering the whole text.
+
+A report's outline does not always cover its text: a newspaper edition starts in the middle
+of part one (its part heading is on a missing page), and text before the first area of a part
+(the part's opening, which holds the targets sentence) belongs to no area. Here every
+stretch of text belongs to exactly one area, so nothing is lost from a comparison: text outside
+any part forms a part of its own (``（开篇）``, ``（结尾）``), the text of a part before its first
+area forms the area ``（导语）``, and a part without areas is one area ``（全文）``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from core.compare.records import PairLevel, SectionPath
+from core.model import Outline, Paragraph, Section
+
+FRONT = "（开篇）"
+BACK = "（结尾）"
+PREAMBLE = "（导语）"
+WHOLE = "（全文）"
+PSEUDO_TITLES = frozenset({FRONT, BACK, PREAMBLE, WHOLE})
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A part or an area of one report.
+
+    Attributes:
+        path: titles from the part down; unique within the report.
+        level: part or area.
+        start, end: its span in the text as read.
+        body_start: where its text after the heading starts (``start`` when it has no heading).
+        children: the areas of a part (empty for an area).
+    """
+
+    path: SectionPath
+    level: PairLevel
+    start: int
+    end: int
+    body_start: int
+    children: tuple[Unit, ...] = ()
+
+    @property
+    def title(self) -> str:
+        """The unit's own title (the last element of its path)."""
+        return self.path[-1]
+
+    @property
+    def is_pseudo(self) -> bool:
+        """True for a stretch of text that has no heading of its own."""
+        return self.title in PSEUDO_TITLES
+
+
+def _is_blank(text: str, start: int, end: int) -> bool:
+    return not text[start:end].strip()
+
+
+def _areas(
+    text: str, part_title: str, start: int, body_start: int, end: int, sections: Sequence[Section]
+) -> tuple[Unit, ...]:
+    areas: list[Unit] = []
+    first = sections[0].start if sections else end
+    if not sections or not _is_blank(text, body_start, first):
+        title = PREAMBLE if sections else WHOLE
+        areas.append(Unit((part_title, title), PairLevel.AREA, start, first, body_start))
+    seen: set[str] = set()
+    for index, section in enumerate(sections):
+        section_end = sections[index + 1].start if index + 1 < len(sections) else end
+        title = section.title
+        while title in seen:  # two areas with one title stay distinguishable by path
+            title += "′"
+        seen.add(title)
+        areas.append(
+            Unit(
+                (part_title, title),
+                PairLevel.AREA,
+                section.start,
+                section_end,
+                min(section.heading_end, section_end),
+            )
+        )
+    return tuple(areas)
+
+
+def build_units(text: str, outline: Outline) -> tuple[Unit, ...]:
+    """The parts of a report, each with its areas, covering all of its non-blank text.
+
+    Args:
+        text: the text as read.
+        outline: its section tree.
+    """
+    parts = [s for s in outline.sections if s.level == 1]
+    units: list[Unit] = []
+    cursor = 0
+    seen: set[str] = set()
+
+    def loose(start: int, end: int, title: str) -> None:
+        if _is_blank(text, start, end):
+            return
+        inner = [s for s in outline.sections if s.level != 1 and start <= s.start < end]
+        areas = _areas(text, title, start, start, end, inner)
+        units.append(Unit((title,), PairLevel.PART, start, end, start, areas))
+
+    for index, part in enumerate(parts):
+        loose(cursor, part.start, FRONT if index == 0 else BACK)
+        end = parts[index + 1].start if index + 1 < len(parts) else max(part.end, part.start)
+        title = part.title
+        while title in seen:
+            title += "′"
+        seen.add(title)
+        children = [c for c in part.children if c.level == 2] or list(part.children)
+        body_start = min(part.heading_end, end)
+        areas = _areas(text, title, part.start, body_start, end, children)
+        units.append(Unit((title,), PairLevel.PART, part.start, end, body_start, areas))
+        cursor = end
+    loose(cursor, len(text), FRONT if not parts else BACK)
+    return tuple(units)
+
+
+def areas_of(units: Sequence[Unit]) -> list[Unit]:
+    """Every area of every part, in text order."""
+    return [area for part in units for area in part.children]
+
+
+def paragraphs_in(paragraphs: Sequence[Paragraph], start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the non-noise paragraphs within ``[start, end)``, clipped to it."""
+    spans = []
+    for paragraph in paragraphs:
+        if paragraph.end <= start or paragraph.start >= end or paragraph.is_noise:
+            continue
+        spans.append((max(paragraph.start, start), min(paragraph.end, end)))
+    return spans
