@@ -184,8 +184,8 @@ def diff_area(left: Unit, right: Unit, left_side: SideTokens, right_side: SideTo
             chunk_changes(chunks, a_tokens, b_tokens, left, right, left_side.show_layout), []
         )
 
-    left_spans = paragraphs_in(left_side.paragraphs, left.start, left.end)
-    right_spans = paragraphs_in(right_side.paragraphs, right.start, right.end)
+    left_spans = paragraphs_in(left_side.paragraphs, left.start, left.end, left_side.text)
+    right_spans = paragraphs_in(right_side.paragraphs, right.start, right.end, right_side.text)
     matched = _pair_paragraphs(left_spans, right_spans, left_side.text, right_side.text)
     changes: list[Change] = []
     pairs: list[SectionPair] = []

@@ -25,6 +25,10 @@ PARENT_BONUS = 0.15
 # work), so they are aligned in order, which lets a weaker likeness count.
 PART_THRESHOLD = 0.15
 AREA_THRESHOLD = 0.22
+# Below this theme likeness, a pair stands only on a title likeness of at least MIN_TITLE:
+# position and the parent bonus alone must not pair two unrelated areas.
+MIN_CONTENT = 0.08
+MIN_TITLE = 0.2
 
 
 @dataclass(frozen=True)
@@ -127,7 +131,8 @@ def pair_units(
     for score, i, j, title, content in candidates:
         best_left.setdefault(i, score)
         best_right.setdefault(j, score)
-        if score < threshold or i in matched or j in taken_right:
+        weak = content < MIN_CONTENT and title < MIN_TITLE
+        if score < threshold or weak or i in matched or j in taken_right:
             continue
         matched[i] = (j, min(1.0, score), _reason(title, content))
         taken_right.add(j)

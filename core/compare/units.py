@@ -124,11 +124,32 @@ def areas_of(units: Sequence[Unit]) -> list[Unit]:
     return [area for part in units for area in part.children]
 
 
-def paragraphs_in(paragraphs: Sequence[Paragraph], start: int, end: int) -> list[tuple[int, int]]:
-    """The spans of the non-noise paragraphs within ``[start, end)``, clipped to it."""
-    spans = []
+# A paragraph ending in none of these was cut mid-sentence (a word broken across a page or a
+# blank line in a newspaper printing) and is read together with the next one.
+_SENTENCE_END = frozenset("。！？!?；;：:”」』）)…")
+
+
+def paragraphs_in(
+    paragraphs: Sequence[Paragraph], start: int, end: int, text: str = ""
+) -> list[tuple[int, int]]:
+    """The spans of the non-noise paragraphs within ``[start, end)``, clipped to it.
+
+    Args:
+        paragraphs: the report's paragraphs.
+        start: the stretch's start.
+        end: its end.
+        text: the report's text; when given, a paragraph cut mid-sentence is joined to the next.
+    """
+    spans: list[tuple[int, int]] = []
+    open_sentence = False
     for paragraph in paragraphs:
         if paragraph.end <= start or paragraph.start >= end or paragraph.is_noise:
             continue
-        spans.append((max(paragraph.start, start), min(paragraph.end, end)))
+        span = (max(paragraph.start, start), min(paragraph.end, end))
+        if open_sentence and spans:
+            spans[-1] = (spans[-1][0], span[1])
+        else:
+            spans.append(span)
+        tail = text[span[0] : span[1]].rstrip()
+        open_sentence = bool(text) and bool(tail) and tail[-1] not in _SENTENCE_END
     return spans
