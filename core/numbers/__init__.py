@@ -1,0 +1,1 @@
+"""Numbers that matter: targets, commitments and results of reports, and the scorecard."""

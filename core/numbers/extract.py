@@ -1,0 +1,358 @@
+"""Extraction of numeric statements: targets, plan targets, commitments and results of a report.
+
+Figures are read clause by clause from the scanning copy of the text (normalised, broken lines
+joined). Each figure gets the indicator named before its verb (``GDP增长6%左右``), carried over
+to a figure that names none (``完成2593.4亿元、增长2.6%``); figures listed after one verb
+(``分别增长7%和8%左右``) share it. The main-targets passage (``主要预期目标是…``) also yields
+targets without a figure (``…与经济增长基本同步``). The kind follows from the report part.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from core.model import Outline, ReportKind
+from core.numbers.indicators import Indicator, IndicatorTable, indicator_table
+from core.numbers.report_parts import PartSpan, ReportPart, part_at, report_parts
+from core.numbers.scan_text import ScanText, scan_text
+from core.numbers.statements import Measure, NumericStatement, StatementKind
+from core.numbers.values import COUNT_UNITS, Figure, find_figures
+
+_CLAUSE = re.compile(r"[^，,；;。！？!?：:\n]+")
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+_TARGET_TRIGGER = re.compile(
+    r"主要(?:预期)?目标(?:建议|确定|安排)?(?:是|为|:)|综合考虑[^。\n]{0,40}?(?=今年)"
+)
+# A sentence opening like these ends the main-targets passage.
+_TARGET_STOP = re.compile(
+    r"(?:围绕|为实现|实现上述|实现这些|完成上述|完成这些|做好今年|为此|提出上述|上述目标|重点抓好|"
+    r"我们要|要着力|需要说明)"
+)
+_MAX_TARGET_PASSAGE = 1200
+_LEAD = r"分别|均|都|年均|累计|同比|力争|预计|已|再|要|将|确保|比上年|较上年|全年"
+_VERB = (
+    r"增长|增加|增至|提高到|提高至|提高|提升到|提升至|提升|上涨|上升|下降到|下降至|下降|"
+    r"降低到|降低|降至|降到|减少|压减|压降|压缩|达到|达|完成|突破|超过|超|实现|保持在|保持|稳定在|"
+    r"控制在|占比|占到|占|为|是|至|新增|增|扩大|缩小|不低于|不超过|高于|低于"
+)
+_MOD = r"分别|均|年均|累计|约|近|达|超|为|到"
+_BEFORE_FIGURE = re.compile(rf"(?P<lead>(?:{_LEAD})*)(?P<verb>{_VERB})?(?P<mod>(?:{_MOD})*)$")
+_LIST_GAP = re.compile(r"[、和及与,，\s]*")
+_COMPARISON = re.compile(r"(?:较|比)(?!重|例|率)[^，,、]{0,12}$")
+_FILLER_START = re.compile(
+    r"^(?:全市|全省|全县|全区|全国|全年|今年|其中|同时|力争|确保|带动|推动|实现|使|并|和|与|预计|要|将|"
+    r"到20\d\d年|20\d\d年|[、\s])+"
+)
+_FILLER_END = re.compile(r"(?:实现|确保|力争|要|将|预计|全年|今年|的|[、\s])+$")
+_FOLLOWING_NOUN = re.compile(r"[\u3400-\u9fff“”\"A-Za-z]{2,16}?(?=[、，,。；;：:）)\s的和等]|$)")
+_DECLINE_VERBS = {"下降", "降低", "减少", "压减", "压降", "压缩"}
+_GROWTH_VERBS = {"增长", "增加", "提高", "提升", "上涨", "上升", "增", "扩大"}
+_UNITLESS_VERBS = {"达到", "达", "为", "降至", "降到", "提高到", "提高至", "控制在", "保持在", "稳定在"}
+_FIVE_YEAR_YEAR = re.compile(r"^(?:(20\d\d)年|去年)")
+_FUTURE_YEAR = re.compile(r"到(20\d\d)年")
+
+
+@dataclass
+class _Statement:
+    """A statement while it is being built (a list of figures shares its indicator and span)."""
+
+    indicator: str
+    subject: Indicator | None
+    measure: Measure
+    figure: Figure | None
+    qualifier: str | None
+    start: int
+    end: int
+    spread: bool = False  # 分别: the figures go to the parts of a joint indicator in order
+
+
+def _clauses(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    for match in _CLAUSE.finditer(text, start, end):
+        yield match.start(), match.end()
+
+
+def _measure(verb: str, phrase: str, figure: Figure) -> Measure:
+    if verb == "控制在" or verb == "不超过" or figure.qualifier in ("以内", "以下"):
+        return Measure.CAP
+    if verb in _DECLINE_VERBS:
+        return Measure.DECLINE
+    if "占" in verb or re.search(r"占|比重|占比|比例", phrase) or (
+        phrase.endswith("的") and figure.unit == "%"
+    ):
+        return Measure.SHARE
+    if verb in _GROWTH_VERBS:
+        return Measure.GROWTH
+    return Measure.LEVEL
+
+
+def _leading_qualifier(lead: str, verb: str, phrase: str) -> str | None:
+    if verb == "控制在":
+        return "控制在"
+    if verb in ("高于", "不低于"):
+        return "高于" if verb == "高于" else "以上"
+    if verb == "不超过":
+        return "以内"
+    if "力争" in lead or phrase.startswith("力争") or "力争" in phrase[-6:]:
+        return "力争"
+    return None
+
+
+def _clean_phrase(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the indicator words in ``text[start:end]``, fillers and comparisons removed."""
+    window = text[start:end]
+    comparison = _COMPARISON.search(window)
+    if comparison:
+        window = window[: comparison.start()]
+    head = _FILLER_START.match(window)
+    skip = head.end() if head else 0
+    tail = _FILLER_END.search(window, skip)
+    stop = tail.start() if tail else len(window)
+    if stop - skip > 24:
+        skip = stop - 24
+    return start + skip, start + max(skip, stop)
+
+
+class _Extractor:
+    """One pass over one text; holds the text, its parts and the indicator table."""
+
+    def __init__(self, text: str, outline: Outline, year: int | None, kind: ReportKind | None):
+        self.original = text
+        self.outline = outline
+        self.year = year
+        self.scan: ScanText = scan_text(text)
+        self.parts = report_parts(text, outline, year, kind)
+        self.table: IndicatorTable = indicator_table()
+        self.out: list[NumericStatement] = []
+
+    # -- passages ---------------------------------------------------------------------------
+
+    def target_passages(self) -> list[tuple[int, int]]:
+        """Scan-text spans of the main-targets passages (in this year's plan only)."""
+        text = self.scan.text
+        passages: list[tuple[int, int]] = []
+        for match in _TARGET_TRIGGER.finditer(text):
+            part = part_at(self.parts, self.scan.to_original(match.start()))
+            if part is None or part.part is not ReportPart.PLAN:
+                continue
+            if passages and match.start() < passages[-1][1]:
+                continue
+            start = match.end()
+            paragraph_end = text.find("\n", start)
+            limit = min(
+                len(text) if paragraph_end < 0 else paragraph_end, start + _MAX_TARGET_PASSAGE
+            )
+            end = limit
+            for sentence_end in _SENTENCE_END.finditer(text, start, limit):
+                following = sentence_end.end()
+                if _TARGET_STOP.match(text, following):
+                    end = following
+                    break
+            passages.append((start, end))
+        return passages
+
+    # -- statements ---------------------------------------------------------------------------
+
+    def run(self) -> list[NumericStatement]:
+        text = self.scan.text
+        passages = self.target_passages()
+        for passage_start, passage_end in passages:
+            self.read_span(passage_start, passage_end, in_targets=True)
+        position = 0
+        for passage_start, passage_end in [*passages, (len(text), len(text))]:
+            self.read_span(position, passage_start, in_targets=False)
+            position = passage_end
+        self.out.sort(key=lambda s: (s.start, s.end))
+        return self.out
+
+    def read_span(self, start: int, end: int, *, in_targets: bool) -> None:
+        text = self.scan.text
+        carried: _Statement | None = None
+        for clause_start, clause_end in _clauses(text, start, end):
+            if clause_start > 0 and _SENTENCE_END.match(text, clause_start - 1):
+                carried = None
+            figures = find_figures(text, clause_start, clause_end)
+            if not figures:
+                if in_targets:
+                    self.read_figureless_target(clause_start, clause_end)
+                continue
+            group: list[_Statement] = []
+            previous_end = clause_start
+            for figure in figures:
+                gap = text[previous_end : figure.start]
+                if group and _LIST_GAP.fullmatch(gap):
+                    group.append(self.continue_list(group[-1], figure))
+                    previous_end = figure.end
+                    continue
+                self.emit(group, in_targets)
+                statement = self.read_figure(previous_end, figure, carried)
+                group = [] if statement is None else [statement]
+                if statement is not None:
+                    carried = statement
+                previous_end = figure.end
+            self.emit(group, in_targets)
+
+    def read_figure(self, window_start: int, figure: Figure, carried: _Statement | None) -> _Statement | None:
+        text = self.scan.text
+        window_start = max(window_start, figure.start - 40)
+        window = text[window_start : figure.start]
+        before = _BEFORE_FIGURE.search(window)
+        assert before is not None  # every part of the pattern is optional
+        verb = before.group("verb") or ""
+        lead = before.group("lead") or ""
+        if not figure.unit and figure.value is not None:
+            if verb not in _UNITLESS_VERBS and not window.endswith("指数"):
+                return None
+        phrase_start, phrase_end = _clean_phrase(text, window_start, window_start + before.start())
+        phrase = text[phrase_start:phrase_end]
+        match = self.table.subject_of(phrase)
+        subject = match.indicator if match else None
+        indicator = text[match.start + phrase_start : match.end + phrase_start] if match else phrase
+        span_start = phrase_start if phrase else window_start + before.start()
+        span_end = figure.end
+        if not phrase and carried is not None:
+            subject, indicator = carried.subject, carried.indicator
+        elif subject is None and (figure.unit in COUNT_UNITS or not phrase):
+            noun = _FOLLOWING_NOUN.match(text, figure.end)
+            if noun:
+                indicator = noun.group()
+                span_end = noun.end()
+        measure = _measure(verb, phrase, figure)
+        qualifier = figure.qualifier or _leading_qualifier(lead, verb, phrase)
+        spread = "分别" in lead or "分别" in before.group("mod") or "分别" in phrase[-3:]
+        return _Statement(indicator, subject, measure, figure, qualifier, span_start, span_end, spread)
+
+    def continue_list(self, head: _Statement, figure: Figure) -> _Statement:
+        return _Statement(
+            head.indicator, head.subject, head.measure, figure,
+            figure.qualifier, head.start, figure.end, head.spread,
+        )  # fmt: skip
+
+    def read_figureless_target(self, start: int, end: int) -> None:
+        """A target without a figure: ``城镇居民可支配收入与经济增长基本同步``."""
+        text = self.scan.text
+        found = self.table.find_all(text, start, end)
+        if not found:
+            return
+        subject = found[0]
+        clause = text[start:end]
+        if "同步" in clause:
+            qualifier, measure = "同步", Measure.GROWTH
+        elif "高于" in clause or "快于" in clause:
+            qualifier, measure = "高于", Measure.GROWTH
+        elif "以内" in clause or "以下" in clause:
+            qualifier, measure = ("以内" if "以内" in clause else "以下"), Measure.CAP
+        elif "控制在" in clause:
+            qualifier, measure = "控制在", Measure.CAP
+        else:
+            qualifier, measure = None, Measure.LEVEL
+        phrase_start, _ = _clean_phrase(text, start, subject.end)
+        indicator = text[phrase_start : subject.end]
+        statement = _Statement(indicator, subject.indicator, measure, None, qualifier, start, end)
+        self.emit([statement], in_targets=True)
+
+    # -- output -------------------------------------------------------------------------------
+
+    def emit(self, group: list[_Statement], in_targets: bool) -> None:
+        if not group:
+            return
+        # ``分别增长7%和8%左右``: a qualifier after the last figure holds for them all.
+        last_qualifier = group[-1].qualifier
+        group_end = max(s.end for s in group)
+        group_start = min(s.start for s in group)
+        parts = self.parts_of(group[0].subject)
+        for index, statement in enumerate(group):
+            qualifier = statement.qualifier or (last_qualifier if len(group) > 1 else None)
+            if len(group) > 1 and parts and statement.spread and len(group) == len(parts):
+                canonicals: list[str | None] = [parts[index]]
+            elif parts and len(group) == 1:
+                canonicals = list(parts)
+            elif parts:
+                canonicals = [None]
+            else:
+                canonicals = [statement.subject.canonical if statement.subject else None]
+            start, end = (group_start, group_end) if len(group) > 1 else (statement.start, statement.end)
+            for canonical in canonicals:
+                self.out.append(self.finish(statement, canonical, qualifier, start, end, in_targets))
+
+    def parts_of(self, subject: Indicator | None) -> tuple[str, ...]:
+        return subject.parts if subject is not None else ()
+
+    def finish(
+        self,
+        statement: _Statement,
+        canonical: str | None,
+        qualifier: str | None,
+        start: int,
+        end: int,
+        in_targets: bool,
+    ) -> NumericStatement:
+        original_start, original_end = self.scan.span_to_original(start, end)
+        part = part_at(self.parts, original_start)
+        kind, year = self.kind_and_year(part, start, in_targets)
+        figure = statement.figure
+        section = tuple(s.title for s in self.outline.path_at(original_start))
+        return NumericStatement(
+            kind=kind,
+            indicator=statement.indicator,
+            canonical=canonical,
+            measure=statement.measure,
+            text=self.original[original_start:original_end],
+            value=figure.value if figure else None,
+            value_max=figure.value_max if figure else None,
+            unit=figure.unit if figure else "",
+            qualifier=qualifier,
+            year=year,
+            section=section,
+            start=original_start,
+            end=original_end,
+        )
+
+    def kind_and_year(
+        self, part: PartSpan | None, start: int, in_targets: bool
+    ) -> tuple[StatementKind, int | None]:
+        if in_targets:
+            return StatementKind.TARGET, self.year
+        if part is None:
+            return StatementKind.OTHER, None
+        text = self.scan.text
+        sentence_start = max(
+            text.rfind("。", 0, start), text.rfind("\n", 0, start), text.rfind("；", 0, start)
+        ) + 1
+        sentence = text[sentence_start:start]
+        if part.part is ReportPart.REVIEW:
+            if part.year is None and self.year is not None:
+                stated = _FIVE_YEAR_YEAR.match(sentence.lstrip())
+                if stated:
+                    said = int(stated.group(1)) if stated.group(1) else self.year - 1
+                    return StatementKind.RESULT, said if said < self.year else None
+            return StatementKind.RESULT, part.year
+        if part.part is ReportPart.FIVE_YEAR:
+            return StatementKind.PLAN_TARGET, part.year
+        if part.part is ReportPart.PLAN:
+            future = _FUTURE_YEAR.search(sentence)
+            if future and self.year is not None and int(future.group(1)) > self.year:
+                return StatementKind.PLAN_TARGET, int(future.group(1))
+            return StatementKind.COMMITMENT, part.year
+        return StatementKind.OTHER, part.year if part.part is ReportPart.SELF_BUILDING else None
+
+
+def extract_numbers(
+    text: str, outline: Outline, year: int | None, *, kind: ReportKind | None = None
+) -> list[NumericStatement]:
+    """Every numeric statement of a report, in text order.
+
+    Args:
+        text: the text as read (offsets of the result point into it).
+        outline: its section tree (gives the parts and each statement's section path); an
+            empty outline is allowed, the parts are then found from the text's own titles.
+        year: the year the report was delivered; targets and commitments refer to it,
+            results of an annual review to the year before. None leaves years unknown.
+        kind: what the text is, if known (an interpretation holds results, not plans);
+            None detects an interpretation from its title.
+
+    Returns:
+        The statements; a text without a main-targets passage in a plan part has no targets.
+    """
+    return _Extractor(text, outline, year, kind).run()
