@@ -1,0 +1,120 @@
+"""Import, search and outline speed, each beside a baseline measured in the same run.
+
+    python benchmarks/bench_foundation.py [--reports N]
+
+- import throughput against tokenising the same text with jieba alone (aim: ≤ 1.3×);
+- library search p50/p95 for 2- and 4-character queries against a plain substring scan of the
+  same normalised text held in memory (aim: under a tenth of the scan at 1,000 reports);
+- ``parse_outline`` on the largest sample against reading it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from synthetic_corpus import SAMPLES, write_corpus  # noqa: E402
+
+from core.importer import ImportStatus, import_paths  # noqa: E402
+from core.library import open_library  # noqa: E402
+from core.outline import parse_outline  # noqa: E402
+from core.text import normalise, normalise_query  # noqa: E402
+from core.tokens import ensure_loaded, tokenize  # noqa: E402
+
+QUERIES_2 = ["就业", "投资", "生态", "改革", "医疗", "民生", "创新", "农业", "煤炭", "文旅"]
+QUERIES_4 = ["高质量发展", "营商环境", "乡村振兴", "新质生产力", "固定资产投资", "城镇新增就业"]
+
+
+def _percentiles(samples: list[float]) -> tuple[float, float]:
+    ordered = sorted(samples)
+    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+    return statistics.median(ordered), p95
+
+
+def bench_import(paths: list[Path], db: Path) -> None:
+    ensure_loaded()
+    texts = [p.read_text(encoding="utf-8") for p in paths]
+    start = time.perf_counter()
+    for text in texts:
+        for paragraph in text.split("\n\n"):
+            tokenize(paragraph)
+    jieba_seconds = time.perf_counter() - start
+    start = time.perf_counter()
+    with open_library(str(db)) as store:
+        outcomes = import_paths(store, paths)
+    import_seconds = time.perf_counter() - start
+    imported = sum(o.status is ImportStatus.IMPORTED for o in outcomes)
+    mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    print(f"import: {imported} reports, {mb:.1f} MB")
+    print(f"  jieba alone      {jieba_seconds:8.2f} s  ({mb / jieba_seconds:.2f} MB/s)")
+    print(f"  full import      {import_seconds:8.2f} s  ({mb / import_seconds:.2f} MB/s)")
+    print(f"  ratio import/jieba = {import_seconds / jieba_seconds:.2f}  (aim ≤ 1.3)")
+
+
+def bench_search(db: Path) -> None:
+    with open_library(str(db), read_only=True) as store:
+        texts = [
+            normalise(store.report(s.id).text[p.start : p.end]).text.casefold()
+            for s in store.list_reports()
+            for p in store.paragraphs(s.id)
+        ]
+        for label, queries in (("2-char", QUERIES_2), ("4-char", QUERIES_4)):
+            index_times, scan_times = [], []
+            for query in queries * 3:
+                start = time.perf_counter()
+                hits = store.search(query, limit=10**9)
+                index_times.append(time.perf_counter() - start)
+                folded = normalise_query(query)
+                start = time.perf_counter()
+                count = 0
+                for text in texts:
+                    at = text.find(folded)
+                    while at != -1:
+                        count += 1
+                        at = text.find(folded, at + len(folded))
+                scan_times.append(time.perf_counter() - start)
+                assert len(hits) == count, (query, len(hits), count)
+            i50, i95 = _percentiles(index_times)
+            s50, s95 = _percentiles(scan_times)
+            print(f"search {label}: index p50 {i50 * 1e3:7.2f} ms p95 {i95 * 1e3:7.2f} ms | "
+                  f"scan p50 {s50 * 1e3:7.2f} ms p95 {s95 * 1e3:7.2f} ms | "
+                  f"p95 ratio index/scan = {i95 / s95:.3f}  (aim < 0.1)")
+
+
+def bench_outline() -> None:
+    largest = max(SAMPLES.glob("*.txt"), key=lambda p: p.stat().st_size)
+    runs = 50
+    start = time.perf_counter()
+    for _ in range(runs):
+        text = largest.read_text(encoding="utf-8")
+    read_seconds = (time.perf_counter() - start) / runs
+    start = time.perf_counter()
+    for _ in range(runs):
+        parse_outline(text)
+    outline_seconds = (time.perf_counter() - start) / runs
+    print(f"outline of {largest.name}: {outline_seconds * 1e3:.2f} ms "
+          f"(reading the file: {read_seconds * 1e3:.3f} ms)")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--reports", type=int, default=200)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = write_corpus(Path(tmp) / "corpus", args.reports)
+        db = Path(tmp) / "library.sqlite3"
+        bench_outline()
+        bench_import(paths, db)
+        bench_search(db)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

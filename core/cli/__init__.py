@@ -1,0 +1,68 @@
+"""The ``reportlens`` command line: a thin layer over core, one module per group of commands.
+
+Each command module exposes ``register(subparsers)``, adding its subcommands with a
+``handler(args) -> int`` set through ``set_defaults``. Errors a user can fix are printed as
+one sentence on stderr with a non-zero exit.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+
+from core import __version__
+from core.errors import ReportLensError
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def _command_modules() -> list[Callable[[argparse._SubParsersAction], None]]:  # type: ignore[type-arg]
+    # Imported here so that `reportlens --version` stays instant.
+    from core.cli import library_commands
+
+    modules = [library_commands.register]
+    for optional in ("numbers_commands", "compare_commands", "notes_commands"):
+        try:
+            module = __import__(f"core.cli.{optional}", fromlist=["register"])
+        except ModuleNotFoundError as error:
+            if error.name != f"core.cli.{optional}":
+                raise
+            continue
+        modules.append(module.register)
+    return modules
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of every subcommand."""
+    parser = argparse.ArgumentParser(
+        prog="reportlens",
+        description="ReportLens (政报对读): read, compare and annotate government work reports.",
+    )
+    parser.add_argument("--version", action="version", version=f"reportlens {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        help="library file to use (default: $REPORTLENS_DB, else the user's data folder)",
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for register in _command_modules():
+        register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line with ``argv``; returns the process exit code."""
+    parser = build_parser()
+    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    handler: Handler | None = getattr(args, "handler", None)
+    if handler is None:
+        parser.print_help(sys.stderr)
+        return 2
+    try:
+        return handler(args)
+    except ReportLensError as error:
+        print(f"reportlens: {error}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        return 0

@@ -1,0 +1,190 @@
+"""Library commands: import, list, show, outline, search, edit, remove."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from core.importer import ImportStatus, import_paths
+from core.library import find_report, load_input, open_library
+from core.model import ReportKind, ReportMeta, Section
+
+
+def _print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def section_to_json(section: Section) -> dict[str, Any]:
+    """A section and its children as the documented JSON object."""
+    return {
+        "level": section.level,
+        "title": section.title,
+        "start": section.start,
+        "end": section.end,
+        "children": [section_to_json(child) for child in section.children],
+    }
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    def progress(done: int, total: int, path: Path) -> None:
+        if args.verbose:
+            print(f"[{done}/{total}] {path.name}", file=sys.stderr)
+
+    with open_library(args.db) as store:
+        outcomes = import_paths(store, [Path(p) for p in args.paths], progress)
+    failed = 0
+    for outcome in outcomes:
+        if outcome.status is ImportStatus.IMPORTED:
+            print(f"imported {outcome.path.name} as {outcome.report_id}: {outcome.title}")
+        elif outcome.status is ImportStatus.DUPLICATE:
+            print(outcome.message)
+        else:
+            failed += 1
+            print(f"reportlens: {outcome.message}", file=sys.stderr)
+    return 1 if failed else 0
+
+
+def _cmd_list(args: argparse.Namespace) -> int:
+    with open_library(args.db) as store:
+        summaries = store.list_reports()
+    reports = [
+        {
+            "id": s.id,
+            "title": s.meta.title,
+            "region": s.meta.region,
+            "year": s.meta.year,
+            "kind": s.meta.kind.value,
+            "edition": s.meta.edition,
+            "source": s.source_name,
+            "imported_at": s.imported_at,
+            "chars": s.char_count,
+        }
+        for s in summaries
+    ]
+    if args.json:
+        _print_json({"reports": reports})
+    else:
+        for r in reports:
+            print(f"{r['id']:>5}  {r['year'] or '?':>4}  {r['region'] or '?':<8} {r['kind']:<14} {r['title']}")
+    return 0
+
+
+def _cmd_show(args: argparse.Namespace) -> int:
+    report = load_input(args.report, args.db, with_tokens=False)
+    sys.stdout.write(report.text)
+    if not report.text.endswith("\n"):
+        sys.stdout.write("\n")
+    return 0
+
+
+def _cmd_outline(args: argparse.Namespace) -> int:
+    report = load_input(args.report, args.db, with_tokens=False)
+    if args.json:
+        _print_json(
+            {
+                "title": report.meta.title,
+                "region": report.meta.region,
+                "year": report.meta.year,
+                "kind": report.meta.kind.value,
+                "sections": [section_to_json(s) for s in report.outline.sections],
+            }
+        )
+    else:
+        print(report.meta.title)
+        for section in report.outline.walk():
+            print(f"{'  ' * section.level}{section.title}  [{section.start}:{section.end}]")
+    return 0
+
+
+def _cmd_search(args: argparse.Namespace) -> int:
+    with open_library(args.db, read_only=True) as store:
+        hits = store.search(args.query, limit=args.limit)
+        titles = {s.id: s.meta.title for s in store.list_reports()}
+        snippets = [store.snippet(hit) for hit in hits]
+    results = [
+        {
+            "report_id": hit.report_id,
+            "title": titles.get(hit.report_id, ""),
+            "paragraph": hit.paragraph_index,
+            "start": hit.start,
+            "end": hit.end,
+            "snippet": snippet.text,
+        }
+        for hit, snippet in zip(hits, snippets, strict=True)
+    ]
+    if args.json:
+        _print_json({"query": args.query, "hits": results})
+    else:
+        for r in results:
+            print(f"{r['report_id']:>5} {r['title']} [{r['start']}]: {r['snippet']}")
+        print(f"{len(results)} matches", file=sys.stderr)
+    return 0
+
+
+def _cmd_edit(args: argparse.Namespace) -> int:
+    with open_library(args.db) as store:
+        report_id = find_report(store, args.report)
+        meta = store.report(report_id).meta
+        changed = ReportMeta(
+            title=args.title if args.title is not None else meta.title,
+            region=args.region if args.region is not None else meta.region,
+            year=args.year if args.year is not None else meta.year,
+            kind=ReportKind(args.kind) if args.kind is not None else meta.kind,
+            edition=args.edition if args.edition is not None else meta.edition,
+        )
+        store.update_meta(report_id, changed)
+    print(f"updated {report_id}: {changed.title}")
+    return 0
+
+
+def _cmd_remove(args: argparse.Namespace) -> int:
+    with open_library(args.db) as store:
+        report_id = find_report(store, args.report)
+        title = store.report(report_id).meta.title
+        store.remove_report(report_id)
+    print(f"removed {report_id}: {title}")
+    return 0
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Add the library commands to the ``reportlens`` parser."""
+    p = subparsers.add_parser("import", help="import report files or folders into the library")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("-v", "--verbose", action="store_true", help="print progress")
+    p.set_defaults(handler=_cmd_import)
+
+    p = subparsers.add_parser("list", help="list the reports in the library")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=_cmd_list)
+
+    p = subparsers.add_parser("show", help="print a report's text")
+    p.add_argument("report", metavar="FILE_OR_REPORT")
+    p.set_defaults(handler=_cmd_show)
+
+    p = subparsers.add_parser("outline", help="print a report's section tree")
+    p.add_argument("report", metavar="FILE_OR_REPORT")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=_cmd_outline)
+
+    p = subparsers.add_parser("search", help="search every report in the library")
+    p.add_argument("query")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--limit", type=int, default=500)
+    p.set_defaults(handler=_cmd_search)
+
+    p = subparsers.add_parser("edit", help="correct a report's title, region, year, kind or edition")
+    p.add_argument("report", metavar="REPORT")
+    p.add_argument("--title")
+    p.add_argument("--region")
+    p.add_argument("--year", type=int)
+    p.add_argument("--kind", choices=[k.value for k in ReportKind])
+    p.add_argument("--edition")
+    p.set_defaults(handler=_cmd_edit)
+
+    p = subparsers.add_parser("remove", help="remove a report from the library")
+    p.add_argument("report", metavar="REPORT")
+    p.set_defaults(handler=_cmd_remove)

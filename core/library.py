@@ -1,0 +1,162 @@
+"""The user's library as commands and views meet it: open it, name a report, fill it at first start."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from core.analysis import analyse_document, analyse_text
+from core.errors import ReportNotFoundError
+from core.importer import ImportOutcome, import_file
+from core.ingest import read_document
+from core.library_location import library_path
+from core.model import Outline, Paragraph, ReportId, ReportKind, ReportMeta
+from core.resources import resource_path
+from core.store import ReportStore
+
+
+@dataclass(frozen=True)
+class LoadedReport:
+    """A report ready for any view or command: from the library, or parsed from a file.
+
+    ``paragraph_tokens`` is None when the tokens were not loaded; ``tokens()`` gives them,
+    running jieba only for a file that is not in the library.
+    """
+
+    report_id: ReportId | None
+    meta: ReportMeta
+    text: str
+    outline: Outline
+    paragraphs: tuple[Paragraph, ...]
+    source_name: str = ""
+    paragraph_tokens: tuple[tuple[str, ...], ...] | None = field(default=None, compare=False)
+
+    def tokens(self) -> tuple[tuple[str, ...], ...]:
+        """jieba tokens of each paragraph ("".join of a paragraph's tokens is its text)."""
+        if self.paragraph_tokens is not None:
+            return self.paragraph_tokens
+        from core.tokens import tokenize
+
+        return tuple(tuple(tokenize(self.text[p.start : p.end])) for p in self.paragraphs)
+
+
+def open_library(db: str | None = None, *, read_only: bool = False) -> ReportStore:
+    """Open (creating if needed) the library at ``db``, ``$REPORTLENS_DB`` or the data folder."""
+    path = library_path(db)
+    if not read_only:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    return ReportStore.open(path, read_only=read_only)
+
+
+def load_report(store: ReportStore, report_id: ReportId, *, with_tokens: bool = True) -> LoadedReport:
+    """A library report with its tree, paragraphs and (unless told not to) stored tokens."""
+    stored = store.report(report_id)
+    tokens = None
+    if with_tokens:
+        tokens = tuple(tuple(t) for t in store.paragraph_tokens(report_id))
+    return LoadedReport(
+        report_id=report_id,
+        meta=stored.meta,
+        text=stored.text,
+        outline=store.outline(report_id),
+        paragraphs=tuple(store.paragraphs(report_id)),
+        source_name=stored.source_name,
+        paragraph_tokens=tokens,
+    )
+
+
+def load_file(path: Path, *, require_report: bool = True) -> LoadedReport:
+    """Parse a file without adding it to the library.
+
+    Args:
+        path: the file.
+        require_report: refuse a text that does not read as a report (NotAReportError).
+    """
+    document = read_document(path)
+    if require_report:
+        analysed = analyse_document(document)
+    else:
+        analysed = analyse_text(document.text, path.name)
+    return LoadedReport(
+        None, analysed.meta, analysed.text, analysed.outline, analysed.paragraphs, path.name
+    )
+
+
+def find_report(store: ReportStore, spec: str) -> ReportId:
+    """The library report a user named by id, exact title, source file name, or unique part of a title.
+
+    Raises:
+        ReportNotFoundError: nothing matches, or a part of a title matches several reports.
+    """
+    summaries = store.list_reports()
+    if spec.isdigit():
+        for summary in summaries:
+            if summary.id == int(spec):
+                return summary.id
+    for summary in summaries:
+        if spec in (summary.meta.title, summary.source_name):
+            return summary.id
+    partial = [s for s in summaries if spec in s.meta.title or spec in s.source_name]
+    if len(partial) == 1:
+        return partial[0].id
+    if partial:
+        names = "; ".join(f"{s.id}: {s.meta.title}" for s in partial[:8])
+        raise ReportNotFoundError(f"'{spec}' matches several reports ({names}); name one by its id")
+    raise ReportNotFoundError(
+        f"no file or library report called '{spec}' (see `reportlens list` for what is there)"
+    )
+
+
+def load_input(spec: str, db: str | None = None, *, with_tokens: bool = True) -> LoadedReport:
+    """A file (parsed, not stored) or a library report, as named on the command line."""
+    path = Path(spec).expanduser()
+    if path.exists():
+        return load_file(path)
+    with open_library(db, read_only=True) as store:
+        return load_report(store, find_report(store, spec), with_tokens=with_tokens)
+
+
+def reports_of_region(store: ReportStore, region: str) -> list[LoadedReport]:
+    """Every report of a region (``长治`` matches ``长治市``), oldest first, without tokens."""
+    wanted = region.removesuffix("市").removesuffix("省")
+    ids = [
+        s.id
+        for s in sorted(store.list_reports(), key=lambda s: (s.meta.year or 0, s.id))
+        if s.meta.region and s.meta.region.removesuffix("市").removesuffix("省") == wanted
+    ]
+    return [load_report(store, report_id, with_tokens=False) for report_id in ids]
+
+
+def sample_catalog() -> list[tuple[Path, ReportMeta]]:
+    """The bundled sample reports with the metadata a user would give them."""
+    catalog = json.loads(resource_path("samples", "catalog.json").read_text(encoding="utf-8"))
+    return [
+        (
+            resource_path("samples", entry["file"]),
+            ReportMeta(
+                title=entry["title"],
+                region=entry["region"],
+                year=entry["year"],
+                kind=ReportKind(entry["kind"]),
+                edition=entry.get("edition", ""),
+            ),
+        )
+        for entry in catalog["samples"]
+    ]
+
+
+def import_samples_if_empty(
+    store: ReportStore, progress: Callable[[int, int, Path], None] | None = None
+) -> list[ImportOutcome]:
+    """Fill an empty library with the bundled samples, so a new user sees a real library at once."""
+    if store.report_count():
+        return []
+    catalog = sample_catalog()
+    outcomes = []
+    for done, (path, meta) in enumerate(catalog, start=1):
+        outcomes.append(import_file(store, path, meta))
+        if progress is not None:
+            progress(done, len(catalog), path)
+    return outcomes

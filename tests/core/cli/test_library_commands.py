@@ -1,0 +1,95 @@
+"""The library commands, run as a user runs them: real files, a real library in a temp folder."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from core.cli import main
+
+
+@pytest.fixture
+def db(tmp_path: Path, samples: dict[str, Path]) -> str:
+    path = str(tmp_path / "library.sqlite3")
+    assert main(["--db", path, "import", str(samples["cz2024"]), str(samples["jc2024"])]) == 0
+    return path
+
+
+def _json(capsys: pytest.CaptureFixture[str], argv: list[str]) -> dict:  # type: ignore[type-arg]
+    capsys.readouterr()
+    assert main(argv) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_list_json_shape(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    data = _json(capsys, ["--db", db, "list", "--json"])
+    assert len(data["reports"]) == 2
+    first = data["reports"][0]
+    assert {"id", "title", "region", "year", "kind"} <= set(first)
+    assert {r["region"] for r in data["reports"]} == {"长治市", "晋城市"}
+    assert {r["year"] for r in data["reports"]} == {2024}
+
+
+def test_outline_of_a_file_offsets_point_into_the_text_as_read(
+    samples: dict[str, Path], capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    data = _json(capsys, ["--db", str(tmp_path / "none.sqlite3"), "outline", str(samples["cz2024"]), "--json"])
+    text = samples["cz2024"].read_text(encoding="utf-8")
+    assert [s["title"] for s in data["sections"]][:2] == ["2023年工作回顾", "2024年工作安排"]
+    for section in data["sections"]:
+        assert section["title"][:4] in text[section["start"] : section["end"]]
+        for child in section["children"]:
+            assert section["start"] <= child["start"] < child["end"] <= section["end"]
+    assert data["region"] == "长治市" and data["year"] == 2024 and data["kind"] == "report"
+    # parsing a file does not add it to a library
+    assert not (tmp_path / "none.sqlite3").exists()
+
+
+def test_search_json_matches_a_substring_scan(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    data = _json(capsys, ["--db", db, "search", "就业", "--json"])
+    listing = _json(capsys, ["--db", db, "list", "--json"])
+    expected = 0
+    for report in listing["reports"]:
+        text = _text(capsys, db, str(report["id"]))
+        expected += text.count("就业")
+    assert len(data["hits"]) == expected > 0
+    assert all("就业" in hit["snippet"] for hit in data["hits"])
+
+
+def _text(capsys: pytest.CaptureFixture[str], db: str, report: str) -> str:
+    capsys.readouterr()
+    assert main(["--db", db, "show", report]) == 0
+    return capsys.readouterr().out
+
+
+def test_show_prints_the_text_as_read(db: str, samples: dict[str, Path], capsys: pytest.CaptureFixture[str]) -> None:
+    shown = _text(capsys, db, "晋城")
+    assert shown.rstrip("\n") == samples["jc2024"].read_text(encoding="utf-8").rstrip("\n")
+
+
+def test_edit_and_remove(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--db", db, "edit", "晋城", "--year", "2023", "--edition", "征求意见稿"]) == 0
+    data = _json(capsys, ["--db", db, "list", "--json"])
+    edited = next(r for r in data["reports"] if r["region"] == "晋城市")
+    assert (edited["year"], edited["edition"]) == (2023, "征求意见稿")
+    assert main(["--db", db, "remove", str(edited["id"])]) == 0
+    assert len(_json(capsys, ["--db", db, "list", "--json"])["reports"]) == 1
+
+
+def test_errors_go_to_stderr_with_a_non_zero_exit(db: str, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    capsys.readouterr()
+    assert main(["--db", db, "show", "no such report"]) != 0
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "no such report" in captured.err and "Traceback" not in captured.err
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    assert main(["--db", db, "import", str(empty)]) != 0
+    assert "empty.txt" in capsys.readouterr().err
+
+
+def test_env_var_points_to_the_library(db: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("REPORTLENS_DB", db)
+    assert len(_json(capsys, ["list", "--json"])["reports"]) == 2
