@@ -43,13 +43,15 @@ _LIST_GAP = re.compile(r"[、和及与,，\s]*")
 _COMPARISON = re.compile(r"(?:较|比)(?!重|例|率)[^，,、]{0,12}$")
 _FILLER_START = re.compile(
     r"^(?:全市|全省|全县|全区|全国|全年|今年|其中|同时|力争|确保|带动|推动|实现|使|并|和|与|预计|要|将|"
-    r"到20\d\d年|20\d\d年|[、\s])+"
+    r"到20\d\d年|20\d\d年|(?:近|过去|连续)?[一二三四五六七八九十\d]+年(?:来|间)?|[(（][^)）]{0,8}[)）]|[、\s])+"
 )
-_FILLER_END = re.compile(r"(?:实现|确保|力争|要|将|预计|全年|今年|的|[、\s])+$")
+_FILLER_END = re.compile(r"(?:实现|确保|力争|要|将|预计|全年|今年|的|由|从|[、\s])+$")
 _FOLLOWING_NOUN = re.compile(r"[\u3400-\u9fff“”\"A-Za-z]{2,16}?(?=[、，,。；;：:）)\s的和等]|$)")
 _DECLINE_VERBS = {"下降", "降低", "减少", "压减", "压降", "压缩"}
 _GROWTH_VERBS = {"增长", "增加", "提高", "提升", "上涨", "上升", "增", "扩大"}
 _UNITLESS_VERBS = {"达到", "达", "为", "降至", "降到", "提高到", "提高至", "控制在", "保持在", "稳定在"}
+_CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
+_PERIOD = re.compile(r"累计|年均|十[一二三四五六七八九]五|五年")
 _FIVE_YEAR_YEAR = re.compile(r"^(?:(20\d\d)年|去年)")
 _FUTURE_YEAR = re.compile(r"到(20\d\d)年")
 
@@ -78,9 +80,7 @@ def _measure(verb: str, phrase: str, figure: Figure) -> Measure:
         return Measure.CAP
     if verb in _DECLINE_VERBS:
         return Measure.DECLINE
-    if "占" in verb or re.search(r"占|比重|占比|比例", phrase) or (
-        phrase.endswith("的") and figure.unit == "%"
-    ):
+    if "占" in verb or re.search(r"占|比重|占比|比例", phrase):
         return Measure.SHARE
     if verb in _GROWTH_VERBS:
         return Measure.GROWTH
@@ -204,21 +204,25 @@ class _Extractor:
         if not figure.unit and figure.value is not None:
             if verb not in _UNITLESS_VERBS and not window.endswith("指数"):
                 return None
+            if _CJK_CHAR.match(text, figure.end):
+                return None  # ``1.5亿只``: a unit this table does not know; not a bare number
         phrase_start, phrase_end = _clean_phrase(text, window_start, window_start + before.start())
         phrase = text[phrase_start:phrase_end]
         match = self.table.subject_of(phrase)
         subject = match.indicator if match else None
         indicator = text[match.start + phrase_start : match.end + phrase_start] if match else phrase
         span_start = phrase_start if phrase else window_start + before.start()
+        if match:
+            span_start = phrase_start + match.start
         span_end = figure.end
-        if not phrase and carried is not None:
+        noun = _FOLLOWING_NOUN.match(text, figure.end) if subject is None else None
+        if noun and (figure.unit in COUNT_UNITS or (not phrase and carried is None)):
+            indicator = noun.group()
+            span_end = noun.end()
+        elif not phrase and carried is not None:
             subject, indicator = carried.subject, carried.indicator
-        elif subject is None and (figure.unit in COUNT_UNITS or not phrase):
-            noun = _FOLLOWING_NOUN.match(text, figure.end)
-            if noun:
-                indicator = noun.group()
-                span_end = noun.end()
-        measure = _measure(verb, phrase, figure)
+        share_of = window[: before.start()].endswith("的") and figure.unit == "%"
+        measure = Measure.SHARE if share_of else _measure(verb, phrase, figure)
         qualifier = figure.qualifier or _leading_qualifier(lead, verb, phrase)
         spread = "分别" in lead or "分别" in before.group("mod") or "分别" in phrase[-3:]
         return _Statement(indicator, subject, measure, figure, qualifier, span_start, span_end, spread)
@@ -290,7 +294,7 @@ class _Extractor:
     ) -> NumericStatement:
         original_start, original_end = self.scan.span_to_original(start, end)
         part = part_at(self.parts, original_start)
-        kind, year = self.kind_and_year(part, start, in_targets)
+        kind, year = self.kind_and_year(part, start, end, in_targets)
         figure = statement.figure
         section = tuple(s.title for s in self.outline.path_at(original_start))
         return NumericStatement(
@@ -310,7 +314,7 @@ class _Extractor:
         )
 
     def kind_and_year(
-        self, part: PartSpan | None, start: int, in_targets: bool
+        self, part: PartSpan | None, start: int, end: int, in_targets: bool
     ) -> tuple[StatementKind, int | None]:
         if in_targets:
             return StatementKind.TARGET, self.year
@@ -322,6 +326,8 @@ class _Extractor:
         ) + 1
         sentence = text[sentence_start:start]
         if part.part is ReportPart.REVIEW:
+            if _PERIOD.search(text, sentence_start, end):
+                return StatementKind.RESULT, None  # a cumulative or five-year figure
             if part.year is None and self.year is not None:
                 stated = _FIVE_YEAR_YEAR.match(sentence.lstrip())
                 if stated:

@@ -1,0 +1,117 @@
+"""Two reports' main targets side by side, by canonical indicator, with what changed."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from core.numbers.indicators import indicator_table
+from core.numbers.statements import NumericStatement, StatementKind
+from core.numbers.values import format_value
+
+
+class TargetChangeKind(StrEnum):
+    """How an indicator's target differs between two reports."""
+
+    SAME = "same"
+    CHANGED = "changed"
+    ADDED = "added"  # only in the second report
+    REMOVED = "removed"  # only in the first report
+
+
+@dataclass(frozen=True)
+class TargetChange:
+    """One indicator's target in two reports.
+
+    Attributes:
+        key: the canonical indicator, or the indicator as written when it has none.
+        label: the indicator's Chinese name.
+        before: the first report's target, or None.
+        after: the second report's target, or None.
+        change: same, changed, added or removed.
+        before_value: the first target as a reader writes it (``6%左右``), empty if none.
+        after_value: the second (``6%以上``), empty if none.
+    """
+
+    key: str
+    label: str
+    before: NumericStatement | None
+    after: NumericStatement | None
+    change: TargetChangeKind
+    before_value: str
+    after_value: str
+
+    def describe(self) -> str:
+        """``地区生产总值: 6%左右 → 6%以上`` (or ``(新增)`` / ``(删除)``)."""
+        before = self.before_value or "(无)"
+        after = self.after_value or "(无)"
+        return f"{self.label}: {before} → {after}"
+
+
+def target_value_text(statement: NumericStatement) -> str:
+    """A target's figure as a reader writes it: ``6%左右``, ``控制在3%左右``, ``同步``."""
+    if statement.value is None and statement.qualifier not in ("同步", "高于"):
+        rest = statement.text.replace("\n", "")
+        at = rest.find(statement.indicator)
+        rest = rest[at + len(statement.indicator) :] if at >= 0 else rest
+        return rest.strip() or statement.qualifier or "—"
+    text = format_value(statement.value, statement.value_max, statement.unit, statement.qualifier)
+    if statement.measure == "cap" and statement.value is not None and not text.startswith("控制在"):
+        text = "控制在" + text
+    return text
+
+
+def _signature(statement: NumericStatement) -> tuple[object, ...]:
+    return (statement.measure, statement.value, statement.value_max, statement.unit, statement.qualifier)
+
+
+def _by_key(statements: Sequence[NumericStatement]) -> dict[str, NumericStatement]:
+    keyed: dict[str, NumericStatement] = {}
+    for statement in statements:
+        if statement.kind is StatementKind.TARGET:
+            keyed.setdefault(statement.canonical or statement.indicator, statement)
+    return keyed
+
+
+def compare_targets(
+    a: Sequence[NumericStatement], b: Sequence[NumericStatement]
+) -> list[TargetChange]:
+    """The main targets of two reports, paired by canonical indicator.
+
+    Args:
+        a: the first report's statements (only targets are read).
+        b: the second report's statements.
+
+    Returns:
+        One TargetChange per indicator: the first report's order, then indicators only the
+        second report has.
+    """
+    table = indicator_table()
+    first, second = _by_key(a), _by_key(b)
+    changes = []
+    for key in [*first, *(k for k in second if k not in first)]:
+        before, after = first.get(key), second.get(key)
+        if before is None:
+            change = TargetChangeKind.ADDED
+        elif after is None:
+            change = TargetChangeKind.REMOVED
+        elif _signature(before) == _signature(after):
+            change = TargetChangeKind.SAME
+        else:
+            change = TargetChangeKind.CHANGED
+        some = before or after
+        assert some is not None
+        label = table.label(key) if some.canonical else some.indicator
+        changes.append(
+            TargetChange(
+                key,
+                label,
+                before,
+                after,
+                change,
+                target_value_text(before) if before else "",
+                target_value_text(after) if after else "",
+            )
+        )
+    return changes
