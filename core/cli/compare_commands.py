@@ -1,0 +1,64 @@
+"""The ``compare`` command: compare two reports (files or library reports), as JSON or HTML."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from core.compare.comparison import compare_reports
+from core.compare.html_report import render_html
+from core.compare.records import CompareInput, CompareSettings, Granularity
+from core.compare.serialise import comparison_to_data
+from core.library import load_input
+
+
+def _cmd_compare(args: argparse.Namespace) -> int:
+    left = CompareInput.from_loaded(load_input(args.left, args.db))
+    right = CompareInput.from_loaded(load_input(args.right, args.db))
+    settings = CompareSettings(
+        granularity=Granularity.CHARACTER if args.characters else Granularity.WORD,
+        show_layout=args.show_layout,
+    )
+    comparison = compare_reports(left, right, settings)
+    if args.html:
+        Path(args.html).write_text(render_html(comparison), encoding="utf-8")
+    if args.json:
+        json.dump(comparison_to_data(comparison), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    elif not args.html:
+        overall = comparison.summary.overall
+        print(
+            f"{left.meta.title} → {right.meta.title}: {overall.added} added, "
+            f"{overall.removed} removed, {overall.changed} changed, {overall.moved} moved, "
+            f"{overall.numbers} changed numbers"
+        )
+        for change in comparison.changes:
+            old = " ".join(left.text[change.left_start : change.left_end].split())
+            new = " ".join(right.text[change.right_start : change.right_end].split())
+            mark = "#" if change.numbers_changed else " "
+            print(f"{mark} {change.kind.value:15} {old[:40]} → {new[:40]}")
+    return 0
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Add the ``compare`` command."""
+    parser = subparsers.add_parser(
+        "compare",
+        help="compare two reports side by side",
+        description="Compare two reports (files, or library reports by id, title or file name).",
+    )
+    parser.add_argument("left", metavar="A", help="the older report (file or library report)")
+    parser.add_argument("right", metavar="B", help="the newer report (file or library report)")
+    parser.add_argument("--json", action="store_true", help="print pairs, changes and summary")
+    parser.add_argument("--html", metavar="OUT.html", help="write a side-by-side HTML report")
+    parser.add_argument(
+        "--characters", action="store_true", help="diff character by character (editions)"
+    )
+    parser.add_argument(
+        "--show-layout",
+        action="store_true",
+        help="also show punctuation-width, whitespace and line-wrap differences",
+    )
+    parser.set_defaults(handler=_cmd_compare)

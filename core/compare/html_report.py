@@ -1,0 +1,231 @@
+"""One self-contained HTML page of a comparison: summary, change list, aligned side-by-side text.
+
+The page needs nothing beside itself (inline CSS, no script), opens in any browser and prints
+well: paired areas stand level in a two-column table, removed text is red and struck through,
+added text green, changed wording amber, changed numbers bold on a strong background, moved
+passages blue and linked at both ends. Every text is escaped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from html import escape
+
+from core.compare.records import (
+    Change,
+    ChangeKind,
+    Comparison,
+    PairLevel,
+    SectionPair,
+    SectionRef,
+)
+
+_CSS = """
+body { font-family: "Noto Serif CJK SC", "Source Han Serif SC", "SimSun", serif; margin: 1.5em;
+  color: #222; line-height: 1.7; }
+h1 { font-size: 1.4em; margin: 0 0 .3em; }
+h2 { font-size: 1.15em; margin: 1.2em 0 .4em; }
+table { border-collapse: collapse; width: 100%; }
+.counts td, .counts th { border: 1px solid #ccc; padding: .2em .6em; text-align: center; }
+.text { table-layout: fixed; }
+.text td { vertical-align: top; width: 50%; padding: .4em .7em; border-top: 1px solid #ddd;
+  white-space: pre-wrap; word-break: break-all; }
+.text th { text-align: left; background: #f3f3f3; padding: .3em .7em; }
+tr.part th { background: #e4e8f0; font-size: 1.05em; }
+.why { color: #777; font-size: .8em; font-weight: normal; }
+td.empty { background: repeating-linear-gradient(45deg, #fafafa, #fafafa 6px, #f0f0f0 6px,
+  #f0f0f0 12px); }
+tr.removed td.l { background: #fdecec; } tr.added td.r { background: #eaf7ea; }
+del, .del { background: #f9c9c9; color: #8a1f1f; text-decoration: line-through; }
+ins, .ins { background: #c8efc8; color: #17561b; text-decoration: none; }
+.chg { background: #fde9b0; }
+.num { background: #ffb347; color: #000; font-weight: bold; outline: 2px solid #e07b00; }
+.mov { background: #d6e6fb; color: #163e78; }
+.caret { color: #c00; font-weight: bold; }
+ol.changes { columns: 2; font-size: .9em; }
+ol.changes li.n { font-weight: bold; }
+.legend span { margin-right: 1em; padding: 0 .3em; }
+a { color: inherit; }
+@media print {
+  body { margin: 0; font-size: 10pt; }
+  ol.changes { columns: 2; }
+  tr { page-break-inside: avoid; }
+  a { text-decoration: none; }
+}
+"""
+
+_KIND_WORDS = {
+    ChangeKind.INSERTED: "新增",
+    ChangeKind.DELETED: "删除",
+    ChangeKind.REPLACED: "改动",
+    ChangeKind.MOVED: "移动",
+    ChangeKind.ADDED_SECTION: "新增段落",
+    ChangeKind.REMOVED_SECTION: "删除段落",
+}
+
+
+@dataclass(frozen=True)
+class _Mark:
+    start: int
+    end: int
+    css: str
+    anchor: str
+    link: str = ""
+
+
+def _marks(changes: Sequence[Change], left: bool) -> list[_Mark]:
+    marks = []
+    for index, change in enumerate(changes):
+        start = change.left_start if left else change.right_start
+        end = change.left_end if left else change.right_end
+        anchor = f"c{index}" if left else f"c{index}r"
+        kind = change.kind
+        if kind is ChangeKind.MOVED:
+            other = f"c{index}r" if left else f"c{index}"
+            marks.append(_Mark(start, end, "mov", anchor, other))
+            continue
+        if start == end:
+            marks.append(_Mark(start, end, "caret", anchor))
+            continue
+        if kind is ChangeKind.REPLACED:
+            css = "chg num" if change.numbers_changed else "chg"
+        elif kind in (ChangeKind.DELETED, ChangeKind.REMOVED_SECTION):
+            css = "del"
+        else:
+            css = "ins"
+        marks.append(_Mark(start, end, css, anchor))
+    marks.sort(key=lambda m: (m.start, m.end))
+    return marks
+
+
+def _render(text: str, start: int, end: int, marks: Sequence[_Mark], used: set[str]) -> str:
+    """Escaped ``text[start:end]`` with the marks inside it (clipped to it) as spans."""
+    out: list[str] = []
+    cursor = start
+    for mark in marks:
+        if mark.end < start or mark.start > end or (mark.start == mark.end and mark.start == end):
+            continue
+        if mark.start == mark.end and not start <= mark.start < end:
+            continue
+        mark_start, mark_end = max(mark.start, start, cursor), min(mark.end, end)
+        if mark.start != mark.end and mark_end <= mark_start:
+            continue
+        out.append(escape(text[cursor:mark_start]))
+        id_attr = ""
+        if mark.anchor not in used:
+            used.add(mark.anchor)
+            id_attr = f' id="{mark.anchor}"'
+        if mark.start == mark.end:
+            out.append(f'<span class="caret"{id_attr} title="此处有改动">‸</span>')
+            cursor = mark_start
+            continue
+        body = escape(text[mark_start:mark_end])
+        if mark.link:
+            out.append(f'<a class="mov"{id_attr} href="#{mark.link}" title="移动">{body}</a>')
+        else:
+            out.append(f'<span class="{mark.css}"{id_attr}>{body}</span>')
+        cursor = mark_end
+    out.append(escape(text[cursor:end]))
+    return "".join(out)
+
+
+def _counts_table(comparison: Comparison) -> str:
+    overall = comparison.summary.overall
+    cells = [
+        ("新增", overall.added),
+        ("删除", overall.removed),
+        ("改动", overall.changed),
+        ("移动", overall.moved),
+        ("数字变化", overall.numbers),
+    ]
+    head = "".join(f"<th>{escape(name)}</th>" for name, _ in cells)
+    body = "".join(f"<td>{value}</td>" for _, value in cells)
+    return f'<table class="counts"><tr>{head}</tr><tr>{body}</tr></table>'
+
+
+def _change_list(comparison: Comparison) -> str:
+    items = []
+    left_text, right_text = comparison.left.text, comparison.right.text
+    for index, change in enumerate(comparison.changes):
+        old = left_text[change.left_start : change.left_end]
+        new = right_text[change.right_start : change.right_end]
+        summary = f"{_short(old)} → {_short(new)}" if old and new else _short(old or new)
+        path = (
+            change.left_path if change.kind is not ChangeKind.ADDED_SECTION else change.right_path
+        )
+        where = escape(path[-1][:18]) if path else ""
+        css = ' class="n"' if change.numbers_changed else ""
+        added = change.kind in (ChangeKind.INSERTED, ChangeKind.ADDED_SECTION)
+        target = f"c{index}r" if added else f"c{index}"
+        items.append(
+            f'<li{css}><a href="#{target}">{escape(_KIND_WORDS[change.kind])}</a> '
+            f"<small>{where}</small>：{escape(summary)}</li>"
+        )
+    return f'<ol class="changes">{"".join(items)}</ol>'
+
+
+def _short(text: str, limit: int = 40) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+def _header(left: SectionRef | None, right: SectionRef | None, pair: SectionPair) -> str:
+    left_title = escape(left.path[-1]) if left is not None else ""
+    right_title = escape(right.path[-1]) if right is not None else ""
+    why = f'<span class="why">（{escape(pair.reason)}）</span>'
+    return f'<tr class="part"><th>{left_title}</th><th>{right_title} {why}</th></tr>'
+
+
+def render_html(comparison: Comparison) -> str:
+    """The whole comparison as one self-contained HTML page.
+
+    Args:
+        comparison: the result of ``compare_reports``.
+    """
+    left_title = escape(comparison.left.meta.title)
+    right_title = escape(comparison.right.meta.title)
+    left_marks = _marks(comparison.changes, left=True)
+    right_marks = _marks(comparison.changes, left=False)
+    used: set[str] = set()
+    rows = []
+    part_pairs = [p for p in comparison.pairs if p.level is PairLevel.PART]
+    part_of_left = {p.left.path: p for p in part_pairs if p.left is not None}
+    part_of_right = {p.right.path: p for p in part_pairs if p.right is not None}
+    shown_parts: set[int] = set()
+    for pair in comparison.pairs:
+        if pair.level is not PairLevel.AREA:
+            continue
+        side = pair.left if pair.left is not None else pair.right
+        assert side is not None
+        lookup = part_of_left if pair.left is not None else part_of_right
+        part = lookup.get(side.path[:-1])
+        if part is not None and id(part) not in shown_parts:
+            shown_parts.add(id(part))
+            rows.append(_header(part.left, part.right, part))
+        css = "paired" if pair.left and pair.right else ("removed" if pair.left else "added")
+        cells = []
+        for ref, text, marks, cls in (
+            (pair.left, comparison.left.text, left_marks, "l"),
+            (pair.right, comparison.right.text, right_marks, "r"),
+        ):
+            if ref is None:
+                cells.append(f'<td class="{cls} empty"></td>')
+            else:
+                cells.append(
+                    f'<td class="{cls}">{_render(text, ref.start, ref.end, marks, used)}</td>'
+                )
+        rows.append(f'<tr class="{css}">{"".join(cells)}</tr>')
+    legend = (
+        '<p class="legend"><span class="del">删除</span><span class="ins">新增</span>'
+        '<span class="chg">改动</span><span class="num">数字变化</span>'
+        '<span class="mov">移动</span><span class="caret">‸ 另一侧有增删</span></p>'
+    )
+    return (
+        '<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8">'
+        f"<title>{left_title} ↔ {right_title}</title><style>{_CSS}</style></head><body>"
+        f"<h1>{left_title} ↔ {right_title}</h1>{_counts_table(comparison)}{legend}"
+        f"<h2>改动列表</h2>{_change_list(comparison)}"
+        f'<h2>对照全文</h2><table class="text"><tr><th>{left_title}</th>'
+        f"<th>{right_title}</th></tr>{''.join(rows)}</table></body></html>\n"
+    )

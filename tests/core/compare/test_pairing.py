@@ -1,0 +1,65 @@
+"""Pairing units by title and theme, in order for parts, with the user's overrides."""
+
+from __future__ import annotations
+
+from core.compare.pairing import pair_units
+from core.compare.records import PairLevel, PairOverride
+from core.compare.units import Unit, build_units
+from core.outline import parse_outline
+
+LEFT = "（一）发展煤炭能源产业。煤矿电力煤层气。\n\n（二）发展文化旅游。景区民宿游客。\n"
+RIGHT = "（一）繁荣文旅消费。景区民宿游客门票。\n\n（二）构建新型能源体系。煤矿电力风电光伏。\n"
+
+
+def _areas(text: str) -> list[Unit]:
+    return [area for part in build_units(text, parse_outline(text)) for area in part.children]
+
+
+def _titles(pairs: list) -> list[tuple[str | None, str | None]]:
+    return [(p.left.title if p.left else None, p.right.title if p.right else None) for p in pairs]
+
+
+def test_units_cover_text_outside_any_part() -> None:
+    text = "前言一段话。\n\n一、回顾\n\n导语。\n\n（一）第一项。内容。\n"
+    units = build_units(text, parse_outline(text))
+    assert [u.title for u in units] == ["（开篇）", "回顾"]
+    assert [a.title for a in units[1].children][0] == "（导语）"
+    assert all(a.level is PairLevel.AREA for a in units[1].children)
+
+
+def test_areas_pair_by_theme_across_reordering() -> None:
+    pairs = pair_units(_areas(LEFT), _areas(RIGHT), LEFT, RIGHT)
+    paired = {(left, right) for left, right in _titles(pairs) if left and right}
+    assert len(paired) == 2
+    assert any("煤炭" in left and "能源" in right for left, right in paired)
+    assert any("旅游" in left and "文旅" in right for left, right in paired)
+    assert all(p.reason for p in pairs)
+
+
+def test_override_forces_a_pair_and_unpairs() -> None:
+    left, right = _areas(LEFT), _areas(RIGHT)
+    forced = PairOverride(left[0].path, right[0].path)
+    pairs = pair_units(left, right, LEFT, RIGHT, overrides=[forced])
+    assert (left[0].title, right[0].title) in _titles(pairs)
+    assert any(p.reason == "paired by hand" for p in pairs)
+    alone = pair_units(left, right, LEFT, RIGHT, overrides=[PairOverride(left[0].path, None)])
+    assert (left[0].title, None) in _titles(alone)
+
+
+def test_unrelated_areas_stay_unpaired() -> None:
+    left_text = "（一）发展煤炭能源产业。煤矿电力煤层气。\n"
+    right_text = "（一）繁荣文旅消费。景区民宿游客门票。\n"
+    pairs = pair_units(_areas(left_text), _areas(right_text), left_text, right_text)
+    assert all(p.left is None or p.right is None for p in pairs)
+
+
+def test_ordered_pairing_keeps_order() -> None:
+    left_text = "一、2023年工作回顾\n\n完成目标，增长。\n\n二、2024年工作安排\n\n加快建设。\n"
+    right_text = "一、2025年工作回顾\n\n完成目标。\n\n二、2026年工作安排\n\n加快推进。\n"
+    left = build_units(left_text, parse_outline(left_text))
+    right = build_units(right_text, parse_outline(right_text))
+    pairs = pair_units(left, right, left_text, right_text, threshold=0.15, ordered=True)
+    assert _titles(pairs) == [
+        ("2023年工作回顾", "2025年工作回顾"),
+        ("2024年工作安排", "2026年工作安排"),
+    ]
