@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from core.noise import line_noise_kind, noise_spans
@@ -76,7 +78,7 @@ def test_spans_are_sorted_and_disjoint() -> None:
     text = "(上接第二版)正文。\n\n2\n\n正文。 (下转第八版)\n"
     spans = noise_spans(text)
     assert [k for _s, _e, k in spans] == ["page_jump", "page_number", "page_jump"]
-    for (_s1, end1, _k1), (start2, _e2, _k2) in zip(spans, spans[1:], strict=False):
+    for (_s1, end1, _k1), (start2, _e2, _k2) in itertools.pairwise(spans):
         assert end1 <= start2
 
 
