@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         writer.worker.samples_finished.connect(self._samples_imported)
         writer.worker.progress.connect(self._samples_progress)
         self._filling_samples = False
+        self._closed = False
 
     # Building ------------------------------------------------------------------------------
 
@@ -255,6 +256,8 @@ class MainWindow(QMainWindow):
 
     def refresh_library(self) -> None:
         """Re-read the library list; close tabs of removed reports, retitle the others."""
+        if self._closed:
+            return
         summaries = self.store.list_reports()
         self.library_panel.set_reports(summaries)
         present = {int(s.id): s for s in summaries}
@@ -290,6 +293,8 @@ class MainWindow(QMainWindow):
             self.import_progress.bar.setValue(done)
 
     def _samples_imported(self, outcomes: Any) -> None:
+        if self._closed:
+            return
         self.import_progress.hide()
         self.import_progress.cancel_button.show()
         self.refresh_library()
@@ -524,5 +529,6 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/state", self.saveState())
         save_session(self.settings, self.session_state())
         self.settings.sync()
+        self._closed = True  # the store may close now: late signals from the writer are ignored
         self.writer.shutdown()
         super().closeEvent(event)

@@ -30,8 +30,9 @@ class NumbersFilter(QSortFilterProxyModel):
 
     def set_kind(self, kind: str) -> None:
         """Keep only statements of ``kind`` ('' keeps all)."""
+        self.beginFilterChange()
         self._kind = kind
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:
         """A row passes when its kind matches and the text filter finds it."""

@@ -86,11 +86,14 @@ class SectionTreeView(QTreeView):
         if not isinstance(model, SectionTreeModel):
             return
         index = model.index_at_offset(offset)
-        if not index.isValid() or index == self.currentIndex():
+        if index == self.currentIndex():
             return
         self._following = True
         try:
             self.setCurrentIndex(index)
-            self.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+            if index.isValid():
+                self.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+            else:
+                self.clearSelection()
         finally:
             self._following = False

@@ -1,0 +1,108 @@
+"""Starting the app: first start fills the library, the session comes back, imports stay light."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings
+
+from core.library import find_report, open_library
+from gui.app import parse_options
+from gui.main_window import MainWindow
+from gui.workers import LibraryWriter
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _window(qtbot: Any, store: Any, db: str, settings: QSettings) -> MainWindow:
+    window = MainWindow(store, LibraryWriter(db), settings)
+    qtbot.addWidget(window)
+    window.restore_layout()
+    window.show()
+    return window
+
+
+def test_options() -> None:
+    assert parse_options(["--db", "x.sqlite3"]).db == "x.sqlite3"
+    assert parse_options(["--db=y.sqlite3", "--self-test"]).self_test
+    assert parse_options([]).db is None
+
+
+def test_first_start_fills_the_library_and_opens_the_latest(
+    qtbot: Any, tmp_path: Path, settings: QSettings
+) -> None:
+    db = str(tmp_path / "new.sqlite3")
+    with open_library(db) as store:
+        window = _window(qtbot, store, db, settings)
+        with qtbot.waitSignal(window.first_start_done, timeout=300000):
+            window.start()
+            assert window.import_progress.isVisible()  # the window shows it is working
+        assert len(store.list_reports()) == 5
+        assert window.library_panel.model.rowCount() == 2
+        tab = window.current_reader()
+        assert tab is not None
+        assert tab.report_id == find_report(store, "长治市2026年政府工作报告（报纸版）")
+        window.close()
+
+
+def test_layout_tabs_and_places_come_back(
+    qtbot: Any, store: Any, library_db: str, settings: QSettings
+) -> None:
+    first = _window(qtbot, store, library_db, settings)
+    first.start()
+    first.resize(640, 480)
+    jincheng = find_report(store, "晋城市2024年政府工作报告")
+    changzhi = find_report(store, "长治市2024年政府工作报告")
+    first.open_report(jincheng)
+    tab = first.open_report(changzhi)
+    assert tab is not None
+    part = list(tab.readable.report.outline.walk())[5]
+    tab.view.scroll_to_offset(part.start)
+    first.numbers_dock.hide()
+    offset = tab.current_offset()
+    first.close()
+
+    second = _window(qtbot, store, library_db, settings)
+    second.start()
+    assert second.size().height() == 480  # (the width is held by the docks)
+    assert [t.report_id for t in second.reader_tabs()] == [jincheng, changzhi]
+    current = second.current_reader()
+    assert current is not None and current.report_id == changzhi
+    qtbot.waitUntil(lambda: abs(current.current_offset() - offset) < 40, timeout=3000)
+    assert not second.numbers_dock.isVisible()
+    second.close()
+
+
+def test_self_test_run_opens_a_report(library_db: str, tmp_path: Path) -> None:
+    settings_file = tmp_path / "run.ini"
+    env = {**os.environ, "REPORTLENS_SETTINGS": str(settings_file), "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-m", "gui.launcher", "--db", library_db, "--self-test"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=240,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "self-test: ok" in result.stdout
+    assert settings_file.exists()  # settings went to the file named, not the user's
+
+
+def test_gui_app_does_not_import_jieba_before_the_window() -> None:
+    code = "import gui.app, gui.main_window, sys; print(sorted(sys.modules))"
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-c", code],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    modules = result.stdout
+    assert "'jieba'" not in modules
+    assert "'core.tokens'" not in modules
+    assert "jieba" not in result.stderr  # -X importtime lists every import

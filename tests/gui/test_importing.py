@@ -1,0 +1,104 @@
+"""Importing: background work with progress, cancel, and a summary of every file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+
+from gui.importing.summary_dialog import ImportSummaryDialog
+
+
+def _folder(tmp_path: Path, samples: dict[str, Path]) -> Path:
+    folder = tmp_path / "incoming"
+    folder.mkdir()
+    text = samples["cz2024"].read_text(encoding="utf-8")
+    # A new report (a changed copy), a duplicate (the sample as it is), a file that is no report.
+    (folder / "a-new.txt").write_text(
+        text.replace("长治", "𠮷治", 3) + "\n补记。\n", encoding="utf-8"
+    )
+    (folder / "b-duplicate.txt").write_text(text, encoding="utf-8")
+    (folder / "c-shopping.txt").write_text("买菜：白菜两棵，豆腐一块。\n", encoding="utf-8")
+    return folder
+
+
+def test_import_reports_each_outcome(
+    window: Any, store: Any, tmp_path: Path, samples: dict[str, Path], qtbot: Any
+) -> None:
+    folder = _folder(tmp_path, samples)
+    controller = window.importer
+    with qtbot.waitSignal(controller.finished, timeout=60000) as blocker:
+        assert controller.start([folder])
+        assert window.import_progress.isVisible()
+        assert not controller.start([folder])  # one import at a time
+    outcomes = blocker.args[0]
+    statuses = {o.path.name: o.status.value for o in outcomes}
+    assert statuses == {
+        "a-new.txt": "imported",
+        "b-duplicate.txt": "duplicate",
+        "c-shopping.txt": "failed",
+    }
+    assert not window.import_progress.isVisible()
+    dialog = window.findChild(ImportSummaryDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.counts == {"imported": 1, "duplicate": 1, "failed": 1}
+    failed = next(o for o in outcomes if o.status.value == "failed")
+    assert failed.message
+    assert len(store.list_reports()) == 6
+    qtbot.waitUntil(lambda: window.current_reader() is not None, timeout=5000)
+    assert "𠮷治" in window.current_reader().readable.report.text
+
+
+def test_cancel_stops_after_the_current_file(
+    window: Any, tmp_path: Path, samples: dict[str, Path], qtbot: Any
+) -> None:
+    folder = tmp_path / "many"
+    folder.mkdir()
+    base = samples["jc2024"].read_text(encoding="utf-8")
+    for i in range(6):
+        (folder / f"r{i}.txt").write_text(base + f"\n附{i}。\n", encoding="utf-8")
+    controller = window.importer
+    controller.show_summary = False
+    with qtbot.waitSignal(controller.finished, timeout=120000) as blocker:
+        controller.start([folder])
+        controller.cancel()
+        assert window.import_progress.cancel_button.isEnabled() is False
+    assert len(blocker.args[0]) < 6
+
+
+def test_dropping_files_imports_them(
+    window: Any, tmp_path: Path, samples: dict[str, Path], qtbot: Any
+) -> None:
+    folder = _folder(tmp_path, samples)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(folder / "c-shopping.txt"))])
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.importer.show_summary = False
+    with qtbot.waitSignal(window.importer.finished, timeout=30000) as blocker:
+        window.dropEvent(event)
+    assert [o.status.value for o in blocker.args[0]] == ["failed"]
+
+
+def test_summary_dialog_lists_files_by_result(qtbot: Any, tmp_path: Path) -> None:
+    from core.importer import ImportOutcome, ImportStatus
+
+    outcomes = [
+        ImportOutcome(tmp_path / "a.txt", ImportStatus.IMPORTED, None, "甲"),
+        ImportOutcome(
+            tmp_path / "b.pdf", ImportStatus.FAILED, message="b.pdf: this PDF has no text layer"
+        ),
+    ]
+    dialog = ImportSummaryDialog(outcomes, cancelled=True)
+    qtbot.addWidget(dialog)
+    assert dialog.counts == {"imported": 1, "duplicate": 0, "failed": 1}
+    failed_group = dialog.tree.topLevelItem(1)
+    assert failed_group.child(0).text(0) == "b.pdf"
+    assert failed_group.child(0).text(1) == "this PDF has no text layer"

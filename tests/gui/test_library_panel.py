@@ -1,0 +1,102 @@
+"""The library panel: grouped by region then year, open, edit details, remove after asking."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+
+from core.library import find_report
+from gui.library.library_model import KIND_ROLE, REPORT_ID_ROLE, LibraryModel
+from gui.library.meta_dialog import MetaDialog
+
+
+def test_model_groups_by_region_then_year(qapp: Any, qtmodeltester: Any, store: Any) -> None:
+    model = LibraryModel()
+    model.set_reports(store.list_reports())
+    qtmodeltester.check(model)
+    regions = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert regions == sorted(regions)
+    assert set(regions) == {"长治市", "晋城市"}
+    changzhi = model.index(regions.index("长治市"), 0)
+    years = [model.index(r, 0, changzhi).data() for r in range(model.rowCount(changzhi))]
+    assert years == ["2026", "2025", "2024"]
+    y2024 = model.index(2, 0, changzhi)
+    titles = {model.index(r, 0, y2024).data() for r in range(model.rowCount(y2024))}
+    assert titles == {"长治市2024年政府工作报告", "长治市2024年政府工作报告（报纸版）"}
+    first = model.index(0, 0, y2024)
+    assert first.data(REPORT_ID_ROLE) is not None
+    assert first.data(KIND_ROLE) in {"report", "newspaper"}
+    assert changzhi.data(REPORT_ID_ROLE) is None
+
+
+def test_most_recent_is_the_latest_year(qapp: Any, store: Any) -> None:
+    model = LibraryModel()
+    model.set_reports(store.list_reports())
+    assert model.most_recent() == find_report(store, "长治市2026年政府工作报告（报纸版）")
+
+
+def test_activating_a_report_opens_it(window: Any, store: Any) -> None:
+    panel = window.library_panel
+    report_id = find_report(store, "晋城市2024年政府工作报告")
+    index = panel.proxy.mapFromSource(panel.model.index_of(report_id))
+    panel.tree.activated.emit(index)
+    assert window.current_reader() is not None
+    assert window.current_reader().report_id == report_id
+
+
+def test_filter_keeps_matching_reports(window: Any) -> None:
+    panel = window.library_panel
+    panel.filter_edit.setText("晋城")
+    assert panel.proxy.rowCount() == 1
+    panel.filter_edit.setText("")
+    assert panel.proxy.rowCount() == 2
+
+
+def test_context_menu_offers_the_report_actions(window: Any, store: Any) -> None:
+    panel = window.library_panel
+    report_id = find_report(store, "长治市2024年政府工作报告")
+    menu = panel.build_menu(panel.proxy.mapFromSource(panel.model.index_of(report_id)))
+    texts = [a.text() for a in menu.actions() if not a.isSeparator()]
+    assert texts[:3] == ["Open", "Edit details…", "Remove from library…"]
+    assert all(a.isEnabled() for a in menu.actions())
+
+
+def test_edit_details_saves_through_the_writer(window: Any, store: Any, qtbot: Any) -> None:
+    report_id = find_report(store, "晋城市2024年政府工作报告")
+
+    def fill_in() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, MetaDialog)
+        dialog.title_edit.setText("晋城市2024年政府工作报告（修订）")
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+
+    QTimer.singleShot(50, fill_in)
+    with qtbot.waitSignal(window.library_refreshed, timeout=10000):
+        window.library_panel.edit_report(report_id)
+    assert store.report(report_id).meta.title == "晋城市2024年政府工作报告（修订）"
+    index = window.library_panel.model.index_of(report_id)
+    assert index.data() == "晋城市2024年政府工作报告（修订）"
+
+
+def test_remove_asks_first(window: Any, store: Any, qtbot: Any) -> None:
+    report_id = find_report(store, "晋城市2024年政府工作报告")
+    window.open_report(report_id)
+
+    def answer(button: QMessageBox.StandardButton) -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        assert "晋城市2024年政府工作报告" in box.text()
+        box.button(button).click()
+
+    QTimer.singleShot(50, lambda: answer(QMessageBox.StandardButton.No))
+    window.library_panel.confirm_remove(report_id)
+    qtbot.wait(200)
+    assert len(store.list_reports()) == 5
+
+    QTimer.singleShot(50, lambda: answer(QMessageBox.StandardButton.Yes))
+    with qtbot.waitSignal(window.library_refreshed, timeout=10000):
+        window.library_panel.confirm_remove(report_id)
+    assert len(store.list_reports()) == 4
+    assert window.tabs.count() == 0  # its tab closed with it

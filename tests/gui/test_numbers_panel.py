@@ -1,0 +1,70 @@
+"""The numbers panel: a checked table model, sorting by value, filtering, jumping to a passage."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from core.library import find_report, load_report
+from gui.numbers.numbers_model import KIND_ROLE, SORT_ROLE, START_ROLE, NumbersModel
+from gui.numbers.numbers_panel import NumbersFilter
+from gui.reader.readable_report import numbers_of
+
+
+def _model(store: Any) -> NumbersModel:
+    report = load_report(store, find_report(store, "长治市2024年政府工作报告"), with_tokens=False)
+    return NumbersModel(numbers_of(report), report.text, report.outline)
+
+
+def test_model_passes_the_model_tester(qapp: Any, qtmodeltester: Any, store: Any) -> None:
+    model = _model(store)
+    assert model.rowCount() > 10
+    qtmodeltester.check(model)
+    proxy = NumbersFilter()
+    proxy.setSourceModel(model)
+    qtmodeltester.check(proxy)
+
+
+def test_passage_column_shows_the_words_of_the_text(qapp: Any, store: Any) -> None:
+    model = _model(store)
+    report = load_report(store, find_report(store, "长治市2024年政府工作报告"), with_tokens=False)
+    passage = model.COLUMNS.index("passage")
+    for row in range(model.rowCount()):
+        statement = model.statement(row)
+        assert model.index(row, passage).data() == report.text[statement.start : statement.end]
+
+
+def test_sorting_by_value_orders_numbers(qapp: Any, store: Any) -> None:
+    proxy = NumbersFilter()
+    proxy.setSourceModel(_model(store))
+    value = NumbersModel.COLUMNS.index("value")
+    proxy.sort(value)
+    keys = [proxy.index(r, value).data(SORT_ROLE) for r in range(proxy.rowCount())]
+    assert keys == sorted(keys)
+
+
+def test_filter_by_kind_and_text(qapp: Any, store: Any) -> None:
+    model = _model(store)
+    proxy = NumbersFilter()
+    proxy.setSourceModel(model)
+    kinds = {model.index(r, 0).data(KIND_ROLE) for r in range(model.rowCount())}
+    kind = sorted(kinds)[0]
+    proxy.set_kind(kind)
+    assert 0 < proxy.rowCount() < model.rowCount() or len(kinds) == 1
+    assert all(proxy.index(r, 0).data(KIND_ROLE) == kind for r in range(proxy.rowCount()))
+    proxy.set_kind("")
+    proxy.setFilterFixedString("zzzz-not-there")
+    assert proxy.rowCount() == 0
+
+
+def test_clicking_a_row_jumps_to_the_passage(window: Any, store: Any, qtbot: Any) -> None:
+    tab = window.open_report(find_report(store, "长治市2024年政府工作报告"))
+    panel = window.numbers_panel
+    proxy = panel.proxy
+    assert proxy.sourceModel() is tab.numbers_model
+    last = proxy.index(proxy.rowCount() - 1, 1)
+    start = int(last.data(START_ROLE))
+    with qtbot.waitSignal(panel.passage_requested) as blocker:
+        panel.table.clicked.emit(last)
+    assert blocker.args[0] == start
+    assert abs(tab.view.first_visible_offset() - start) < 200
+    assert tab.view.layer("flash")

@@ -1,0 +1,124 @@
+"""The reader: text as in the report, styled headings, muted noise, number highlights, tree sync."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QFont, QGuiApplication, QTextCursor
+from PySide6.QtWidgets import QApplication
+
+from core.library import find_report
+from gui.reader.number_kinds import kind_value
+from gui.reader.reader_tab import ReaderTab
+from gui.reader.section_tree import START_ROLE
+
+
+def _open(window: Any, store: Any, name: str = "长治市2024年政府工作报告") -> ReaderTab:
+    tab = window.open_report(find_report(store, name))
+    assert isinstance(tab, ReaderTab)
+    return tab
+
+
+def test_document_text_is_the_report_text(window: Any, store: Any) -> None:
+    tab = _open(window, store)
+    text = tab.readable.report.text
+    assert tab.view.document().toPlainText() == text
+    assert window.tabs.count() == 1
+    assert window.tabs.tabText(0) == "长治市2024年政府工作报告"
+
+
+def test_headings_are_bold_and_parts_larger(window: Any, store: Any) -> None:
+    tab = _open(window, store)
+    document = tab.view.document()
+    part = next(s for s in tab.readable.report.outline.walk() if s.level == 1)
+    cursor = QTextCursor(document)
+    cursor.setPosition(tab.offsets.to_qt(part.start) + 1)
+    assert cursor.charFormat().fontWeight() == QFont.Weight.Bold
+    body = tab.readable.report.paragraphs[0]
+    cursor.setPosition(tab.offsets.to_qt(body.start) + 1)
+    assert cursor.charFormat().fontWeight() != QFont.Weight.Bold
+
+
+def test_noise_lines_are_muted_but_kept(window: Any, store: Any) -> None:
+    tab = _open(window, store, "长治市2024年政府工作报告（报纸版）")
+    text = tab.readable.report.text
+    assert tab.readable.noise, "the newspaper edition has page-jump markers"
+    start, end = tab.readable.noise[0]
+    assert text[start:end] in tab.view.document().toPlainText()
+    cursor = QTextCursor(tab.view.document())
+    cursor.setPosition(tab.offsets.to_qt(start) + 1)
+    assert cursor.charFormat().fontItalic()
+
+
+def test_numbers_are_highlighted_and_switch_off_by_kind(window: Any, store: Any) -> None:
+    tab = _open(window, store)
+    numbers = tab.readable.numbers
+    assert numbers
+    assert len(tab.view.layer("numbers")) == len(numbers)
+    kinds = {kind_value(n.kind) for n in numbers}
+    kind = sorted(kinds)[0]
+    tab.legend.button(kind).click()
+    remaining = [n for n in numbers if kind_value(n.kind) != kind]
+    assert len(tab.view.layer("numbers")) == len(remaining)
+    tab.legend.button(kind).click()
+    assert len(tab.view.layer("numbers")) == len(numbers)
+
+
+def test_hovering_a_number_explains_it(window: Any, store: Any) -> None:
+    tab = _open(window, store)
+    statement = next(n for n in tab.readable.numbers if n.value is not None)
+    tooltip = tab.view.tooltip_at(tab.offsets.to_qt(statement.start))
+    assert statement.indicator in tooltip or (statement.canonical or "") in tooltip
+    assert str(statement.year) in tooltip
+    assert tab.view.tooltip_at(tab.offsets.to_qt(statement.end)) != tooltip or any(
+        n.start <= statement.end < n.end for n in tab.readable.numbers
+    )
+
+
+def test_zoom_changes_the_reading_size(window: Any, store: Any, qtbot: Any) -> None:
+    tab = _open(window, store)
+    before = tab.view.point_size()
+    qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert tab.view.point_size() == before + 1
+    qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert tab.view.point_size() == before - 1
+    assert float(window.settings.value("reader/point_size")) == before - 1
+
+
+def test_tree_click_scrolls_and_scrolling_moves_the_tree(window: Any, store: Any) -> None:
+    tab = _open(window, store)
+    tree = window.section_tree
+    model = tree.model()
+    assert model is tab.section_model
+    last_part = model.index(model.rowCount() - 1, 0)
+    tree.section_activated.emit(int(last_part.data(START_ROLE)), 0)
+    QApplication.processEvents()
+    top = tab.view.first_visible_offset()
+    section_start = int(last_part.data(START_ROLE))
+    assert abs(top - section_start) < 80
+    assert tree.currentIndex().isValid()
+    assert int(tree.currentIndex().data(START_ROLE)) >= section_start
+    tab.view.verticalScrollBar().setValue(0)
+    QApplication.processEvents()
+    current = tree.currentIndex()
+    assert not current.isValid() or int(current.data(START_ROLE)) < section_start
+
+
+def test_selection_copies_the_words(window: Any, store: Any) -> None:
+    tab = _open(window, store)
+    text = tab.readable.report.text
+    start = text.index("地区生产总值")
+    tab.view.select_span(start, start + 6)
+    tab.view.copy()
+    assert QGuiApplication.clipboard().text() == "地区生产总值"
+
+
+def test_reading_column_is_centred_and_bounded(window: Any, store: Any) -> None:
+    tab = _open(window, store)
+    window.resize(1600, 900)
+    QApplication.processEvents()
+    assert tab.view.viewport().width() <= tab.view.reading_width() + 2
+    assert tab.view.viewport().pos().x() > 0
+    assert tab.view.cursorForPosition(QPoint(5, 5)).position() >= 0

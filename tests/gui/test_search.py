@@ -1,0 +1,100 @@
+"""Searching: the find bar in the open report and the debounced library-wide search."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt
+
+from core.library import find_report
+from gui.search.library_search import REPORT_ID_ROLE, START_ROLE, SearchResultsModel
+from gui.search.snippet_delegate import MARKS_ROLE, snippet_html
+from gui.search.throttle import Throttle
+
+
+def test_throttle_calls_once_with_the_last_arguments(qtbot: Any) -> None:
+    calls: list[str] = []
+    owner = QObject()
+    throttle = Throttle(calls.append, 50, owner)
+    for text in ("长", "长治", "长治市"):
+        throttle(text)
+    assert calls == []
+    qtbot.waitUntil(lambda: calls == ["长治市"], timeout=2000)
+    qtbot.wait(100)
+    assert calls == ["长治市"]
+
+
+def test_ctrl_f_finds_and_counts_matches(window: Any, store: Any, qtbot: Any) -> None:
+    tab = window.open_report(find_report(store, "长治市2024年政府工作报告"))
+    text = tab.readable.report.text
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    bar = window.find_bar
+    assert bar.isVisible()
+    bar.edit.insert("增长")  # typed (QTest types ASCII only)
+    expected = text.count("增长")
+    qtbot.waitUntil(lambda: bar.match_count() == expected, timeout=2000)
+    assert expected > 1
+    assert bar.count_label.text() == f"1 of {expected}"
+    assert tab.view.textCursor().selectedText() == "增长"
+    bar.find_next()
+    assert bar.current_match() == 1
+    bar.find_previous()
+    bar.find_previous()
+    assert bar.current_match() == expected - 1  # wraps around
+    assert len(tab.view.layer("find")) == expected
+    qtbot.keyClick(bar.edit, Qt.Key.Key_Escape)
+    assert not bar.isVisible()
+    assert tab.view.layer("find") == []
+
+
+def test_find_bar_says_when_nothing_matches(window: Any, store: Any, qtbot: Any) -> None:
+    window.open_report(find_report(store, "长治市2024年政府工作报告"))
+    window.open_find_bar()
+    window.find_bar.edit.setText("不存在的词语组合")
+    qtbot.waitUntil(lambda: window.find_bar.count_label.text() == "No matches", timeout=2000)
+
+
+def test_snippet_html_marks_the_words() -> None:
+    html = snippet_html("GDP增长6%左右<b>", [(5, 7)])
+    assert "<span" in html and ">6%</span>" in html
+    assert "&lt;b&gt;" in html
+
+
+def test_library_search_groups_results_by_report(window: Any, store: Any, qtbot: Any) -> None:
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_F,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    panel = window.search_panel
+    assert window.search_dock.isVisible()
+    panel.edit.insert("太")
+    panel.edit.insert("行")
+    model: SearchResultsModel = panel.model
+    qtbot.waitUntil(lambda: model.rowCount() > 1, timeout=3000)
+    report_ids = [model.index(r, 0).data(REPORT_ID_ROLE) for r in range(model.rowCount())]
+    assert len(set(report_ids)) == len(report_ids)  # one group per report
+    group = model.index(0, 0)
+    assert model.rowCount(group) >= 1
+    hit = model.index(0, 0, group)
+    marks = hit.data(MARKS_ROLE)
+    assert marks and all(hit.data()[s:e] == "太行" for s, e in marks)
+    assert "matches in" in panel.status.text()
+
+
+def test_clicking_a_result_opens_the_report_there(window: Any, store: Any, qtbot: Any) -> None:
+    panel = window.search_panel
+    panel.edit.setText("晋城")
+    panel.throttle.flush()
+    model = panel.model
+    assert model.rowCount() >= 1
+    group = model.index(0, 0)
+    hit = model.index(model.rowCount(group) - 1, 0, group)
+    panel.view.clicked.emit(hit)
+    tab = window.current_reader()
+    assert tab is not None and tab.report_id == hit.data(REPORT_ID_ROLE)
+    start = int(hit.data(START_ROLE))
+    view = tab.view
+    qtbot.waitUntil(lambda: view.textCursor().position() == tab.offsets.to_qt(start), timeout=2000)
+    assert 0 <= view.cursorRect().top() < view.viewport().height()  # the place is in view
+    assert view.layer("flash")
