@@ -23,7 +23,7 @@ def test_units_cover_text_outside_any_part() -> None:
     text = "前言一段话。\n\n一、回顾\n\n导语。\n\n（一）第一项。内容。\n"
     units = build_units(text, parse_outline(text))
     assert [u.title for u in units] == ["（开篇）", "回顾"]
-    assert [a.title for a in units[1].children][0] == "（导语）"
+    assert units[1].children[0].title == "（导语）"
     assert all(a.level is PairLevel.AREA for a in units[1].children)
 
 

@@ -1,0 +1,197 @@
+"""The whole comparison on small texts and on the three sample comparisons that must read well."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jieba
+import pytest
+
+from core.compare.comparison import ComparisonCache, compare_reports
+from core.compare.html_report import render_html
+from core.compare.records import (
+    ChangeKind,
+    CompareInput,
+    CompareSettings,
+    Comparison,
+    Granularity,
+    PairLevel,
+)
+from core.compare.serialise import comparison_to_data
+from core.model import ReportKind, ReportMeta
+from core.outline import parse_outline
+from core.paragraphs import split_paragraphs
+
+
+def _input(text: str, title: str = "报告") -> CompareInput:
+    paragraphs = tuple(split_paragraphs(text))
+    # The tokens a library stores at import: jieba's segmentation of each paragraph.
+    tokens = tuple(tuple(jieba.lcut(text[p.start : p.end])) for p in paragraphs)
+    meta = ReportMeta(title, None, None, ReportKind.REPORT)
+    return CompareInput(text, parse_outline(text), paragraphs, meta, tokens)
+
+
+@pytest.fixture(scope="module")
+def inputs(samples: dict[str, Path]) -> dict[str, CompareInput]:
+    return {
+        name: _input(path.read_text(encoding="utf-8"), name)
+        for name, path in samples.items()
+        if name in ("cz2024", "cz2024np", "cz2026np", "jc2024")
+    }
+
+
+def _texts(comparison: Comparison) -> list[tuple[ChangeKind, str, str, bool]]:
+    left, right = comparison.left.text, comparison.right.text
+    return [
+        (
+            c.kind,
+            left[c.left_start : c.left_end],
+            right[c.right_start : c.right_end],
+            c.numbers_changed,
+        )
+        for c in comparison.changes
+    ]
+
+
+def _area_pairs(comparison: Comparison) -> list[tuple[str, str]]:
+    return [
+        (p.left.path[-1], p.right.path[-1])
+        for p in comparison.pairs
+        if p.level is PairLevel.AREA and p.left is not None and p.right is not None
+    ]
+
+
+def test_changed_target_is_one_number_change_with_offsets_as_read() -> None:
+    left = _input("一、2024年工作安排\n\n𠮷今年地区生产总值增长6%左右，固定资产投资增长10%。\n")
+    right = _input("一、2025年工作安排\n\n𠮷今年地区生产总值增长5.5%左右，固定资产投资增长10%。\n")
+    comparison = compare_reports(left, right)
+    changes = _texts(comparison)
+    assert (ChangeKind.REPLACED, "6%左右", "5.5%左右", True) in changes
+    assert comparison.summary.overall.numbers == 1
+    change = next(c for c in comparison.changes if c.numbers_changed)
+    assert left.text[change.left_start : change.left_end] == "6%左右"
+    assert change.left_path == ("2024年工作安排", "（全文）")
+
+
+def test_width_and_wrapping_are_ignored_unless_asked() -> None:
+    left = _input("一、总体要求\n\n坚持稳中求进，推动高质量发展（试行）。\n")
+    right = _input("一、总体要求\n\n坚持稳中求进,推动高质量\n发展(试行)。\n")
+    assert compare_reports(left, right).changes == ()
+    shown = compare_reports(left, right, CompareSettings(show_layout=True))
+    assert shown.changes
+
+
+def test_character_mode_shows_single_characters() -> None:
+    left = _input("一、要求\n\n加强国防动员建设。\n")
+    right = _input("一、要求\n\n加强国防动员健设。\n")
+    characters = compare_reports(left, right, CompareSettings(Granularity.CHARACTER))
+    assert [(k, a, b) for k, a, b, _ in _texts(characters)] == [(ChangeKind.REPLACED, "建", "健")]
+
+
+def test_moved_paragraph_is_found_in_another_area() -> None:
+    moved = (
+        "深入实施科技创新攻坚行动，加快建设省级重点实验室和技术创新中心，培育高新技术企业一百家。"
+    )
+    left = _input(
+        "一、安排\n\n（一）发展能源产业。煤矿电力煤层气扩能。\n\n"
+        f"{moved}\n\n（二）发展文化旅游。景区民宿游客增加。\n"
+    )
+    right = _input(
+        "一、安排\n\n（一）发展能源产业。煤矿电力煤层气扩能。\n\n"
+        f"（二）发展文化旅游。景区民宿游客增加。\n\n{moved}\n"
+    )
+    comparison = compare_reports(left, right)
+    moves = [c for c in comparison.changes if c.kind is ChangeKind.MOVED]
+    assert len(moves) == 1
+    assert moves[0].left_path[-1].startswith("发展能源")
+    assert moves[0].right_path[-1].startswith("发展文化")
+    assert comparison.summary.overall.moved == 1
+
+
+def test_cache_computes_once_per_versions_and_settings(inputs: dict[str, CompareInput]) -> None:
+    cache = ComparisonCache(capacity=2)
+    first = cache.compare(inputs["cz2024"], inputs["cz2024np"])
+    assert cache.compare(inputs["cz2024"], inputs["cz2024np"]) is first
+    assert (cache.hits, cache.misses) == (1, 1)
+    cache.compare(inputs["cz2024"], inputs["cz2024np"], CompareSettings(show_layout=True))
+    assert cache.misses == 2
+
+
+def test_editions_show_only_the_editorial_differences(inputs: dict[str, CompareInput]) -> None:
+    comparison = compare_reports(inputs["cz2024"], inputs["cz2024np"])
+    changes = _texts(comparison)
+    replaced = {(a, b) for kind, a, b, _ in changes if kind is ChangeKind.REPLACED}
+    assert ("国防动员", "国防教育") in replaced
+    assert ("政策措施", "政策预案") in replaced
+    assert ("狠抓落实", "狼抓落实") in replaced
+    assert (ChangeKind.REPLACED, "30万元", "300万元", True) in changes
+    # Not punctuation width, not page-jump markers or the page header.
+    for _, old, new, _ in changes:
+        assert "上接" not in new and "下转" not in new and new.strip() != "政府工作报告"
+        assert any(ch.isalnum() for ch in old + new)
+    # The missing first and last pages are one removed block each.
+    first, last = comparison.changes[0], comparison.changes[-1]
+    assert first.kind is ChangeKind.REMOVED_SECTION and first.left_start == 0
+    assert "一、2023年工作回顾" in comparison.left.text[first.left_start : first.left_end]
+    assert last.kind is ChangeKind.REMOVED_SECTION
+    assert comparison.left.text[last.left_end :].strip() == ""
+    assert "全面加强政府自身建设" in comparison.left.text[last.left_start : last.left_end]
+    assert len(changes) < 90
+
+
+def test_two_years_pair_areas_and_show_new_themes(inputs: dict[str, CompareInput]) -> None:
+    comparison = compare_reports(inputs["cz2024"], inputs["cz2026np"])
+    parts = {
+        (p.left.path[-1] if p.left else None, p.right.path[-1] if p.right else None)
+        for p in comparison.pairs
+        if p.level is PairLevel.PART
+    }
+    assert ("2024年工作安排", "2026年工作安排") in parts
+    assert (None, "“十五五”时期经济社会发展目标任务") in parts
+    assert ("全面加强政府自身建设", None) in parts
+    areas = _area_pairs(comparison)
+    assert any("能源强市" in a and "新型能源体系" in b for a, b in areas)
+    assert any("乡村全面振兴" in a and "三农" in b for a, b in areas)
+    assert any("深化重点改革" in a and "改革攻坚" in b for a, b in areas)
+    assert any("产业生态" in a and "产业升级" in b for a, b in areas)
+    added = [c for c in comparison.changes if c.kind is ChangeKind.ADDED_SECTION]
+    assert any("十五五" in comparison.right.text[c.right_start : c.right_end] for c in added)
+    # The targets sentence: investment growth 10.5% became 6% or more.
+    numbers = [(a, b) for kind, a, b, n in _texts(comparison) if n]
+    assert any("10.5%" in a and "6%以上" in b for a, b in numbers)
+
+
+def test_two_cities_pair_by_theme(inputs: dict[str, CompareInput]) -> None:
+    comparison = compare_reports(inputs["cz2024"], inputs["jc2024"])
+    areas = _area_pairs(comparison)
+    assert any("安全稳定" in a and "安全稳定" in b for a, b in areas)
+    assert any("生态保护" in a and "生态环保" in b for a, b in areas)
+    assert any("保障和改善民生" in a and "民生改善" in b for a, b in areas)
+    assert any("新型城镇化" in a and "城乡融合" in b for a, b in areas)
+    assert any("产业生态" in a and "产业转型" in b for a, b in areas)
+
+
+def test_json_and_html_outputs(inputs: dict[str, CompareInput], tmp_path: Path) -> None:
+    comparison = compare_reports(inputs["cz2024"], inputs["cz2024np"])
+    data = json.loads(json.dumps(comparison_to_data(comparison), ensure_ascii=False))
+    assert set(data) >= {"pairs", "changes", "summary"}
+    assert len(data["changes"]) == len(comparison.changes)
+    starts = [(c["left"]["start"], c["right"]["start"]) for c in data["changes"]]
+    assert starts[0] <= starts[-1]
+    assert data["summary"]["overall"]["total"] == comparison.summary.overall.total
+    page = render_html(comparison)
+    out = tmp_path / "compare.html"
+    out.write_text(page, encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and "@media print" in page
+    assert '<span class="chg">动员</span>' in page or ">国防动员<" in page
+    assert 'id="c0"' in page and 'href="#c0"' in page
+    assert "<script" not in page
+
+
+def test_html_escapes_text() -> None:
+    left = _input("一、要求\n\n推进<b>建设</b>&发展。\n")
+    right = _input("一、要求\n\n推进<i>建设</i>&发展。\n")
+    page = render_html(compare_reports(left, right))
+    assert "<b>" not in page and "<i>" not in page
+    assert "&lt;" in page and "&amp;发展" in page
