@@ -59,6 +59,10 @@ _SHI = re.compile(r"([一二三四五六七八九十]{1,2})是(?![否非由指])
 _DASH = re.compile(r"(?:—{2}|-{2}|―{2}|─{2})\s*")
 _BULLET = re.compile(r"[●•◆■▲★]\s*")
 _MARKDOWN = re.compile(r"[ \t]*(#{1,6})(?!#)[ \t]*(.*?)[ \t#]*$")
+_MARKDOWN_NUMBERING = re.compile(
+    r"^[●•◆■▲★ \t\u3000]*"
+    r"(?:[一二三四五六七八九十]{1,3}[、是]|[(（][一二三四五六七八九十]{1,3}[)）])?"
+)
 _ENUMERATION = re.compile(r"[一二三四五六七八九十][、,]")
 _DATE_LINE = re.compile(r"\d{4}年|人民代表大会")
 _APPENDIX = re.compile(r"[ \t\u3000]*(?:附件|附录|附表|名词解释|名词注释)[^。\n]{0,16}")
@@ -320,7 +324,7 @@ def _markdown_headings(text: str, lines: list[tuple[int, int]]) -> list[_Heading
             if first_body is None and line_noise_kind(text[start:end]) is None:
                 first_body = start
             continue
-        title = match.group(2).lstrip("●•◆■▲★ \t\u3000").strip()
+        title = _MARKDOWN_NUMBERING.sub("", match.group(2)).strip()
         if not title or _PANEL_LABEL.fullmatch(title):
             continue  # a panel label such as "# 2024"
         found.append((len(match.group(1)), match.start(1), match.end(2), title))
