@@ -25,6 +25,7 @@ _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 _TARGET_TRIGGER = re.compile(
     r"主要(?:预期)?目标(?:建议|确定|安排)?(?:是|为|:)|综合考虑[^。\n]{0,40}?(?=今年)"
 )
+_MAIN_TRIGGER = re.compile(r"主要(?:预期)?目标(?:建议|确定|安排)?(?:是|为|:)")
 # A sentence opening like these ends the main-targets passage.
 _TARGET_STOP = re.compile(
     r"(?:围绕|为实现|实现上述|实现这些|完成上述|完成这些|做好今年|为此|提出上述|上述目标|重点抓好|"
@@ -52,6 +53,7 @@ _GROWTH_VERBS = {"增长", "增加", "提高", "提升", "上涨", "上升", "�
 _UNITLESS_VERBS = {"达到", "达", "为", "降至", "降到", "提高到", "提高至", "控制在", "保持在", "稳定在"}
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 _PERIOD = re.compile(r"累计|年均|十[一二三四五六七八九]五|五年")
+_RATE_WORD = re.compile(r"(?:涨幅|增速|增幅|增长率)$")
 _FIVE_YEAR_YEAR = re.compile(r"^(?:(20\d\d)年|去年)")
 _FUTURE_YEAR = re.compile(r"到(20\d\d)年")
 
@@ -94,7 +96,7 @@ def _leading_qualifier(lead: str, verb: str, phrase: str) -> str | None:
         return "高于" if verb == "高于" else "以上"
     if verb == "不超过":
         return "以内"
-    if "力争" in lead or phrase.startswith("力争") or "力争" in phrase[-6:]:
+    if "力争" in lead or "力争" in phrase:
         return "力争"
     return None
 
@@ -139,6 +141,10 @@ class _Extractor:
             if passages and match.start() < passages[-1][1]:
                 continue
             start = match.end()
+            # ``综合考虑…，今年…主要预期目标是：`` names the passage twice; start after the second.
+            inner = _MAIN_TRIGGER.search(text, start, start + 60)
+            if inner and not _SENTENCE_END.search(text, start, inner.start()):
+                start = inner.end()
             paragraph_end = text.find("\n", start)
             limit = min(
                 len(text) if paragraph_end < 0 else paragraph_end, start + _MAX_TARGET_PASSAGE
@@ -223,7 +229,9 @@ class _Extractor:
             subject, indicator = carried.subject, carried.indicator
         share_of = window[: before.start()].endswith("的") and figure.unit == "%"
         measure = Measure.SHARE if share_of else _measure(verb, phrase, figure)
-        qualifier = figure.qualifier or _leading_qualifier(lead, verb, phrase)
+        if not verb and figure.unit == "%" and _RATE_WORD.search(phrase):
+            measure = Measure.GROWTH  # ``居民消费价格涨幅3%左右``
+        qualifier = figure.qualifier or _leading_qualifier(lead, verb, window[: before.start()])
         spread = "分别" in lead or "分别" in before.group("mod") or "分别" in phrase[-3:]
         return _Statement(indicator, subject, measure, figure, qualifier, span_start, span_end, spread)
 
@@ -236,7 +244,8 @@ class _Extractor:
     def read_figureless_target(self, start: int, end: int) -> None:
         """A target without a figure: ``城镇居民可支配收入与经济增长基本同步``."""
         text = self.scan.text
-        found = self.table.find_all(text, start, end)
+        # ``经济`` alone names GDP only before a figure, not in ``经济社会发展``.
+        found = [m for m in self.table.find_all(text, start, end) if m.end - m.start > 2]
         if not found:
             return
         subject = found[0]
@@ -249,6 +258,8 @@ class _Extractor:
             qualifier, measure = ("以内" if "以内" in clause else "以下"), Measure.CAP
         elif "控制在" in clause:
             qualifier, measure = "控制在", Measure.CAP
+        elif "下降" in clause or "降低" in clause:
+            qualifier, measure = None, Measure.DECLINE
         else:
             qualifier, measure = None, Measure.LEVEL
         phrase_start, _ = _clean_phrase(text, start, subject.end)

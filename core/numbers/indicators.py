@@ -36,6 +36,8 @@ class Indicator:
         aliases: every name it is written under, the usual one included.
         parts: for a joint name, the canonical keys it stands for (``urban_income``,
             ``rural_income``); empty otherwise.
+        lower_is_better: a figure of this indicator is a ceiling (prices, unemployment,
+            energy intensity): a target for it is met by a lower result.
     """
 
     canonical: str
@@ -43,6 +45,7 @@ class Indicator:
     chinese: str
     aliases: tuple[str, ...]
     parts: tuple[str, ...] = ()
+    lower_is_better: bool = False
 
 
 @dataclass(frozen=True)
@@ -117,7 +120,8 @@ def parse_indicator_table(tsv: str) -> IndicatorTable:
 
     Args:
         tsv: the table's text: canonical, English, Chinese, aliases (``|``-separated),
-            optionally parts (``|``-separated canonical keys).
+            optionally parts (``|``-separated canonical keys) and direction (``lower``
+            for a ceiling indicator).
     """
     rows = []
     for line in tsv.splitlines():
@@ -129,7 +133,8 @@ def parse_indicator_table(tsv: str) -> IndicatorTable:
         aliases = [a.strip() for a in (cells[3] if len(cells) > 3 else "").split("|")]
         names = tuple(dict.fromkeys([cells[2], *[a for a in aliases if a]]))
         parts = tuple(p.strip() for p in (cells[4] if len(cells) > 4 else "").split("|") if p.strip())
-        rows.append(Indicator(cells[0], cells[1], cells[2], names, parts))
+        lower = len(cells) > 5 and cells[5].casefold() == "lower"
+        rows.append(Indicator(cells[0], cells[1], cells[2], names, parts, lower))
     return IndicatorTable(rows)
 
 

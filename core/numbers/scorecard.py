@@ -95,7 +95,7 @@ def _comparable(target: NumericStatement, result: NumericStatement) -> bool:
         return result.unit == "%" and result.measure is Measure.GROWTH
     if target.unit != result.unit or result.value is None:
         return False
-    if target.measure is Measure.CAP:
+    if target.measure is Measure.CAP or result.measure is Measure.CAP:
         return result.measure in (Measure.GROWTH, Measure.LEVEL, Measure.CAP)
     return target.measure is result.measure
 
@@ -118,7 +118,11 @@ def _near(target: NumericStatement, shortfall: float) -> bool:
 
 
 def judge(
-    target: NumericStatement, result: NumericStatement | None, reference: NumericStatement | None
+    target: NumericStatement,
+    result: NumericStatement | None,
+    reference: NumericStatement | None,
+    *,
+    ceiling: bool = False,
 ) -> tuple[Verdict, bool, float | None]:
     """The verdict on one target: (verdict, near miss, gap).
 
@@ -126,6 +130,8 @@ def judge(
         target: the target statement.
         result: a comparable result of the same indicator and year, or None.
         reference: GDP growth of that year, for a target relative to growth.
+        ceiling: the indicator is one where lower is better (CPI, unemployment), so its
+            target is met by a result at or below it.
     """
     if result is None or result.value is None:
         return Verdict.NOT_REPORTED, False, None
@@ -140,7 +146,7 @@ def judge(
             met = gap > 0
         return (Verdict.MET if met else Verdict.MISSED), False, gap
     aim = target.value
-    if target.measure is Measure.CAP or target.qualifier in _AT_MOST:
+    if ceiling or target.measure is Measure.CAP or target.qualifier in _AT_MOST:
         ceiling = target.value_max if target.value_max is not None else aim
         gap = round(achieved - ceiling, 4)
         if gap <= 0:
@@ -209,7 +215,9 @@ def build_scorecard(reports: Sequence[ReportNumbers]) -> Scorecard:
             label = table.label(target.canonical) if target.canonical else target.indicator
             result, seen = _pick(target, results) if target.canonical else (None, False)
             reference = gdp_growth if target.value is None else None
-            verdict, near, gap = judge(target, result, reference)
+            indicator = table.get(target.canonical) if target.canonical else None
+            ceiling = indicator is not None and indicator.lower_is_better
+            verdict, near, gap = judge(target, result, reference, ceiling=ceiling)
             if result is None and seen:
                 verdict = Verdict.NOT_COMPARABLE
             unit = "" if gap is None else "个百分点" if target.value is None else _gap_unit(target.unit)

@@ -123,7 +123,7 @@ def arabic_number(token: str) -> float | None:
 def _fold_unit(value: float | None, unit: str) -> tuple[float | None, str]:
     if unit in _FOLDED_UNITS:
         base, factor = _FOLDED_UNITS[unit]
-        return (None if value is None else value * factor), base
+        return (None if value is None else round(value * factor, 6)), base
     return value, unit
 
 

@@ -1,0 +1,181 @@
+"""Number commands: ``targets`` (a report's figures, or two reports' targets side by side) and ``scorecard``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from core.errors import ReportNotFoundError
+from core.library import LoadedReport, load_input, open_library, reports_of_region
+from core.numbers.extract import extract_numbers
+from core.numbers.scorecard import ReportNumbers, ScoreLine, build_scorecard
+from core.numbers.statements import NumericStatement, StatementKind
+from core.numbers.target_compare import compare_targets, target_value_text
+
+_KIND_NAMES = {
+    StatementKind.TARGET: "主要预期目标 (targets)",
+    StatementKind.PLAN_TARGET: "规划目标 (plan targets)",
+    StatementKind.COMMITMENT: "工作安排中的数字 (commitments)",
+    StatementKind.RESULT: "完成情况 (results)",
+    StatementKind.OTHER: "其他 (other)",
+}
+_VERDICT_NAMES = {"met": "完成", "missed": "未完成", "not_reported": "未报告", "not_comparable": "不可比"}
+
+
+def _print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def statements_of(report: LoadedReport) -> list[NumericStatement]:
+    """The numeric statements of a loaded report."""
+    return extract_numbers(report.text, report.outline, report.meta.year, kind=report.meta.kind)
+
+
+def _one_line(statement: NumericStatement) -> str:
+    text = " ".join(statement.text.split())
+    canonical = f" [{statement.canonical}]" if statement.canonical else ""
+    year = f" ({statement.year})" if statement.year is not None else ""
+    return f"  {target_value_text(statement):<16} {text}{canonical}{year}"
+
+
+def _cmd_targets(args: argparse.Namespace) -> int:
+    if args.other is not None:
+        return _compare(args)
+    report = load_input(args.report, args.db, with_tokens=False)
+    wanted = StatementKind(args.kind) if args.kind else None
+    numbers = [s for s in statements_of(report) if wanted is None or s.kind is wanted]
+    if args.json:
+        _print_json({"year": report.meta.year, "numbers": [s.as_json() for s in numbers]})
+        return 0
+    print(f"{report.meta.title} ({report.meta.year or '?'})")
+    if not numbers:
+        print("  no figures of this kind were found" if wanted else "  no figures were found")
+    for kind in StatementKind:
+        group = [s for s in numbers if s.kind is kind]
+        if group:
+            print(f"\n{_KIND_NAMES[kind]}: {len(group)}")
+            for statement in group:
+                print(_one_line(statement))
+    if wanted is None and not any(s.kind is StatementKind.TARGET for s in numbers):
+        print("\nno main-targets passage (主要预期目标) was found in this text")
+    return 0
+
+
+def _compare(args: argparse.Namespace) -> int:
+    first = load_input(args.report, args.db, with_tokens=False)
+    second = load_input(args.other, args.db, with_tokens=False)
+    changes = compare_targets(statements_of(first), statements_of(second))
+    if args.json:
+        _print_json(
+            {
+                "a": {"title": first.meta.title, "year": first.meta.year},
+                "b": {"title": second.meta.title, "year": second.meta.year},
+                "changes": [
+                    {
+                        "key": c.key,
+                        "label": c.label,
+                        "change": str(c.change),
+                        "before": c.before.as_json() if c.before else None,
+                        "after": c.after.as_json() if c.after else None,
+                        "before_value": c.before_value,
+                        "after_value": c.after_value,
+                    }
+                    for c in changes
+                ],
+            }
+        )
+        return 0
+    print(f"{first.meta.title}  →  {second.meta.title}")
+    for change in changes:
+        print(f"  {str(change.change):<8} {change.describe()}")
+    if not changes:
+        print("  neither text has a main-targets passage (主要预期目标)")
+    return 0
+
+
+def _line_json(line: ScoreLine) -> dict[str, Any]:
+    return {
+        "key": line.key,
+        "label": line.label,
+        "verdict": str(line.verdict),
+        "near": line.near,
+        "gap": line.gap,
+        "gap_unit": line.gap_unit,
+        "target_value": target_value_text(line.target),
+        "result_value": target_value_text(line.result) if line.result else None,
+        "target": line.target.as_json(),
+        "result": line.result.as_json() if line.result else None,
+        "reference": line.reference.as_json() if line.reference else None,
+    }
+
+
+def _line_text(line: ScoreLine) -> str:
+    verdict = _VERDICT_NAMES[str(line.verdict)] + ("（接近）" if line.near else "")
+    result = target_value_text(line.result) if line.result else "—"
+    if line.reference is not None and line.result is not None:
+        result += f"（GDP {target_value_text(line.reference)}）"
+    gap = f"{line.gap:+g}{line.gap_unit}" if line.gap is not None else ""
+    return f"  {line.label:<14} {target_value_text(line.target):<14} {result:<22} {verdict:<8} {gap}"
+
+
+def _cmd_scorecard(args: argparse.Namespace) -> int:
+    with open_library(args.db, read_only=True) as store:
+        reports = reports_of_region(store, args.region)
+    if not reports:
+        raise ReportNotFoundError(
+            f"no reports of '{args.region}' in the library (see `reportlens list`)"
+        )
+    card = build_scorecard(
+        [ReportNumbers(r.meta, tuple(statements_of(r)), r.report_id) for r in reports]
+    )
+    if args.json:
+        _print_json(
+            {
+                "region": args.region,
+                "years": [
+                    {
+                        "year": y.year,
+                        "target_report": y.target_report,
+                        "result_reports": list(y.result_reports),
+                        "lines": [_line_json(line) for line in y.lines],
+                    }
+                    for y in card.years
+                ],
+            }
+        )
+        return 0
+    if not card.years:
+        print(f"no report of '{args.region}' has a main-targets passage (主要预期目标)")
+    for year in card.years:
+        sources = "、".join(year.result_reports) or "no report of the next year yet"
+        print(f"\n{year.year}年目标  ({year.target_report} → {sources})")
+        print(f"  {'指标':<14} {'目标':<14} {'结果':<22} {'判定':<8} 差距")
+        for line in year.lines:
+            print(_line_text(line))
+    return 0
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Add the ``targets`` and ``scorecard`` commands."""
+    targets = subparsers.add_parser(
+        "targets",
+        help="a report's targets, commitments and results; or two reports' targets side by side",
+    )
+    targets.add_argument("report", metavar="FILE_OR_REPORT", help="a file, or a library report")
+    targets.add_argument(
+        "other", metavar="OTHER", nargs="?", help="a second report: compare their targets"
+    )
+    targets.add_argument("--json", action="store_true", help="print JSON")
+    targets.add_argument(
+        "--kind", choices=[str(k) for k in StatementKind], help="only figures of this kind"
+    )
+    targets.set_defaults(handler=_cmd_targets)
+    scorecard = subparsers.add_parser(
+        "scorecard", help="a region's targets against the results reported a year later"
+    )
+    scorecard.add_argument("region", metavar="REGION", help="e.g. 长治 or 长治市")
+    scorecard.add_argument("--json", action="store_true", help="print JSON")
+    scorecard.set_defaults(handler=_cmd_scorecard)
