@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from core.model import Outline
+from core.numbers.target_compare import target_value_text
 from gui.reader.number_kinds import kind_colour, kind_name, kind_value
 
 START_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -115,12 +116,7 @@ class NumbersModel(QAbstractTableModel):
                 return f"{indicator}（{canonical}）" if indicator else canonical
             return indicator
         if column == "value":
-            value = statement.value
-            if value is None:
-                return ""
-            if isinstance(value, float) and value.is_integer():
-                value = int(value)
-            return f"{value}{statement.unit or ''}"
+            return target_value_text(statement)
         if column == "qualifier":
             return statement.qualifier or ""
         if column == "year":

@@ -39,7 +39,9 @@ def numbers_of(report: LoadedReport) -> tuple[Any, ...]:
     """The report's numeric statements, in text order."""
     from core.numbers import extract_numbers
 
-    statements = extract_numbers(report.text, report.outline, report.meta.year)
+    statements = extract_numbers(
+        report.text, report.outline, report.meta.year, kind=report.meta.kind
+    )
     return tuple(sorted(statements, key=lambda s: (s.start, s.end)))
 
 

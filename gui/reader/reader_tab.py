@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections import Counter
 from html import escape
+from typing import Any
 
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from core.model import ReportId
+from core.numbers.target_compare import target_value_text
 from gui.numbers.numbers_model import NumbersModel
 from gui.offsets import OffsetMap
 from gui.reader.document_builder import build_document
@@ -82,14 +84,14 @@ class ReaderTab(QWidget):
             )
         self.view.set_layer("numbers", highlights)
 
-    def _tooltip(self, statement: object) -> str:
-        kind = kind_value(getattr(statement, "kind", ""))
+    def _tooltip(self, statement: Any) -> str:
+        kind = kind_value(statement.kind)
         rows = [
-            (self.tr("Indicator"), getattr(statement, "indicator", "") or ""),
-            (self.tr("Canonical"), getattr(statement, "canonical", "") or ""),
-            (self.tr("Value"), _value_text(statement)),
-            (self.tr("Qualifier"), getattr(statement, "qualifier", "") or ""),
-            (self.tr("Year"), str(getattr(statement, "year", "") or "")),
+            (self.tr("Indicator"), statement.indicator),
+            (self.tr("Value"), target_value_text(statement)),
+            (self.tr("Unit"), statement.unit),
+            (self.tr("Qualifier"), statement.qualifier or ""),
+            (self.tr("Year"), str(statement.year or "")),
         ]
         cells = "".join(
             f"<tr><td style='color:gray'>{escape(label)}</td><td>{escape(str(value))}</td></tr>"
@@ -102,13 +104,3 @@ class ReaderTab(QWidget):
     def current_offset(self) -> int:
         """Core offset at the top of the view (saved to reopen the tab at the same place)."""
         return self.view.first_visible_offset()
-
-
-def _value_text(statement: object) -> str:
-    value = getattr(statement, "value", None)
-    unit = getattr(statement, "unit", "") or ""
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    return f"{value}{unit}"

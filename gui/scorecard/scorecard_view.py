@@ -1,0 +1,137 @@
+"""The scorecard view of a region: years × indicators, target → result, met or missed."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.library import reports_of_region
+from core.numbers import ReportNumbers, build_scorecard
+from gui.reader.legend import swatch_icon
+from gui.reader.readable_report import numbers_of
+from gui.scorecard.scorecard_model import LINE_ROLE, ScorecardModel, verdict_colour, verdict_word
+from gui.scorecard.trend_chart import RESULT_COLOUR, TARGET_COLOUR, TrendChartDelegate
+
+
+class ScorecardView(QWidget):
+    """A region's scorecard; clicking a cell opens the target's passage in its report."""
+
+    passage_requested = Signal(int, int, int)  # ReportId, start, end
+
+    def __init__(
+        self,
+        region: str,
+        model: ScorecardModel,
+        sources: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("scorecardView")
+        self.region = region
+        self.model = model
+        model.setParent(self)
+        title = QLabel(self.tr("Scorecard of %1: targets against results").replace("%1", region))
+        title.setObjectName("scorecardTitle")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        title.setFont(font)
+        note = QLabel(sources, self)
+        note.setObjectName("scorecardSources")
+        note.setWordWrap(True)
+        legend = QHBoxLayout()
+        for key in ("met", "near", "missed", "not_reported", "not_comparable"):
+            chip = QLabel(self)
+            chip.setPixmap(swatch_icon(verdict_colour(key)).pixmap(12, 12))
+            legend.addWidget(chip)
+            legend.addWidget(QLabel(verdict_word(key), self))
+            legend.addSpacing(10)
+        for colour, text in (
+            (TARGET_COLOUR, self.tr("target (dashed)")),
+            (RESULT_COLOUR, self.tr("result (solid)")),
+        ):
+            chip = QLabel(self)
+            chip.setPixmap(swatch_icon(QColor(colour)).pixmap(12, 12))
+            legend.addWidget(chip)
+            legend.addWidget(QLabel(text, self))
+            legend.addSpacing(10)
+        legend.addStretch(1)
+        self.table = QTableView(self)
+        self.table.setObjectName("scorecardTable")
+        self.table.setModel(model)
+        self.table.setWordWrap(True)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setItemDelegateForColumn(len(model.years), TrendChartDelegate(self.table))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column in range(len(model.years)):
+            self.table.setColumnWidth(column, 210)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(64)
+        self.table.clicked.connect(self._clicked)
+        self.empty = QLabel(
+            self.tr(
+                "No targets found for %1. Import the region's work reports (with their "
+                "main expected targets) and the next year's report or interpretation."
+            ).replace("%1", region),
+            self,
+        )
+        self.empty.setWordWrap(True)
+        self.empty.setVisible(model.rowCount() == 0)
+        self.table.setVisible(model.rowCount() > 0)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(note)
+        layout.addLayout(legend)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.table, 1)
+
+    @classmethod
+    def for_region(cls, store: Any, region: str, parent: QWidget | None = None) -> ScorecardView:
+        """Build the scorecard of ``region`` from the library's reports of it."""
+        reports = [
+            ReportNumbers(r.meta, numbers_of(r), r.report_id)
+            for r in reports_of_region(store, region)
+        ]
+        card = build_scorecard(reports)
+        model = ScorecardModel(card, reports)
+        lines = [
+            cls.tr_static("%1: targets from %2; results from %3")
+            .replace("%1", str(year.year))
+            .replace("%2", year.target_report)
+            .replace("%3", "、".join(year.result_reports) or "—")
+            for year in card.years
+        ]
+        return cls(region, model, "\n".join(lines), parent)
+
+    @staticmethod
+    def tr_static(text: str) -> str:
+        """Translate a string of this view outside an instance."""
+        from PySide6.QtCore import QCoreApplication
+
+        return QCoreApplication.translate("ScorecardView", text)
+
+    def tab_key(self) -> str:
+        """What identifies this tab among the open ones."""
+        return f"scorecard:{self.region}"
+
+    def _clicked(self, index: QModelIndex) -> None:
+        line = index.data(LINE_ROLE)
+        if line is None:
+            return
+        place = self.model.place_of(line.target)
+        if place is not None:
+            self.passage_requested.emit(int(place.report_id), place.start, place.end)
