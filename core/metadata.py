@@ -81,6 +81,9 @@ _REGION_PHRASES = (
     (re.compile(r"^[ \t\u3000#]*" + _NAMED_REGION + r"(?:\d{4}年)?政府工作报告", re.MULTILINE), 3),
     (re.compile(r"生活在" + _NAME + r"的人民"), 2),
 )
+_NATIONAL = re.compile(r"在第[一二三四五六七八九十]+届全国人民代表大会|我代表国务院")
+_NATIONAL_REGION = "全国"
+_SPEAKER = re.compile(r"我代表([省市县区州旗])人民政府")
 _NOT_A_NAME = re.compile(r"^(?:全|本|我|各|该|省|市|县|区|在|向|对)")
 _REGION_SUFFIX = "省市县区州旗"
 _MIN_CITY_MENTIONS = 2
@@ -96,7 +99,8 @@ _FIVE_YEAR_PLAN = re.compile(
     + r"年)是[“\"]?十([一二三四五六七八九])五[”\"]?(?:规划)?(?:的)?(开局|收官)之年"
 )
 _REVIEW_YEAR = re.compile(_YEAR + r"年(?:的)?工作回顾")
-_ANY_YEAR = re.compile(r"(?<![\d.])" + _YEAR + r"(?![\d.])")
+# A year named as a horizon ("到2035年") says nothing about when the report was given.
+_ANY_YEAR = re.compile(r"(?<![\d.到至])" + _YEAR + r"(?![\d.])")
 _YEARS = range(1950, 2100)
 _REVIEW_WORDS = re.compile(r"过去一年|一年来|工作成效|工作回顾")
 _PLAN_WORDS = re.compile(r"今年|工作安排|工作任务|预期目标")
@@ -147,13 +151,17 @@ def _canonical_region(name: str, text: str) -> str:
         return base + "市"
     if name[-1] in _REGION_SUFFIX:
         return name
+    # "我代表县人民政府" says which level of government speaks, hence the suffix.
+    speaker = _SPEAKER.search(text)
+    if speaker:
+        return name + speaker.group(1)
     suffixed = Counter({s: text.count(name + s) for s in _REGION_SUFFIX})
     suffix, count = suffixed.most_common(1)[0]
     return name + suffix if count else name
 
 
 def detect_region(text: str, filename: str = "") -> str | None:
-    """The region a report belongs to (``长治市``), or None when the text does not say.
+    """The region a report belongs to (``长治市``; ``全国`` for the State Council's), or None.
 
     Args:
         text: the text as read.
@@ -165,6 +173,8 @@ def detect_region(text: str, filename: str = "") -> str | None:
             name = match.group(1)
             if not _NOT_A_NAME.match(name):
                 votes[_canonical_region(name, text)] += weight
+    if _NATIONAL.search(text):
+        votes[_NATIONAL_REGION] += 3
     if not votes:
         plain = _IDIOMS.sub("", text)
         mentions = Counter({city: plain.count(city) for city in _CITIES})

@@ -1,0 +1,168 @@
+"""Metadata detection: region, year delivered, kind, title and edition."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from core.metadata import (
+    detect_kind,
+    detect_metadata,
+    detect_region,
+    detect_year,
+    looks_like_report,
+)
+from core.model import ReportKind, ReportMeta
+from core.outline import parse_outline
+from tests.conftest import sample_catalog
+
+SAMPLES = Path(__file__).resolve().parent.parent.parent / "resources" / "samples"
+UNSEEN = Path(__file__).resolve().parent.parent / "data" / "unseen"
+
+ENGLISH = """Government Work Report
+
+Fellow Deputies,
+
+On behalf of the State Council, I will now report to you on the work of the government.
+
+I. A Review of Our Work in 2023
+
+(1) We strengthened macro regulation and promoted economic recovery.
+
+(2) We pursued innovation-driven development and modernised the industrial system.
+"""
+
+NEWS = """本报讯（记者 王明 通讯员 李华）1月10日，长治市第十六届人民代表大会第三次会议开幕。
+
+市长作政府工作报告。报告指出，过去一年，全市经济运行稳中有进，地区生产总值增长5.6%。
+
+报告提出，今年全市经济社会发展的主要预期目标是：地区生产总值增长6%左右。
+
+一是扩大有效投资。报告提出实施重点项目2265个。
+
+二是培育新质生产力。报告提出大力发展LED光电等新兴产业。
+
+会议听取了其他报告。（责任编辑：张三）
+"""
+
+PROSE = """春天的太行山
+
+清晨，山间的雾气慢慢散开，远处的村庄传来几声鸡鸣。
+
+我们沿着旅游公路向山里走去，路边的桃花开得正好。
+
+这里的人们说，今年的春天来得比往年早一些。
+"""
+
+
+def meta_of(text: str, filename: str = "") -> ReportMeta:
+    return detect_metadata(text, parse_outline(text), filename)
+
+
+@pytest.mark.parametrize("entry", sample_catalog(), ids=lambda e: str(e["file"]))
+def test_samples_match_their_catalogue(entry: dict[str, object]) -> None:
+    text = (SAMPLES / str(entry["file"])).read_text(encoding="utf-8")
+    expected = (entry["title"], entry["region"], entry["year"], entry["kind"], entry["edition"])
+    for filename in ("", str(entry["file"])):
+        meta = meta_of(text, filename)
+        assert (meta.title, meta.region, meta.year, meta.kind.value, meta.edition) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "region", "year"),
+    [
+        ("national-2024-excerpt.txt", "全国", 2024),
+        ("pingshun-county-2024.txt", "平顺县", 2024),
+        ("shanxi-province-2024.txt", "山西省", 2024),
+    ],
+)
+def test_unseen_reports(name: str, region: str, year: int) -> None:
+    meta = meta_of((UNSEEN / name).read_text(encoding="utf-8"))
+    assert (meta.region, meta.year, meta.kind) == (region, year, ReportKind.REPORT)
+    assert meta.title == f"{region}{year}年政府工作报告"
+    assert meta.edition == "全文"
+
+
+@pytest.mark.parametrize("text", [ENGLISH, NEWS, PROSE, "", "一、\n"])
+def test_what_is_not_a_report(text: str) -> None:
+    outline = parse_outline(text)
+    assert not looks_like_report(text, outline)
+    meta = detect_metadata(text, outline, "article.txt")
+    assert meta.kind is ReportKind.NOT_A_REPORT
+    assert meta.edition == ""
+
+
+def test_not_a_report_keeps_a_usable_title() -> None:
+    assert meta_of(ENGLISH, "gwr-english.txt").title == "gwr-english"
+    assert meta_of(PROSE).title == "春天的太行山"
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("奋力谱写中国式现代化长治篇章！", "长治市"),
+        ("向关心支持晋城改革发展的各界朋友表示感谢。", "晋城市"),
+        ("长治市人民政府\n\n各位代表：", "长治市"),
+        ("——2024年1月在太原市第十六届人民代表大会第三次会议上", "太原市"),
+        ("奋力谱写中国式现代化山西篇章", "山西省"),
+        ("奋力谱写中国式现代化广西篇章", "广西壮族自治区"),
+        ("我代表县人民政府报告工作。谱写中国式现代化武乡篇章", "武乡县"),
+        ("跟着悟空游长治，“长治有礼”上线。", "长治市"),
+        ("确保社会长治久安。美丽晋城建设。晋城发展。", "晋城市"),
+        ("全市经济运行稳中向好。", None),
+    ],
+)
+def test_region_phrases(text: str, region: str | None) -> None:
+    assert detect_region(text) == region
+
+
+def test_region_from_the_file_name_when_the_text_is_silent() -> None:
+    assert detect_region("全市经济运行稳中向好。", "大同市2024年政府工作报告.txt") == "大同市"
+    assert detect_region("谱写中国式现代化长治篇章", "晋城.txt") == "长治市"
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("二、2024年工作安排\n\n今年是关键一年。", 2024),
+        ("——2025年1月9日在长治市第十六届人民代表大会第四次会议上", 2025),
+        ("今年是新中国成立75周年，是关键一年。", 2024),
+        ("2026年是“十五五”规划的开局之年。", 2026),
+        ("今年是“十四五”规划收官之年。", 2025),
+        ("一、2023年工作回顾\n\n过去一年，攻坚克难。", 2024),
+        ("一、２０２３年工作回顾", 2024),
+        ("过去一年，承办“2024中国-东盟周”，入选2024年度试点。", 2025),
+        ("到2035年基本实现现代化，今年2025年目标明确。", 2025),
+        ("全市经济运行稳中向好。", None),
+    ],
+)
+def test_year_phrases(text: str, year: int | None) -> None:
+    assert detect_year(text, parse_outline(text)) == year
+
+
+def test_year_from_the_file_name_when_the_text_is_silent() -> None:
+    assert detect_year("全市经济运行稳中向好。", None, "changzhi-2023-report.txt") == 2023
+    assert detect_year("二、2024年工作安排", None, "2019.txt") == 2024
+
+
+def test_kind_signs() -> None:
+    body = (
+        "各位代表：\n\n一、2023年工作回顾\n\n（一）坚持抓项目，经济运行向好。过去一年，全市上下攻坚克难。"
+        "\n\n（二）坚持强产业，发展劲头更足。今年继续推进高质量发展。\n"
+    )
+    outline = parse_outline(body)
+    assert detect_kind(body, outline) is ReportKind.REPORT
+    printed = "政府工作报告\n\n(上接第一版)" + body
+    assert detect_kind(printed, parse_outline(printed)) is ReportKind.NEWSPAPER
+    # A single title line 政府工作报告 at the top of a full text is not a newspaper header.
+    titled = "政府工作报告\n\n" + body
+    assert detect_kind(titled, parse_outline(titled)) is ReportKind.REPORT
+    read = "# 政府工作报告解读\n\n" + body
+    assert detect_kind(read, parse_outline(read)) is ReportKind.INTERPRETATION
+    assert detect_kind(body, outline, "长治市政府工作报告解读.txt") is ReportKind.INTERPRETATION
+
+
+def test_samples_look_like_reports(sample_texts: dict[str, str]) -> None:
+    for text in sample_texts.values():
+        assert looks_like_report(text, parse_outline(text))
