@@ -24,6 +24,8 @@ from core.model import Paragraph
 
 # Share of the shorter side's tokens that must match for two areas to be one text edited.
 CONTINUOUS_MATCH = 0.6
+# Below this bigram likeness two areas are surely rewritten: skip the whole-area diff.
+REWRITTEN = 0.4
 # Lowest bigram Dice for two paragraphs of paired areas to be shown side by side.
 PARAGRAPH_THRESHOLD = 0.3
 POSITION_WEIGHT = 0.05
@@ -177,9 +179,13 @@ def diff_area(left: Unit, right: Unit, left_side: SideTokens, right_side: SideTo
     """
     a_tokens = [left_side.tokens[i] for i in left_side.indices(left.start, left.end)]
     b_tokens = [right_side.tokens[i] for i in right_side.indices(right.start, right.end)]
-    chunks = _diff(a_tokens, b_tokens)
     shorter = min(len(a_tokens), len(b_tokens))
-    if not shorter or matched_count(chunks) >= CONTINUOUS_MATCH * shorter:
+    likeness = dice(
+        set(bigrams(left_side.text[left.start : left.end])),
+        set(bigrams(right_side.text[right.start : right.end])),
+    )
+    chunks = _diff(a_tokens, b_tokens) if likeness >= REWRITTEN or not shorter else []
+    if not shorter or (chunks and matched_count(chunks) >= CONTINUOUS_MATCH * shorter):
         return AreaDiff(
             chunk_changes(chunks, a_tokens, b_tokens, left, right, left_side.show_layout), []
         )

@@ -13,8 +13,8 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from core.model import Paragraph
 
@@ -52,9 +52,8 @@ _PUNCTUATION_FOLD = str.maketrans(
 )
 
 
-@dataclass(frozen=True)
-class DiffToken:
-    """One unit of a diff.
+class DiffToken(NamedTuple):
+    """One unit of a diff (a named tuple: a report has tens of thousands, made per comparison).
 
     Attributes:
         text: the token as read.

@@ -31,13 +31,17 @@ def move_similarity(first: str, second: str) -> float:
         second: the other.
     """
     a, b = fold_key(first), fold_key(second)
+    return _similarity(a, set(bigrams(a)), b, set(bigrams(b)))
+
+
+def _similarity(a: str, a_grams: set[str], b: str, b_grams: set[str]) -> float:
     if not a or not b:
         return 0.0
     if a == b:
         return 1.0
     if min(len(a), len(b)) / max(len(a), len(b)) < MIN_MOVE_SIMILARITY:
         return 0.0
-    grams = dice(set(bigrams(a)), set(bigrams(b)))
+    grams = dice(a_grams, b_grams)
     if grams < MIN_MOVE_SIMILARITY:
         return grams
     return min(grams, SequenceMatcher(None, a, b, autojunk=False).ratio())
@@ -67,10 +71,12 @@ def find_moves(changes: Sequence[Change], left_text: str, right_text: str) -> li
     ]
     removals = [(i, t) for i, t in removals if len(t) >= MIN_MOVE_CHARS]
     additions = [(i, t) for i, t in additions if len(t) >= MIN_MOVE_CHARS]
+    added_grams = [set(bigrams(text)) for _, text in additions]
     candidates = []
     for removed_index, removed_text in removals:
-        for added_index, added_text in additions:
-            similarity = move_similarity(removed_text, added_text)
+        removed_grams = set(bigrams(removed_text))
+        for (added_index, added_text), grams in zip(additions, added_grams, strict=True):
+            similarity = _similarity(removed_text, removed_grams, added_text, grams)
             if similarity >= MIN_MOVE_SIMILARITY:
                 candidates.append((similarity, removed_index, added_index))
     candidates.sort(key=lambda c: (-c[0], c[1], c[2]))

@@ -14,7 +14,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 
-_NOT_CJK = re.compile(r"[^\u3400-\u9fff\U00020000-\U0003134f]+")
+_CJK_RUN = re.compile(r"[\u3400-\u9fff\U00020000-\U0003134f]{2,}")
 _DIGITS = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 _NUMBERING = re.compile(
     r"^\s*(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+[、是]|——)"
@@ -24,8 +24,8 @@ _NUMBERING = re.compile(
 def bigrams(text: str) -> list[str]:
     """Character bigrams of the CJK runs of ``text`` (punctuation, digits and Latin split runs)."""
     grams: list[str] = []
-    for run in _NOT_CJK.split(text):
-        grams.extend(run[i : i + 2] for i in range(len(run) - 1))
+    for run in _CJK_RUN.findall(text):
+        grams.extend(map(str.__add__, run, run[1:]))
     return grams
 
 
@@ -74,12 +74,12 @@ class ThemeVectors:
         for count in counts:
             document_frequency.update(count.keys())
         total = len(passages)
+        idf = {gram: math.log(1 + total / n) for gram, n in document_frequency.items()}
         self._vectors: list[dict[str, float]] = []
         self._norms: list[float] = []
         for count in counts:
             vector = {
-                gram: (1 + math.log(n)) * math.log(1 + total / document_frequency[gram])
-                for gram, n in count.items()
+                gram: (1 + math.log(n) if n > 1 else 1.0) * idf[gram] for gram, n in count.items()
             }
             self._vectors.append(vector)
             self._norms.append(math.sqrt(sum(w * w for w in vector.values())))
@@ -91,5 +91,5 @@ class ThemeVectors:
             return 0.0
         if len(a) > len(b):
             a, b = b, a
-        dot = sum(weight * b.get(gram, 0.0) for gram, weight in a.items())
+        dot = sum(a[gram] * b[gram] for gram in a.keys() & b.keys())
         return dot / (self._norms[first] * self._norms[second])

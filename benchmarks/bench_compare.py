@@ -1,0 +1,113 @@
+"""Compare speed: this engine beside difflib.HtmlDiff and git's word diff, in the same run.
+
+    python benchmarks/bench_compare.py [--repeat N]
+
+On the three sample comparisons (长治 2024 vs 2026, 2024 full text vs newspaper edition,
+长治 vs 晋城 2024) it times the engine's full comparison (pairing, word diff, moves, counts;
+tokens already computed, as they are stored at import) against
+``difflib.HtmlDiff().make_file`` on the same texts split into lines, and against
+``git diff --no-index --word-diff`` when git is present. Aim: no slower than HtmlDiff.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from core.compare.comparison import compare_reports
+from core.compare.html_report import render_html
+from core.compare.records import CompareInput
+from core.model import ReportKind, ReportMeta
+from core.outline import parse_outline
+from core.paragraphs import split_paragraphs
+
+SAMPLES = Path(__file__).resolve().parent.parent / "resources" / "samples"
+PAIRS = [
+    ("长治 2024 vs 2026", "changzhi-2024-report.txt", "changzhi-2026-newspaper.txt"),
+    ("长治 2024 全文 vs 报纸版", "changzhi-2024-report.txt", "changzhi-2024-newspaper.txt"),
+    ("长治 vs 晋城 2024", "changzhi-2024-report.txt", "jincheng-2024-report.txt"),
+]
+
+
+def _tokenizer() -> Callable[[str], list[str]]:
+    try:
+        from core.tokens import tokenize
+
+        return tokenize
+    except ModuleNotFoundError:  # the project's tokenizer module not present yet: jieba itself
+        import jieba
+
+        jieba.setLogLevel(60)
+        return lambda text: list(jieba.lcut(text))
+
+
+def load(name: str, tokenize: Callable[[str], list[str]]) -> CompareInput:
+    """A sample as the library holds it: parsed, with its paragraphs' tokens."""
+    text = (SAMPLES / name).read_text(encoding="utf-8")
+    paragraphs = tuple(split_paragraphs(text))
+    tokens = tuple(tuple(tokenize(text[p.start : p.end])) for p in paragraphs)
+    meta = ReportMeta(name, None, None, ReportKind.REPORT)
+    return CompareInput(text, parse_outline(text), paragraphs, meta, tokens)
+
+
+def best_of(repeat: int, work: Callable[[], object]) -> float:
+    """The median time of ``repeat`` runs of ``work``, in seconds."""
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def git_word_diff(left: str, right: str) -> Callable[[], object]:
+    """A run of ``git diff --no-index --word-diff`` on the two texts written to files."""
+    folder = Path(tempfile.mkdtemp())
+    (folder / "a.txt").write_text(left, encoding="utf-8")
+    (folder / "b.txt").write_text(right, encoding="utf-8")
+    command = ["git", "diff", "--no-index", "--word-diff", "a.txt", "b.txt"]
+    return lambda: subprocess.run(command, cwd=folder, capture_output=True, check=False)
+
+
+def main() -> int:
+    """Run the benchmark and print one line per comparison."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+    tokenize = _tokenizer()
+    has_git = shutil.which("git") is not None
+    print(f"{'comparison':24} {'engine':>8} {'+html':>8} {'HtmlDiff':>9} {'git':>8}  ratios")
+    for label, left_name, right_name in PAIRS:
+        left, right = load(left_name, tokenize), load(right_name, tokenize)
+        engine = best_of(args.repeat, lambda a=left, b=right: compare_reports(a, b))
+        comparison = compare_reports(left, right)
+        with_html = engine + best_of(args.repeat, lambda c=comparison: render_html(c))
+        html_diff = best_of(
+            args.repeat,
+            lambda a=left.text, b=right.text: difflib.HtmlDiff().make_file(
+                a.splitlines(), b.splitlines()
+            ),
+        )
+        git = best_of(args.repeat, git_word_diff(left.text, right.text)) if has_git else 0.0
+        ratios = f"engine/HtmlDiff {engine / html_diff:.2f}×"
+        if has_git:
+            ratios += f", engine/git {engine / git:.2f}×"
+        print(
+            f"{label:24} {engine * 1000:7.0f}ms {with_html * 1000:7.0f}ms "
+            f"{html_diff * 1000:8.0f}ms {git * 1000:7.0f}ms  {ratios}"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
