@@ -275,25 +275,31 @@ def detect_kind(text: str, outline: Outline, filename: str = "") -> ReportKind:
         outline: its section tree.
         filename: the source file's name (``…解读.txt`` marks an interpretation).
     """
+    return _kind(text, outline, filename, _noise_counts(text))
+
+
+def _noise_counts(text: str) -> Counter[str]:
+    return Counter(kind for _start, _end, kind in noise_spans(text))
+
+
+def _kind(text: str, outline: Outline, filename: str, noise: Counter[str]) -> ReportKind:
     if not looks_like_report(text, outline):
         return ReportKind.NOT_A_REPORT
     head = text[:_TITLE_REACH]
     if _INTERPRETATION.search(head) or _INTERPRETATION.search(PurePath(filename).stem):
         return ReportKind.INTERPRETATION
-    kinds = Counter(kind for _start, _end, kind in noise_spans(text))
-    if kinds[PAGE_JUMP] or kinds[PAGE_HEADER] > 1:
+    if noise[PAGE_JUMP] or noise[PAGE_HEADER] > 1:
         return ReportKind.NEWSPAPER
     return ReportKind.REPORT
 
 
-def _edition(kind: ReportKind, text: str) -> str:
+def _edition(kind: ReportKind, text: str, noise: Counter[str]) -> str:
     if kind is ReportKind.REPORT:
         return "全文"
     if kind is ReportKind.INTERPRETATION:
-        laid_out = any(k == PAGE_NUMBER for _s, _e, k in noise_spans(text)) or "\n#" in text
-        return "图解" if laid_out else "解读"
+        return "图解" if noise[PAGE_NUMBER] or "\n#" in text else "解读"
     if kind is ReportKind.NEWSPAPER:
-        return "报纸版内页" if any(k == PAGE_JUMP for _s, _e, k in noise_spans(text)) else "报纸版"
+        return "报纸版内页" if noise[PAGE_JUMP] else "报纸版"
     return ""
 
 
@@ -324,7 +330,8 @@ def detect_metadata(text: str, outline: Outline, filename: str = "") -> ReportMe
         The guesses as an editable ``ReportMeta``; region and year are None when the text
         gives no sign of them.
     """
-    kind = detect_kind(text, outline, filename)
+    noise = _noise_counts(text)
+    kind = _kind(text, outline, filename, noise)
     region = detect_region(text, filename)
     year = detect_year(text, outline, filename)
     return ReportMeta(
@@ -332,5 +339,5 @@ def detect_metadata(text: str, outline: Outline, filename: str = "") -> ReportMe
         region=region,
         year=year,
         kind=kind,
-        edition=_edition(kind, text),
+        edition=_edition(kind, text, noise),
     )

@@ -85,7 +85,11 @@ _MARKDOWN_MIN_HEADINGS = 2
 
 
 def chinese_number(numeral: str) -> int | None:
-    """The value of a Chinese numeral from 一 to 九十九 (``十二`` → 12), or None."""
+    """The value of a Chinese numeral from 一 to 九十九 (``十二`` → 12), or None.
+
+    Args:
+        numeral: the numeral's characters, without ``、`` or brackets.
+    """
     if not numeral:
         return None
     if "十" not in numeral:
