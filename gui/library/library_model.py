@@ -18,10 +18,6 @@ YEAR_ROLE = Qt.ItemDataRole.UserRole + 3
 KIND_ROLE = Qt.ItemDataRole.UserRole + 4
 
 
-def _unknown(text: str) -> str:
-    return QCoreApplication.translate("LibraryModel", text)
-
-
 class LibraryModel(QStandardItemModel):
     """Regions (A–Z by pinyin order of Qt's collation) → years (newest first) → reports.
 
@@ -41,12 +37,18 @@ class LibraryModel(QStandardItemModel):
         for summary in summaries:
             by_region[summary.meta.region or ""][summary.meta.year].append(summary)
         for region in sorted(by_region, key=lambda r: (r == "", r)):
-            region_item = QStandardItem(region or _unknown("Unknown region"))
+            region_item = QStandardItem(
+                region or QCoreApplication.translate("LibraryModel", "Unknown region")
+            )
             region_item.setEditable(False)
             region_item.setData(region, REGION_ROLE)
             years = by_region[region]
             for year in sorted(years, key=lambda y: -(y or 0)):
-                year_item = QStandardItem(str(year) if year else _unknown("Unknown year"))
+                year_item = QStandardItem(
+                    str(year)
+                    if year
+                    else QCoreApplication.translate("LibraryModel", "Unknown year")
+                )
                 year_item.setEditable(False)
                 year_item.setData(region, REGION_ROLE)
                 year_item.setData(year or 0, YEAR_ROLE)

@@ -18,21 +18,33 @@ class NumberKindStyle:
     description: str
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("NumberKinds", text)
-
-
 def number_kind_styles() -> tuple[NumberKindStyle, ...]:
     """The kinds in legend order, with their names in the current language."""
     return (
-        NumberKindStyle("target", "#e8a317", _t("Target"), _t("expected target for this year")),
         NumberKindStyle(
-            "plan_target", "#9b59b6", _t("Plan target"), _t("target of a five-year plan")
+            "target",
+            "#e8a317",
+            QCoreApplication.translate("NumberKinds", "Target"),
+            QCoreApplication.translate("NumberKinds", "expected target for this year"),
         ),
         NumberKindStyle(
-            "commitment", "#2e86c1", _t("Commitment"), _t("number promised in the work plan")
+            "plan_target",
+            "#9b59b6",
+            QCoreApplication.translate("NumberKinds", "Plan target"),
+            QCoreApplication.translate("NumberKinds", "target of a five-year plan"),
         ),
-        NumberKindStyle("result", "#27ae60", _t("Result"), _t("outcome reported for a past year")),
+        NumberKindStyle(
+            "commitment",
+            "#2e86c1",
+            QCoreApplication.translate("NumberKinds", "Commitment"),
+            QCoreApplication.translate("NumberKinds", "number promised in the work plan"),
+        ),
+        NumberKindStyle(
+            "result",
+            "#27ae60",
+            QCoreApplication.translate("NumberKinds", "Result"),
+            QCoreApplication.translate("NumberKinds", "outcome reported for a past year"),
+        ),
     )
 
 

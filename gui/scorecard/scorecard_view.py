@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -109,20 +109,13 @@ class ScorecardView(QWidget):
         card = build_scorecard(reports)
         model = ScorecardModel(card, reports)
         lines = [
-            cls.tr_static("%1: targets from %2; results from %3")
+            QCoreApplication.translate("ScorecardView", "%1: targets from %2; results from %3")
             .replace("%1", str(year.year))
             .replace("%2", year.target_report)
             .replace("%3", "、".join(year.result_reports) or "—")
             for year in card.years
         ]
         return cls(region, model, "\n".join(lines), parent)
-
-    @staticmethod
-    def tr_static(text: str) -> str:
-        """Translate a string of this view outside an instance."""
-        from PySide6.QtCore import QCoreApplication
-
-        return QCoreApplication.translate("ScorecardView", text)
 
     def tab_key(self) -> str:
         """What identifies this tab among the open ones."""
