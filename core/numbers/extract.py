@@ -32,6 +32,7 @@ _TARGET_STOP = re.compile(
     r"我们要|要着力|需要说明)"
 )
 _MAX_TARGET_PASSAGE = 1200
+_FULL_STOP = re.compile(r"[。！？!?]")
 _LEAD = r"分别|均|都|年均|累计|同比|力争|预计|已|再|要|将|确保|比上年|较上年|全年"
 _VERB = (
     r"增长|增加|增至|提高到|提高至|提高|提升到|提升至|提升|上涨|上升|下降到|下降至|下降|"
@@ -150,13 +151,22 @@ class _Extractor:
                 len(text) if paragraph_end < 0 else paragraph_end, start + _MAX_TARGET_PASSAGE
             )
             end = limit
-            for sentence_end in _SENTENCE_END.finditer(text, start, limit):
+            for sentence_end in _FULL_STOP.finditer(text, start, limit):
                 following = sentence_end.end()
-                if _TARGET_STOP.match(text, following):
+                if following >= limit:
+                    break
+                if _TARGET_STOP.match(text, following) or not self.names_indicator(following, limit):
                     end = following
                     break
             passages.append((start, end))
         return passages
+
+    def names_indicator(self, start: int, limit: int) -> bool:
+        """Whether the sentence's first clause at ``start`` names an indicator (it continues the targets)."""
+        clause = _CLAUSE.match(self.scan.text, start, limit)
+        if clause is None:
+            return False
+        return any(m.end - m.start > 2 for m in self.table.find_all(self.scan.text, start, clause.end()))
 
     # -- statements ---------------------------------------------------------------------------
 

@@ -93,8 +93,10 @@ def chinese_numeral(text: str) -> float | None:
     section = 0
     digit: int | None = None
     for ch in text:
-        if ch in _CN_DIGITS:
-            if digit is not None and ch != "零":
+        if ch == "零":
+            digit = None
+        elif ch in _CN_DIGITS:
+            if digit is not None:
                 return None  # two digits in a row (``一二``) is not a numeral
             digit = _CN_DIGITS[ch]
         elif ch in _CN_SMALL:
