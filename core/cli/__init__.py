@@ -15,13 +15,14 @@ from core import __version__
 from core.errors import ReportLensError
 
 Handler = Callable[[argparse.Namespace], int]
+Register = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]"], None]
 
 
-def _command_modules() -> list[Callable[[argparse._SubParsersAction], None]]:  # type: ignore[type-arg]
+def _command_modules() -> list[Register]:
     # Imported here so that `reportlens --version` stays instant.
     from core.cli import library_commands
 
-    modules = [library_commands.register]
+    modules: list[Register] = [library_commands.register]
     for optional in ("numbers_commands", "compare_commands", "notes_commands"):
         try:
             module = __import__(f"core.cli.{optional}", fromlist=["register"])

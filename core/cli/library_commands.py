@@ -150,7 +150,7 @@ def _cmd_remove(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
     """Add the library commands to the ``reportlens`` parser."""
     p = subparsers.add_parser("import", help="import report files or folders into the library")
     p.add_argument("paths", nargs="+", metavar="PATH")

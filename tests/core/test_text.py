@@ -22,7 +22,9 @@ def test_offsets_map_back_to_the_original() -> None:
 
 
 def test_word_broken_across_a_blank_line_is_rejoined() -> None:
-    original = "全市常住人口城镇化率达到60.65%,全市经济总量进入前列,2025年全市地\n\n区生产总值增长5%。"
+    original = (
+        "全市常住人口城镇化率达到60.65%,全市经济总量进入前列,2025年全市地\n\n区生产总值增长5%。"
+    )
     norm = normalise(original)
     assert "地区生产总值" in norm.text
     start = norm.text.index("地区生产总值")
@@ -66,3 +68,21 @@ def test_any_text_maps_every_offset_inside_the_original(text: str) -> None:
         assert 0 <= norm.to_original(i) <= len(text)
     # the map never runs backwards
     assert list(norm.origin) == sorted(norm.origin)
+
+
+def test_a_long_heading_is_never_glued_to_its_body() -> None:
+    heading = "（一）坚定不移打好产业转型攻坚战，推动高质量发展态势更加稳健"
+    norm = normalise(f"{heading}\n坚持脱胎换骨抓转型。")
+    assert "稳健\n坚持" in norm.text
+
+
+def test_a_short_broken_line_of_the_targets_sentence_is_rejoined() -> None:
+    original = "今年经济社会发展的主要预期目标是:地\n\n区生产总值增长6%左右。"
+    assert "目标是:地区生产总值增长6%左右" in normalise(original).text
+
+
+def test_expanding_characters_keep_offsets() -> None:
+    original = "发展……（一）增长"
+    norm = normalise(original)
+    assert norm.text == "发展......(一)增长"
+    assert original[norm.to_original(norm.text.index("增"))] == "增"
