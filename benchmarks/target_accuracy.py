@@ -72,7 +72,10 @@ def main() -> int:
     args = parser.parse_args()
     entries = json.loads(EXPECTATIONS.read_text(encoding="utf-8"))["texts"]
     totals = [0, 0, 0, 0]  # expected, found, exact hits, canonical hits
-    print(f"{'text':<32} {'exp':>4} {'found':>5} {'prec':>6} {'recall':>6} {'canon-P/R':>11} {'ms':>6} {'norm ms':>7}")
+    print(
+        f"{'text':<32} {'exp':>4} {'found':>5} {'prec':>6} {'recall':>6} "
+        f"{'canon-P/R':>11} {'ms':>6} {'norm ms':>7}"
+    )
     for entry in entries:
         text = (ROOT / entry["path"]).read_text(encoding="utf-8")
         outline = parse_outline(text)
@@ -106,7 +109,10 @@ def main() -> int:
         f"{ratio(exact, n_expected):>6.2f} "
         f"{ratio(canonical, n_found):>5.2f}/{ratio(canonical, n_expected):<5.2f}"
     )
-    print("aim: precision and recall 1.00 (every main target found with value, unit and qualifier right)")
+    print(
+        "aim: precision and recall 1.00 "
+        "(every main target found with value, unit and qualifier right)"
+    )
     return 0
 
 

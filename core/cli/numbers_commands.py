@@ -1,4 +1,4 @@
-"""Number commands: ``targets`` (a report's figures, or two reports' targets side by side) and ``scorecard``."""
+"""Number commands: ``targets`` (a report's figures, or two reports' targets) and ``scorecard``."""
 
 from __future__ import annotations
 
@@ -21,7 +21,12 @@ _KIND_NAMES = {
     StatementKind.RESULT: "完成情况 (results)",
     StatementKind.OTHER: "其他 (other)",
 }
-_VERDICT_NAMES = {"met": "完成", "missed": "未完成", "not_reported": "未报告", "not_comparable": "不可比"}
+_VERDICT_NAMES = {
+    "met": "完成",
+    "missed": "未完成",
+    "not_reported": "未报告",
+    "not_comparable": "不可比",
+}
 
 
 def _print_json(data: Any) -> None:
@@ -90,7 +95,7 @@ def _compare(args: argparse.Namespace) -> int:
         return 0
     print(f"{first.meta.title}  →  {second.meta.title}")
     for change in changes:
-        print(f"  {str(change.change):<8} {change.describe()}")
+        print(f"  {change.change!s:<8} {change.describe()}")
     if not changes:
         print("  neither text has a main-targets passage (主要预期目标)")
     return 0
@@ -118,7 +123,9 @@ def _line_text(line: ScoreLine) -> str:
     if line.reference is not None and line.result is not None:
         result += f"（GDP {target_value_text(line.reference)}）"
     gap = f"{line.gap:+g}{line.gap_unit}" if line.gap is not None else ""
-    return f"  {line.label:<14} {target_value_text(line.target):<14} {result:<22} {verdict:<8} {gap}"
+    return (
+        f"  {line.label:<14} {target_value_text(line.target):<14} {result:<22} {verdict:<8} {gap}"
+    )
 
 
 def _cmd_scorecard(args: argparse.Namespace) -> int:

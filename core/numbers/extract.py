@@ -51,7 +51,18 @@ _FILLER_END = re.compile(r"(?:实现|确保|力争|要|将|预计|全年|今年|
 _FOLLOWING_NOUN = re.compile(r"[\u3400-\u9fff“”\"A-Za-z]{2,16}?(?=[、，,。；;：:）)\s的和等]|$)")
 _DECLINE_VERBS = {"下降", "降低", "减少", "压减", "压降", "压缩"}
 _GROWTH_VERBS = {"增长", "增加", "提高", "提升", "上涨", "上升", "增", "扩大"}
-_UNITLESS_VERBS = {"达到", "达", "为", "降至", "降到", "提高到", "提高至", "控制在", "保持在", "稳定在"}
+_UNITLESS_VERBS = {
+    "达到",
+    "达",
+    "为",
+    "降至",
+    "降到",
+    "提高到",
+    "提高至",
+    "控制在",
+    "保持在",
+    "稳定在",
+}
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 _PERIOD = re.compile(r"累计|年均|十[一二三四五六七八九]五|五年")
 _RATE_WORD = re.compile(r"(?:涨幅|增速|增幅|增长率)$")
@@ -155,18 +166,22 @@ class _Extractor:
                 following = sentence_end.end()
                 if following >= limit:
                     break
-                if _TARGET_STOP.match(text, following) or not self.names_indicator(following, limit):
+                if _TARGET_STOP.match(text, following) or not self.names_indicator(
+                    following, limit
+                ):
                     end = following
                     break
             passages.append((start, end))
         return passages
 
     def names_indicator(self, start: int, limit: int) -> bool:
-        """Whether the sentence's first clause at ``start`` names an indicator (it continues the targets)."""
+        """Whether the first clause at ``start`` names an indicator (so the targets go on)."""
         clause = _CLAUSE.match(self.scan.text, start, limit)
         if clause is None:
             return False
-        return any(m.end - m.start > 2 for m in self.table.find_all(self.scan.text, start, clause.end()))
+        return any(
+            m.end - m.start > 2 for m in self.table.find_all(self.scan.text, start, clause.end())
+        )
 
     # -- statements ---------------------------------------------------------------------------
 
@@ -209,7 +224,9 @@ class _Extractor:
                 previous_end = figure.end
             self.emit(group, in_targets)
 
-    def read_figure(self, window_start: int, figure: Figure, carried: _Statement | None) -> _Statement | None:
+    def read_figure(
+        self, window_start: int, figure: Figure, carried: _Statement | None
+    ) -> _Statement | None:
         text = self.scan.text
         window_start = max(window_start, figure.start - 40)
         window = text[window_start : figure.start]
@@ -243,7 +260,9 @@ class _Extractor:
             measure = Measure.GROWTH  # ``居民消费价格涨幅3%左右``
         qualifier = figure.qualifier or _leading_qualifier(lead, verb, window[: before.start()])
         spread = "分别" in lead or "分别" in before.group("mod") or "分别" in phrase[-3:]
-        return _Statement(indicator, subject, measure, figure, qualifier, span_start, span_end, spread)
+        return _Statement(
+            indicator, subject, measure, figure, qualifier, span_start, span_end, spread
+        )
 
     def continue_list(self, head: _Statement, figure: Figure) -> _Statement:
         return _Statement(
@@ -297,9 +316,13 @@ class _Extractor:
                 canonicals = [None]
             else:
                 canonicals = [statement.subject.canonical if statement.subject else None]
-            start, end = (group_start, group_end) if len(group) > 1 else (statement.start, statement.end)
+            start, end = (
+                (group_start, group_end) if len(group) > 1 else (statement.start, statement.end)
+            )
             for canonical in canonicals:
-                self.out.append(self.finish(statement, canonical, qualifier, start, end, in_targets))
+                self.out.append(
+                    self.finish(statement, canonical, qualifier, start, end, in_targets)
+                )
 
     def parts_of(self, subject: Indicator | None) -> tuple[str, ...]:
         return subject.parts if subject is not None else ()
@@ -342,9 +365,10 @@ class _Extractor:
         if part is None:
             return StatementKind.OTHER, None
         text = self.scan.text
-        sentence_start = max(
-            text.rfind("。", 0, start), text.rfind("\n", 0, start), text.rfind("；", 0, start)
-        ) + 1
+        sentence_start = (
+            max(text.rfind("。", 0, start), text.rfind("\n", 0, start), text.rfind("；", 0, start))
+            + 1
+        )
         sentence = text[sentence_start:start]
         if part.part is ReportPart.REVIEW:
             if _PERIOD.search(text, sentence_start, end):

@@ -16,10 +16,35 @@ from core.resources import read_resource_text
 
 # Words that may stand between an indicator's name and its verb without changing the indicator:
 # ``居民消费价格涨幅``, ``能耗强度“十四五”已累计``, ``城镇居民人均可支配收入增速``.
-_TAIL_WORDS = (
-    "增速 增幅 涨幅 增长率 总量 规模 年均 累计 已 同比 较 比 分别 均 继续 保持 持续 稳定 "
-    "进一步 力争 预计 要 全年 实际 总体 水平 指数"
-).split()
+_TAIL_WORDS = [
+    "增速",
+    "增幅",
+    "涨幅",
+    "增长率",
+    "总量",
+    "规模",
+    "年均",
+    "累计",
+    "已",
+    "同比",
+    "较",
+    "比",
+    "分别",
+    "均",
+    "继续",
+    "保持",
+    "持续",
+    "稳定",
+    "进一步",
+    "力争",
+    "预计",
+    "要",
+    "全年",
+    "实际",
+    "总体",
+    "水平",
+    "指数",
+]
 _CJK = re.compile(r"[\u3400-\u9fff]")
 # A short alias (``经济``) only counts after a boundary or a place word (``全市经济``).
 _SHORT_ALIAS_PREFIX = set("市省国县区年")
@@ -82,7 +107,7 @@ class IndicatorTable:
         return indicator.chinese if indicator is not None else canonical
 
     def find_all(self, text: str, start: int = 0, end: int | None = None) -> list[IndicatorMatch]:
-        """Every indicator name in ``text[start:end]``, left to right, longest name at each place."""
+        """Every indicator name in ``text[start:end]``, left to right, longest first at a place."""
         stop = len(text) if end is None else end
         found = []
         for match in self._pattern.finditer(text, start, stop):
@@ -112,7 +137,9 @@ class IndicatorTable:
     def _acceptable_start(text: str, start: int, end: int) -> bool:
         if end - start > 2 or not _CJK.match(text, start):
             return True
-        return start == 0 or not _CJK.match(text, start - 1) or text[start - 1] in _SHORT_ALIAS_PREFIX
+        return (
+            start == 0 or not _CJK.match(text, start - 1) or text[start - 1] in _SHORT_ALIAS_PREFIX
+        )
 
 
 def parse_indicator_table(tsv: str) -> IndicatorTable:
@@ -132,7 +159,9 @@ def parse_indicator_table(tsv: str) -> IndicatorTable:
             continue
         aliases = [a.strip() for a in (cells[3] if len(cells) > 3 else "").split("|")]
         names = tuple(dict.fromkeys([cells[2], *[a for a in aliases if a]]))
-        parts = tuple(p.strip() for p in (cells[4] if len(cells) > 4 else "").split("|") if p.strip())
+        parts = tuple(
+            p.strip() for p in (cells[4] if len(cells) > 4 else "").split("|") if p.strip()
+        )
         lower = len(cells) > 5 and cells[5].casefold() == "lower"
         rows.append(Indicator(cells[0], cells[1], cells[2], names, parts, lower))
     return IndicatorTable(rows)

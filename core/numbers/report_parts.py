@@ -54,8 +54,12 @@ _FIVE_YEAR_NAME = re.compile(r"十([一二三四五六七八九])五")
 _YEAR = re.compile(r"(20\d\d|19\d\d)年")
 _HORIZON = re.compile(r"到(20\d\d)年")
 _REVIEW_TITLE = re.compile(r"回顾|过去一年|过去五年|工作总结|主要成绩|取得的成绩|成就")
-_PLAN_FIVE_TITLE = re.compile(r"(?:十[一二三四五六七八九]五|五年|中长期|远景|20[3-5]\d年).{0,20}(?:目标|任务|规划|展望|奋斗|主要)")
-_PLAN_TITLE = re.compile(r"工作安排|工作任务|重点工作|今年工作|总体要求|政策取向|发展目标|目标任务|主要任务")
+_PLAN_FIVE_TITLE = re.compile(
+    r"(?:十[一二三四五六七八九]五|五年|中长期|远景|20[3-5]\d年).{0,20}(?:目标|任务|规划|展望|奋斗|主要)"
+)
+_PLAN_TITLE = re.compile(
+    r"工作安排|工作任务|重点工作|今年工作|总体要求|政策取向|发展目标|目标任务|主要任务"
+)
 _SELF_TITLE = re.compile(r"自身建设|政府治理|治理效能|政府建设|作风建设|建设人民满意")
 _OPENING = re.compile(r"各位代表|向大会报告|报告工作")
 _CLOSING = re.compile(r"^[ \t\u3000]*各位代表[！!，,]", re.M)
@@ -133,7 +137,9 @@ def _interpretation_parts(text: str, report_year: int | None) -> list[PartSpan]:
     spans.append(PartSpan(part, start, len(text), title, None))
     last_year = None if report_year is None else report_year - 1
     return [
-        PartSpan(s.part, s.start, s.end, s.title, report_year if s.part is ReportPart.PLAN else last_year)
+        PartSpan(
+            s.part, s.start, s.end, s.title, report_year if s.part is ReportPart.PLAN else last_year
+        )
         for s in spans
         if s.end > s.start
     ]
@@ -181,7 +187,9 @@ def report_parts(
         spans.append(PartSpan(lead, 0, first_start, "", _year_of(lead, "", head, year)))
     for index, (start, title, part) in enumerate(classified):
         end = classified[index + 1][0] if index + 1 < len(classified) else len(text)
-        spans.append(PartSpan(part, start, end, title, _year_of(part, title, text[start:end], year)))
+        spans.append(
+            PartSpan(part, start, end, title, _year_of(part, title, text[start:end], year))
+        )
     last = spans[-1]
     if last.part in (ReportPart.SELF_BUILDING, ReportPart.PLAN):
         closings = list(_CLOSING.finditer(text, last.start, last.end))

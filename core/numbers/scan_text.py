@@ -1,4 +1,4 @@
-"""The copy of a text that figures are read from: normalised, Markdown bold removed, broken lines joined.
+"""The copy of a text figures are read from: normalised, bold marks dropped, broken lines joined.
 
 Interpretations lay a figure out over several lines (``增长  \n**2.6%**``) and newspapers break
 words across blank lines (``目标是:地\n\n区生产总值``); both are read as one phrase. Every

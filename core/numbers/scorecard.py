@@ -100,7 +100,9 @@ def _comparable(target: NumericStatement, result: NumericStatement) -> bool:
     return target.measure is result.measure
 
 
-def _pick(target: NumericStatement, results: Sequence[NumericStatement]) -> tuple[NumericStatement | None, bool]:
+def _pick(
+    target: NumericStatement, results: Sequence[NumericStatement]
+) -> tuple[NumericStatement | None, bool]:
     """The result to judge ``target`` by, and whether any result of its indicator was found."""
     same = [r for r in results if r.canonical == target.canonical]
     return next((r for r in same if _comparable(target, r)), None), bool(same)
@@ -140,15 +142,12 @@ def judge(
         if target.qualifier not in ("同步", "高于") or reference is None or reference.value is None:
             return Verdict.NOT_COMPARABLE, False, None
         gap = round(achieved - reference.value, 4)
-        if target.qualifier == "同步":
-            met = gap >= -SYNC_POINTS
-        else:
-            met = gap > 0
+        met = gap >= -SYNC_POINTS if target.qualifier == "同步" else gap > 0
         return (Verdict.MET if met else Verdict.MISSED), False, gap
     aim = target.value
     if ceiling or target.measure is Measure.CAP or target.qualifier in _AT_MOST:
-        ceiling = target.value_max if target.value_max is not None else aim
-        gap = round(achieved - ceiling, 4)
+        limit = target.value_max if target.value_max is not None else aim
+        gap = round(achieved - limit, 4)
         if gap <= 0:
             return Verdict.MET, False, gap
         return Verdict.MISSED, _near(target, gap), gap
@@ -196,7 +195,11 @@ def build_scorecard(reports: Sequence[ReportNumbers]) -> Scorecard:
         if not targets:
             continue
         later = sorted(
-            (r for r in reports if r.meta.year == year + 1 and r.meta.kind is not ReportKind.NOT_A_REPORT),
+            (
+                r
+                for r in reports
+                if r.meta.year == year + 1 and r.meta.kind is not ReportKind.NOT_A_REPORT
+            ),
             key=lambda r: _SOURCE_ORDER.get(r.meta.kind, 9),
         )
         results = [
@@ -206,7 +209,11 @@ def build_scorecard(reports: Sequence[ReportNumbers]) -> Scorecard:
             if s.kind is StatementKind.RESULT and s.year == year and s.canonical is not None
         ]
         gdp_growth = next(
-            (r for r in results if r.canonical == _REFERENCE and r.measure is Measure.GROWTH and r.unit == "%"),
+            (
+                r
+                for r in results
+                if r.canonical == _REFERENCE and r.measure is Measure.GROWTH and r.unit == "%"
+            ),
             None,
         )
         lines = []
@@ -220,7 +227,13 @@ def build_scorecard(reports: Sequence[ReportNumbers]) -> Scorecard:
             verdict, near, gap = judge(target, result, reference, ceiling=ceiling)
             if result is None and seen:
                 verdict = Verdict.NOT_COMPARABLE
-            unit = "" if gap is None else "个百分点" if target.value is None else _gap_unit(target.unit)
+            unit = (
+                ""
+                if gap is None
+                else "个百分点"
+                if target.value is None
+                else _gap_unit(target.unit)
+            )
             lines.append(ScoreLine(key, label, target, result, reference, verdict, near, gap, unit))
         out.append(
             ScorecardYear(year, source.meta.title, tuple(r.meta.title for r in later), tuple(lines))

@@ -63,7 +63,13 @@ def target_value_text(statement: NumericStatement) -> str:
 
 
 def _signature(statement: NumericStatement) -> tuple[object, ...]:
-    return (statement.measure, statement.value, statement.value_max, statement.unit, statement.qualifier)
+    return (
+        statement.measure,
+        statement.value,
+        statement.value_max,
+        statement.unit,
+        statement.qualifier,
+    )
 
 
 def _by_key(statements: Sequence[NumericStatement]) -> dict[str, NumericStatement]:

@@ -1,4 +1,4 @@
-"""Extraction of targets, plan targets, commitments and results, on literal texts and the samples."""
+"""Extraction of targets, plan targets, commitments and results: literal texts and samples."""
 
 from __future__ import annotations
 
@@ -55,18 +55,39 @@ def test_main_targets_sentence_of_a_city() -> None:
 @pytest.mark.parametrize(
     ("clause", "expected"),
     [
-        ("一般公共预算收入增长4.5%—5%", ("public_budget_revenue", Measure.GROWTH, 4.5, 5.0, "%", None)),
-        ("一般公共预算收入增长4.5%-5%", ("public_budget_revenue", Measure.GROWTH, 4.5, 5.0, "%", None)),
+        (
+            "一般公共预算收入增长4.5%—5%",
+            ("public_budget_revenue", Measure.GROWTH, 4.5, 5.0, "%", None),
+        ),
+        (
+            "一般公共预算收入增长4.5%-5%",
+            ("public_budget_revenue", Measure.GROWTH, 4.5, 5.0, "%", None),
+        ),
         ("城镇调查失业率5.5%以内", ("surveyed_unemployment", Measure.CAP, 5.5, None, "%", "以内")),
-        ("城镇登记失业率控制在4.5%以下", ("registered_unemployment", Measure.CAP, 4.5, None, "%", "以下")),
-        ("固定资产投资增长6%以上", ("fixed_asset_investment", Measure.GROWTH, 6.0, None, "%", "以上")),
-        ("力争规上工业增加值增长8%", ("industrial_value_added", Measure.GROWTH, 8.0, None, "%", "力争")),
+        (
+            "城镇登记失业率控制在4.5%以下",
+            ("registered_unemployment", Measure.CAP, 4.5, None, "%", "以下"),
+        ),
+        (
+            "固定资产投资增长6%以上",
+            ("fixed_asset_investment", Measure.GROWTH, 6.0, None, "%", "以上"),
+        ),
+        (
+            "力争规上工业增加值增长8%",
+            ("industrial_value_added", Measure.GROWTH, 8.0, None, "%", "力争"),
+        ),
         ("进出口总额突破千亿元", ("foreign_trade", Measure.LEVEL, 1000.0, None, "亿元", None)),
         ("地区生产总值达到1.2万亿元", ("gdp", Measure.LEVEL, 12000.0, None, "亿元", None)),
         ("粮食产量稳定在25亿斤以上", ("grain_output", Measure.LEVEL, 25.0, None, "亿斤", "以上")),
         ("单位GDP能耗下降3%", ("energy_intensity", Measure.DECLINE, 3.0, None, "%", None)),
-        ("实际利用外资增长一倍", ("utilised_foreign_capital", Measure.GROWTH, 1.0, None, "倍", None)),
-        ("PM2.5浓度控制在35微克/立方米以内", ("pm25", Measure.CAP, 35.0, None, "微克/立方米", "以内")),
+        (
+            "实际利用外资增长一倍",
+            ("utilised_foreign_capital", Measure.GROWTH, 1.0, None, "倍", None),
+        ),
+        (
+            "PM2.5浓度控制在35微克/立方米以内",
+            ("pm25", Measure.CAP, 35.0, None, "微克/立方米", "以内"),
+        ),
         ("城乡居民收入增长与经济增长同步", None),
     ],
 )
@@ -107,7 +128,9 @@ def test_targets_without_a_number() -> None:
 
 
 def test_provincial_level_or_above_is_not_a_qualifier() -> None:
-    text = plan("今年主要预期目标是：GDP增长6%。新培育省级以上创新平台20家，市级以上专精特新企业30户。")
+    text = plan(
+        "今年主要预期目标是：GDP增长6%。新培育省级以上创新平台20家，市级以上专精特新企业30户。"
+    )
     statements = extract_numbers(text, parse_outline(text), 2024)
     platforms = [s for s in statements if s.value == 20.0]
     assert len(platforms) == 1
@@ -188,7 +211,11 @@ def test_review_results_and_plan_commitments(sample_texts: dict[str, str]) -> No
     assert gdp.section[0] == "2023年工作回顾"
     manufacturing = next(s for s in statements if s.canonical == "manufacturing_value_added")
     assert manufacturing.kind is StatementKind.COMMITMENT
-    assert (manufacturing.value, manufacturing.qualifier, manufacturing.year) == (10.0, "以上", 2024)
+    assert (manufacturing.value, manufacturing.qualifier, manufacturing.year) == (
+        10.0,
+        "以上",
+        2024,
+    )
     kinds = {s.kind for s in statements}
     assert kinds >= {StatementKind.RESULT, StatementKind.TARGET, StatementKind.COMMITMENT}
 
@@ -235,14 +262,19 @@ def test_every_target_of_every_sample_and_typed_report(entry: dict[str, object])
     assert isinstance(year, int)
     found = [
         s
-        for s in extract_numbers(text, parse_outline(text), year, kind=ReportKind(str(entry["kind"])))
+        for s in extract_numbers(
+            text, parse_outline(text), year, kind=ReportKind(str(entry["kind"]))
+        )
         if s.kind is StatementKind.TARGET
     ]
     expected = entry["targets"]
     assert isinstance(expected, list)
     assert [
         (s.canonical, str(s.measure), s.value, s.value_max, s.unit, s.qualifier) for s in found
-    ] == [(c, m, None if v is None else float(v), None if w is None else float(w), u, q) for c, m, v, w, u, q in expected]
+    ] == [
+        (c, m, None if v is None else float(v), None if w is None else float(w), u, q)
+        for c, m, v, w, u, q in expected
+    ]
 
 
 def test_news_article_yields_no_targets_even_untold() -> None:
