@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -66,6 +67,21 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     return translators
 
 
+def open_gui_store(db: str | None) -> Any:
+    """The GUI thread's own (reading) connection to the library, created if missing.
+
+    This is ``core.library.open_library`` without importing core.library, whose importer
+    and parsers are not needed to show the window and would delay its first paint.
+    """
+    from core.store import ReportStore
+
+    from core.library_location import library_path
+
+    path = library_path(db)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return ReportStore.open(path)
+
+
 def run_app(argv: list[str]) -> int:
     """Run the desktop app; returns the process exit code.
 
@@ -83,20 +99,20 @@ def run_app(argv: list[str]) -> int:
     install_translators(app, chosen_language(settings))
 
     from core.errors import ReportLensError
-    from core.library import open_library
     from gui.main_window import MainWindow
     from gui.workers import LibraryWriter
 
     try:
-        store = open_library(options.db)
+        store = open_gui_store(options.db)
     except ReportLensError as error:
         QMessageBox.critical(None, APP_NAME, str(error))
         return 2
     writer = LibraryWriter(options.db)
     window = MainWindow(store, writer, settings)
     window.restore_layout()
+    window.refresh_library()  # cheap: the first paint already shows the library
+    window.start_after_first_paint()
     window.show()
-    QTimer.singleShot(0, window.start)
     if options.self_test:
         _arm_self_test(app, window)
     try:

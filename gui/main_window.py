@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -30,14 +31,24 @@ from gui.importing.import_controller import ImportController, ImportProgress
 from gui.library.library_panel import LibraryPanel
 from gui.numbers.numbers_panel import NumbersPanel
 from gui.reader.number_kinds import NumberHighlightState
-from gui.reader.reader_tab import ReaderTab
 from gui.reader.section_tree import SectionTreeView
 from gui.search.find_bar import FindBar
 from gui.search.library_search import LibrarySearchPanel
 from gui.session import SessionState, restore_session, save_session
 from gui.workers import LibraryWriter
 
+if TYPE_CHECKING:
+    from gui.reader.reader_tab import ReaderTab
+
 DEFAULT_POINT_SIZE = 13.0
+
+
+def _is_reader(widget: object) -> bool:
+    """Whether ``widget`` is a reader tab (its module loads with the first report opened)."""
+    module = sys.modules.get("gui.reader.reader_tab")
+    return module is not None and isinstance(widget, module.ReaderTab)
+
+
 LANGUAGES = (("", "System language"), ("en", "English"), ("zh_CN", "简体中文"))
 
 
@@ -72,6 +83,7 @@ class MainWindow(QMainWindow):
         writer.worker.progress.connect(self._samples_progress)
         self._filling_samples = False
         self._closed = False
+        self._start_pending = False
 
     # Building ------------------------------------------------------------------------------
 
@@ -263,7 +275,7 @@ class MainWindow(QMainWindow):
         present = {int(s.id): s for s in summaries}
         for index in reversed(range(self.tabs.count())):
             tab = self.tabs.widget(index)
-            if isinstance(tab, ReaderTab):
+            if _is_reader(tab):
                 summary = present.get(int(tab.report_id))
                 if summary is None:
                     self.close_tab(index)
@@ -286,6 +298,12 @@ class MainWindow(QMainWindow):
             self.writer.import_samples()
             return
         self.restore_open_tabs()
+        QTimer.singleShot(0, self._warm_up)
+
+    def _warm_up(self) -> None:
+        """Load the reader's modules while the user looks at the window (first open is quick)."""
+        import gui.reader.readable_report
+        import gui.reader.reader_tab  # noqa: F401
 
     def _samples_progress(self, done: int, total: int, name: str) -> None:
         if self._filling_samples:
@@ -321,16 +339,12 @@ class MainWindow(QMainWindow):
 
     def reader_tabs(self) -> list[ReaderTab]:
         """The open reader tabs, in tab order."""
-        return [
-            tab
-            for i in range(self.tabs.count())
-            if isinstance(tab := self.tabs.widget(i), ReaderTab)
-        ]
+        return [tab for i in range(self.tabs.count()) if _is_reader(tab := self.tabs.widget(i))]
 
     def current_reader(self) -> ReaderTab | None:
         """The reader tab shown, if the current tab is one."""
         tab = self.tabs.currentWidget()
-        return tab if isinstance(tab, ReaderTab) else None
+        return tab if _is_reader(tab) else None
 
     def tab_index(self, key: str) -> int:
         """Index of the open tab with ``key`` (-1 when not open)."""
@@ -355,6 +369,7 @@ class MainWindow(QMainWindow):
         if index < 0:
             from core.errors import ReportLensError
             from gui.reader.readable_report import load_readable
+            from gui.reader.reader_tab import ReaderTab
 
             try:
                 readable = load_readable(self.store, report_id)
@@ -368,7 +383,7 @@ class MainWindow(QMainWindow):
         else:
             self.tabs.setCurrentIndex(index)
         tab = self.tabs.widget(index)
-        assert isinstance(tab, ReaderTab)
+        assert _is_reader(tab)
         if start is not None:
             QTimer.singleShot(0, lambda: tab.view.scroll_to_offset(start, end if end else start))
         return tab
@@ -522,6 +537,18 @@ class MainWindow(QMainWindow):
         index = self.tab_index(state.current_key)
         if index >= 0:
             self.tabs.setCurrentIndex(index)
+
+    def start_after_first_paint(self) -> None:
+        """Call ``start`` once the window has painted, so the user sees it at once."""
+        self._start_pending = True
+
+    def event(self, event: QEvent) -> bool:
+        """Notice the first paint (to start the slower work after it)."""
+        handled = super().event(event)
+        if event.type() == QEvent.Type.Paint and self._start_pending:
+            self._start_pending = False
+            QTimer.singleShot(0, self.start)
+        return handled
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember the layout and the open tabs; stop the writer thread."""

@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from core.model import Outline
-from core.numbers.target_compare import target_value_text
 from gui.reader.number_kinds import kind_colour, kind_name, kind_value
 
 START_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -22,7 +21,7 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 class NumbersModel(QAbstractTableModel):
     """Rows are numeric statements in text order; sorting and filtering are a proxy's job."""
 
-    COLUMNS = ("kind", "indicator", "value", "qualifier", "year", "section", "passage")
+    COLUMNS = ("kind", "value", "indicator", "qualifier", "year", "section", "passage")
 
     def __init__(
         self,
@@ -39,8 +38,8 @@ class NumbersModel(QAbstractTableModel):
         ]
         self._headers = (
             self.tr("Kind"),
-            self.tr("Indicator"),
             self.tr("Value"),
+            self.tr("Indicator"),
             self.tr("Qualifier"),
             self.tr("Year"),
             self.tr("Section"),
@@ -110,12 +109,10 @@ class NumbersModel(QAbstractTableModel):
         if column == "kind":
             return kind_name(kind)
         if column == "indicator":
-            indicator = statement.indicator or ""
-            canonical = getattr(statement, "canonical", "") or ""
-            if canonical and canonical != indicator:
-                return f"{indicator}（{canonical}）" if indicator else canonical
-            return indicator
+            return str(statement.indicator or "")
         if column == "value":
+            from core.numbers.target_compare import target_value_text
+
             return target_value_text(statement)
         if column == "qualifier":
             return statement.qualifier or ""

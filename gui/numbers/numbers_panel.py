@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 from gui.numbers.numbers_model import END_ROLE, KIND_ROLE, SORT_ROLE, START_ROLE, NumbersModel
 from gui.reader.number_kinds import number_kind_styles
 
+COLUMN_WIDTHS = (80, 90, 150, 60, 50, 170)  # kind, value, indicator, qualifier, year, section
+
 
 class NumbersFilter(QSortFilterProxyModel):
     """Keeps rows of one kind (or all) whose cells contain the filter text; sorts by value."""
@@ -93,9 +95,9 @@ class NumbersPanel(QWidget):
         """Show the numbers of another report (None: no report open)."""
         self.proxy.setSourceModel(model)
         if model is not None:
-            self.table.resizeColumnsToContents()
-            for column in range(model.columnCount()):
-                self.table.setColumnWidth(column, min(self.table.columnWidth(column), 220))
+            # Fixed widths: measuring every cell would cost a tenth of a second per report.
+            for column, width in enumerate(COLUMN_WIDTHS):
+                self.table.setColumnWidth(column, width)
 
     def _request(self, index: QModelIndex) -> None:
         if index.isValid():

@@ -1,0 +1,147 @@
+"""Start-up of the desktop app against a bare PySide6 window, opening the largest sample, memory.
+
+Each run is a fresh process. The floor is a bare QMainWindow holding a text widget of the same
+size; the app starts on a library already holding the samples (the state after first start).
+Times run from just before the process is spawned to the first paint of the main window.
+Aims: start within 1.5× the floor; the largest sample opens in a tab in under 0.1 s (timed
+1.5 s after the first paint, when the window is idle, as when a user clicks it).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+RUNS = 5
+SIZE = (1300, 850)
+
+FLOOR_CHILD = """
+import resource, sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QPlainTextEdit
+
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and obj is window:
+            print(json.dumps({"paint": time.time(),
+                              "rss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}),
+                  flush=True)
+            QTimer.singleShot(0, app.quit)
+            obj.removeEventFilter(self)
+        return False
+
+import json
+app = QApplication(sys.argv)
+window = QMainWindow()
+window.setCentralWidget(QPlainTextEdit("政府工作报告"))
+window.resize(WIDTH, HEIGHT)
+spy = FirstPaint()
+window.installEventFilter(spy)
+window.show()
+app.exec()
+""".replace("WIDTH", str(SIZE[0])).replace("HEIGHT", str(SIZE[1]))
+
+APP_CHILD = """
+import json, resource, sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+DB = sys.argv[1]
+IDLE_MS = 1500
+app = QApplication(sys.argv[:1])
+results = {}
+
+def open_largest(window):
+    summaries = window.library_panel.model.summaries()
+    largest = max(summaries, key=lambda s: s.char_count)
+    started = time.perf_counter()
+    window.open_report(largest.id)
+    app.processEvents()
+    results["open_s"] = time.perf_counter() - started
+    results["open_chars"] = largest.char_count
+    results["rss_kb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    results["jieba_loaded"] = "jieba" in sys.modules
+    print(json.dumps(results), flush=True)
+    window.close()
+    app.quit()
+
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and isinstance(obj, QMainWindow):
+            results["paint"] = time.time()
+            results["jieba_at_paint"] = "jieba" in sys.modules
+            app.removeEventFilter(self)
+            window = obj
+            # As a user would: click a report once the window is up and idle.
+            QTimer.singleShot(IDLE_MS, lambda: open_largest(window))
+        return False
+
+spy = FirstPaint()
+app.installEventFilter(spy)
+from gui.app import run_app
+run_app(["--db", DB])
+"""
+
+
+def _run(code: str, *args: str, env: dict[str, str]) -> dict[str, float]:
+    started = time.time()
+    out = subprocess.run(
+        [sys.executable, "-c", code, *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=True,
+    )
+    line = [ln for ln in out.stdout.splitlines() if ln.startswith("{")][-1]
+    result = json.loads(line)
+    result["start_s"] = result["paint"] - started
+    return result
+
+
+def main() -> int:
+    """Measure and print the start, the open and memory, with ratios to the floor."""
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
+    with tempfile.TemporaryDirectory() as folder:
+        db = str(Path(folder) / "library.sqlite3")
+        sys.path.insert(0, str(ROOT))
+        from core.library import import_samples_if_empty, open_library
+
+        with open_library(db) as store:
+            import_samples_if_empty(store)
+        floor = [_run(FLOOR_CHILD, env=env) for _ in range(RUNS)]
+        app = []
+        for run in range(RUNS):  # fresh settings each run: no tabs restored from the last
+            env["REPORTLENS_SETTINGS"] = str(Path(folder) / f"settings-{run}.ini")
+            app.append(_run(APP_CHILD, db, env=env))
+    floor_start = statistics.median(r["start_s"] for r in floor)
+    app_start = statistics.median(r["start_s"] for r in app)
+    open_s = statistics.median(r["open_s"] for r in app)
+    floor_rss = max(r["rss_kb"] for r in floor) / 1024
+    app_rss = max(r["rss_kb"] for r in app) / 1024
+    print(f"runs: {RUNS} each, median times, platform {env['QT_QPA_PLATFORM']}")
+    print(f"bare PySide6 window, first paint:      {floor_start * 1000:8.0f} ms")
+    print(f"ReportLens with samples, first paint:  {app_start * 1000:8.0f} ms")
+    print(f"start ratio (aim <= 1.5):              {app_start / floor_start:8.2f}")
+    print(
+        f"open the largest sample ({int(app[0]['open_chars'])} chars): "
+        f"{open_s * 1000:6.0f} ms (aim < 100 ms)"
+    )
+    print(f"jieba loaded before first paint:       {any(r['jieba_at_paint'] for r in app)}")
+    print(f"jieba loaded after opening a report:   {any(r['jieba_loaded'] for r in app)}")
+    print(f"peak memory: bare {floor_rss:.0f} MiB, ReportLens {app_rss:.0f} MiB")
+    print(f"memory ratio:                          {app_rss / floor_rss:8.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
