@@ -20,7 +20,7 @@ from gui.reader.readable_report import ReadableReport
 from gui.reader.reader_view import Highlight, ReaderView
 from gui.reader.section_tree import SectionTreeModel
 
-HIGHLIGHT_ALPHA = 70
+HIGHLIGHT_ALPHA = 55
 
 
 class ReaderTab(QWidget):
