@@ -1,0 +1,127 @@
+"""Choosing a reader by file suffix, after the checks every file gets (exists, is a file, size)."""
+
+from __future__ import annotations
+
+import errno
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from core.errors import UnreadableFileError
+from core.ingest.docx import read_docx
+from core.ingest.html import read_html
+from core.ingest.pdf import read_pdf
+from core.ingest.text import read_text_file
+from core.model import Document
+
+Reader = Callable[[Path, bytes], Document]
+
+_READERS: dict[str, Reader] = {
+    ".txt": read_text_file,
+    ".md": read_text_file,
+    ".docx": read_docx,
+    ".html": read_html,
+    ".htm": read_html,
+    ".pdf": read_pdf,
+}
+SUPPORTED_SUFFIXES: tuple[str, ...] = tuple(_READERS)
+# A report is at most a few MB of text (a PDF with pictures a few tens); anything larger is
+# refused before it is read into memory.
+MAX_FILE_BYTES = 50 * 1024 * 1024
+_SUFFIX_LIST = ", ".join(SUPPORTED_SUFFIXES[:-1]) + " or " + SUPPORTED_SUFFIXES[-1]
+_ADVICE = {
+    ".doc": "this is an old Word (.doc) file; open it in Word and save it as .docx",
+    ".wps": "this is a WPS file; save it as .docx or .txt",
+    ".rtf": "this is an RTF file; save it as .docx or .txt",
+}
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / (1024 * 1024):.0f} MB"
+
+
+def _folder_problem(path: Path) -> str:
+    """The message for a folder given where a file was expected."""
+    try:
+        has_reports = any(p.suffix.lower() in _READERS and p.is_file() for p in path.rglob("*"))
+    except OSError:
+        has_reports = False
+    if has_reports:
+        return "this is a folder, not a file; import the folder to read the reports inside it"
+    return f"this is a folder with no report files ({_SUFFIX_LIST}) in it"
+
+
+def _os_problem(error: OSError) -> str:
+    if error.errno in (errno.EACCES, errno.EPERM):
+        return "ReportLens is not allowed to read this file (permission denied)"
+    return f"the file could not be read ({os.strerror(error.errno) if error.errno else error})"
+
+
+def read_file_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
+    """The bytes of ``path``, after checking it exists, is a file and is not too large.
+
+    The size is checked on the open file before anything is read, so a huge file costs
+    nothing.
+
+    Args:
+        path: the file to read.
+        limit: the largest size accepted, in bytes.
+
+    Raises:
+        UnreadableFileError: the path is missing, a folder, unreadable, empty or too large.
+    """
+    if path.is_dir():
+        raise UnreadableFileError(path, _folder_problem(path))
+    if not path.exists():
+        raise UnreadableFileError(
+            path, "the file does not exist (it may have been moved, renamed or deleted)"
+        )
+    if not path.is_file():
+        raise UnreadableFileError(path, "this is not a regular file (it is a device or a pipe)")
+    try:
+        with path.open("rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > limit:
+                raise UnreadableFileError(
+                    path,
+                    f"the file is {_megabytes(size)}, larger than the {_megabytes(limit)} "
+                    "a report can be, so it was not read",
+                )
+            data = handle.read(limit + 1)
+    except OSError as error:
+        raise UnreadableFileError(path, _os_problem(error)) from None
+    if len(data) > limit:  # grew while being read
+        raise UnreadableFileError(
+            path, f"the file is larger than the {_megabytes(limit)} a report can be"
+        )
+    if not data:
+        raise UnreadableFileError(path, "the file is empty (0 bytes)")
+    return data
+
+
+def read_document(path: Path) -> Document:
+    """Read a report file of any supported format into a Document.
+
+    Args:
+        path: a ``.txt``, ``.md``, ``.docx``, ``.html``/``.htm`` or ``.pdf`` file (the suffix,
+            in any case, chooses the reader).
+
+    Raises:
+        UnreadableFileError: one clear sentence naming the file and the problem: missing,
+            a folder, an unsupported type, empty, too large, undecodable, damaged, or with
+            no readable text.
+    """
+    path = Path(path)
+    suffix = path.suffix.lower()
+    reader = _READERS.get(suffix)
+    if reader is None and path.is_file():
+        if suffix in _ADVICE:
+            raise UnreadableFileError(path, _ADVICE[suffix])
+        kind = f"{suffix} files" if suffix else "files without a suffix"
+        raise UnreadableFileError(
+            path, f"{kind} cannot be read; ReportLens reads {_SUFFIX_LIST} files"
+        )
+    data = read_file_bytes(path)  # names a missing path or a folder whatever its suffix
+    if reader is None:  # unreachable: read_file_bytes refuses anything but a file
+        raise UnreadableFileError(path, "this is not a file")
+    return reader(path, data)

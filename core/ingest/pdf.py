@@ -1,0 +1,83 @@
+"""Reading PDF files that have a text layer, with pypdf; scanned or garbled PDFs are refused."""
+
+from __future__ import annotations
+
+import io
+import zlib
+from pathlib import Path
+
+from pypdf import PdfReader
+from pypdf.errors import DependencyError, FileNotDecryptedError, PyPdfError
+
+from core.errors import UnreadableFileError
+from core.ingest.pdf_layout import pages_to_text
+from core.ingest.quality import reads_as_chinese
+from core.model import Document
+
+# pypdf parses untrusted bytes; on a damaged file it raises its own errors and, at times,
+# plain Python ones from deep inside the parser. All of them mean "this file is damaged".
+_DAMAGED = (
+    PyPdfError,
+    ValueError,
+    KeyError,
+    IndexError,
+    TypeError,
+    AttributeError,
+    zlib.error,
+    RecursionError,
+)
+# A text layer this small over the whole file is a scanned page with a stray mark or two.
+_MIN_TEXT_CHARS = 20
+
+
+def _page_texts(path: Path, data: bytes) -> list[str]:
+    """The extracted text of each page, or a clear error for a damaged or locked file."""
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise UnreadableFileError(
+                path, "this PDF is protected by a password; save an unprotected copy to read it"
+            )
+        return [page.extract_text() or "" for page in reader.pages]
+    except (FileNotDecryptedError, DependencyError):
+        raise UnreadableFileError(
+            path, "this PDF is protected by a password; save an unprotected copy to read it"
+        ) from None
+    except _DAMAGED:
+        raise UnreadableFileError(
+            path, "this PDF is damaged or is not really a PDF, so it could not be opened"
+        ) from None
+
+
+def read_pdf(path: Path, data: bytes) -> Document:
+    """Read the text layer of a PDF as paragraphs.
+
+    Page numbers and running heads are dropped and lines broken by the page width are
+    rejoined (see ``pdf_layout``). A PDF with no text layer (a scan) and one whose text
+    comes out as ``(cid:…)`` codes, replacement characters or mis-mapped symbols are
+    refused rather than stored.
+
+    Args:
+        path: the file, named in errors.
+        data: the file's bytes.
+
+    Raises:
+        UnreadableFileError: damaged, password-protected, scanned or garbled.
+    """
+    pages = _page_texts(path, data)
+    raw = "\n".join(pages)
+    if sum(1 for ch in raw if not ch.isspace()) < _MIN_TEXT_CHARS:
+        raise UnreadableFileError(
+            path,
+            "this PDF has no text layer (it is a scanned image); "
+            "ReportLens cannot read text from pictures",
+        )
+    # (cid:N) codes, U+FFFD and private-use characters, or "Chinese" of rare characters.
+    if not reads_as_chinese(raw):
+        raise UnreadableFileError(
+            path,
+            "the text in this PDF comes out garbled (its fonts do not say which characters "
+            "they draw), so it was not read",
+        )
+    text = pages_to_text(pages)
+    return Document(text=text, source=path, encoding="pdf", format="pdf")
