@@ -25,7 +25,9 @@ BAD = DATA / "bad"
 SAMPLE = ROOT / "resources" / "samples" / "changzhi-2024-report.txt"
 TITLE = "长治市2024年政府工作报告"
 RUNNING_HEAD = "长治市人民政府公报"
-PDF_LINE_CHARS = 30
+PDF_FONT = "STSong-Light"
+PDF_FONT_SIZE = 14
+PDF_LINE_WIDTH = 30 * PDF_FONT_SIZE  # thirty Chinese characters
 PDF_LINES_PER_PAGE = 34
 
 
@@ -126,26 +128,31 @@ def make_html() -> None:
 
 
 def _wrapped_lines() -> list[str]:
-    """The excerpt as a typeset page shows it: lines of at most PDF_LINE_CHARS characters."""
+    """The excerpt as a typeset page shows it: lines filled up to the width of the text block."""
     lines: list[str] = []
     for paragraph in excerpt_paragraphs():
-        for start in range(0, len(paragraph), PDF_LINE_CHARS):
-            lines.append(paragraph[start : start + PDF_LINE_CHARS])
+        line = ""
+        for char in paragraph:
+            if pdfmetrics.stringWidth(line + char, PDF_FONT, PDF_FONT_SIZE) > PDF_LINE_WIDTH:
+                lines.append(line)
+                line = ""
+            line += char
+        lines.append(line)
     return lines
 
 
 def make_pdf() -> None:
     """A PDF with a text layer in STSong-Light, a running head and page numbers."""
-    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
-    pdf = canvas.Canvas(str(FORMATS / "changzhi-excerpt.pdf"), pagesize=A4)
+    pdf = canvas.Canvas(str(FORMATS / "changzhi-excerpt.pdf"), pagesize=A4, invariant=True)
     width, height = A4
+    pdfmetrics.registerFont(UnicodeCIDFont(PDF_FONT))
     lines = _wrapped_lines()
     pages = [lines[i : i + PDF_LINES_PER_PAGE] for i in range(0, len(lines), PDF_LINES_PER_PAGE)]
     for number, page in enumerate(pages, start=1):
-        pdf.setFont("STSong-Light", 9)
+        pdf.setFont(PDF_FONT, 9)
         pdf.drawCentredString(width / 2, height - 40, RUNNING_HEAD)
         pdf.drawCentredString(width / 2, 30, f"- {number} -")
-        pdf.setFont("STSong-Light", 14)
+        pdf.setFont(PDF_FONT, PDF_FONT_SIZE)
         y = height - 80
         for line in page:
             pdf.drawString(60, y, line)
@@ -199,7 +206,7 @@ def make_image_only_pdf(path: Path) -> None:
     image = Image.new("L", (300, 400), 255)
     for _ in range(3000):
         image.putpixel((rng.randrange(300), rng.randrange(400)), rng.randrange(120))
-    pdf = canvas.Canvas(str(path), pagesize=A4)
+    pdf = canvas.Canvas(str(path), pagesize=A4, invariant=True)
     pdf.drawImage(ImageReader(image), 60, 200, width=450, height=600)
     pdf.showPage()
     pdf.save()
