@@ -1,0 +1,141 @@
+"""The change list: the comparison's changes grouped by section, with counts per kind."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QFont, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
+
+from core.compare.records import Change, ChangeCounts, ChangeKind, Comparison, SectionPath
+from gui.compare.change_styles import kind_name, look_of, strip_colour
+
+CHANGE_ROLE = Qt.ItemDataRole.UserRole + 1  # index of the change in comparison.changes
+SUMMARY_LIMIT = 36
+
+
+def _short(text: str) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= SUMMARY_LIMIT else flat[: SUMMARY_LIMIT - 1] + "…"
+
+
+def _group_key(change: Change) -> tuple[str, SectionPath]:
+    # The engine counts an added section under its right path, every other change under its
+    # left path (core.compare.summary): the list groups the same way so counts agree.
+    if change.kind is ChangeKind.ADDED_SECTION:
+        return ("right", change.right_path)
+    return ("left", change.left_path)
+
+
+class ChangeListModel(QStandardItemModel):
+    """One row per area pair that has changes (titles and counts), its changes below it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setHorizontalHeaderLabels([self.tr("Changes")])
+
+    def counts_text(self, counts: ChangeCounts) -> str:
+        """``2 reworded · 1 inserted · 1 number`` (kinds with no change left out)."""
+        parts = [
+            (counts.changed, self.tr("reworded")),
+            (counts.added, self.tr("added")),
+            (counts.removed, self.tr("removed")),
+            (counts.moved, self.tr("moved")),
+            (counts.numbers, self.tr("numbers")),
+        ]
+        return " · ".join(f"{count} {word}" for count, word in parts if count)
+
+    def set_comparison(self, comparison: Comparison | None) -> None:
+        """Show the changes of ``comparison`` (None: empty)."""
+        self.removeRows(0, self.rowCount())
+        if comparison is None:
+            return
+        by_group: dict[tuple[str, SectionPath], list[int]] = {}
+        for index, change in enumerate(comparison.changes):
+            by_group.setdefault(_group_key(change), []).append(index)
+        root = self.invisibleRootItem()
+        bold = QFont()
+        bold.setBold(True)
+        for section in comparison.summary.sections:
+            if section.left_path:
+                key = ("left", section.left_path)
+            else:
+                key = ("right", section.right_path)
+            indices = by_group.get(key, [])
+            if not indices or section.counts.total == 0:
+                continue
+            left_title = section.left_path[-1] if section.left_path else "—"
+            right_title = section.right_path[-1] if section.right_path else "—"
+            title = left_title if left_title == right_title else f"{left_title} ↔ {right_title}"
+            group = QStandardItem(f"{title}  ({self.counts_text(section.counts)})")
+            group.setEditable(False)
+            group.setToolTip(f"{left_title}\n↔ {right_title}")
+            group.setData(indices[0], CHANGE_ROLE)
+            for index in indices:
+                group.appendRow(self._change_item(comparison, index, bold))
+            root.appendRow(group)
+
+    def _change_item(self, comparison: Comparison, index: int, bold: QFont) -> QStandardItem:
+        change = comparison.changes[index]
+        old = comparison.left.text[change.left_start : change.left_end]
+        new = comparison.right.text[change.right_start : change.right_end]
+        if change.kind is ChangeKind.REPLACED:
+            what = f"{_short(old)} → {_short(new)}"
+        else:
+            what = _short(old or new)
+        item = QStandardItem(f"{kind_name(change.kind)}：{what}")
+        item.setEditable(False)
+        item.setData(index, CHANGE_ROLE)
+        item.setToolTip(f"{old}\n→\n{new}" if old and new else (old or new))
+        item.setData(QBrush(strip_colour(look_of(change))), Qt.ItemDataRole.DecorationRole)
+        if change.numbers_changed:
+            item.setFont(bold)
+        return item
+
+    def index_of_change(self, change_index: int) -> QModelIndex:
+        """The row of one change (invalid when it is not listed)."""
+        for row in range(self.rowCount()):
+            group = self.item(row)
+            for child in range(group.rowCount()):
+                item = group.child(child)
+                if item.data(CHANGE_ROLE) == change_index:
+                    return item.index()
+        return QModelIndex()
+
+
+class ChangeListView(QTreeView):
+    """The change list; a click on a change (or a section) asks to show it in both panes."""
+
+    change_activated = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("compareChangeList")
+        self.setHeaderHidden(True)
+        self.setUniformRowHeights(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.clicked.connect(self._emit)
+        self.activated.connect(self._emit)
+        self._following = False
+
+    def _emit(self, index: QModelIndex) -> None:
+        if self._following or not index.isValid():
+            return
+        value = index.data(CHANGE_ROLE)
+        if value is not None:
+            self.change_activated.emit(int(value))
+
+    def follow(self, change_index: int) -> None:
+        """Select a change's row without asking to jump."""
+        model = self.model()
+        if not isinstance(model, ChangeListModel):
+            return
+        index = model.index_of_change(change_index)
+        self._following = True
+        try:
+            self.setCurrentIndex(index)
+            if index.isValid():
+                self.scrollTo(index)
+        finally:
+            self._following = False

@@ -1,0 +1,95 @@
+"""How each kind of change looks: its colours in the text, the link strip and the overview."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor, QFont, QTextCharFormat
+
+from core.compare.records import Change, ChangeKind
+
+
+class Look(StrEnum):
+    """The visual classes a change can take (a changed number outranks its kind)."""
+
+    INSERTED = "inserted"
+    DELETED = "deleted"
+    REPLACED = "replaced"
+    NUMBER = "number"
+    MOVED = "moved"
+    ADDED_SECTION = "added_section"
+    REMOVED_SECTION = "removed_section"
+
+
+@dataclass(frozen=True)
+class LookStyle:
+    """Colours of one look: the text background, the text colour and the strip's fill."""
+
+    look: Look
+    background: str
+    foreground: str
+    strip: str
+    bold: bool = False
+    strike: bool = False
+
+
+STYLES: dict[Look, LookStyle] = {
+    Look.INSERTED: LookStyle(Look.INSERTED, "#b9ecbd", "#0d4a12", "#7cc983"),
+    Look.DELETED: LookStyle(Look.DELETED, "#f8c4c4", "#7d1515", "#e08b8b", strike=True),
+    Look.REPLACED: LookStyle(Look.REPLACED, "#fbe3a0", "#4a3600", "#e8c25a"),
+    Look.NUMBER: LookStyle(Look.NUMBER, "#ff9a2e", "#000000", "#e06c00", bold=True),
+    Look.MOVED: LookStyle(Look.MOVED, "#cfe0fa", "#123a73", "#7ea7e6"),
+    Look.ADDED_SECTION: LookStyle(Look.ADDED_SECTION, "#e6f6e7", "", "#b5e0b8"),
+    Look.REMOVED_SECTION: LookStyle(Look.REMOVED_SECTION, "#fbe9e9", "", "#eab7b7"),
+}
+
+
+def look_of(change: Change) -> Look:
+    """The look of ``change``: a changed number first, then its kind."""
+    if change.numbers_changed:
+        return Look.NUMBER
+    return Look(change.kind.value)
+
+
+def look_name(look: Look) -> str:
+    """The legend's word for a look."""
+    names = {
+        Look.INSERTED: QCoreApplication.translate("ChangeLook", "Inserted"),
+        Look.DELETED: QCoreApplication.translate("ChangeLook", "Deleted"),
+        Look.REPLACED: QCoreApplication.translate("ChangeLook", "Reworded"),
+        Look.NUMBER: QCoreApplication.translate("ChangeLook", "Changed number"),
+        Look.MOVED: QCoreApplication.translate("ChangeLook", "Moved"),
+        Look.ADDED_SECTION: QCoreApplication.translate("ChangeLook", "Added section"),
+        Look.REMOVED_SECTION: QCoreApplication.translate("ChangeLook", "Removed section"),
+    }
+    return names[look]
+
+
+def kind_name(kind: ChangeKind) -> str:
+    """The change list's word for a kind of change."""
+    return look_name(Look(kind.value))
+
+
+def char_format(look: Look) -> QTextCharFormat:
+    """The character format that marks a changed span in the text."""
+    style = STYLES[look]
+    fmt = QTextCharFormat()
+    fmt.setBackground(QColor(style.background))
+    if style.foreground:
+        fmt.setForeground(QColor(style.foreground))
+    if style.bold:
+        fmt.setFontWeight(QFont.Weight.Bold)
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+        fmt.setUnderlineColor(QColor(style.strip))
+    if style.strike:
+        fmt.setFontStrikeOut(True)
+    return fmt
+
+
+def strip_colour(look: Look, alpha: int = 255) -> QColor:
+    """The fill of a change's link in the strip and its mark on the overview bar."""
+    colour = QColor(STYLES[look].strip)
+    colour.setAlpha(alpha)
+    return colour

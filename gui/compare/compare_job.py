@@ -1,0 +1,91 @@
+"""Running the compare engine off the GUI thread; the result comes back by signal."""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from core.compare.comparison import ComparisonCache
+from core.compare.records import CompareInput, CompareSettings, Comparison, PairOverride
+from core.library import LoadedReport
+from core.numbers.target_compare import TargetChange
+
+# One cache for the whole app: reopening a comparison (or switching a setting back) is instant.
+SHARED_CACHE = ComparisonCache()
+_CACHE_LOCK = threading.Lock()  # the cache is shared by the pool's threads
+
+
+@dataclass(frozen=True)
+class CompareResult:
+    """What the view draws: the engine's comparison and the targets side by side."""
+
+    request: int
+    comparison: Comparison
+    targets: tuple[TargetChange, ...]
+
+
+def compare_loaded(
+    left: LoadedReport,
+    right: LoadedReport,
+    settings: CompareSettings,
+    overrides: Sequence[PairOverride],
+    cache: ComparisonCache = SHARED_CACHE,
+) -> tuple[Comparison, tuple[TargetChange, ...]]:
+    """Compare two loaded reports and their main targets (runs jieba if tokens are missing)."""
+    from core.numbers import compare_targets, extract_numbers
+
+    left_input = CompareInput.from_loaded(left)
+    right_input = CompareInput.from_loaded(right)
+    with _CACHE_LOCK:
+        comparison = cache.compare(left_input, right_input, settings, overrides)
+    targets = compare_targets(
+        extract_numbers(left.text, left.outline, left.meta.year, kind=left.meta.kind),
+        extract_numbers(right.text, right.outline, right.meta.year, kind=right.meta.kind),
+    )
+    return comparison, tuple(targets)
+
+
+class _Signals(QObject):
+    finished = Signal(object)  # CompareResult
+    failed = Signal(int, str)  # request, message
+
+
+class CompareJob(QRunnable):
+    """One comparison on the thread pool; ``signals.finished`` carries a CompareResult."""
+
+    def __init__(
+        self,
+        request: int,
+        left: LoadedReport,
+        right: LoadedReport,
+        settings: CompareSettings,
+        overrides: Sequence[PairOverride],
+    ) -> None:
+        super().__init__()
+        self.signals = _Signals()
+        self._request = request
+        self._args = (left, right, settings, tuple(overrides))
+
+    def run(self) -> None:
+        """Compare, then hand the result to the GUI thread."""
+        try:
+            comparison, targets = compare_loaded(*self._args)
+        except Exception as error:
+            from core.errors import ReportLensError
+
+            if isinstance(error, ReportLensError):
+                message = str(error)
+            else:
+                message = "".join(traceback.format_exception_only(error)).strip()
+            self.signals.failed.emit(self._request, message)
+            return
+        self.signals.finished.emit(CompareResult(self._request, comparison, targets))
+
+
+def start_job(job: CompareJob) -> None:
+    """Run ``job`` on the global thread pool."""
+    QThreadPool.globalInstance().start(job)

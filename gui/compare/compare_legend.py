@@ -1,0 +1,67 @@
+"""The legend of the compare view: one swatch per kind of change, with its count."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+
+from core.compare.records import ChangeCounts
+from gui.compare.change_styles import STYLES, Look, look_name
+from gui.reader.legend import swatch_icon
+
+_SHOWN = (
+    Look.NUMBER,
+    Look.REPLACED,
+    Look.INSERTED,
+    Look.DELETED,
+    Look.MOVED,
+    Look.ADDED_SECTION,
+    Look.REMOVED_SECTION,
+)
+
+
+class CompareLegend(QWidget):
+    """Swatches naming the colours of the text, followed by the overall counts."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("compareLegend")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 2, 8, 2)
+        layout.setSpacing(10)
+        self._labels: dict[Look, QLabel] = {}
+        for look in _SHOWN:
+            swatch = QLabel(self)
+            style = STYLES[look]
+            swatch.setPixmap(
+                swatch_icon(QColor(style.background).darker(105)).pixmap(QSize(12, 12))
+            )
+            text = QLabel(look_name(look), self)
+            text.setObjectName(f"legend_{look.value}")
+            if style.bold:
+                font = text.font()
+                font.setBold(True)
+                text.setFont(font)
+            layout.addWidget(swatch)
+            layout.addWidget(text)
+            self._labels[look] = text
+        layout.addStretch(1)
+        self.status = QLabel(self)
+        self.status.setObjectName("compareStatus")
+        layout.addWidget(self.status)
+
+    def label(self, look: Look) -> QLabel:
+        """The legend's label of one look."""
+        return self._labels[look]
+
+    def set_counts(self, counts: ChangeCounts | None) -> None:
+        """Put each kind's count beside its name (None: names only)."""
+        values = {
+            Look.NUMBER: counts.numbers if counts else None,
+            Look.REPLACED: counts.changed if counts else None,
+            Look.MOVED: counts.moved if counts else None,
+        }
+        for look, label in self._labels.items():
+            value = values.get(look)
+            label.setText(look_name(look) if value is None else f"{look_name(look)} {value}")

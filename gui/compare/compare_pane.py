@@ -1,0 +1,95 @@
+"""One text pane of the compare view: read-only, selectable, scrolled by offset."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
+
+from gui.offsets import OffsetMap
+
+CONTEXT_LINES = 3  # lines of text kept above a change scrolled into view
+
+
+class ComparePane(QTextBrowser):
+    """Shows one side's document; the view scrolls it and marks the current change."""
+
+    section_menu_requested = Signal(int, QPoint)  # core offset under the mouse, global position
+
+    def __init__(self, side: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"comparePane_{side}")
+        self.side = side
+        self.offsets = OffsetMap("")
+        self._shown: QTextDocument | None = None
+        self.setOpenLinks(False)
+        self.setFrameShape(QTextBrowser.Shape.NoFrame)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+            | Qt.TextInteractionFlag.LinksAccessibleByMouse
+        )
+
+    def show_document(self, document: QTextDocument, offsets: OffsetMap) -> None:
+        """Show ``document`` (whose plain text is the side's text) with its offset map."""
+        previous = self._shown
+        self.offsets = offsets
+        self.setExtraSelections([])
+        self.setDocument(document)
+        document.setParent(self)
+        self._shown = document
+        if previous is not None and previous is not document:
+            previous.deleteLater()
+
+    def offset_at(self, point: QPoint) -> int:
+        """Core offset of the character at viewport ``point``."""
+        return self.offsets.to_core(self.cursorForPosition(point).position())
+
+    def top_offset(self) -> int:
+        """Core offset of the first character in view."""
+        return self.offset_at(QPoint(4, 4))
+
+    def scroll_value(self) -> int:
+        """The vertical scroll position (document pixels at the top of the viewport)."""
+        return self.verticalScrollBar().value()
+
+    def set_scroll_value(self, value: float) -> None:
+        """Scroll to document pixel ``value`` (clamped by the scroll bar)."""
+        self.verticalScrollBar().setValue(round(value))
+
+    def context_height(self) -> float:
+        """Room kept above a change that is scrolled into view."""
+        return float(self.fontMetrics().lineSpacing() * CONTEXT_LINES)
+
+    def mark_current(self, start: int, end: int) -> None:
+        """Mark the core span ``[start, end)`` as the current change (an empty span: its line)."""
+        cursor = QTextCursor(self.document())
+        qt_start, qt_end = self.offsets.span_to_qt(start, end)
+        cursor.setPosition(qt_start)
+        fmt = QTextCharFormat()
+        selection = QTextEdit.ExtraSelection()
+        if qt_end > qt_start:
+            cursor.setPosition(qt_end, QTextCursor.MoveMode.KeepAnchor)
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            fmt.setUnderlineColor(QColor("#1f4fbf"))
+            fmt.setFontUnderline(True)
+        else:
+            colour = QColor("#1f4fbf")
+            colour.setAlpha(28)
+            fmt.setBackground(colour)
+            fmt.setProperty(QTextFormat.Property.FullWidthSelection, True)
+        selection.cursor = cursor  # type: ignore[attr-defined]
+        selection.format = fmt  # type: ignore[attr-defined]
+        self.setExtraSelections([selection])
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        """Offer pairing by hand for the section under the mouse (the view builds the menu)."""
+        self.section_menu_requested.emit(self.offset_at(event.pos()), event.globalPos())

@@ -1,0 +1,619 @@
+"""The side-by-side compare view: two linked panes, the link strip, the overview and the panels.
+
+The view computes nothing about the texts: the engine's comparison arrives from a background
+job, the documents are marked from its records once, and the geometry beside the text (bands,
+linked-scroll anchors) is measured once per layout.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QFont, QKeySequence, QTextDocument
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMenu,
+    QSplitter,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.compare.records import (
+    CompareSettings,
+    Comparison,
+    Granularity,
+    PairOverride,
+    SectionPath,
+)
+from core.library import LoadedReport
+from gui.compare.change_list import ChangeListModel, ChangeListView
+from gui.compare.compare_document import MOVE_SCHEME, mark_changes, plain_document, side_span
+from gui.compare.compare_job import CompareJob, CompareResult, start_job
+from gui.compare.compare_legend import CompareLegend
+from gui.compare.compare_pane import ComparePane
+from gui.compare.geometry import CompareGeometry, measure
+from gui.compare.link_strip import LinkStrip
+from gui.compare.overview_bar import OverviewBar
+from gui.compare.pairing_by_hand import (
+    area_at,
+    area_label,
+    areas_of_side,
+    partner_of,
+    swapped,
+    with_override,
+)
+from gui.compare.targets_panel import TargetsModel, TargetsView
+from gui.offsets import OffsetMap
+from gui.reader.section_tree import SectionTreeModel, SectionTreeView
+
+
+def report_label(report: LoadedReport) -> str:
+    """A report's title as shown above its pane."""
+    return report.meta.title or report.source_name
+
+
+class CompareView(QWidget):
+    """Two reports side by side (left = older, right = newer), drawn from the engine's result."""
+
+    comparison_ready = Signal(object)  # Comparison, once drawn
+    overridesChanged = Signal(list)  # list[PairOverride], for the window to keep
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        left: LoadedReport,
+        right: LoadedReport,
+        overrides: list[PairOverride] | None = None,
+        font: QFont | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("compareView")
+        self._reports = [left, right]
+        self._overrides: list[PairOverride] = list(overrides or [])
+        self._font = font
+        self._comparison: Comparison | None = None
+        self._geometry: CompareGeometry | None = None
+        self._current = -1
+        self._request = 0
+        self._jobs: dict[int, CompareJob] = {}
+        self._syncing = False
+        self._offsets = [OffsetMap(""), OffsetMap("")]
+        self._remeasure = QTimer(self)
+        self._remeasure.setSingleShot(True)
+        self._remeasure.setInterval(0)
+        self._remeasure.timeout.connect(self._measure)
+        self._build()
+        self._show_texts()
+        self._run()
+
+    # Building ----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("compareToolbar")
+        self._build_actions()
+        self.legend = CompareLegend(self)
+        self.left_pane = ComparePane("left", self)
+        self.right_pane = ComparePane("right", self)
+        self.strip = LinkStrip(self)
+        self.overview = OverviewBar(self)
+        self.left_title, self.right_title = QLabel(self), QLabel(self)
+        for label in (self.left_title, self.right_title):
+            label.setWordWrap(True)
+            label.setStyleSheet("font-weight: bold; padding: 4px 8px;")
+
+        texts = QWidget(self)
+        grid = QHBoxLayout(texts)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(0)
+        left_column = QVBoxLayout()
+        left_column.addWidget(self.left_title)
+        left_column.addWidget(self.left_pane, 1)
+        right_column = QVBoxLayout()
+        right_column.addWidget(self.right_title)
+        right_column.addWidget(self.right_pane, 1)
+        strip_column = QVBoxLayout()
+        self._strip_spacer = QWidget(self)
+        strip_column.addWidget(self._strip_spacer)
+        strip_column.addWidget(self.strip, 1)
+        overview_column = QVBoxLayout()
+        self._overview_spacer = QWidget(self)
+        overview_column.addWidget(self._overview_spacer)
+        overview_column.addWidget(self.overview, 1)
+        grid.addLayout(left_column, 1)
+        grid.addLayout(strip_column)
+        grid.addLayout(right_column, 1)
+        grid.addLayout(overview_column)
+
+        self.change_model = ChangeListModel(self)
+        self.change_list = ChangeListView(self)
+        self.change_list.setModel(self.change_model)
+        self.change_list.change_activated.connect(self.go_to_change)
+        self.section_models = [SectionTreeModel(None, self), SectionTreeModel(None, self)]
+        self.section_side = QComboBox(self)
+        self.section_tree = SectionTreeView(self)
+        self.section_tree.section_activated.connect(self._section_activated)
+        self.section_tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.section_tree.customContextMenuRequested.connect(self._tree_menu)
+        self.section_side.currentIndexChanged.connect(self._show_section_side)
+        sections = QWidget(self)
+        section_layout = QVBoxLayout(sections)
+        section_layout.setContentsMargins(0, 0, 0, 0)
+        section_layout.addWidget(self.section_side)
+        section_layout.addWidget(self.section_tree, 1)
+        self.targets_model = TargetsModel(self)
+        self.targets_view = TargetsView(self)
+        self.targets_view.setModel(self.targets_model)
+        self.targets_view.target_activated.connect(self._target_activated)
+        self.panels = QTabWidget(self)
+        self.panels.setObjectName("comparePanels")
+        self.panels.addTab(self.change_list, self.tr("Changes"))
+        self.panels.addTab(sections, self.tr("Sections"))
+        self.panels.addTab(self.targets_view, self.tr("Targets"))
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.panels)
+        self.splitter.addWidget(texts)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([300, 1000])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.legend)
+        layout.addWidget(self.splitter, 1)
+
+        for pane in (self.left_pane, self.right_pane):
+            pane.verticalScrollBar().valueChanged.connect(
+                lambda _value, source=pane: self._pane_scrolled(source)
+            )
+            pane.anchorClicked.connect(self._link_clicked)
+            pane.section_menu_requested.connect(
+                lambda offset, where, source=pane: self._section_menu(
+                    source is self.left_pane, offset, where
+                )
+            )
+        self.overview.change_clicked.connect(self.go_to_change)
+
+    def _action(self, text: str, slot: object, keys: list[QKeySequence] | None = None) -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(slot)
+        if keys:
+            action.setShortcuts(keys)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(action)
+        self.toolbar.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.previous_action = self._action(
+            self.tr("Previous change"),
+            self.previous_change,
+            [QKeySequence(Qt.Modifier.SHIFT | Qt.Key.Key_F7), QKeySequence("Alt+Up")],
+        )
+        self.next_action = self._action(
+            self.tr("Next change"),
+            self.next_change,
+            [QKeySequence(Qt.Key.Key_F7), QKeySequence("Alt+Down")],
+        )
+        self.toolbar.addSeparator()
+        self.swap_action = self._action(self.tr("Swap sides"), self.swap)
+        self.character_action = self._action(self.tr("Character level"), self._settings_changed)
+        self.character_action.setCheckable(True)
+        self.character_action.setToolTip(
+            self.tr("Compare character by character (for two editions of one report)")
+        )
+        self.layout_action = self._action(
+            self.tr("Punctuation and spacing"), self._settings_changed
+        )
+        self.layout_action.setCheckable(True)
+        self.layout_action.setToolTip(
+            self.tr("Also show changes of punctuation width, spaces and line breaks")
+        )
+        self.toolbar.addSeparator()
+        self.export_action = self._action(self.tr("Save as HTML…"), self._export_html_dialog)
+        self.pdf_action = self._action(self.tr("Save as PDF…"), self._export_pdf_dialog)
+        self.print_action = self._action(
+            self.tr("Print…"), self._print_dialog, [QKeySequence(QKeySequence.StandardKey.Print)]
+        )
+
+    # State -------------------------------------------------------------------------------
+
+    def left_report(self) -> LoadedReport:
+        """The report on the left (older)."""
+        return self._reports[0]
+
+    def right_report(self) -> LoadedReport:
+        """The report on the right (newer)."""
+        return self._reports[1]
+
+    def comparison(self) -> Comparison | None:
+        """The comparison drawn (None while comparing)."""
+        return self._comparison
+
+    def geometry_map(self) -> CompareGeometry | None:
+        """The measured bands and scroll anchors (None until measured)."""
+        return self._geometry
+
+    def current_change(self) -> int:
+        """Index of the current change in ``comparison().changes`` (-1: none)."""
+        return self._current
+
+    def is_comparing(self) -> bool:
+        """A comparison is being computed."""
+        return bool(self._jobs)
+
+    def settings(self) -> CompareSettings:
+        """The compare settings chosen by the switches."""
+        granularity = (
+            Granularity.CHARACTER if self.character_action.isChecked() else Granularity.WORD
+        )
+        return CompareSettings(granularity, self.layout_action.isChecked())
+
+    def overrides(self) -> list[PairOverride]:
+        """The user's pairing corrections, left and right as now shown."""
+        return list(self._overrides)
+
+    def set_overrides(self, overrides: list[PairOverride]) -> None:
+        """Use stored corrections (no ``overridesChanged``) and compare again."""
+        self._overrides = list(overrides)
+        self._run()
+
+    def title(self) -> str:
+        """The tab's title."""
+        return f"{report_label(self.left_report())} ↔ {report_label(self.right_report())}"
+
+    def tab_key(self) -> str:
+        """What identifies this comparison among open tabs."""
+        keys = [
+            str(r.report_id) if r.report_id is not None else r.source_name for r in self._reports
+        ]
+        return f"compare:{keys[0]}:{keys[1]}"
+
+    # Comparing ---------------------------------------------------------------------------
+
+    def _show_texts(self) -> None:
+        """Show both texts at once, unmarked, while the comparison runs."""
+        for index, (pane, report) in enumerate(
+            ((self.left_pane, self.left_report()), (self.right_pane, self.right_report()))
+        ):
+            self._offsets[index] = OffsetMap(report.text)
+            document = plain_document(
+                report.text, report.outline, report.paragraphs, self._offsets[index], self._font
+            )
+            pane.show_document(document, self._offsets[index])
+            document.documentLayout().documentSizeChanged.connect(self._remeasure.start)
+            self.section_models[index].set_outline(report.outline)
+        older, newer = self.tr("Older"), self.tr("Newer")
+        self.left_title.setText(f"{older}: {report_label(self.left_report())}")
+        self.right_title.setText(f"{newer}: {report_label(self.right_report())}")
+        self.section_side.blockSignals(True)
+        self.section_side.clear()
+        self.section_side.addItems(
+            [report_label(self.left_report()), report_label(self.right_report())]
+        )
+        self.section_side.blockSignals(False)
+        self._show_section_side(0)
+
+    def _run(self) -> None:
+        self._request += 1
+        self.legend.status.setText(self.tr("Comparing…"))
+        self.setCursor(Qt.CursorShape.BusyCursor)
+        job = CompareJob(
+            self._request, self.left_report(), self.right_report(), self.settings(), self._overrides
+        )
+        job.signals.finished.connect(self._finished)
+        job.signals.failed.connect(self._failed)
+        self._jobs[self._request] = job
+        start_job(job)
+
+    def _finished(self, result: CompareResult) -> None:
+        self._jobs.pop(result.request, None)
+        if result.request != self._request:
+            return
+        self.unsetCursor()
+        self._comparison = result.comparison
+        self._current = -1
+        top = self.left_pane.scroll_value()
+        self._show_texts()
+        for index, pane in enumerate((self.left_pane, self.right_pane)):
+            document = pane.document()
+            mark_changes(document, self._offsets[index], result.comparison, index == 0)
+        self.change_model.set_comparison(result.comparison)
+        self.change_list.expandAll()
+        self.targets_model.set_targets(result.targets)
+        self.legend.set_counts(result.comparison.summary.overall)
+        total = result.comparison.summary.overall.total
+        self.legend.status.setText(self.tr("%1 changes").replace("%1", str(total)))
+        self._measure()
+        self.left_pane.set_scroll_value(top)
+        self.comparison_ready.emit(result.comparison)
+
+    def _failed(self, request: int, message: str) -> None:
+        self._jobs.pop(request, None)
+        if request != self._request:
+            return
+        self.unsetCursor()
+        self.legend.status.setText(self.tr("Comparison failed: %1").replace("%1", message))
+        self.failed.emit(message)
+
+    def _settings_changed(self) -> None:
+        self._run()
+
+    def swap(self) -> None:
+        """Exchange the two sides and compare again."""
+        self._reports.reverse()
+        self._overrides = swapped(self._overrides)
+        self._comparison = None
+        self._geometry = None
+        self.strip.set_geometry(None)
+        self.overview.set_geometry(None)
+        self._show_texts()
+        self._run()
+        self.overridesChanged.emit(self.overrides())
+
+    # Geometry and linked scrolling -------------------------------------------------------
+
+    def _measure(self) -> None:
+        comparison = self._comparison
+        if comparison is None:
+            return
+        self._geometry = measure(
+            comparison,
+            self.left_pane.document(),
+            self.right_pane.document(),
+            self._offsets[0],
+            self._offsets[1],
+        )
+        top = self.left_pane.mapTo(self, QPoint(0, 0)).y()
+        self._strip_spacer.setFixedHeight(self.left_title.height())
+        self._overview_spacer.setFixedHeight(self.left_title.height())
+        strip_top = self.strip.mapTo(self, QPoint(0, 0)).y()
+        self.strip.set_viewport_offsets(
+            top - strip_top, self.right_pane.mapTo(self, QPoint(0, 0)).y() - strip_top
+        )
+        self.strip.set_geometry(self._geometry)
+        self.overview.set_geometry(self._geometry)
+        self._update_decorations()
+
+    def _pane_scrolled(self, source: ComparePane) -> None:
+        geometry = self._geometry
+        if not self._syncing and geometry is not None:
+            self._syncing = True
+            try:
+                if source is self.left_pane:
+                    mapped = geometry.scroll_map.left_to_right(self.left_pane.scroll_value())
+                    self.right_pane.set_scroll_value(mapped)
+                else:
+                    mapped = geometry.scroll_map.right_to_left(self.right_pane.scroll_value())
+                    self.left_pane.set_scroll_value(mapped)
+            finally:
+                self._syncing = False
+        self._update_decorations()
+
+    def _update_decorations(self) -> None:
+        self.strip.set_scroll(self.left_pane.scroll_value(), self.right_pane.scroll_value())
+        self.overview.set_view(self.right_pane.scroll_value(), self.right_pane.viewport().height())
+
+    def resizeEvent(self, event: object) -> None:  # type: ignore[override]
+        """Measure again after the panes' text re-wraps."""
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self._remeasure.start()
+
+    # Navigation --------------------------------------------------------------------------
+
+    def go_to_change(self, index: int) -> None:
+        """Show change ``index`` in both panes, each at its own place, and make it current."""
+        comparison, geometry = self._comparison, self._geometry
+        if comparison is None or not 0 <= index < len(comparison.changes):
+            return
+        if geometry is None:
+            self._measure()
+            geometry = self._geometry
+            assert geometry is not None
+        band = geometry.changes[index]
+        change = comparison.changes[index]
+        self._current = index
+        self._syncing = True
+        try:
+            self.left_pane.set_scroll_value(band.left.top - self.left_pane.context_height())
+            self.right_pane.set_scroll_value(band.right.top - self.right_pane.context_height())
+        finally:
+            self._syncing = False
+        self.left_pane.mark_current(*side_span(change, True))
+        self.right_pane.mark_current(*side_span(change, False))
+        self.strip.set_current(index)
+        self.overview.set_current(index)
+        self.change_list.follow(index)
+        self._update_decorations()
+
+    def next_change(self) -> None:
+        """Go to the change after the current one (the first, if none is current)."""
+        if self._comparison is not None and self._current + 1 < len(self._comparison.changes):
+            self.go_to_change(self._current + 1)
+
+    def previous_change(self) -> None:
+        """Go to the change before the current one."""
+        if self._current > 0:
+            self.go_to_change(self._current - 1)
+
+    def _section_activated(self, start: int, _end: int) -> None:
+        pane = self.left_pane if self.section_side.currentIndex() == 0 else self.right_pane
+        self.scroll_pane_to(pane, start)
+
+    def scroll_pane_to(self, pane: ComparePane, offset: int) -> None:
+        """Put core ``offset`` of one pane at its top; the other pane follows."""
+        from gui.compare.geometry import offset_band
+
+        band = offset_band(pane.document(), pane.offsets.to_qt(offset))
+        pane.set_scroll_value(band.top)
+
+    def _show_section_side(self, index: int) -> None:
+        self.section_tree.setModel(self.section_models[max(0, index)])
+        self.section_tree.expandToDepth(0)
+
+    def _target_activated(self, left: int, right: int) -> None:
+        self._syncing = True
+        try:
+            for pane, offset in ((self.left_pane, left), (self.right_pane, right)):
+                if offset >= 0:
+                    self.scroll_pane_to(pane, offset)
+                    pane.set_scroll_value(pane.scroll_value() - pane.context_height())
+        finally:
+            self._syncing = False
+        self._update_decorations()
+
+    def _link_clicked(self, url: QUrl) -> None:
+        if url.scheme() == MOVE_SCHEME:
+            self.go_to_change(int(url.path()))
+
+    # Pairing by hand ---------------------------------------------------------------------
+
+    def pair_sections(self, left_path: SectionPath, right_path: SectionPath) -> None:
+        """Pair two areas by hand and compare again."""
+        self._add_override(PairOverride(left_path, right_path))
+
+    def unpair(self, path: SectionPath, left: bool) -> None:
+        """Leave an area of one side unpaired and compare again."""
+        self._add_override(PairOverride(path, None) if left else PairOverride(None, path))
+
+    def _add_override(self, override: PairOverride) -> None:
+        self._overrides = with_override(self._overrides, override)
+        self.overridesChanged.emit(self.overrides())
+        self._run()
+
+    def _section_menu(self, left: bool, offset: int, where: QPoint) -> None:
+        comparison = self._comparison
+        pane = self.left_pane if left else self.right_pane
+        menu = pane.createStandardContextMenu()
+        area = area_at(comparison, offset, left) if comparison is not None else None
+        if area is not None and comparison is not None:
+            menu.addSeparator()
+            title = area.path[-1][:24]
+            pair = menu.addAction(self.tr("Pair “%1” with…").replace("%1", title))
+            pair.triggered.connect(lambda: self._choose_partner(area.path, left))
+            unpair = menu.addAction(self.tr("Unpair “%1”").replace("%1", title))
+            unpair.setEnabled(partner_of(comparison, area.path, left) is not None)
+            unpair.triggered.connect(lambda: self.unpair(area.path, left))
+        menu.exec(where)
+        menu.deleteLater()
+
+    def _tree_menu(self, point: QPoint) -> None:
+        index = self.section_tree.indexAt(point)
+        if not index.isValid():
+            return
+        from gui.reader.section_tree import START_ROLE
+
+        left = self.section_side.currentIndex() == 0
+        offset = int(index.data(START_ROLE))
+        menu = QMenu(self)
+        comparison = self._comparison
+        area = area_at(comparison, offset, left) if comparison is not None else None
+        if area is None or comparison is None:
+            return
+        pair = menu.addAction(self.tr("Pair “%1” with…").replace("%1", area.path[-1][:24]))
+        pair.triggered.connect(lambda: self._choose_partner(area.path, left))
+        unpair = menu.addAction(self.tr("Unpair “%1”").replace("%1", area.path[-1][:24]))
+        unpair.setEnabled(partner_of(comparison, area.path, left) is not None)
+        unpair.triggered.connect(lambda: self.unpair(area.path, left))
+        menu.exec(self.section_tree.viewport().mapToGlobal(point))
+        menu.deleteLater()
+
+    def _choose_partner(self, path: SectionPath, left: bool) -> None:
+        comparison = self._comparison
+        if comparison is None:
+            return
+        others = areas_of_side(comparison, not left)
+        labels = [area_label(ref) for ref in others]
+        current = partner_of(comparison, path, left)
+        at = others.index(current) if current in others else 0
+        chosen, ok = QInputDialog.getItem(
+            self,
+            self.tr("Pair sections"),
+            self.tr("Pair “%1” with:").replace("%1", path[-1]),
+            labels,
+            at,
+            False,
+        )
+        if not ok or chosen not in labels:
+            return
+        other = others[labels.index(chosen)].path
+        if left:
+            self.pair_sections(path, other)
+        else:
+            self.pair_sections(other, path)
+
+    # Export ------------------------------------------------------------------------------
+
+    def html_report(self) -> str:
+        """The comparison as the engine's self-contained HTML page."""
+        from core.compare.html_report import render_html
+
+        if self._comparison is None:
+            raise RuntimeError("no comparison yet")
+        return render_html(self._comparison)
+
+    def export_html(self, path: Path) -> None:
+        """Write the HTML report to ``path``."""
+        path.write_text(self.html_report(), encoding="utf-8")
+
+    def print_to(self, printer: object) -> None:
+        """Print the HTML report on ``printer`` (a QPrinter; PDF when it has a file name)."""
+        document = QTextDocument(self)
+        if self._font is not None:
+            document.setDefaultFont(self._font)
+        document.setHtml(self.html_report())
+        document.print_(printer)  # type: ignore[arg-type]
+        document.deleteLater()
+
+    def export_pdf(self, path: Path) -> None:
+        """Print the HTML report to a PDF file."""
+        from PySide6.QtPrintSupport import QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(path))
+        self.print_to(printer)
+
+    def _suggested_name(self, suffix: str) -> str:
+        names = [report_label(r) for r in self._reports]
+        return f"{names[0]} - {names[1]}{suffix}".replace("/", "_")
+
+    def _export_html_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        if self._comparison is None:
+            return
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save comparison"), self._suggested_name(".html"), "HTML (*.html)"
+        )
+        if path:
+            self.export_html(Path(path))
+
+    def _export_pdf_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        if self._comparison is None:
+            return
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save comparison as PDF"), self._suggested_name(".pdf"), "PDF (*.pdf)"
+        )
+        if path:
+            self.export_pdf(Path(path))
+
+    def _print_dialog(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        if self._comparison is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            self.print_to(printer)

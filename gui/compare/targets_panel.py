@@ -1,0 +1,100 @@
+"""The two reports' main targets side by side by canonical indicator, each with its change."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
+
+from core.numbers.target_compare import TargetChange, TargetChangeKind
+
+LEFT_START_ROLE = Qt.ItemDataRole.UserRole + 1  # core offset of the left target, or -1
+RIGHT_START_ROLE = Qt.ItemDataRole.UserRole + 2
+
+_CHANGE_COLOURS = {
+    TargetChangeKind.CHANGED: "#e06c00",
+    TargetChangeKind.ADDED: "#2e7d32",
+    TargetChangeKind.REMOVED: "#b71c1c",
+    TargetChangeKind.SAME: "",
+}
+
+
+class TargetsModel(QStandardItemModel):
+    """Rows of indicator, older target, newer target and what changed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(0, 4, parent)
+        self.setHorizontalHeaderLabels(
+            [self.tr("Indicator"), self.tr("Older"), self.tr("Newer"), self.tr("Change")]
+        )
+
+    def change_word(self, change: TargetChangeKind) -> str:
+        """The word shown for a kind of target change."""
+        return {
+            TargetChangeKind.SAME: self.tr("same"),
+            TargetChangeKind.CHANGED: self.tr("changed"),
+            TargetChangeKind.ADDED: self.tr("new"),
+            TargetChangeKind.REMOVED: self.tr("dropped"),
+        }[change]
+
+    def set_targets(self, targets: Sequence[TargetChange]) -> None:
+        """Show ``targets`` (changed ones first in bold, in the older report's order)."""
+        self.removeRows(0, self.rowCount())
+        bold = QFont()
+        bold.setBold(True)
+        for target in targets:
+            left_start = target.before.start if target.before is not None else -1
+            right_start = target.after.start if target.after is not None else -1
+            cells = [
+                QStandardItem(target.label),
+                QStandardItem(target.before_value or "—"),
+                QStandardItem(target.after_value or "—"),
+                QStandardItem(self.change_word(target.change)),
+            ]
+            colour = _CHANGE_COLOURS[target.change]
+            for cell in cells:
+                cell.setEditable(False)
+                cell.setData(left_start, LEFT_START_ROLE)
+                cell.setData(right_start, RIGHT_START_ROLE)
+                cell.setToolTip(target.describe())
+                if target.change is not TargetChangeKind.SAME:
+                    cell.setFont(bold)
+            if colour:
+                cells[3].setForeground(QBrush(QColor(colour)))
+                if target.change is TargetChangeKind.CHANGED:
+                    cells[2].setForeground(QBrush(QColor(colour)))
+            self.appendRow(cells)
+
+
+class TargetsView(QTreeView):
+    """The targets table; a click shows both targets in their panes."""
+
+    target_activated = Signal(int, int)  # left core offset, right core offset (-1: none)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("compareTargets")
+        self.setRootIsDecorated(False)
+        self.setUniformRowHeights(True)
+        self.setAlternatingRowColors(True)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.clicked.connect(self._emit)
+        self.activated.connect(self._emit)
+
+    def setModel(self, model: TargetsModel) -> None:  # type: ignore[override]
+        """Use ``model`` and size the columns to their contents."""
+        super().setModel(model)
+        header = self.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+
+    def _emit(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
+        self.target_activated.emit(
+            int(index.data(LEFT_START_ROLE)), int(index.data(RIGHT_START_ROLE))
+        )
