@@ -31,8 +31,15 @@ _BLOCK = {
     "main", "ol", "p", "pre", "section", "table", "tbody", "tfoot", "thead", "tr", "ul",
 }  # fmt: skip
 _CELL = {"td", "th"}
+_INLINE = {
+    "a", "abbr", "b", "bdi", "bdo", "cite", "code", "em", "font", "i", "img", "kbd", "label",
+    "mark", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time", "tt",
+    "u", "var",
+}  # fmt: skip
 # A child holding this share of its parent's running text is where the text really is.
-_DESCEND_SHARE = 0.6
+# Set high: stopping one level too high keeps a line of page furniture, going one level too
+# deep loses part of the report.
+_DESCEND_SHARE = 0.85
 _CELL_MARK = "\x1f"
 _EDGE = "\u3400-\u9fff\u3000-\u303f\uff00-\uffef\u201c\u201d\u2018\u2019"
 _SOURCE_BREAK = re.compile(f"(?<=[{_EDGE}])[ \t\r\n]*\n[ \t\r\n]*(?=[{_EDGE}])")
@@ -66,9 +73,16 @@ def _main_block(root: Element) -> Element:
     while True:
         children = [c for c in node.children if isinstance(c, Element) and not c.dropped]
         best = max(children, key=lambda e: e.weight, default=None)
-        if best is None or best.weight < _DESCEND_SHARE * node.weight:
+        if best is None or best.weight < _DESCEND_SHARE * node.weight or not _holds_blocks(best):
             return node
         node = best
+
+
+def _holds_blocks(element: Element) -> bool:
+    """Whether ``element`` is a container of paragraphs rather than a paragraph itself."""
+    return any(
+        isinstance(c, Element) and not c.dropped and c.tag not in _INLINE for c in element.children
+    )
 
 
 def _title_before(root: Element, block: Element) -> str:
