@@ -63,7 +63,8 @@ def test_the_densest_block_wins_without_any_class_hint() -> None:
 
 def test_breaks_cells_entities_and_source_line_breaks() -> None:
     markup = _page(
-        "<div class='TRS_Editor'>一、2023年工作回顾<br><br>过去一年，全市上下\n    攻坚克难&amp;砥砺前行。"
+        "<div class='TRS_Editor'>一、2023年工作回顾<br><br>"
+        "过去一年，全市上下\n    攻坚克难&amp;砥砺前行。"
         "<table><tr><td>指标</td><td>目标</td></tr><tr><td>GDP</td><td>增长6%左右</td></tr></table>"
         "<p>&nbsp;&nbsp;（一）坚持抓项目。</p><p>Hello\n world</p></div>"
     )
@@ -81,7 +82,8 @@ def test_breaks_cells_entities_and_source_line_breaks() -> None:
 def test_the_page_heading_outside_the_content_block_is_kept() -> None:
     markup = _page(
         "<div class='crumb'>当前位置：首页</div><h1>长治市2024年政府工作报告</h1>"
-        f"<div class='info'>发布时间：2024-01-15</div><div class='content'><p>{BODY}</p><p>{BODY}</p></div>"
+        "<div class='info'>发布时间：2024-01-15</div>"
+        f"<div class='content'><p>{BODY}</p><p>{BODY}</p></div>"
     )
     text = read_html(PATH, markup.encode("utf-8")).text
     assert text.split("\n\n") == ["长治市2024年政府工作报告", BODY, BODY]
