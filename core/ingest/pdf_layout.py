@@ -99,7 +99,7 @@ def _full_width(lines: Sequence[str]) -> float:
     widths = sorted(display_width(line) for line in lines)
     if not widths:
         return 0.0
-    return widths[int(0.9 * (len(widths) - 1))]
+    return widths[math.ceil(0.9 * (len(widths) - 1))]
 
 
 def _joiner(before: str, after: str) -> str:
