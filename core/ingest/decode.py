@@ -30,7 +30,7 @@ _CHINESE_GUESSES = {"big5", "big5hkscs", "cp950", "hz", "iso2022_cn", "iso2022_c
 # A decode that got this many non-ASCII characters right before failing was UTF-8, not GBK:
 # GBK text almost never forms even a few valid UTF-8 sequences in a row.
 _UTF8_EVIDENCE = 8
-# Bytes looked at to tell a text from a binary file, and for a guess.
+# Bytes given to charset-normalizer for a guess.
 _SNIFF_BYTES = 64 * 1024
 _MAGIC = (
     (b"%PDF", "a PDF document"),
@@ -40,7 +40,6 @@ _MAGIC = (
     (b"\xff\xd8\xff", "a JPEG image"),
     (b"GIF8", "a GIF image"),
     (b"\x7fELF", "a program"),
-    (b"MZ", "a program"),
 )
 
 
@@ -81,11 +80,10 @@ def _utf8_damage(path: Path, error: UnicodeDecodeError) -> UnreadableFileError |
 
 def _binary_kind(data: bytes) -> str | None:
     """What a binary file is, or None if its start looks like text."""
-    head = data[:_SNIFF_BYTES]
     for magic, kind in _MAGIC:
-        if head.startswith(magic):
+        if data.startswith(magic):
             return kind
-    if b"\x00" in head:
+    if b"\x00" in data:  # one C-speed scan; no text file holds NUL
         return "binary data"
     return None
 

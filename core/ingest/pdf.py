@@ -66,7 +66,7 @@ def read_pdf(path: Path, data: bytes) -> Document:
     """
     pages = _page_texts(path, data)
     raw = "\n".join(pages)
-    if sum(1 for ch in raw if not ch.isspace()) < _MIN_TEXT_CHARS:
+    if len("".join(raw.split())) < _MIN_TEXT_CHARS:
         raise UnreadableFileError(
             path,
             "this PDF has no text layer (it is a scanned image); "

@@ -44,5 +44,5 @@ def read_text_file(path: Path, data: bytes) -> Document:
         raise UnreadableFileError(
             path, "the file holds control characters or unreadable symbols, not plain text"
         )
-    fmt = "md" if path.suffix.lower() in {".md", ".markdown"} else "txt"
+    fmt = "md" if path.suffix.lower() == ".md" else "txt"
     return Document(text=text, source=path, encoding=decoded.encoding, format=fmt)
