@@ -107,6 +107,12 @@ def _checked_guess(data: bytes, path: Path) -> DecodedText:
         raise UnreadableFileError(
             path, "the text's encoding could not be recognised (it is not UTF-8 or GB18030)"
         )
+    if guess in {"gb18030", "gbk", "gb2312"}:
+        raise UnreadableFileError(
+            path,
+            "the text reads as GB18030 but gives mostly rare or unlikely characters "
+            "(it may be damaged or in another encoding), so it was not read",
+        )
     if guess not in _CHINESE_GUESSES:
         raise UnreadableFileError(
             path,
