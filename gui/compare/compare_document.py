@@ -6,7 +6,7 @@ document position by the UTF-16 conversion alone; the marks are character format
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor, QTextDocument
@@ -19,6 +19,7 @@ from gui.offsets import OffsetMap
 from gui.reader.document_builder import build_document
 
 MOVE_SCHEME = "move"
+SHORT_CHANGE = 16  # a changed number this short is emphasised whole (``6%左右`` → ``6%以上``)
 
 
 def noise_of(text: str, paragraphs: Iterable[Paragraph]) -> list[tuple[int, int]]:
@@ -54,7 +55,11 @@ def _merge(document: QTextDocument, start: int, end: int, fmt: QTextCharFormat) 
 
 
 def mark_changes(
-    document: QTextDocument, offsets: OffsetMap, comparison: Comparison, left: bool
+    document: QTextDocument,
+    offsets: OffsetMap,
+    comparison: Comparison,
+    left: bool,
+    numbers: Sequence[tuple[int, int]] = (),
 ) -> None:
     """Mark every change of ``comparison`` on one side of it in ``document``.
 
@@ -66,13 +71,19 @@ def mark_changes(
         offsets: the side's offset map.
         comparison: the engine's result.
         left: which side ``document`` shows.
+        numbers: core spans of the side's numeric statements; in a long reworded passage
+            whose numbers changed, only these are emphasised as changed numbers.
     """
+    number_format = char_format(Look.NUMBER)
     sections = (ChangeKind.ADDED_SECTION, ChangeKind.REMOVED_SECTION)
     ordered = sorted(enumerate(comparison.changes), key=lambda item: item[1].kind not in sections)
     for index, change in ordered:
         start, end = offsets.span_to_qt(*side_span(change, left))
         look = look_of(change)
-        if change.kind is ChangeKind.REPLACED and not change.numbers_changed:
+        core_start, core_end = side_span(change, left)
+        longest = max(change.left_end - change.left_start, change.right_end - change.right_start)
+        long_number_change = look is Look.NUMBER and longest > SHORT_CHANGE
+        if long_number_change:
             look = Look.REPLACED
         fmt = char_format(look)
         if change.kind is ChangeKind.MOVED:
@@ -82,4 +93,9 @@ def mark_changes(
                 QCoreApplication.translate("CompareDocument", "Moved: click to see the other end")
             )
         _merge(document, start, end, fmt)
+        if long_number_change:
+            for number_start, number_end in numbers:
+                if number_start < core_end and number_end > core_start:
+                    clipped = max(number_start, core_start), min(number_end, core_end)
+                    _merge(document, *offsets.span_to_qt(*clipped), number_format)
     document.setModified(False)

@@ -21,11 +21,14 @@ _CACHE_LOCK = threading.Lock()  # the cache is shared by the pool's threads
 
 @dataclass(frozen=True)
 class CompareResult:
-    """What the view draws: the engine's comparison and the targets side by side."""
+    """What the view draws: the engine's comparison, the targets side by side, and the spans of
+    each side's numeric statements (to emphasise the figures inside a reworded passage)."""
 
     request: int
     comparison: Comparison
     targets: tuple[TargetChange, ...]
+    left_numbers: tuple[tuple[int, int], ...]
+    right_numbers: tuple[tuple[int, int], ...]
 
 
 def compare_loaded(
@@ -33,8 +36,9 @@ def compare_loaded(
     right: LoadedReport,
     settings: CompareSettings,
     overrides: Sequence[PairOverride],
+    request: int = 0,
     cache: ComparisonCache = SHARED_CACHE,
-) -> tuple[Comparison, tuple[TargetChange, ...]]:
+) -> CompareResult:
     """Compare two loaded reports and their main targets (runs jieba if tokens are missing)."""
     from core.numbers import compare_targets, extract_numbers
 
@@ -42,11 +46,18 @@ def compare_loaded(
     right_input = CompareInput.from_loaded(right)
     with _CACHE_LOCK:
         comparison = cache.compare(left_input, right_input, settings, overrides)
-    targets = compare_targets(
-        extract_numbers(left.text, left.outline, left.meta.year, kind=left.meta.kind),
-        extract_numbers(right.text, right.outline, right.meta.year, kind=right.meta.kind),
+    left_numbers = extract_numbers(left.text, left.outline, left.meta.year, kind=left.meta.kind)
+    right_numbers = extract_numbers(
+        right.text, right.outline, right.meta.year, kind=right.meta.kind
     )
-    return comparison, tuple(targets)
+    targets = compare_targets(left_numbers, right_numbers)
+    return CompareResult(
+        request,
+        comparison,
+        tuple(targets),
+        tuple((s.start, s.end) for s in left_numbers),
+        tuple((s.start, s.end) for s in right_numbers),
+    )
 
 
 class _Signals(QObject):
@@ -73,7 +84,7 @@ class CompareJob(QRunnable):
     def run(self) -> None:
         """Compare, then hand the result to the GUI thread."""
         try:
-            comparison, targets = compare_loaded(*self._args)
+            result = compare_loaded(*self._args, request=self._request)
         except Exception as error:
             from core.errors import ReportLensError
 
@@ -83,7 +94,7 @@ class CompareJob(QRunnable):
                 message = "".join(traceback.format_exception_only(error)).strip()
             self.signals.failed.emit(self._request, message)
             return
-        self.signals.finished.emit(CompareResult(self._request, comparison, targets))
+        self.signals.finished.emit(result)
 
 
 def start_job(job: CompareJob) -> None:

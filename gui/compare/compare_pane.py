@@ -78,9 +78,9 @@ class ComparePane(QTextBrowser):
         selection = QTextEdit.ExtraSelection()
         if qt_end > qt_start:
             cursor.setPosition(qt_end, QTextCursor.MoveMode.KeepAnchor)
+            fmt.setBackground(QColor(31, 79, 191, 70))
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
             fmt.setUnderlineColor(QColor("#1f4fbf"))
-            fmt.setFontUnderline(True)
         else:
             colour = QColor("#1f4fbf")
             colour.setAlpha(28)

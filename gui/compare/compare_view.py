@@ -279,8 +279,12 @@ class CompareView(QWidget):
 
     # Comparing ---------------------------------------------------------------------------
 
-    def _show_texts(self) -> None:
-        """Show both texts at once, unmarked, while the comparison runs."""
+    def _show_texts(self, result: CompareResult | None = None) -> None:
+        """Show both texts: unmarked while the comparison runs, then with its changes marked.
+
+        Each document is finished before a pane shows it: formats merged into a document
+        already on screen leave Qt's lazy layout with blocks it never lays out again.
+        """
         for index, (pane, report) in enumerate(
             ((self.left_pane, self.left_report()), (self.right_pane, self.right_report()))
         ):
@@ -288,6 +292,9 @@ class CompareView(QWidget):
             document = plain_document(
                 report.text, report.outline, report.paragraphs, self._offsets[index], self._font
             )
+            if result is not None:
+                numbers = result.left_numbers if index == 0 else result.right_numbers
+                mark_changes(document, self._offsets[index], result.comparison, index == 0, numbers)
             pane.show_document(document, self._offsets[index])
             document.documentLayout().documentSizeChanged.connect(self._remeasure.start)
             self.section_models[index].set_outline(report.outline)
@@ -322,10 +329,7 @@ class CompareView(QWidget):
         self._comparison = result.comparison
         self._current = -1
         top = self.left_pane.scroll_value()
-        self._show_texts()
-        for index, pane in enumerate((self.left_pane, self.right_pane)):
-            document = pane.document()
-            mark_changes(document, self._offsets[index], result.comparison, index == 0)
+        self._show_texts(result)
         self.change_model.set_comparison(result.comparison)
         self.change_list.expandAll()
         self.targets_model.set_targets(result.targets)

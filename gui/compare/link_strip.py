@@ -6,10 +6,11 @@ from PySide6.QtCore import QPointF, QSize, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
-from gui.compare.change_styles import strip_colour
+from gui.compare.change_styles import Look, strip_colour
 from gui.compare.geometry import CompareGeometry
 
 STRIP_WIDTH = 44
+_SECTION_LOOKS = (Look.ADDED_SECTION, Look.REMOVED_SECTION)
 
 
 class LinkStrip(QWidget):
@@ -78,7 +79,8 @@ class LinkStrip(QWidget):
             )
             path.closeSubpath()
             current = band.index == self._current
-            painter.setBrush(strip_colour(band.look, 200 if current else 110))
+            alpha = 200 if current else (60 if band.look in _SECTION_LOOKS else 120)
+            painter.setBrush(strip_colour(band.look, alpha))
             pen = QPen(strip_colour(band.look).darker(140 if current else 115))
             pen.setWidthF(2.0 if current else 1.0)
             painter.setPen(pen)

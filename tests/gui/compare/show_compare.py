@@ -1,4 +1,4 @@
-"""Open the compare window on two sample files (for screenshots): show_compare.py A B."""
+"""Open the compare window on two files (for screenshots): show_compare.py A B [--change N]."""
 
 from __future__ import annotations
 
@@ -16,8 +16,10 @@ def main(argv: list[str]) -> int:
     app = QApplication(argv[:1])
     left, right = load_file(Path(argv[1])), load_file(Path(argv[2]))
     window = open_compare_window(left, right)
-    if "--next" in argv:
-        window.view.comparison_ready.connect(lambda _c: window.view.next_change())  # type: ignore[attr-defined]
+    view = window.view  # type: ignore[attr-defined]
+    if "--change" in argv:
+        wanted = int(argv[argv.index("--change") + 1])
+        view.comparison_ready.connect(lambda _c: view.go_to_change(wanted))
     return app.exec()
 
 

@@ -1,0 +1,299 @@
+"""The compare view on the samples: opening, linked scrolling, navigation, lists, pairing, export."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QFont, QTextCursor
+from PySide6.QtWidgets import QMainWindow
+
+from core.analysis import analyse_text
+from core.compare.records import ChangeKind, Granularity, PairLevel, PairOverride
+from core.library import LoadedReport
+from gui.compare.change_list import CHANGE_ROLE
+from gui.compare.compare_pane import ComparePane
+from gui.compare.compare_view import CompareView
+from gui.compare.geometry import offset_band
+
+Opener = Callable[..., CompareView]
+
+
+def visible(pane: ComparePane, top: float) -> bool:
+    """Document height ``top`` lies in the pane's viewport."""
+    return pane.scroll_value() <= top < pane.scroll_value() + pane.viewport().height()
+
+
+def pane_y(pane: ComparePane, offset: int) -> float:
+    """Document height of the line holding core ``offset`` in ``pane``."""
+    return offset_band(pane.document(), pane.offsets.to_qt(offset)).top
+
+
+def test_opening_shows_both_texts_then_the_changes(
+    qtbot: Any, loaded: dict[str, LoadedReport]
+) -> None:
+    view = CompareView(loaded["cz2024"], loaded["cz2026np"])
+    qtbot.addWidget(view)
+    assert view.is_comparing()
+    assert view.comparison() is None
+    assert view.legend.status.text() == "Comparing…"
+    # The texts are there before the comparison arrives.
+    assert view.left_pane.toPlainText() == loaded["cz2024"].text
+    assert view.right_pane.toPlainText() == loaded["cz2026np"].text
+    with qtbot.waitSignal(view.comparison_ready, timeout=120_000) as ready:
+        view.show()
+    comparison = ready.args[0]
+    assert comparison is view.comparison()
+    assert not view.is_comparing()
+    assert len(comparison.changes) > 20
+    assert str(len(comparison.changes)) in view.legend.status.text()
+    assert view.title() == f"{loaded['cz2024'].meta.title} ↔ {loaded['cz2026np'].meta.title}"
+    assert view.left_pane.toPlainText() == loaded["cz2024"].text
+
+
+def test_changed_numbers_are_bold_and_offsets_survive_characters_outside_the_bmp(
+    open_view: Opener,
+) -> None:
+    def report(text: str) -> LoadedReport:
+        analysed = analyse_text(text, "t.txt")
+        return LoadedReport(None, analysed.meta, text, analysed.outline, analysed.paragraphs)
+
+    left = "一、总体要求\n\n𠮷𠮷𠮷地区生产总值增长6%左右，稳步推进改革。\n"
+    right = "一、总体要求\n\n𠮷𠮷𠮷地区生产总值增长5%左右，稳步推进改革。\n"
+    view = open_view(report(left), report(right))
+    comparison = view.comparison()
+    assert comparison is not None
+    numbers = [c for c in comparison.changes if c.numbers_changed]
+    assert numbers, comparison.changes
+    change = numbers[0]
+    assert "6" in left[change.left_start : change.left_end]
+    for pane, start, end, text in (
+        (view.left_pane, change.left_start, change.left_end, left),
+        (view.right_pane, change.right_start, change.right_end, right),
+    ):
+        qt_start, qt_end = pane.offsets.span_to_qt(start, end)
+        assert qt_start == start + 3  # three astral characters before it, two units each
+        cursor = QTextCursor(pane.document())
+        cursor.setPosition(qt_start + 1)
+        assert cursor.charFormat().fontWeight() == QFont.Weight.Bold
+        cursor.setPosition(qt_start - 1)
+        assert cursor.charFormat().fontWeight() != QFont.Weight.Bold
+        selected = QTextCursor(pane.document())
+        selected.setPosition(qt_start)
+        selected.setPosition(qt_end, QTextCursor.MoveMode.KeepAnchor)
+        assert selected.selectedText() == text[start:end]
+        assert "%" in selected.selectedText()
+
+
+def test_scrolling_one_pane_brings_the_paired_section_level_in_the_other(
+    open_view: Opener, loaded: dict[str, LoadedReport]
+) -> None:
+    view = open_view(loaded["cz2024"], loaded["cz2026np"])
+    comparison, geometry = view.comparison(), view.geometry_map()
+    assert comparison is not None and geometry is not None
+    anchors = set(geometry.scroll_map.anchors)
+    right_max = view.right_pane.verticalScrollBar().maximum()
+    left_max = view.left_pane.verticalScrollBar().maximum()
+    checked = 0
+    for pair in comparison.pairs:
+        if pair.level is not PairLevel.AREA or pair.left is None or pair.right is None:
+            continue
+        left_y = pane_y(view.left_pane, pair.left.start)
+        right_y = pane_y(view.right_pane, pair.right.start)
+        if (left_y, right_y) not in anchors or right_y > right_max or left_y > left_max:
+            continue
+        view.left_pane.set_scroll_value(left_y)
+        assert abs(view.right_pane.scroll_value() - right_y) < 2
+        first_line = QPoint(view.right_pane.viewport().width() // 2, 8)
+        assert pair.right.start <= view.right_pane.offset_at(first_line) < pair.right.end
+        # And the other way round.
+        view.left_pane.set_scroll_value(0)
+        view.right_pane.set_scroll_value(right_y)
+        assert abs(view.left_pane.scroll_value() - left_y) < 2
+        checked += 1
+    assert checked >= 5
+
+
+def test_next_and_previous_change_visit_the_changes_in_reading_order(
+    qtbot: Any, open_view: Opener, loaded: dict[str, LoadedReport]
+) -> None:
+    view = open_view(loaded["cz2024"], loaded["cz2024np"])
+    comparison, geometry = view.comparison(), view.geometry_map()
+    assert comparison is not None and geometry is not None
+    view.left_pane.setFocus()
+    visited = []
+    for _ in range(8):
+        qtbot.keyClick(view.left_pane, Qt.Key.Key_F7)
+        visited.append(view.current_change())
+        band = geometry.changes[view.current_change()]
+        assert visible(view.left_pane, band.left.top)
+        assert visible(view.right_pane, band.right.top)
+    assert visited == list(range(8))
+    reading = [(c.left_start, c.right_start) for c in comparison.changes[:8]]
+    assert reading == sorted(reading)
+    qtbot.keyClick(view.left_pane, Qt.Key.Key_F7, Qt.KeyboardModifier.ShiftModifier)
+    assert view.current_change() == 6
+    qtbot.keyClick(view.right_pane, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert view.current_change() == 5
+    qtbot.keyClick(view.right_pane, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert view.current_change() == 6
+    view.next_action.trigger()
+    assert view.current_change() == 7
+    view.go_to_change(len(comparison.changes) - 1)
+    view.next_action.trigger()
+    assert view.current_change() == len(comparison.changes) - 1
+
+
+def test_the_change_list_counts_per_section_and_jumps_both_panes(
+    qtbot: Any, qtmodeltester: Any, open_view: Opener, loaded: dict[str, LoadedReport]
+) -> None:
+    view = open_view(loaded["cz2024"], loaded["cz2026np"])
+    comparison, geometry = view.comparison(), view.geometry_map()
+    assert comparison is not None and geometry is not None
+    model = view.change_model
+    qtmodeltester.check(model)
+    listed = []
+    for row in range(model.rowCount()):
+        group = model.item(row)
+        listed.extend(group.child(i).data(CHANGE_ROLE) for i in range(group.rowCount()))
+        kinds = [
+            comparison.changes[group.child(i).data(CHANGE_ROLE)].kind
+            for i in range(group.rowCount())
+        ]
+        added = sum(k in (ChangeKind.INSERTED, ChangeKind.ADDED_SECTION) for k in kinds)
+        if added:
+            assert f"{added} added" in group.text()
+    assert sorted(listed) == list(range(len(comparison.changes)))
+    # Click the last change of the list.
+    group = model.item(model.rowCount() - 1)
+    item = group.child(group.rowCount() - 1)
+    view.panels.setCurrentWidget(view.change_list)
+    view.change_list.scrollTo(item.index())
+    rect = view.change_list.visualRect(item.index())
+    qtbot.mouseClick(view.change_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    index = item.data(CHANGE_ROLE)
+    assert view.current_change() == index
+    band = geometry.changes[index]
+    assert visible(view.left_pane, band.left.top)
+    assert visible(view.right_pane, band.right.top)
+
+
+def test_pairing_by_hand_compares_again_and_keeps_the_override(
+    qtbot: Any, open_view: Opener, loaded: dict[str, LoadedReport]
+) -> None:
+    view = open_view(loaded["cz2024"], loaded["cz2026np"])
+    comparison = view.comparison()
+    assert comparison is not None
+    paired = [
+        p
+        for p in comparison.pairs
+        if p.level is PairLevel.AREA and p.left is not None and p.right is not None
+    ]
+    target = paired[-1]
+    assert target.left is not None and target.right is not None
+    with qtbot.waitSignal(view.overridesChanged) as changed:
+        with qtbot.waitSignal(view.comparison_ready, timeout=120_000):
+            view.unpair(target.left.path, left=True)
+    assert changed.args[0] == [PairOverride(target.left.path, None)]
+    assert view.overrides() == [PairOverride(target.left.path, None)]
+    again = view.comparison()
+    assert again is not None and again is not comparison
+    areas = [p for p in again.pairs if p.level is PairLevel.AREA]
+    assert any(p.left == target.left and p.right is None for p in areas)
+    # The area now shows as removed (the engine may join it with removed neighbours).
+    assert any(
+        c.kind is ChangeKind.REMOVED_SECTION
+        and c.left_start <= target.left.start + 2
+        and c.left_end >= target.left.end - 2
+        for c in again.changes
+    )
+    # Pair it back by hand: the unpair override gives way to the pair.
+    with qtbot.waitSignal(view.comparison_ready, timeout=120_000):
+        view.pair_sections(target.left.path, target.right.path)
+    assert view.overrides() == [PairOverride(target.left.path, target.right.path)]
+    final = view.comparison()
+    assert final is not None
+    assert any(
+        p.left is not None
+        and p.right is not None
+        and (p.left.path, p.right.path) == (target.left.path, target.right.path)
+        for p in final.pairs
+    )
+
+
+def test_switches_compare_again_with_other_settings_and_swap_exchanges_sides(
+    qtbot: Any, open_view: Opener, loaded: dict[str, LoadedReport]
+) -> None:
+    view = open_view(loaded["cz2024"], loaded["cz2024np"])
+    with qtbot.waitSignal(view.comparison_ready, timeout=120_000) as ready:
+        view.character_action.trigger()
+    assert ready.args[0].settings.granularity is Granularity.CHARACTER
+    with qtbot.waitSignal(view.comparison_ready, timeout=120_000) as ready:
+        view.layout_action.trigger()
+    assert ready.args[0].settings.show_layout
+    assert len(ready.args[0].changes) > len(view.comparison().changes) - 1
+    with qtbot.waitSignal(view.comparison_ready, timeout=120_000) as ready:
+        view.swap_action.trigger()
+    assert view.left_report() is loaded["cz2024np"]
+    assert ready.args[0].left.text == loaded["cz2024np"].text
+    assert view.left_pane.toPlainText() == loaded["cz2024np"].text
+
+
+def test_targets_side_by_side(
+    qtmodeltester: Any, open_view: Opener, loaded: dict[str, LoadedReport]
+) -> None:
+    view = open_view(loaded["cz2024"], loaded["cz2026np"])
+    model = view.targets_model
+    qtmodeltester.check(model)
+    rows = {
+        model.item(row, 0).text(): (model.item(row, 1).text(), model.item(row, 2).text())
+        for row in range(model.rowCount())
+    }
+    assert rows, "no targets listed"
+    changed = [row for row in rows.values() if row[0] != row[1]]
+    assert changed, rows
+
+
+def test_export_writes_the_html_report_and_prints_a_pdf(
+    tmp_path: Path, open_view: Opener, loaded: dict[str, LoadedReport]
+) -> None:
+    view = open_view(loaded["cz2024"], loaded["cz2024np"])
+    html = tmp_path / "compare.html"
+    view.export_html(html)
+    page = html.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>")
+    assert "2024年工作安排" in page
+    assert loaded["cz2024"].meta.title in page and loaded["cz2024np"].meta.title in page
+    pdf = tmp_path / "compare.pdf"
+    view.export_pdf(pdf)
+    data = pdf.read_bytes()
+    assert data.startswith(b"%PDF")
+    assert len(data) > 20_000
+
+
+def test_the_overview_and_the_strip_draw_and_a_click_jumps(
+    qtbot: Any, open_view: Opener, loaded: dict[str, LoadedReport]
+) -> None:
+    view = open_view(loaded["cz2024"], loaded["cz2026np"])
+    assert not view.strip.grab().isNull()
+    assert not view.overview.grab().isNull()
+    bar = view.overview
+    qtbot.mouseClick(
+        bar, Qt.MouseButton.LeftButton, pos=QPoint(bar.width() * 3 // 4, bar.height() - 3)
+    )
+    assert view.current_change() >= len(view.comparison().changes) // 2
+
+
+def test_open_compare_window_hosts_the_view(qtbot: Any, loaded: dict[str, LoadedReport]) -> None:
+    from gui.compare.compare_window import open_compare_window
+
+    window = open_compare_window(loaded["cz2024"], loaded["cz2024np"])
+    qtbot.addWidget(window)
+    assert isinstance(window, QMainWindow)
+    view = window.centralWidget()
+    assert isinstance(view, CompareView)
+    assert window.isVisible()
+    assert view.title() in window.windowTitle()
+    qtbot.waitSignal(view.comparison_ready, timeout=120_000).wait()
