@@ -75,16 +75,18 @@ class CompareJob(QRunnable):
         right: LoadedReport,
         settings: CompareSettings,
         overrides: Sequence[PairOverride],
+        cache: ComparisonCache = SHARED_CACHE,
     ) -> None:
         super().__init__()
         self.signals = _Signals()
         self._request = request
         self._args = (left, right, settings, tuple(overrides))
+        self._cache = cache
 
     def run(self) -> None:
         """Compare, then hand the result to the GUI thread."""
         try:
-            result = compare_loaded(*self._args, request=self._request)
+            result = compare_loaded(*self._args, request=self._request, cache=self._cache)
         except Exception as error:
             from core.errors import ReportLensError
 

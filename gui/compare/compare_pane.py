@@ -6,6 +6,7 @@ from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
+    QPaintEvent,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
@@ -22,6 +23,7 @@ class ComparePane(QTextBrowser):
     """Shows one side's document; the view scrolls it and marks the current change."""
 
     section_menu_requested = Signal(int, QPoint)  # core offset under the mouse, global position
+    painted = Signal()  # the text has been painted (emitted once per shown document)
 
     def __init__(self, side: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -29,6 +31,7 @@ class ComparePane(QTextBrowser):
         self.side = side
         self.offsets = OffsetMap("")
         self._shown: QTextDocument | None = None
+        self._painted = False
         self.setOpenLinks(False)
         self.setFrameShape(QTextBrowser.Shape.NoFrame)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
@@ -46,6 +49,7 @@ class ComparePane(QTextBrowser):
         self.setDocument(document)
         document.setParent(self)
         self._shown = document
+        self._painted = False
         if previous is not None and previous is not document:
             previous.deleteLater()
 
@@ -86,9 +90,20 @@ class ComparePane(QTextBrowser):
             colour.setAlpha(28)
             fmt.setBackground(colour)
             fmt.setProperty(QTextFormat.Property.FullWidthSelection, True)
-        selection.cursor = cursor  # type: ignore[attr-defined]
-        selection.format = fmt  # type: ignore[attr-defined]
+        selection.cursor = cursor
+        selection.format = fmt
         self.setExtraSelections([selection])
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Paint the text, and say so the first time."""
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.painted.emit()
+
+    def has_painted(self) -> bool:
+        """The shown document has been painted at least once."""
+        return self._painted
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         """Offer pairing by hand for the section under the mouse (the view builds the menu)."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence, QTextDocument
+from PySide6.QtGui import QAction, QFont, QKeySequence, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.compare.comparison import ComparisonCache
 from core.compare.records import (
     CompareSettings,
     Comparison,
@@ -34,7 +35,7 @@ from core.compare.records import (
 from core.library import LoadedReport
 from gui.compare.change_list import ChangeListModel, ChangeListView
 from gui.compare.compare_document import MOVE_SCHEME, mark_changes, plain_document, side_span
-from gui.compare.compare_job import CompareJob, CompareResult, start_job
+from gui.compare.compare_job import SHARED_CACHE, CompareJob, CompareResult, start_job
 from gui.compare.compare_legend import CompareLegend
 from gui.compare.compare_pane import ComparePane
 from gui.compare.geometry import CompareGeometry, measure
@@ -58,8 +59,21 @@ def report_label(report: LoadedReport) -> str:
     return report.meta.title or report.source_name
 
 
+# The comparison starts once both texts are on screen: a Python thread computing beside the
+# first paint would take turns with it for the interpreter and delay it. A view not shown
+# starts after this delay all the same.
+START_UNSEEN_MS = 300
+
+
 class CompareView(QWidget):
-    """Two reports side by side (left = older, right = newer), drawn from the engine's result."""
+    """Two reports side by side (left = older, right = newer), drawn from the engine's result.
+
+    Args:
+        left, right: the older and the newer report.
+        overrides: pairing corrections kept from an earlier session.
+        font: the reading font.
+        cache: where comparisons are kept (the app's shared cache when None).
+    """
 
     comparison_ready = Signal(object)  # Comparison, once drawn
     overridesChanged = Signal(list)  # list[PairOverride], for the window to keep
@@ -71,10 +85,12 @@ class CompareView(QWidget):
         right: LoadedReport,
         overrides: list[PairOverride] | None = None,
         font: QFont | None = None,
+        cache: ComparisonCache | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("compareView")
+        self._cache = cache if cache is not None else SHARED_CACHE
         self._reports = [left, right]
         self._overrides: list[PairOverride] = list(overrides or [])
         self._font = font
@@ -89,6 +105,11 @@ class CompareView(QWidget):
         self._remeasure.setSingleShot(True)
         self._remeasure.setInterval(0)
         self._remeasure.timeout.connect(self._measure)
+        self._pending: CompareJob | None = None
+        self._start_anyway = QTimer(self)
+        self._start_anyway.setSingleShot(True)
+        self._start_anyway.setInterval(START_UNSEEN_MS)
+        self._start_anyway.timeout.connect(self._start_pending)
         self._build()
         self._show_texts()
         self._run()
@@ -175,6 +196,7 @@ class CompareView(QWidget):
                 lambda _value, source=pane: self._pane_scrolled(source)
             )
             pane.anchorClicked.connect(self._link_clicked)
+            pane.painted.connect(self._pane_painted)
             pane.section_menu_requested.connect(
                 lambda offset, where, source=pane: self._section_menu(
                     source is self.left_pane, offset, where
@@ -314,12 +336,32 @@ class CompareView(QWidget):
         self.legend.status.setText(self.tr("Comparing…"))
         self.setCursor(Qt.CursorShape.BusyCursor)
         job = CompareJob(
-            self._request, self.left_report(), self.right_report(), self.settings(), self._overrides
+            self._request,
+            self.left_report(),
+            self.right_report(),
+            self.settings(),
+            self._overrides,
+            self._cache,
         )
         job.signals.finished.connect(self._finished)
         job.signals.failed.connect(self._failed)
         self._jobs[self._request] = job
-        start_job(job)
+        self._pending = job
+        if self.left_pane.has_painted() and self.right_pane.has_painted():
+            self._start_pending()
+        else:
+            self._start_anyway.start()
+
+    def _start_pending(self) -> None:
+        self._start_anyway.stop()
+        job, self._pending = self._pending, None
+        if job is not None:
+            start_job(job)
+
+    def _pane_painted(self) -> None:
+        if self.left_pane.has_painted() and self.right_pane.has_painted():
+            # After this paint has reached the screen, not inside it.
+            QTimer.singleShot(0, self._start_pending)
 
     def _finished(self, result: CompareResult) -> None:
         self._jobs.pop(result.request, None)
@@ -327,6 +369,7 @@ class CompareView(QWidget):
             return
         self.unsetCursor()
         self._comparison = result.comparison
+        self._geometry = None
         self._current = -1
         top = self.left_pane.scroll_value()
         self._show_texts(result)
@@ -336,9 +379,16 @@ class CompareView(QWidget):
         self.legend.set_counts(result.comparison.summary.overall)
         total = result.comparison.summary.overall.total
         self.legend.status.setText(self.tr("%1 changes").replace("%1", str(total)))
-        self._measure()
         self.left_pane.set_scroll_value(top)
-        self.comparison_ready.emit(result.comparison)
+        # The bands beside the text are measured on the next turn of the event loop, so the
+        # marked text paints first; ``comparison_ready`` follows the measuring.
+        QTimer.singleShot(0, self._ready)
+
+    def _ready(self) -> None:
+        if self._comparison is None:
+            return
+        self._measure()
+        self.comparison_ready.emit(self._comparison)
 
     def _failed(self, request: int, message: str) -> None:
         self._jobs.pop(request, None)
@@ -406,9 +456,9 @@ class CompareView(QWidget):
         self.strip.set_scroll(self.left_pane.scroll_value(), self.right_pane.scroll_value())
         self.overview.set_view(self.right_pane.scroll_value(), self.right_pane.viewport().height())
 
-    def resizeEvent(self, event: object) -> None:  # type: ignore[override]
+    def resizeEvent(self, event: QResizeEvent) -> None:
         """Measure again after the panes' text re-wraps."""
-        super().resizeEvent(event)  # type: ignore[arg-type]
+        super().resizeEvent(event)
         self._remeasure.start()
 
     # Navigation --------------------------------------------------------------------------

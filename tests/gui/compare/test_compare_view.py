@@ -1,4 +1,4 @@
-"""The compare view on the samples: opening, linked scrolling, navigation, lists, pairing, export."""
+"""The compare view on the samples: opening, linked scrolling, navigation, pairing, export."""
 
 from __future__ import annotations
 
@@ -193,9 +193,11 @@ def test_pairing_by_hand_compares_again_and_keeps_the_override(
     ]
     target = paired[-1]
     assert target.left is not None and target.right is not None
-    with qtbot.waitSignal(view.overridesChanged) as changed:
-        with qtbot.waitSignal(view.comparison_ready, timeout=120_000):
-            view.unpair(target.left.path, left=True)
+    with (
+        qtbot.waitSignal(view.overridesChanged) as changed,
+        qtbot.waitSignal(view.comparison_ready, timeout=120_000),
+    ):
+        view.unpair(target.left.path, left=True)
     assert changed.args[0] == [PairOverride(target.left.path, None)]
     assert view.overrides() == [PairOverride(target.left.path, None)]
     again = view.comparison()

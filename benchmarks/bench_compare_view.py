@@ -1,0 +1,163 @@
+"""Opening a comparison against opening one report, measured in the same run.
+
+    QT_QPA_PLATFORM=offscreen python benchmarks/bench_compare_view.py [--runs N]
+
+From choosing Compare (both reports already loaded, as when chosen in the library) to the
+first paint of both panes, for 长治 2024 (000) vs 长治 2026 (004): once the texts are painted,
+and once the changes are drawn (the comparison computed in the background, the documents
+marked, the geometry measured). Beside it, opening the 2024 report alone in a reader tab.
+Aim: the comparison drawn in at most 3× the single report. Each run compares afresh (empty
+cache); tokens are given as the library stores them, and separately computed by jieba (a file
+that is not in the library).
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from core.compare.comparison import ComparisonCache
+from core.library import LoadedReport, load_file
+from core.resources import resource_path
+
+AIM = 3.0
+
+
+class FirstPaint(QObject):
+    """Records when each watched widget is first painted after ``arm``."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.painted: dict[int, float] = {}
+        self.watched: list[QWidget] = []
+
+    def arm(self, widgets: list[QWidget]) -> None:
+        """Watch ``widgets`` afresh."""
+        for widget in self.watched:
+            widget.removeEventFilter(self)
+        self.painted = {}
+        self.watched = list(widgets)
+        for widget in widgets:
+            widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Note the first paint of each watched widget."""
+        if event.type() == QEvent.Type.Paint:
+            self.painted.setdefault(id(watched), time.perf_counter())
+        return False
+
+    def all_painted(self) -> bool:
+        """Every watched widget has painted."""
+        return len(self.painted) == len(self.watched)
+
+
+def wait_until(app: QApplication, condition: Callable[[], bool], limit: float = 120.0) -> None:
+    """Run the event loop (as the app does, the interpreter free) until ``condition()`` holds."""
+    loop = QEventLoop()
+    deadline = time.perf_counter() + limit
+
+    def check() -> None:
+        if condition() or time.perf_counter() > deadline:
+            loop.quit()
+
+    timer = QTimer()
+    timer.setInterval(2)
+    timer.timeout.connect(check)
+    timer.start()
+    if not condition():
+        loop.exec()
+    timer.stop()
+    if not condition():
+        raise TimeoutError("nothing painted")
+
+
+def open_single(app: QApplication, report: LoadedReport, probe: FirstPaint) -> float:
+    """Seconds from asking for a reader tab of ``report`` to its first paint."""
+    from gui.reader.number_kinds import NumberHighlightState
+    from gui.reader.readable_report import ReadableReport, noise_of, numbers_of
+    from gui.reader.reader_tab import ReaderTab
+
+    start = time.perf_counter()
+    readable = ReadableReport(report, numbers_of(report), noise_of(report))
+    tab = ReaderTab(readable, NumberHighlightState())
+    tab.resize(1300, 800)
+    probe.arm([tab.view.viewport()])
+    tab.show()
+    wait_until(app, probe.all_painted)
+    seconds = max(probe.painted.values()) - start
+    probe.arm([])
+    tab.close()
+    tab.deleteLater()
+    app.processEvents()
+    return seconds
+
+
+def open_compare(app: QApplication, left: LoadedReport, right: LoadedReport) -> tuple[float, float]:
+    """Seconds to the first paint of both panes: with the texts, and with the changes drawn."""
+    from gui.compare.compare_view import CompareView
+
+    start = time.perf_counter()
+    view = CompareView(left, right, cache=ComparisonCache())
+    view.resize(1300, 800)
+    # Each pane says when a document is first painted: the plain text, then the marked one.
+    painted: dict[str, list[float]] = {"left": [], "right": []}
+    for pane in (view.left_pane, view.right_pane):
+        pane.painted.connect(lambda side=pane.side: painted[side].append(time.perf_counter()))
+    ready: list[float] = []
+    view.comparison_ready.connect(lambda _c: ready.append(time.perf_counter()))
+    view.show()
+    wait_until(app, lambda: bool(ready) and all(len(times) >= 2 for times in painted.values()))
+    texts = max(times[0] for times in painted.values()) - start
+    drawn = max(times[1] for times in painted.values()) - start
+    view.close()
+    view.deleteLater()
+    app.processEvents()
+    return texts, drawn
+
+
+def main(argv: list[str]) -> int:
+    """Run the measurements and print them."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    options = parser.parse_args(argv)
+    app = QApplication.instance() or QApplication([])
+    assert isinstance(app, QApplication)
+    older = load_file(resource_path("samples", "changzhi-2024-report.txt"))
+    newer = load_file(resource_path("samples", "changzhi-2026-newspaper.txt"))
+    stored = (
+        replace(older, paragraph_tokens=older.tokens()),
+        replace(newer, paragraph_tokens=newer.tokens()),
+    )
+    probe = FirstPaint()
+    # Warm up: Qt's fonts and jieba's dictionary load once per process, as in the app.
+    open_single(app, older, probe)
+    open_compare(app, *stored)
+    single = [open_single(app, older, probe) for _ in range(options.runs)]
+    stored_runs = [open_compare(app, *stored) for _ in range(options.runs)]
+    file_runs = [open_compare(app, older, newer) for _ in range(options.runs)]
+    one = statistics.median(single)
+    print(f"长治 2024 vs 2026 (000 vs 004), median of {options.runs} runs")
+    print(f"  one report in a reader tab          {one * 1000:8.0f} ms")
+    for name, runs in (("tokens stored", stored_runs), ("tokens by jieba", file_runs)):
+        texts = statistics.median(r[0] for r in runs)
+        drawn = statistics.median(r[1] for r in runs)
+        print(f"  compare, {name:16} texts    {texts * 1000:8.0f} ms  ({texts / one:.1f}×)")
+        print(
+            f"  compare, {name:16} changes  {drawn * 1000:8.0f} ms  ({drawn / one:.1f}×,"
+            f" aim ≤ {AIM:.0f}×)"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
