@@ -6,15 +6,19 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from core.analysis import analyse_document, analyse_text
 from core.errors import ReportNotFoundError
-from core.importer import ImportOutcome, import_file
-from core.ingest import read_document
 from core.library_location import library_path
 from core.model import Outline, Paragraph, ReportId, ReportKind, ReportMeta
 from core.resources import resource_path
 from core.store import ReportStore
+
+if TYPE_CHECKING:
+    from core.importer import ImportOutcome
+
+# The file readers, the parser and jieba are imported where they are used, not here: the app
+# imports this module before its first paint, and start-up must not pay for them.
 
 
 @dataclass(frozen=True)
@@ -74,6 +78,9 @@ def load_file(path: Path, *, require_report: bool = True) -> LoadedReport:
         path: the file.
         require_report: refuse a text that does not read as a report (NotAReportError).
     """
+    from core.analysis import analyse_document, analyse_text
+    from core.ingest import read_document
+
     document = read_document(path)
     if require_report:
         analysed = analyse_document(document)
@@ -151,6 +158,8 @@ def import_samples_if_empty(
     store: ReportStore, progress: Callable[[int, int, Path], None] | None = None
 ) -> list[ImportOutcome]:
     """Fill an empty library with the bundled samples, so a new user sees a real library at once."""
+    from core.importer import import_file
+
     if store.report_count():
         return []
     catalog = sample_catalog()

@@ -1,39 +1,244 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>ChangeListModel</name>
+    <message>
+        <location filename="../../gui/compare/change_list.py" line="34"/>
+        <source>Changes</source>
+        <translation>改动</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/change_list.py" line="39"/>
+        <source>reworded</source>
+        <translation>改写</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/change_list.py" line="40"/>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/change_list.py" line="41"/>
+        <source>removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/change_list.py" line="42"/>
+        <source>moved</source>
+        <translation>移动</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/change_list.py" line="43"/>
+        <source>numbers</source>
+        <translation>数字</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLook</name>
+    <message>
+        <location filename="../../gui/compare/change_styles.py" line="59"/>
+        <source>Inserted</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/change_styles.py" line="60"/>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/change_styles.py" line="61"/>
+        <source>Reworded</source>
+        <translation>改写</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/change_styles.py" line="62"/>
+        <source>Changed number</source>
+        <translation>数字变化</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/change_styles.py" line="63"/>
+        <source>Moved</source>
+        <translation>移动</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/change_styles.py" line="64"/>
+        <source>Added section</source>
+        <translation>新增段落</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/change_styles.py" line="65"/>
+        <source>Removed section</source>
+        <translation>删除段落</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDocument</name>
+    <message>
+        <location filename="../../gui/compare/compare_document.py" line="93"/>
+        <source>Moved: click to see the other end</source>
+        <translation>移动：点击查看另一端</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <location filename="../../gui/compare/compare_view.py" line="178"/>
+        <source>Changes</source>
+        <translation>改动</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/compare_view.py" line="179"/>
+        <source>Sections</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/compare_view.py" line="180"/>
+        <source>Targets</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/compare_view.py" line="219"/>
+        <source>Previous change</source>
+        <translation>上一处改动</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/compare_view.py" line="224"/>
+        <source>Next change</source>
+        <translation>下一处改动</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/compare_view.py" line="229"/>
+        <source>Swap sides</source>
+        <translation>交换左右</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/compare_view.py" line="230"/>
+        <source>Character level</source>
+        <translation>逐字比较</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/compare_view.py" line="233"/>
+        <source>Compare character by character (for two editions of one report)</source>
+        <translation>逐字比较（用于同一报告的两个版本）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/compare_view.py" line="236"/>
+        <source>Punctuation and spacing</source>
+        <translation>标点与空格</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/compare_view.py" line="240"/>
+        <source>Also show changes of punctuation width, spaces and line breaks</source>
+        <translation>同时显示标点全半角、空格和换行的差异</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/compare_view.py" line="243"/>
+        <source>Save as HTML…</source>
+        <translation>另存为 HTML…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/compare_view.py" line="244"/>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/compare_view.py" line="246"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/compare_view.py" line="323"/>
+        <source>Older</source>
+        <translation>较早</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/compare_view.py" line="323"/>
+        <source>Newer</source>
+        <translation>较新</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/compare_view.py" line="336"/>
+        <source>Comparing…</source>
+        <translation>正在比较…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/compare_view.py" line="381"/>
+        <source>%1 changes</source>
+        <translation>%1 处改动</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/compare_view.py" line="398"/>
+        <source>Comparison failed: %1</source>
+        <translation>比较失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/compare_view.py" line="554"/>
+        <location filename="../../gui/compare/compare_view.py" line="575"/>
+        <source>Pair “%1” with…</source>
+        <translation>将“%1”配对到…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/compare_view.py" line="556"/>
+        <location filename="../../gui/compare/compare_view.py" line="577"/>
+        <source>Unpair “%1”</source>
+        <translation>取消“%1”的配对</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/compare_view.py" line="593"/>
+        <source>Pair sections</source>
+        <translation>配对章节</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/compare_view.py" line="594"/>
+        <source>Pair “%1” with:</source>
+        <translation>将“%1”配对到：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/compare_view.py" line="649"/>
+        <source>Save comparison</source>
+        <translation>保存对照</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/compare_view.py" line="660"/>
+        <source>Save comparison as PDF</source>
+        <translation>将对照保存为 PDF</translation>
+    </message>
+</context>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../gui/search/find_bar.py" line="30" />
+        <location filename="../../gui/search/find_bar.py" line="30"/>
         <source>Find in report</source>
         <translation>在报告中查找</translation>
     </message>
     <message>
-        <location filename="../../gui/search/find_bar.py" line="37" />
+        <location filename="../../gui/search/find_bar.py" line="37"/>
         <source>Previous match (Shift+F3)</source>
         <translation>上一个 (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../gui/search/find_bar.py" line="41" />
+        <location filename="../../gui/search/find_bar.py" line="41"/>
         <source>Next match (F3)</source>
         <translation>下一个 (F3)</translation>
     </message>
     <message>
-        <location filename="../../gui/search/find_bar.py" line="49" />
+        <location filename="../../gui/search/find_bar.py" line="49"/>
         <source>Close (Esc)</source>
         <translation>关闭 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../gui/search/find_bar.py" line="53" />
+        <location filename="../../gui/search/find_bar.py" line="53"/>
         <source>Find:</source>
         <translation>查找：</translation>
     </message>
     <message>
-        <location filename="../../gui/search/find_bar.py" line="152" />
+        <location filename="../../gui/search/find_bar.py" line="152"/>
         <source>No matches</source>
         <translation>无匹配</translation>
     </message>
     <message>
-        <location filename="../../gui/search/find_bar.py" line="155" />
+        <location filename="../../gui/search/find_bar.py" line="155"/>
         <source>%1 of %2</source>
         <translation>第 %1 / %2 处</translation>
     </message>
@@ -41,27 +246,27 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../gui/importing/import_controller.py" line="84" />
+        <location filename="../../gui/importing/import_controller.py" line="84"/>
         <source>Import reports</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../../gui/importing/import_controller.py" line="86" />
+        <location filename="../../gui/importing/import_controller.py" line="86"/>
         <source>Reports (%1);;All files (*)</source>
         <translation>报告 (%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/importing/import_controller.py" line="93" />
+        <location filename="../../gui/importing/import_controller.py" line="93"/>
         <source>Import a folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/importing/import_controller.py" line="105" />
+        <location filename="../../gui/importing/import_controller.py" line="105"/>
         <source>Preparing the import…</source>
         <translation>正在准备导入…</translation>
     </message>
     <message>
-        <location filename="../../gui/importing/import_controller.py" line="118" />
+        <location filename="../../gui/importing/import_controller.py" line="118"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -69,12 +274,12 @@
 <context>
     <name>ImportProgress</name>
     <message>
-        <location filename="../../gui/importing/import_controller.py" line="37" />
+        <location filename="../../gui/importing/import_controller.py" line="37"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gui/importing/import_controller.py" line="50" />
+        <location filename="../../gui/importing/import_controller.py" line="50"/>
         <source>Importing %1 of %2: %3</source>
         <translation>正在导入第 %1 / %2 个：%3</translation>
     </message>
@@ -82,42 +287,42 @@
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../gui/importing/summary_dialog.py" line="27" />
+        <location filename="../../gui/importing/summary_dialog.py" line="27"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../gui/importing/summary_dialog.py" line="30" />
+        <location filename="../../gui/importing/summary_dialog.py" line="30"/>
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../../gui/importing/summary_dialog.py" line="31" />
+        <location filename="../../gui/importing/summary_dialog.py" line="31"/>
         <source>Already in the library</source>
         <translation>库中已有</translation>
     </message>
     <message>
-        <location filename="../../gui/importing/summary_dialog.py" line="32" />
+        <location filename="../../gui/importing/summary_dialog.py" line="32"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../gui/importing/summary_dialog.py" line="39" />
+        <location filename="../../gui/importing/summary_dialog.py" line="39"/>
         <source>%1 imported, %2 already in the library, %3 failed.</source>
         <translation>已导入 %1 个，库中已有 %2 个，失败 %3 个。</translation>
     </message>
     <message>
-        <location filename="../../gui/importing/summary_dialog.py" line="45" />
+        <location filename="../../gui/importing/summary_dialog.py" line="45"/>
         <source>The import was cancelled; the rest was not imported.</source>
         <translation>导入已取消，其余文件未导入。</translation>
     </message>
     <message>
-        <location filename="../../gui/importing/summary_dialog.py" line="51" />
+        <location filename="../../gui/importing/summary_dialog.py" line="51"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gui/importing/summary_dialog.py" line="51" />
+        <location filename="../../gui/importing/summary_dialog.py" line="51"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
@@ -125,17 +330,17 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../gui/library/library_model.py" line="29" />
+        <location filename="../../gui/library/library_model.py" line="29"/>
         <source>Library</source>
         <translation>报告库</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_model.py" line="41" />
+        <location filename="../../gui/library/library_model.py" line="41"/>
         <source>Unknown region</source>
         <translation>未知地区</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_model.py" line="50" />
+        <location filename="../../gui/library/library_model.py" line="50"/>
         <source>Unknown year</source>
         <translation>未知年份</translation>
     </message>
@@ -143,37 +348,37 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="43" />
+        <location filename="../../gui/library/library_panel.py" line="43"/>
         <source>Filter reports…</source>
         <translation>筛选报告…</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="100" />
+        <location filename="../../gui/library/library_panel.py" line="100"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="102" />
+        <location filename="../../gui/library/library_panel.py" line="102"/>
         <source>Edit details…</source>
         <translation>编辑信息…</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="103" />
+        <location filename="../../gui/library/library_panel.py" line="103"/>
         <source>Remove from library…</source>
         <translation>从库中移除…</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="108" />
+        <location filename="../../gui/library/library_panel.py" line="108"/>
         <source>Scorecard of %1</source>
         <translation>%1 目标完成情况</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="131" />
+        <location filename="../../gui/library/library_panel.py" line="131"/>
         <source>Remove report</source>
         <translation>移除报告</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="132" />
+        <location filename="../../gui/library/library_panel.py" line="132"/>
         <source>Remove “%1” from the library? The file on disk is not touched.</source>
         <translation>从库中移除“%1”？磁盘上的文件不受影响。</translation>
     </message>
@@ -181,17 +386,17 @@
 <context>
     <name>LibrarySearchPanel</name>
     <message>
-        <location filename="../../gui/search/library_search.py" line="82" />
+        <location filename="../../gui/search/library_search.py" line="82"/>
         <source>Search all reports…</source>
         <translation>搜索全部报告…</translation>
     </message>
     <message>
-        <location filename="../../gui/search/library_search.py" line="126" />
+        <location filename="../../gui/search/library_search.py" line="126"/>
         <source>%1 matches in %2 reports</source>
         <translation>%2 份报告中共 %1 处匹配</translation>
     </message>
     <message>
-        <location filename="../../gui/search/library_search.py" line="129" />
+        <location filename="../../gui/search/library_search.py" line="129"/>
         <source>No matches for “%1”</source>
         <translation>没有找到“%1”</translation>
     </message>
@@ -199,174 +404,174 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="54" />
-        <location filename="../../gui/main_window.py" line="401" />
+        <location filename="../../gui/main_window.py" line="65"/>
+        <location filename="../../gui/main_window.py" line="416"/>
         <source>ReportLens — 政报对读</source>
         <translation>政报对读 ReportLens</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="91" />
+        <location filename="../../gui/main_window.py" line="103"/>
         <source>Open a report from the library on the left, or import your own (Ctrl+O).</source>
         <translation>从左侧报告库打开一份报告，或导入您自己的报告（Ctrl+O）。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="121" />
+        <location filename="../../gui/main_window.py" line="133"/>
         <source>Library</source>
         <translation>报告库</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="126" />
+        <location filename="../../gui/main_window.py" line="138"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="132" />
+        <location filename="../../gui/main_window.py" line="144"/>
         <source>Sections</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="138" />
+        <location filename="../../gui/main_window.py" line="150"/>
         <source>Numbers</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="173" />
+        <location filename="../../gui/main_window.py" line="185"/>
         <source>&amp;Import reports…</source>
         <translation>导入报告(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="179" />
+        <location filename="../../gui/main_window.py" line="191"/>
         <source>Import report files (Ctrl+O); folders can be dropped</source>
         <translation>导入报告文件（Ctrl+O）；也可把文件夹拖到窗口中</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="182" />
+        <location filename="../../gui/main_window.py" line="194"/>
         <source>Import a &amp;folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="185" />
+        <location filename="../../gui/main_window.py" line="197"/>
         <source>&amp;Close tab</source>
         <translation>关闭标签页(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="187" />
+        <location filename="../../gui/main_window.py" line="199"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="189" />
+        <location filename="../../gui/main_window.py" line="201"/>
         <source>&amp;Find in report…</source>
         <translation>在报告中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="194" />
+        <location filename="../../gui/main_window.py" line="206"/>
         <source>Find &amp;next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="196" />
+        <location filename="../../gui/main_window.py" line="208"/>
         <source>Find &amp;previous</source>
         <translation>查找上一个(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="199" />
+        <location filename="../../gui/main_window.py" line="211"/>
         <source>&amp;Search library…</source>
         <translation>搜索报告库(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="203" />
+        <location filename="../../gui/main_window.py" line="215"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="206" />
+        <location filename="../../gui/main_window.py" line="218"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="209" />
+        <location filename="../../gui/main_window.py" line="221"/>
         <source>&amp;Actual size</source>
         <translation>原始大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="211" />
+        <location filename="../../gui/main_window.py" line="223"/>
         <source>&amp;About ReportLens</source>
         <translation>关于政报对读(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="215" />
+        <location filename="../../gui/main_window.py" line="227"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="221" />
+        <location filename="../../gui/main_window.py" line="233"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="225" />
+        <location filename="../../gui/main_window.py" line="237"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="231" />
+        <location filename="../../gui/main_window.py" line="243"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="234" />
+        <location filename="../../gui/main_window.py" line="246"/>
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="242" />
+        <location filename="../../gui/main_window.py" line="254"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="244" />
+        <location filename="../../gui/main_window.py" line="256"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="273" />
+        <location filename="../../gui/main_window.py" line="285"/>
         <source>%1 reports in the library</source>
         <translation>库中共有 %1 份报告</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="282" />
-        <location filename="../../gui/main_window.py" line="283" />
+        <location filename="../../gui/main_window.py" line="294"/>
+        <location filename="../../gui/main_window.py" line="295"/>
         <source>Preparing the sample library…</source>
         <translation>正在准备示例报告库…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="318" />
+        <location filename="../../gui/main_window.py" line="336"/>
         <source>ReportLens</source>
         <translation>政报对读</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="445" />
+        <location filename="../../gui/main_window.py" line="460"/>
         <source>Text size: %1 pt</source>
         <translation>字号：%1 磅</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="455" />
+        <location filename="../../gui/main_window.py" line="470"/>
         <source>The language changes the next time ReportLens starts.</source>
         <translation>语言将在下次启动政报对读时生效。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="461" />
+        <location filename="../../gui/main_window.py" line="476"/>
         <source>About ReportLens</source>
         <translation>关于政报对读</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="462" />
+        <location filename="../../gui/main_window.py" line="477"/>
         <source>ReportLens (政报对读) reads, compares and annotates government work reports.</source>
         <translation>政报对读（ReportLens）用于阅读、对比和批注政府工作报告。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="477" />
+        <location filename="../../gui/main_window.py" line="492"/>
         <source>Scorecard: %1</source>
         <translation>目标完成：%1</translation>
     </message>
@@ -374,42 +579,42 @@
 <context>
     <name>MetaDialog</name>
     <message>
-        <location filename="../../gui/library/meta_dialog.py" line="27" />
+        <location filename="../../gui/library/meta_dialog.py" line="27"/>
         <source>Edit report details</source>
         <translation>编辑报告信息</translation>
     </message>
     <message>
-        <location filename="../../gui/library/meta_dialog.py" line="31" />
+        <location filename="../../gui/library/meta_dialog.py" line="31"/>
         <source>e.g. 长治市</source>
         <translation>例如：长治市</translation>
     </message>
     <message>
-        <location filename="../../gui/library/meta_dialog.py" line="34" />
+        <location filename="../../gui/library/meta_dialog.py" line="34"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../gui/library/meta_dialog.py" line="42" />
+        <location filename="../../gui/library/meta_dialog.py" line="42"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../gui/library/meta_dialog.py" line="43" />
+        <location filename="../../gui/library/meta_dialog.py" line="43"/>
         <source>Region:</source>
         <translation>地区：</translation>
     </message>
     <message>
-        <location filename="../../gui/library/meta_dialog.py" line="44" />
+        <location filename="../../gui/library/meta_dialog.py" line="44"/>
         <source>Year:</source>
         <translation>年份：</translation>
     </message>
     <message>
-        <location filename="../../gui/library/meta_dialog.py" line="45" />
+        <location filename="../../gui/library/meta_dialog.py" line="45"/>
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../gui/library/meta_dialog.py" line="46" />
+        <location filename="../../gui/library/meta_dialog.py" line="46"/>
         <source>Edition:</source>
         <translation>版本：</translation>
     </message>
@@ -417,42 +622,42 @@
 <context>
     <name>NumberKinds</name>
     <message>
-        <location filename="../../gui/reader/number_kinds.py" line="27" />
+        <location filename="../../gui/reader/number_kinds.py" line="27"/>
         <source>Target</source>
         <translation>预期目标</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/number_kinds.py" line="28" />
+        <location filename="../../gui/reader/number_kinds.py" line="28"/>
         <source>expected target for this year</source>
         <translation>当年主要预期目标</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/number_kinds.py" line="33" />
+        <location filename="../../gui/reader/number_kinds.py" line="33"/>
         <source>Plan target</source>
         <translation>规划目标</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/number_kinds.py" line="34" />
+        <location filename="../../gui/reader/number_kinds.py" line="34"/>
         <source>target of a five-year plan</source>
         <translation>五年规划等中长期目标</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/number_kinds.py" line="39" />
+        <location filename="../../gui/reader/number_kinds.py" line="39"/>
         <source>Commitment</source>
         <translation>工作承诺</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/number_kinds.py" line="40" />
+        <location filename="../../gui/reader/number_kinds.py" line="40"/>
         <source>number promised in the work plan</source>
         <translation>工作安排中承诺的数字</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/number_kinds.py" line="45" />
+        <location filename="../../gui/reader/number_kinds.py" line="45"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/number_kinds.py" line="46" />
+        <location filename="../../gui/reader/number_kinds.py" line="46"/>
         <source>outcome reported for a past year</source>
         <translation>已完成年份报告的结果</translation>
     </message>
@@ -460,12 +665,12 @@
 <context>
     <name>NumberLegend</name>
     <message>
-        <location filename="../../gui/reader/legend.py" line="36" />
+        <location filename="../../gui/reader/legend.py" line="36"/>
         <source>Numbers:</source>
         <translation>数字：</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/legend.py" line="43" />
+        <location filename="../../gui/reader/legend.py" line="43"/>
         <source>Highlight: %1</source>
         <translation>高亮：%1</translation>
     </message>
@@ -473,37 +678,37 @@
 <context>
     <name>NumbersModel</name>
     <message>
-        <location filename="../../gui/numbers/numbers_model.py" line="41" />
+        <location filename="../../gui/numbers/numbers_model.py" line="40"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../gui/numbers/numbers_model.py" line="42" />
+        <location filename="../../gui/numbers/numbers_model.py" line="42"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../gui/numbers/numbers_model.py" line="43" />
+        <location filename="../../gui/numbers/numbers_model.py" line="41"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../gui/numbers/numbers_model.py" line="44" />
+        <location filename="../../gui/numbers/numbers_model.py" line="43"/>
         <source>Qualifier</source>
         <translation>限定词</translation>
     </message>
     <message>
-        <location filename="../../gui/numbers/numbers_model.py" line="45" />
+        <location filename="../../gui/numbers/numbers_model.py" line="44"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../gui/numbers/numbers_model.py" line="46" />
+        <location filename="../../gui/numbers/numbers_model.py" line="45"/>
         <source>Section</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../gui/numbers/numbers_model.py" line="47" />
+        <location filename="../../gui/numbers/numbers_model.py" line="46"/>
         <source>Passage</source>
         <translation>原文</translation>
     </message>
@@ -511,40 +716,48 @@
 <context>
     <name>NumbersPanel</name>
     <message>
-        <location filename="../../gui/numbers/numbers_panel.py" line="56" />
+        <location filename="../../gui/numbers/numbers_panel.py" line="58"/>
         <source>Filter numbers…</source>
         <translation>筛选数字…</translation>
     </message>
     <message>
-        <location filename="../../gui/numbers/numbers_panel.py" line="61" />
+        <location filename="../../gui/numbers/numbers_panel.py" line="63"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
 </context>
 <context>
+    <name>OverviewBar</name>
+    <message>
+        <location filename="../../gui/compare/overview_bar.py" line="32"/>
+        <source>Where the changes are: click to go there</source>
+        <translation>改动分布：点击跳转</translation>
+    </message>
+</context>
+<context>
     <name>ReaderTab</name>
     <message>
-        <location filename="../../gui/reader/reader_tab.py" line="90" />
+        <location filename="../../gui/reader/reader_tab.py" line="90"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/reader_tab.py" line="91" />
+        <location filename="../../gui/reader/reader_tab.py" line="91"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/reader_tab.py" line="92" />
+        <location filename="../../gui/reader/reader_tab.py" line="92"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/reader_tab.py" line="93" />
+        <location filename="../../gui/reader/reader_tab.py" line="93"/>
         <source>Qualifier</source>
         <translation>限定词</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/reader_tab.py" line="94" />
+        <location filename="../../gui/reader/reader_tab.py" line="94"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
@@ -552,39 +765,39 @@
 <context>
     <name>ReportKind</name>
     <message>
-        <location filename="../../gui/library/kind_icons.py" line="21" />
+        <location filename="../../gui/library/kind_icons.py" line="21"/>
         <source>Report</source>
         <translation>报告全文</translation>
     </message>
     <message>
-        <location filename="../../gui/library/kind_icons.py" line="22" />
+        <location filename="../../gui/library/kind_icons.py" line="22"/>
         <source>Interpretation</source>
         <translation>解读</translation>
     </message>
     <message>
-        <location filename="../../gui/library/kind_icons.py" line="23" />
+        <location filename="../../gui/library/kind_icons.py" line="23"/>
         <source>Newspaper edition</source>
         <translation>报纸版</translation>
     </message>
     <message>
-        <location filename="../../gui/library/kind_icons.py" line="24" />
+        <location filename="../../gui/library/kind_icons.py" line="24"/>
         <source>Not a report</source>
         <translation>非报告</translation>
     </message>
     <message>
-        <location filename="../../gui/library/kind_icons.py" line="31" />
+        <location filename="../../gui/library/kind_icons.py" line="31"/>
         <source>R</source>
         <comment>badge: full report</comment>
         <translation>全</translation>
     </message>
     <message>
-        <location filename="../../gui/library/kind_icons.py" line="32" />
+        <location filename="../../gui/library/kind_icons.py" line="32"/>
         <source>I</source>
         <comment>badge: interpretation</comment>
         <translation>解</translation>
     </message>
     <message>
-        <location filename="../../gui/library/kind_icons.py" line="33" />
+        <location filename="../../gui/library/kind_icons.py" line="33"/>
         <source>N</source>
         <comment>badge: newspaper</comment>
         <translation>报</translation>
@@ -593,27 +806,27 @@
 <context>
     <name>Scorecard</name>
     <message>
-        <location filename="../../gui/scorecard/scorecard_model.py" line="47" />
+        <location filename="../../gui/scorecard/scorecard_model.py" line="47"/>
         <source>Met</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_model.py" line="48" />
+        <location filename="../../gui/scorecard/scorecard_model.py" line="48"/>
         <source>Narrowly missed</source>
         <translation>接近完成</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_model.py" line="49" />
+        <location filename="../../gui/scorecard/scorecard_model.py" line="49"/>
         <source>Missed</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_model.py" line="50" />
+        <location filename="../../gui/scorecard/scorecard_model.py" line="50"/>
         <source>Not reported</source>
         <translation>未报告</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_model.py" line="51" />
+        <location filename="../../gui/scorecard/scorecard_model.py" line="51"/>
         <source>Not comparable</source>
         <translation>不可比</translation>
     </message>
@@ -621,27 +834,27 @@
 <context>
     <name>ScorecardModel</name>
     <message>
-        <location filename="../../gui/scorecard/scorecard_model.py" line="118" />
+        <location filename="../../gui/scorecard/scorecard_model.py" line="118"/>
         <source>%1 target → result</source>
         <translation>%1 年 目标 → 结果</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_model.py" line="120" />
+        <location filename="../../gui/scorecard/scorecard_model.py" line="120"/>
         <source>Target and result over the years</source>
         <translation>历年目标与结果</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_model.py" line="149" />
+        <location filename="../../gui/scorecard/scorecard_model.py" line="149"/>
         <source>Target: %1</source>
         <translation>目标：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_model.py" line="152" />
+        <location filename="../../gui/scorecard/scorecard_model.py" line="152"/>
         <source>Result: %1</source>
         <translation>结果：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_model.py" line="156" />
+        <location filename="../../gui/scorecard/scorecard_model.py" line="156"/>
         <source>Compared with GDP growth: %1</source>
         <translation>对照GDP增速：%1</translation>
     </message>
@@ -649,27 +862,27 @@
 <context>
     <name>ScorecardView</name>
     <message>
-        <location filename="../../gui/scorecard/scorecard_view.py" line="44" />
+        <location filename="../../gui/scorecard/scorecard_view.py" line="44"/>
         <source>Scorecard of %1: targets against results</source>
         <translation>%1 目标完成情况：目标对照结果</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_view.py" line="61" />
+        <location filename="../../gui/scorecard/scorecard_view.py" line="61"/>
         <source>target (dashed)</source>
         <translation>目标（虚线）</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_view.py" line="62" />
+        <location filename="../../gui/scorecard/scorecard_view.py" line="62"/>
         <source>result (solid)</source>
         <translation>结果（实线）</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_view.py" line="87" />
-        <source>No targets found for %1. Import the region's work reports (with their main expected targets) and the next year's report or interpretation.</source>
+        <location filename="../../gui/scorecard/scorecard_view.py" line="87"/>
+        <source>No targets found for %1. Import the region&apos;s work reports (with their main expected targets) and the next year&apos;s report or interpretation.</source>
         <translation>没有找到 %1 的预期目标。请导入该地区的政府工作报告（含主要预期目标）以及下一年的报告或解读。</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_view.py" line="112" />
+        <location filename="../../gui/scorecard/scorecard_view.py" line="112"/>
         <source>%1: targets from %2; results from %3</source>
         <translation>%1 年：目标取自 %2；结果取自 %3</translation>
     </message>
@@ -677,7 +890,7 @@
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../gui/search/library_search.py" line="37" />
+        <location filename="../../gui/search/library_search.py" line="37"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
@@ -685,9 +898,52 @@
 <context>
     <name>SectionTreeModel</name>
     <message>
-        <location filename="../../gui/reader/section_tree.py" line="25" />
+        <location filename="../../gui/reader/section_tree.py" line="25"/>
         <source>Sections</source>
         <translation>章节</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsModel</name>
+    <message>
+        <location filename="../../gui/compare/targets_panel.py" line="30"/>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/targets_panel.py" line="30"/>
+        <source>Older</source>
+        <translation>较早</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/targets_panel.py" line="30"/>
+        <source>Newer</source>
+        <translation>较新</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/targets_panel.py" line="30"/>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/targets_panel.py" line="36"/>
+        <source>same</source>
+        <translation>不变</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/targets_panel.py" line="37"/>
+        <source>changed</source>
+        <translation>有变化</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/targets_panel.py" line="38"/>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/targets_panel.py" line="39"/>
+        <source>dropped</source>
+        <translation>已删除</translation>
     </message>
 </context>
 </TS>
