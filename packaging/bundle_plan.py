@@ -33,7 +33,8 @@ UNUSED_QT_MODULES = tuple(
 # tools, jieba's paddle mode (it pulls in paddle and numpy), Tk, and pkg_resources, which jieba
 # would otherwise use to find its dictionary (it falls back to its own folder, which is bundled).
 UNUSED_PYTHON_MODULES = (
-    "jieba.lac_small", "jieba.posseg", "jieba.analyse", "paddle", "numpy", "tkinter", "_tkinter", "turtle", "unittest",
+    "jieba.lac_small", "jieba.posseg", "jieba.analyse", "paddle", "numpy", "tkinter",
+    "_tkinter", "turtle", "unittest",
     "pydoc_data", "lib2to3", "idlelib", "pkg_resources", "setuptools", "distutils", "pip",
     "PIL", "reportlab", "hypothesis", "pytest", "_pytest", "pytestqt", "mypy", "ruff",
     "pygments", "IPython", "matplotlib", "PyInstaller", "_pyinstaller_hooks_contrib",
@@ -146,5 +147,5 @@ def app_version(root: Path = ROOT) -> str:
 def version_tuple(version: str) -> tuple[int, int, int, int]:
     """A version such as ``0.1.0`` as the four numbers Windows wants."""
     numbers = [int(part) for part in re.findall(r"\d+", version)[:4]]
-    padded = (numbers + [0, 0, 0, 0])[:4]
+    padded = [*numbers, 0, 0, 0, 0][:4]
     return padded[0], padded[1], padded[2], padded[3]
