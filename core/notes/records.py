@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import NewType
@@ -116,3 +117,17 @@ class Placement:
     quote: str
     similarity: float
     suggested: bool = False
+
+
+def clean_tags(tags: Sequence[str]) -> tuple[str, ...]:
+    """Tags as kept: stripped, without a leading ``#``, empty ones and repeats dropped.
+
+    Args:
+        tags: tags as the user typed them, in order.
+    """
+    kept: list[str] = []
+    for tag in tags:
+        tag = tag.strip().lstrip("#").strip()
+        if tag and tag not in kept:
+            kept.append(tag)
+    return tuple(kept)

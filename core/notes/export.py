@@ -1,0 +1,138 @@
+"""Exporting annotations: Markdown for reading, CSV for spreadsheets and QDA tools, tag counts.
+
+CSV files start with a UTF-8 byte-order mark, so that Excel opens Chinese text correctly.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from itertools import groupby
+
+from core.notes.palette import colour_of
+from core.notes.records import Annotation, PaletteColour
+
+BOM = "\ufeff"
+CSV_COLUMNS = (
+    "id",
+    "report_id",
+    "report",
+    "section",
+    "start",
+    "end",
+    "quote",
+    "colour",
+    "meaning",
+    "note",
+    "tags",
+    "status",
+    "created_at",
+    "updated_at",
+    "origin_id",
+)
+
+
+def _ordered(annotations: Sequence[Annotation], titles: Mapping[int, str]) -> list[Annotation]:
+    return sorted(annotations, key=lambda a: (a.report_id, a.anchor.start, a.anchor.end))
+
+
+def _quote_block(text: str) -> str:
+    lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
+    return "\n".join(f"> {line}" for line in lines) or ">"
+
+
+def annotations_markdown(
+    annotations: Sequence[Annotation],
+    titles: Mapping[int, str],
+    palette: Sequence[PaletteColour],
+) -> str:
+    """The annotations as Markdown: a heading per report, then per section, each passage quoted.
+
+    Args:
+        annotations: the annotations to export (any order).
+        titles: report id → report title.
+        palette: the palette, for the colours' meanings.
+    """
+    out = ["# 批注 Annotations", ""]
+    ordered = _ordered(annotations, titles)
+    for report_id, in_report in groupby(ordered, key=lambda a: a.report_id):
+        out += [f"## {titles.get(report_id, f'report {report_id}')}", ""]
+        for path, in_section in groupby(in_report, key=lambda a: a.anchor.section_path):
+            out += [f"### {' › '.join(path) if path else '（正文）'}", ""]
+            for annotation in in_section:
+                colour = colour_of(palette, annotation.colour)
+                out.append(_quote_block(annotation.anchor.quote))
+                out.append("")
+                where = f"{annotation.anchor.start}–{annotation.anchor.end}"
+                facts = [f"{colour.meaning or colour.key}", f"位置 {where}"]
+                if annotation.is_orphaned:
+                    facts.append("未定位 orphaned")
+                if annotation.tags:
+                    facts.append(" ".join(f"#{tag}" for tag in annotation.tags))
+                out.append(f"*{' · '.join(facts)}*")
+                if annotation.note.strip():
+                    out += ["", annotation.note.strip()]
+                out.append("")
+    return "\n".join(out).rstrip() + "\n"
+
+
+def annotations_csv(
+    annotations: Sequence[Annotation],
+    titles: Mapping[int, str],
+    palette: Sequence[PaletteColour],
+) -> str:
+    """One row per annotation (columns ``CSV_COLUMNS``), starting with a byte-order mark.
+
+    Args:
+        annotations: the annotations to export (any order).
+        titles: report id → report title.
+        palette: the palette, for the colours' meanings.
+    """
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for a in _ordered(annotations, titles):
+        writer.writerow(
+            [
+                a.id,
+                a.report_id,
+                titles.get(a.report_id, ""),
+                " > ".join(a.anchor.section_path),
+                a.anchor.start,
+                a.anchor.end,
+                a.anchor.quote,
+                a.colour,
+                colour_of(palette, a.colour).meaning,
+                a.note,
+                "; ".join(a.tags),
+                a.status.value,
+                a.created_at,
+                a.updated_at,
+                "" if a.origin_id is None else a.origin_id,
+            ]
+        )
+    return BOM + buffer.getvalue()
+
+
+def tag_table_csv(annotations: Sequence[Annotation], titles: Mapping[int, str]) -> str:
+    """How many annotations of each report carry each tag: tags as rows, reports as columns.
+
+    Args:
+        annotations: the annotations to count.
+        titles: report id → report title (column headings).
+    """
+    counts: Counter[tuple[str, int]] = Counter()
+    for annotation in annotations:
+        for tag in annotation.tags:
+            counts[(tag, annotation.report_id)] += 1
+    reports = sorted({a.report_id for a in annotations})
+    tags = sorted({tag for tag, _ in counts})
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(["tag", *(titles.get(r, str(r)) for r in reports), "total"])
+    for tag in tags:
+        row = [counts[(tag, r)] for r in reports]
+        writer.writerow([tag, *row, sum(row)])
+    return BOM + buffer.getvalue()

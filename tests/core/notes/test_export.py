@@ -1,0 +1,95 @@
+"""Export: Markdown by report and section, CSV with a byte-order mark, tag × report counts."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import pytest
+
+from core.model import ReportId
+from core.notes.export import CSV_COLUMNS, annotations_csv, annotations_markdown, tag_table_csv
+from core.notes.palette import DEFAULT_PALETTE, check_palette, colour_of
+from core.notes.records import Anchor, AnchorStatus, Annotation, AnnotationId, PaletteColour
+
+TITLES = {1: "长治市2024年政府工作报告", 2: "晋城市2024年政府工作报告"}
+
+
+def _annotation(i: int, report: int, quote: str, path: tuple[str, ...], **kw: object) -> Annotation:
+    anchor = Anchor(quote, "", "", 10 * i, 10 * i + len(quote), path)
+    return Annotation(AnnotationId(i), ReportId(report), anchor, **kw)  # type: ignore[arg-type]
+
+
+ANNOTATIONS = [
+    _annotation(3, 2, "新质生产力", ("工作安排",), colour="yellow", tags=("新提法",)),
+    _annotation(
+        1,
+        1,
+        "增长5%左右",
+        ("工作安排", "主要目标"),
+        colour="red",
+        note="**目标**",
+        tags=("目标", "经济"),
+    ),
+    _annotation(
+        2,
+        1,
+        '𠮷, "引号"\n第二行',
+        ("工作回顾",),
+        colour="blue",
+        tags=("目标",),
+        status=AnchorStatus.ORPHANED,
+        origin_id=AnnotationId(9),
+    ),
+]
+
+
+def test_markdown_groups_by_report_then_section() -> None:
+    md = annotations_markdown(ANNOTATIONS, TITLES, DEFAULT_PALETTE)
+    assert md.index("## 晋城市") > md.index("## 长治市")  # by report id
+    assert md.count("## 长治市") == 1
+    assert "### 工作安排 › 主要目标" in md
+    assert "> 增长5%左右" in md
+    assert "> 第二行" in md
+    assert "*量化目标 · 位置 10–16 · #目标 #经济*" in md
+    assert "**目标**" in md
+    assert "未定位" in md
+
+
+def test_csv_has_bom_and_one_row_per_annotation() -> None:
+    text = annotations_csv(ANNOTATIONS, TITLES, DEFAULT_PALETTE)
+    assert text.startswith("\ufeff")
+    rows = list(csv.reader(io.StringIO(text.removeprefix("\ufeff"))))
+    assert tuple(rows[0]) == CSV_COLUMNS
+    assert len(rows) == 4
+    by_id = {row[0]: dict(zip(CSV_COLUMNS, row, strict=True)) for row in rows[1:]}
+    assert by_id["2"]["quote"] == '𠮷, "引号"\n第二行'
+    assert by_id["2"]["status"] == "orphaned"
+    assert by_id["2"]["origin_id"] == "9"
+    assert by_id["1"]["tags"] == "目标; 经济"
+    assert by_id["1"]["meaning"] == "量化目标"
+    assert by_id["1"]["section"] == "工作安排 > 主要目标"
+    # Excel reads the byte-order mark as UTF-8.
+    assert text.encode("utf-8").startswith(b"\xef\xbb\xbf")
+
+
+def test_tag_table_counts_tags_per_report() -> None:
+    text = tag_table_csv(ANNOTATIONS, TITLES)
+    rows = list(csv.reader(io.StringIO(text.removeprefix("\ufeff"))))
+    assert rows[0] == ["tag", TITLES[1], TITLES[2], "total"]
+    table = {row[0]: row[1:] for row in rows[1:]}
+    assert table == {"新提法": ["0", "1", "1"], "目标": ["2", "0", "2"], "经济": ["1", "0", "1"]}
+
+
+def test_palette_checks() -> None:
+    assert check_palette(DEFAULT_PALETTE) == DEFAULT_PALETTE
+    assert colour_of(DEFAULT_PALETTE, "red").meaning == "量化目标"
+    assert colour_of(DEFAULT_PALETTE, "gone").colour == "#bdbdbd"
+    fixed = check_palette([PaletteColour("x", "#ABCDEF", " 含义 ")])
+    assert fixed == (PaletteColour("x", "#abcdef", "含义"),)
+    with pytest.raises(ValueError, match="twice"):
+        check_palette([PaletteColour("a", "#000000", ""), PaletteColour("a", "#111111", "")])
+    with pytest.raises(ValueError, match="not a colour like"):
+        check_palette([PaletteColour("a", "yellow", "")])
+    with pytest.raises(ValueError, match="1 to 9"):
+        check_palette([])
