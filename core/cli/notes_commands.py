@@ -1,0 +1,165 @@
+"""Annotation commands: ``notes list``, ``add``, ``export``, ``tags`` and ``reanchor``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from core.library import find_report, open_library
+from core.notes.export import annotations_csv, annotations_markdown, tag_table_csv
+from core.notes.library_notes import annotate, reanchor_report
+from core.notes.records import Annotation
+from core.store.annotations import annotations_of
+
+
+def annotation_to_json(annotation: Annotation, title: str) -> dict[str, Any]:
+    """An annotation as the documented JSON object."""
+    anchor = annotation.anchor
+    return {
+        "id": annotation.id,
+        "report_id": annotation.report_id,
+        "report": title,
+        "start": anchor.start,
+        "end": anchor.end,
+        "quote": anchor.quote,
+        "section": list(anchor.section_path),
+        "colour": annotation.colour,
+        "note": annotation.note,
+        "tags": list(annotation.tags),
+        "status": annotation.status.value,
+        "origin_id": annotation.origin_id,
+        "created_at": annotation.created_at,
+        "updated_at": annotation.updated_at,
+    }
+
+
+def _selected(args: argparse.Namespace, store: Any) -> list[Annotation]:
+    notes = annotations_of(store)
+    found = notes.search(args.search or "", colour=args.colour, tag=args.tag)
+    if args.report:
+        report_id = find_report(store, args.report)
+        found = [a for a in found if a.report_id == report_id]
+    return found
+
+
+def _titles(store: Any) -> dict[int, str]:
+    return {int(s.id): s.meta.title for s in store.list_reports()}
+
+
+def _cmd_list(args: argparse.Namespace) -> int:
+    with open_library(args.db) as store:
+        found = _selected(args, store)
+        titles = _titles(store)
+    if args.json:
+        data = {"annotations": [annotation_to_json(a, titles.get(a.report_id, "")) for a in found]}
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    for a in found:
+        quote = " ".join(a.anchor.quote.split())
+        flag = " [orphaned]" if a.is_orphaned else ""
+        tags = " ".join(f"#{t}" for t in a.tags)
+        where = f"{a.report_id:>4} [{a.anchor.start}:{a.anchor.end}]"
+        print(f"{a.id:>5}  {where} {a.colour}{flag} {quote[:60]} {tags}".rstrip())
+    print(f"{len(found)} annotations", file=sys.stderr)
+    return 0
+
+
+def _cmd_add(args: argparse.Namespace) -> int:
+    with open_library(args.db) as store:
+        report_id = find_report(store, args.report)
+        colour = args.colour or annotations_of(store).palette()[0].key
+        try:
+            annotation = annotate(
+                store, report_id, args.start, args.end, colour, args.note, args.tag
+            )
+        except ValueError as error:
+            print(f"reportlens: {error}", file=sys.stderr)
+            return 1
+    print(f"added annotation {annotation.id}: {annotation.anchor.quote[:60]}", flush=True)
+    return 0
+
+
+def _write(path: str, text: str) -> None:
+    Path(path).write_text(text, encoding="utf-8", newline="")
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    with open_library(args.db) as store:
+        found = _selected(args, store)
+        titles = _titles(store)
+        palette = annotations_of(store).palette()
+    if args.format == "md":
+        _write(args.out, annotations_markdown(found, titles, palette))
+    else:
+        _write(args.out, annotations_csv(found, titles, palette))
+    print(f"exported {len(found)} annotations to {args.out}")
+    return 0
+
+
+def _cmd_tags(args: argparse.Namespace) -> int:
+    with open_library(args.db) as store:
+        found = annotations_of(store).search()
+        titles = _titles(store)
+    _write(args.out, tag_table_csv(found, titles))
+    print(f"wrote the tag table of {len(found)} annotations to {args.out}")
+    return 0
+
+
+def _cmd_reanchor(args: argparse.Namespace) -> int:
+    with open_library(args.db) as store:
+        old = find_report(store, args.old)
+        new = find_report(store, args.new) if args.new else None
+        outcome = reanchor_report(store, old, new)
+    counts = outcome.counts
+    print(f"placed {counts['placed']}, changed {counts['changed']}, orphaned {counts['orphaned']}")
+    for orphan in outcome.orphans:
+        print(f"  orphaned {orphan.id}: {orphan.anchor.quote[:60]}")
+    return 0
+
+
+def _filters(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--report", metavar="REPORT", help="only this report's annotations")
+    p.add_argument(
+        "--search", metavar="TEXT", help="only annotations whose quote, note or tags contain TEXT"
+    )
+    p.add_argument("--colour", metavar="KEY", help="only this palette colour")
+    p.add_argument("--tag", metavar="TAG", help="only annotations with this tag")
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the ``notes`` commands to the ``reportlens`` parser."""
+    notes = subparsers.add_parser("notes", help="list, add and export annotations")
+    sub = notes.add_subparsers(dest="notes_command", metavar="NOTES_COMMAND", required=True)
+
+    p = sub.add_parser("list", help="list annotations of every report")
+    _filters(p)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=_cmd_list)
+
+    p = sub.add_parser("add", help="highlight a passage of a library report")
+    p.add_argument("report", metavar="REPORT")
+    p.add_argument("--start", type=int, required=True, help="offset where the passage starts")
+    p.add_argument("--end", type=int, required=True, help="offset where it ends")
+    p.add_argument("--colour", help="palette colour key (default: the first)")
+    p.add_argument("--note", default="", help="a note (Markdown)")
+    p.add_argument("--tag", action="append", default=[], help="a tag (repeat for several)")
+    p.set_defaults(handler=_cmd_add)
+
+    p = sub.add_parser("export", help="export annotations as Markdown or CSV")
+    _filters(p)
+    p.add_argument("--format", choices=["md", "csv"], required=True)
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.set_defaults(handler=_cmd_export)
+
+    p = sub.add_parser("tags", help="write the tag × report count table (CSV)")
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.set_defaults(handler=_cmd_tags)
+
+    p = sub.add_parser("reanchor", help="find annotations' passages again on a re-imported edition")
+    p.add_argument("old", metavar="OLD_REPORT")
+    p.add_argument("new", metavar="NEW_REPORT", nargs="?")
+    p.set_defaults(handler=_cmd_reanchor)
