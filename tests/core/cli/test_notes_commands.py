@@ -1,0 +1,86 @@
+"""The notes commands, run through the real entry point on a real library."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from core.cli import main
+from core.library import open_library
+
+
+@pytest.fixture(scope="module")
+def one_report(tmp_path_factory: pytest.TempPathFactory, samples: dict[str, Path]) -> Path:
+    from core.importer import import_file
+
+    path = tmp_path_factory.mktemp("cli-notes") / "lib.sqlite3"
+    with open_library(str(path)) as store:
+        import_file(store, samples["cz2024"])
+    return path
+
+
+@pytest.fixture
+def db(one_report: Path, tmp_path: Path) -> str:
+    shutil.copyfile(one_report, tmp_path / "lib.sqlite3")
+    return str(tmp_path / "lib.sqlite3")
+
+
+def test_add_list_export_and_tags(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert (
+        main(
+            [
+                "--db",
+                db,
+                "notes",
+                "add",
+                "1",
+                "--start",
+                "10",
+                "--end",
+                "20",
+                "--colour",
+                "red",
+                "--note",
+                "注一",
+                "--tag",
+                "目标",
+                "--tag",
+                "经济",
+            ]
+        )
+        == 0
+    )
+    assert main(["--db", db, "notes", "add", "1", "--start", "100", "--end", "110"]) == 0
+    capsys.readouterr()
+    assert main(["--db", db, "notes", "list", "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)["annotations"]
+    assert [a["colour"] for a in listed] == ["red", "yellow"]
+    assert listed[0]["tags"] == ["目标", "经济"]
+    assert main(["--db", db, "notes", "list", "--tag", "经济", "--json"]) == 0
+    assert len(json.loads(capsys.readouterr().out)["annotations"]) == 1
+
+    out = tmp_path / "notes.csv"
+    assert main(["--db", db, "notes", "export", "--format", "csv", "--out", str(out)]) == 0
+    raw = out.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+    assert [r["note"] for r in rows] == ["注一", ""]
+    md = tmp_path / "notes.md"
+    assert main(["--db", db, "notes", "export", "--format", "md", "--out", str(md)]) == 0
+    assert "注一" in md.read_text(encoding="utf-8")
+    table = tmp_path / "tags.csv"
+    assert main(["--db", db, "notes", "tags", "--out", str(table)]) == 0
+    rows = list(csv.reader(io.StringIO(table.read_text(encoding="utf-8-sig"))))
+    assert rows[1][0] == "目标" and rows[1][-1] == "1"
+
+
+def test_bad_span_is_a_clear_error(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--db", db, "notes", "add", "1", "--start", "5", "--end", "5"]) == 1
+    assert "not a passage" in capsys.readouterr().err
