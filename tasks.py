@@ -5,7 +5,8 @@
     python3 tasks.py test [ARGS...]  run every test (arguments go to pytest)
     python3 tasks.py lint            ruff format check, ruff check, mypy --strict on core/
     python3 tasks.py bench           run the benchmarks under benchmarks/
-    python3 tasks.py package         build the one-folder desktop app with PyInstaller
+    python3 tasks.py package         build the one-folder desktop app (dist/ReportLens) for this
+                                     system with PyInstaller, check it, run its --self-test
 
 Each command creates `.venv` on first use and reinstalls the project into it whenever
 pyproject.toml changes, so a fresh clone needs no other step.
@@ -17,6 +18,7 @@ import hashlib
 import os
 import subprocess
 import sys
+import time
 import venv
 from pathlib import Path
 
@@ -89,9 +91,23 @@ def cmd_bench(args: list[str]) -> int:
     return code
 
 
+def _bundle_executable() -> Path:
+    name = "ReportLens.exe" if os.name == "nt" else "ReportLens"
+    return ROOT / "dist" / "ReportLens" / name
+
+
 def cmd_package(args: list[str]) -> int:
+    """Build dist/ReportLens/ for this system, check its size and contents, run its self-test."""
     ensure_venv("dev,package")
-    return _run([str(BIN / "pyinstaller"), "--noconfirm", "--clean", "build.spec", *args])
+    started = time.monotonic()
+    code = _run([str(PYTHON), "-m", "PyInstaller", "--noconfirm", "--clean", "build.spec", *args])
+    if code:
+        return code
+    print(f"tasks: built dist/ReportLens in {time.monotonic() - started:.0f} s", flush=True)
+    code = _run([str(PYTHON), str(ROOT / "packaging" / "check_bundle.py")])
+    if code:
+        return code
+    return _run([str(_bundle_executable()), "--self-test"], {"QT_QPA_PLATFORM": "offscreen"})
 
 
 COMMANDS = {

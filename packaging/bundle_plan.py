@@ -95,12 +95,18 @@ def jieba_datas() -> list[tuple[str, str]]:
 
 
 def hidden_imports(root: Path = ROOT) -> list[str]:
-    """Modules imported by name at run time: the command-line groups under core/cli/."""
-    return sorted(
-        f"core.cli.{path.stem}"
-        for path in (root / "core" / "cli").glob("*.py")
-        if path.stem != "__init__"
-    )
+    """Every module of the app's own packages, core/ and gui/.
+
+    Some are imported by name at run time (the command-line groups under core/cli/) and some
+    only from views not yet reachable from the window; listing them all keeps the frozen app
+    complete whatever the import graph looks like today.
+    """
+    modules = []
+    for package in ("core", "gui"):
+        for path in sorted((root / package).rglob("*.py")):
+            parts = path.relative_to(root).with_suffix("").parts
+            modules.append(".".join(parts[:-1] if parts[-1] == "__init__" else parts))
+    return modules
 
 
 def keep_collected(dest: str) -> bool:
