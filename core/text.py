@@ -115,7 +115,7 @@ def normalise(text: str) -> NormalisedText:
         The normalised copy with a per-character map back to ``text``.
     """
     table = _folding_table()
-    changed = {ch: table[ch] for ch in set(text).intersection(table)}
+    changed = {ch: table[ch] for ch in set(text) if ch in table}
     kept: list[tuple[int, int]] = []
     at = 0
     for start, end in _removed_spans(text):
@@ -142,6 +142,16 @@ def normalise(text: str) -> NormalisedText:
     return NormalisedText("".join(out), origin)
 
 
+# Latin letters match regardless of case; one character in, one out, so offsets hold.
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def searchable(text: str) -> NormalisedText:
+    """The form search works on: normalised, with Latin letters lower-cased."""
+    norm = normalise(text)
+    return NormalisedText(norm.text.translate(_ASCII_LOWER), norm.origin)
+
+
 def normalise_query(query: str) -> str:
-    """Normalise a search query the same way texts are normalised, and case-fold it."""
-    return normalise(query.strip()).text.casefold()
+    """A search query in the searchable form (see ``searchable``), trimmed."""
+    return searchable(query.strip()).text

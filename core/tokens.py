@@ -33,7 +33,8 @@ def ensure_loaded() -> None:
             return
         import jieba
 
-        jieba.setLogLevel(logging.WARNING)
+        # Quiet even when its cache cannot be written: that only slows the next start.
+        jieba.setLogLevel(logging.CRITICAL)
         tokenizer = jieba.Tokenizer()
         folder = cache_dir()
         try:

@@ -1,0 +1,107 @@
+"""The library's schema, built and evolved by numbered migrations (``PRAGMA user_version``).
+
+Each migration runs in its own transaction together with the version bump, so a library is
+always at one whole version. Tests build their databases through these same steps.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+
+def _run_script(conn: sqlite3.Connection, script: str) -> None:
+    # Not executescript(): it would commit the migration's transaction half-way.
+    for statement in script.split(";\n"):
+        if statement.strip():
+            conn.execute(statement)
+
+
+def _initial_schema(conn: sqlite3.Connection) -> None:
+    # The text lives apart from the report row so that listing thousands of reports never
+    # reads their texts; AUTOINCREMENT ids are never reused, so nothing that outlives a
+    # report can attach to a later one, and paragraph ids run in report-then-position order.
+    _run_script(
+        conn,
+        """
+        CREATE TABLE reports (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            content_hash TEXT NOT NULL UNIQUE,
+            title TEXT NOT NULL,
+            region TEXT,
+            year INTEGER,
+            kind TEXT NOT NULL,
+            edition TEXT NOT NULL DEFAULT '',
+            source_name TEXT NOT NULL,
+            encoding TEXT NOT NULL,
+            format TEXT NOT NULL,
+            imported_at TEXT NOT NULL,
+            char_count INTEGER NOT NULL
+        );
+        CREATE INDEX reports_region_year ON reports(region, year);
+        CREATE TABLE report_texts (
+            report_id INTEGER PRIMARY KEY REFERENCES reports(id),
+            text TEXT NOT NULL
+        );
+        CREATE TABLE sections (
+            report_id INTEGER NOT NULL REFERENCES reports(id),
+            ordinal INTEGER NOT NULL,
+            parent INTEGER,
+            level INTEGER NOT NULL,
+            title TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            heading_end INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            style TEXT NOT NULL,
+            PRIMARY KEY (report_id, ordinal)
+        );
+        CREATE TABLE paragraphs (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            report_id INTEGER NOT NULL REFERENCES reports(id),
+            idx INTEGER NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            is_noise INTEGER NOT NULL,
+            token_lengths TEXT NOT NULL,
+            norm TEXT NOT NULL,
+            breaks TEXT NOT NULL
+        );
+        CREATE UNIQUE INDEX paragraphs_report_idx ON paragraphs(report_id, idx);
+        CREATE VIRTUAL TABLE paragraph_index USING fts5(
+            grams, content='', detail=full,
+            tokenize="unicode61 remove_diacritics 0 categories 'L* M* N* P* S* C* Zl Zp'"
+        );
+        """,
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
+    _initial_schema,
+]
+"""Migration N (1-based) brings a library from version N - 1 to N. Append; never edit."""
+
+LATEST_VERSION = len(MIGRATIONS)
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    """The library's schema version (0 for a new, empty file)."""
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: sqlite3.Connection) -> list[int]:
+    """Bring the library to ``LATEST_VERSION``; returns the versions applied.
+
+    The connection must be in autocommit mode (``isolation_level=None``).
+    """
+    applied = []
+    for version in range(schema_version(conn) + 1, LATEST_VERSION + 1):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            MIGRATIONS[version - 1](conn)
+            conn.execute(f"PRAGMA user_version = {version}")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+        applied.append(version)
+    return applied

@@ -1,0 +1,67 @@
+"""Records the store takes and gives: a report to add, summaries, stored reports, search hits."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from core.model import Outline, Paragraph, ReportId, ReportMeta
+
+
+@dataclass(frozen=True)
+class NewReport:
+    """Everything the library keeps of one imported file (built by core.importer)."""
+
+    meta: ReportMeta
+    text: str
+    source_name: str
+    encoding: str
+    format: str
+    content_hash: str
+    outline: Outline
+    paragraphs: Sequence[Paragraph]
+    paragraph_tokens: Sequence[Sequence[str]]
+
+
+@dataclass(frozen=True)
+class ReportSummary:
+    """A library row: enough to list and group reports, without the text."""
+
+    id: ReportId
+    meta: ReportMeta
+    source_name: str
+    imported_at: str
+    char_count: int
+
+
+@dataclass(frozen=True)
+class StoredReport:
+    """A report as stored: its metadata, the text as read and how it was read."""
+
+    id: ReportId
+    meta: ReportMeta
+    text: str
+    source_name: str
+    encoding: str
+    format: str
+    content_hash: str
+    imported_at: str
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One occurrence of a query: offsets ``[start, end)`` into the report's text as read."""
+
+    report_id: ReportId
+    paragraph_index: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Snippet:
+    """A hit with some text around it; the match is ``text[match_start:match_end]``."""
+
+    text: str
+    match_start: int
+    match_end: int

@@ -1,0 +1,474 @@
+"""ReportStore: the library file, the only code that speaks SQL; one transaction per action."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Collection, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+import sqlite_utils
+
+from core.errors import NewerLibraryError, ReportNotFoundError, StoreError
+from core.model import (
+    Outline,
+    Paragraph,
+    ReportId,
+    ReportKind,
+    ReportMeta,
+    Section,
+)
+from core.store.migrations import LATEST_VERSION, migrate, schema_version
+from core.store.records import NewReport, ReportSummary, SearchHit, Snippet, StoredReport
+from core.store.search_index import (
+    gram_tokens,
+    match_expression,
+    occurrences,
+    offset_breaks,
+    to_original,
+)
+from core.text import normalise_query, searchable
+
+
+def _meta(row: Any) -> ReportMeta:
+    return ReportMeta(
+        title=row["title"],
+        region=row["region"],
+        year=row["year"],
+        kind=ReportKind(row["kind"]),
+        edition=row["edition"],
+    )
+
+
+class ReportStore:
+    """A library of reports in one SQLite file (WAL, ``synchronous=FULL``, foreign keys on).
+
+    Open it with ``ReportStore.open(path)``; use it as a context manager to close it. Write
+    methods each run in one transaction: they land whole or not at all.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, path: Path, read_only: bool) -> None:
+        self._conn = conn
+        self._db = sqlite_utils.Database(conn)
+        self._path = path
+        self._read_only = read_only
+        self._text_cache: dict[ReportId, str] = {}
+
+    @classmethod
+    def open(cls, path: Path, *, read_only: bool = False) -> ReportStore:
+        """Open the library at ``path``, creating and migrating it unless ``read_only``.
+
+        Raises:
+            StoreError: the file is missing (read-only), damaged, locked or not writable.
+            NewerLibraryError: a newer ReportLens wrote it; it may only be opened read-only.
+        """
+        path = Path(path)
+        try:
+            if read_only:
+                if not path.exists():
+                    raise StoreError(f"{path.name}: there is no library at {path}")
+                conn = sqlite3.connect(
+                    f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None
+                )
+            else:
+                conn = sqlite3.connect(str(path), isolation_level=None)
+            conn.row_factory = sqlite3.Row
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA busy_timeout = 5000")
+            version = schema_version(conn)
+            if not read_only:
+                if version > LATEST_VERSION:
+                    conn.close()
+                    raise NewerLibraryError(
+                        f"{path.name}: this library was written by a newer version of "
+                        f"ReportLens (schema {version}, this version knows {LATEST_VERSION}); "
+                        "update ReportLens to change it"
+                    )
+                conn.execute("PRAGMA journal_mode = WAL")
+                conn.execute("PRAGMA synchronous = FULL")
+                migrate(conn)
+            else:
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.DatabaseError as error:
+            raise StoreError(
+                f"{path.name}: the library file cannot be used ({error}); "
+                "it may be damaged, locked or in a folder you cannot write to"
+            ) from error
+        return cls(conn, path, read_only)
+
+    # -- life cycle -------------------------------------------------------------------
+
+    @property
+    def path(self) -> Path:
+        """The library file."""
+        return self._path
+
+    @property
+    def schema_version(self) -> int:
+        """The library's schema version."""
+        return schema_version(self._conn)
+
+    def close(self) -> None:
+        """Close the library file."""
+        self._conn.close()
+
+    def __enter__(self) -> ReportStore:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    @contextmanager
+    def atomic(self) -> Iterator[None]:
+        """One transaction: everything inside lands, or nothing does."""
+        if self._read_only:
+            raise StoreError(f"{self._path.name}: the library is open read-only")
+        if self._conn.in_transaction:
+            yield  # already inside an outer transaction
+            return
+        try:
+            self._conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as error:
+            raise StoreError(
+                f"{self._path.name}: the library cannot be written ({error})"
+            ) from error
+        try:
+            yield
+        except BaseException:
+            self._conn.execute("ROLLBACK")
+            raise
+        try:
+            self._conn.execute("COMMIT")
+        except sqlite3.OperationalError as error:
+            if self._conn.in_transaction:
+                self._conn.execute("ROLLBACK")
+            raise StoreError(
+                f"{self._path.name}: the change could not be saved ({error})"
+            ) from error
+
+    # -- reports ------------------------------------------------------------------------
+
+    def report_id_by_hash(self, content_hash: str) -> ReportId | None:
+        """The report with this content hash, if the library has it."""
+        row = self._conn.execute(
+            "SELECT id FROM reports WHERE content_hash = ?", (content_hash,)
+        ).fetchone()
+        return None if row is None else ReportId(row["id"])
+
+    def add_report(self, new: NewReport) -> tuple[ReportId, bool]:
+        """Add a report with its tree, paragraphs, tokens and search index in one transaction.
+
+        Returns:
+            The report's id, and False when identical content was already there (then
+            nothing is written).
+        """
+        try:
+            with self.atomic():
+                existing = self.report_id_by_hash(new.content_hash)
+                if existing is not None:
+                    return existing, False
+                report_id = self._insert_report(new)
+                self._insert_sections(report_id, new.outline)
+                self._insert_paragraphs(report_id, new)
+        except sqlite3.Error as error:
+            raise StoreError(
+                f"{self._path.name}: the report could not be saved ({error})"
+            ) from error
+        return report_id, True
+
+    def _insert_report(self, new: NewReport) -> ReportId:
+        meta = new.meta
+        cursor = self._conn.execute(
+            "INSERT INTO reports (content_hash, title, region, year, kind, edition, "
+            "source_name, encoding, format, imported_at, char_count) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                new.content_hash,
+                meta.title,
+                meta.region,
+                meta.year,
+                meta.kind.value,
+                meta.edition,
+                new.source_name,
+                new.encoding,
+                new.format,
+                datetime.now(UTC).isoformat(timespec="seconds"),
+                len(new.text),
+            ),
+        )
+        report_id = ReportId(int(cursor.lastrowid or 0))
+        self._conn.execute(
+            "INSERT INTO report_texts (report_id, text) VALUES (?, ?)", (report_id, new.text)
+        )
+        return report_id
+
+    def _insert_sections(self, report_id: ReportId, outline: Outline) -> None:
+        rows: list[tuple[Any, ...]] = []
+
+        def visit(sections: Sequence[Section], parent: int | None) -> None:
+            for section in sections:
+                ordinal = len(rows)
+                rows.append(
+                    (
+                        report_id,
+                        ordinal,
+                        parent,
+                        section.level,
+                        section.title,
+                        section.start,
+                        section.heading_end,
+                        section.end,
+                        section.style,
+                    )
+                )
+                visit(section.children, ordinal)
+
+        visit(outline.sections, None)
+        self._conn.executemany(
+            "INSERT INTO sections (report_id, ordinal, parent, level, title, start, heading_end, "
+            '"end", style) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+            rows,
+        )
+
+    def _insert_paragraphs(self, report_id: ReportId, new: NewReport) -> None:
+        if len(new.paragraph_tokens) != len(new.paragraphs):
+            raise ValueError("one token list per paragraph is required")
+        for paragraph, tokens in zip(new.paragraphs, new.paragraph_tokens, strict=True):
+            body = new.text[paragraph.start : paragraph.end]
+            if "".join(tokens) != body:
+                raise ValueError(f"the tokens of paragraph {paragraph.index} do not spell it")
+            norm = searchable(body)
+            cursor = self._conn.execute(
+                'INSERT INTO paragraphs (report_id, idx, start, "end", is_noise, token_lengths, '
+                "norm, breaks) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    report_id,
+                    paragraph.index,
+                    paragraph.start,
+                    paragraph.end,
+                    int(paragraph.is_noise),
+                    ",".join(str(len(t)) for t in tokens),
+                    norm.text,
+                    offset_breaks(norm),
+                ),
+            )
+            self._conn.execute(
+                "INSERT INTO paragraph_index (rowid, grams) VALUES (?, ?)",
+                (cursor.lastrowid, gram_tokens(norm.text)),
+            )
+
+    def report_count(self) -> int:
+        """How many reports the library holds."""
+        return int(self._conn.execute("SELECT count(*) FROM reports").fetchone()[0])
+
+    def list_reports(self) -> list[ReportSummary]:
+        """Every report without its text, by region, year and id (fast at thousands)."""
+        rows = self._conn.execute(
+            "SELECT id, title, region, year, kind, edition, source_name, imported_at, char_count "
+            "FROM reports ORDER BY region, year, id"
+        )
+        return [
+            ReportSummary(
+                ReportId(row["id"]),
+                _meta(row),
+                row["source_name"],
+                row["imported_at"],
+                row["char_count"],
+            )
+            for row in rows
+        ]
+
+    def report(self, report_id: ReportId) -> StoredReport:
+        """One report with its text.
+
+        Raises:
+            ReportNotFoundError: no such report.
+        """
+        row = self._conn.execute(
+            "SELECT r.*, t.text FROM reports r JOIN report_texts t ON t.report_id = r.id "
+            "WHERE r.id = ?",
+            (report_id,),
+        ).fetchone()
+        if row is None:
+            raise ReportNotFoundError(f"there is no report {report_id} in the library")
+        return StoredReport(
+            ReportId(row["id"]),
+            _meta(row),
+            row["text"],
+            row["source_name"],
+            row["encoding"],
+            row["format"],
+            row["content_hash"],
+            row["imported_at"],
+        )
+
+    def outline(self, report_id: ReportId) -> Outline:
+        """The section tree stored for a report."""
+        rows = self._conn.execute(
+            'SELECT ordinal, parent, level, title, start, heading_end, "end", style '
+            "FROM sections WHERE report_id = ? ORDER BY ordinal",
+            (report_id,),
+        ).fetchall()
+        children: dict[int | None, list[int]] = {}
+        for row in rows:
+            children.setdefault(row["parent"], []).append(row["ordinal"])
+        by_ordinal = {row["ordinal"]: row for row in rows}
+
+        def build(ordinal: int) -> Section:
+            row = by_ordinal[ordinal]
+            return Section(
+                level=row["level"],
+                title=row["title"],
+                start=row["start"],
+                heading_end=row["heading_end"],
+                end=row["end"],
+                style=row["style"],
+                children=tuple(build(child) for child in children.get(ordinal, [])),
+            )
+
+        return Outline(tuple(build(ordinal) for ordinal in children.get(None, [])))
+
+    def paragraphs(self, report_id: ReportId) -> list[Paragraph]:
+        """The paragraphs stored for a report, in order."""
+        rows = self._conn.execute(
+            'SELECT idx, start, "end", is_noise FROM paragraphs WHERE report_id = ? ORDER BY idx',
+            (report_id,),
+        )
+        return [Paragraph(r["idx"], r["start"], r["end"], bool(r["is_noise"])) for r in rows]
+
+    def paragraph_tokens(self, report_id: ReportId) -> list[list[str]]:
+        """The jieba tokens of each paragraph, as stored at import."""
+        text = self._text(report_id)
+        rows = self._conn.execute(
+            "SELECT start, token_lengths FROM paragraphs WHERE report_id = ? ORDER BY idx",
+            (report_id,),
+        )
+        result = []
+        for row in rows:
+            at = row["start"]
+            tokens = []
+            for length in row["token_lengths"].split(",") if row["token_lengths"] else []:
+                tokens.append(text[at : at + int(length)])
+                at += int(length)
+            result.append(tokens)
+        return result
+
+    def update_meta(self, report_id: ReportId, meta: ReportMeta) -> None:
+        """Correct a report's title, region, year, kind or edition."""
+        with self.atomic():
+            cursor = self._conn.execute(
+                "UPDATE reports SET title = ?, region = ?, year = ?, kind = ?, edition = ? "
+                "WHERE id = ?",
+                (meta.title, meta.region, meta.year, meta.kind.value, meta.edition, report_id),
+            )
+            if cursor.rowcount == 0:
+                raise ReportNotFoundError(f"there is no report {report_id} in the library")
+
+    def remove_report(self, report_id: ReportId) -> None:
+        """Remove a report with its tree, paragraphs and index entries (one transaction)."""
+        with self.atomic():
+            self.report(report_id)
+            rows = self._conn.execute(
+                "SELECT id, norm FROM paragraphs WHERE report_id = ?", (report_id,)
+            ).fetchall()
+            # A contentless FTS5 row is deleted by giving back the tokens it was made of.
+            self._conn.executemany(
+                "INSERT INTO paragraph_index (paragraph_index, rowid, grams) "
+                "VALUES ('delete', ?, ?)",
+                [(row["id"], gram_tokens(row["norm"])) for row in rows],
+            )
+            self._conn.execute("DELETE FROM paragraphs WHERE report_id = ?", (report_id,))
+            self._conn.execute("DELETE FROM sections WHERE report_id = ?", (report_id,))
+            self._conn.execute("DELETE FROM report_texts WHERE report_id = ?", (report_id,))
+            self._conn.execute("DELETE FROM reports WHERE id = ?", (report_id,))
+        self._text_cache.clear()
+
+    # -- search -------------------------------------------------------------------------
+
+    def search(
+        self,
+        query: str,
+        *,
+        limit: int = 500,
+        report_ids: Collection[ReportId] | None = None,
+    ) -> list[SearchHit]:
+        """Every occurrence of ``query`` in the library, by report then position.
+
+        Args:
+            query: what the user typed. It is normalised like the texts (full-width forms
+                folded, Latin letters in any case); a match is a non-overlapping occurrence
+                inside one paragraph, exactly what a substring scan of each paragraph's
+                searchable text finds, for queries of any length.
+            limit: stop after this many hits.
+            report_ids: search only these reports (None: all).
+
+        Returns:
+            Hits with offsets into each report's text as read.
+        """
+        folded = normalise_query(query)
+        if not folded or limit <= 0:
+            return []
+        sql = (
+            "SELECT p.report_id, p.idx, p.start, p.norm, p.breaks FROM paragraph_index "
+            "JOIN paragraphs p ON p.id = paragraph_index.rowid "
+            "WHERE paragraph_index MATCH ?"
+        )
+        params: list[Any] = [match_expression(folded)]
+        if report_ids is not None:
+            ids = list(report_ids)
+            if not ids:
+                return []
+            sql += f" AND p.report_id IN ({','.join('?' * len(ids))})"
+            params.extend(ids)
+        # No ORDER BY: FTS5 yields rows by rowid, and paragraph ids (never reused) run in
+        # report-then-position order, so hits stream and the loop can stop at ``limit``.
+        hits: list[SearchHit] = []
+        size = len(folded)
+        for row in self._conn.execute(sql, params):
+            base, breaks = row["start"], row["breaks"]
+            for at in occurrences(row["norm"], folded):
+                start = to_original(breaks, base, at)
+                end = to_original(breaks, base, at + size - 1) + 1
+                hits.append(SearchHit(ReportId(row["report_id"]), row["idx"], start, end))
+                if len(hits) >= limit:
+                    return hits
+        return hits
+
+    def _text(self, report_id: ReportId) -> str:
+        """A report's text, remembered for the last few reports asked (snippets come in runs)."""
+        cached = self._text_cache.get(report_id)
+        if cached is not None:
+            return cached
+        row = self._conn.execute(
+            "SELECT text FROM report_texts WHERE report_id = ?", (report_id,)
+        ).fetchone()
+        if row is None:
+            raise ReportNotFoundError(f"there is no report {report_id} in the library")
+        if len(self._text_cache) >= 8:
+            self._text_cache.pop(next(iter(self._text_cache)))
+        self._text_cache[report_id] = row["text"]
+        return str(row["text"])
+
+    def snippet(self, hit: SearchHit, width: int = 40) -> Snippet:
+        """The hit with up to ``width`` characters of its paragraph on each side, on one line."""
+        row = self._conn.execute(
+            'SELECT start, "end" FROM paragraphs WHERE report_id = ? AND idx = ?',
+            (hit.report_id, hit.paragraph_index),
+        ).fetchone()
+        if row is None:
+            raise ReportNotFoundError(f"there is no report {hit.report_id} in the library")
+        text = self._text(hit.report_id)
+        start = max(row["start"], hit.start - width)
+        end = min(row["end"], hit.end + width)
+        match_start = hit.start - start
+        return Snippet(
+            text[start:end].replace("\n", " "), match_start, match_start + hit.end - hit.start
+        )

@@ -1,0 +1,156 @@
+"""Library search finds exactly what a plain substring scan finds, with offsets into the text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from core.analysis import analyse_text, content_hash
+from core.model import Paragraph
+from core.store import NewReport, ReportStore
+from core.store.search_index import occurrences
+from core.text import normalise_query, searchable
+
+
+def _add(store: ReportStore, text: str, paragraphs: list[Paragraph] | None = None) -> int:
+    analysed = analyse_text(text)
+    paras = paragraphs if paragraphs is not None else list(analysed.paragraphs)
+    new = NewReport(
+        analysed.meta,
+        text,
+        "t.txt",
+        "utf-8",
+        "txt",
+        content_hash(text),
+        analysed.outline,
+        paras,
+        [[text[p.start : p.end]] for p in paras],
+    )
+    return store.add_report(new)[0]
+
+
+def _scan(store: ReportStore, query: str) -> list[tuple[int, int, int]]:
+    """The reference: a substring scan of every paragraph's searchable text."""
+    folded = normalise_query(query)
+    found = []
+    for summary in sorted(store.list_reports(), key=lambda s: s.id):
+        text = store.report(summary.id).text
+        for p in store.paragraphs(summary.id):
+            norm = searchable(text[p.start : p.end])
+            for at in occurrences(norm.text, folded):
+                a, b = norm.span_to_original(at, at + len(folded))
+                found.append((summary.id, p.start + a, p.start + b))
+    return found
+
+
+@pytest.fixture(scope="module")
+def sample_store(
+    tmp_path_factory: pytest.TempPathFactory, sample_texts_module: dict[str, str]
+) -> ReportStore:
+    store = ReportStore.open(tmp_path_factory.mktemp("search") / "library.sqlite3")
+    for text in sample_texts_module.values():
+        _add(store, text)
+    return store
+
+
+@pytest.fixture(scope="module")
+def sample_texts_module() -> dict[str, str]:
+    folder = Path(__file__).resolve().parents[3] / "resources" / "samples"
+    return {p.name: p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))}
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "就业",
+        "投资",
+        "GDP",
+        "gdp",
+        "6%",
+        "６％",
+        "高质量发展",
+        "PM2.5",
+        "新",
+        "，",
+        "十五五",
+        "区生产总值",
+    ],
+)
+def test_search_equals_a_substring_scan_on_the_samples(
+    sample_store: ReportStore, query: str
+) -> None:
+    hits = sample_store.search(query, limit=10**6)
+    assert [(h.report_id, h.start, h.end) for h in hits] == _scan(sample_store, query)
+
+
+def test_two_character_words_inside_longer_runs_are_found(sample_store: ReportStore) -> None:
+    hits = sample_store.search("就业")
+    assert len(hits) > 10
+    for hit in hits:
+        assert sample_store.report(hit.report_id).text[hit.start : hit.end] == "就业"
+
+
+def test_hits_point_at_the_text_as_read(sample_store: ReportStore) -> None:
+    found = {
+        sample_store.report(hit.report_id).text[hit.start : hit.end]
+        for hit in sample_store.search("pm2.5")
+    }
+    assert "PM_{2.5}" in found  # the newspaper's subscript, matched through normalisation
+    assert found <= {"PM_{2.5}", "PM2.5", "PM２.５"}
+
+
+def test_limit_and_report_filter(sample_store: ReportStore) -> None:
+    assert len(sample_store.search("发展", limit=3)) == 3
+    first = sample_store.list_reports()[0].id
+    assert {h.report_id for h in sample_store.search("发展", report_ids=[first])} == {first}
+    assert sample_store.search("发展", report_ids=[]) == []
+    assert sample_store.search("   ") == []
+
+
+def test_snippet_shows_the_match_in_context(sample_store: ReportStore) -> None:
+    hit = sample_store.search("新质生产力")[0]
+    snippet = sample_store.snippet(hit, width=10)
+    assert snippet.text[snippet.match_start : snippet.match_end] == "新质生产力"
+    assert len(snippet.text) <= 5 + 20 and "\n" not in snippet.text
+
+
+def test_characters_outside_the_bmp_keep_offsets(tmp_path: Path) -> None:
+    with ReportStore.open(tmp_path / "lib.sqlite3") as store:
+        text = "一、工作回顾\n\n𠮷𠮷（一）稳就业。ＧＤＰ增长６％左右。"
+        report_id = _add(store, text)
+        (hit,) = store.search("gdp增长6%")
+        assert text[hit.start : hit.end] == "ＧＤＰ增长６％"
+        assert store.report(report_id).text[hit.start : hit.end] == "ＧＤＰ增长６％"
+
+
+_ALPHABET = st.sampled_from(list("发展就业投资增长改革6%.，,（）() \nAaＧ𠮷"))
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    paragraphs=st.lists(
+        st.text(alphabet=_ALPHABET, min_size=1, max_size=40), min_size=1, max_size=5
+    ),
+    query=st.text(alphabet=_ALPHABET, min_size=1, max_size=4),
+)
+def test_search_equals_a_scan_on_random_texts(
+    tmp_path: Path, paragraphs: list[str], query: str
+) -> None:
+    text = "\n\n".join(paragraphs)
+    spans, at = [], 0
+    for i, body in enumerate(paragraphs):
+        spans.append(Paragraph(i, at, at + len(body)))
+        at += len(body) + 2
+    if not normalise_query(query):
+        query = "发展"  # an empty query (only spaces) finds nothing: tested separately
+    path = tmp_path / f"lib-{abs(hash((text, query)))}.sqlite3"
+    with ReportStore.open(path) as store:
+        _add(store, text, spans)
+        hits = store.search(query, limit=10**6)
+        assert [(h.report_id, h.start, h.end) for h in hits] == _scan(store, query)
+    path.unlink()
