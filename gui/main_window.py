@@ -14,6 +14,7 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QKeySequence,
+    QUndoStack,
 )
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 from core.model import ReportId
 from gui.importing.import_controller import ImportController, ImportProgress
 from gui.library.library_panel import LibraryPanel
+from gui.notes.annotations_panel import AnnotationsPanel
 from gui.numbers.numbers_panel import NumbersPanel
 from gui.reader.number_kinds import NumberHighlightState
 from gui.reader.section_tree import SectionTreeView
@@ -69,6 +71,7 @@ class MainWindow(QMainWindow):
         self.writer = writer
         self.settings = settings
         self.highlights = NumberHighlightState(self)
+        self.undo_stack = QUndoStack(self)
         self.point_size = float(settings.value("reader/point_size", DEFAULT_POINT_SIZE))
         self._build_central()
         self._build_docks()
@@ -151,6 +154,19 @@ class MainWindow(QMainWindow):
             self.numbers_panel,
             Qt.DockWidgetArea.RightDockWidgetArea,
         )
+        self.annotations_panel = AnnotationsPanel(self.store, self)
+        self.annotations_panel.passage_requested.connect(
+            lambda rid, start, end: self.open_report(ReportId(rid), start, end)
+        )
+        self.annotations_panel.edit_requested.connect(self._edit_annotation)
+        self.annotations_dock = self._dock(
+            "annotationsDock",
+            self.tr("Annotations"),
+            self.annotations_panel,
+            Qt.DockWidgetArea.RightDockWidgetArea,
+        )
+        self.tabifyDockWidget(self.numbers_dock, self.annotations_dock)
+        self.numbers_dock.raise_()
         self.resizeDocks(
             [self.library_dock, self.numbers_dock], [300, 380], Qt.Orientation.Horizontal
         )
@@ -221,6 +237,11 @@ class MainWindow(QMainWindow):
             self.tr("&Actual size"), lambda: self.set_point_size(DEFAULT_POINT_SIZE), ["Ctrl+0"]
         )
         self.about_action = self._action(self.tr("&About ReportLens"), self._about)
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
+        self.addActions([self.undo_action, self.redo_action])
 
     def _build_menus_and_toolbar(self) -> None:
         menu_bar = self.menuBar()
@@ -231,13 +252,21 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = menu_bar.addMenu(self.tr("&Edit"))
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
         edit_menu.addActions([self.find_action, self.find_next_action, self.find_previous_action])
         edit_menu.addSeparator()
         edit_menu.addAction(self.search_action)
         view_menu = menu_bar.addMenu(self.tr("&View"))
         view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
         view_menu.addSeparator()
-        for dock in (self.library_dock, self.search_dock, self.sections_dock, self.numbers_dock):
+        for dock in (
+            self.library_dock,
+            self.search_dock,
+            self.sections_dock,
+            self.numbers_dock,
+            self.annotations_dock,
+        ):
             view_menu.addAction(dock.toggleViewAction())
         view_menu.addSeparator()
         language_menu = view_menu.addMenu(self.tr("&Language"))
@@ -324,7 +353,30 @@ class MainWindow(QMainWindow):
         self.first_start_done.emit()
 
     def _remove_report(self, report_id: int) -> None:
-        self.writer.remove_report(ReportId(report_id))
+        from core.store.annotations import annotations_of
+
+        notes = annotations_of(self.store)
+        count = notes.count_annotations(ReportId(report_id))
+        if not count:
+            self.writer.remove_report(ReportId(report_id))
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove report"),
+            self.tr(
+                "This report has %1 annotations. Remove the report and its annotations?"
+            ).replace("%1", str(count)),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.undo_stack.clear()
+            notes.remove_report_with_annotations(ReportId(report_id))
+            self.refresh_library()
+            self.annotations_panel.refresh()
+
+    def _edit_annotation(self, annotation_id: int) -> None:
+        tab = self.current_reader()
+        if tab is not None and any(a.id == annotation_id for a in tab.notes.annotations):
+            tab.notes.edit(annotation_id)
 
     def _import_finished(self, outcomes: Any) -> None:
         imported = [o for o in outcomes if o.report_id is not None and o.status.value == "imported"]
@@ -378,6 +430,10 @@ class MainWindow(QMainWindow):
                 return None
             tab = ReaderTab(readable, self.highlights, self._reading_font())
             tab.view.position_changed.connect(self._reader_scrolled)
+            from gui.notes.reader_annotations import ReaderAnnotations
+
+            tab.notes = ReaderAnnotations(tab.view, report_id, self.store, self.undo_stack)
+            tab.notes.changed.connect(self.annotations_panel.refresh)
             index = self.add_view_tab(tab, tab.title())
             self.report_opened.emit(int(report_id))
         else:
@@ -392,6 +448,8 @@ class MainWindow(QMainWindow):
         """Close the tab at ``index``."""
         if 0 <= index < self.tabs.count():
             widget = self.tabs.widget(index)
+            if _is_reader(widget):
+                self.undo_stack.clear()  # its commands refer to the tab's view
             self.tabs.removeTab(index)
             widget.deleteLater()
             self._update_placeholder()
@@ -408,6 +466,7 @@ class MainWindow(QMainWindow):
         self.section_tree.setModel(tab.section_model if tab else None)
         self.section_tree.expandToDepth(0)
         self.numbers_panel.set_model(tab.numbers_model if tab else None)
+        self.annotations_panel.set_report(tab.report_id if tab else None)
         if tab is not None:
             self.library_panel.select_report(tab.report_id)
             self.section_tree.follow_offset(tab.current_offset())

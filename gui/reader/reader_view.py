@@ -155,7 +155,7 @@ class ReaderView(QTextBrowser):
     # Highlights --------------------------------------------------------------------------
 
     def set_layer(self, name: str, highlights: Sequence[Highlight]) -> None:
-        """Replace the highlights of one layer (drawn in order: numbers, find, flash)."""
+        """Replace the highlights of one layer (drawn: annotations, numbers, find, flash)."""
         self._layers[name] = list(highlights)
         if name == "numbers":
             self._tooltip_spans = sorted(
@@ -170,7 +170,7 @@ class ReaderView(QTextBrowser):
 
     def _refresh_selections(self) -> None:
         selections = []
-        for name in ("numbers", "find", "current", "flash"):
+        for name in ("annotations", "numbers", "find", "current", "flash"):
             for highlight in self._layers.get(name, []):
                 selection = QTextEdit.ExtraSelection()
                 cursor = QTextCursor(self.document())

@@ -1,0 +1,1 @@
+"""Annotating in the app: highlights in the reader, the note editor, the annotations panel."""

@@ -1,0 +1,88 @@
+"""The note editor: an annotation's colour, Markdown note and tags; delete from here too."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from core.notes.records import Annotation, PaletteColour
+
+
+def colour_icon(colour: str) -> QIcon:
+    """A small square of ``colour`` for menus and combo boxes."""
+    pixmap = QPixmap(14, 14)
+    pixmap.fill(QColor(colour))
+    return QIcon(pixmap)
+
+
+class NoteEditor(QDialog):
+    """Edit one annotation; ``deleted`` is True when the user chose to delete it."""
+
+    def __init__(
+        self,
+        annotation: Annotation,
+        palette: Sequence[PaletteColour],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("noteEditor")
+        self.setWindowTitle(self.tr("Annotation"))
+        self.deleted = False
+        quote = QLabel(annotation.anchor.quote[:300], self)
+        quote.setWordWrap(True)
+        quote.setObjectName("noteQuote")
+        self.colour = QComboBox(self)
+        for colour in palette:
+            self.colour.addItem(
+                colour_icon(colour.colour), colour.meaning or colour.key, colour.key
+            )
+        self.colour.setCurrentIndex(max(0, self.colour.findData(annotation.colour)))
+        self.note = QPlainTextEdit(annotation.note, self)
+        self.note.setPlaceholderText(self.tr("Note (Markdown)"))
+        self.tags = QLineEdit(", ".join(annotation.tags), self)
+        self.tags.setPlaceholderText(self.tr("Tags, separated by commas"))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.delete_button = buttons.addButton(
+            self.tr("Delete highlight"), QDialogButtonBox.ButtonRole.DestructiveRole
+        )
+        self.delete_button.clicked.connect(self._delete)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(quote)
+        if annotation.is_orphaned:
+            form.addRow(
+                QLabel(self.tr("This passage was not found in the report's new text."), self)
+            )
+        form.addRow(self.tr("Colour"), self.colour)
+        form.addRow(self.tr("Note"), self.note)
+        form.addRow(self.tr("Tags"), self.tags)
+        form.addRow(buttons)
+
+    def _delete(self) -> None:
+        self.deleted = True
+        self.accept()
+
+    def chosen_colour(self) -> str:
+        """The palette key chosen."""
+        return str(self.colour.currentData())
+
+    def chosen_tags(self) -> list[str]:
+        """The tags typed (commas, the Chinese comma or semicolons separate them)."""
+        text = self.tags.text()
+        for separator in ("，", ";", "；"):
+            text = text.replace(separator, ",")
+        return [t for t in text.split(",") if t.strip()]

@@ -1,0 +1,113 @@
+"""Annotating in the app: highlight a selection, edit, delete and undo; the panel lists them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QApplication
+
+from core.library import open_library
+from core.model import ReportId
+from core.store.annotations import annotations_of
+from gui.notes.annotations_panel import ID_ROLE, AnnotationsModel
+from gui.notes.note_editor import NoteEditor
+
+
+def _select(tab: Any, quote: str) -> tuple[int, int]:
+    text = tab.readable.report.text
+    start = text.index(quote)
+    end = start + len(quote)
+    cursor = QTextCursor(tab.view.document())
+    cursor.setPosition(tab.offsets.to_qt(start))
+    cursor.setPosition(tab.offsets.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+    tab.view.setTextCursor(cursor)
+    return start, end
+
+
+def test_ctrl_number_highlights_the_selection_and_it_is_saved(
+    window: Any, qtbot: Any, library_db: str
+) -> None:
+    tab = window.open_report(ReportId(1))
+    start, end = _select(tab, "新质生产力")
+    tab.view.setFocus()
+    qtbot.keyClick(tab.view, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    layer = tab.view.layer("annotations")
+    assert len(layer) == 1
+    assert (layer[0].start, layer[0].end) == tab.offsets.span_to_qt(start, end)
+    with open_library(library_db, read_only=True) as other:  # another connection sees it
+        saved = annotations_of(other).for_report(ReportId(1))
+    assert [(a.anchor.quote, a.colour) for a in saved] == [("新质生产力", "red")]
+    # Numbers keep their underline; annotations are a plain background.
+    assert layer[0].colour.alpha() > 100
+    # The panel lists it under its section.
+    window.annotations_panel.refresh()
+    model = window.annotations_panel.model
+    assert model.rowCount() == 1
+    assert model.index(0, 0, model.index(0, 0)).data(ID_ROLE) == saved[0].id
+
+
+def test_delete_is_undone_with_ctrl_z(window: Any, qtbot: Any, store: Any) -> None:
+    tab = window.open_report(ReportId(1))
+    _select(tab, "城镇新增就业")
+    annotation = tab.notes.highlight_selection("yellow")
+    assert annotation is not None
+    tab.notes.delete(annotation.id)
+    assert annotations_of(store).for_report(ReportId(1)) == []
+    assert tab.view.layer("annotations") == []
+    window.undo_action.trigger()
+    restored = annotations_of(store).for_report(ReportId(1))
+    assert restored == [annotation]
+    assert len(tab.view.layer("annotations")) == 1
+    window.undo_action.trigger()  # undo the highlight itself
+    assert annotations_of(store).for_report(ReportId(1)) == []
+
+
+def test_note_editor_saves_note_and_tags(window: Any, qtbot: Any, store: Any) -> None:
+    tab = window.open_report(ReportId(1))
+    _select(tab, "城镇新增就业")
+    annotation = tab.notes.highlight_selection("yellow")
+    assert annotation is not None
+
+    def fill() -> None:
+        editor = QApplication.activeModalWidget()
+        assert isinstance(editor, NoteEditor)
+        editor.note.setPlainText("**目标**")
+        editor.tags.setText("就业，目标")
+        editor.colour.setCurrentIndex(editor.colour.findData("green"))
+        editor.accept()
+
+    QTimer.singleShot(0, fill)
+    tab.notes.edit(annotation.id)
+    saved = annotations_of(store).get(annotation.id)
+    assert (saved.note, saved.tags, saved.colour) == ("**目标**", ("就业", "目标"), "green")
+    window.undo_action.trigger()
+    assert annotations_of(store).get(annotation.id).note == ""
+
+
+def test_library_wide_search_and_filters(window: Any, qtbot: Any, store: Any) -> None:
+    for report_id, quote in ((1, "新质生产力"), (2, "新质生产力")):
+        tab = window.open_report(ReportId(report_id))
+        _select(tab, quote)
+        made = tab.notes.highlight_selection("yellow")
+        assert made is not None
+        annotations_of(store).update(made.id, tags=[f"r{report_id}"])
+    panel = window.annotations_panel
+    panel.everywhere.setChecked(True)
+    assert panel.model.rowCount() == 2  # grouped by report
+    panel.tag.setCurrentIndex(panel.tag.findData("r2"))
+    assert panel.model.rowCount() == 1
+    panel.tag.setCurrentIndex(0)
+    panel.colour.setCurrentIndex(panel.colour.findData("red"))
+    assert panel.model.rowCount() == 0
+
+
+def test_model_passes_the_model_tester(qtmodeltester: Any, store: Any) -> None:
+    from core.notes.library_notes import annotate
+
+    annotate(store, ReportId(1), 100, 110, "yellow", "n", ["t"])
+    model = AnnotationsModel()
+    notes = annotations_of(store)
+    model.set_annotations(notes.search(), notes.palette(), {1: "r"}, by_report=True)
+    qtmodeltester.check(model)
