@@ -64,8 +64,11 @@ def exit_at_first_paint(app: Any) -> Any:
 
 
 def run_window(args: list[str]) -> int:
-    """Start the desktop app with a crash handler; ``--exit-at-first-paint`` is honoured."""
-    from gui.crash_handler import CrashHandler, enable_fault_log
+    """Start the desktop app with a crash handler; ``--exit-at-first-paint`` is honoured.
+
+    An error while the app starts is shown and logged like any other, and exits with 1.
+    """
+    from gui.crash_handler import CrashHandler, enable_fault_log, format_error
 
     app = make_application(args)
     handler = CrashHandler()
@@ -76,6 +79,9 @@ def run_window(args: list[str]) -> int:
 
     try:
         return run_app([arg for arg in args if arg != FIRST_PAINT_FLAG])
+    except Exception as error:
+        handler.report(*format_error(type(error), error, error.__traceback__))
+        return 1
     finally:
         del spy
         handler.uninstall()
