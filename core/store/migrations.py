@@ -9,6 +9,8 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
+from core.store.annotation_schema import create_annotation_tables
+
 
 def _run_script(conn: sqlite3.Connection, script: str) -> None:
     # Not executescript(): it would commit the migration's transaction half-way.
@@ -77,6 +79,7 @@ def _initial_schema(conn: sqlite3.Connection) -> None:
 
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _initial_schema,
+    create_annotation_tables,
 ]
 """Migration N (1-based) brings a library from version N - 1 to N. Append; never edit."""
 
