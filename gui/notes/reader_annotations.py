@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QMouseEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -27,7 +27,7 @@ ANNOTATION_ALPHA = 150  # stronger than the numbers' tint, and without their und
 
 class _Added(QUndoCommand):
     def __init__(self, owner: ReaderAnnotations, annotation: Annotation) -> None:
-        super().__init__(owner.tr("Highlight"))
+        super().__init__(QCoreApplication.translate("ReaderAnnotations", "Highlight"))
         self.owner, self.annotation, self.first = owner, annotation, True
 
     def redo(self) -> None:
@@ -43,7 +43,7 @@ class _Added(QUndoCommand):
 
 class _Deleted(QUndoCommand):
     def __init__(self, owner: ReaderAnnotations, annotation: Annotation) -> None:
-        super().__init__(owner.tr("Delete highlight"))
+        super().__init__(QCoreApplication.translate("ReaderAnnotations", "Delete highlight"))
         self.owner, self.annotation = owner, annotation
 
     def redo(self) -> None:
@@ -57,7 +57,7 @@ class _Deleted(QUndoCommand):
 
 class _Edited(QUndoCommand):
     def __init__(self, owner: ReaderAnnotations, before: Annotation, after: Annotation) -> None:
-        super().__init__(owner.tr("Edit note"))
+        super().__init__(QCoreApplication.translate("ReaderAnnotations", "Edit note"))
         self.owner, self.before, self.after, self.first = owner, before, after, True
 
     def _apply(self, state: Annotation) -> None:
