@@ -361,7 +361,7 @@ class CompareView(QWidget):
     def _pane_painted(self) -> None:
         if self.left_pane.has_painted() and self.right_pane.has_painted():
             # After this paint has reached the screen, not inside it.
-            QTimer.singleShot(0, self._start_pending)
+            QTimer.singleShot(0, self, self._start_pending)
 
     def _finished(self, result: CompareResult) -> None:
         self._jobs.pop(result.request, None)
@@ -382,7 +382,7 @@ class CompareView(QWidget):
         self.left_pane.set_scroll_value(top)
         # The bands beside the text are measured on the next turn of the event loop, so the
         # marked text paints first; ``comparison_ready`` follows the measuring.
-        QTimer.singleShot(0, self._ready)
+        QTimer.singleShot(0, self, self._ready)
 
     def _ready(self) -> None:
         if self._comparison is None:
