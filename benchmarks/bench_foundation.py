@@ -20,13 +20,13 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from synthetic_corpus import SAMPLES, write_corpus  # noqa: E402
+from synthetic_corpus import SAMPLES, write_corpus
 
-from core.importer import ImportStatus, import_paths  # noqa: E402
-from core.library import open_library  # noqa: E402
-from core.outline import parse_outline  # noqa: E402
-from core.text import normalise, normalise_query  # noqa: E402
-from core.tokens import ensure_loaded, tokenize  # noqa: E402
+from core.importer import ImportStatus, import_paths
+from core.library import open_library
+from core.outline import parse_outline
+from core.text import normalise, normalise_query
+from core.tokens import ensure_loaded, tokenize
 
 QUERIES_2 = ["就业", "投资", "生态", "改革", "医疗", "民生", "创新", "农业", "煤炭", "文旅"]
 QUERIES_4 = ["高质量发展", "营商环境", "乡村振兴", "新质生产力", "固定资产投资", "城镇新增就业"]
@@ -83,9 +83,11 @@ def bench_search(db: Path) -> None:
                 assert len(hits) == count, (query, len(hits), count)
             i50, i95 = _percentiles(index_times)
             s50, s95 = _percentiles(scan_times)
-            print(f"search {label}: index p50 {i50 * 1e3:7.2f} ms p95 {i95 * 1e3:7.2f} ms | "
-                  f"scan p50 {s50 * 1e3:7.2f} ms p95 {s95 * 1e3:7.2f} ms | "
-                  f"p95 ratio index/scan = {i95 / s95:.3f}  (aim < 0.1)")
+            print(
+                f"search {label}: index p50 {i50 * 1e3:7.2f} ms p95 {i95 * 1e3:7.2f} ms | "
+                f"scan p50 {s50 * 1e3:7.2f} ms p95 {s95 * 1e3:7.2f} ms | "
+                f"p95 ratio index/scan = {i95 / s95:.3f}  (aim < 0.1)"
+            )
 
 
 def bench_outline() -> None:
@@ -99,8 +101,10 @@ def bench_outline() -> None:
     for _ in range(runs):
         parse_outline(text)
     outline_seconds = (time.perf_counter() - start) / runs
-    print(f"outline of {largest.name}: {outline_seconds * 1e3:.2f} ms "
-          f"(reading the file: {read_seconds * 1e3:.3f} ms)")
+    print(
+        f"outline of {largest.name}: {outline_seconds * 1e3:.2f} ms "
+        f"(reading the file: {read_seconds * 1e3:.3f} ms)"
+    )
 
 
 def main() -> int:

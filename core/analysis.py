@@ -61,7 +61,7 @@ def analyse_document(document: Document) -> AnalysedText:
     if not analysed.outline.sections:
         raise NotAReportError(
             document.source,
-            "no section headings such as 一、 or （一） were found, so it cannot be read as a report",
+            "no section headings such as 一、 or （一） were found, so it is not read as a report",
         )
     return analysed
 

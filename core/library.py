@@ -1,4 +1,4 @@
-"""The user's library as commands and views meet it: open it, name a report, fill it at first start."""
+"""The user's library as commands and views meet it: open it, name a report, fill it first."""
 
 from __future__ import annotations
 
@@ -54,7 +54,9 @@ def open_library(db: str | None = None, *, read_only: bool = False) -> ReportSto
     return ReportStore.open(path, read_only=read_only)
 
 
-def load_report(store: ReportStore, report_id: ReportId, *, with_tokens: bool = True) -> LoadedReport:
+def load_report(
+    store: ReportStore, report_id: ReportId, *, with_tokens: bool = True
+) -> LoadedReport:
     """A library report with its tree, paragraphs and (unless told not to) stored tokens."""
     stored = store.report(report_id)
     tokens = None
@@ -92,7 +94,7 @@ def load_file(path: Path, *, require_report: bool = True) -> LoadedReport:
 
 
 def find_report(store: ReportStore, spec: str) -> ReportId:
-    """The library report a user named by id, exact title, source file name, or unique part of a title.
+    """The report a user named: by id, exact title, source file name, or unique part of a title.
 
     Raises:
         ReportNotFoundError: nothing matches, or a part of a title matches several reports.

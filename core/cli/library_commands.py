@@ -69,7 +69,8 @@ def _cmd_list(args: argparse.Namespace) -> int:
         _print_json({"reports": reports})
     else:
         for r in reports:
-            print(f"{r['id']:>5}  {r['year'] or '?':>4}  {r['region'] or '?':<8} {r['kind']:<14} {r['title']}")
+            year, region = r["year"] or "?", r["region"] or "?"
+            print(f"{r['id']:>5}  {year:>4}  {region:<8} {r['kind']:<14} {r['title']}")
     return 0
 
 
@@ -150,7 +151,7 @@ def _cmd_remove(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the library commands to the ``reportlens`` parser."""
     p = subparsers.add_parser("import", help="import report files or folders into the library")
     p.add_argument("paths", nargs="+", metavar="PATH")
@@ -176,7 +177,9 @@ def register(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") 
     p.add_argument("--limit", type=int, default=500)
     p.set_defaults(handler=_cmd_search)
 
-    p = subparsers.add_parser("edit", help="correct a report's title, region, year, kind or edition")
+    p = subparsers.add_parser(
+        "edit", help="correct a report's title, region, year, kind or edition"
+    )
     p.add_argument("report", metavar="REPORT")
     p.add_argument("--title")
     p.add_argument("--region")

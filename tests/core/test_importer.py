@@ -112,7 +112,9 @@ def test_cancel_keeps_what_was_imported(tmp_path: Path) -> None:
     seen: list[int] = []
     with open_library(str(tmp_path / "lib.sqlite3")) as store:
         outcomes = import_paths(
-            store, paths, progress=lambda done, total, path: seen.append(done),
+            store,
+            paths,
+            progress=lambda done, total, path: seen.append(done),
             should_cancel=lambda: len(seen) >= 2,
         )
         assert store.report_count() == 2

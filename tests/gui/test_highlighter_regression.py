@@ -18,7 +18,7 @@ class _DigitHighlighter(QSyntaxHighlighter):
         self.fmt = QTextCharFormat()
         self.fmt.setBackground(QColor("#ffe08a"))
 
-    def highlightBlock(self, text: str) -> None:  # noqa: N802 - Qt's name
+    def highlightBlock(self, text: str) -> None:
         for i, ch in enumerate(text):
             if ch.isdigit():
                 self.setFormat(i, 1, self.fmt)

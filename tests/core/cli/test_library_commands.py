@@ -35,7 +35,10 @@ def test_list_json_shape(db: str, capsys: pytest.CaptureFixture[str]) -> None:
 def test_outline_of_a_file_offsets_point_into_the_text_as_read(
     samples: dict[str, Path], capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    data = _json(capsys, ["--db", str(tmp_path / "none.sqlite3"), "outline", str(samples["cz2024"]), "--json"])
+    data = _json(
+        capsys,
+        ["--db", str(tmp_path / "none.sqlite3"), "outline", str(samples["cz2024"]), "--json"],
+    )
     text = samples["cz2024"].read_text(encoding="utf-8")
     assert [s["title"] for s in data["sections"]][:2] == ["2023年工作回顾", "2024年工作安排"]
     for section in data["sections"]:
@@ -64,7 +67,9 @@ def _text(capsys: pytest.CaptureFixture[str], db: str, report: str) -> str:
     return capsys.readouterr().out
 
 
-def test_show_prints_the_text_as_read(db: str, samples: dict[str, Path], capsys: pytest.CaptureFixture[str]) -> None:
+def test_show_prints_the_text_as_read(
+    db: str, samples: dict[str, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
     shown = _text(capsys, db, "晋城")
     assert shown.rstrip("\n") == samples["jc2024"].read_text(encoding="utf-8").rstrip("\n")
 
@@ -78,7 +83,9 @@ def test_edit_and_remove(db: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert len(_json(capsys, ["--db", db, "list", "--json"])["reports"]) == 1
 
 
-def test_errors_go_to_stderr_with_a_non_zero_exit(db: str, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_errors_go_to_stderr_with_a_non_zero_exit(
+    db: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     capsys.readouterr()
     assert main(["--db", db, "show", "no such report"]) != 0
     captured = capsys.readouterr()
@@ -90,6 +97,8 @@ def test_errors_go_to_stderr_with_a_non_zero_exit(db: str, capsys: pytest.Captur
     assert "empty.txt" in capsys.readouterr().err
 
 
-def test_env_var_points_to_the_library(db: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_env_var_points_to_the_library(
+    db: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("REPORTLENS_DB", db)
     assert len(_json(capsys, ["list", "--json"])["reports"]) == 2
