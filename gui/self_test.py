@@ -2,8 +2,9 @@
 
 Run from source or in the frozen app, with or without a display (offscreen unless ``--show``
 is given). It never touches the user's library or settings: the library, the settings file
-and the exported files live in a temporary folder removed at the end. One line per check:
-``ok`` or ``FAIL`` with the reason, then a summary naming what failed.
+(unless ``$REPORTLENS_SETTINGS`` names a trial one) and the exported files live in a
+temporary folder removed at the end. One line per check: ``ok`` or ``FAIL`` with the reason,
+then ``self-test: ok`` or ``self-test: FAILED (names)``.
 """
 
 from __future__ import annotations
@@ -314,15 +315,18 @@ def run_checks(state: SelfTestState, out: Callable[[str], None]) -> list[CheckRe
 
 
 def _isolate(folder: Path, argv: list[str]) -> None:
-    """Point the settings, the library and (without ``--show``) Qt's display at test places."""
-    os.environ["REPORTLENS_SETTINGS"] = str(folder / "settings.ini")
+    """Point the settings, the library and (without ``--show``) Qt's display at test places.
+
+    A settings file named by ``$REPORTLENS_SETTINGS`` is kept: it is a trial's, never the user's.
+    """
+    os.environ.setdefault("REPORTLENS_SETTINGS", str(folder / "settings.ini"))
     os.environ["REPORTLENS_DB"] = str(folder / "library.sqlite3")
     if SHOW_FLAG not in argv:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 
 def run_self_test(argv: list[str]) -> int:
-    """Run the self-test; 0 when every check passed, 1 otherwise (the failures are named).
+    """Run the self-test; 0 when every check passed (``self-test: ok``), else 1 naming failures.
 
     Args:
         argv: the command-line arguments; ``--show`` uses the real display instead of an
@@ -356,5 +360,5 @@ def run_self_test(argv: list[str]) -> int:
         if failed:
             out(f"self-test: FAILED ({', '.join(failed)}) in {total:.1f} s")
             return 1
-        out(f"self-test: passed {len(results)} checks in {total:.1f} s")
+        out(f"self-test: ok, {len(results)} checks passed in {total:.1f} s")
         return 0
