@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from gui.launcher import FIRST_PAINT_FLAG, wants_gui
-from gui.self_test import CHECKS
+from gui.self_test import CHECKS, SelfTestState, check_import, check_resources, run_checks
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -130,3 +130,12 @@ def test_the_command_line_does_not_load_qt(tmp_path: Path) -> None:
         timeout=60,
     )
     assert done.stdout.splitlines()[-1] == "no qt", done.stdout + done.stderr
+
+
+def test_a_failing_check_is_named_and_the_others_still_run(tmp_path: Path) -> None:
+    lines: list[str] = []
+    checks = (("resources", check_resources), ("import", check_import))
+    results = run_checks(SelfTestState(tmp_path), lines.append, checks)
+    assert [r.status for r in results] == ["ok", "FAIL"]
+    assert lines[0].startswith("ok     resources: ") and "files found (source," in lines[0]
+    assert lines[1].startswith("FAIL   import: AssertionError: needs the window")
