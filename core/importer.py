@@ -53,15 +53,21 @@ def expand_paths(paths: Iterable[Path]) -> Iterator[Path]:
 def build_new_report(
     document: Document, analysed: AnalysedText, meta: ReportMeta | None = None
 ) -> NewReport:
-    """What the store keeps of a parsed document, tokens included (slow: runs jieba).
+    """What the store keeps of a parsed document: tokens (slow: runs jieba) and numbers.
 
     Args:
         document: the file as read.
         analysed: its parse.
         meta: metadata to keep instead of the detected one (e.g. the samples' catalogue).
     """
+    from core.numbers import extract_numbers
+
+    final_meta = meta or analysed.meta
+    numbers = extract_numbers(
+        analysed.text, analysed.outline, final_meta.year, kind=final_meta.kind
+    )
     return NewReport(
-        meta=meta or analysed.meta,
+        meta=final_meta,
         text=analysed.text,
         source_name=document.source.name,
         encoding=document.encoding,
@@ -70,6 +76,7 @@ def build_new_report(
         outline=analysed.outline,
         paragraphs=analysed.paragraphs,
         paragraph_tokens=paragraph_tokens(analysed),
+        numbers=numbers,
     )
 
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from core.errors import ReportNotFoundError
 from core.library_location import library_path
 from core.model import Outline, Paragraph, ReportId, ReportKind, ReportMeta
+from core.numbers.statements import NumericStatement
 from core.resources import resource_path
 from core.store import ReportStore
 
@@ -36,6 +37,16 @@ class LoadedReport:
     paragraphs: tuple[Paragraph, ...]
     source_name: str = ""
     paragraph_tokens: tuple[tuple[str, ...], ...] | None = field(default=None, compare=False)
+    numbers: tuple[NumericStatement, ...] | None = field(default=None, compare=False)
+
+    def statements(self) -> tuple[NumericStatement, ...]:
+        """The numeric statements in text order: as stored at import, else extracted now."""
+        if self.numbers is not None:
+            return self.numbers
+        from core.numbers import extract_numbers
+
+        found = extract_numbers(self.text, self.outline, self.meta.year, kind=self.meta.kind)
+        return tuple(sorted(found, key=lambda s: (s.start, s.end)))
 
     def tokens(self) -> tuple[tuple[str, ...], ...]:
         """jieba tokens of each paragraph ("".join of a paragraph's tokens is its text)."""
@@ -62,6 +73,10 @@ def load_report(
     tokens = None
     if with_tokens:
         tokens = tuple(tuple(t) for t in store.paragraph_tokens(report_id))
+    stored_numbers = store.numbers(report_id)
+    numbers = None
+    if stored_numbers is not None:
+        numbers = tuple(sorted(stored_numbers, key=lambda s: (s.start, s.end)))
     return LoadedReport(
         report_id=report_id,
         meta=stored.meta,
@@ -70,6 +85,7 @@ def load_report(
         paragraphs=tuple(store.paragraphs(report_id)),
         source_name=stored.source_name,
         paragraph_tokens=tokens,
+        numbers=numbers,
     )
 
 

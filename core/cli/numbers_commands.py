@@ -9,7 +9,6 @@ from typing import Any
 
 from core.errors import ReportNotFoundError
 from core.library import LoadedReport, load_input, open_library, reports_of_region
-from core.numbers.extract import extract_numbers
 from core.numbers.scorecard import ReportNumbers, ScoreLine, build_scorecard
 from core.numbers.statements import NumericStatement, StatementKind
 from core.numbers.target_compare import compare_targets, target_value_text
@@ -35,8 +34,8 @@ def _print_json(data: Any) -> None:
 
 
 def statements_of(report: LoadedReport) -> list[NumericStatement]:
-    """The numeric statements of a loaded report."""
-    return extract_numbers(report.text, report.outline, report.meta.year, kind=report.meta.kind)
+    """The numeric statements of a loaded report (stored at import for library reports)."""
+    return list(report.statements())
 
 
 def _one_line(statement: NumericStatement) -> str:

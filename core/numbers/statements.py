@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 
 class StatementKind(StrEnum):
@@ -76,3 +77,22 @@ class NumericStatement:
             "start": self.start,
             "end": self.end,
         }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> NumericStatement:
+        """The statement from its ``as_json`` object (how the library stores them)."""
+        return cls(
+            kind=StatementKind(data["kind"]),
+            indicator=data["indicator"],
+            canonical=data["canonical"],
+            measure=Measure(data["measure"]),
+            text=data["text"],
+            value=data["value"],
+            value_max=data["value_max"],
+            unit=data["unit"],
+            qualifier=data["qualifier"],
+            year=data["year"],
+            section=tuple(data["section"]),
+            start=data["start"],
+            end=data["end"],
+        )

@@ -77,9 +77,23 @@ def _initial_schema(conn: sqlite3.Connection) -> None:
     )
 
 
+def _report_numbers(conn: sqlite3.Connection) -> None:
+    # The numeric statements found at import, as one JSON list per report. Reports imported
+    # before this version have no row; their numbers are extracted when asked for.
+    import sqlite_utils  # only when migrating: it is slow to import and start-up needs none
+
+    sqlite_utils.Database(conn).table("report_numbers").create(
+        {"report_id": int, "statements": str},
+        pk="report_id",
+        not_null={"statements"},
+        foreign_keys=[("report_id", "reports", "id")],
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _initial_schema,
     create_annotation_tables,
+    _report_numbers,
 ]
 """Migration N (1-based) brings a library from version N - 1 to N. Append; never edit."""
 

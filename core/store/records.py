@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from core.model import Outline, Paragraph, ReportId, ReportMeta
+from core.numbers.statements import NumericStatement
 
 
 @dataclass(frozen=True)
@@ -21,6 +22,7 @@ class NewReport:
     outline: Outline
     paragraphs: Sequence[Paragraph]
     paragraph_tokens: Sequence[Sequence[str]]
+    numbers: Sequence[NumericStatement] | None = None
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
@@ -9,8 +10,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 from typing import Any
-
-import sqlite_utils
 
 from core.errors import NewerLibraryError, ReportNotFoundError, StoreError
 from core.model import (
@@ -21,6 +20,7 @@ from core.model import (
     ReportMeta,
     Section,
 )
+from core.numbers.statements import NumericStatement
 from core.store.migrations import LATEST_VERSION, migrate, schema_version
 from core.store.records import NewReport, ReportSummary, SearchHit, Snippet, StoredReport
 from core.store.search_index import (
@@ -52,7 +52,6 @@ class ReportStore:
 
     def __init__(self, conn: sqlite3.Connection, path: Path, read_only: bool) -> None:
         self._conn = conn
-        self._db = sqlite_utils.Database(conn)
         self._path = path
         self._read_only = read_only
         self._text_cache: dict[ReportId, str] = {}
@@ -178,6 +177,14 @@ class ReportStore:
                 report_id = self._insert_report(new)
                 self._insert_sections(report_id, new.outline)
                 self._insert_paragraphs(report_id, new)
+                if new.numbers is not None:
+                    self._conn.execute(
+                        "INSERT INTO report_numbers (report_id, statements) VALUES (?, ?)",
+                        (
+                            report_id,
+                            json.dumps([n.as_json() for n in new.numbers], ensure_ascii=False),
+                        ),
+                    )
         except sqlite3.Error as error:
             raise StoreError(
                 f"{self._path.name}: the report could not be saved ({error})"
@@ -361,9 +368,27 @@ class ReportStore:
             result.append(tokens)
         return result
 
+    def numbers(self, report_id: ReportId) -> list[NumericStatement] | None:
+        """The numeric statements stored at import, or None when none were stored."""
+        row = self._conn.execute(
+            "SELECT statements FROM report_numbers WHERE report_id = ?", (report_id,)
+        ).fetchone()
+        if row is None:
+            return None
+        return [NumericStatement.from_json(item) for item in json.loads(row["statements"])]
+
     def update_meta(self, report_id: ReportId, meta: ReportMeta) -> None:
         """Correct a report's title, region, year, kind or edition."""
         with self.atomic():
+            before = self._conn.execute(
+                "SELECT year, kind FROM reports WHERE id = ?", (report_id,)
+            ).fetchone()
+            if before is not None and (before["year"], before["kind"]) != (
+                meta.year,
+                meta.kind.value,
+            ):
+                # The numbers were read with the old year and kind; read again when asked.
+                self._conn.execute("DELETE FROM report_numbers WHERE report_id = ?", (report_id,))
             cursor = self._conn.execute(
                 "UPDATE reports SET title = ?, region = ?, year = ?, kind = ?, edition = ? "
                 "WHERE id = ?",
@@ -388,6 +413,7 @@ class ReportStore:
             self._conn.execute("DELETE FROM paragraphs WHERE report_id = ?", (report_id,))
             self._conn.execute("DELETE FROM sections WHERE report_id = ?", (report_id,))
             self._conn.execute("DELETE FROM report_texts WHERE report_id = ?", (report_id,))
+            self._conn.execute("DELETE FROM report_numbers WHERE report_id = ?", (report_id,))
             self._conn.execute("DELETE FROM reports WHERE id = ?", (report_id,))
         self._text_cache.clear()
 

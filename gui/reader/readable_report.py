@@ -5,11 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from core.store import ReportStore
-
 from core.library import LoadedReport, load_report
 from core.model import ReportId
 from core.noise import noise_spans
+from core.store import ReportStore
 
 
 @dataclass(frozen=True)
@@ -36,13 +35,8 @@ def noise_of(report: LoadedReport) -> tuple[tuple[int, int], ...]:
 
 
 def numbers_of(report: LoadedReport) -> tuple[Any, ...]:
-    """The report's numeric statements, in text order."""
-    from core.numbers import extract_numbers
-
-    statements = extract_numbers(
-        report.text, report.outline, report.meta.year, kind=report.meta.kind
-    )
-    return tuple(sorted(statements, key=lambda s: (s.start, s.end)))
+    """The report's numeric statements, in text order (stored at import, computed by core)."""
+    return report.statements()
 
 
 def load_readable(store: ReportStore, report_id: ReportId) -> ReadableReport:
