@@ -10,6 +10,7 @@ import sqlite3
 from collections.abc import Callable
 
 from core.store.annotation_schema import create_annotation_tables
+from core.store.pair_overrides import create_pair_override_table
 
 
 def _run_script(conn: sqlite3.Connection, script: str) -> None:
@@ -94,6 +95,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _initial_schema,
     create_annotation_tables,
     _report_numbers,
+    create_pair_override_table,
 ]
 """Migration N (1-based) brings a library from version N - 1 to N. Append; never edit."""
 
