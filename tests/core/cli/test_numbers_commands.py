@@ -1,0 +1,97 @@
+"""`reportlens targets` and `reportlens scorecard`, run on a real library of the samples."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from core.cli import main
+from core.library import import_samples_if_empty, open_library
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    path = str(tmp_path_factory.mktemp("numbers") / "library.sqlite3")
+    with open_library(path) as store:
+        import_samples_if_empty(store)
+    return path
+
+
+def _run(capsys: pytest.CaptureFixture[str], argv: list[str]) -> Any:
+    capsys.readouterr()
+    assert main(argv) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_targets_json_of_a_file_has_the_documented_shape(
+    samples: dict[str, Path], capsys: pytest.CaptureFixture[str], db: str
+) -> None:
+    data = _run(
+        capsys, ["--db", db, "targets", str(samples["cz2024"]), "--json", "--kind", "target"]
+    )
+    assert data["year"] == 2024
+    fields = {
+        "kind",
+        "indicator",
+        "canonical",
+        "measure",
+        "text",
+        "value",
+        "value_max",
+        "unit",
+        "qualifier",
+        "year",
+        "section",
+        "start",
+        "end",
+    }
+    assert all(set(n) == fields for n in data["numbers"])
+    assert {n["kind"] for n in data["numbers"]} == {"target"}
+    gdp = next(n for n in data["numbers"] if n["canonical"] == "gdp")
+    assert (gdp["value"], gdp["unit"], gdp["qualifier"]) == (6.0, "%", "左右")
+    text = samples["cz2024"].read_text(encoding="utf-8")
+    assert "6%左右" in text[gdp["start"] : gdp["end"]]
+
+
+def test_targets_of_a_library_report_come_from_the_store(
+    capsys: pytest.CaptureFixture[str], db: str, samples: dict[str, Path]
+) -> None:
+    stored = _run(capsys, ["--db", db, "targets", "长治市2024年政府工作报告", "--json"])
+    parsed = _run(capsys, ["--db", db, "targets", str(samples["cz2024"]), "--json"])
+    assert stored == parsed
+
+
+def test_scorecard_of_changzhi_judges_2024(capsys: pytest.CaptureFixture[str], db: str) -> None:
+    data = _run(capsys, ["--db", db, "scorecard", "长治", "--json"])
+    year = next(y for y in data["years"] if y["year"] == 2024)
+    verdicts = {line["key"]: (line["verdict"], line["result_value"]) for line in year["lines"]}
+    assert verdicts["gdp"][0] == "missed" and "2.6" in verdicts["gdp"][1]
+    assert verdicts["fixed_asset_investment"][0] == "missed"
+    assert verdicts["retail_sales"][0] == "missed"
+    assert verdicts["urban_new_jobs"][0] == "met"
+
+
+def test_targets_of_two_reports_side_by_side(
+    capsys: pytest.CaptureFixture[str], db: str, samples: dict[str, Path]
+) -> None:
+    data = _run(
+        capsys,
+        ["--db", db, "targets", str(samples["cz2024"]), str(samples["cz2026np"]), "--json"],
+    )
+    by_key = {c["key"]: c for c in data["changes"]}
+    assert by_key["fixed_asset_investment"]["change"] == "changed"
+    assert (
+        by_key["fixed_asset_investment"]["before_value"],
+        by_key["fixed_asset_investment"]["after_value"],
+    ) == ("10.5%", "6%以上")
+
+
+def test_scorecard_of_an_unknown_region_is_a_clear_error(
+    capsys: pytest.CaptureFixture[str], db: str
+) -> None:
+    capsys.readouterr()
+    assert main(["--db", db, "scorecard", "太原"]) == 1
+    assert "太原" in capsys.readouterr().err
