@@ -29,24 +29,31 @@ BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
 
 
-def _requirements_key(extras: str) -> str:
-    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
-    return f"{digest}:{extras}"
+def _pyproject_digest() -> str:
+    return hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
 
 
 def ensure_venv(extras: str = "dev") -> None:
-    """Create the virtual environment and install the project with `extras` if needed."""
+    """Create the virtual environment and install the project with `extras` if needed.
+
+    The stamp remembers the pyproject.toml it was installed from and the extras installed,
+    so moving between commands that need fewer extras installs nothing.
+    """
     if not PYTHON.exists():
         print("tasks: creating .venv", flush=True)
         venv.EnvBuilder(with_pip=True).create(VENV)
-    key = _requirements_key(extras)
-    if STAMP.exists() and STAMP.read_text() == key:
+    wanted = set(extras.split(","))
+    digest, _, installed = (STAMP.read_text() if STAMP.exists() else "").partition(":")
+    if digest == _pyproject_digest() and wanted <= set(installed.split(",")):
         return
+    if digest == _pyproject_digest():
+        wanted |= set(installed.split(",")) - {""}
+    extras = ",".join(sorted(wanted))
     print(f"tasks: installing reportlens[{extras}] into .venv", flush=True)
     pip = [str(PYTHON), "-m", "pip", "install", "--disable-pip-version-check", "-q"]
     subprocess.run([*pip, "--upgrade", "pip"], check=True)
     subprocess.run([*pip, "-e", f".[{extras}]"], check=True, cwd=ROOT)
-    STAMP.write_text(key)
+    STAMP.write_text(f"{_pyproject_digest()}:{extras}")
 
 
 def _run(args: list[str], env: dict[str, str] | None = None) -> int:
