@@ -21,17 +21,28 @@ class AppOptions:
 
     db: str | None = None
     self_test: bool = False
+    compare: tuple[str, str] | None = None  # ``compare A B --gui``: files or library reports
 
 
 def parse_options(argv: list[str]) -> AppOptions:
-    """Read ``--db PATH`` / ``--db=PATH`` and ``--self-test``; other arguments are ignored."""
+    """Read ``--db PATH`` / ``--db=PATH``, ``--self-test`` and ``compare A B``; others ignored."""
     db = None
+    words: list[str] = []
+    skip = False
     for index, arg in enumerate(argv):
-        if arg == "--db" and index + 1 < len(argv):
+        if skip:
+            skip = False
+        elif arg == "--db" and index + 1 < len(argv):
             db = argv[index + 1]
+            skip = True
         elif arg.startswith("--db="):
             db = arg.split("=", 1)[1]
-    return AppOptions(db=db, self_test="--self-test" in argv)
+        elif not arg.startswith("-"):
+            words.append(arg)
+    compare = None
+    if len(words) >= 3 and words[0] == "compare":
+        compare = (words[1], words[2])
+    return AppOptions(db=db, self_test="--self-test" in argv, compare=compare)
 
 
 def make_settings() -> QSettings:
@@ -73,9 +84,8 @@ def open_gui_store(db: str | None) -> Any:
     This is ``core.library.open_library`` without importing core.library, whose importer
     and parsers are not needed to show the window and would delay its first paint.
     """
-    from core.store import ReportStore
-
     from core.library_location import library_path
+    from core.store import ReportStore
 
     path = library_path(db)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -87,7 +97,8 @@ def run_app(argv: list[str]) -> int:
 
     Args:
         argv: the command-line arguments after the program name (``--db PATH``,
-            ``--self-test``: start, open the most recent report, quit with 0 when it worked).
+            ``--self-test``: start, open the most recent report, quit with 0 when it worked;
+            ``compare A B --gui``: open on the comparison of A and B, files or library reports).
     """
     options = parse_options(argv)
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
@@ -110,6 +121,8 @@ def run_app(argv: list[str]) -> int:
     writer = LibraryWriter(options.db)
     window = MainWindow(store, writer, settings)
     window.restore_layout()
+    if options.compare is not None:
+        window.compare_at_start(*options.compare, options.db)
     window.refresh_library()  # cheap: the first paint already shows the library
     window.start_after_first_paint()
     window.show()

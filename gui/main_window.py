@@ -1,4 +1,4 @@
-"""The main window: library, section tree, tabbed reading area, numbers, search, status bar."""
+"""The main window: library, section tree, tabbed reports and comparisons, numbers, search."""
 
 from __future__ import annotations
 
@@ -40,6 +40,9 @@ from gui.session import SessionState, restore_session, save_session
 from gui.workers import LibraryWriter
 
 if TYPE_CHECKING:
+    from core.compare.records import PairOverride
+    from core.library import LoadedReport
+    from gui.compare.compare_view import CompareView
     from gui.reader.reader_tab import ReaderTab
 
 DEFAULT_POINT_SIZE = 13.0
@@ -49,6 +52,12 @@ def _is_reader(widget: object) -> bool:
     """Whether ``widget`` is a reader tab (its module loads with the first report opened)."""
     module = sys.modules.get("gui.reader.reader_tab")
     return module is not None and isinstance(widget, module.ReaderTab)
+
+
+def _is_comparison(widget: object) -> bool:
+    """Whether ``widget`` is a compare view (its module loads with the first comparison)."""
+    module = sys.modules.get("gui.compare.compare_view")
+    return module is not None and isinstance(widget, module.CompareView)
 
 
 LANGUAGES = (("", "System language"), ("en", "English"), ("zh_CN", "简体中文"))
@@ -87,6 +96,7 @@ class MainWindow(QMainWindow):
         self._filling_samples = False
         self._closed = False
         self._start_pending = False
+        self._start_comparison: tuple[str, str, str | None] | None = None
 
     # Building ------------------------------------------------------------------------------
 
@@ -133,6 +143,9 @@ class MainWindow(QMainWindow):
         )
         self.library_panel.remove_requested.connect(self._remove_report)
         self.library_panel.scorecard_requested.connect(self.open_scorecard)
+        self.library_panel.compare_requested.connect(
+            lambda left, right: self.open_comparison(ReportId(left), ReportId(right))
+        )
         self.library_dock = self._dock("libraryDock", self.tr("Library"), self.library_panel, left)
         self.search_panel = LibrarySearchPanel(self.store, self)
         self.search_panel.result_activated.connect(
@@ -248,6 +261,8 @@ class MainWindow(QMainWindow):
         file_menu = menu_bar.addMenu(self.tr("&File"))
         file_menu.addActions([self.import_action, self.import_folder_action])
         file_menu.addSeparator()
+        file_menu.addAction(self.library_panel.compare_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.close_tab_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -286,6 +301,7 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("mainToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.addAction(self.import_action)
+        toolbar.addAction(self.library_panel.compare_action)
         toolbar.addSeparator()
         toolbar.addAction(self.find_action)
         toolbar.addAction(self.search_action)
@@ -310,24 +326,54 @@ class MainWindow(QMainWindow):
                     self.close_tab(index)
                 else:
                     self.tabs.setTabText(index, summary.meta.title)
+            elif _is_comparison(tab):
+                ids = [r.report_id for r in (tab.left_report(), tab.right_report())]
+                if any(rid is not None and int(rid) not in present for rid in ids):
+                    self.close_tab(index)
         self.statusBar().showMessage(
             self.tr("%1 reports in the library").replace("%1", str(len(summaries))), 4000
         )
         self.library_refreshed.emit()
 
     def start(self, first_start_opens: bool = True) -> None:
-        """After the first paint: fill an empty library in the background, or restore tabs."""
+        """After the first paint: fill an empty library in the background, or restore tabs.
+
+        A comparison asked for on the command line (``compare_at_start``) opens last, as the
+        current tab.
+        """
         self.refresh_library()
         if not self.library_panel.model.summaries():
-            self._filling_samples = first_start_opens
+            self._filling_samples = first_start_opens and self._start_comparison is None
             self.statusBar().showMessage(self.tr("Preparing the sample library…"))
             self.import_progress.label.setText(self.tr("Preparing the sample library…"))
             self.import_progress.cancel_button.hide()
             self.import_progress.show()
             self.writer.import_samples()
+            self._open_start_comparison()
             return
         self.restore_open_tabs()
+        self._open_start_comparison()
         QTimer.singleShot(0, self._warm_up)
+
+    def compare_at_start(self, first: str, second: str, db: str | None) -> None:
+        """Open the comparison of two reports (files or library reports) once started."""
+        self._start_comparison = (first, second, db)
+
+    def _open_start_comparison(self) -> None:
+        if self._start_comparison is None:
+            return
+        from core.errors import ReportLensError
+        from core.library import load_input
+
+        first, second, db = self._start_comparison
+        self._start_comparison = None
+        try:
+            reports = [load_input(spec, db) for spec in (first, second)]
+        except ReportLensError as error:
+            self._show_error(str(error))
+            return
+        reports.sort(key=lambda r: r.meta.year or 0)  # stable: same years keep their order
+        self.open_loaded_comparison(reports[0], reports[1])
 
     def _warm_up(self) -> None:
         """Load the reader's modules while the user looks at the window (first open is quick)."""
@@ -459,6 +505,74 @@ class MainWindow(QMainWindow):
         self.tabs.setVisible(has_tabs)
         self.placeholder.setVisible(not has_tabs)
 
+    # Comparisons ---------------------------------------------------------------------------
+
+    def comparison_tabs(self) -> list[CompareView]:
+        """The open compare views, in tab order."""
+        return [tab for i in range(self.tabs.count()) if _is_comparison(tab := self.tabs.widget(i))]
+
+    def current_comparison(self) -> CompareView | None:
+        """The compare view shown, if the current tab is one."""
+        tab = self.tabs.currentWidget()
+        return tab if _is_comparison(tab) else None
+
+    def open_comparison(self, left: ReportId, right: ReportId) -> CompareView | None:
+        """Compare two library reports side by side in a tab (shown again if already open)."""
+        for key in (f"compare:{int(left)}:{int(right)}", f"compare:{int(right)}:{int(left)}"):
+            index = self.tab_index(key)
+            if index >= 0:
+                self.tabs.setCurrentIndex(index)
+                view = self.tabs.widget(index)
+                assert _is_comparison(view)
+                return view
+        from core.errors import ReportLensError
+        from core.library import load_report
+
+        try:
+            # The tokens are stored with each report: loading them is a read, not jieba.
+            reports = [load_report(self.store, rid) for rid in (left, right)]
+        except ReportLensError as error:
+            self._show_error(str(error))
+            return None
+        return self.open_loaded_comparison(reports[0], reports[1])
+
+    def open_loaded_comparison(self, left: LoadedReport, right: LoadedReport) -> CompareView:
+        """Show a comparison of two loaded reports (files or library reports) as the current tab.
+
+        When both are library reports, the pairing corrections kept for them are applied, and
+        the user's new corrections are kept.
+        """
+        from gui.compare.compare_view import CompareView
+
+        overrides = self._stored_overrides(left, right)
+        view = CompareView(left, right, overrides, font=self._reading_font(), parent=self)
+        view.overridesChanged.connect(lambda overrides: self._keep_overrides(view, overrides))
+        view.failed.connect(self._show_error)
+        self.add_view_tab(view, view.title())
+        return view
+
+    def _stored_overrides(self, left: LoadedReport, right: LoadedReport) -> list[PairOverride]:
+        if left.report_id is None or right.report_id is None:
+            return []
+        from core.store.pair_overrides import stored_overrides
+
+        return stored_overrides(self.store, left.report_id, right.report_id)
+
+    def _keep_overrides(self, view: CompareView, overrides: list[PairOverride]) -> None:
+        left, right = view.left_report().report_id, view.right_report().report_id
+        if left is None or right is None:
+            return  # a file not in the library: nothing to attach the corrections to
+        from core.errors import ReportLensError
+        from core.store.pair_overrides import save_overrides
+
+        try:
+            save_overrides(self.store, left, right, overrides)
+        except ReportLensError as error:
+            self._show_error(str(error))
+        index = self.tabs.indexOf(view)
+        if index >= 0:
+            self.tabs.setTabText(index, view.title())  # the sides may have been swapped
+
     def _current_tab_changed(self, _index: int) -> None:
         self._update_placeholder()
         tab = self.current_reader()
@@ -471,6 +585,8 @@ class MainWindow(QMainWindow):
             self.library_panel.select_report(tab.report_id)
             self.section_tree.follow_offset(tab.current_offset())
             self.setWindowTitle(f"{tab.title()} — ReportLens")
+        elif (comparison := self.current_comparison()) is not None:
+            self.setWindowTitle(f"{comparison.title()} — ReportLens")
         else:
             self.setWindowTitle(self.tr("ReportLens — 政报对读"))
 
@@ -573,7 +689,12 @@ class MainWindow(QMainWindow):
         current_key = (
             current.tab_key() if current is not None and hasattr(current, "tab_key") else ""
         )
-        return SessionState(tuple(tabs), current_key)
+        comparisons = []
+        for view in self.comparison_tabs():
+            left, right = view.left_report().report_id, view.right_report().report_id
+            if left is not None and right is not None:  # files are not reopened unasked
+                comparisons.append((int(left), int(right)))
+        return SessionState(tuple(tabs), current_key, tuple(comparisons))
 
     def restore_layout(self) -> None:
         """Window geometry and dock layout as they were."""
@@ -593,6 +714,9 @@ class MainWindow(QMainWindow):
                 tab = self.open_report(ReportId(report_id))
                 if tab is not None and offset:
                     QTimer.singleShot(0, lambda t=tab, o=offset: t.view.scroll_to_offset(o))
+        for left, right in state.comparisons:
+            if left in known and right in known:
+                self.open_comparison(ReportId(left), ReportId(right))
         index = self.tab_index(state.current_key)
         if index >= 0:
             self.tabs.setCurrentIndex(index)

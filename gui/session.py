@@ -1,4 +1,4 @@
-"""The reading session kept between starts: which reports were open, where, which was shown."""
+"""The reading session kept between starts: open reports and comparisons, which was shown."""
 
 from __future__ import annotations
 
@@ -12,15 +12,21 @@ SESSION_KEY = "session/tabs"
 
 @dataclass(frozen=True)
 class SessionState:
-    """Open report tabs as (report id, offset at the top of the view), and the current tab."""
+    """Open report tabs as (report id, offset at the top of the view), the current tab, and
+    open comparisons as (left report id, right report id)."""
 
     tabs: tuple[tuple[int, int], ...]
     current_key: str = ""
+    comparisons: tuple[tuple[int, int], ...] = ()
 
 
 def save_session(settings: QSettings, state: SessionState) -> None:
     """Write ``state`` to ``settings``."""
-    payload = {"tabs": [list(tab) for tab in state.tabs], "current": state.current_key}
+    payload = {
+        "tabs": [list(tab) for tab in state.tabs],
+        "current": state.current_key,
+        "comparisons": [list(pair) for pair in state.comparisons],
+    }
     settings.setValue(SESSION_KEY, json.dumps(payload))
 
 
@@ -30,6 +36,9 @@ def restore_session(settings: QSettings) -> SessionState:
     try:
         payload = json.loads(str(raw)) if raw else {}
         tabs = tuple((int(rid), int(offset)) for rid, offset in payload.get("tabs", []))
-        return SessionState(tabs, str(payload.get("current", "")))
+        comparisons = tuple(
+            (int(left), int(right)) for left, right in payload.get("comparisons", [])
+        )
+        return SessionState(tabs, str(payload.get("current", "")), comparisons)
     except (ValueError, TypeError, AttributeError):
         return SessionState(())

@@ -1,4 +1,4 @@
-"""The library panel: a filterable tree of reports with open, edit, remove and scorecard."""
+"""The library panel: a filterable tree of reports with open, compare, edit, remove, scorecard."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPoint, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLineEdit,
@@ -16,15 +17,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.compare.candidates import compare_candidates
 from core.model import ReportId, ReportMeta
 from gui.library.library_model import REGION_ROLE, REPORT_ID_ROLE, LibraryModel
 from gui.library.meta_dialog import MetaDialog
 
+# How many reports "Compare with" offers: the likely ones come first, the rest are a search away.
+COMPARE_WITH_LIMIT = 12
+
 
 class LibraryPanel(QWidget):
-    """Shows the library; asks the window to open, edit, remove reports or show a scorecard."""
+    """Shows the library; asks the window to open, compare, edit, remove reports, show a scorecard.
+
+    A comparison is always requested older report first (by year, then by import order).
+    """
 
     open_requested = Signal(int)  # ReportId
+    compare_requested = Signal(int, int)  # left (older) ReportId, right (newer) ReportId
     edit_requested = Signal(int, object)  # ReportId, ReportMeta
     remove_requested = Signal(int)  # ReportId
     scorecard_requested = Signal(str)  # region
@@ -49,10 +58,19 @@ class LibraryPanel(QWidget):
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._context_menu)
         self.tree.activated.connect(self._activated)
         self.tree.doubleClicked.connect(self._activated)
+        self.compare_action = QAction(self.tr("&Compare the two selected reports"), self)
+        self.compare_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
+        self.compare_action.setToolTip(
+            self.tr("Select two reports in the library (Ctrl+click) and compare them side by side")
+        )
+        self.compare_action.triggered.connect(self.compare_selected)
+        self.compare_action.setEnabled(False)
+        self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.filter_edit)
@@ -79,6 +97,47 @@ class LibraryPanel(QWidget):
             self.tree.setCurrentIndex(index)
             self.tree.scrollTo(index)
 
+    def selected_reports(self) -> list[ReportId]:
+        """The reports selected in the tree (group rows left out), in tree order."""
+        rows = sorted(self.tree.selectionModel().selectedIndexes(), key=self._tree_order)
+        ids = [self.report_id_at(index) for index in rows]
+        return list(dict.fromkeys(rid for rid in ids if rid is not None))
+
+    def _tree_order(self, index: QModelIndex) -> list[int]:
+        path = []
+        while index.isValid():
+            path.append(index.row())
+            index = index.parent()
+        return path[::-1]
+
+    def _selection_changed(self) -> None:
+        self.compare_action.setEnabled(len(self.selected_reports()) == 2)
+
+    def older_first(self, first: ReportId, second: ReportId) -> tuple[ReportId, ReportId]:
+        """The two reports as a comparison shows them: the older year on the left."""
+
+        def age(report_id: ReportId) -> tuple[int, int]:
+            summary = self.model.summary(report_id)
+            year = summary.meta.year if summary is not None else None
+            return year or 0, int(report_id)
+
+        return (first, second) if age(first) <= age(second) else (second, first)
+
+    def compare_selected(self) -> None:
+        """Ask to compare the two selected reports (nothing happens unless exactly two)."""
+        selected = self.selected_reports()
+        if len(selected) == 2:
+            self.request_comparison(*selected)
+
+    def request_comparison(self, first: ReportId, second: ReportId) -> None:
+        """Ask the window to compare two reports, the older on the left."""
+        left, right = self.older_first(first, second)
+        self.compare_requested.emit(int(left), int(right))
+
+    def compare_with_candidates(self, report_id: ReportId) -> list[Any]:
+        """The summaries "Compare with" offers for ``report_id``, the likeliest first."""
+        return compare_candidates(self.model.summaries(), report_id)[:COMPARE_WITH_LIMIT]
+
     def _activated(self, index: QModelIndex) -> None:
         report_id = self.report_id_at(index)
         if report_id is not None:
@@ -98,6 +157,10 @@ class LibraryPanel(QWidget):
         region = str(index.data(REGION_ROLE) or "")
         if report_id is not None:
             menu.addAction(self.tr("Open"), lambda: self.open_requested.emit(int(report_id)))
+            selected = self.selected_reports()
+            if len(selected) == 2 and report_id in selected:
+                menu.addAction(self.compare_action)
+            self._add_compare_with(menu, report_id)
             menu.addSeparator()
             menu.addAction(self.tr("Edit details…"), lambda: self.edit_report(report_id))
             menu.addAction(self.tr("Remove from library…"), lambda: self.confirm_remove(report_id))
@@ -109,6 +172,19 @@ class LibraryPanel(QWidget):
                 lambda: self.scorecard_requested.emit(region),
             )
         return menu
+
+    def _add_compare_with(self, menu: QMenu, report_id: ReportId) -> None:
+        submenu = menu.addMenu(self.tr("Compare with"))
+        submenu.setObjectName("compareWithMenu")
+        candidates = self.compare_with_candidates(report_id)
+        for summary in candidates:
+            other = ReportId(int(summary.id))
+            action = submenu.addAction(
+                summary.meta.title, lambda o=other: self.request_comparison(report_id, o)
+            )
+            action.setData(int(other))
+            action.setToolTip(summary.source_name)
+        submenu.setEnabled(bool(candidates))
 
     def edit_report(self, report_id: ReportId) -> None:
         """Ask for corrected details; on Save, request the change."""

@@ -1,0 +1,190 @@
+"""Comparing from the app: two selected reports, "Compare with", the command line, kept pairings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMenu
+
+from core.compare.candidates import compare_candidates
+from core.compare.records import PairLevel, PairOverride
+from core.library import find_report
+from core.model import ReportId
+from gui.app import parse_options, run_app
+from gui.compare.compare_view import CompareView
+from gui.main_window import MainWindow
+from gui.workers import LibraryWriter
+
+CZ2024 = "长治市2024年政府工作报告"
+CZ2026 = "长治市2026年政府工作报告（报纸版）"
+WAIT_MS = 120_000
+
+
+def _window(qtbot: Any, store: Any, db: str, settings: QSettings) -> MainWindow:
+    window = MainWindow(store, LibraryWriter(db), settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    return window
+
+
+def _compared(qtbot: Any, view: CompareView) -> CompareView:
+    qtbot.waitUntil(
+        lambda: view.comparison() is not None and not view.is_comparing(), timeout=WAIT_MS
+    )
+    return view
+
+
+def _click_row(qtbot: Any, window: MainWindow, report_id: ReportId, ctrl: bool) -> None:
+    panel = window.library_panel
+    index = panel.proxy.mapFromSource(panel.model.index_of(report_id))
+    rect = panel.tree.visualRect(index)
+    modifier = Qt.KeyboardModifier.ControlModifier if ctrl else Qt.KeyboardModifier.NoModifier
+    qtbot.mouseClick(panel.tree.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center())
+
+
+def test_two_selected_reports_compare_in_a_tab_older_on_the_left(
+    qtbot: Any, store: Any, library_db: str, settings: QSettings
+) -> None:
+    window = _window(qtbot, store, library_db, settings)
+    newer, older = find_report(store, CZ2026), find_report(store, CZ2024)
+    action = window.library_panel.compare_action
+    assert action.shortcut().toString() == "Ctrl+Shift+C"
+    _click_row(qtbot, window, newer, ctrl=False)
+    assert not action.isEnabled()  # one report is not a comparison
+    _click_row(qtbot, window, older, ctrl=True)
+    assert window.library_panel.selected_reports() == [newer, older]
+    assert action.isEnabled()
+    index = window.library_panel.proxy.mapFromSource(window.library_panel.model.index_of(newer))
+    assert action in window.library_panel.build_menu(index).actions()
+    action.trigger()
+    view = window.current_comparison()
+    assert view is not None and window.tabs.count() == 1
+    assert (view.left_report().report_id, view.right_report().report_id) == (older, newer)
+    assert window.tabs.tabText(0) == view.title()
+    assert window.current_reader() is None
+    _compared(qtbot, view)
+    assert view.comparison() is not None and view.comparison().changes
+    action.trigger()  # the same two again: the open tab is shown, not a second one
+    assert window.tabs.count() == 1
+    window.close()
+
+
+def test_compare_with_offers_the_previous_years_first_and_opens_older_left(
+    qtbot: Any, store: Any, library_db: str, settings: QSettings
+) -> None:
+    window = _window(qtbot, store, library_db, settings)
+    chosen = find_report(store, CZ2026)
+    panel = window.library_panel
+    menu = panel.build_menu(panel.proxy.mapFromSource(panel.model.index_of(chosen)))
+    submenu = menu.findChild(QMenu, "compareWithMenu")
+    assert submenu is not None
+    titles = [a.text() for a in submenu.actions()]
+    expected = compare_candidates(store.list_reports(), chosen)
+    assert titles == [s.meta.title for s in expected]
+    # the same region's earlier years, latest first, then the other city
+    assert titles[0] == "长治市2025年政府工作报告解读"
+    assert set(titles[1:3]) == {CZ2024, "长治市2024年政府工作报告（报纸版）"}
+    assert titles[-1] == "晋城市2024年政府工作报告"
+    submenu.actions()[-1].trigger()
+    view = window.current_comparison()
+    assert view is not None
+    jincheng = find_report(store, "晋城市2024年政府工作报告")
+    assert (view.left_report().report_id, view.right_report().report_id) == (jincheng, chosen)
+    window.close()
+
+
+def test_pairing_corrections_survive_closing_and_reopening_and_tabs_come_back(
+    qtbot: Any, store: Any, library_db: str, settings: QSettings
+) -> None:
+    window = _window(qtbot, store, library_db, settings)
+    older, newer = find_report(store, CZ2024), find_report(store, CZ2026)
+    view = window.open_comparison(older, newer)
+    assert view is not None and view.overrides() == []
+    comparison = _compared(qtbot, view).comparison()
+    assert comparison is not None
+    area = next(
+        p
+        for p in reversed(comparison.pairs)
+        if p.level is PairLevel.AREA and p.left is not None and p.right is not None
+    )
+    assert area.left is not None
+    view.unpair(area.left.path, left=True)
+    kept = [PairOverride(area.left.path, None)]
+    _compared(qtbot, view)
+    window.close_tab(window.tabs.indexOf(view))
+    assert window.current_comparison() is None
+
+    again = window.open_comparison(older, newer)
+    assert again is not None and again is not view
+    assert again.overrides() == kept
+    _compared(qtbot, again)
+    assert any(
+        p.left == area.left and p.right is None
+        for p in again.comparison().pairs  # type: ignore[union-attr]
+    )
+    window.close_tab(window.tabs.indexOf(again))
+    # asked the other way round, the correction is turned round with the sides
+    turned = window.open_comparison(newer, older)
+    assert turned is not None and turned.overrides() == [PairOverride(None, area.left.path)]
+    window.close()
+
+    second = _window(qtbot, store, library_db, settings)
+    restored = second.current_comparison()
+    assert restored is not None
+    assert (restored.left_report().report_id, restored.right_report().report_id) == (
+        newer,
+        older,
+    )
+    assert restored.overrides() == [PairOverride(None, area.left.path)]
+    _compared(qtbot, restored)
+    second.close()
+
+
+def test_options_read_a_comparison() -> None:
+    options = parse_options(["--db", "lib.sqlite3", "compare", "a.txt", "长治", "--gui"])
+    assert options.db == "lib.sqlite3" and options.compare == ("a.txt", "长治")
+    assert parse_options(["--db", "compare", "--gui"]).compare is None
+    assert parse_options(["--gui"]).compare is None
+
+
+def test_run_app_with_compare_opens_on_that_comparison(
+    qtbot: Any, library_db: str, tmp_path: Path, samples: dict[str, Path], monkeypatch: Any
+) -> None:
+    monkeypatch.setenv("REPORTLENS_SETTINGS", str(tmp_path / "run.ini"))
+    seen: list[tuple[Any, ...]] = []
+    app = QApplication.instance()
+    assert app is not None
+
+    def check() -> None:
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        view = windows[0].current_comparison() if windows else None
+        if view is None or view.comparison() is None or view.is_comparing():
+            QTimer.singleShot(100, check)
+            return
+        seen.append(
+            (
+                view.left_report().report_id,
+                view.left_report().source_name,
+                view.right_report().source_name,
+                windows[0].tabs.count(),
+                view.isVisible(),
+            )
+        )
+        windows[0].close()
+        windows[0].deleteLater()
+        app.exit(0)
+
+    QTimer.singleShot(100, check)
+    QTimer.singleShot(WAIT_MS, lambda: app.exit(3))
+    newspaper = samples["cz2026np"]
+    # the newer first on the command line: the app still shows the older on the left
+    code = run_app(["--db", library_db, "compare", str(newspaper), CZ2024, "--gui"])
+    assert code == 0
+    assert len(seen) == 1
+    left_id, left_name, right_name, tab_count, visible = seen[0]
+    assert left_id is not None  # the 2024 report came from the library
+    assert left_name == samples["cz2024"].name and right_name == newspaper.name
+    assert tab_count == 1 and visible
