@@ -157,13 +157,14 @@ class LibraryPanel(QWidget):
         region = str(index.data(REGION_ROLE) or "")
         if report_id is not None:
             menu.addAction(self.tr("Open"), lambda: self.open_requested.emit(int(report_id)))
+            menu.addSeparator()
+            menu.addAction(self.tr("Edit details…"), lambda: self.edit_report(report_id))
+            menu.addAction(self.tr("Remove from library…"), lambda: self.confirm_remove(report_id))
+            menu.addSeparator()
             selected = self.selected_reports()
             if len(selected) == 2 and report_id in selected:
                 menu.addAction(self.compare_action)
             self._add_compare_with(menu, report_id)
-            menu.addSeparator()
-            menu.addAction(self.tr("Edit details…"), lambda: self.edit_report(report_id))
-            menu.addAction(self.tr("Remove from library…"), lambda: self.confirm_remove(report_id))
         if region:
             if not menu.isEmpty():
                 menu.addSeparator()
