@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import (
     QColor,
@@ -15,6 +17,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from gui.offsets import OffsetMap
+from gui.reader.reader_view import Highlight
 
 CONTEXT_LINES = 3  # lines of text kept above a change scrolled into view
 
@@ -32,6 +35,10 @@ class ComparePane(QTextBrowser):
         self.offsets = OffsetMap("")
         self._shown: QTextDocument | None = None
         self._painted = False
+        # Annotation highlights (Qt positions); drawn as a wavy underline in the note's colour
+        # so that the change marks (backgrounds, strike-through) stay readable beneath them.
+        self._layers: dict[str, list[Highlight]] = {}
+        self._current: list[QTextEdit.ExtraSelection] = []
         self.setOpenLinks(False)
         self.setFrameShape(QTextBrowser.Shape.NoFrame)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
@@ -45,6 +52,7 @@ class ComparePane(QTextBrowser):
         """Show ``document`` (whose plain text is the side's text) with its offset map."""
         previous = self._shown
         self.offsets = offsets
+        self._current = []
         self.setExtraSelections([])
         self.setDocument(document)
         document.setParent(self)
@@ -52,6 +60,37 @@ class ComparePane(QTextBrowser):
         self._painted = False
         if previous is not None and previous is not document:
             previous.deleteLater()
+        self._refresh_selections()
+
+    def set_layer(self, name: str, highlights: Sequence[Highlight]) -> None:
+        """Replace the highlights of one layer (annotations), drawn as coloured wavy underlines."""
+        self._layers[name] = list(highlights)
+        self._refresh_selections()
+
+    def layer(self, name: str) -> list[Highlight]:
+        """The highlights of one layer."""
+        return list(self._layers.get(name, []))
+
+    def _refresh_selections(self) -> None:
+        selections = []
+        length = self.document().characterCount()
+        for highlights in self._layers.values():
+            for highlight in highlights:
+                if highlight.end > length:
+                    continue  # the layer belongs to a text not shown yet
+                cursor = QTextCursor(self.document())
+                cursor.setPosition(highlight.start)
+                cursor.setPosition(highlight.end, QTextCursor.MoveMode.KeepAnchor)
+                fmt = QTextCharFormat()
+                colour = QColor(highlight.colour)
+                colour.setAlpha(255)
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+                fmt.setUnderlineColor(colour.darker(140))
+                selection = QTextEdit.ExtraSelection()
+                selection.cursor = cursor
+                selection.format = fmt
+                selections.append(selection)
+        self.setExtraSelections(selections + self._current)
 
     def offset_at(self, point: QPoint) -> int:
         """Core offset of the character at viewport ``point``."""
@@ -92,7 +131,8 @@ class ComparePane(QTextBrowser):
             fmt.setProperty(QTextFormat.Property.FullWidthSelection, True)
         selection.cursor = cursor
         selection.format = fmt
-        self.setExtraSelections([selection])
+        self._current = [selection]
+        self._refresh_selections()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """Paint the text, and say so the first time."""
@@ -106,5 +146,5 @@ class ComparePane(QTextBrowser):
         return self._painted
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        """Offer pairing by hand for the section under the mouse (the view builds the menu)."""
+        """Offer pairing by hand and annotating at the mouse (the view builds the menu)."""
         self.section_menu_requested.emit(self.offset_at(event.pos()), event.globalPos())

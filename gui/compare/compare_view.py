@@ -8,6 +8,7 @@ linked-scroll anchors) is measured once per layout.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence, QResizeEvent, QTextDocument
@@ -106,6 +107,7 @@ class CompareView(QWidget):
         self._remeasure.setInterval(0)
         self._remeasure.timeout.connect(self._measure)
         self._pending: CompareJob | None = None
+        self._notes: list[Any] = []  # ReaderAnnotations of each pane, once attached
         self._start_anyway = QTimer(self)
         self._start_anyway.setSingleShot(True)
         self._start_anyway.setInterval(START_UNSEEN_MS)
@@ -299,6 +301,44 @@ class CompareView(QWidget):
         ]
         return f"compare:{keys[0]}:{keys[1]}"
 
+    # Annotations -------------------------------------------------------------------------
+
+    def attach_annotations(self, store: Any, undo_stack: Any) -> None:
+        """Show and make annotations in both panes (library reports only), saved in ``store``.
+
+        Args:
+            store: the library.
+            undo_stack: the window's undo stack (highlight, edit, delete, place).
+        """
+        from gui.notes.reader_annotations import ReaderAnnotations
+
+        self._notes = []
+        for pane, report in (
+            (self.left_pane, self.left_report()),
+            (self.right_pane, self.right_report()),
+        ):
+            if report.report_id is None:
+                self._notes.append(None)
+                continue
+            self._notes.append(
+                ReaderAnnotations(pane, report.report_id, store, undo_stack, context_menu=False)
+            )
+
+    def pane_annotations(self, left: bool) -> Any:
+        """The ``ReaderAnnotations`` of one pane (None: not attached or not a library report)."""
+        if not self._notes:
+            return None
+        return self._notes[0 if left else 1]
+
+    def _follow_annotations(self) -> None:
+        """After a swap each pane shows the other report: its annotations follow."""
+        for notes, report in zip(self._notes, self._reports, strict=False):
+            if notes is not None and report.report_id is not None:
+                if notes.report_id != report.report_id:
+                    notes.set_report(report.report_id)
+                else:
+                    notes.refresh()
+
     # Comparing ---------------------------------------------------------------------------
 
     def _show_texts(self, result: CompareResult | None = None) -> None:
@@ -320,6 +360,7 @@ class CompareView(QWidget):
             pane.show_document(document, self._offsets[index])
             document.documentLayout().documentSizeChanged.connect(self._remeasure.start)
             self.section_models[index].set_outline(report.outline)
+        self._follow_annotations()
         older, newer = self.tr("Older"), self.tr("Newer")
         self.left_title.setText(f"{older}: {report_label(self.left_report())}")
         self.right_title.setText(f"{newer}: {report_label(self.right_report())}")
@@ -547,6 +588,10 @@ class CompareView(QWidget):
         comparison = self._comparison
         pane = self.left_pane if left else self.right_pane
         menu = pane.createStandardContextMenu()
+        notes = self.pane_annotations(left)
+        if notes is not None:
+            menu.addSeparator()
+            notes.fill_menu(menu, offset)
         area = area_at(comparison, offset, left) if comparison is not None else None
         if area is not None and comparison is not None:
             menu.addSeparator()

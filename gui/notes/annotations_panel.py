@@ -1,17 +1,25 @@
-"""The annotations panel: this report's annotations by section, or every report's; filtered."""
+"""The annotations panel: this report's annotations by section, or every report's; filtered.
+
+Orphans (annotations whose passage was lost in a re-imported edition) are counted above the
+list and shown alone with "Needs placing"; the context menu of an annotation edits it, copies
+it to another report, or places an orphan on the text selected in the reader.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLineEdit,
+    QMenu,
+    QMessageBox,
+    QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -19,13 +27,17 @@ from PySide6.QtWidgets import (
 
 from core.model import ReportId
 from core.notes.palette import colour_of
-from core.notes.records import Annotation, PaletteColour
+from core.notes.records import Annotation, AnnotationId, PaletteColour
 from core.store.annotations import annotations_of
+from gui.notes.annotation_events import annotation_events
 from gui.notes.note_editor import colour_icon
+
+ReaderSource = Callable[[], Any]  # returns the current reader's ReaderAnnotations, or None
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # annotation id (group rows: none)
 REPORT_ROLE = Qt.ItemDataRole.UserRole + 2
 SPAN_ROLE = Qt.ItemDataRole.UserRole + 3  # (start, end)
+ORPHAN_ROLE = Qt.ItemDataRole.UserRole + 4  # True: awaits placing by hand
 
 
 class AnnotationsModel(QStandardItemModel):
@@ -69,6 +81,7 @@ class AnnotationsModel(QStandardItemModel):
             item.setData(int(annotation.id), ID_ROLE)
             item.setData(int(annotation.report_id), REPORT_ROLE)
             item.setData((annotation.anchor.start, annotation.anchor.end), SPAN_ROLE)
+            item.setData(annotation.is_orphaned, ORPHAN_ROLE)
             note = annotation.note.splitlines()[0] if annotation.note.strip() else ""
             detail = QStandardItem(" ".join([note, *(f"#{t}" for t in annotation.tags)]).strip())
             detail.setEditable(False)
@@ -81,10 +94,12 @@ class AnnotationsPanel(QWidget):
     Signals:
         passage_requested(report_id, start, end): the user picked an annotation.
         edit_requested(annotation_id): the user double-clicked an annotation.
+        carried(annotation_id): an annotation was copied to another report (the new one).
     """
 
     passage_requested = Signal(int, int, int)
     edit_requested = Signal(int)
+    carried = Signal(int)
 
     def __init__(self, store: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -97,6 +112,19 @@ class AnnotationsPanel(QWidget):
         self.colour = QComboBox(self)
         self.tag = QComboBox(self)
         self.everywhere = QCheckBox(self.tr("All reports"), self)
+        self.needs_placing = QCheckBox(self.tr("Needs placing"), self)
+        self.needs_placing.setObjectName("needsPlacing")
+        self.needs_placing.setToolTip(
+            self.tr(
+                "Annotations whose passage was not found in the report's new text. Select the "
+                "passage in the reader, then choose Place here in the annotation's menu."
+            )
+        )
+        self.palette_button = QToolButton(self)
+        self.palette_button.setText(self.tr("Colours…"))
+        self.palette_button.setToolTip(self.tr("Rename colour meanings and change colours"))
+        self.palette_button.clicked.connect(self.edit_palette)
+        self._reader_source: ReaderSource = self._window_reader
         self.model = AnnotationsModel(self)
         self.tree = QTreeView(self)
         self.tree.setModel(self.model)
@@ -104,14 +132,23 @@ class AnnotationsPanel(QWidget):
         self.tree.setUniformRowHeights(True)
         self.tree.clicked.connect(self._activated)
         self.tree.doubleClicked.connect(self._double_clicked)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._context_menu)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.palette_button)
         filters = QHBoxLayout()
         filters.addWidget(self.colour, 1)
         filters.addWidget(self.tag, 1)
-        filters.addWidget(self.everywhere)
+        switches = QHBoxLayout()
+        switches.addWidget(self.everywhere)
+        switches.addWidget(self.needs_placing)
+        switches.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.search)
+        layout.addLayout(search_row)
         layout.addLayout(filters)
+        layout.addLayout(switches)
         layout.addWidget(self.tree, 1)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -121,6 +158,10 @@ class AnnotationsPanel(QWidget):
         self.colour.currentIndexChanged.connect(self.refresh)
         self.tag.currentIndexChanged.connect(self.refresh)
         self.everywhere.toggled.connect(self.refresh)
+        self.needs_placing.toggled.connect(self.refresh)
+        events = annotation_events()
+        events.report_changed.connect(self._changed_somewhere)
+        events.palette_changed.connect(self._changed_somewhere)
         self._fill_filters()
 
     def _fill_filters(self) -> None:
@@ -160,6 +201,10 @@ class AnnotationsPanel(QWidget):
         everywhere = self.everywhere.isChecked()
         if not everywhere:
             found = [a for a in found if a.report_id == self.report_id]
+        orphans = sum(1 for a in found if a.is_orphaned)
+        self._show_orphan_count(orphans)
+        if self.needs_placing.isChecked():
+            found = [a for a in found if a.is_orphaned]
         titles = {int(s.id): s.meta.title for s in self.store.list_reports()} if everywhere else {}
         self.model.set_annotations(found, notes.palette(), titles, everywhere)
         self.tree.expandAll()
@@ -176,3 +221,98 @@ class AnnotationsPanel(QWidget):
         annotation_id = index.siblingAtColumn(0).data(ID_ROLE)
         if annotation_id is not None:
             self.edit_requested.emit(int(annotation_id))
+
+    def _changed_somewhere(self, store: Any, report: int | None = None) -> None:
+        # Synchronous: a timer could fire after the library was closed.
+        shown = report is None or self.everywhere.isChecked() or report == self.report_id
+        if store is self.store and shown:
+            self.refresh()
+
+    def _show_orphan_count(self, orphans: int) -> None:
+        """Make the "Needs placing" switch prominent while there are orphans."""
+        if orphans:
+            self.needs_placing.setText(self.tr("Needs placing (%1)").replace("%1", str(orphans)))
+            self.needs_placing.setStyleSheet("color: #b71c1c; font-weight: bold;")
+        else:
+            self.needs_placing.setText(self.tr("Needs placing"))
+            self.needs_placing.setStyleSheet("")
+
+    # Reaching the reader ------------------------------------------------------------------
+
+    def set_reader_source(self, source: ReaderSource) -> None:
+        """Say how to reach the current reader's annotations (for "Place here").
+
+        Args:
+            source: returns the ``ReaderAnnotations`` of the reader shown, or None.
+        """
+        self._reader_source = source
+
+    def _window_reader(self) -> Any:
+        current = getattr(self.window(), "current_reader", None)
+        tab = current() if callable(current) else None
+        return getattr(tab, "notes", None)
+
+    # Actions on one annotation -----------------------------------------------------------
+
+    def _context_menu(self, point: QPoint) -> None:
+        index = self.tree.indexAt(point).siblingAtColumn(0)
+        annotation_id = index.data(ID_ROLE)
+        if annotation_id is None:
+            return
+        menu = QMenu(self)
+        menu.addAction(self.tr("Edit note…"), lambda: self.edit_requested.emit(annotation_id))
+        menu.addAction(
+            self.tr("Copy to another report…"),
+            lambda: self.carry(AnnotationId(annotation_id)),
+        )
+        if index.data(ORPHAN_ROLE):
+            menu.addAction(
+                self.tr("Place here (on the text selected in the reader)"),
+                lambda: self.place_here(AnnotationId(annotation_id)),
+            )
+        menu.exec(self.tree.viewport().mapToGlobal(point))
+        menu.deleteLater()
+
+    def carry(self, annotation_id: AnnotationId) -> Annotation | None:
+        """Open the dialog that copies an annotation to another report; the copy, if made."""
+        from gui.notes.carry_dialog import CarryDialog
+
+        dialog = CarryDialog(self.store, annotation_id, self)
+        dialog.exec()
+        dialog.deleteLater()
+        if dialog.carried is None:
+            return None
+        self.refresh()
+        self.carried.emit(int(dialog.carried.id))
+        return dialog.carried
+
+    def place_here(self, annotation_id: AnnotationId) -> Annotation | None:
+        """Place an orphaned annotation on the text selected in its report's reader."""
+        notes = self._reader_source()
+        annotation = annotations_of(self.store).get(annotation_id)
+        if (
+            notes is None
+            or notes.report_id != annotation.report_id
+            or notes.selection_span() is None
+        ):
+            QMessageBox.information(
+                self,
+                self.tr("Place annotation"),
+                self.tr(
+                    "Open the annotation's report, select the passage it belongs to, "
+                    "then choose Place here again."
+                ),
+            )
+            return None
+        placed = notes.place_selection(annotation_id)
+        self.refresh()
+        return placed
+
+    def edit_palette(self) -> None:
+        """Open the palette editor (every change is saved at once)."""
+        from gui.notes.palette_editor import PaletteEditor
+
+        editor = PaletteEditor(self.store, self)
+        editor.exec()
+        editor.deleteLater()
+        self.refresh()

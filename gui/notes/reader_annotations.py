@@ -1,8 +1,9 @@
-"""Annotations in a reader tab: painted as a background layer, made from a selection, edited.
+"""Annotations in a text view (a reader tab or a compare pane): painted, made, edited, placed.
 
 Select text and press Ctrl+1…Ctrl+9 (or pick a colour from the popup menu) to highlight it;
-click a highlight to edit its note and tags or delete it. Every change is saved at once and
-can be undone (the window's undo stack).
+click a highlight to edit its note and tags or delete it; with a selection, an orphaned
+annotation can be placed on it. Every change is saved at once and can be undone (the window's
+undo stack); other views of the same report repaint through ``annotation_events()``.
 """
 
 from __future__ import annotations
@@ -14,12 +15,13 @@ from PySide6.QtGui import QAction, QColor, QKeySequence, QMouseEvent, QUndoComma
 from PySide6.QtWidgets import QMenu, QWidget
 
 from core.model import ReportId
-from core.notes.library_notes import annotate
+from core.notes.library_notes import annotate, place_by_hand
 from core.notes.palette import colour_of
 from core.notes.records import Annotation, AnnotationId
 from core.store.annotations import AnnotationStore, annotations_of
+from gui.notes.annotation_events import annotation_events
 from gui.notes.note_editor import NoteEditor, colour_icon
-from gui.reader.reader_view import Highlight, ReaderView
+from gui.reader.reader_view import Highlight
 
 LAYER = "annotations"
 ANNOTATION_ALPHA = 150  # stronger than the numbers' tint, and without their underline
@@ -73,20 +75,44 @@ class _Edited(QUndoCommand):
         self._apply(self.before)
 
 
+class _Moved(QUndoCommand):
+    def __init__(self, owner: ReaderAnnotations, before: Annotation) -> None:
+        super().__init__(QCoreApplication.translate("ReaderAnnotations", "Place annotation"))
+        self.owner, self.before, self.after, self.first = owner, before, before, True
+
+    def redo(self) -> None:
+        if not self.first:
+            self.owner.notes.move(self.after.id, self.after.anchor, self.after.status)
+            self.owner.changed_here()
+        self.first = False
+
+    def undo(self) -> None:
+        self.owner.notes.move(self.before.id, self.before.anchor, self.before.status)
+        self.owner.changed_here()
+
+
 class ReaderAnnotations(QObject):
-    """The annotations of the report shown in one reader view.
+    """The annotations of the report shown in one text view.
 
     Args:
-        view: the reader view.
+        view: a reader view or a compare pane: a ``QTextEdit`` with ``offsets`` (an
+            ``OffsetMap``) and ``set_layer(name, highlights)``.
         report_id: the report shown.
         store: the library (annotations are written through it, one transaction each).
         undo_stack: where highlight, edit and delete commands go.
+        context_menu: True to give the view its context menu; False when the view builds its
+            own and adds this one's entries with ``fill_menu``.
     """
 
     changed = Signal()  # this report's annotations changed
 
     def __init__(
-        self, view: ReaderView, report_id: ReportId, store: Any, undo_stack: QUndoStack
+        self,
+        view: Any,
+        report_id: ReportId,
+        store: Any,
+        undo_stack: QUndoStack,
+        context_menu: bool = True,
     ) -> None:
         super().__init__(view)
         self.view = view
@@ -96,16 +122,43 @@ class ReaderAnnotations(QObject):
         self.undo_stack = undo_stack
         self.annotations: list[Annotation] = []
         self.actions: list[QAction] = []
+        self._announcing = False
+        self._build_actions()
+        if context_menu:
+            view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            view.customContextMenuRequested.connect(self._context_menu)
+        view.viewport().installEventFilter(self)
+        events = annotation_events()
+        events.report_changed.connect(self._changed_elsewhere)
+        events.palette_changed.connect(self._palette_changed)
+        self.refresh()
+
+    def _build_actions(self) -> None:
+        for action in self.actions:
+            self.view.removeAction(action)
+            action.deleteLater()
+        self.actions = []
         for index, colour in enumerate(self.notes.palette()[:9], start=1):
-            action = QAction(colour_icon(colour.colour), colour.meaning or colour.key, view)
+            action = QAction(colour_icon(colour.colour), colour.meaning or colour.key, self.view)
             action.setShortcut(QKeySequence(f"Ctrl+{index}"))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(lambda _=False, key=colour.key: self.highlight_selection(key))
-            view.addAction(action)
+            self.view.addAction(action)
             self.actions.append(action)
-        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        view.customContextMenuRequested.connect(self._context_menu)
-        view.viewport().installEventFilter(self)
+
+    def _changed_elsewhere(self, store: Any, report_id: int) -> None:
+        if store is self.store and report_id == int(self.report_id) and not self._announcing:
+            self.refresh()
+
+    def _palette_changed(self, store: Any) -> None:
+        if store is not self.store:
+            return
+        self._build_actions()
+        self.refresh()
+
+    def set_report(self, report_id: ReportId) -> None:
+        """Show the annotations of another report (the view now shows its text)."""
+        self.report_id = report_id
         self.refresh()
 
     def refresh(self) -> None:
@@ -125,9 +178,14 @@ class ReaderAnnotations(QObject):
         self.view.set_layer(LAYER, highlights)
 
     def changed_here(self) -> None:
-        """Repaint and tell listeners (the annotations panel) after a change."""
+        """Repaint and tell listeners (the annotations panel, other views) after a change."""
         self.refresh()
         self.changed.emit()
+        self._announcing = True
+        try:
+            annotation_events().report_changed.emit(self.store, int(self.report_id))
+        finally:
+            self._announcing = False
 
     def selection_span(self) -> tuple[int, int] | None:
         """The selected core span, or None when nothing is selected."""
@@ -177,17 +235,44 @@ class ReaderAnnotations(QObject):
         """Delete an annotation (undoable)."""
         self.undo_stack.push(_Deleted(self, self.notes.get(annotation_id)))
 
-    def _context_menu(self, pos: QPoint) -> None:
-        menu = QMenu(self.view)
+    def place_selection(self, annotation_id: AnnotationId) -> Annotation | None:
+        """Put an (orphaned) annotation of this report on the selected text (undoable)."""
+        span = self.selection_span()
+        if span is None or span[1] <= span[0]:
+            return None
+        before = self.notes.get(annotation_id)
+        if before.report_id != self.report_id:
+            return None
+        placed = place_by_hand(self.store, annotation_id, span[0], span[1])
+        command = _Moved(self, before)
+        command.after = placed
+        self.undo_stack.push(command)
+        self.changed_here()
+        return placed
+
+    def orphans(self) -> list[Annotation]:
+        """This report's annotations whose passage is lost, awaiting placing by hand."""
+        return [a for a in self.annotations if a.is_orphaned]
+
+    def fill_menu(self, menu: QMenu, core_offset: int) -> None:
+        """Add the annotation entries for the text at ``core_offset`` to a context menu."""
         if self.selection_span() is not None:
             highlight = menu.addMenu(self.tr("Highlight"))
             highlight.addActions(self.actions)
-        annotation = self.annotation_at(
-            self.view.offsets.to_core(self.view.cursorForPosition(pos).position())
-        )
+            orphans = self.orphans()
+            if orphans:
+                place = menu.addMenu(self.tr("Place orphaned annotation here"))
+                for orphan in orphans:
+                    label = " ".join(orphan.anchor.quote.split())[:30]
+                    place.addAction(label, lambda a=orphan.id: self.place_selection(a))
+        annotation = self.annotation_at(core_offset)
         if annotation is not None:
             menu.addAction(self.tr("Edit note…"), lambda: self.edit(annotation.id))
             menu.addAction(self.tr("Delete highlight"), lambda: self.delete(annotation.id))
+
+    def _context_menu(self, pos: QPoint) -> None:
+        menu = QMenu(self.view)
+        self.fill_menu(menu, self.view.offsets.to_core(self.view.cursorForPosition(pos).position()))
         menu.addSeparator()
         menu.addAction(self.tr("Copy"), self.view.copy)
         menu.exec(self.view.viewport().mapToGlobal(pos))
