@@ -7,60 +7,169 @@
         <location filename="../../gui/crash_handler.py" line="282"/>
         <source>CrashHandler</source>
         <comment>ReportLens met an unexpected problem.</comment>
-        <translation type="unfinished"></translation>
+        <translation>ReportLens 遇到了意外问题。</translation>
     </message>
     <message>
         <location filename="../../gui/crash_handler.py" line="283"/>
         <source>CrashHandler</source>
         <comment>the log</comment>
-        <translation type="unfinished"></translation>
+        <translation>日志</translation>
     </message>
     <message>
         <location filename="../../gui/crash_handler.py" line="288"/>
         <source>CrashHandler</source>
         <comment>The details were written to %1. You can keep working, but save</comment>
-        <translation type="unfinished"></translation>
+        <translation>详细信息已写入 %1。您可以继续工作，但请先保存</translation>
     </message>
     <message>
         <location filename="../../gui/crash_handler.py" line="291"/>
         <source>CrashHandler</source>
         <comment>what matters; if the problem comes back, quit and start again.</comment>
-        <translation type="unfinished"></translation>
+        <translation>重要内容；如果问题再次出现，请退出后重新启动。</translation>
     </message>
     <message>
         <location filename="../../gui/crash_handler.py" line="294"/>
         <source>CrashHandler</source>
         <comment>Continue</comment>
-        <translation type="unfinished"></translation>
+        <translation>继续</translation>
     </message>
     <message>
         <location filename="../../gui/crash_handler.py" line="295"/>
         <source>CrashHandler</source>
         <comment>Quit</comment>
-        <translation type="unfinished"></translation>
+        <translation>退出</translation>
     </message>
 </context>
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="95"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="110"/>
         <source>Search notes, quotes and tags</source>
         <translation>搜索笔记、原文和标签</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="99"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="114"/>
         <source>All reports</source>
         <translation>全部报告</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="132"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="115"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="237"/>
+        <source>Needs placing</source>
+        <translation>待放置</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/annotations_panel.py" line="119"/>
+        <source>Annotations whose passage was not found in the report&apos;s new text. Select the passage in the reader, then choose Place here in the annotation&apos;s menu.</source>
+        <translation>在报告新文本中找不到原段落的批注。请在阅读区选中段落，再在该批注的菜单中选择“放在此处”。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/annotations_panel.py" line="124"/>
+        <source>Colours…</source>
+        <translation>颜色…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/annotations_panel.py" line="125"/>
+        <source>Rename colour meanings and change colours</source>
+        <translation>修改颜色含义和颜色</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/annotations_panel.py" line="173"/>
         <source>All colours</source>
         <translation>全部颜色</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="138"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="179"/>
         <source>All tags</source>
         <translation>全部标签</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/annotations_panel.py" line="234"/>
+        <source>Needs placing (%1)</source>
+        <translation>待放置（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/annotations_panel.py" line="263"/>
+        <source>Edit note…</source>
+        <translation>编辑笔记…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/annotations_panel.py" line="265"/>
+        <source>Copy to another report…</source>
+        <translation>复制到另一份报告…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/annotations_panel.py" line="270"/>
+        <source>Place here (on the text selected in the reader)</source>
+        <translation>放在此处（阅读区中选中的文字）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/annotations_panel.py" line="300"/>
+        <source>Place annotation</source>
+        <translation>放置批注</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/annotations_panel.py" line="302"/>
+        <source>Open the annotation&apos;s report, select the passage it belongs to, then choose Place here again.</source>
+        <translation>请打开批注所属的报告，选中它对应的段落，然后再次选择“放在此处”。</translation>
+    </message>
+</context>
+<context>
+    <name>CarryDialog</name>
+    <message>
+        <location filename="../../gui/notes/carry_dialog.py" line="48"/>
+        <source>Copy annotation to another report</source>
+        <translation>将批注复制到另一份报告</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/carry_dialog.py" line="69"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/carry_dialog.py" line="75"/>
+        <source>Annotated passage:</source>
+        <translation>批注的段落：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/carry_dialog.py" line="77"/>
+        <source>Copy to:</source>
+        <translation>复制到：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/carry_dialog.py" line="79"/>
+        <source>Proposed passage:</source>
+        <translation>建议的段落：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/carry_dialog.py" line="88"/>
+        <source>There is no other report in the library.</source>
+        <translation>文库中没有其他报告。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/carry_dialog.py" line="112"/>
+        <source>No passage of this report is alike enough to the annotated one: nothing to copy it to.</source>
+        <translation>这份报告中没有与批注段落足够相似的段落，无处可复制。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/carry_dialog.py" line="127"/>
+        <source>The same words</source>
+        <translation>相同的文字</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/carry_dialog.py" line="129"/>
+        <source>The most alike passage (%1% alike)</source>
+        <translation>最相似的段落（相似度 %1%）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/carry_dialog.py" line="133"/>
+        <source>in the section “%1”.</source>
+        <translation>，位于“%1”一节。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/carry_dialog.py" line="135"/>
+        <source>in the whole report (no paired section).</source>
+        <translation>，在全文中找到（没有配对的章节）。</translation>
     </message>
 </context>
 <context>
@@ -145,124 +254,124 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="178"/>
+        <location filename="../../gui/compare/compare_view.py" line="180"/>
         <source>Changes</source>
         <translation>改动</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="179"/>
+        <location filename="../../gui/compare/compare_view.py" line="181"/>
         <source>Sections</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="180"/>
+        <location filename="../../gui/compare/compare_view.py" line="182"/>
         <source>Targets</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="219"/>
+        <location filename="../../gui/compare/compare_view.py" line="221"/>
         <source>Previous change</source>
         <translation>上一处改动</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="224"/>
+        <location filename="../../gui/compare/compare_view.py" line="226"/>
         <source>Next change</source>
         <translation>下一处改动</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="229"/>
+        <location filename="../../gui/compare/compare_view.py" line="231"/>
         <source>Swap sides</source>
         <translation>交换左右</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="230"/>
+        <location filename="../../gui/compare/compare_view.py" line="232"/>
         <source>Character level</source>
         <translation>逐字比较</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="233"/>
+        <location filename="../../gui/compare/compare_view.py" line="235"/>
         <source>Compare character by character (for two editions of one report)</source>
         <translation>逐字比较（用于同一报告的两个版本）</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="236"/>
+        <location filename="../../gui/compare/compare_view.py" line="238"/>
         <source>Punctuation and spacing</source>
         <translation>标点与空格</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="240"/>
+        <location filename="../../gui/compare/compare_view.py" line="242"/>
         <source>Also show changes of punctuation width, spaces and line breaks</source>
         <translation>同时显示标点全半角、空格和换行的差异</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="243"/>
+        <location filename="../../gui/compare/compare_view.py" line="245"/>
         <source>Save as HTML…</source>
         <translation>另存为 HTML…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="244"/>
+        <location filename="../../gui/compare/compare_view.py" line="246"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="246"/>
+        <location filename="../../gui/compare/compare_view.py" line="248"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="323"/>
+        <location filename="../../gui/compare/compare_view.py" line="364"/>
         <source>Older</source>
         <translation>较早</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="323"/>
+        <location filename="../../gui/compare/compare_view.py" line="364"/>
         <source>Newer</source>
         <translation>较新</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="336"/>
+        <location filename="../../gui/compare/compare_view.py" line="377"/>
         <source>Comparing…</source>
         <translation>正在比较…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="381"/>
+        <location filename="../../gui/compare/compare_view.py" line="422"/>
         <source>%1 changes</source>
         <translation>%1 处改动</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="398"/>
+        <location filename="../../gui/compare/compare_view.py" line="439"/>
         <source>Comparison failed: %1</source>
         <translation>比较失败：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="554"/>
-        <location filename="../../gui/compare/compare_view.py" line="575"/>
+        <location filename="../../gui/compare/compare_view.py" line="599"/>
+        <location filename="../../gui/compare/compare_view.py" line="620"/>
         <source>Pair “%1” with…</source>
         <translation>将“%1”配对到…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="556"/>
-        <location filename="../../gui/compare/compare_view.py" line="577"/>
+        <location filename="../../gui/compare/compare_view.py" line="601"/>
+        <location filename="../../gui/compare/compare_view.py" line="622"/>
         <source>Unpair “%1”</source>
         <translation>取消“%1”的配对</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="593"/>
+        <location filename="../../gui/compare/compare_view.py" line="638"/>
         <source>Pair sections</source>
         <translation>配对章节</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="594"/>
+        <location filename="../../gui/compare/compare_view.py" line="639"/>
         <source>Pair “%1” with:</source>
         <translation>将“%1”配对到：</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="649"/>
+        <location filename="../../gui/compare/compare_view.py" line="694"/>
         <source>Save comparison</source>
         <translation>保存对照</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="660"/>
+        <location filename="../../gui/compare/compare_view.py" line="705"/>
         <source>Save comparison as PDF</source>
         <translation>将对照保存为 PDF</translation>
     </message>
@@ -410,37 +519,57 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="43"/>
+        <location filename="../../gui/library/library_panel.py" line="52"/>
         <source>Filter reports…</source>
         <translation>筛选报告…</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="100"/>
+        <location filename="../../gui/library/library_panel.py" line="66"/>
+        <source>&amp;Compare the two selected reports</source>
+        <translation>对比所选的两份报告(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library/library_panel.py" line="67"/>
+        <source>Compare</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library/library_panel.py" line="70"/>
+        <source>Select two reports in the library (Ctrl+click) and compare them side by side</source>
+        <translation>在文库中选择两份报告（Ctrl+单击），并排对比</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library/library_panel.py" line="160"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="102"/>
+        <location filename="../../gui/library/library_panel.py" line="162"/>
         <source>Edit details…</source>
         <translation>编辑信息…</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="103"/>
+        <location filename="../../gui/library/library_panel.py" line="163"/>
         <source>Remove from library…</source>
         <translation>从库中移除…</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="108"/>
+        <location filename="../../gui/library/library_panel.py" line="173"/>
         <source>Scorecard of %1</source>
         <translation>%1 目标完成情况</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="131"/>
+        <location filename="../../gui/library/library_panel.py" line="179"/>
+        <source>Compare with</source>
+        <translation>对比对象</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library/library_panel.py" line="209"/>
         <source>Remove report</source>
         <translation>移除报告</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="132"/>
+        <location filename="../../gui/library/library_panel.py" line="210"/>
         <source>Remove “%1” from the library? The file on disk is not touched.</source>
         <translation>从库中移除“%1”？磁盘上的文件不受影响。</translation>
     </message>
@@ -466,199 +595,199 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="67"/>
-        <location filename="../../gui/main_window.py" line="475"/>
+        <location filename="../../gui/main_window.py" line="76"/>
+        <location filename="../../gui/main_window.py" line="606"/>
         <source>ReportLens — 政报对读</source>
         <translation>政报对读 ReportLens</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="106"/>
+        <location filename="../../gui/main_window.py" line="117"/>
         <source>Open a report from the library on the left, or import your own (Ctrl+O).</source>
         <translation>从左侧报告库打开一份报告，或导入您自己的报告（Ctrl+O）。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="136"/>
+        <location filename="../../gui/main_window.py" line="150"/>
         <source>Library</source>
         <translation>报告库</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="141"/>
+        <location filename="../../gui/main_window.py" line="155"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="147"/>
+        <location filename="../../gui/main_window.py" line="161"/>
         <source>Sections</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="153"/>
+        <location filename="../../gui/main_window.py" line="167"/>
         <source>Numbers</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="164"/>
+        <location filename="../../gui/main_window.py" line="178"/>
         <source>Annotations</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="201"/>
+        <location filename="../../gui/main_window.py" line="215"/>
         <source>&amp;Import reports…</source>
         <translation>导入报告(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="207"/>
+        <location filename="../../gui/main_window.py" line="221"/>
         <source>Import report files (Ctrl+O); folders can be dropped</source>
         <translation>导入报告文件（Ctrl+O）；也可把文件夹拖到窗口中</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="210"/>
+        <location filename="../../gui/main_window.py" line="224"/>
         <source>Import a &amp;folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="213"/>
+        <location filename="../../gui/main_window.py" line="227"/>
         <source>&amp;Close tab</source>
         <translation>关闭标签页(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="215"/>
+        <location filename="../../gui/main_window.py" line="229"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="217"/>
+        <location filename="../../gui/main_window.py" line="231"/>
         <source>&amp;Find in report…</source>
         <translation>在报告中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="222"/>
+        <location filename="../../gui/main_window.py" line="236"/>
         <source>Find &amp;next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="224"/>
+        <location filename="../../gui/main_window.py" line="238"/>
         <source>Find &amp;previous</source>
         <translation>查找上一个(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="227"/>
+        <location filename="../../gui/main_window.py" line="241"/>
         <source>&amp;Search library…</source>
         <translation>搜索报告库(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="231"/>
+        <location filename="../../gui/main_window.py" line="245"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="234"/>
+        <location filename="../../gui/main_window.py" line="248"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="237"/>
+        <location filename="../../gui/main_window.py" line="251"/>
         <source>&amp;Actual size</source>
         <translation>原始大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="239"/>
+        <location filename="../../gui/main_window.py" line="253"/>
         <source>&amp;About ReportLens</source>
         <translation>关于政报对读(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="240"/>
+        <location filename="../../gui/main_window.py" line="254"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="242"/>
+        <location filename="../../gui/main_window.py" line="256"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="248"/>
+        <location filename="../../gui/main_window.py" line="262"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="254"/>
+        <location filename="../../gui/main_window.py" line="270"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="260"/>
+        <location filename="../../gui/main_window.py" line="276"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="272"/>
+        <location filename="../../gui/main_window.py" line="288"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="275"/>
+        <location filename="../../gui/main_window.py" line="291"/>
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="283"/>
+        <location filename="../../gui/main_window.py" line="299"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="285"/>
+        <location filename="../../gui/main_window.py" line="301"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="314"/>
+        <location filename="../../gui/main_window.py" line="335"/>
         <source>%1 reports in the library</source>
         <translation>库中共有 %1 份报告</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="323"/>
-        <location filename="../../gui/main_window.py" line="324"/>
+        <location filename="../../gui/main_window.py" line="348"/>
+        <location filename="../../gui/main_window.py" line="349"/>
         <source>Preparing the sample library…</source>
         <translation>正在准备示例报告库…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="365"/>
+        <location filename="../../gui/main_window.py" line="412"/>
         <source>Remove report</source>
         <translation>移除报告</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="367"/>
+        <location filename="../../gui/main_window.py" line="414"/>
         <source>This report has %1 annotations. Remove the report and its annotations?</source>
         <translation>这份报告有 %1 条批注。要移除报告及其批注吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="388"/>
+        <location filename="../../gui/main_window.py" line="435"/>
         <source>ReportLens</source>
         <translation>政报对读</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="519"/>
+        <location filename="../../gui/main_window.py" line="650"/>
         <source>Text size: %1 pt</source>
         <translation>字号：%1 磅</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="529"/>
+        <location filename="../../gui/main_window.py" line="660"/>
         <source>The language changes the next time ReportLens starts.</source>
         <translation>语言将在下次启动政报对读时生效。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="535"/>
+        <location filename="../../gui/main_window.py" line="666"/>
         <source>About ReportLens</source>
         <translation>关于政报对读</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="536"/>
+        <location filename="../../gui/main_window.py" line="667"/>
         <source>ReportLens (政报对读) reads, compares and annotates government work reports.</source>
         <translation>政报对读（ReportLens）用于阅读、对比和批注政府工作报告。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="551"/>
+        <location filename="../../gui/main_window.py" line="682"/>
         <source>Scorecard: %1</source>
         <translation>目标完成：%1</translation>
     </message>
@@ -865,31 +994,59 @@
     </message>
 </context>
 <context>
+    <name>PaletteEditor</name>
+    <message>
+        <location filename="../../gui/notes/palette_editor.py" line="40"/>
+        <source>Highlight colours</source>
+        <translation>高亮颜色</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/palette_editor.py" line="51"/>
+        <source>Change the colour</source>
+        <translation>更改颜色</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/palette_editor.py" line="54"/>
+        <source>What this colour marks</source>
+        <translation>这种颜色标记什么</translation>
+    </message>
+</context>
+<context>
     <name>ReaderAnnotations</name>
     <message>
-        <location filename="../../gui/notes/reader_annotations.py" line="30"/>
-        <location filename="../../gui/notes/reader_annotations.py" line="183"/>
+        <location filename="../../gui/notes/reader_annotations.py" line="32"/>
+        <location filename="../../gui/notes/reader_annotations.py" line="260"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/reader_annotations.py" line="60"/>
+        <location filename="../../gui/notes/reader_annotations.py" line="62"/>
         <source>Edit note</source>
         <translation>编辑笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/reader_annotations.py" line="189"/>
+        <location filename="../../gui/notes/reader_annotations.py" line="80"/>
+        <source>Place annotation</source>
+        <translation>放置批注</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/reader_annotations.py" line="264"/>
+        <source>Place orphaned annotation here</source>
+        <translation>将孤立批注放在此处</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/reader_annotations.py" line="270"/>
         <source>Edit note…</source>
         <translation>编辑笔记…</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/reader_annotations.py" line="46"/>
-        <location filename="../../gui/notes/reader_annotations.py" line="190"/>
+        <location filename="../../gui/notes/reader_annotations.py" line="48"/>
+        <location filename="../../gui/notes/reader_annotations.py" line="271"/>
         <source>Delete highlight</source>
         <translation>删除高亮</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/reader_annotations.py" line="192"/>
+        <location filename="../../gui/notes/reader_annotations.py" line="277"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
