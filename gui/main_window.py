@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
         self._closed = False
         self._start_pending = False
         self._start_comparison: tuple[str, str, str | None] | None = None
+        self._docks_hidden_for_comparison: list[QDockWidget] = []
 
     # Building ------------------------------------------------------------------------------
 
@@ -573,8 +574,22 @@ class MainWindow(QMainWindow):
         if index >= 0:
             self.tabs.setTabText(index, view.title())  # the sides may have been swapped
 
+    def _make_room_for_comparison(self, comparing: bool) -> None:
+        """Two panes need the width: the report panels on the right (empty for a comparison)
+        step aside while a comparison is shown, and come back with a report."""
+        if comparing and not self._docks_hidden_for_comparison:
+            shown = [d for d in (self.numbers_dock, self.annotations_dock) if d.isVisible()]
+            self._docks_hidden_for_comparison = shown
+            for dock in shown:
+                dock.hide()
+        elif not comparing and self._docks_hidden_for_comparison:
+            for dock in self._docks_hidden_for_comparison:
+                dock.show()
+            self._docks_hidden_for_comparison = []
+
     def _current_tab_changed(self, _index: int) -> None:
         self._update_placeholder()
+        self._make_room_for_comparison(self.current_comparison() is not None)
         tab = self.current_reader()
         self.find_bar.set_view(tab.view if tab else None)
         self.section_tree.setModel(tab.section_model if tab else None)
@@ -735,6 +750,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember the layout and the open tabs; stop the writer thread."""
+        self._make_room_for_comparison(False)  # the layout the user chose, not the comparison's
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         save_session(self.settings, self.session_state())

@@ -64,6 +64,7 @@ class LibraryPanel(QWidget):
         self.tree.activated.connect(self._activated)
         self.tree.doubleClicked.connect(self._activated)
         self.compare_action = QAction(self.tr("&Compare the two selected reports"), self)
+        self.compare_action.setIconText(self.tr("Compare"))
         self.compare_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
         self.compare_action.setToolTip(
             self.tr("Select two reports in the library (Ctrl+click) and compare them side by side")

@@ -51,6 +51,7 @@ def test_two_selected_reports_compare_in_a_tab_older_on_the_left(
     window = _window(qtbot, store, library_db, settings)
     newer, older = find_report(store, CZ2026), find_report(store, CZ2024)
     action = window.library_panel.compare_action
+    assert window.numbers_dock.isVisible()
     assert action.shortcut().toString() == "Ctrl+Shift+C"
     _click_row(qtbot, window, newer, ctrl=False)
     assert not action.isEnabled()  # one report is not a comparison
@@ -67,8 +68,11 @@ def test_two_selected_reports_compare_in_a_tab_older_on_the_left(
     assert window.current_reader() is None
     _compared(qtbot, view)
     assert view.comparison() is not None and view.comparison().changes
+    assert not window.numbers_dock.isVisible()  # the panes get the width
     action.trigger()  # the same two again: the open tab is shown, not a second one
     assert window.tabs.count() == 1
+    window.close_tab(0)
+    assert window.numbers_dock.isVisible()
     window.close()
 
 
@@ -173,15 +177,18 @@ def test_run_app_with_compare_opens_on_that_comparison(
                 view.isVisible(),
             )
         )
-        windows[0].close()
+        windows[0].close()  # as a user would: the last window closed ends the app
         windows[0].deleteLater()
-        app.exit(0)
 
     QTimer.singleShot(100, check)
-    QTimer.singleShot(WAIT_MS, lambda: app.exit(3))
+    give_up = QTimer()
+    give_up.setSingleShot(True)
+    give_up.timeout.connect(lambda: app.exit(3))
+    give_up.start(WAIT_MS)
     newspaper = samples["cz2026np"]
     # the newer first on the command line: the app still shows the older on the left
     code = run_app(["--db", library_db, "compare", str(newspaper), CZ2024, "--gui"])
+    give_up.stop()
     assert code == 0
     assert len(seen) == 1
     left_id, left_name, right_name, tab_count, visible = seen[0]
