@@ -575,10 +575,12 @@ class MainWindow(QMainWindow):
             self.tabs.setTabText(index, view.title())  # the sides may have been swapped
 
     def _make_room_for_comparison(self, comparing: bool) -> None:
-        """Two panes need the width: the report panels on the right (empty for a comparison)
-        step aside while a comparison is shown, and come back with a report."""
+        """Two panes need the room: the report's own panels (empty for a comparison, which has
+        its own section tree) step aside while a comparison is shown, and come back with a
+        report."""
         if comparing and not self._docks_hidden_for_comparison:
-            shown = [d for d in (self.numbers_dock, self.annotations_dock) if d.isVisible()]
+            docks = (self.sections_dock, self.numbers_dock, self.annotations_dock)
+            shown = [d for d in docks if d.isVisible()]
             self._docks_hidden_for_comparison = shown
             for dock in shown:
                 dock.hide()
