@@ -20,6 +20,7 @@ from gui.offsets import OffsetMap
 from gui.reader.reader_view import Highlight
 
 CONTEXT_LINES = 3  # lines of text kept above a change scrolled into view
+ANNOTATION_TINT = 70  # alpha of an annotation's colour over the text (changes: opaque marks)
 
 
 class ComparePane(QTextBrowser):
@@ -36,7 +37,8 @@ class ComparePane(QTextBrowser):
         self._shown: QTextDocument | None = None
         self._painted = False
         # Annotation highlights (Qt positions); drawn as a wavy underline in the note's colour
-        # so that the change marks (backgrounds, strike-through) stay readable beneath them.
+        # over a light tint, so that the change marks (backgrounds, strike-through) stay
+        # readable beneath them.
         self._layers: dict[str, list[Highlight]] = {}
         self._current: list[QTextEdit.ExtraSelection] = []
         self.setOpenLinks(False)
@@ -63,7 +65,7 @@ class ComparePane(QTextBrowser):
         self._refresh_selections()
 
     def set_layer(self, name: str, highlights: Sequence[Highlight]) -> None:
-        """Replace the highlights of one layer (annotations), drawn as coloured wavy underlines."""
+        """Replace the highlights of one layer (annotations): coloured wavy underlines, tinted."""
         self._layers[name] = list(highlights)
         self._refresh_selections()
 
@@ -83,9 +85,12 @@ class ComparePane(QTextBrowser):
                 cursor.setPosition(highlight.end, QTextCursor.MoveMode.KeepAnchor)
                 fmt = QTextCharFormat()
                 colour = QColor(highlight.colour)
+                tint = QColor(colour)
+                tint.setAlpha(ANNOTATION_TINT)  # light, so a change's colour shows through
+                fmt.setBackground(tint)
                 colour.setAlpha(255)
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-                fmt.setUnderlineColor(colour.darker(140))
+                fmt.setUnderlineColor(colour.darker(190))
                 selection = QTextEdit.ExtraSelection()
                 selection.cursor = cursor
                 selection.format = fmt
