@@ -276,23 +276,30 @@ def show_crash_dialog(summary: str, details: str, log_path: Path | None) -> None
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     app = QApplication.instance()
-    tr = QApplication.translate
     box = QMessageBox(QMessageBox.Icon.Critical, "ReportLens", "")
     box.setObjectName("crashDialog")
-    box.setText(tr("CrashHandler", "ReportLens met an unexpected problem."))
-    where = str(log_path) if log_path is not None else tr("CrashHandler", "the log")
+    box.setText(QApplication.translate("CrashHandler", "ReportLens met an unexpected problem."))
+    where = (
+        str(log_path) if log_path is not None else QApplication.translate("CrashHandler", "the log")
+    )
     box.setInformativeText(
         summary
         + "\n\n"
-        + tr(
+        + QApplication.translate(
             "CrashHandler", "The details were written to %1. You can keep working, but save"
         ).replace("%1", where)
         + " "
-        + tr("CrashHandler", "what matters; if the problem comes back, quit and start again.")
+        + QApplication.translate(
+            "CrashHandler", "what matters; if the problem comes back, quit and start again."
+        )
     )
     box.setDetailedText(details)
-    box.addButton(tr("CrashHandler", "Continue"), QMessageBox.ButtonRole.AcceptRole)
-    quit_button = box.addButton(tr("CrashHandler", "Quit"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(
+        QApplication.translate("CrashHandler", "Continue"), QMessageBox.ButtonRole.AcceptRole
+    )
+    quit_button = box.addButton(
+        QApplication.translate("CrashHandler", "Quit"), QMessageBox.ButtonRole.DestructiveRole
+    )
     box.exec()
     if box.clickedButton() is quit_button and app is not None:
         app.exit(1)

@@ -495,8 +495,8 @@ class MainWindow(QMainWindow):
         """Close the tab at ``index``."""
         if 0 <= index < self.tabs.count():
             widget = self.tabs.widget(index)
-            if _is_reader(widget):
-                self.undo_stack.clear()  # its commands refer to the tab's view
+            if _is_reader(widget) or _is_comparison(widget):
+                self.undo_stack.clear()  # its commands refer to the tab's views
             self.tabs.removeTab(index)
             widget.deleteLater()
             self._update_placeholder()
@@ -547,6 +547,7 @@ class MainWindow(QMainWindow):
 
         overrides = self._stored_overrides(left, right)
         view = CompareView(left, right, overrides, font=self._reading_font(), parent=self)
+        view.attach_annotations(self.store, self.undo_stack)
         view.overridesChanged.connect(lambda overrides: self._keep_overrides(view, overrides))
         view.failed.connect(self._show_error)
         self.add_view_tab(view, view.title())

@@ -2,45 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../gui/crash_handler.py" line="282"/>
-        <source>CrashHandler</source>
-        <comment>ReportLens met an unexpected problem.</comment>
-        <translation>ReportLens 遇到了意外问题。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/crash_handler.py" line="283"/>
-        <source>CrashHandler</source>
-        <comment>the log</comment>
-        <translation>日志</translation>
-    </message>
-    <message>
-        <location filename="../../gui/crash_handler.py" line="288"/>
-        <source>CrashHandler</source>
-        <comment>The details were written to %1. You can keep working, but save</comment>
-        <translation>详细信息已写入 %1。您可以继续工作，但请先保存</translation>
-    </message>
-    <message>
-        <location filename="../../gui/crash_handler.py" line="291"/>
-        <source>CrashHandler</source>
-        <comment>what matters; if the problem comes back, quit and start again.</comment>
-        <translation>重要内容；如果问题再次出现，请退出后重新启动。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/crash_handler.py" line="294"/>
-        <source>CrashHandler</source>
-        <comment>Continue</comment>
-        <translation>继续</translation>
-    </message>
-    <message>
-        <location filename="../../gui/crash_handler.py" line="295"/>
-        <source>CrashHandler</source>
-        <comment>Quit</comment>
-        <translation>退出</translation>
-    </message>
-</context>
-<context>
     <name>AnnotationsPanel</name>
     <message>
         <location filename="../../gui/notes/annotations_panel.py" line="110"/>
@@ -377,6 +338,39 @@
     </message>
 </context>
 <context>
+    <name>CrashHandler</name>
+    <message>
+        <location filename="../../gui/crash_handler.py" line="281"/>
+        <source>ReportLens met an unexpected problem.</source>
+        <translation>ReportLens 遇到了意外问题。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/crash_handler.py" line="283"/>
+        <source>the log</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <location filename="../../gui/crash_handler.py" line="288"/>
+        <source>The details were written to %1. You can keep working, but save</source>
+        <translation>详细信息已写入 %1。您可以继续工作，但请保存</translation>
+    </message>
+    <message>
+        <location filename="../../gui/crash_handler.py" line="292"/>
+        <source>what matters; if the problem comes back, quit and start again.</source>
+        <translation>重要内容；如果问题再次出现，请退出并重新启动。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/crash_handler.py" line="298"/>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <location filename="../../gui/crash_handler.py" line="301"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <location filename="../../gui/search/find_bar.py" line="30"/>
@@ -596,7 +590,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../gui/main_window.py" line="76"/>
-        <location filename="../../gui/main_window.py" line="606"/>
+        <location filename="../../gui/main_window.py" line="609"/>
         <source>ReportLens — 政报对读</source>
         <translation>政报对读 ReportLens</translation>
     </message>
@@ -767,27 +761,27 @@
         <translation>政报对读</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="650"/>
+        <location filename="../../gui/main_window.py" line="653"/>
         <source>Text size: %1 pt</source>
         <translation>字号：%1 磅</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="660"/>
+        <location filename="../../gui/main_window.py" line="663"/>
         <source>The language changes the next time ReportLens starts.</source>
         <translation>语言将在下次启动政报对读时生效。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="666"/>
+        <location filename="../../gui/main_window.py" line="669"/>
         <source>About ReportLens</source>
         <translation>关于政报对读</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="667"/>
+        <location filename="../../gui/main_window.py" line="670"/>
         <source>ReportLens (政报对读) reads, compares and annotates government work reports.</source>
         <translation>政报对读（ReportLens）用于阅读、对比和批注政府工作报告。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="682"/>
+        <location filename="../../gui/main_window.py" line="685"/>
         <source>Scorecard: %1</source>
         <translation>目标完成：%1</translation>
     </message>
