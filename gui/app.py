@@ -7,12 +7,11 @@ import sys
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 APP_NAME = "ReportLens"
 SETTINGS_ENV = "REPORTLENS_SETTINGS"  # an .ini file to use instead of the user's settings
-SELF_TEST_TIMEOUT_MS = 120_000
 
 
 @dataclass(frozen=True)
@@ -20,12 +19,11 @@ class AppOptions:
     """What the command line asked of the window."""
 
     db: str | None = None
-    self_test: bool = False
     compare: tuple[str, str] | None = None  # ``compare A B --gui``: files or library reports
 
 
 def parse_options(argv: list[str]) -> AppOptions:
-    """Read ``--db PATH`` / ``--db=PATH``, ``--self-test`` and ``compare A B``; others ignored."""
+    """Read ``--db PATH`` / ``--db=PATH`` and ``compare A B``; others ignored."""
     db = None
     words: list[str] = []
     skip = False
@@ -42,7 +40,7 @@ def parse_options(argv: list[str]) -> AppOptions:
     compare = None
     if len(words) >= 3 and words[0] == "compare":
         compare = (words[1], words[2])
-    return AppOptions(db=db, self_test="--self-test" in argv, compare=compare)
+    return AppOptions(db=db, compare=compare)
 
 
 def make_settings() -> QSettings:
@@ -96,8 +94,7 @@ def run_app(argv: list[str]) -> int:
     """Run the desktop app; returns the process exit code.
 
     Args:
-        argv: the command-line arguments after the program name (``--db PATH``,
-            ``--self-test``: start, open the most recent report, quit with 0 when it worked;
+        argv: the command-line arguments after the program name (``--db PATH``;
             ``compare A B --gui``: open on the comparison of A and B, files or library reports).
     """
     options = parse_options(argv)
@@ -119,45 +116,16 @@ def run_app(argv: list[str]) -> int:
         QMessageBox.critical(None, APP_NAME, str(error))
         return 2
     writer = LibraryWriter(options.db)
-    window = MainWindow(store, writer, settings)
-    window.restore_layout()
-    if options.compare is not None:
-        window.compare_at_start(*options.compare, options.db)
-    window.refresh_library()  # cheap: the first paint already shows the library
-    window.start_after_first_paint()
-    window.show()
-    if options.self_test:
-        _arm_self_test(app, window)
     try:
+        # Inside the try: a window that fails to build must still stop the writer thread.
+        window = MainWindow(store, writer, settings)
+        window.restore_layout()
+        if options.compare is not None:
+            window.compare_at_start(*options.compare, options.db)
+        window.refresh_library()  # cheap: the first paint already shows the library
+        window.start_after_first_paint()
+        window.show()
         return app.exec()
     finally:
         writer.shutdown()
         store.close()
-
-
-def _arm_self_test(app: QApplication, window: object) -> None:
-    """Quit with 0 once a report is open, 1 if none opened within the time limit."""
-    from gui.main_window import MainWindow
-
-    assert isinstance(window, MainWindow)
-
-    finished: list[bool] = []
-
-    def finish() -> None:
-        if finished:
-            return
-        finished.append(True)
-        if window.current_reader() is None:
-            most_recent = window.library_panel.model.most_recent()
-            if most_recent is not None:
-                window.open_report(most_recent)
-        ok = window.current_reader() is not None
-        print(f"self-test: {'ok' if ok else 'no report could be opened'}", flush=True)
-        window.close()
-        app.exit(0 if ok else 1)
-
-    window.first_start_done.connect(lambda: QTimer.singleShot(300, finish))
-    window.library_refreshed.connect(
-        lambda: window.library_panel.model.summaries() and QTimer.singleShot(300, finish)
-    )
-    QTimer.singleShot(SELF_TEST_TIMEOUT_MS, finish)

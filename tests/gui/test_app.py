@@ -28,7 +28,7 @@ def _window(qtbot: Any, store: Any, db: str, settings: QSettings) -> MainWindow:
 
 def test_options() -> None:
     assert parse_options(["--db", "x.sqlite3"]).db == "x.sqlite3"
-    assert parse_options(["--db=y.sqlite3", "--self-test"]).self_test
+    assert parse_options(["--db=y.sqlite3"]).db == "y.sqlite3"
     assert parse_options([]).db is None
 
 
