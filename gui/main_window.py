@@ -759,5 +759,7 @@ class MainWindow(QMainWindow):
         save_session(self.settings, self.session_state())
         self.settings.sync()
         self._closed = True  # the store may close now: late signals from the writer are ignored
+        for comparison in self.comparison_tabs():
+            comparison.stop()
         self.writer.shutdown()
         super().closeEvent(event)

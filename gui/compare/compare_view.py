@@ -404,6 +404,19 @@ class CompareView(QWidget):
             # After this paint has reached the screen, not inside it.
             QTimer.singleShot(0, self, self._start_pending)
 
+    def stop(self) -> None:
+        """Stop following the library: a comparison still running is ignored when it ends.
+
+        Called when the window closes, before the library does: a result arriving later must
+        not reach for annotations in a closed database.
+        """
+        self._request += 1
+        if self._pending is not None:  # never started: nothing will end it
+            self._jobs = {key: job for key, job in self._jobs.items() if job is not self._pending}
+            self._pending = None
+        self._start_anyway.stop()
+        self._notes = []
+
     def _finished(self, result: CompareResult) -> None:
         self._jobs.pop(result.request, None)
         if result.request != self._request:

@@ -196,3 +196,26 @@ def test_run_app_with_compare_opens_on_that_comparison(
     assert left_id is not None  # the 2024 report came from the library
     assert left_name == samples["cz2024"].name and right_name == newspaper.name
     assert tab_count == 1 and visible
+
+
+def test_a_comparison_ending_after_the_window_and_library_closed_is_ignored(
+    qtbot: Any, library_db: str, settings: QSettings
+) -> None:
+    from core.library import open_library
+
+    store = open_library(library_db)
+    window = _window(qtbot, store, library_db, settings)
+    view = window.open_comparison(find_report(store, CZ2024), find_report(store, CZ2026))
+    assert view is not None
+    _compared(qtbot, view)
+    view.swap()  # compares again, in a worker thread once both panes have painted
+    assert view.is_comparing()
+    qtbot.waitUntil(lambda: view.left_pane.has_painted() and view.right_pane.has_painted())
+    qtbot.wait(1)  # the job starts on the turn of the event loop after the paint
+    window.close()
+    store.close()  # as run_app does once the window has closed
+    # the late result is delivered and dropped: no query on the closed library
+    # (pytest-qt fails the test on any exception raised in the event loop)
+    qtbot.waitUntil(lambda: not view.is_comparing(), timeout=WAIT_MS)
+    qtbot.wait(50)
+    assert view.left_report().meta.title == CZ2026  # the swap was shown, not undone
