@@ -378,6 +378,7 @@ class MainWindow(QMainWindow):
 
     def _warm_up(self) -> None:
         """Load the reader's modules while the user looks at the window (first open is quick)."""
+        import gui.notes.reader_annotations
         import gui.reader.readable_report
         import gui.reader.reader_tab  # noqa: F401
 

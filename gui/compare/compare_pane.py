@@ -16,11 +16,24 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
+from gui.highlight_layers import Highlight, HighlightLayers
 from gui.offsets import OffsetMap
-from gui.reader.reader_view import Highlight
 
 CONTEXT_LINES = 3  # lines of text kept above a change scrolled into view
 ANNOTATION_TINT = 70  # alpha of an annotation's colour over the text (changes: opaque marks)
+
+
+def _annotation_format(_layer: str, colour: QColor) -> QTextCharFormat:
+    """An annotation over a compared text: a light tint and a wavy underline in its colour."""
+    fmt = QTextCharFormat()
+    tint = QColor(colour)
+    tint.setAlpha(ANNOTATION_TINT)  # light, so a change's colour shows through
+    fmt.setBackground(tint)
+    full = QColor(colour)
+    full.setAlpha(255)
+    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+    fmt.setUnderlineColor(full.darker(190))
+    return fmt
 
 
 class ComparePane(QTextBrowser):
@@ -39,7 +52,7 @@ class ComparePane(QTextBrowser):
         # Annotation highlights (Qt positions); drawn as a wavy underline in the note's colour
         # over a light tint, so that the change marks (backgrounds, strike-through) stay
         # readable beneath them.
-        self._layers: dict[str, list[Highlight]] = {}
+        self._layers = HighlightLayers((), _annotation_format)
         self._current: list[QTextEdit.ExtraSelection] = []
         self.setOpenLinks(False)
         self.setFrameShape(QTextBrowser.Shape.NoFrame)
@@ -62,40 +75,20 @@ class ComparePane(QTextBrowser):
         self._painted = False
         if previous is not None and previous is not document:
             previous.deleteLater()
+        self._layers.rebuild(document)
         self._refresh_selections()
 
     def set_layer(self, name: str, highlights: Sequence[Highlight]) -> None:
         """Replace the highlights of one layer (annotations): coloured wavy underlines, tinted."""
-        self._layers[name] = list(highlights)
+        self._layers.set(self.document(), name, highlights)
         self._refresh_selections()
 
     def layer(self, name: str) -> list[Highlight]:
         """The highlights of one layer."""
-        return list(self._layers.get(name, []))
+        return self._layers.get(name)
 
     def _refresh_selections(self) -> None:
-        selections = []
-        length = self.document().characterCount()
-        for highlights in self._layers.values():
-            for highlight in highlights:
-                if highlight.end > length:
-                    continue  # the layer belongs to a text not shown yet
-                cursor = QTextCursor(self.document())
-                cursor.setPosition(highlight.start)
-                cursor.setPosition(highlight.end, QTextCursor.MoveMode.KeepAnchor)
-                fmt = QTextCharFormat()
-                colour = QColor(highlight.colour)
-                tint = QColor(colour)
-                tint.setAlpha(ANNOTATION_TINT)  # light, so a change's colour shows through
-                fmt.setBackground(tint)
-                colour.setAlpha(255)
-                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-                fmt.setUnderlineColor(colour.darker(190))
-                selection = QTextEdit.ExtraSelection()
-                selection.cursor = cursor
-                selection.format = fmt
-                selections.append(selection)
-        self.setExtraSelections(selections + self._current)
+        self.setExtraSelections(self._layers.selections() + self._current)
 
     def offset_at(self, point: QPoint) -> int:
         """Core offset of the character at viewport ``point``."""

@@ -19,9 +19,9 @@ from core.notes.library_notes import annotate, place_by_hand
 from core.notes.palette import colour_of
 from core.notes.records import Annotation, AnnotationId
 from core.store.annotations import AnnotationStore, annotations_of
+from gui.highlight_layers import Highlight
 from gui.notes.annotation_events import annotation_events
 from gui.notes.note_editor import NoteEditor, colour_icon
-from gui.reader.reader_view import Highlight
 
 LAYER = "annotations"
 ANNOTATION_ALPHA = 150  # stronger than the numbers' tint, and without their underline

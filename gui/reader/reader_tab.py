@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from functools import partial
 from html import escape
 from typing import Any
 
@@ -11,13 +12,14 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from core.model import ReportId
 from core.numbers.target_compare import target_value_text
+from gui.highlight_layers import Highlight
 from gui.numbers.numbers_model import NumbersModel
 from gui.offsets import OffsetMap
 from gui.reader.document_builder import build_document
 from gui.reader.legend import NumberLegend
 from gui.reader.number_kinds import NumberHighlightState, kind_colour, kind_name, kind_value
 from gui.reader.readable_report import ReadableReport
-from gui.reader.reader_view import Highlight, ReaderView
+from gui.reader.reader_view import ReaderView
 from gui.reader.section_tree import SectionTreeModel
 
 HIGHLIGHT_ALPHA = 55
@@ -80,7 +82,12 @@ class ReaderTab(QWidget):
                 continue
             start, end = self.offsets.span_to_qt(statement.start, statement.end)
             highlights.append(
-                Highlight(start, end, kind_colour(kind, HIGHLIGHT_ALPHA), self._tooltip(statement))
+                Highlight(
+                    start,
+                    end,
+                    kind_colour(kind, HIGHLIGHT_ALPHA),
+                    partial(self._tooltip, statement),  # made when first hovered
+                )
             )
         self.view.set_layer("numbers", highlights)
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -15,8 +14,9 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
 )
-from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
 
+from gui.highlight_layers import Highlight, HighlightLayers
 from gui.offsets import OffsetMap
 
 READING_WIDTH_CHARS = 42  # a comfortable line of Chinese text
@@ -24,15 +24,19 @@ MIN_POINT_SIZE = 8.0
 MAX_POINT_SIZE = 40.0
 
 
-@dataclass(frozen=True)
-class Highlight:
-    """A span to paint over the text, in Qt positions, with its colour and tooltip."""
+LAYER_ORDER = ("annotations", "numbers", "find", "current", "flash")
 
-    start: int
-    end: int
-    colour: QColor
-    tooltip: str = ""
-    group: str = ""
+
+def _layer_format(name: str, colour: QColor) -> QTextCharFormat:
+    """A highlight's look: its colour behind the text; numbers underlined in full colour."""
+    fmt = QTextCharFormat()
+    fmt.setBackground(colour)
+    if name == "numbers":
+        underline = QColor(colour)
+        underline.setAlpha(255)
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+        fmt.setUnderlineColor(underline)
+    return fmt
 
 
 class ReaderView(QTextBrowser):
@@ -56,7 +60,7 @@ class ReaderView(QTextBrowser):
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
-        self._layers: dict[str, list[Highlight]] = {}
+        self._layers = HighlightLayers(LAYER_ORDER, _layer_format)
         self._tooltip_spans: list[Highlight] = []
         self._tooltip_starts: list[int] = []
         self._flash_timer = QTimer(self)
@@ -156,43 +160,23 @@ class ReaderView(QTextBrowser):
 
     def set_layer(self, name: str, highlights: Sequence[Highlight]) -> None:
         """Replace the highlights of one layer (drawn: annotations, numbers, find, flash)."""
-        self._layers[name] = list(highlights)
+        self._layers.set(self.document(), name, highlights)
         if name == "numbers":
             self._tooltip_spans = sorted(
                 (h for h in highlights if h.tooltip), key=lambda h: h.start
             )
             self._tooltip_starts = [h.start for h in self._tooltip_spans]
-        self._refresh_selections()
+        self.setExtraSelections(self._layers.selections())
 
     def layer(self, name: str) -> list[Highlight]:
         """The highlights of one layer."""
-        return list(self._layers.get(name, []))
-
-    def _refresh_selections(self) -> None:
-        selections = []
-        for name in ("annotations", "numbers", "find", "current", "flash"):
-            for highlight in self._layers.get(name, []):
-                selection = QTextEdit.ExtraSelection()
-                cursor = QTextCursor(self.document())
-                cursor.setPosition(highlight.start)
-                cursor.setPosition(highlight.end, QTextCursor.MoveMode.KeepAnchor)
-                fmt = QTextCharFormat()
-                fmt.setBackground(highlight.colour)
-                if name == "numbers":
-                    underline = QColor(highlight.colour)
-                    underline.setAlpha(255)
-                    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-                    fmt.setUnderlineColor(underline)
-                selection.cursor = cursor  # type: ignore[attr-defined]
-                selection.format = fmt  # type: ignore[attr-defined]
-                selections.append(selection)
-        self.setExtraSelections(selections)
+        return self._layers.get(name)
 
     def tooltip_at(self, position: int) -> str:
         """The tooltip of the highlighted number at Qt ``position`` ('' when none)."""
         index = bisect_right(self._tooltip_starts, position) - 1
         if index >= 0 and position < self._tooltip_spans[index].end:
-            return self._tooltip_spans[index].tooltip
+            return self._tooltip_spans[index].tooltip_text()
         return ""
 
     def viewportEvent(self, event: QEvent) -> bool:

@@ -6,7 +6,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
-from gui.reader.reader_view import Highlight, ReaderView
+from gui.highlight_layers import Highlight
+from gui.reader.reader_view import ReaderView
 from gui.search.throttle import Throttle
 
 MAX_MATCHES = 5000

@@ -1,0 +1,89 @@
+"""Named layers of highlights painted over a text view as Qt extra selections.
+
+A view shows several kinds of highlight at once (annotations, numbers, find matches, the
+current change…). Each layer is turned into extra selections once, when it changes; replacing
+one layer does not rebuild the others, so switching the find matches on and off in a long
+report stays cheap however many numbers are highlighted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QTextEdit
+
+Tooltip = str | Callable[[], str]  # a text, or a function making it when first shown
+
+
+@dataclass(frozen=True)
+class Highlight:
+    """A span to paint over the text, in Qt positions, with its colour and tooltip."""
+
+    start: int
+    end: int
+    colour: QColor
+    tooltip: Tooltip = ""
+    group: str = ""
+
+    def tooltip_text(self) -> str:
+        """The tooltip's text (made now if it is made on demand)."""
+        return self.tooltip() if callable(self.tooltip) else self.tooltip
+
+
+LayerStyle = Callable[[str, QColor], QTextCharFormat]  # (layer name, colour) -> format
+
+
+class HighlightLayers:
+    """The highlights of a view by layer, with each layer's extra selections kept built.
+
+    Args:
+        order: the layers in painting order (later ones paint over earlier ones); a layer
+            not named here paints last.
+        style: the character format of a highlight of a layer in a colour.
+    """
+
+    def __init__(self, order: Sequence[str], style: LayerStyle) -> None:
+        self._order = list(order)
+        self._style = style
+        self._highlights: dict[str, list[Highlight]] = {}
+        self._built: dict[str, list[QTextEdit.ExtraSelection]] = {}
+
+    def set(self, document: QTextDocument, name: str, highlights: Sequence[Highlight]) -> None:
+        """Replace one layer's highlights, building its selections in ``document``."""
+        self._highlights[name] = list(highlights)
+        self._built[name] = self._build(document, name)
+
+    def get(self, name: str) -> list[Highlight]:
+        """The highlights of one layer."""
+        return list(self._highlights.get(name, []))
+
+    def rebuild(self, document: QTextDocument) -> None:
+        """Build every layer again, in a document just shown in place of another."""
+        self._built = {name: self._build(document, name) for name in self._highlights}
+
+    def selections(self) -> list[QTextEdit.ExtraSelection]:
+        """All layers' selections in painting order."""
+        names = [n for n in self._order if n in self._built]
+        names += [n for n in self._built if n not in self._order]
+        return [selection for name in names for selection in self._built[name]]
+
+    def _build(self, document: QTextDocument, name: str) -> list[QTextEdit.ExtraSelection]:
+        length = document.characterCount()
+        formats: dict[int, QTextCharFormat] = {}  # one format per colour, shared
+        selections = []
+        for highlight in self._highlights.get(name, []):
+            if highlight.end > length:
+                continue  # belongs to a text not shown yet
+            key = highlight.colour.rgba()
+            if key not in formats:
+                formats[key] = self._style(name, highlight.colour)
+            cursor = QTextCursor(document)
+            cursor.setPosition(highlight.start)
+            cursor.setPosition(highlight.end, QTextCursor.MoveMode.KeepAnchor)
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = cursor  # type: ignore[attr-defined]
+            selection.format = formats[key]  # type: ignore[attr-defined]
+            selections.append(selection)
+        return selections
