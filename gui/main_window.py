@@ -29,13 +29,11 @@ from PySide6.QtWidgets import (
 
 from core.model import ReportId
 from gui.importing.import_controller import ImportController, ImportProgress
+from gui.lazy_panel import LazyPanel
 from gui.library.library_panel import LibraryPanel
-from gui.notes.annotations_panel import AnnotationsPanel
 from gui.numbers.numbers_panel import NumbersPanel
 from gui.reader.number_kinds import NumberHighlightState
 from gui.reader.section_tree import SectionTreeView
-from gui.search.find_bar import FindBar
-from gui.search.library_search import LibrarySearchPanel
 from gui.session import SessionState, restore_session, save_session
 from gui.workers import LibraryWriter
 
@@ -43,7 +41,10 @@ if TYPE_CHECKING:
     from core.compare.records import PairOverride
     from core.library import LoadedReport
     from gui.compare.compare_view import CompareView
+    from gui.notes.annotations_panel import AnnotationsPanel
     from gui.reader.reader_tab import ReaderTab
+    from gui.search.find_bar import FindBar
+    from gui.search.library_search import LibrarySearchPanel
 
 DEFAULT_POINT_SIZE = 13.0
 
@@ -120,11 +121,9 @@ class MainWindow(QMainWindow):
         self.placeholder.setObjectName("placeholder")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
-        self.find_bar = FindBar(central)
-        self.find_bar.hide()
+        self._find_bar: FindBar | None = None  # built when first needed
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.placeholder, 1)
-        layout.addWidget(self.find_bar)
         self.setCentralWidget(central)
         self._update_placeholder()
 
@@ -148,11 +147,8 @@ class MainWindow(QMainWindow):
             lambda left, right: self.open_comparison(ReportId(left), ReportId(right))
         )
         self.library_dock = self._dock("libraryDock", self.tr("Library"), self.library_panel, left)
-        self.search_panel = LibrarySearchPanel(self.store, self)
-        self.search_panel.result_activated.connect(
-            lambda rid, start, end: self.open_report(ReportId(rid), start, end)
-        )
-        self.search_dock = self._dock("searchDock", self.tr("Search"), self.search_panel, left)
+        self.search_dock = self._dock("searchDock", self.tr("Search"), QWidget(self), left)
+        self._search = LazyPanel(self.search_dock, self._make_search_panel)
         self.tabifyDockWidget(self.library_dock, self.search_dock)
         self.library_dock.raise_()
         self.section_tree = SectionTreeView(self)
@@ -168,17 +164,13 @@ class MainWindow(QMainWindow):
             self.numbers_panel,
             Qt.DockWidgetArea.RightDockWidgetArea,
         )
-        self.annotations_panel = AnnotationsPanel(self.store, self)
-        self.annotations_panel.passage_requested.connect(
-            lambda rid, start, end: self.open_report(ReportId(rid), start, end)
-        )
-        self.annotations_panel.edit_requested.connect(self._edit_annotation)
         self.annotations_dock = self._dock(
             "annotationsDock",
             self.tr("Annotations"),
-            self.annotations_panel,
+            QWidget(self),
             Qt.DockWidgetArea.RightDockWidgetArea,
         )
+        self._annotations = LazyPanel(self.annotations_dock, self._make_annotations_panel)
         self.tabifyDockWidget(self.numbers_dock, self.annotations_dock)
         self.numbers_dock.raise_()
         self.resizeDocks(
@@ -187,6 +179,53 @@ class MainWindow(QMainWindow):
         self.resizeDocks(
             [self.library_dock, self.sections_dock], [300, 450], Qt.Orientation.Vertical
         )
+
+    # The panels behind other docks, and the find bar, are built after the first paint.
+
+    def _make_search_panel(self) -> LibrarySearchPanel:
+        from gui.search.library_search import LibrarySearchPanel
+
+        panel = LibrarySearchPanel(self.store, self)
+        panel.result_activated.connect(
+            lambda rid, start, end: self.open_report(ReportId(rid), start, end)
+        )
+        return panel
+
+    def _make_annotations_panel(self) -> AnnotationsPanel:
+        from gui.notes.annotations_panel import AnnotationsPanel
+
+        panel = AnnotationsPanel(self.store, self)
+        panel.passage_requested.connect(
+            lambda rid, start, end: self.open_report(ReportId(rid), start, end)
+        )
+        panel.edit_requested.connect(self._edit_annotation)
+        tab = self.current_reader()
+        panel.set_report(tab.report_id if tab else None)
+        return panel
+
+    @property
+    def search_panel(self) -> LibrarySearchPanel:
+        """The library search panel (built now if it was not yet)."""
+        return self._search.panel()
+
+    @property
+    def annotations_panel(self) -> AnnotationsPanel:
+        """The annotations panel (built now if it was not yet)."""
+        return self._annotations.panel()
+
+    @property
+    def find_bar(self) -> FindBar:
+        """The find bar below the reading area (built now if it was not yet)."""
+        if self._find_bar is None:
+            from gui.search.find_bar import FindBar
+
+            central = self.centralWidget()
+            self._find_bar = FindBar(central)
+            self._find_bar.hide()
+            central.layout().addWidget(self._find_bar)
+            tab = self.current_reader()
+            self._find_bar.set_view(tab.view if tab else None)
+        return self._find_bar
 
     def _build_status_bar(self) -> None:
         self.import_progress = ImportProgress(self)
@@ -233,9 +272,11 @@ class MainWindow(QMainWindow):
             ["Ctrl+F"],
             pix.SP_FileDialogContentsView,
         )
-        self.find_next_action = self._action(self.tr("Find &next"), self.find_bar.find_next, ["F3"])
+        self.find_next_action = self._action(
+            self.tr("Find &next"), lambda: self.find_bar.find_next(), ["F3"]
+        )
         self.find_previous_action = self._action(
-            self.tr("Find &previous"), self.find_bar.find_previous, ["Shift+F3"]
+            self.tr("Find &previous"), lambda: self.find_bar.find_previous(), ["Shift+F3"]
         )
         self.search_action = self._action(
             self.tr("&Search library…"), self.open_library_search, ["Ctrl+Shift+F"]
@@ -354,7 +395,7 @@ class MainWindow(QMainWindow):
             return
         self.restore_open_tabs()
         self._open_start_comparison()
-        QTimer.singleShot(0, self._warm_up)
+        QTimer.singleShot(0, self, self._warm_up)
 
     def compare_at_start(self, first: str, second: str, db: str | None) -> None:
         """Open the comparison of two reports (files or library reports) once started."""
@@ -376,11 +417,29 @@ class MainWindow(QMainWindow):
         reports.sort(key=lambda r: r.meta.year or 0)  # stable: same years keep their order
         self.open_loaded_comparison(reports[0], reports[1])
 
-    def _warm_up(self) -> None:
-        """Load the reader's modules while the user looks at the window (first open is quick)."""
-        import gui.notes.reader_annotations
-        import gui.reader.readable_report
-        import gui.reader.reader_tab  # noqa: F401
+    def _warm_up(self, step: int = 0) -> None:
+        """Build what the first paint did without, a step per turn of the event loop, while the
+        user looks at the window: the hidden panels, the find bar, the reader's modules (so the
+        first report opens quickly)."""
+        if self._closed:
+            return
+        if step == 0:
+            self._search.panel()
+        elif step == 1:
+            self._annotations.panel()
+        elif step == 2:
+            self.find_bar  # noqa: B018 (built by the property)
+        elif step == 3:
+            import gui.notes.reader_annotations
+            import gui.reader.readable_report
+            import gui.reader.reader_tab  # noqa: F401
+        else:
+            return
+        QTimer.singleShot(0, self, lambda: self._warm_up(step + 1))
+
+    def _annotations_changed(self) -> None:
+        if self._annotations.is_built():
+            self.annotations_panel.refresh()
 
     def _samples_progress(self, done: int, total: int, name: str) -> None:
         if self._filling_samples:
@@ -481,7 +540,7 @@ class MainWindow(QMainWindow):
             from gui.notes.reader_annotations import ReaderAnnotations
 
             tab.notes = ReaderAnnotations(tab.view, report_id, self.store, self.undo_stack)
-            tab.notes.changed.connect(self.annotations_panel.refresh)
+            tab.notes.changed.connect(self._annotations_changed)
             index = self.add_view_tab(tab, tab.title())
             self.report_opened.emit(int(report_id))
         else:
@@ -489,7 +548,9 @@ class MainWindow(QMainWindow):
         tab = self.tabs.widget(index)
         assert _is_reader(tab)
         if start is not None:
-            QTimer.singleShot(0, lambda: tab.view.scroll_to_offset(start, end if end else start))
+            QTimer.singleShot(
+                0, tab, lambda: tab.view.scroll_to_offset(start, end if end else start)
+            )
         return tab
 
     def close_tab(self, index: int) -> None:
@@ -595,11 +656,13 @@ class MainWindow(QMainWindow):
         self._update_placeholder()
         self._make_room_for_comparison(self.current_comparison() is not None)
         tab = self.current_reader()
-        self.find_bar.set_view(tab.view if tab else None)
+        if self._find_bar is not None:
+            self._find_bar.set_view(tab.view if tab else None)
         self.section_tree.setModel(tab.section_model if tab else None)
         self.section_tree.expandToDepth(0)
         self.numbers_panel.set_model(tab.numbers_model if tab else None)
-        self.annotations_panel.set_report(tab.report_id if tab else None)
+        if self._annotations.is_built():
+            self.annotations_panel.set_report(tab.report_id if tab else None)
         if tab is not None:
             self.library_panel.select_report(tab.report_id)
             self.section_tree.follow_offset(tab.current_offset())
@@ -732,7 +795,7 @@ class MainWindow(QMainWindow):
             if report_id in known:
                 tab = self.open_report(ReportId(report_id))
                 if tab is not None and offset:
-                    QTimer.singleShot(0, lambda t=tab, o=offset: t.view.scroll_to_offset(o))
+                    QTimer.singleShot(0, tab, lambda t=tab, o=offset: t.view.scroll_to_offset(o))
         for left, right in state.comparisons:
             if left in known and right in known:
                 self.open_comparison(ReportId(left), ReportId(right))
@@ -749,7 +812,7 @@ class MainWindow(QMainWindow):
         handled = super().event(event)
         if event.type() == QEvent.Type.Paint and self._start_pending:
             self._start_pending = False
-            QTimer.singleShot(0, self.start)
+            QTimer.singleShot(0, self, self.start)
         return handled
 
     def closeEvent(self, event: QCloseEvent) -> None:
