@@ -23,7 +23,12 @@ def _command_modules() -> list[Register]:
     from core.cli import library_commands
 
     modules: list[Register] = [library_commands.register]
-    for optional in ("numbers_commands", "compare_commands", "notes_commands"):
+    for optional in (
+        "numbers_commands",
+        "compare_commands",
+        "notes_commands",
+        "edition_commands",
+    ):
         try:
             module = __import__(f"core.cli.{optional}", fromlist=["register"])
         except ModuleNotFoundError as error:

@@ -1,0 +1,35 @@
+"""``reportlens replace REPORT FILE``: a corrected edition replaces a report, notes follow."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from core.library import find_report, open_library
+from core.notes.new_edition import replace_with_edition
+
+
+def _cmd_replace(args: argparse.Namespace) -> int:
+    with open_library(args.db) as store:
+        old = find_report(store, args.report)
+        outcome = replace_with_edition(store, old, Path(args.file))
+    if outcome.new_report is None:
+        print(outcome.message, file=sys.stderr)
+        return 1
+    print(outcome.message)
+    if outcome.reanchored is not None:
+        for orphan in outcome.reanchored.orphans:
+            print(f"  to place by hand: annotation {orphan.id}: {orphan.anchor.quote[:60]}")
+    return 0
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add ``replace`` to the ``reportlens`` parser."""
+    p = subparsers.add_parser(
+        "replace",
+        help="replace a report with a corrected edition; its annotations move to the new text",
+    )
+    p.add_argument("report", metavar="REPORT", help="the report: its id or title")
+    p.add_argument("file", metavar="FILE", help="the corrected file")
+    p.set_defaults(handler=_cmd_replace)
