@@ -39,17 +39,16 @@ def compare_loaded(
     request: int = 0,
     cache: ComparisonCache = SHARED_CACHE,
 ) -> CompareResult:
-    """Compare two loaded reports and their main targets (runs jieba if tokens are missing)."""
-    from core.numbers import compare_targets, extract_numbers
+    """Compare two loaded reports and their main targets (runs jieba if tokens are missing,
+    the number extractor if numbers are)."""
+    from core.numbers import compare_targets
 
     left_input = CompareInput.from_loaded(left)
     right_input = CompareInput.from_loaded(right)
     with _CACHE_LOCK:
         comparison = cache.compare(left_input, right_input, settings, overrides)
-    left_numbers = extract_numbers(left.text, left.outline, left.meta.year, kind=left.meta.kind)
-    right_numbers = extract_numbers(
-        right.text, right.outline, right.meta.year, kind=right.meta.kind
-    )
+    # As stored at import for library reports (extracted now only for a file).
+    left_numbers, right_numbers = left.statements(), right.statements()
     targets = compare_targets(left_numbers, right_numbers)
     return CompareResult(
         request,
