@@ -295,44 +295,44 @@
         <translation>正在比较…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="422"/>
+        <location filename="../../gui/compare/compare_view.py" line="435"/>
         <source>%1 changes</source>
         <translation>%1 处改动</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="439"/>
+        <location filename="../../gui/compare/compare_view.py" line="452"/>
         <source>Comparison failed: %1</source>
         <translation>比较失败：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="599"/>
-        <location filename="../../gui/compare/compare_view.py" line="620"/>
+        <location filename="../../gui/compare/compare_view.py" line="612"/>
+        <location filename="../../gui/compare/compare_view.py" line="633"/>
         <source>Pair “%1” with…</source>
         <translation>将“%1”配对到…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="601"/>
-        <location filename="../../gui/compare/compare_view.py" line="622"/>
+        <location filename="../../gui/compare/compare_view.py" line="614"/>
+        <location filename="../../gui/compare/compare_view.py" line="635"/>
         <source>Unpair “%1”</source>
         <translation>取消“%1”的配对</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="638"/>
+        <location filename="../../gui/compare/compare_view.py" line="651"/>
         <source>Pair sections</source>
         <translation>配对章节</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="639"/>
+        <location filename="../../gui/compare/compare_view.py" line="652"/>
         <source>Pair “%1” with:</source>
         <translation>将“%1”配对到：</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="694"/>
+        <location filename="../../gui/compare/compare_view.py" line="707"/>
         <source>Save comparison</source>
         <translation>保存对照</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="705"/>
+        <location filename="../../gui/compare/compare_view.py" line="718"/>
         <source>Save comparison as PDF</source>
         <translation>将对照保存为 PDF</translation>
     </message>
@@ -373,37 +373,37 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../gui/search/find_bar.py" line="30"/>
+        <location filename="../../gui/search/find_bar.py" line="31"/>
         <source>Find in report</source>
         <translation>在报告中查找</translation>
     </message>
     <message>
-        <location filename="../../gui/search/find_bar.py" line="37"/>
+        <location filename="../../gui/search/find_bar.py" line="38"/>
         <source>Previous match (Shift+F3)</source>
         <translation>上一个 (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../gui/search/find_bar.py" line="41"/>
+        <location filename="../../gui/search/find_bar.py" line="42"/>
         <source>Next match (F3)</source>
         <translation>下一个 (F3)</translation>
     </message>
     <message>
-        <location filename="../../gui/search/find_bar.py" line="49"/>
+        <location filename="../../gui/search/find_bar.py" line="50"/>
         <source>Close (Esc)</source>
         <translation>关闭 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../gui/search/find_bar.py" line="53"/>
+        <location filename="../../gui/search/find_bar.py" line="54"/>
         <source>Find:</source>
         <translation>查找：</translation>
     </message>
     <message>
-        <location filename="../../gui/search/find_bar.py" line="152"/>
+        <location filename="../../gui/search/find_bar.py" line="153"/>
         <source>No matches</source>
         <translation>无匹配</translation>
     </message>
     <message>
-        <location filename="../../gui/search/find_bar.py" line="155"/>
+        <location filename="../../gui/search/find_bar.py" line="156"/>
         <source>%1 of %2</source>
         <translation>第 %1 / %2 处</translation>
     </message>
@@ -555,7 +555,7 @@
     <message>
         <location filename="../../gui/library/library_panel.py" line="179"/>
         <source>Compare with</source>
-        <translation>对比对象</translation>
+        <translation>与此对比</translation>
     </message>
     <message>
         <location filename="../../gui/library/library_panel.py" line="209"/>
@@ -589,199 +589,199 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="76"/>
-        <location filename="../../gui/main_window.py" line="609"/>
+        <location filename="../../gui/main_window.py" line="77"/>
+        <location filename="../../gui/main_window.py" line="673"/>
         <source>ReportLens — 政报对读</source>
         <translation>政报对读 ReportLens</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="117"/>
+        <location filename="../../gui/main_window.py" line="118"/>
         <source>Open a report from the library on the left, or import your own (Ctrl+O).</source>
         <translation>从左侧报告库打开一份报告，或导入您自己的报告（Ctrl+O）。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="150"/>
+        <location filename="../../gui/main_window.py" line="149"/>
         <source>Library</source>
         <translation>报告库</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="155"/>
+        <location filename="../../gui/main_window.py" line="150"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="161"/>
+        <location filename="../../gui/main_window.py" line="157"/>
         <source>Sections</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="167"/>
+        <location filename="../../gui/main_window.py" line="163"/>
         <source>Numbers</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="178"/>
+        <location filename="../../gui/main_window.py" line="169"/>
         <source>Annotations</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="215"/>
+        <location filename="../../gui/main_window.py" line="254"/>
         <source>&amp;Import reports…</source>
         <translation>导入报告(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="221"/>
+        <location filename="../../gui/main_window.py" line="260"/>
         <source>Import report files (Ctrl+O); folders can be dropped</source>
         <translation>导入报告文件（Ctrl+O）；也可把文件夹拖到窗口中</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="224"/>
+        <location filename="../../gui/main_window.py" line="263"/>
         <source>Import a &amp;folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="227"/>
+        <location filename="../../gui/main_window.py" line="266"/>
         <source>&amp;Close tab</source>
         <translation>关闭标签页(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="229"/>
+        <location filename="../../gui/main_window.py" line="268"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="231"/>
+        <location filename="../../gui/main_window.py" line="270"/>
         <source>&amp;Find in report…</source>
         <translation>在报告中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="236"/>
+        <location filename="../../gui/main_window.py" line="276"/>
         <source>Find &amp;next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="238"/>
+        <location filename="../../gui/main_window.py" line="279"/>
         <source>Find &amp;previous</source>
         <translation>查找上一个(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="241"/>
+        <location filename="../../gui/main_window.py" line="282"/>
         <source>&amp;Search library…</source>
         <translation>搜索报告库(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="245"/>
+        <location filename="../../gui/main_window.py" line="286"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="248"/>
+        <location filename="../../gui/main_window.py" line="289"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="251"/>
+        <location filename="../../gui/main_window.py" line="292"/>
         <source>&amp;Actual size</source>
         <translation>原始大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="253"/>
+        <location filename="../../gui/main_window.py" line="294"/>
         <source>&amp;About ReportLens</source>
         <translation>关于政报对读(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="254"/>
+        <location filename="../../gui/main_window.py" line="295"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="256"/>
+        <location filename="../../gui/main_window.py" line="297"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="262"/>
+        <location filename="../../gui/main_window.py" line="303"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="270"/>
+        <location filename="../../gui/main_window.py" line="311"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="276"/>
+        <location filename="../../gui/main_window.py" line="317"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="288"/>
+        <location filename="../../gui/main_window.py" line="329"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="291"/>
+        <location filename="../../gui/main_window.py" line="332"/>
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="299"/>
+        <location filename="../../gui/main_window.py" line="340"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="301"/>
+        <location filename="../../gui/main_window.py" line="342"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="335"/>
+        <location filename="../../gui/main_window.py" line="376"/>
         <source>%1 reports in the library</source>
         <translation>库中共有 %1 份报告</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="348"/>
-        <location filename="../../gui/main_window.py" line="349"/>
+        <location filename="../../gui/main_window.py" line="389"/>
+        <location filename="../../gui/main_window.py" line="390"/>
         <source>Preparing the sample library…</source>
         <translation>正在准备示例报告库…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="412"/>
+        <location filename="../../gui/main_window.py" line="472"/>
         <source>Remove report</source>
         <translation>移除报告</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="414"/>
+        <location filename="../../gui/main_window.py" line="474"/>
         <source>This report has %1 annotations. Remove the report and its annotations?</source>
         <translation>这份报告有 %1 条批注。要移除报告及其批注吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="435"/>
+        <location filename="../../gui/main_window.py" line="495"/>
         <source>ReportLens</source>
         <translation>政报对读</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="653"/>
+        <location filename="../../gui/main_window.py" line="717"/>
         <source>Text size: %1 pt</source>
         <translation>字号：%1 磅</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="663"/>
+        <location filename="../../gui/main_window.py" line="727"/>
         <source>The language changes the next time ReportLens starts.</source>
         <translation>语言将在下次启动政报对读时生效。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="669"/>
+        <location filename="../../gui/main_window.py" line="733"/>
         <source>About ReportLens</source>
         <translation>关于政报对读</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="670"/>
+        <location filename="../../gui/main_window.py" line="734"/>
         <source>ReportLens (政报对读) reads, compares and annotates government work reports.</source>
         <translation>政报对读（ReportLens）用于阅读、对比和批注政府工作报告。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="685"/>
+        <location filename="../../gui/main_window.py" line="749"/>
         <source>Scorecard: %1</source>
         <translation>目标完成：%1</translation>
     </message>
@@ -1048,27 +1048,27 @@
 <context>
     <name>ReaderTab</name>
     <message>
-        <location filename="../../gui/reader/reader_tab.py" line="90"/>
+        <location filename="../../gui/reader/reader_tab.py" line="97"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/reader_tab.py" line="91"/>
+        <location filename="../../gui/reader/reader_tab.py" line="98"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/reader_tab.py" line="92"/>
+        <location filename="../../gui/reader/reader_tab.py" line="99"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/reader_tab.py" line="93"/>
+        <location filename="../../gui/reader/reader_tab.py" line="100"/>
         <source>Qualifier</source>
         <translation>限定词</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/reader_tab.py" line="94"/>
+        <location filename="../../gui/reader/reader_tab.py" line="101"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
