@@ -25,6 +25,7 @@ _VERDICT_NAMES = {
     "missed": "未完成",
     "not_reported": "未报告",
     "not_comparable": "不可比",
+    "awaiting": "待下年报告",
 }
 
 

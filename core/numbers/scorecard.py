@@ -34,6 +34,7 @@ class Verdict(StrEnum):
     MET = "met"
     MISSED = "missed"
     NOT_REPORTED = "not_reported"
+    AWAITING = "awaiting"  # no report of the next year in the library yet
     NOT_COMPARABLE = "not_comparable"
 
 
@@ -56,7 +57,8 @@ class ScoreLine:
         target: the target statement.
         result: the result it was judged against, or None.
         reference: for a target relative to growth (``与经济增长同步``), the GDP growth result.
-        verdict: met, missed, not reported or not comparable.
+        verdict: met, missed, not reported, not comparable, or awaiting the next year's
+            report.
         near: a miss within a small margin of the target.
         gap: result minus target (for a relative target: minus GDP growth), in ``gap_unit``.
         gap_unit: ``个百分点`` for percentages, else the target's unit.
@@ -227,6 +229,8 @@ def build_scorecard(reports: Sequence[ReportNumbers]) -> Scorecard:
             verdict, near, gap = judge(target, result, reference, ceiling=ceiling)
             if result is None and seen:
                 verdict = Verdict.NOT_COMPARABLE
+            elif not later:
+                verdict = Verdict.AWAITING  # not "not reported": nobody has reported yet
             unit = (
                 ""
                 if gap is None

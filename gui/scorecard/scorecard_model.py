@@ -32,11 +32,13 @@ VERDICT_COLOURS = {
     "missed": "#c0392b",
     "not_reported": "#7f8c8d",
     "not_comparable": "#95a5a6",
+    "awaiting": "#5d8aa8",
 }
 
 
 def verdict_key(line: ScoreLine) -> str:
-    """met / near / missed / not_reported / not_comparable (a near miss has its own colour)."""
+    """met / near / missed / not_reported / not_comparable / awaiting (a near miss has its
+    own colour)."""
     verdict = str(line.verdict)
     return "near" if verdict == "missed" and line.near else verdict
 
@@ -49,6 +51,7 @@ def verdict_word(key: str) -> str:
         "missed": QCoreApplication.translate("Scorecard", "Missed"),
         "not_reported": QCoreApplication.translate("Scorecard", "Not reported"),
         "not_comparable": QCoreApplication.translate("Scorecard", "Not comparable"),
+        "awaiting": QCoreApplication.translate("Scorecard", "Awaiting next year's report"),
     }
     return words.get(key, key)
 

@@ -51,7 +51,7 @@ class ScorecardView(QWidget):
         note.setObjectName("scorecardSources")
         note.setWordWrap(True)
         legend = QHBoxLayout()
-        for key in ("met", "near", "missed", "not_reported", "not_comparable"):
+        for key in ("met", "near", "missed", "not_reported", "not_comparable", "awaiting"):
             chip = QLabel(self)
             chip.setPixmap(swatch_icon(verdict_colour(key)).pixmap(12, 12))
             legend.addWidget(chip)

@@ -1117,55 +1117,60 @@
 <context>
     <name>Scorecard</name>
     <message>
-        <location filename="../../gui/scorecard/scorecard_model.py" line="47"/>
+        <location filename="../../gui/scorecard/scorecard_model.py" line="49"/>
         <source>Met</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_model.py" line="48"/>
+        <location filename="../../gui/scorecard/scorecard_model.py" line="50"/>
         <source>Narrowly missed</source>
         <translation>接近完成</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_model.py" line="49"/>
+        <location filename="../../gui/scorecard/scorecard_model.py" line="51"/>
         <source>Missed</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_model.py" line="50"/>
+        <location filename="../../gui/scorecard/scorecard_model.py" line="52"/>
         <source>Not reported</source>
         <translation>未报告</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_model.py" line="51"/>
+        <location filename="../../gui/scorecard/scorecard_model.py" line="53"/>
         <source>Not comparable</source>
         <translation>不可比</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scorecard/scorecard_model.py" line="54"/>
+        <source>Awaiting next year&apos;s report</source>
+        <translation>待下年报告</translation>
     </message>
 </context>
 <context>
     <name>ScorecardModel</name>
     <message>
-        <location filename="../../gui/scorecard/scorecard_model.py" line="118"/>
+        <location filename="../../gui/scorecard/scorecard_model.py" line="121"/>
         <source>%1 target → result</source>
         <translation>%1 年 目标 → 结果</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_model.py" line="120"/>
+        <location filename="../../gui/scorecard/scorecard_model.py" line="123"/>
         <source>Target and result over the years</source>
         <translation>历年目标与结果</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_model.py" line="149"/>
+        <location filename="../../gui/scorecard/scorecard_model.py" line="152"/>
         <source>Target: %1</source>
         <translation>目标：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_model.py" line="152"/>
+        <location filename="../../gui/scorecard/scorecard_model.py" line="155"/>
         <source>Result: %1</source>
         <translation>结果：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_model.py" line="156"/>
+        <location filename="../../gui/scorecard/scorecard_model.py" line="159"/>
         <source>Compared with GDP growth: %1</source>
         <translation>对照GDP增速：%1</translation>
     </message>

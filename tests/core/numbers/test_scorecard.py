@@ -175,4 +175,12 @@ def test_changzhi_2026_targets_wait_for_next_year(changzhi_card) -> None:  # typ
     assert [y.year for y in changzhi_card.years] == [2024, 2026]
     later = changzhi_card.years[1]
     assert later.result_reports == ()
-    assert {line.verdict for line in later.lines} == {Verdict.NOT_REPORTED}
+    assert {line.verdict for line in later.lines} == {Verdict.AWAITING}
+
+
+def test_a_year_without_a_next_report_awaits_it_and_one_with_is_not_reported() -> None:
+    gdp = (target("gdp", Measure.GROWTH, 6.0),)
+    alone = [ReportNumbers(meta("2024", 2024, ReportKind.REPORT), gdp)]
+    assert build_scorecard(alone).years[0].lines[0].verdict is Verdict.AWAITING
+    silent = [*alone, ReportNumbers(meta("2025", 2025, ReportKind.REPORT), ())]
+    assert build_scorecard(silent).years[0].lines[0].verdict is Verdict.NOT_REPORTED
