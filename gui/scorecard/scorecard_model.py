@@ -32,7 +32,7 @@ VERDICT_COLOURS = {
     "missed": "#c0392b",
     "not_reported": "#7f8c8d",
     "not_comparable": "#95a5a6",
-    "awaiting": "#5d8aa8",
+    "awaiting": "#b39ddb",  # a soft violet: pending, unlike the greys and the blue of results
 }
 
 
