@@ -2,19 +2,28 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from core.analysis import AnalysedText, analyse_document, content_hash, paragraph_tokens
-from core.errors import ReportLensError, UnreadableFileError
+from core.analysis import analyse_document, content_hash
+from core.errors import ReportLensError
+from core.import_pool import (
+    ParsedFile,
+    build_new_report,
+    failure_message,
+    parse_in_workers,
+    worker_count,
+)
 from core.ingest import SUPPORTED_SUFFIXES, read_document
-from core.model import Document, ReportId, ReportMeta
-from core.store import NewReport, ReportStore
+from core.model import ReportId, ReportMeta
+from core.store import ReportStore
 
 ProgressCallback = Callable[[int, int, Path], None]
+# From this many files on, an import parses in worker processes: below it, starting them
+# (about a second each, mostly loading jieba) costs more than it saves.
+POOL_MIN_FILES = 8
 
 
 class ImportStatus(StrEnum):
@@ -50,36 +59,6 @@ def expand_paths(paths: Iterable[Path]) -> Iterator[Path]:
             yield path
 
 
-def build_new_report(
-    document: Document, analysed: AnalysedText, meta: ReportMeta | None = None
-) -> NewReport:
-    """What the store keeps of a parsed document: tokens (slow: runs jieba) and numbers.
-
-    Args:
-        document: the file as read.
-        analysed: its parse.
-        meta: metadata to keep instead of the detected one (e.g. the samples' catalogue).
-    """
-    from core.numbers import extract_numbers
-
-    final_meta = meta or analysed.meta
-    numbers = extract_numbers(
-        analysed.text, analysed.outline, final_meta.year, kind=final_meta.kind
-    )
-    return NewReport(
-        meta=final_meta,
-        text=analysed.text,
-        source_name=document.source.name,
-        encoding=document.encoding,
-        format=document.format,
-        content_hash=analysed.content_hash,
-        outline=analysed.outline,
-        paragraphs=analysed.paragraphs,
-        paragraph_tokens=paragraph_tokens(analysed),
-        numbers=numbers,
-    )
-
-
 def import_file(store: ReportStore, path: Path, meta: ReportMeta | None = None) -> ImportOutcome:
     """Import one file in one transaction; a failure leaves the library as it was.
 
@@ -92,24 +71,43 @@ def import_file(store: ReportStore, path: Path, meta: ReportMeta | None = None) 
         document = read_document(path)
         existing = store.report_id_by_hash(content_hash(document.text))
         if existing is not None:
-            return ImportOutcome(
-                path,
-                ImportStatus.DUPLICATE,
-                existing,
-                store.report(existing).meta.title,
-                f"{path.name}: already in the library, nothing changed",
-            )
-        analysed = analyse_document(document)
-        new = build_new_report(document, analysed, meta)
+            return _duplicate(store, path, existing)
+        new = build_new_report(document, analyse_document(document), meta)
         report_id, _created = store.add_report(new)
-    except UnreadableFileError as error:
-        return ImportOutcome(path, ImportStatus.FAILED, message=str(error))
-    except ReportLensError as error:
-        return ImportOutcome(path, ImportStatus.FAILED, message=f"{path.name}: {error}")
-    except OSError as error:
-        reason = os.strerror(error.errno) if error.errno else str(error)
-        return ImportOutcome(path, ImportStatus.FAILED, message=f"{path.name}: {reason}")
+    except (ReportLensError, OSError) as error:
+        return ImportOutcome(path, ImportStatus.FAILED, message=failure_message(path, error))
     return ImportOutcome(path, ImportStatus.IMPORTED, report_id, new.meta.title)
+
+
+def _duplicate(store: ReportStore, path: Path, existing: ReportId) -> ImportOutcome:
+    return ImportOutcome(
+        path,
+        ImportStatus.DUPLICATE,
+        existing,
+        store.report(existing).meta.title,
+        f"{path.name}: already in the library, nothing changed",
+    )
+
+
+def write_parsed(store: ReportStore, parsed: ParsedFile) -> ImportOutcome:
+    """Add a file parsed by the parallel stage, in one transaction, as ``import_file`` would.
+
+    Args:
+        store: the library to add to.
+        parsed: the file's parse (or the reason it has none).
+    """
+    path = parsed.path
+    try:
+        if parsed.content_hash is not None:
+            existing = store.report_id_by_hash(parsed.content_hash)
+            if existing is not None:
+                return _duplicate(store, path, existing)
+        if parsed.report is None:
+            return ImportOutcome(path, ImportStatus.FAILED, message=parsed.failure)
+        report_id, _created = store.add_report(parsed.report, parsed.prepared)
+    except (ReportLensError, OSError) as error:
+        return ImportOutcome(path, ImportStatus.FAILED, message=failure_message(path, error))
+    return ImportOutcome(path, ImportStatus.IMPORTED, report_id, parsed.report.meta.title)
 
 
 def import_paths(
@@ -117,8 +115,14 @@ def import_paths(
     paths: Sequence[Path],
     progress: ProgressCallback | None = None,
     should_cancel: Callable[[], bool] | None = None,
+    *,
+    workers: int | None = None,
 ) -> list[ImportOutcome]:
-    """Import files and folders; each file independently, in the order given.
+    """Import files and folders; each file independently, written in the order given.
+
+    From ``POOL_MIN_FILES`` files on, files are parsed in worker processes (one per core)
+    while this process writes them; fewer are imported here, one by one. Either way each
+    file lands whole or not at all, and the outcomes are the same.
 
     Args:
         store: the library to add to.
@@ -126,9 +130,23 @@ def import_paths(
         progress: called as ``progress(done, total, path)`` after each file.
         should_cancel: polled between files; when it returns True the import stops, keeping
             what was already imported.
+        workers: how many worker processes to use (0: none, parse here; None: by the number
+            of files and cores).
     """
     files = list(expand_paths(paths))
+    if workers is None:
+        workers = worker_count(len(files)) if len(files) >= POOL_MIN_FILES else 0
     outcomes: list[ImportOutcome] = []
+    if workers > 0:
+        parsed_files = parse_in_workers(files, workers=workers, should_cancel=should_cancel)
+        try:
+            for done, parsed in enumerate(parsed_files, start=1):
+                outcomes.append(write_parsed(store, parsed))
+                if progress is not None:
+                    progress(done, len(files), parsed.path)
+        finally:
+            parsed_files.close()  # stops the workers at once when this loop is left early
+        return outcomes
     for done, path in enumerate(files, start=1):
         if should_cancel is not None and should_cancel():
             break

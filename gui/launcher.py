@@ -89,6 +89,11 @@ def run_window(args: list[str]) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     """Run ReportLens with ``argv`` (default: the process arguments)."""
+    if getattr(sys, "frozen", False):
+        # An import's worker processes are this program started again: run the worker here.
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     args = sys.argv[1:] if argv is None else argv
     gui = wants_gui(args)
     if sys.stdout is None or sys.stderr is None:  # a windowed build has no console

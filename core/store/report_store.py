@@ -6,6 +6,7 @@ import json
 import sqlite3
 from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
@@ -24,13 +25,51 @@ from core.numbers.statements import NumericStatement
 from core.store.migrations import LATEST_VERSION, migrate, schema_version
 from core.store.records import NewReport, ReportSummary, SearchHit, Snippet, StoredReport
 from core.store.search_index import (
+    IndexedParagraph,
     gram_tokens,
+    index_paragraph,
     match_expression,
     occurrences,
-    offset_breaks,
     to_original,
 )
-from core.text import normalise_query, searchable
+from core.text import normalise_query
+
+
+@dataclass(frozen=True)
+class PreparedReport:
+    """A new report's derived rows, computed before the write so the write itself stays short.
+
+    Pure data: it can be made in another process (see core.import_pool) and sent back.
+    """
+
+    token_lengths: tuple[str, ...]  # per paragraph: the lengths of its tokens, "2,1,4"
+    index: tuple[IndexedParagraph, ...]  # per paragraph: its search index entry
+    numbers_json: str | None  # the numeric statements as stored, or None when not given
+
+
+def prepare_report(new: NewReport) -> PreparedReport:
+    """The rows ``ReportStore.add_report`` writes for ``new``, checked and encoded.
+
+    Args:
+        new: the report to prepare.
+
+    Raises:
+        ValueError: the token lists do not match the paragraphs (a bug, not a user problem).
+    """
+    if len(new.paragraph_tokens) != len(new.paragraphs):
+        raise ValueError("one token list per paragraph is required")
+    lengths = []
+    index = []
+    for paragraph, tokens in zip(new.paragraphs, new.paragraph_tokens, strict=True):
+        body = new.text[paragraph.start : paragraph.end]
+        if "".join(tokens) != body:
+            raise ValueError(f"the tokens of paragraph {paragraph.index} do not spell it")
+        lengths.append(",".join(map(str, map(len, tokens))))
+        index.append(index_paragraph(body))
+    numbers_json = None
+    if new.numbers is not None:
+        numbers_json = json.dumps([n.as_json() for n in new.numbers], ensure_ascii=False)
+    return PreparedReport(tuple(lengths), tuple(index), numbers_json)
 
 
 def _meta(row: Any) -> ReportMeta:
@@ -162,13 +201,26 @@ class ReportStore:
         ).fetchone()
         return None if row is None else ReportId(row["id"])
 
-    def add_report(self, new: NewReport) -> tuple[ReportId, bool]:
+    def add_report(
+        self, new: NewReport, prepared: PreparedReport | None = None
+    ) -> tuple[ReportId, bool]:
         """Add a report with its tree, paragraphs, tokens and search index in one transaction.
+
+        Args:
+            new: the report.
+            prepared: ``prepare_report(new)``, when already made (e.g. in a worker process);
+                made here otherwise.
 
         Returns:
             The report's id, and False when identical content was already there (then
             nothing is written).
         """
+        if prepared is None:
+            prepared = prepare_report(new)
+        if len(prepared.token_lengths) != len(new.paragraphs) or len(prepared.index) != len(
+            new.paragraphs
+        ):
+            raise ValueError("the prepared rows do not match the report's paragraphs")
         try:
             with self.atomic():
                 existing = self.report_id_by_hash(new.content_hash)
@@ -176,14 +228,11 @@ class ReportStore:
                     return existing, False
                 report_id = self._insert_report(new)
                 self._insert_sections(report_id, new.outline)
-                self._insert_paragraphs(report_id, new)
-                if new.numbers is not None:
+                self._insert_paragraphs(report_id, new, prepared)
+                if prepared.numbers_json is not None:
                     self._conn.execute(
                         "INSERT INTO report_numbers (report_id, statements) VALUES (?, ?)",
-                        (
-                            report_id,
-                            json.dumps([n.as_json() for n in new.numbers], ensure_ascii=False),
-                        ),
+                        (report_id, prepared.numbers_json),
                     )
         except sqlite3.Error as error:
             raise StoreError(
@@ -245,32 +294,38 @@ class ReportStore:
             rows,
         )
 
-    def _insert_paragraphs(self, report_id: ReportId, new: NewReport) -> None:
-        if len(new.paragraph_tokens) != len(new.paragraphs):
-            raise ValueError("one token list per paragraph is required")
-        for paragraph, tokens in zip(new.paragraphs, new.paragraph_tokens, strict=True):
-            body = new.text[paragraph.start : paragraph.end]
-            if "".join(tokens) != body:
-                raise ValueError(f"the tokens of paragraph {paragraph.index} do not spell it")
-            norm = searchable(body)
-            cursor = self._conn.execute(
-                'INSERT INTO paragraphs (report_id, idx, start, "end", is_noise, token_lengths, '
-                "norm, breaks) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+    def _insert_paragraphs(
+        self, report_id: ReportId, new: NewReport, prepared: PreparedReport
+    ) -> None:
+        self._conn.executemany(
+            'INSERT INTO paragraphs (report_id, idx, start, "end", is_noise, token_lengths, '
+            "norm, breaks) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [
                 (
                     report_id,
                     paragraph.index,
                     paragraph.start,
                     paragraph.end,
                     int(paragraph.is_noise),
-                    ",".join(str(len(t)) for t in tokens),
-                    norm.text,
-                    offset_breaks(norm),
-                ),
-            )
-            self._conn.execute(
-                "INSERT INTO paragraph_index (rowid, grams) VALUES (?, ?)",
-                (cursor.lastrowid, gram_tokens(norm.text)),
-            )
+                    lengths,
+                    entry.norm,
+                    entry.breaks,
+                )
+                for paragraph, lengths, entry in zip(
+                    new.paragraphs, prepared.token_lengths, prepared.index, strict=True
+                )
+            ],
+        )
+        ids = self._conn.execute(
+            "SELECT id FROM paragraphs WHERE report_id = ? ORDER BY idx", (report_id,)
+        ).fetchall()
+        by_index = sorted(
+            zip(new.paragraphs, prepared.index, strict=True), key=lambda pair: pair[0].index
+        )
+        self._conn.executemany(
+            "INSERT INTO paragraph_index (rowid, grams) VALUES (?, ?)",
+            [(row[0], entry.grams) for row, (_p, entry) in zip(ids, by_index, strict=True)],
+        )
 
     def report_count(self) -> int:
         """How many reports the library holds."""

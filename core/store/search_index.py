@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import re
 from array import array
+from dataclasses import dataclass
 
-from core.text import NormalisedText
+from core.text import NormalisedText, searchable
 
 # Characters the tokenizer would split on (category Zs), written as one it keeps.
 _SPACE = re.compile(r"[^\S\n\r\t\f\v\x1c-\x1f\x85\u2028\u2029]")
@@ -91,3 +92,22 @@ def occurrences(text: str, query: str) -> list[int]:
         found.append(at)
         at = text.find(query, at + len(query))
     return found
+
+
+@dataclass(frozen=True)
+class IndexedParagraph:
+    """A paragraph's index entry: its searchable text, offset breaks and FTS5 document."""
+
+    norm: str
+    breaks: str
+    grams: str
+
+
+def index_paragraph(body: str) -> IndexedParagraph:
+    """The index entry of one paragraph (pure and picklable: built where the paragraph is parsed).
+
+    Args:
+        body: the paragraph's text as read.
+    """
+    norm = searchable(body)
+    return IndexedParagraph(norm.text, offset_breaks(norm), gram_tokens(norm.text))

@@ -1,0 +1,214 @@
+"""The parallel stage of an import: files read, parsed and tokenised in worker processes.
+
+jieba and the parser are pure Python, so threads would share one core; worker processes use
+them all. Workers are started with "spawn" (never fork: the app has threads) and only read
+files: every database write stays in the calling process, in file order, so each file still
+lands whole or not at all. Results come back in the order given, at most a few files ahead
+of the writer, so memory stays flat however many files there are.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable, Generator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from pathlib import Path
+
+from core.analysis import AnalysedText, analyse_document, content_hash, paragraph_tokens
+from core.errors import ReportLensError, UnreadableFileError
+from core.ingest import read_document
+from core.model import Document, ReportMeta
+from core.store import NewReport
+from core.store.report_store import PreparedReport, prepare_report
+
+# Files parsed ahead of the writer, per worker: enough that no worker waits on a slow write.
+AHEAD_PER_WORKER = 3
+
+
+@dataclass(frozen=True)
+class ParsedFile:
+    """One file after the parallel stage: ready to write, or the reason it cannot be.
+
+    Attributes:
+        path: the file.
+        content_hash: the hash of its text, when it could be read (a duplicate is recognised
+            by it even when the text would not parse).
+        report: what the library keeps of it, when it parsed.
+        prepared: the report's rows, ready for ``ReportStore.add_report``.
+        failure: one sentence naming the file and the problem, when it cannot be imported.
+    """
+
+    path: Path
+    content_hash: str | None = None
+    report: NewReport | None = None
+    prepared: PreparedReport | None = None
+    failure: str = ""
+
+
+def failure_message(path: Path, error: Exception) -> str:
+    """The sentence an import shows for a file refused with ``error``.
+
+    Args:
+        path: the file.
+        error: a ReportLensError (the file's problem) or an OSError (the system's).
+    """
+    if isinstance(error, UnreadableFileError):
+        return str(error)
+    if isinstance(error, OSError):
+        reason = os.strerror(error.errno) if error.errno else str(error)
+        return f"{path.name}: {reason}"
+    return f"{path.name}: {error}"
+
+
+def build_new_report(
+    document: Document, analysed: AnalysedText, meta: ReportMeta | None = None
+) -> NewReport:
+    """What the store keeps of a parsed document: tokens (slow: runs jieba) and numbers.
+
+    Args:
+        document: the file as read.
+        analysed: its parse.
+        meta: metadata to keep instead of the detected one (e.g. the samples' catalogue).
+    """
+    from core.numbers import extract_numbers
+
+    final_meta = meta or analysed.meta
+    numbers = extract_numbers(
+        analysed.text, analysed.outline, final_meta.year, kind=final_meta.kind
+    )
+    return NewReport(
+        meta=final_meta,
+        text=analysed.text,
+        source_name=document.source.name,
+        encoding=document.encoding,
+        format=document.format,
+        content_hash=analysed.content_hash,
+        outline=analysed.outline,
+        paragraphs=analysed.paragraphs,
+        paragraph_tokens=paragraph_tokens(analysed),
+        numbers=numbers,
+    )
+
+
+def parse_file(path: Path, meta: ReportMeta | None = None) -> ParsedFile:
+    """Read, parse, find the numbers of and tokenise one file (slow: runs jieba).
+
+    Args:
+        path: the file.
+        meta: metadata to keep instead of the detected one.
+    """
+    try:
+        document = read_document(path)
+    except (ReportLensError, OSError) as error:
+        return ParsedFile(path, failure=failure_message(path, error))
+    digest = content_hash(document.text)
+    try:
+        new = build_new_report(document, analyse_document(document), meta)
+    except (ReportLensError, OSError) as error:
+        return ParsedFile(path, digest, failure=failure_message(path, error))
+    return ParsedFile(path, digest, new, prepare_report(new))
+
+
+def _start_worker() -> None:
+    """Load jieba once per worker, before its first file."""
+    from core.tokens import ensure_loaded
+
+    ensure_loaded()
+
+
+def worker_count(files: int) -> int:
+    """How many worker processes an import of ``files`` files uses: one per core, at most."""
+    return max(1, min(os.cpu_count() or 1, files))
+
+
+class _Pool:
+    """A process pool that can be replaced when one of its workers dies."""
+
+    def __init__(self, workers: int) -> None:
+        self._workers = workers
+        self.executor = self._new()
+
+    def _new(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(
+            self._workers,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_start_worker,
+        )
+
+    def renew(self) -> None:
+        self.executor.shutdown(wait=True, cancel_futures=True)
+        self.executor = self._new()
+
+    def close(self) -> None:
+        self.executor.shutdown(wait=True, cancel_futures=True)
+
+
+def parse_in_workers(
+    paths: Sequence[Path],
+    *,
+    workers: int,
+    should_cancel: Callable[[], bool] | None = None,
+    parse: Callable[[Path], ParsedFile] = parse_file,
+) -> Generator[ParsedFile, None, None]:
+    """Parse ``paths`` in worker processes; yields one ParsedFile per path, in order.
+
+    A worker that dies (killed, out of memory) fails only the file it was reading: that file
+    is tried once more alone, and if it kills that worker too it comes back with a failure;
+    the files after it go on in a fresh pool.
+
+    Args:
+        paths: the files.
+        workers: how many processes (see ``worker_count``).
+        should_cancel: polled before each file is handed back; when it returns True no more
+            files are yielded and the workers are stopped.
+        parse: the function each worker runs on a path (module-level, so it pickles).
+    """
+    if not paths:
+        return
+    pool = _Pool(workers)
+    ahead = workers * AHEAD_PER_WORKER
+    pending: dict[int, Future[ParsedFile]] = {}
+    submitted = 0
+    try:
+        for at, path in enumerate(paths):
+            if should_cancel is not None and should_cancel():
+                return
+            while submitted < len(paths) and submitted < at + ahead:
+                pending[submitted] = pool.executor.submit(parse, paths[submitted])
+                submitted += 1
+            try:
+                parsed = pending.pop(at).result()
+            except BrokenProcessPool:
+                parsed = _parse_alone(pool, path, parse)
+                for index, future in list(pending.items()):
+                    if not _succeeded(future):  # lost with the old pool: hand it out again
+                        pending[index] = pool.executor.submit(parse, paths[index])
+            except Exception as error:  # a bug in the parser fails this file, not the import
+                parsed = ParsedFile(
+                    path,
+                    failure=f"{path.name}: it could not be read ({type(error).__name__}: {error})",
+                )
+            yield parsed
+    finally:
+        pool.close()
+
+
+def _succeeded(future: Future[ParsedFile]) -> bool:
+    return future.done() and not future.cancelled() and future.exception() is None
+
+
+def _parse_alone(pool: _Pool, path: Path, parse: Callable[[Path], ParsedFile]) -> ParsedFile:
+    """Parse one file in a fresh pool; a failure naming it when its worker dies again."""
+    pool.renew()
+    try:
+        return pool.executor.submit(parse, path).result()
+    except BrokenProcessPool:
+        pool.renew()
+        return ParsedFile(
+            path,
+            failure=f"{path.name}: reading it stopped the import's worker process "
+            "(the file may be too large or damaged); nothing of it was saved",
+        )
