@@ -43,3 +43,32 @@ def test_loading_is_idempotent() -> None:
     ensure_loaded()
     ensure_loaded()
     assert is_loaded()
+
+
+def _jieba_tokens(text: str) -> list[str]:
+    """jieba's own precise mode on the same dictionaries, what ``tokenize`` must equal."""
+    import core.tokens
+
+    ensure_loaded()
+    return list(core.tokens._tokenizer.lcut(text, HMM=True))
+
+
+def test_tokens_are_jiebas_on_every_paragraph_of_the_samples(
+    sample_texts: dict[str, str],
+) -> None:
+    for text in sample_texts.values():
+        for paragraph in text.split("\n"):
+            assert tokenize(paragraph) == _jieba_tokens(paragraph)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(
+            "发展经济质量高新技术产业园区稳就业促消费 ，。、\n\t12.%ＧＤＰ𠮷abc-+（）——"
+        ),
+        max_size=80,
+    )
+)
+def test_tokens_are_jiebas_on_any_text(text: str) -> None:
+    assert tokenize(text) == _jieba_tokens(text)
