@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core.tokens import ensure_loaded, is_loaded, tokenize
+from core.tokens import ensure_loaded, is_loaded, jieba_tokenize, tokenize
 
 
 @pytest.mark.parametrize(
@@ -45,20 +45,12 @@ def test_loading_is_idempotent() -> None:
     assert is_loaded()
 
 
-def _jieba_tokens(text: str) -> list[str]:
-    """jieba's own precise mode on the same dictionaries, what ``tokenize`` must equal."""
-    import core.tokens
-
-    ensure_loaded()
-    return list(core.tokens._tokenizer.lcut(text, HMM=True))
-
-
 def test_tokens_are_jiebas_on_every_paragraph_of_the_samples(
     sample_texts: dict[str, str],
 ) -> None:
     for text in sample_texts.values():
         for paragraph in text.split("\n"):
-            assert tokenize(paragraph) == _jieba_tokens(paragraph)
+            assert tokenize(paragraph) == jieba_tokenize(paragraph)
 
 
 @settings(max_examples=300, deadline=None)
@@ -71,4 +63,4 @@ def test_tokens_are_jiebas_on_every_paragraph_of_the_samples(
     )
 )
 def test_tokens_are_jiebas_on_any_text(text: str) -> None:
-    assert tokenize(text) == _jieba_tokens(text)
+    assert tokenize(text) == jieba_tokenize(text)
