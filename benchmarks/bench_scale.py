@@ -1,0 +1,357 @@
+"""ReportLens at the scale of a researcher's library, each figure beside a baseline of the same run.
+
+    .venv/bin/python benchmarks/bench_scale.py [--reports N]     (default 3000, ~120 MB)
+
+(a) import of all N in the background, as the app does it (LibraryWriter's thread under an
+    offscreen QApplication, a 10 ms timer probing the event loop) against jieba's own
+    tokenisation of the same text on one core (aim: faster; no event-loop gap over 100 ms);
+(b) app start (first paint) and peak memory with the N-report library against the samples
+    only, each start a fresh process as in bench_startup.py (aims: ≤ 1.2×, ≤ 1.5×);
+(c) library search for 2-, 3- and 4-character words, the first page the search panel shows
+    and all hits, p95 against a plain substring scan of the same searchable text held in
+    memory (aim ≤ 1/20), each result checked equal to the scan's;
+(d) the library panel's model fill, the scorecards of every city of a province and the
+    annotation search over a few thousand annotations, against one ``SELECT count(*)`` of the
+    same table (the least any view of it costs: one statement touching every row); aim:
+    under 100 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_startup import APP_CHILD, _run
+from synthetic_corpus import CITIES, write_corpus
+
+from core.library import import_samples_if_empty, open_library, reports_of_region
+from core.numbers import ReportNumbers, build_scorecard
+from core.store.search_index import to_original
+from core.text import normalise_query
+from core.tokens import ensure_loaded, jieba_tokenize
+
+HERE = Path(__file__).resolve().parent
+
+QUERIES = {
+    2: ["就业", "投资", "生态", "改革", "医疗", "民生", "创新", "农业", "煤炭", "文旅"],
+    3: ["新能源", "产业链", "服务业", "城镇化", "数字化", "制造业", "碳达峰", "养老院"],
+    4: ["营商环境", "乡村振兴", "招商引资", "生态环境", "民营经济", "科技创新", "城市更新"],
+}
+PROVINCE = CITIES[:11]  # 河北's eleven cities: the first the corpus fills
+START_RUNS = 3
+ANNOTATIONS = 3000
+ROWS: list[tuple[str, str, str, str, str]] = []
+
+
+def row(what: str, value: str, baseline: str, ratio: str, aim: str) -> None:
+    """Keep one line of the table printed at the end, and show it now."""
+    ROWS.append((what, value, baseline, ratio, aim))
+    print(f"  {what}: {value} | {baseline} | {ratio} | {aim}", flush=True)
+
+
+def _p95(samples: list[float]) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+
+
+def _ms(seconds: float) -> str:
+    return f"{seconds * 1e3:.1f} ms"
+
+
+def bench_import(paths: list[Path], db: Path) -> None:
+    """(a) the background import through LibraryWriter, probed, against jieba alone."""
+    from PySide6.QtCore import QElapsedTimer, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from gui.workers import LibraryWriter
+
+    ensure_loaded()
+    texts = [p.read_text(encoding="utf-8") for p in paths]
+    megabytes = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    started = time.perf_counter()
+    for text in texts:
+        for paragraph in text.split("\n\n"):
+            jieba_tokenize(paragraph)
+    jieba_seconds = time.perf_counter() - started
+    del texts
+
+    app = QApplication.instance() or QApplication([])
+    writer = LibraryWriter(str(db))
+    clock = QElapsedTimer()
+    gaps: list[int] = []
+    last = [0]
+    result: dict[str, object] = {}
+
+    def probe() -> None:
+        now = clock.elapsed()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    def finished(outcomes: list[object]) -> None:
+        result["seconds"] = time.perf_counter() - started
+        result["outcomes"] = outcomes
+        app.quit()
+
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(probe)
+    writer.worker.import_finished.connect(finished)
+    clock.start()
+    timer.start()
+    started = time.perf_counter()
+    writer.import_paths(paths)
+    app.exec()
+    timer.stop()
+    writer.shutdown()
+    seconds = float(result["seconds"])  # type: ignore[arg-type]
+    outcomes = result["outcomes"]
+    imported = sum(getattr(o, "status", "") == "imported" for o in outcomes)  # type: ignore[attr-defined]
+    print(f"(a) import: {imported} of {len(paths)} reports imported, {megabytes:.1f} MB")
+    row(
+        f"import {len(paths)} reports in the background",
+        f"{seconds:.1f} s",
+        f"jieba alone {jieba_seconds:.1f} s",
+        f"{seconds / jieba_seconds:.2f}x",
+        "< 1 (both cores)",
+    )
+    row(
+        "longest event-loop gap during import",
+        f"{max(gaps)} ms",
+        "probe every 10 ms",
+        f"p99 {sorted(gaps)[int(0.99 * (len(gaps) - 1))]} ms",
+        "≤ 100 ms",
+    )
+
+
+def bench_start(db: Path, samples_db: Path) -> None:
+    """(b) first paint and peak memory with the big library against the samples only."""
+    root = HERE.parent
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    env["PYTHONPATH"] = str(root) + os.pathsep + env.get("PYTHONPATH", "")
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    figures = {}
+    with tempfile.TemporaryDirectory() as settings:
+        for label, library in (("samples", samples_db), ("big", db)):
+            env["REPORTLENS_SETTINGS"] = str(Path(settings) / f"{label}-warm-up.ini")
+            _run(APP_CHILD, str(library), env=env)  # warm-up: bytecode, page cache
+            runs = []
+            for run in range(START_RUNS):
+                env["REPORTLENS_SETTINGS"] = str(Path(settings) / f"{label}-{run}.ini")
+                runs.append(_run(APP_CHILD, str(library), env=env))
+            figures[label] = (
+                statistics.median(r["start_s"] for r in runs),
+                max(r["rss_kb"] for r in runs) / 1024,
+            )
+    (small_start, small_rss), (big_start, big_rss) = figures["samples"], figures["big"]
+    print(f"(b) start: {START_RUNS} fresh processes each, median first paint, peak RSS")
+    row(
+        "app start, first paint",
+        _ms(big_start),
+        f"samples only {_ms(small_start)}",
+        f"{big_start / small_start:.2f}x",
+        "≤ 1.2x",
+    )
+    row(
+        "peak memory (a report opened)",
+        f"{big_rss:.0f} MiB",
+        f"samples only {small_rss:.0f} MiB",
+        f"{big_rss / small_rss:.2f}x",
+        "≤ 1.5x",
+    )
+
+
+def _scan(
+    paragraphs: list[tuple[int, int, int, str, str]], folded: str, limit: int
+) -> list[tuple[int, int, int]]:
+    """The plain substring scan: (paragraph row, searchable offset) of each hit, in order."""
+    found: list[tuple[int, int, int]] = []
+    for number, paragraph in enumerate(paragraphs):
+        norm = paragraph[3]
+        at = norm.find(folded)
+        while at != -1:
+            found.append((number, at, at + len(folded)))
+            if len(found) >= limit:
+                return found
+            at = norm.find(folded, at + len(folded))
+    return found
+
+
+def _scan_hits(
+    paragraphs: list[tuple[int, int, int, str, str]], found: list[tuple[int, int, int]]
+) -> list[tuple[int, int, int, int]]:
+    """The scan's hits as the store gives them: report, paragraph, original offsets."""
+    hits = []
+    for number, start, end in found:
+        report_id, idx, base, _norm, breaks = paragraphs[number]
+        hits.append(
+            (
+                report_id,
+                idx,
+                to_original(breaks, base, start),
+                to_original(breaks, base, end - 1) + 1,
+            )
+        )
+    return hits
+
+
+def bench_search(db: Path) -> None:
+    """(c) the first page and all hits against a substring scan; results must be equal."""
+    from gui.search.library_search import RESULT_LIMIT
+
+    with sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True) as connection:
+        paragraphs = connection.execute(
+            "SELECT report_id, idx, start, norm, breaks FROM paragraphs ORDER BY id"
+        ).fetchall()
+    print(f"(c) search: {len(paragraphs)} paragraphs; p95 of each query run 3 times")
+    with open_library(str(db), read_only=True) as store:
+        for size, queries in QUERIES.items():
+            for page, limit in (("first page", RESULT_LIMIT), ("all hits", 10**9)):
+                index_times, scan_times, total = [], [], 0
+                for query in queries * 3:
+                    folded = normalise_query(query)
+                    started = time.perf_counter()
+                    hits = store.search(query, limit=limit)
+                    index_times.append(time.perf_counter() - started)
+                    started = time.perf_counter()
+                    found = _scan(paragraphs, folded, limit)
+                    scan_times.append(time.perf_counter() - started)
+                    expected = _scan_hits(paragraphs, found)
+                    got = [(h.report_id, h.paragraph_index, h.start, h.end) for h in hits]
+                    assert got == expected, (query, page, len(got), len(expected))
+                    total += len(hits)
+                index95, scan95 = _p95(index_times), _p95(scan_times)
+                row(
+                    f"search {size}-char words, {page}",
+                    f"p95 {_ms(index95)}",
+                    f"scan p95 {_ms(scan95)}",
+                    f"{index95 / scan95:.3f}",
+                    f"≤ 0.05 ({total // 3} hits, equal)",
+                )
+
+
+def _baseline(db: Path, table: str) -> float:
+    with sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True) as connection:
+        started = time.perf_counter()
+        connection.execute(f"SELECT count(*) FROM {table}").fetchone()
+        return time.perf_counter() - started
+
+
+def _add_annotations(db: Path, count: int) -> None:
+    from core.notes.anchors import make_anchor
+    from core.store.annotations import annotations_of
+
+    rng = random.Random(3)
+    tags = ["就业", "投资", "目标", "对比", "待查", "民生"]
+    with open_library(str(db)) as store:
+        notes = annotations_of(store)
+        ids = [s.id for s in store.list_reports()]
+        chosen = rng.sample(ids, min(len(ids), max(1, count // 10)))
+        with store.atomic():
+            for n in range(count):
+                report_id = chosen[n % len(chosen)]
+                text = store.report(report_id).text
+                start = rng.randrange(0, len(text) - 60)
+                anchor = make_anchor(text, start, start + rng.randint(4, 50))
+                notes.add(
+                    report_id,
+                    anchor,
+                    "yellow",
+                    note=f"第{n}条批注：{text[start : start + 12]}",
+                    tags=rng.sample(tags, 2),
+                )
+
+
+def bench_instant(db: Path) -> None:
+    """(d) library panel fill, a province's scorecards, annotation search."""
+    from PySide6.QtWidgets import QApplication
+
+    from core.store.annotations import annotations_of
+    from gui.library.library_model import LibraryModel
+
+    app = QApplication.instance() or QApplication([])
+    print("(d) views that must stay instant; baseline: one SELECT count(*) of the same table")
+    with open_library(str(db), read_only=True) as store:
+        model = LibraryModel()
+        times = []
+        for _ in range(3):
+            started = time.perf_counter()
+            model.set_reports(store.list_reports())
+            times.append(time.perf_counter() - started)
+        row(
+            f"library panel model fill ({store.report_count()} reports)",
+            _ms(min(times)),
+            f"count(*) {_ms(_baseline(db, 'reports'))}",
+            "",
+            "< 100 ms",
+        )
+        started = time.perf_counter()
+        lines = 0
+        for city in PROVINCE:
+            reports = [
+                ReportNumbers(r.meta, r.statements(), r.report_id)
+                for r in reports_of_region(store, city)
+            ]
+            lines += sum(len(year.lines) for year in build_scorecard(reports).years)
+        seconds = time.perf_counter() - started
+        row(
+            f"scorecards of {len(PROVINCE)} cities of a province ({lines} lines)",
+            _ms(seconds),
+            f"count(*) {_ms(_baseline(db, 'reports'))}",
+            "",
+            "< 100 ms",
+        )
+    del app
+    _add_annotations(db, ANNOTATIONS)
+    with open_library(str(db), read_only=True) as store:
+        notes = annotations_of(store)
+        for label, query in (("a word", "就业"), ("all", ""), ("no match", "没有这句话")):
+            times = []
+            for _ in range(3):
+                started = time.perf_counter()
+                found = notes.search(query)
+                times.append(time.perf_counter() - started)
+            row(
+                f"annotation search, {label} ({len(found)} of {ANNOTATIONS})",
+                _ms(max(times)),
+                f"count(*) {_ms(_baseline(db, 'annotations'))}",
+                "",
+                "< 100 ms",
+            )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--reports", type=int, default=3000)
+    args = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        print(f"building {args.reports} synthetic reports…", flush=True)
+        paths = write_corpus(folder / "corpus", args.reports)
+        db, samples_db = folder / "library.sqlite3", folder / "samples.sqlite3"
+        with open_library(str(samples_db)) as store:
+            import_samples_if_empty(store)
+        bench_import(paths, db)
+        bench_start(db, samples_db)
+        bench_search(db)
+        bench_instant(db)
+    print(f"\nReportLens at {args.reports} reports ({os.cpu_count()} cores)")
+    widths = [max(len(r[i]) for r in ROWS) for i in range(5)]
+    header = ("measure", "ReportLens", "baseline", "ratio", "aim")
+    for line in (header, *ROWS):
+        print("  ".join(cell.ljust(width) for cell, width in zip(line, widths, strict=True)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
