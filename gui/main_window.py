@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
         writer.worker.changed.connect(self.refresh_library)
         writer.worker.failed.connect(self._show_error)
         writer.worker.samples_finished.connect(self._samples_imported)
+        writer.worker.edition_replaced.connect(self._edition_replaced)
         writer.worker.progress.connect(self._samples_progress)
         self._filling_samples = False
         self._closed = False
@@ -142,6 +143,9 @@ class MainWindow(QMainWindow):
             lambda rid, meta: self.writer.update_meta(ReportId(rid), meta)
         )
         self.library_panel.remove_requested.connect(self._remove_report)
+        self.library_panel.replace_requested.connect(
+            lambda rid, path: self.writer.replace_edition(ReportId(rid), Path(path))
+        )
         self.library_panel.scorecard_requested.connect(self.open_scorecard)
         self.library_panel.compare_requested.connect(
             lambda left, right: self.open_comparison(ReportId(left), ReportId(right))
@@ -458,6 +462,35 @@ class MainWindow(QMainWindow):
             if most_recent is not None:
                 self.open_report(most_recent)
         self.first_start_done.emit()
+
+    def _edition_replaced(self, outcome: Any) -> None:
+        """A corrected edition replaced a report: show it where the old one was, say how the
+        annotations fared, and list those to place by hand."""
+        if self._closed:
+            return
+        if outcome.new_report is None:
+            QMessageBox.warning(self, self.tr("Replace with a corrected edition"), outcome.message)
+            return
+        self.refresh_library()
+        old_tab = self.tab_index(f"report:{int(outcome.old_report)}")
+        if old_tab >= 0:
+            self.close_tab(old_tab)
+        self.open_report(outcome.new_report)
+        self.statusBar().showMessage(outcome.message, 15000)
+        orphans = outcome.reanchored.orphans if outcome.reanchored is not None else ()
+        if orphans:
+            self.annotations_dock.show()
+            self.annotations_dock.raise_()
+            self.annotations_panel.needs_placing.setChecked(True)
+            QMessageBox.information(
+                self,
+                self.tr("Replace with a corrected edition"),
+                self.tr(
+                    "%1 annotations did not find their passage in the new edition. They are "
+                    "kept and listed under “Needs placing”: select the passage in the report "
+                    "and choose “Place here” from an annotation's menu."
+                ).replace("%1", str(len(orphans))),
+            )
 
     def _remove_report(self, report_id: int) -> None:
         from core.store.annotations import annotations_of

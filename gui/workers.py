@@ -24,6 +24,7 @@ class LibraryWorker(QObject):
     progress = Signal(int, int, str)  # done, total, file name
     import_finished = Signal(object)  # list[ImportOutcome]
     samples_finished = Signal(object)  # list[ImportOutcome]
+    edition_replaced = Signal(object)  # EditionOutcome
     changed = Signal()  # the library's contents changed
     failed = Signal(str)  # a user-facing message
 
@@ -101,6 +102,19 @@ class LibraryWorker(QObject):
             self._report_error(error)
         self.changed.emit()
 
+    @Slot(int, object)
+    def replace_edition(self, report_id: int, path: Path) -> None:
+        """Replace a report with a corrected edition; its annotations follow (one job)."""
+        try:
+            from core.notes.new_edition import replace_with_edition
+
+            outcome = replace_with_edition(self._open(), ReportId(report_id), Path(path))
+        except Exception as error:
+            self._report_error(error)
+            return
+        self.changed.emit()  # first: the library is listed again before the outcome is shown
+        self.edition_replaced.emit(outcome)
+
     @Slot()
     def close(self) -> None:
         """Close the worker's connection (last job before the thread stops)."""
@@ -116,6 +130,7 @@ class LibraryWriter(QObject):
     _samples_requested = Signal()
     _update_requested = Signal(int, object)
     _remove_requested = Signal(int)
+    _replace_requested = Signal(int, object)
     _close_requested = Signal()
 
     def __init__(self, db: str | None, parent: QObject | None = None) -> None:
@@ -129,6 +144,7 @@ class LibraryWriter(QObject):
         self._samples_requested.connect(self.worker.import_samples)
         self._update_requested.connect(self.worker.update_meta)
         self._remove_requested.connect(self.worker.remove_report)
+        self._replace_requested.connect(self.worker.replace_edition)
         self._close_requested.connect(self.worker.close)
         self._thread.finished.connect(self.worker.deleteLater)
         self._thread.start()
@@ -153,6 +169,11 @@ class LibraryWriter(QObject):
     def remove_report(self, report_id: ReportId) -> None:
         """Remove a report in the background."""
         self._remove_requested.emit(int(report_id))
+
+    def replace_edition(self, report_id: ReportId, path: Path) -> None:
+        """Replace a report with a corrected edition in the background
+        (``worker.edition_replaced`` reports)."""
+        self._replace_requested.emit(int(report_id), Path(path))
 
     def shutdown(self, timeout_ms: int = 30000) -> None:
         """Cancel any import, close the connection, stop the thread and wait for it."""

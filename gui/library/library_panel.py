@@ -9,6 +9,7 @@ from PySide6.QtCore import QModelIndex, QPoint, QSortFilterProxyModel, Qt, Signa
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QLineEdit,
     QMenu,
     QMessageBox,
@@ -36,6 +37,7 @@ class LibraryPanel(QWidget):
     compare_requested = Signal(int, int)  # left (older) ReportId, right (newer) ReportId
     edit_requested = Signal(int, object)  # ReportId, ReportMeta
     remove_requested = Signal(int)  # ReportId
+    replace_requested = Signal(int, str)  # ReportId, the corrected edition's file
     scorecard_requested = Signal(str)  # region
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -160,6 +162,10 @@ class LibraryPanel(QWidget):
             menu.addAction(self.tr("Open"), lambda: self.open_requested.emit(int(report_id)))
             menu.addSeparator()
             menu.addAction(self.tr("Edit details…"), lambda: self.edit_report(report_id))
+            menu.addAction(
+                self.tr("Replace with a corrected edition…"),
+                lambda: self.choose_edition(report_id),
+            )
             menu.addAction(self.tr("Remove from library…"), lambda: self.confirm_remove(report_id))
             menu.addSeparator()
             selected = self.selected_reports()
@@ -198,6 +204,22 @@ class LibraryPanel(QWidget):
             meta: ReportMeta = dialog.meta()
             if meta != summary.meta:
                 self.edit_requested.emit(int(report_id), meta)
+
+    def choose_edition(self, report_id: ReportId) -> None:
+        """Ask for the corrected file of a report; request the replacement if one is chosen."""
+        from gui.importing.import_controller import FILE_FILTER
+
+        summary = self.model.summary(report_id)
+        if summary is None:
+            return
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Corrected edition of “%1”").replace("%1", summary.meta.title),
+            "",
+            self.tr("Reports (%1);;All files (*)").replace("%1", FILE_FILTER),
+        )
+        if path:
+            self.replace_requested.emit(int(report_id), path)
 
     def confirm_remove(self, report_id: ReportId) -> None:
         """Ask first; on Yes, request the removal."""
