@@ -59,7 +59,12 @@ def test_context_menu_offers_the_report_actions(window: Any, store: Any) -> None
     report_id = find_report(store, "长治市2024年政府工作报告")
     menu = panel.build_menu(panel.proxy.mapFromSource(panel.model.index_of(report_id)))
     texts = [a.text() for a in menu.actions() if not a.isSeparator()]
-    assert texts[:3] == ["Open", "Edit details…", "Remove from library…"]
+    assert texts[:4] == [
+        "Open",
+        "Edit details…",
+        "Replace with a corrected edition…",
+        "Remove from library…",
+    ]
     assert all(a.isEnabled() for a in menu.actions())
 
 
