@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import defaultdict, deque
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from core.model import ReportId
@@ -16,46 +16,84 @@ REPORT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 REGION_ROLE = Qt.ItemDataRole.UserRole + 2
 YEAR_ROLE = Qt.ItemDataRole.UserRole + 3
 KIND_ROLE = Qt.ItemDataRole.UserRole + 4
+CHUNK_REPORTS = 300  # reports put in the tree per turn of the event loop
 
 
 class LibraryModel(QStandardItemModel):
     """Regions (A–Z by pinyin order of Qt's collation) → years (newest first) → reports.
 
-    Report items carry their ReportId in REPORT_ID_ROLE; group items carry none.
+    Report items carry their ReportId in REPORT_ID_ROLE; group items carry none. A large
+    library is put in the tree a few hundred reports per turn of the event loop, so the window
+    paints and answers at once whatever the library's size; ``filled`` says when all are in.
     """
+
+    chunk_added = Signal(int, int)  # the first and last region rows just added
+    filled = Signal()  # every report is in the tree
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.setHorizontalHeaderLabels([self.tr("Library")])
         self._summaries: list[Any] = []
+        self._items: dict[int, QStandardItem] = {}
+        self._pending: deque[tuple[str, dict[int | None, list[Any]]]] = deque()
+        self._generation = 0
 
     def set_reports(self, summaries: Sequence[Any]) -> None:
         """Show these report summaries (records with ``id``, ``meta``, ``source_name``)."""
+        self._generation += 1
         self._summaries = list(summaries)
+        self._items = {}
         self.removeRows(0, self.rowCount())
         by_region: dict[str, dict[int | None, list[Any]]] = defaultdict(lambda: defaultdict(list))
         for summary in summaries:
             by_region[summary.meta.region or ""][summary.meta.year].append(summary)
-        for region in sorted(by_region, key=lambda r: (r == "", r)):
-            region_item = QStandardItem(
-                region or QCoreApplication.translate("LibraryModel", "Unknown region")
+        self._pending = deque(
+            (region, by_region[region]) for region in sorted(by_region, key=lambda r: (r == "", r))
+        )
+        self._fill(self._generation)
+
+    def is_filled(self) -> bool:
+        """Whether every report is in the tree."""
+        return not self._pending
+
+    def region_count(self) -> int:
+        """How many regions the library has (shown or still to come)."""
+        return self.rowCount() + len(self._pending)
+
+    def _fill(self, generation: int) -> None:
+        if generation != self._generation:
+            return  # a newer listing replaced this one
+        first, added = self.rowCount(), 0
+        while self._pending and added < CHUNK_REPORTS:
+            region, years = self._pending.popleft()
+            self.appendRow(self._region_item(region, years))
+            added += sum(len(reports) for reports in years.values())
+        if self.rowCount() > first:
+            self.chunk_added.emit(first, self.rowCount() - 1)
+        if self._pending:
+            QTimer.singleShot(0, self, lambda: self._fill(generation))
+        else:
+            self.filled.emit()
+
+    def _region_item(self, region: str, years: dict[int | None, list[Any]]) -> QStandardItem:
+        region_item = QStandardItem(
+            region or QCoreApplication.translate("LibraryModel", "Unknown region")
+        )
+        region_item.setEditable(False)
+        region_item.setData(region, REGION_ROLE)
+        for year in sorted(years, key=lambda y: -(y or 0)):
+            year_item = QStandardItem(
+                str(year) if year else QCoreApplication.translate("LibraryModel", "Unknown year")
             )
-            region_item.setEditable(False)
-            region_item.setData(region, REGION_ROLE)
-            years = by_region[region]
-            for year in sorted(years, key=lambda y: -(y or 0)):
-                year_item = QStandardItem(
-                    str(year)
-                    if year
-                    else QCoreApplication.translate("LibraryModel", "Unknown year")
-                )
-                year_item.setEditable(False)
-                year_item.setData(region, REGION_ROLE)
-                year_item.setData(year or 0, YEAR_ROLE)
-                for summary in sorted(years[year], key=lambda s: (s.meta.kind.value, s.id)):
-                    year_item.appendRow(self._report_item(summary))
-                region_item.appendRow(year_item)
-            self.appendRow(region_item)
+            year_item.setEditable(False)
+            year_item.setData(region, REGION_ROLE)
+            year_item.setData(year or 0, YEAR_ROLE)
+            for summary in sorted(years[year], key=lambda s: (s.meta.kind.value, s.id)):
+                item = self._report_item(summary)
+                self._items[int(summary.id)] = item
+                year_item.appendRow(item)
+            region_item.appendRow(year_item)
+        return region_item
 
     def _report_item(self, summary: Any) -> QStandardItem:
         meta = summary.meta
@@ -79,15 +117,9 @@ class LibraryModel(QStandardItemModel):
         return next((s for s in self._summaries if s.id == report_id), None)
 
     def index_of(self, report_id: ReportId) -> QModelIndex:
-        """The index of a report's item (invalid when not shown)."""
-        matches = self.match(
-            self.index(0, 0),
-            REPORT_ID_ROLE,
-            int(report_id),
-            1,
-            Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive,
-        )
-        return matches[0] if matches else QModelIndex()
+        """The index of a report's item (invalid when not shown, or not in the tree yet)."""
+        item = self._items.get(int(report_id))
+        return item.index() if item is not None else QModelIndex()
 
     def most_recent(self) -> ReportId | None:
         """The report a new user should see first: the latest year, full reports first."""

@@ -25,6 +25,8 @@ from gui.library.meta_dialog import MetaDialog
 
 # How many reports "Compare with" offers: the likely ones come first, the rest are a search away.
 COMPARE_WITH_LIMIT = 12
+# Up to this many regions every group is shown open; a larger library opens region by region.
+EXPANDED_REGIONS = 30
 
 
 class LibraryPanel(QWidget):
@@ -49,6 +51,7 @@ class LibraryPanel(QWidget):
         self.proxy.setRecursiveFilteringEnabled(True)
         self.proxy.setAutoAcceptChildRows(True)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.model.chunk_added.connect(self._chunk_added)
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setObjectName("libraryFilter")
         self.filter_edit.setPlaceholderText(self.tr("Filter reports…"))
@@ -80,13 +83,27 @@ class LibraryPanel(QWidget):
         layout.addWidget(self.tree, 1)
 
     def set_reports(self, summaries: Sequence[Any]) -> None:
-        """Show the library's reports; groups stay expanded."""
+        """Show the library's reports (groups expanded while the library is small)."""
         self.model.set_reports(summaries)
-        self.tree.expandAll()
+
+    def _expands_all(self) -> bool:
+        """Every group open: in a small library, or when the filter has narrowed it."""
+        return bool(self.filter_edit.text()) or self.model.region_count() <= EXPANDED_REGIONS
+
+    def _chunk_added(self, first: int, last: int) -> None:
+        if not self._expands_all():
+            return
+        for row in range(first, last + 1):
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+            if index.isValid():
+                self.tree.expandRecursively(index)
 
     def _filter(self, text: str) -> None:
         self.proxy.setFilterFixedString(text)
-        self.tree.expandAll()
+        if self._expands_all():
+            self.tree.expandAll()
+        else:
+            self.tree.collapseAll()
 
     def report_id_at(self, index: QModelIndex) -> ReportId | None:
         """The report of a (proxy) index, None for a group row."""

@@ -1,0 +1,75 @@
+"""A large library goes into the tree a few hundred reports per turn of the event loop."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from core.model import ReportId, ReportKind, ReportMeta
+from core.store.records import ReportSummary
+from gui.library.library_model import CHUNK_REPORTS, REPORT_ID_ROLE, LibraryModel
+from gui.library.library_panel import EXPANDED_REGIONS, LibraryPanel
+
+
+def _library(regions: int, years: int = 10) -> list[ReportSummary]:
+    summaries = []
+    for r in range(regions):
+        for y in range(years):
+            rid = r * years + y + 1
+            region = f"城市{r:03d}市"
+            meta = ReportMeta(
+                f"{region}{2016 + y}年政府工作报告", region, 2016 + y, ReportKind.REPORT
+            )
+            summaries.append(ReportSummary(ReportId(rid), meta, f"r{rid}.txt", "", 1000))
+    return summaries
+
+
+def _reports_in_tree(model: LibraryModel) -> list[int]:
+    found = []
+    for r in range(model.rowCount()):
+        region = model.index(r, 0)
+        for y in range(model.rowCount(region)):
+            year = model.index(y, 0, region)
+            found += [
+                model.index(i, 0, year).data(REPORT_ID_ROLE) for i in range(model.rowCount(year))
+            ]
+    return found
+
+
+def test_a_large_library_fills_in_turns_and_ends_complete_and_in_order(qtbot: Any) -> None:
+    model = LibraryModel()
+    summaries = _library(300)  # 3,000 reports
+    filled: list[bool] = []
+    model.filled.connect(lambda: filled.append(True))
+    model.set_reports(summaries)
+    assert 0 < len(_reports_in_tree(model)) <= CHUNK_REPORTS + 10  # the rest comes later
+    assert not model.is_filled() and model.region_count() == 300
+    assert model.summary(ReportId(3000)) is not None  # known before it is in the tree
+    qtbot.waitUntil(model.is_filled)
+    assert filled == [True]
+    assert sorted(_reports_in_tree(model)) == list(range(1, 3001))
+    assert model.index(0, 0).data() == "城市000市" and model.rowCount() == 300
+    assert model.index_of(ReportId(2999)).data(REPORT_ID_ROLE) == 2999
+
+
+def test_a_new_listing_during_the_fill_replaces_it(qtbot: Any) -> None:
+    model = LibraryModel()
+    model.set_reports(_library(300))
+    model.set_reports(_library(3, years=2))
+    qtbot.waitUntil(model.is_filled)
+    qtbot.wait(20)  # the first listing's pending turns have run and added nothing
+    assert sorted(_reports_in_tree(model)) == [1, 2, 3, 4, 5, 6]
+
+
+def test_groups_open_in_a_small_library_and_when_filtered(qtbot: Any) -> None:
+    panel = LibraryPanel()
+    qtbot.addWidget(panel)
+    panel.set_reports(_library(3))
+    first_region = panel.proxy.index(0, 0)
+    assert panel.tree.isExpanded(first_region)
+    panel.set_reports(_library(EXPANDED_REGIONS + 10))
+    qtbot.waitUntil(panel.model.is_filled)
+    assert not panel.tree.isExpanded(panel.proxy.index(0, 0))  # many regions: opened one by one
+    panel.filter_edit.setText("城市005市2020")
+    assert panel.proxy.rowCount() == 1
+    region = panel.proxy.index(0, 0)
+    assert panel.tree.isExpanded(region) and panel.tree.isExpanded(panel.proxy.index(0, 0, region))
