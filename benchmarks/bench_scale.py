@@ -34,8 +34,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_startup import APP_CHILD, _run
 from synthetic_corpus import CITIES, write_corpus
 
-from core.library import import_samples_if_empty, open_library, reports_of_region
-from core.numbers import ReportNumbers, build_scorecard
+from core.library import import_samples_if_empty, open_library
+from core.numbers import build_scorecard
+from core.numbers.region_numbers import region_numbers
 from core.store.search_index import to_original
 from core.text import normalise_query
 from core.tokens import ensure_loaded, jieba_tokenize
@@ -297,10 +298,7 @@ def bench_instant(db: Path) -> None:
         started = time.perf_counter()
         lines = 0
         for city in PROVINCE:
-            reports = [
-                ReportNumbers(r.meta, r.statements(), r.report_id)
-                for r in reports_of_region(store, city)
-            ]
+            reports = region_numbers(store, city)
             lines += sum(len(year.lines) for year in build_scorecard(reports).years)
         seconds = time.perf_counter() - started
         row(

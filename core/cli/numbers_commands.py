@@ -8,8 +8,9 @@ import sys
 from typing import Any
 
 from core.errors import ReportNotFoundError
-from core.library import LoadedReport, load_input, open_library, reports_of_region
-from core.numbers.scorecard import ReportNumbers, ScoreLine, build_scorecard
+from core.library import LoadedReport, load_input, open_library
+from core.numbers.region_numbers import region_numbers
+from core.numbers.scorecard import ScoreLine, build_scorecard
 from core.numbers.statements import NumericStatement, StatementKind
 from core.numbers.target_compare import compare_targets, target_value_text
 
@@ -130,14 +131,12 @@ def _line_text(line: ScoreLine) -> str:
 
 def _cmd_scorecard(args: argparse.Namespace) -> int:
     with open_library(args.db, read_only=True) as store:
-        reports = reports_of_region(store, args.region)
+        reports = region_numbers(store, args.region)
     if not reports:
         raise ReportNotFoundError(
             f"no reports of '{args.region}' in the library (see `reportlens list`)"
         )
-    card = build_scorecard(
-        [ReportNumbers(r.meta, tuple(statements_of(r)), r.report_id) for r in reports]
-    )
+    card = build_scorecard(reports)
     if args.json:
         _print_json(
             {

@@ -331,12 +331,23 @@ class ReportStore:
         """How many reports the library holds."""
         return int(self._conn.execute("SELECT count(*) FROM reports").fetchone()[0])
 
-    def list_reports(self) -> list[ReportSummary]:
-        """Every report without its text, by region, year and id (fast at thousands)."""
-        rows = self._conn.execute(
+    def list_reports(self, regions: Collection[str] | None = None) -> list[ReportSummary]:
+        """Every report without its text, by region, year and id (fast at thousands).
+
+        Args:
+            regions: only the reports of these regions, named exactly (None: all).
+        """
+        sql = (
             "SELECT id, title, region, year, kind, edition, source_name, imported_at, char_count "
-            "FROM reports ORDER BY region, year, id"
+            "FROM reports"
         )
+        params: list[str] = []
+        if regions is not None:
+            params = list(regions)
+            if not params:
+                return []
+            sql += f" WHERE region IN ({','.join('?' * len(params))})"
+        rows = self._conn.execute(sql + " ORDER BY region, year, id", params)
         return [
             ReportSummary(
                 ReportId(row["id"]),

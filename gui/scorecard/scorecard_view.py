@@ -16,10 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.library import reports_of_region
-from core.numbers import ReportNumbers, build_scorecard
+from core.numbers import build_scorecard
+from core.numbers.region_numbers import region_numbers
 from gui.reader.legend import swatch_icon
-from gui.reader.readable_report import numbers_of
 from gui.scorecard.scorecard_model import LINE_ROLE, ScorecardModel, verdict_colour, verdict_word
 from gui.scorecard.trend_chart import RESULT_COLOUR, TARGET_COLOUR, TrendChartDelegate
 
@@ -102,10 +101,7 @@ class ScorecardView(QWidget):
     @classmethod
     def for_region(cls, store: Any, region: str, parent: QWidget | None = None) -> ScorecardView:
         """Build the scorecard of ``region`` from the library's reports of it."""
-        reports = [
-            ReportNumbers(r.meta, numbers_of(r), r.report_id)
-            for r in reports_of_region(store, region)
-        ]
+        reports = region_numbers(store, region)  # numbers as stored, no texts read
         card = build_scorecard(reports)
         model = ScorecardModel(card, reports)
         lines = [
