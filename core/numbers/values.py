@@ -157,6 +157,8 @@ FIGURE = re.compile(
     """,
     re.VERBOSE,
 )
+# Every figure holds a digit or a Chinese numeral: a clause without one is skipped quickly.
+_MAY_HOLD_FIGURE = re.compile(r"[\d零一二两三四五六七八九十百千万亿]")
 # What must not follow a figure: more digits or letters (``4A级``, ``5G``), a date or a year.
 _BAD_AFTER = re.compile(r"[A-Za-z\d]|年|月|日|号|时|周年|级|届|\+")
 # What must not follow a whole figure: ``3个月`` is a duration, ``5G`` a name.
@@ -267,6 +269,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
     """
     stop = len(text) if end is None else end
     figures: list[Figure] = []
+    if not _MAY_HOLD_FIGURE.search(text, start, stop):
+        return figures  # most clauses: no digit, no numeral, so no figure
     for match in FIGURE.finditer(text, start, stop):
         if match.group("num") is not None and _BAD_AFTER.match(text, match.end("num")):
             continue
