@@ -122,7 +122,12 @@ class LibrarySearchPanel(QWidget):
         titles = {int(s.id): s.meta.title for s in self._store.list_reports()}
         self.model.set_results(hits, snippets, titles)
         self.view.expandAll()
-        if hits:
+        if len(hits) >= RESULT_LIMIT:  # more may follow: say these are only the first
+            text = self.tr("The first %1 matches, in %2 reports; add words to narrow the search")
+            self.status.setText(
+                text.replace("%1", str(len(hits))).replace("%2", str(self.model.rowCount()))
+            )
+        elif hits:
             text = self.tr("%1 matches in %2 reports").replace("%1", str(len(hits)))
             self.status.setText(text.replace("%2", str(self.model.rowCount())))
         else:

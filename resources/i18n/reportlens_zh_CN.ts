@@ -495,17 +495,17 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../gui/library/library_model.py" line="29"/>
+        <location filename="../../gui/library/library_model.py" line="35"/>
         <source>Library</source>
         <translation>报告库</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_model.py" line="41"/>
+        <location filename="../../gui/library/library_model.py" line="80"/>
         <source>Unknown region</source>
         <translation>未知地区</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_model.py" line="50"/>
+        <location filename="../../gui/library/library_model.py" line="86"/>
         <source>Unknown year</source>
         <translation>未知年份</translation>
     </message>
@@ -513,72 +513,72 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="54"/>
+        <location filename="../../gui/library/library_panel.py" line="57"/>
         <source>Filter reports…</source>
         <translation>筛选报告…</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="68"/>
+        <location filename="../../gui/library/library_panel.py" line="71"/>
         <source>&amp;Compare the two selected reports</source>
         <translation>对比所选的两份报告(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="69"/>
+        <location filename="../../gui/library/library_panel.py" line="72"/>
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="72"/>
+        <location filename="../../gui/library/library_panel.py" line="75"/>
         <source>Select two reports in the library (Ctrl+click) and compare them side by side</source>
         <translation>在文库中选择两份报告（Ctrl+单击），并排对比</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="162"/>
+        <location filename="../../gui/library/library_panel.py" line="179"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="164"/>
+        <location filename="../../gui/library/library_panel.py" line="181"/>
         <source>Edit details…</source>
         <translation>编辑信息…</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="166"/>
+        <location filename="../../gui/library/library_panel.py" line="183"/>
         <source>Replace with a corrected edition…</source>
         <translation>用更正版替换…</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="169"/>
+        <location filename="../../gui/library/library_panel.py" line="186"/>
         <source>Remove from library…</source>
         <translation>从库中移除…</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="179"/>
+        <location filename="../../gui/library/library_panel.py" line="196"/>
         <source>Scorecard of %1</source>
         <translation>%1 目标完成情况</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="185"/>
+        <location filename="../../gui/library/library_panel.py" line="202"/>
         <source>Compare with</source>
         <translation>与此对比</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="217"/>
+        <location filename="../../gui/library/library_panel.py" line="234"/>
         <source>Corrected edition of “%1”</source>
         <translation>“%1”的更正版</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="219"/>
+        <location filename="../../gui/library/library_panel.py" line="236"/>
         <source>Reports (%1);;All files (*)</source>
         <translation>报告 (%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="231"/>
+        <location filename="../../gui/library/library_panel.py" line="248"/>
         <source>Remove report</source>
         <translation>移除报告</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="232"/>
+        <location filename="../../gui/library/library_panel.py" line="249"/>
         <source>Remove “%1” from the library? The file on disk is not touched.</source>
         <translation>从库中移除“%1”？磁盘上的文件不受影响。</translation>
     </message>
@@ -592,11 +592,16 @@
     </message>
     <message>
         <location filename="../../gui/search/library_search.py" line="126"/>
+        <source>The first %1 matches, in %2 reports; add words to narrow the search</source>
+        <translation>前 %1 处匹配，分布在 %2 份报告中；加词可缩小范围</translation>
+    </message>
+    <message>
+        <location filename="../../gui/search/library_search.py" line="131"/>
         <source>%1 matches in %2 reports</source>
         <translation>%2 份报告中共 %1 处匹配</translation>
     </message>
     <message>
-        <location filename="../../gui/search/library_search.py" line="129"/>
+        <location filename="../../gui/search/library_search.py" line="134"/>
         <source>No matches for “%1”</source>
         <translation>没有找到“%1”</translation>
     </message>
@@ -1204,27 +1209,27 @@
 <context>
     <name>ScorecardView</name>
     <message>
-        <location filename="../../gui/scorecard/scorecard_view.py" line="44"/>
+        <location filename="../../gui/scorecard/scorecard_view.py" line="43"/>
         <source>Scorecard of %1: targets against results</source>
         <translation>%1 目标完成情况：目标对照结果</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_view.py" line="61"/>
+        <location filename="../../gui/scorecard/scorecard_view.py" line="60"/>
         <source>target (dashed)</source>
         <translation>目标（虚线）</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_view.py" line="62"/>
+        <location filename="../../gui/scorecard/scorecard_view.py" line="61"/>
         <source>result (solid)</source>
         <translation>结果（实线）</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_view.py" line="87"/>
+        <location filename="../../gui/scorecard/scorecard_view.py" line="86"/>
         <source>No targets found for %1. Import the region&apos;s work reports (with their main expected targets) and the next year&apos;s report or interpretation.</source>
         <translation>没有找到 %1 的预期目标。请导入该地区的政府工作报告（含主要预期目标）以及下一年的报告或解读。</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_view.py" line="112"/>
+        <location filename="../../gui/scorecard/scorecard_view.py" line="108"/>
         <source>%1: targets from %2; results from %3</source>
         <translation>%1 年：目标取自 %2；结果取自 %3</translation>
     </message>

@@ -98,3 +98,15 @@ def test_clicking_a_result_opens_the_report_there(window: Any, store: Any, qtbot
     qtbot.waitUntil(lambda: view.textCursor().position() == tab.offsets.to_qt(start), timeout=2000)
     assert 0 <= view.cursorRect().top() < view.viewport().height()  # the place is in view
     assert view.layer("flash")
+
+
+def test_a_full_page_says_it_is_only_the_first_matches(window: Any) -> None:
+    from gui.search.library_search import RESULT_LIMIT
+
+    panel = window.search_panel
+    panel.search_now("发展")  # in every paragraph of every sample: more than a page
+    hits = sum(panel.model.rowCount(panel.model.index(r, 0)) for r in range(panel.model.rowCount()))
+    assert hits == RESULT_LIMIT
+    assert panel.status.text().startswith(f"The first {RESULT_LIMIT} matches")
+    panel.search_now("晋城")
+    assert "matches in" in panel.status.text() and "first" not in panel.status.text()
