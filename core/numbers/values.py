@@ -240,6 +240,9 @@ def _read(match: re.Match[str]) -> tuple[float | None, float | None, str, str | 
             value_max, _ = _fold_unit(arabic_number(match.group("num2")), unit)
             if value_max is None:
                 value = None
+            elif value is not None and value_max < value:
+                # A range written high to low (``5%—4.5%``): ``value_max`` is its upper end.
+                value, value_max = value_max, value
         return value, value_max, unit_out, match.group("approx")
     if match.group("fan") is not None:
         return chinese_numeral(match.group("fan")), None, "番", None
