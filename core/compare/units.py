@@ -57,14 +57,22 @@ def _is_blank(text: str, start: int, end: int) -> bool:
     return not text[start:end].strip()
 
 
+def _own_text_start(text: str, start: int, body_start: int, end: int) -> int:
+    """Where a unit's own text starts: after its heading, or at the heading when the unit holds
+    nothing else (a part or area cut off after its heading is still known by its words)."""
+    return start if _is_blank(text, body_start, end) else body_start
+
+
 def _areas(
     text: str, part_title: str, start: int, body_start: int, end: int, sections: Sequence[Section]
 ) -> tuple[Unit, ...]:
     areas: list[Unit] = []
     first = sections[0].start if sections else end
-    if not sections or not _is_blank(text, body_start, first):
+    # The part's heading counts as its opening: a changed part heading is part of the diff.
+    if not sections or not _is_blank(text, start, first):
         title = PREAMBLE if sections else WHOLE
-        areas.append(Unit((part_title, title), PairLevel.AREA, start, first, body_start))
+        own = _own_text_start(text, start, min(body_start, first), first)
+        areas.append(Unit((part_title, title), PairLevel.AREA, start, first, own))
     seen: set[str] = set()
     for index, section in enumerate(sections):
         section_end = sections[index + 1].start if index + 1 < len(sections) else end
@@ -78,7 +86,9 @@ def _areas(
                 PairLevel.AREA,
                 section.start,
                 section_end,
-                min(section.heading_end, section_end),
+                _own_text_start(
+                    text, section.start, min(section.heading_end, section_end), section_end
+                ),
             )
         )
     return tuple(areas)
@@ -113,7 +123,8 @@ def build_units(text: str, outline: Outline) -> tuple[Unit, ...]:
         children = [c for c in part.children if c.level == 2] or list(part.children)
         body_start = min(part.heading_end, end)
         areas = _areas(text, title, part.start, body_start, end, children)
-        units.append(Unit((title,), PairLevel.PART, part.start, end, body_start, areas))
+        own = _own_text_start(text, part.start, body_start, end)
+        units.append(Unit((title,), PairLevel.PART, part.start, end, own, areas))
         cursor = end
     loose(cursor, len(text), FRONT if not parts else BACK)
     return tuple(units)
