@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from core.compare.diff_tokens import DiffToken
 from core.compare.records import Change, ChangeKind, PairLevel, SectionPair, SectionRef
-from core.compare.similarity import bigrams, dice
+from core.compare.similarity import dice, likeness_grams
 from core.compare.units import Unit, paragraphs_in
 from core.compare.worddiff import DELETE, EQUAL, INSERT, DiffChunk, matched_count, word_diff
 from core.model import Paragraph
@@ -147,8 +147,8 @@ def _pair_paragraphs(
     left_text: str,
     right_text: str,
 ) -> dict[int, tuple[int, float]]:
-    left_grams = [set(bigrams(left_text[s:e])) for s, e in left_spans]
-    right_grams = [set(bigrams(right_text[s:e])) for s, e in right_spans]
+    left_grams = [likeness_grams(left_text[s:e]) for s, e in left_spans]
+    right_grams = [likeness_grams(right_text[s:e]) for s, e in right_spans]
     candidates = []
     for i, a in enumerate(left_grams):
         for j, b in enumerate(right_grams):
@@ -181,8 +181,8 @@ def diff_area(left: Unit, right: Unit, left_side: SideTokens, right_side: SideTo
     b_tokens = [right_side.tokens[i] for i in right_side.indices(right.start, right.end)]
     shorter = min(len(a_tokens), len(b_tokens))
     likeness = dice(
-        set(bigrams(left_side.text[left.start : left.end])),
-        set(bigrams(right_side.text[right.start : right.end])),
+        likeness_grams(left_side.text[left.start : left.end]),
+        likeness_grams(right_side.text[right.start : right.end]),
     )
     chunks = _diff(a_tokens, b_tokens) if likeness >= REWRITTEN or not shorter else []
     if not shorter or (chunks and matched_count(chunks) >= CONTINUOUS_MATCH * shorter):

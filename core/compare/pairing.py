@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from core.compare.records import PairOverride
 from core.compare.similarity import ThemeVectors, title_similarity
-from core.compare.units import PREAMBLE, Unit
+from core.compare.units import PREAMBLE, WHOLE, Unit
 
 TITLE_WEIGHT = 0.35
 CONTENT_WEIGHT = 0.65
@@ -44,8 +44,9 @@ class UnitPair:
 def _title_score(left: Unit, right: Unit, parents_paired: bool) -> float:
     if left.is_pseudo or right.is_pseudo:
         # A stretch without heading says nothing by its name, except that the opening of a
-        # part corresponds to the opening of the part paired with it.
-        return 1.0 if parents_paired and left.title == right.title == PREAMBLE else 0.0
+        # part corresponds to the opening of the part paired with it, and a part without areas
+        # to the part paired with it as a whole.
+        return 1.0 if parents_paired and left.title == right.title in (PREAMBLE, WHOLE) else 0.0
     return title_similarity(left.title, right.title)
 
 
@@ -78,10 +79,10 @@ def pair_units(
         ordered: pairs keep the order of both reports (an alignment, for parts); otherwise
             the best pairs are taken first in any order (for areas, which get reordered).
     """
-    vectors = ThemeVectors(
-        [left_text[u.body_start : u.end] for u in left]
-        + [right_text[u.body_start : u.end] for u in right]
-    )
+    passages = [left_text[u.body_start : u.end] for u in left] + [
+        right_text[u.body_start : u.end] for u in right
+    ]
+    vectors = ThemeVectors(passages)
     forced: dict[int, tuple[int, str]] = {}
     banned_left: set[int] = set()
     banned_right: set[int] = set()
@@ -110,6 +111,8 @@ def pair_units(
             parents_paired = (lu.path[:-1], ru.path[:-1]) in paired_parents
             title = _title_score(lu, ru, parents_paired)
             content = vectors.cosine(i, len(left) + j)
+            if content == 0.0 and passages[i].strip() and passages[i] == passages[len(left) + j]:
+                content = 1.0  # the same text, too short or too foreign to have bigrams
             position = 1 - abs(_relative(i, len(left)) - _relative(j, len(right)))
             score = TITLE_WEIGHT * title + CONTENT_WEIGHT * content + POSITION_WEIGHT * position
             # Areas of paired parts pair more readily; across parts only when clearly alike.

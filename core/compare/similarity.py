@@ -29,6 +29,13 @@ def bigrams(text: str) -> list[str]:
     return grams
 
 
+def likeness_grams(text: str) -> set[str]:
+    """What two passages are compared by: their bigrams, or, for a passage too short or too
+    foreign to have any (``空``, ``2024``, ``GDP``), its characters."""
+    grams = set(bigrams(text))
+    return grams if grams else set("".join(text.split()))
+
+
 def dice(first: set[str], second: set[str]) -> float:
     """Dice coefficient of two sets: 1.0 equal, 0.0 disjoint."""
     if not first or not second:
@@ -38,7 +45,7 @@ def dice(first: set[str], second: set[str]) -> float:
 
 def passage_similarity(first: str, second: str) -> float:
     """How alike two passages are, 0..1, by the Dice coefficient of their bigram sets."""
-    return dice(set(bigrams(first)), set(bigrams(second)))
+    return dice(likeness_grams(first), likeness_grams(second))
 
 
 def title_key(title: str) -> str:
