@@ -8,9 +8,15 @@ noise spans on noise, sections nested and in order.
 
 from __future__ import annotations
 
+import tempfile
+from pathlib import Path
+
 from hypothesis import given
 from hypothesis import strategies as st
 
+from core.errors import UnreadableFileError
+from core.ingest import read_document
+from core.ingest.text import normalise_line_endings
 from core.model import Outline, Section
 from core.noise import (
     CREDITS,
@@ -143,3 +149,27 @@ def test_outline_of_mutated_samples(text: str) -> None:
 def test_paragraphs_and_noise_of_mutated_samples(text: str) -> None:
     check_paragraphs(text)
     check_noise(text)
+
+
+@SAMPLE_SETTINGS
+@given(
+    mutated_sample(),
+    st.sampled_from(["gb18030", "utf-16", "utf-16-le", "utf-16-be", "utf-8-sig"]),
+    st.booleans(),
+)
+def test_a_mutated_sample_saved_in_another_encoding_reads_back_the_same(
+    text: str, encoding: str, crlf: bool
+) -> None:
+    expected = normalise_line_endings(text).removeprefix("\ufeff")
+    data = (expected.replace("\n", "\r\n") if crlf else expected).encode(encoding)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "report.txt"
+        path.write_bytes(data)
+        try:
+            document = read_document(path)
+        except UnreadableFileError:
+            # Refused, never misread: only a fragment too short to tell its encoding by.
+            assert len(expected.strip()) < 200 or not expected.strip()
+            return
+    assert document.text == expected
+    check_outline(document.text)
