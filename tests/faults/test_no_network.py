@@ -1,8 +1,9 @@
 """ReportLens never reaches for the network: not at start, not importing a web page, not reading it.
 
 The app's real start (``python -m gui.launcher --exit-at-first-paint`` on the samples), its
-self-test (import, reader, comparison, search, annotations, export) and a command-line import of a saved web page
-full of scripts and remote resources each run in a fresh process under an audit hook
+self-test (import, reader, comparison, search, annotations, export) and a command-line import
+of a saved web page full of scripts and remote resources each run in a fresh process under an
+audit hook
 (tests/faults/offline_audit.py) installed before the app is imported; it records every socket
 connection, name look-up and URL request. None may happen, and Qt's network module must not be
 loaded. The imported text keeps the page's words and none of its scripts, styles or addresses.
