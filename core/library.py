@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -58,11 +59,24 @@ class LoadedReport:
 
 
 def open_library(db: str | None = None, *, read_only: bool = False) -> ReportStore:
-    """Open (creating if needed) the library at ``db``, ``$REPORTLENS_DB`` or the data folder."""
+    """Open (creating if needed) the library at ``db``, ``$REPORTLENS_DB`` or the data folder.
+
+    Opened for writing, a library that changed since its last backup gets the day's backup
+    (``core.store.backup``); a backup that fails does not stop the library from opening.
+    """
     path = library_path(db)
     if not read_only:
         path.parent.mkdir(parents=True, exist_ok=True)
-    return ReportStore.open(path, read_only=read_only)
+    store = ReportStore.open(path, read_only=read_only)
+    if not read_only and store.report_count() > 0:
+        from core.errors import StoreError
+        from core.store.backup import ensure_daily_backup
+
+        # At most daily, only if the library changed. A failed backup leaves the library as
+        # it is; the next opening tries again.
+        with contextlib.suppress(StoreError):
+            ensure_daily_backup(path)
+    return store
 
 
 def load_report(

@@ -127,6 +127,10 @@ class ReportStore:
                     )
                 conn.execute("PRAGMA journal_mode = WAL")
                 conn.execute("PRAGMA synchronous = FULL")
+                if 0 < version < LATEST_VERSION:  # an older library: keep a copy first
+                    from core.store.backup import take_backup
+
+                    take_backup(path, f"before-migration-v{LATEST_VERSION}")
                 migrate(conn)
             else:
                 conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
