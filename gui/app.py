@@ -90,6 +90,37 @@ def open_gui_store(db: str | None) -> Any:
     return ReportStore.open(path)
 
 
+def open_or_recover(db: str | None, choose: Any = None) -> Any | None:
+    """The GUI's store; a damaged library is moved aside and a backup offered (None: quit).
+
+    Args:
+        db: the library file (None: the default).
+        choose: how the user is asked about a damaged library (default: a message box).
+    """
+    import sqlite3
+
+    from core.errors import ReportLensError
+    from core.library_location import library_path
+    from core.store.backup import looks_damaged
+    from gui.library_recovery import recover_damaged_library
+
+    store = None
+    try:
+        store = open_gui_store(db)
+        store.report_count()  # a truncated file opens, and fails at its first read
+        return store
+    except (ReportLensError, sqlite3.DatabaseError) as error:
+        if store is not None:
+            store.close()
+        path = library_path(db)
+        if not looks_damaged(path):
+            QMessageBox.critical(None, APP_NAME, str(error))
+            return None
+    if not recover_damaged_library(path, choose):
+        return None
+    return open_gui_store(db)
+
+
 def run_app(argv: list[str]) -> int:
     """Run the desktop app; returns the process exit code.
 
@@ -106,14 +137,11 @@ def run_app(argv: list[str]) -> int:
     settings = make_settings()
     install_translators(app, chosen_language(settings))
 
-    from core.errors import ReportLensError
     from gui.main_window import MainWindow
     from gui.workers import LibraryWriter
 
-    try:
-        store = open_gui_store(options.db)
-    except ReportLensError as error:
-        QMessageBox.critical(None, APP_NAME, str(error))
+    store = open_or_recover(options.db)
+    if store is None:
         return 2
     writer = LibraryWriter(options.db)
     try:

@@ -584,6 +584,44 @@
     </message>
 </context>
 <context>
+    <name>LibraryRecovery</name>
+    <message>
+        <location filename="../../gui/library_recovery.py" line="47"/>
+        <source>The library file %1 is damaged and cannot be opened. It has been kept as %2.</source>
+        <translation>报告库文件 %1 已损坏，无法打开。它已另存为 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library_recovery.py" line="65"/>
+        <source>Damaged library</source>
+        <translation>报告库已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library_recovery.py" line="73"/>
+        <source>Restore the backup of %1</source>
+        <translation>恢复 %1 的备份</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library_recovery.py" line="79"/>
+        <source>Annotations made after that backup are in the damaged file.</source>
+        <translation>该备份之后所做的批注保留在已损坏的文件中。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library_recovery.py" line="85"/>
+        <source>There is no backup of this library to restore.</source>
+        <translation>此报告库没有可恢复的备份。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library_recovery.py" line="90"/>
+        <source>Start an empty library</source>
+        <translation>新建空报告库</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library_recovery.py" line="94"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+</context>
+<context>
     <name>LibrarySearchPanel</name>
     <message>
         <location filename="../../gui/search/library_search.py" line="82"/>

@@ -1,0 +1,96 @@
+"""A damaged library at start: kept aside, the user told, the newest good backup restored."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from core.library import open_library
+from core.store.backup import list_backups, take_backup
+from gui.app import open_or_recover
+from gui.library_recovery import EMPTY, QUIT, RESTORE
+
+
+@pytest.fixture
+def damaged(library_db: str) -> Path:
+    """The sample library with a backup, then truncated to half, as by a failing disk."""
+    path = Path(library_db)
+    take_backup(path, "manual")
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+    return path
+
+
+def _answer(choice: str, seen: list[tuple[str, Any]]) -> Any:
+    def choose(message: str, backup: Any) -> str:
+        seen.append((message, backup))
+        return choice
+
+    return choose
+
+
+def test_restoring_the_backup_brings_the_library_back(damaged: Path, qtbot: Any) -> None:
+    seen: list[tuple[str, Any]] = []
+    store = open_or_recover(str(damaged), _answer(RESTORE, seen))
+    assert store is not None
+    try:
+        assert store.report_count() == 5
+    finally:
+        store.close()
+    ((message, backup),) = seen
+    assert backup == list_backups(damaged)[0]
+    assert "library.sqlite3 is damaged" in message and ".damaged-" in message
+    (kept,) = [
+        p for p in damaged.parent.iterdir() if p.name.endswith("Z") and ".damaged-" in p.name
+    ]
+    assert kept.stat().st_size > 0  # the damaged file is kept, not deleted
+
+
+def test_starting_empty_or_quitting_keeps_the_damaged_file(damaged: Path, qtbot: Any) -> None:
+    seen: list[tuple[str, Any]] = []
+    assert open_or_recover(str(damaged), _answer(QUIT, seen)) is None
+    assert not damaged.exists()  # moved aside, not deleted
+    aside = next(p for p in damaged.parent.iterdir() if p.name.endswith("Z"))
+    shutil.copyfile(aside, damaged)  # damaged again, for the second answer
+    store = open_or_recover(str(damaged), _answer(EMPTY, seen))
+    assert store is not None
+    try:
+        assert store.report_count() == 0
+    finally:
+        store.close()
+    assert len([p for p in damaged.parent.iterdir() if ".damaged-" in p.name]) >= 1
+
+
+def test_a_library_that_is_not_damaged_opens_without_a_question(library_db: str) -> None:
+    seen: list[tuple[str, Any]] = []
+    store = open_or_recover(library_db, _answer(QUIT, seen))
+    assert store is not None and seen == []
+    store.close()
+    with open_library(library_db, read_only=True) as again:
+        assert again.report_count() == 5
+
+
+def test_the_message_box_offers_the_backup_by_its_date(damaged: Path, qtbot: Any) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from gui.library_recovery import ask_user
+
+    backup = list_backups(damaged)[0]
+    seen: list[list[str]] = []
+
+    def click_restore() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, click_restore)
+            return
+        seen.append([b.text() for b in box.buttons()])
+        box.buttons()[[b.text() for b in box.buttons()].index(seen[0][0])].click()
+
+    QTimer.singleShot(20, click_restore)
+    assert ask_user("damaged", backup) == RESTORE
+    assert seen[0][0].startswith("Restore the backup of 20")
+    assert "Start an empty library" in seen[0] and "Quit" in seen[0]
