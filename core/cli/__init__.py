@@ -28,6 +28,7 @@ def _command_modules() -> list[Register]:
         "compare_commands",
         "notes_commands",
         "edition_commands",
+        "backup_commands",
     ):
         try:
             module = __import__(f"core.cli.{optional}", fromlist=["register"])

@@ -1,0 +1,52 @@
+"""``reportlens backup``, ``backups``, ``restore`` and ``check`` on a real library."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from core.cli import main
+from core.library import import_samples_if_empty, open_library
+
+
+@pytest.fixture(scope="module")
+def samples_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("cli-backup") / "library.sqlite3"
+    with open_library(str(path)) as store:
+        import_samples_if_empty(store)
+    return path
+
+
+@pytest.fixture
+def db(samples_db: Path, tmp_path: Path) -> str:
+    target = tmp_path / "library.sqlite3"
+    shutil.copyfile(samples_db, target)
+    return str(target)
+
+
+def test_backup_list_check_and_restore(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--db", db, "backup"]) == 0
+    assert "verified" in capsys.readouterr().out
+    assert main(["--db", db, "backups"]) == 0
+    listing = capsys.readouterr().out
+    assert "manual" in listing and listing.strip().startswith("1")
+    assert main(["--db", db, "check"]) == 0
+    assert capsys.readouterr().out.strip() == "library.sqlite3: ok"
+    with open_library(db) as store:
+        store.remove_report(store.list_reports()[0].id)
+    Path(db).write_bytes(Path(db).read_bytes()[:50_000])  # and then the disk fails
+    assert main(["--db", db, "check"]) == 1
+    assert "damaged" in capsys.readouterr().out
+    assert main(["--db", db, "restore", "1"]) == 0
+    assert "kept as library.sqlite3.before-restore-" in capsys.readouterr().out
+    with open_library(db, read_only=True) as store:
+        assert store.report_count() == 5
+
+
+def test_restoring_something_that_is_not_a_backup_says_so(
+    db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--db", db, "restore", "7"]) != 0
+    assert "not a backup of library.sqlite3" in capsys.readouterr().err
