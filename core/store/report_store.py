@@ -82,6 +82,22 @@ def _meta(row: Any) -> ReportMeta:
     )
 
 
+def write_failure(error: sqlite3.OperationalError) -> str:
+    """Why a change to the library failed, said plainly; nothing of the change was saved."""
+    message = str(error).lower()
+    if "full" in message:
+        reason = "the disk is full"
+    elif "readonly" in message or "read-only" in message:
+        reason = "the library file or its folder is read-only"
+    elif "locked" in message or "busy" in message:
+        reason = "another program is using the library"
+    elif "i/o" in message:
+        reason = "the disk could not be written"
+    else:
+        reason = f"the library could not be written ({error})"
+    return f"{reason}; nothing of this change was saved"
+
+
 class ReportStore:
     """A library of reports in one SQLite file (WAL, ``synchronous=FULL``, foreign keys on).
 
@@ -179,22 +195,23 @@ class ReportStore:
         try:
             self._conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as error:
-            raise StoreError(
-                f"{self._path.name}: the library cannot be written ({error})"
-            ) from error
+            raise StoreError(f"{self._path.name}: {write_failure(error)}") from error
         try:
             yield
+        except sqlite3.OperationalError as error:  # disk full, read-only, locked, I/O
+            if self._conn.in_transaction:
+                self._conn.execute("ROLLBACK")
+            raise StoreError(f"{self._path.name}: {write_failure(error)}") from error
         except BaseException:
-            self._conn.execute("ROLLBACK")
+            if self._conn.in_transaction:
+                self._conn.execute("ROLLBACK")
             raise
         try:
             self._conn.execute("COMMIT")
         except sqlite3.OperationalError as error:
             if self._conn.in_transaction:
                 self._conn.execute("ROLLBACK")
-            raise StoreError(
-                f"{self._path.name}: the change could not be saved ({error})"
-            ) from error
+            raise StoreError(f"{self._path.name}: {write_failure(error)}") from error
 
     # -- reports ------------------------------------------------------------------------
 
