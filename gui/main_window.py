@@ -399,6 +399,7 @@ class MainWindow(QMainWindow):
             return
         self.restore_open_tabs()
         self._open_start_comparison()
+        self.writer.prepare()  # the day's backup, in the writer thread
         QTimer.singleShot(0, self, self._warm_up)
 
     def compare_at_start(self, first: str, second: str, db: str | None) -> None:

@@ -49,6 +49,14 @@ class LibraryWorker(QObject):
         else:
             self.failed.emit("".join(traceback.format_exception_only(error)).strip())
 
+    @Slot()
+    def prepare(self) -> None:
+        """Open the writer's connection now: the day's backup is taken then, if due."""
+        try:
+            self._open()
+        except Exception as error:
+            self._report_error(error)
+
     @Slot(object)
     def import_paths(self, paths: Sequence[Path]) -> None:
         """Import files and folders, reporting progress; stops early when cancelled."""
@@ -126,6 +134,7 @@ class LibraryWorker(QObject):
 class LibraryWriter(QObject):
     """The GUI side of the writer thread: ask for jobs here, listen to ``worker``'s signals."""
 
+    _prepare_requested = Signal()
     _import_requested = Signal(object)
     _samples_requested = Signal()
     _update_requested = Signal(int, object)
@@ -140,6 +149,7 @@ class LibraryWriter(QObject):
         self._thread.setObjectName("library-writer")
         self.worker = LibraryWorker(db, self.cancel_event)
         self.worker.moveToThread(self._thread)
+        self._prepare_requested.connect(self.worker.prepare)
         self._import_requested.connect(self.worker.import_paths)
         self._samples_requested.connect(self.worker.import_samples)
         self._update_requested.connect(self.worker.update_meta)
@@ -148,6 +158,10 @@ class LibraryWriter(QObject):
         self._close_requested.connect(self.worker.close)
         self._thread.finished.connect(self.worker.deleteLater)
         self._thread.start()
+
+    def prepare(self) -> None:
+        """Open the library for writing in the background (and take the day's backup)."""
+        self._prepare_requested.emit()
 
     def import_paths(self, paths: Sequence[Path]) -> None:
         """Import in the background (``worker.progress`` / ``import_finished`` report)."""

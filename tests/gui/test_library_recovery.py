@@ -94,3 +94,24 @@ def test_the_message_box_offers_the_backup_by_its_date(damaged: Path, qtbot: Any
     assert ask_user("damaged", backup) == RESTORE
     assert seen[0][0].startswith("Restore the backup of 20")
     assert "Start an empty library" in seen[0] and "Quit" in seen[0]
+
+
+def test_the_app_takes_the_days_backup_in_the_background(
+    library_db: str, settings: Any, qtbot: Any
+) -> None:
+    from gui.app import open_gui_store
+    from gui.main_window import MainWindow
+    from gui.workers import LibraryWriter
+
+    store = open_gui_store(library_db)  # the GUI thread's connection takes no backup
+    writer = LibraryWriter(library_db)
+    window = MainWindow(store, writer, settings)
+    qtbot.addWidget(window)
+    assert list_backups(Path(library_db)) == []
+    window.show()
+    window.start()  # after the first paint: the writer thread opens the library
+    qtbot.waitUntil(lambda: bool(list_backups(Path(library_db))), timeout=30_000)
+    assert list_backups(Path(library_db))[0].reason == "daily"
+    window.close()
+    writer.shutdown()
+    store.close()
