@@ -1,0 +1,46 @@
+"""Libraries made by each earlier schema version upgrade without losing a report or a note.
+
+The files under tests/data/libraries were made by ``make_libraries.py`` and are kept: every
+future migration must upgrade these very files.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from core.library import load_report, open_library
+from core.model import ReportId
+from core.store.annotations import annotations_of
+from core.store.backup import list_backups
+from core.store.migrations import LATEST_VERSION
+
+LIBRARIES = Path(__file__).resolve().parents[2] / "data" / "libraries"
+
+
+@pytest.mark.parametrize("version", [1, 2, 3])
+def test_an_older_library_upgrades_whole(version: int, tmp_path: Path) -> None:
+    library = tmp_path / "library.sqlite3"
+    shutil.copyfile(LIBRARIES / f"library-v{version}.sqlite3", library)
+    with open_library(str(library)) as store:
+        assert store.schema_version == LATEST_VERSION
+        titles = [s.meta.title for s in store.list_reports()]
+        assert sorted(titles) == ["长治市2024年政府工作报告", "长治市2024年政府工作报告（报纸版）"]
+        report = load_report(store, ReportId(1))
+        assert "新质生产力" in report.text and report.outline.sections
+        assert report.statements()  # numbers read, or extracted for a library that had none
+        assert len(store.search("新质生产力", limit=1000)) > 1
+        notes = annotations_of(store).for_report(ReportId(1))
+        assert len(annotations_of(store).palette()) > 0
+    if version >= 2:
+        assert [(a.anchor.quote, a.note, a.tags) for a in notes] == [
+            ("新质生产力", "新提法", ("科技", "产业")),
+            ("城镇新增就业", "", ("就业",)),
+        ]
+        assert all(report.text[a.anchor.start : a.anchor.end] == a.anchor.quote for a in notes)
+    else:
+        assert notes == []
+    (backup,) = list_backups(library)  # taken before the migration: the library as it was
+    assert backup.reason == f"before-migration-v{LATEST_VERSION}"
