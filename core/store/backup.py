@@ -23,8 +23,8 @@ from core.errors import StoreError
 FOLDER = "backups"
 SUFFIX = ".sqlite3"
 NOTES_SUFFIX = ".annotations.json"
-KEEP_ROUTINE = 7  # daily and manual copies kept, newest first
-KEEP_MIGRATION = 3  # copies taken before a migration kept, newest first
+KEEP_ROUTINE = 3  # daily and manual copies kept, newest first (a large library is big)
+KEEP_MIGRATION = 2  # copies taken before a migration kept, newest first
 _STAMP = "%Y%m%dT%H%M%SZ"
 
 
