@@ -101,8 +101,6 @@ def open_or_recover(db: str | None, choose: Any = None) -> Any | None:
 
     from core.errors import ReportLensError
     from core.library_location import library_path
-    from core.store.backup import looks_damaged
-    from gui.library_recovery import recover_damaged_library
 
     store = None
     try:
@@ -112,10 +110,15 @@ def open_or_recover(db: str | None, choose: Any = None) -> Any | None:
     except (ReportLensError, sqlite3.DatabaseError) as error:
         if store is not None:
             store.close()
-        path = library_path(db)
-        if not looks_damaged(path):
-            QMessageBox.critical(None, APP_NAME, str(error))
-            return None
+        failure = error
+    # Only a library that failed to open needs these; a normal start does not load them.
+    from core.store.backup import looks_damaged
+    from gui.library_recovery import recover_damaged_library
+
+    path = library_path(db)
+    if not looks_damaged(path):
+        QMessageBox.critical(None, APP_NAME, str(failure))
+        return None
     if not recover_damaged_library(path, choose):
         return None
     return open_gui_store(db)

@@ -9,9 +9,6 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-from core.store.annotation_schema import create_annotation_tables
-from core.store.pair_overrides import create_pair_override_table
-
 
 def _run_script(conn: sqlite3.Connection, script: str) -> None:
     # Not executescript(): it would commit the migration's transaction half-way.
@@ -91,11 +88,25 @@ def _report_numbers(conn: sqlite3.Connection) -> None:
     )
 
 
+def _annotation_tables(conn: sqlite3.Connection) -> None:
+    # Imported here, as each later step's module: opening a current library (every start of
+    # the app) runs no migration and should not pay for importing their record types.
+    from core.store.annotation_schema import create_annotation_tables
+
+    create_annotation_tables(conn)
+
+
+def _pair_override_table(conn: sqlite3.Connection) -> None:
+    from core.store.pair_overrides import create_pair_override_table
+
+    create_pair_override_table(conn)
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _initial_schema,
-    create_annotation_tables,
+    _annotation_tables,
     _report_numbers,
-    create_pair_override_table,
+    _pair_override_table,
 ]
 """Migration N (1-based) brings a library from version N - 1 to N. Append; never edit."""
 

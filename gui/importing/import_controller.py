@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.importing.summary_dialog import ImportSummaryDialog
 from gui.workers import LibraryWriter
 
 FILE_FILTER = "*.txt *.md *.docx *.html *.htm *.pdf"
@@ -128,6 +127,8 @@ class ImportController(QObject):
         self._progress.hide()
         self.finished.emit(outcomes)
         if self.show_summary:
+            from gui.importing.summary_dialog import ImportSummaryDialog
+
             dialog = ImportSummaryDialog(outcomes, self._cancelled, self._window)
             dialog.setModal(False)
             dialog.show()

@@ -18,10 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.compare.candidates import compare_candidates
 from core.model import ReportId, ReportMeta
 from gui.library.library_model import REGION_ROLE, REPORT_ID_ROLE, LibraryModel
-from gui.library.meta_dialog import MetaDialog
 
 # How many reports "Compare with" offers: the likely ones come first, the rest are a search away.
 COMPARE_WITH_LIMIT = 12
@@ -156,6 +154,8 @@ class LibraryPanel(QWidget):
 
     def compare_with_candidates(self, report_id: ReportId) -> list[Any]:
         """The summaries "Compare with" offers for ``report_id``, the likeliest first."""
+        from core.compare.candidates import compare_candidates
+
         return compare_candidates(self.model.summaries(), report_id)[:COMPARE_WITH_LIMIT]
 
     def _activated(self, index: QModelIndex) -> None:
@@ -216,6 +216,8 @@ class LibraryPanel(QWidget):
         summary = self.model.summary(report_id)
         if summary is None:
             return
+        from gui.library.meta_dialog import MetaDialog  # a dialog: loaded when first asked for
+
         dialog = MetaDialog(summary.meta, self)
         if dialog.exec() == MetaDialog.DialogCode.Accepted:
             meta: ReportMeta = dialog.meta()

@@ -106,3 +106,27 @@ def test_gui_app_does_not_import_jieba_before_the_window() -> None:
     assert "'jieba'" not in modules
     assert "'core.tokens'" not in modules
     assert "jieba" not in result.stderr  # -X importtime lists every import
+
+
+def test_a_normal_start_loads_no_dialog_migration_or_backup_modules() -> None:
+    # What the first paint needs, and nothing only a dialog, a migration or a damaged library
+    # needs: each of these cost milliseconds before the window appeared.
+    code = (
+        "import gui.app, gui.main_window, core.store, sys; "
+        "print(sorted(m for m in sys.modules if m.startswith(('core.', 'gui.'))))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    loaded = result.stdout
+    assert "'core.store'" in loaded  # the check can see what it looks for
+    for deferred in (
+        "core.compare.records",
+        "core.notes.records",
+        "core.store.backup",
+        "core.store.pair_overrides",
+        "gui.importing.summary_dialog",
+        "gui.library.meta_dialog",
+        "gui.library_recovery",
+    ):
+        assert f"'{deferred}'" not in loaded, deferred

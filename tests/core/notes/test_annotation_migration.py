@@ -10,7 +10,7 @@ from core.model import ReportId
 from core.notes.library_notes import annotate
 from core.notes.palette import DEFAULT_PALETTE
 from core.store.annotations import annotations_of
-from core.store.migrations import LATEST_VERSION, MIGRATIONS, create_annotation_tables
+from core.store.migrations import LATEST_VERSION, MIGRATIONS
 
 
 def test_a_version_1_library_upgrades_with_the_default_palette(tmp_path: Path) -> None:
@@ -23,7 +23,6 @@ def test_a_version_1_library_upgrades_with_the_default_palette(tmp_path: Path) -
     conn.close()
     with open_library(str(path)) as store:
         assert store.schema_version == LATEST_VERSION
-        assert MIGRATIONS.index(create_annotation_tables) == 1
         assert annotations_of(store).palette() == DEFAULT_PALETTE
         assert annotations_of(store).search() == []
 
