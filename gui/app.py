@@ -152,7 +152,7 @@ def run_app(argv: list[str]) -> int:
         window = MainWindow(store, writer, settings)
         window.restore_layout()
         if options.compare is not None:
-            window.compare_at_start(*options.compare, options.db)
+            window.comparisons.open_at_start(*options.compare, options.db)
         window.refresh_library()  # cheap: the first paint already shows the library
         window.start_after_first_paint()
         window.show()

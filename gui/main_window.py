@@ -7,61 +7,41 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
-    QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
-    QKeySequence,
-    QUndoStack,
-)
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
     QMessageBox,
-    QStyle,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from core.model import ReportId
+from gui.comparison_tabs import ComparisonTabs, is_comparison
 from gui.importing.import_controller import ImportController, ImportProgress
 from gui.lazy_panel import LazyPanel
 from gui.library.library_panel import LibraryPanel
+from gui.library_events import LibraryEvents
 from gui.numbers.numbers_panel import NumbersPanel
 from gui.reader.number_kinds import NumberHighlightState
 from gui.reader.section_tree import SectionTreeView
 from gui.session import SessionState, restore_session, save_session
+from gui.window_actions import DEFAULT_POINT_SIZE, WindowActions
 from gui.workers import LibraryWriter
 
 if TYPE_CHECKING:
-    from core.compare.records import PairOverride
-    from core.library import LoadedReport
-    from gui.compare.compare_view import CompareView
     from gui.notes.annotations_panel import AnnotationsPanel
     from gui.reader.reader_tab import ReaderTab
     from gui.search.find_bar import FindBar
     from gui.search.library_search import LibrarySearchPanel
-
-DEFAULT_POINT_SIZE = 13.0
 
 
 def _is_reader(widget: object) -> bool:
     """Whether ``widget`` is a reader tab (its module loads with the first report opened)."""
     module = sys.modules.get("gui.reader.reader_tab")
     return module is not None and isinstance(widget, module.ReaderTab)
-
-
-def _is_comparison(widget: object) -> bool:
-    """Whether ``widget`` is a compare view (its module loads with the first comparison)."""
-    module = sys.modules.get("gui.compare.compare_view")
-    return module is not None and isinstance(widget, module.CompareView)
-
-
-LANGUAGES = (("", "System language"), ("en", "English"), ("zh_CN", "简体中文"))
 
 
 class MainWindow(QMainWindow):
@@ -83,23 +63,16 @@ class MainWindow(QMainWindow):
         self.highlights = NumberHighlightState(self)
         self.undo_stack = QUndoStack(self)
         self.point_size = float(settings.value("reader/point_size", DEFAULT_POINT_SIZE))
-        self._build_central()
-        self._build_docks()
-        self._build_status_bar()
-        self.importer = ImportController(writer, self, self.import_progress)
-        self.importer.finished.connect(self._import_finished)
-        self._build_actions()
-        self._build_menus_and_toolbar()
-        writer.worker.changed.connect(self.refresh_library)
-        writer.worker.failed.connect(self._show_error)
-        writer.worker.samples_finished.connect(self._samples_imported)
-        writer.worker.edition_replaced.connect(self._edition_replaced)
-        writer.worker.progress.connect(self._samples_progress)
-        self._filling_samples = False
         self._closed = False
         self._start_pending = False
-        self._start_comparison: tuple[str, str, str | None] | None = None
-        self._docks_hidden_for_comparison: list[QDockWidget] = []
+        self._build_central()
+        self._build_status_bar()
+        self.importer = ImportController(writer, self, self.import_progress)
+        self.comparisons = ComparisonTabs(self)
+        self.library_events = LibraryEvents(self)
+        self._build_docks()
+        self.menu_actions = WindowActions(self)
+        self.menu_actions.fill_menus_and_toolbar()
 
     # Building ------------------------------------------------------------------------------
 
@@ -142,13 +115,13 @@ class MainWindow(QMainWindow):
         self.library_panel.edit_requested.connect(
             lambda rid, meta: self.writer.update_meta(ReportId(rid), meta)
         )
-        self.library_panel.remove_requested.connect(self._remove_report)
+        self.library_panel.remove_requested.connect(self.library_events.remove_report)
         self.library_panel.replace_requested.connect(
             lambda rid, path: self.writer.replace_edition(ReportId(rid), Path(path))
         )
         self.library_panel.scorecard_requested.connect(self.open_scorecard)
         self.library_panel.compare_requested.connect(
-            lambda left, right: self.open_comparison(ReportId(left), ReportId(right))
+            lambda left, right: self.comparisons.open(ReportId(left), ReportId(right))
         )
         self.library_dock = self._dock("libraryDock", self.tr("Library"), self.library_panel, left)
         self.search_dock = self._dock("searchDock", self.tr("Search"), QWidget(self), left)
@@ -182,6 +155,16 @@ class MainWindow(QMainWindow):
         )
         self.resizeDocks(
             [self.library_dock, self.sections_dock], [300, 450], Qt.Orientation.Vertical
+        )
+
+    def docks(self) -> tuple[QDockWidget, ...]:
+        """The window's docks, in the order the View menu lists them."""
+        return (
+            self.library_dock,
+            self.search_dock,
+            self.sections_dock,
+            self.numbers_dock,
+            self.annotations_dock,
         )
 
     # The panels behind other docks, and the find bar, are built after the first paint.
@@ -238,123 +221,6 @@ class MainWindow(QMainWindow):
         self.position_label.setObjectName("positionLabel")
         self.statusBar().addPermanentWidget(self.position_label)
 
-    def _action(
-        self, text: str, slot: Any, shortcuts: Any = (), icon: QStyle.StandardPixmap | None = None
-    ) -> QAction:
-        action = QAction(text, self)
-        if icon is not None:
-            action.setIcon(self.style().standardIcon(icon))
-        if isinstance(shortcuts, QKeySequence.StandardKey):
-            action.setShortcuts(shortcuts)
-        elif shortcuts:
-            action.setShortcuts([QKeySequence(s) for s in shortcuts])
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
-    def _build_actions(self) -> None:
-        pix = QStyle.StandardPixmap
-        self.import_action = self._action(
-            self.tr("&Import reports…"),
-            self.importer.choose_and_import,
-            ["Ctrl+O"],
-            pix.SP_DialogOpenButton,
-        )
-        self.import_action.setToolTip(
-            self.tr("Import report files (Ctrl+O); folders can be dropped")
-        )
-        self.import_folder_action = self._action(
-            self.tr("Import a &folder…"), self.importer.choose_folder_and_import, ["Ctrl+Shift+O"]
-        )
-        self.close_tab_action = self._action(
-            self.tr("&Close tab"), lambda: self.close_tab(self.tabs.currentIndex()), ["Ctrl+W"]
-        )
-        self.quit_action = self._action(self.tr("&Quit"), self.close, ["Ctrl+Q"])
-        self.find_action = self._action(
-            self.tr("&Find in report…"),
-            self.open_find_bar,
-            ["Ctrl+F"],
-            pix.SP_FileDialogContentsView,
-        )
-        self.find_next_action = self._action(
-            self.tr("Find &next"), lambda: self.find_bar.find_next(), ["F3"]
-        )
-        self.find_previous_action = self._action(
-            self.tr("Find &previous"), lambda: self.find_bar.find_previous(), ["Shift+F3"]
-        )
-        self.search_action = self._action(
-            self.tr("&Search library…"), self.open_library_search, ["Ctrl+Shift+F"]
-        )
-        self.search_action.setIcon(self.style().standardIcon(pix.SP_FileDialogDetailedView))
-        self.zoom_in_action = self._action(
-            self.tr("Zoom &in"), lambda: self.zoom_by(1), ["Ctrl+=", "Ctrl++"]
-        )
-        self.zoom_out_action = self._action(
-            self.tr("Zoom &out"), lambda: self.zoom_by(-1), ["Ctrl+-"]
-        )
-        self.zoom_reset_action = self._action(
-            self.tr("&Actual size"), lambda: self.set_point_size(DEFAULT_POINT_SIZE), ["Ctrl+0"]
-        )
-        self.about_action = self._action(self.tr("&About ReportLens"), self._about)
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
-        self.addActions([self.undo_action, self.redo_action])
-
-    def _build_menus_and_toolbar(self) -> None:
-        menu_bar = self.menuBar()
-        file_menu = menu_bar.addMenu(self.tr("&File"))
-        file_menu.addActions([self.import_action, self.import_folder_action])
-        file_menu.addSeparator()
-        file_menu.addAction(self.library_panel.compare_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.close_tab_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        edit_menu = menu_bar.addMenu(self.tr("&Edit"))
-        edit_menu.addActions([self.undo_action, self.redo_action])
-        edit_menu.addSeparator()
-        edit_menu.addActions([self.find_action, self.find_next_action, self.find_previous_action])
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.search_action)
-        view_menu = menu_bar.addMenu(self.tr("&View"))
-        view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
-        view_menu.addSeparator()
-        for dock in (
-            self.library_dock,
-            self.search_dock,
-            self.sections_dock,
-            self.numbers_dock,
-            self.annotations_dock,
-        ):
-            view_menu.addAction(dock.toggleViewAction())
-        view_menu.addSeparator()
-        language_menu = view_menu.addMenu(self.tr("&Language"))
-        group = QActionGroup(self)
-        current = str(self.settings.value("ui/language", ""))
-        names = {"": self.tr("System language"), "en": "English", "zh_CN": "简体中文"}
-        for code, _source_name in LANGUAGES:
-            action = language_menu.addAction(names[code])
-            action.setCheckable(True)
-            action.setChecked(code == current)
-            action.setData(code)
-            group.addAction(action)
-        group.triggered.connect(self._language_chosen)
-        help_menu = menu_bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.about_action)
-        toolbar = self.addToolBar(self.tr("Main toolbar"))
-        toolbar.setObjectName("mainToolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        toolbar.addAction(self.import_action)
-        toolbar.addAction(self.library_panel.compare_action)
-        toolbar.addSeparator()
-        toolbar.addAction(self.find_action)
-        toolbar.addAction(self.search_action)
-        toolbar.addSeparator()
-        toolbar.addAction(self.zoom_out_action)
-        toolbar.addAction(self.zoom_in_action)
-
     # Library -------------------------------------------------------------------------------
 
     def refresh_library(self) -> None:
@@ -372,7 +238,7 @@ class MainWindow(QMainWindow):
                     self.close_tab(index)
                 else:
                     self.tabs.setTabText(index, summary.meta.title)
-            elif _is_comparison(tab):
+            elif is_comparison(tab):
                 ids = [r.report_id for r in (tab.left_report(), tab.right_report())]
                 if any(rid is not None and int(rid) not in present for rid in ids):
                     self.close_tab(index)
@@ -389,38 +255,20 @@ class MainWindow(QMainWindow):
         """
         self.refresh_library()
         if not self.library_panel.model.summaries():
-            self._filling_samples = first_start_opens and self._start_comparison is None
+            self.library_events.filling_samples = (
+                first_start_opens and not self.comparisons.has_pending()
+            )
             self.statusBar().showMessage(self.tr("Preparing the sample library…"))
             self.import_progress.label.setText(self.tr("Preparing the sample library…"))
             self.import_progress.cancel_button.hide()
             self.import_progress.show()
             self.writer.import_samples()
-            self._open_start_comparison()
+            self.comparisons.open_pending()
             return
         self.restore_open_tabs()
-        self._open_start_comparison()
+        self.comparisons.open_pending()
         self.writer.prepare()  # the day's backup, in the writer thread
         QTimer.singleShot(0, self, self._warm_up)
-
-    def compare_at_start(self, first: str, second: str, db: str | None) -> None:
-        """Open the comparison of two reports (files or library reports) once started."""
-        self._start_comparison = (first, second, db)
-
-    def _open_start_comparison(self) -> None:
-        if self._start_comparison is None:
-            return
-        from core.errors import ReportLensError
-        from core.library import load_input
-
-        first, second, db = self._start_comparison
-        self._start_comparison = None
-        try:
-            reports = [load_input(spec, db) for spec in (first, second)]
-        except ReportLensError as error:
-            self._show_error(str(error))
-            return
-        reports.sort(key=lambda r: r.meta.year or 0)  # stable: same years keep their order
-        self.open_loaded_comparison(reports[0], reports[1])
 
     def _warm_up(self, step: int = 0) -> None:
         """Build what the first paint did without, a step per turn of the event loop, while the
@@ -446,87 +294,18 @@ class MainWindow(QMainWindow):
         if self._annotations.is_built():
             self.annotations_panel.refresh()
 
-    def _samples_progress(self, done: int, total: int, name: str) -> None:
-        if self._filling_samples:
-            self.import_progress.bar.setRange(0, total)
-            self.import_progress.bar.setValue(done)
-
-    def _samples_imported(self, outcomes: Any) -> None:
-        if self._closed:
-            return
-        self.import_progress.hide()
-        self.import_progress.cancel_button.show()
-        self.refresh_library()
-        if self._filling_samples:
-            self._filling_samples = False
-            most_recent = self.library_panel.model.most_recent()
-            if most_recent is not None:
-                self.open_report(most_recent)
-        self.first_start_done.emit()
-
-    def _edition_replaced(self, outcome: Any) -> None:
-        """A corrected edition replaced a report: show it where the old one was, say how the
-        annotations fared, and list those to place by hand."""
-        if self._closed:
-            return
-        if outcome.new_report is None:
-            QMessageBox.warning(self, self.tr("Replace with a corrected edition"), outcome.message)
-            return
-        self.refresh_library()
-        old_tab = self.tab_index(f"report:{int(outcome.old_report)}")
-        if old_tab >= 0:
-            self.close_tab(old_tab)
-        self.open_report(outcome.new_report)
-        self.statusBar().showMessage(outcome.message, 15000)
-        orphans = outcome.reanchored.orphans if outcome.reanchored is not None else ()
-        if orphans:
-            self.annotations_dock.show()
-            self.annotations_dock.raise_()
-            self.annotations_panel.needs_placing.setChecked(True)
-            QMessageBox.information(
-                self,
-                self.tr("Replace with a corrected edition"),
-                self.tr(
-                    "%1 annotations did not find their passage in the new edition. They are "
-                    "kept and listed under “Needs placing”: select the passage in the report "
-                    "and choose “Place here” from an annotation's menu."
-                ).replace("%1", str(len(orphans))),
-            )
-
-    def _remove_report(self, report_id: int) -> None:
-        from core.store.annotations import annotations_of
-
-        notes = annotations_of(self.store)
-        count = notes.count_annotations(ReportId(report_id))
-        if not count:
-            self.writer.remove_report(ReportId(report_id))
-            return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Remove report"),
-            self.tr(
-                "This report has %1 annotations. Remove the report and its annotations?"
-            ).replace("%1", str(count)),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.undo_stack.clear()
-            notes.remove_report_with_annotations(ReportId(report_id))
-            self.refresh_library()
-            self.annotations_panel.refresh()
-
     def _edit_annotation(self, annotation_id: int) -> None:
         tab = self.current_reader()
         if tab is not None and any(a.id == annotation_id for a in tab.notes.annotations):
             tab.notes.edit(annotation_id)
 
-    def _import_finished(self, outcomes: Any) -> None:
-        imported = [o for o in outcomes if o.report_id is not None and o.status.value == "imported"]
-        if len(imported) == 1:
-            self.refresh_library()
-            self.open_report(ReportId(int(imported[0].report_id)))
-
-    def _show_error(self, message: str) -> None:
+    def show_error(self, message: str) -> None:
+        """Tell the user what went wrong, in a message box."""
         QMessageBox.warning(self, self.tr("ReportLens"), message)
+
+    def is_closed(self) -> bool:
+        """Whether the window was closed (the library may be closed too: nothing is read)."""
+        return self._closed
 
     # Tabs ----------------------------------------------------------------------------------
 
@@ -567,9 +346,9 @@ class MainWindow(QMainWindow):
             try:
                 readable = load_readable(self.store, report_id)
             except ReportLensError as error:
-                self._show_error(str(error))
+                self.show_error(str(error))
                 return None
-            tab = ReaderTab(readable, self.highlights, self._reading_font())
+            tab = ReaderTab(readable, self.highlights, self.reading_font())
             tab.view.position_changed.connect(self._reader_scrolled)
             from gui.notes.reader_annotations import ReaderAnnotations
 
@@ -591,7 +370,7 @@ class MainWindow(QMainWindow):
         """Close the tab at ``index``."""
         if 0 <= index < self.tabs.count():
             widget = self.tabs.widget(index)
-            if _is_reader(widget) or _is_comparison(widget):
+            if _is_reader(widget) or is_comparison(widget):
                 self.undo_stack.clear()  # its commands refer to the tab's views
             self.tabs.removeTab(index)
             widget.deleteLater()
@@ -602,93 +381,9 @@ class MainWindow(QMainWindow):
         self.tabs.setVisible(has_tabs)
         self.placeholder.setVisible(not has_tabs)
 
-    # Comparisons ---------------------------------------------------------------------------
-
-    def comparison_tabs(self) -> list[CompareView]:
-        """The open compare views, in tab order."""
-        return [tab for i in range(self.tabs.count()) if _is_comparison(tab := self.tabs.widget(i))]
-
-    def current_comparison(self) -> CompareView | None:
-        """The compare view shown, if the current tab is one."""
-        tab = self.tabs.currentWidget()
-        return tab if _is_comparison(tab) else None
-
-    def open_comparison(self, left: ReportId, right: ReportId) -> CompareView | None:
-        """Compare two library reports side by side in a tab (shown again if already open)."""
-        for key in (f"compare:{int(left)}:{int(right)}", f"compare:{int(right)}:{int(left)}"):
-            index = self.tab_index(key)
-            if index >= 0:
-                self.tabs.setCurrentIndex(index)
-                view = self.tabs.widget(index)
-                assert _is_comparison(view)
-                return view
-        from core.errors import ReportLensError
-        from core.library import load_report
-
-        try:
-            # The tokens are stored with each report: loading them is a read, not jieba.
-            reports = [load_report(self.store, rid) for rid in (left, right)]
-        except ReportLensError as error:
-            self._show_error(str(error))
-            return None
-        return self.open_loaded_comparison(reports[0], reports[1])
-
-    def open_loaded_comparison(self, left: LoadedReport, right: LoadedReport) -> CompareView:
-        """Show a comparison of two loaded reports (files or library reports) as the current tab.
-
-        When both are library reports, the pairing corrections kept for them are applied, and
-        the user's new corrections are kept.
-        """
-        from gui.compare.compare_view import CompareView
-
-        overrides = self._stored_overrides(left, right)
-        view = CompareView(left, right, overrides, font=self._reading_font(), parent=self)
-        view.attach_annotations(self.store, self.undo_stack)
-        view.overridesChanged.connect(lambda overrides: self._keep_overrides(view, overrides))
-        view.failed.connect(self._show_error)
-        self.add_view_tab(view, view.title())
-        return view
-
-    def _stored_overrides(self, left: LoadedReport, right: LoadedReport) -> list[PairOverride]:
-        if left.report_id is None or right.report_id is None:
-            return []
-        from core.store.pair_overrides import stored_overrides
-
-        return stored_overrides(self.store, left.report_id, right.report_id)
-
-    def _keep_overrides(self, view: CompareView, overrides: list[PairOverride]) -> None:
-        left, right = view.left_report().report_id, view.right_report().report_id
-        if left is None or right is None:
-            return  # a file not in the library: nothing to attach the corrections to
-        from core.errors import ReportLensError
-        from core.store.pair_overrides import save_overrides
-
-        try:
-            save_overrides(self.store, left, right, overrides)
-        except ReportLensError as error:
-            self._show_error(str(error))
-        index = self.tabs.indexOf(view)
-        if index >= 0:
-            self.tabs.setTabText(index, view.title())  # the sides may have been swapped
-
-    def _make_room_for_comparison(self, comparing: bool) -> None:
-        """Two panes need the room: the report's own panels (empty for a comparison, which has
-        its own section tree) step aside while a comparison is shown, and come back with a
-        report."""
-        if comparing and not self._docks_hidden_for_comparison:
-            docks = (self.sections_dock, self.numbers_dock, self.annotations_dock)
-            shown = [d for d in docks if d.isVisible()]
-            self._docks_hidden_for_comparison = shown
-            for dock in shown:
-                dock.hide()
-        elif not comparing and self._docks_hidden_for_comparison:
-            for dock in self._docks_hidden_for_comparison:
-                dock.show()
-            self._docks_hidden_for_comparison = []
-
     def _current_tab_changed(self, _index: int) -> None:
         self._update_placeholder()
-        self._make_room_for_comparison(self.current_comparison() is not None)
+        self.comparisons.make_room(self.comparisons.current() is not None)
         tab = self.current_reader()
         if self._find_bar is not None:
             self._find_bar.set_view(tab.view if tab else None)
@@ -701,7 +396,7 @@ class MainWindow(QMainWindow):
             self.library_panel.select_report(tab.report_id)
             self.section_tree.follow_offset(tab.current_offset())
             self.setWindowTitle(f"{tab.title()} — ReportLens")
-        elif (comparison := self.current_comparison()) is not None:
+        elif (comparison := self.comparisons.current()) is not None:
             self.setWindowTitle(f"{comparison.title()} — ReportLens")
         else:
             self.setWindowTitle(self.tr("ReportLens — 政报对读"))
@@ -735,7 +430,8 @@ class MainWindow(QMainWindow):
         self.search_dock.raise_()
         self.search_panel.focus_search()
 
-    def _reading_font(self) -> Any:
+    def reading_font(self) -> Any:
+        """The font reports are read in, at the chosen size."""
         font = self.font()
         font.setPointSizeF(self.point_size)
         return font
@@ -754,19 +450,6 @@ class MainWindow(QMainWindow):
     def zoom_by(self, steps: int) -> None:
         """Make the text bigger or smaller."""
         self.set_point_size(self.point_size + steps)
-
-    def _language_chosen(self, action: QAction) -> None:
-        self.settings.setValue("ui/language", action.data())
-        self.statusBar().showMessage(
-            self.tr("The language changes the next time ReportLens starts."), 6000
-        )
-
-    def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About ReportLens"),
-            self.tr("ReportLens (政报对读) reads, compares and annotates government work reports."),
-        )
 
     # Scorecard -----------------------------------------------------------------------------
 
@@ -806,7 +489,7 @@ class MainWindow(QMainWindow):
             current.tab_key() if current is not None and hasattr(current, "tab_key") else ""
         )
         comparisons = []
-        for view in self.comparison_tabs():
+        for view in self.comparisons.views():
             left, right = view.left_report().report_id, view.right_report().report_id
             if left is not None and right is not None:  # files are not reopened unasked
                 comparisons.append((int(left), int(right)))
@@ -832,7 +515,7 @@ class MainWindow(QMainWindow):
                     QTimer.singleShot(0, tab, lambda t=tab, o=offset: t.view.scroll_to_offset(o))
         for left, right in state.comparisons:
             if left in known and right in known:
-                self.open_comparison(ReportId(left), ReportId(right))
+                self.comparisons.open(ReportId(left), ReportId(right))
         index = self.tab_index(state.current_key)
         if index >= 0:
             self.tabs.setCurrentIndex(index)
@@ -851,13 +534,12 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember the layout and the open tabs; stop the writer thread."""
-        self._make_room_for_comparison(False)  # the layout the user chose, not the comparison's
+        self.comparisons.make_room(False)  # the layout the user chose, not the comparison's
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         save_session(self.settings, self.session_state())
         self.settings.sync()
         self._closed = True  # the store may close now: late signals from the writer are ignored
-        for comparison in self.comparison_tabs():
-            comparison.stop()
+        self.comparisons.stop_all()
         self.writer.shutdown()
         super().closeEvent(event)

@@ -411,27 +411,27 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../gui/importing/import_controller.py" line="84"/>
+        <location filename="../../gui/importing/import_controller.py" line="83"/>
         <source>Import reports</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../../gui/importing/import_controller.py" line="86"/>
+        <location filename="../../gui/importing/import_controller.py" line="85"/>
         <source>Reports (%1);;All files (*)</source>
         <translation>报告 (%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/importing/import_controller.py" line="93"/>
+        <location filename="../../gui/importing/import_controller.py" line="92"/>
         <source>Import a folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/importing/import_controller.py" line="105"/>
+        <location filename="../../gui/importing/import_controller.py" line="104"/>
         <source>Preparing the import…</source>
         <translation>正在准备导入…</translation>
     </message>
     <message>
-        <location filename="../../gui/importing/import_controller.py" line="118"/>
+        <location filename="../../gui/importing/import_controller.py" line="117"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -439,12 +439,12 @@
 <context>
     <name>ImportProgress</name>
     <message>
-        <location filename="../../gui/importing/import_controller.py" line="37"/>
+        <location filename="../../gui/importing/import_controller.py" line="36"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gui/importing/import_controller.py" line="50"/>
+        <location filename="../../gui/importing/import_controller.py" line="49"/>
         <source>Importing %1 of %2: %3</source>
         <translation>正在导入第 %1 / %2 个：%3</translation>
     </message>
@@ -493,6 +493,30 @@
     </message>
 </context>
 <context>
+    <name>LibraryEvents</name>
+    <message>
+        <location filename="../../gui/library_events.py" line="88"/>
+        <source>%1 annotations did not find their passage in the new edition. They are kept and listed under “Needs placing”: select the passage in the report and choose “Place here” from an annotation&apos;s menu.</source>
+        <translation>%1 条批注未能在新版本中找到原文段落。它们已保留，列在“待放置”中：在报告中选中原文段落，然后在批注的菜单中选择“放在此处”。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library_events.py" line="106"/>
+        <source>Remove report</source>
+        <translation>移除报告</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library_events.py" line="70"/>
+        <location filename="../../gui/library_events.py" line="86"/>
+        <source>Replace with a corrected edition</source>
+        <translation>用更正版替换</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library_events.py" line="108"/>
+        <source>This report has %1 annotations. Remove the report and its annotations?</source>
+        <translation>这份报告有 %1 条批注。要移除报告及其批注吗？</translation>
+    </message>
+</context>
+<context>
     <name>LibraryModel</name>
     <message>
         <location filename="../../gui/library/library_model.py" line="35"/>
@@ -513,22 +537,22 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="57"/>
+        <location filename="../../gui/library/library_panel.py" line="55"/>
         <source>Filter reports…</source>
         <translation>筛选报告…</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="71"/>
+        <location filename="../../gui/library/library_panel.py" line="69"/>
         <source>&amp;Compare the two selected reports</source>
         <translation>对比所选的两份报告(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="72"/>
+        <location filename="../../gui/library/library_panel.py" line="70"/>
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="75"/>
+        <location filename="../../gui/library/library_panel.py" line="73"/>
         <source>Select two reports in the library (Ctrl+click) and compare them side by side</source>
         <translation>在文库中选择两份报告（Ctrl+单击），并排对比</translation>
     </message>
@@ -563,22 +587,22 @@
         <translation>与此对比</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="234"/>
+        <location filename="../../gui/library/library_panel.py" line="236"/>
         <source>Corrected edition of “%1”</source>
         <translation>“%1”的更正版</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="236"/>
+        <location filename="../../gui/library/library_panel.py" line="238"/>
         <source>Reports (%1);;All files (*)</source>
         <translation>报告 (%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="248"/>
+        <location filename="../../gui/library/library_panel.py" line="250"/>
         <source>Remove report</source>
         <translation>移除报告</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="249"/>
+        <location filename="../../gui/library/library_panel.py" line="251"/>
         <source>Remove “%1” from the library? The file on disk is not touched.</source>
         <translation>从库中移除“%1”？磁盘上的文件不受影响。</translation>
     </message>
@@ -647,210 +671,64 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="77"/>
-        <location filename="../../gui/main_window.py" line="706"/>
+        <location filename="../../gui/main_window.py" line="57"/>
+        <location filename="../../gui/main_window.py" line="402"/>
         <source>ReportLens — 政报对读</source>
         <translation>政报对读 ReportLens</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="119"/>
+        <location filename="../../gui/main_window.py" line="92"/>
         <source>Open a report from the library on the left, or import your own (Ctrl+O).</source>
         <translation>从左侧报告库打开一份报告，或导入您自己的报告（Ctrl+O）。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="153"/>
+        <location filename="../../gui/main_window.py" line="126"/>
         <source>Library</source>
         <translation>报告库</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="154"/>
+        <location filename="../../gui/main_window.py" line="127"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="161"/>
+        <location filename="../../gui/main_window.py" line="134"/>
         <source>Sections</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="167"/>
+        <location filename="../../gui/main_window.py" line="140"/>
         <source>Numbers</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="173"/>
+        <location filename="../../gui/main_window.py" line="146"/>
         <source>Annotations</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="258"/>
-        <source>&amp;Import reports…</source>
-        <translation>导入报告(&amp;I)…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="264"/>
-        <source>Import report files (Ctrl+O); folders can be dropped</source>
-        <translation>导入报告文件（Ctrl+O）；也可把文件夹拖到窗口中</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="267"/>
-        <source>Import a &amp;folder…</source>
-        <translation>导入文件夹(&amp;F)…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="270"/>
-        <source>&amp;Close tab</source>
-        <translation>关闭标签页(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="272"/>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="274"/>
-        <source>&amp;Find in report…</source>
-        <translation>在报告中查找(&amp;F)…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="280"/>
-        <source>Find &amp;next</source>
-        <translation>查找下一个(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="283"/>
-        <source>Find &amp;previous</source>
-        <translation>查找上一个(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="286"/>
-        <source>&amp;Search library…</source>
-        <translation>搜索报告库(&amp;S)…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="290"/>
-        <source>Zoom &amp;in</source>
-        <translation>放大(&amp;I)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="293"/>
-        <source>Zoom &amp;out</source>
-        <translation>缩小(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="296"/>
-        <source>&amp;Actual size</source>
-        <translation>原始大小(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="298"/>
-        <source>&amp;About ReportLens</source>
-        <translation>关于政报对读(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="299"/>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="301"/>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="307"/>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="315"/>
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="321"/>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="333"/>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="336"/>
-        <source>System language</source>
-        <translation>跟随系统</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="344"/>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="346"/>
-        <source>Main toolbar</source>
-        <translation>主工具栏</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="380"/>
+        <location filename="../../gui/main_window.py" line="246"/>
         <source>%1 reports in the library</source>
         <translation>库中共有 %1 份报告</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="393"/>
-        <location filename="../../gui/main_window.py" line="394"/>
+        <location filename="../../gui/main_window.py" line="261"/>
+        <location filename="../../gui/main_window.py" line="262"/>
         <source>Preparing the sample library…</source>
         <translation>正在准备示例报告库…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="472"/>
-        <location filename="../../gui/main_window.py" line="487"/>
-        <source>Replace with a corrected edition</source>
-        <translation>用更正版替换</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="489"/>
-        <source>%1 annotations did not find their passage in the new edition. They are kept and listed under “Needs placing”: select the passage in the report and choose “Place here” from an annotation&apos;s menu.</source>
-        <translation>%1 条批注未能在新版本中找到原文段落。它们已保留，列在“待放置”中：在报告中选中原文段落，然后在批注的菜单中选择“放在此处”。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="505"/>
-        <source>Remove report</source>
-        <translation>移除报告</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="507"/>
-        <source>This report has %1 annotations. Remove the report and its annotations?</source>
-        <translation>这份报告有 %1 条批注。要移除报告及其批注吗？</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="528"/>
+        <location filename="../../gui/main_window.py" line="304"/>
         <source>ReportLens</source>
         <translation>政报对读</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="750"/>
+        <location filename="../../gui/main_window.py" line="447"/>
         <source>Text size: %1 pt</source>
         <translation>字号：%1 磅</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="760"/>
-        <source>The language changes the next time ReportLens starts.</source>
-        <translation>语言将在下次启动政报对读时生效。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="766"/>
-        <source>About ReportLens</source>
-        <translation>关于政报对读</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="767"/>
-        <source>ReportLens (政报对读) reads, compares and annotates government work reports.</source>
-        <translation>政报对读（ReportLens）用于阅读、对比和批注政府工作报告。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="782"/>
+        <location filename="../../gui/main_window.py" line="466"/>
         <source>Scorecard: %1</source>
         <translation>目标完成：%1</translation>
     </message>
@@ -1329,6 +1207,134 @@
         <location filename="../../gui/compare/targets_panel.py" line="39"/>
         <source>dropped</source>
         <translation>已删除</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <location filename="../../gui/window_actions.py" line="68"/>
+        <source>&amp;About ReportLens</source>
+        <translation>关于政报对读(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="66"/>
+        <source>&amp;Actual size</source>
+        <translation>原始大小(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="40"/>
+        <source>&amp;Close tab</source>
+        <translation>关闭标签页(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="100"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="92"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="44"/>
+        <source>&amp;Find in report…</source>
+        <translation>在报告中查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="113"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="28"/>
+        <source>&amp;Import reports…</source>
+        <translation>导入报告(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="112"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="42"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="71"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="56"/>
+        <source>&amp;Search library…</source>
+        <translation>搜索报告库(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="69"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="106"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="146"/>
+        <source>About ReportLens</source>
+        <translation>关于政报对读</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="50"/>
+        <source>Find &amp;next</source>
+        <translation>查找下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="53"/>
+        <source>Find &amp;previous</source>
+        <translation>查找上一个(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="37"/>
+        <source>Import a &amp;folder…</source>
+        <translation>导入文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="34"/>
+        <source>Import report files (Ctrl+O); folders can be dropped</source>
+        <translation>导入报告文件（Ctrl+O）；也可把文件夹拖到窗口中</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="115"/>
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="147"/>
+        <source>ReportLens (政报对读) reads, compares and annotates government work reports.</source>
+        <translation>政报对读（ReportLens）用于阅读、对比和批注政府工作报告。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="128"/>
+        <source>System language</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="140"/>
+        <source>The language changes the next time ReportLens starts.</source>
+        <translation>语言将在下次启动政报对读时生效。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="62"/>
+        <source>Zoom &amp;in</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="64"/>
+        <source>Zoom &amp;out</source>
+        <translation>缩小(&amp;O)</translation>
     </message>
 </context>
 </TS>

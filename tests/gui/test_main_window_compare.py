@@ -61,7 +61,7 @@ def test_two_selected_reports_compare_in_a_tab_older_on_the_left(
     index = window.library_panel.proxy.mapFromSource(window.library_panel.model.index_of(newer))
     assert action in window.library_panel.build_menu(index).actions()
     action.trigger()
-    view = window.current_comparison()
+    view = window.comparisons.current()
     assert view is not None and window.tabs.count() == 1
     assert (view.left_report().report_id, view.right_report().report_id) == (older, newer)
     assert window.tabs.tabText(0) == view.title()
@@ -94,7 +94,7 @@ def test_compare_with_offers_the_previous_years_first_and_opens_older_left(
     assert set(titles[1:3]) == {CZ2024, "长治市2024年政府工作报告（报纸版）"}
     assert titles[-1] == "晋城市2024年政府工作报告"
     submenu.actions()[-1].trigger()
-    view = window.current_comparison()
+    view = window.comparisons.current()
     assert view is not None
     jincheng = find_report(store, "晋城市2024年政府工作报告")
     assert (view.left_report().report_id, view.right_report().report_id) == (jincheng, chosen)
@@ -106,7 +106,7 @@ def test_pairing_corrections_survive_closing_and_reopening_and_tabs_come_back(
 ) -> None:
     window = _window(qtbot, store, library_db, settings)
     older, newer = find_report(store, CZ2024), find_report(store, CZ2026)
-    view = window.open_comparison(older, newer)
+    view = window.comparisons.open(older, newer)
     assert view is not None and view.overrides() == []
     comparison = _compared(qtbot, view).comparison()
     assert comparison is not None
@@ -120,9 +120,9 @@ def test_pairing_corrections_survive_closing_and_reopening_and_tabs_come_back(
     kept = [PairOverride(area.left.path, None)]
     _compared(qtbot, view)
     window.close_tab(window.tabs.indexOf(view))
-    assert window.current_comparison() is None
+    assert window.comparisons.current() is None
 
-    again = window.open_comparison(older, newer)
+    again = window.comparisons.open(older, newer)
     assert again is not None and again is not view
     assert again.overrides() == kept
     _compared(qtbot, again)
@@ -132,12 +132,12 @@ def test_pairing_corrections_survive_closing_and_reopening_and_tabs_come_back(
     )
     window.close_tab(window.tabs.indexOf(again))
     # asked the other way round, the correction is turned round with the sides
-    turned = window.open_comparison(newer, older)
+    turned = window.comparisons.open(newer, older)
     assert turned is not None and turned.overrides() == [PairOverride(None, area.left.path)]
     window.close()
 
     second = _window(qtbot, store, library_db, settings)
-    restored = second.current_comparison()
+    restored = second.comparisons.current()
     assert restored is not None
     assert (restored.left_report().report_id, restored.right_report().report_id) == (
         newer,
@@ -165,7 +165,7 @@ def test_run_app_with_compare_opens_on_that_comparison(
 
     def check() -> None:
         windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
-        view = windows[0].current_comparison() if windows else None
+        view = windows[0].comparisons.current() if windows else None
         if view is None or view.comparison() is None or view.is_comparing():
             QTimer.singleShot(100, check)
             return
@@ -205,7 +205,7 @@ def test_a_comparison_ending_after_the_window_and_library_closed_is_ignored(
 
     store = open_library(library_db)
     window = _window(qtbot, store, library_db, settings)
-    view = window.open_comparison(find_report(store, CZ2024), find_report(store, CZ2026))
+    view = window.comparisons.open(find_report(store, CZ2024), find_report(store, CZ2026))
     assert view is not None
     _compared(qtbot, view)
     view.swap()  # compares again, in a worker thread once both panes have painted

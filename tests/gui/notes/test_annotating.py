@@ -56,11 +56,11 @@ def test_delete_is_undone_with_ctrl_z(window: Any, qtbot: Any, store: Any) -> No
     tab.notes.delete(annotation.id)
     assert annotations_of(store).for_report(ReportId(1)) == []
     assert tab.view.layer("annotations") == []
-    window.undo_action.trigger()
+    window.menu_actions.undo.trigger()
     restored = annotations_of(store).for_report(ReportId(1))
     assert restored == [annotation]
     assert len(tab.view.layer("annotations")) == 1
-    window.undo_action.trigger()  # undo the highlight itself
+    window.menu_actions.undo.trigger()  # undo the highlight itself
     assert annotations_of(store).for_report(ReportId(1)) == []
 
 
@@ -82,7 +82,7 @@ def test_note_editor_saves_note_and_tags(window: Any, qtbot: Any, store: Any) ->
     tab.notes.edit(annotation.id)
     saved = annotations_of(store).get(annotation.id)
     assert (saved.note, saved.tags, saved.colour) == ("**目标**", ("就业", "目标"), "green")
-    window.undo_action.trigger()
+    window.menu_actions.undo.trigger()
     assert annotations_of(store).get(annotation.id).note == ""
 
 

@@ -154,7 +154,7 @@ def test_orphans_are_listed_apart_and_placed_on_the_reader_selection(
     assert len(tab.view.layer("annotations")) == 2
     assert panel.model.rowCount() == 0  # nothing needs placing any more
     assert panel.needs_placing.text() == "Needs placing"
-    window.undo_action.trigger()
+    window.menu_actions.undo.trigger()
     assert notes.get(orphan.id).is_orphaned
     assert notes.get(placed.id).status is AnchorStatus.PLACED
 

@@ -1,0 +1,150 @@
+"""The main window's comparisons: opening them as tabs, their pairing corrections kept in the
+library, and the room two panes need."""
+
+from __future__ import annotations
+
+import sys
+from typing import TYPE_CHECKING
+
+from core.model import ReportId
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDockWidget
+
+    from core.compare.records import PairOverride
+    from core.library import LoadedReport
+    from gui.compare.compare_view import CompareView
+    from gui.main_window import MainWindow
+
+
+def is_comparison(widget: object) -> bool:
+    """Whether ``widget`` is a compare view (its module loads with the first comparison)."""
+    module = sys.modules.get("gui.compare.compare_view")
+    return module is not None and isinstance(widget, module.CompareView)
+
+
+class ComparisonTabs:
+    """Opens comparisons in ``window``'s tabs and keeps the user's pairing corrections."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self._window = window
+        self._at_start: tuple[str, str, str | None] | None = None
+        self._docks_stepped_aside: list[QDockWidget] = []
+
+    def views(self) -> list[CompareView]:
+        """The open compare views, in tab order."""
+        tabs = self._window.tabs
+        return [tab for i in range(tabs.count()) if is_comparison(tab := tabs.widget(i))]
+
+    def current(self) -> CompareView | None:
+        """The compare view shown, if the current tab is one."""
+        tab = self._window.tabs.currentWidget()
+        return tab if is_comparison(tab) else None
+
+    def open(self, left: ReportId, right: ReportId) -> CompareView | None:
+        """Compare two library reports side by side in a tab (shown again if already open)."""
+        window = self._window
+        for key in (f"compare:{int(left)}:{int(right)}", f"compare:{int(right)}:{int(left)}"):
+            index = window.tab_index(key)
+            if index >= 0:
+                window.tabs.setCurrentIndex(index)
+                view = window.tabs.widget(index)
+                assert is_comparison(view)
+                return view
+        from core.errors import ReportLensError
+        from core.library import load_report
+
+        try:
+            # The tokens are stored with each report: loading them is a read, not jieba.
+            reports = [load_report(window.store, rid) for rid in (left, right)]
+        except ReportLensError as error:
+            window.show_error(str(error))
+            return None
+        return self.open_loaded(reports[0], reports[1])
+
+    def open_loaded(self, left: LoadedReport, right: LoadedReport) -> CompareView:
+        """Show a comparison of two loaded reports (files or library reports) as the current tab.
+
+        When both are library reports, the pairing corrections kept for them are applied, and
+        the user's new corrections are kept.
+        """
+        from gui.compare.compare_view import CompareView
+
+        window = self._window
+        overrides = self._stored_overrides(left, right)
+        view = CompareView(left, right, overrides, font=window.reading_font(), parent=window)
+        view.attach_annotations(window.store, window.undo_stack)
+        view.overridesChanged.connect(lambda overrides: self._keep_overrides(view, overrides))
+        view.failed.connect(window.show_error)
+        window.add_view_tab(view, view.title())
+        return view
+
+    def open_at_start(self, first: str, second: str, db: str | None) -> None:
+        """Open the comparison of two reports (files or library reports) once the window has
+        started (see ``open_pending``)."""
+        self._at_start = (first, second, db)
+
+    def has_pending(self) -> bool:
+        """Whether a comparison asked for at start is still to open."""
+        return self._at_start is not None
+
+    def open_pending(self) -> None:
+        """Open the comparison asked for at start, the older report on the left."""
+        if self._at_start is None:
+            return
+        from core.errors import ReportLensError
+        from core.library import load_input
+
+        first, second, db = self._at_start
+        self._at_start = None
+        try:
+            reports = [load_input(spec, db) for spec in (first, second)]
+        except ReportLensError as error:
+            self._window.show_error(str(error))
+            return
+        reports.sort(key=lambda r: r.meta.year or 0)  # stable: same years keep their order
+        self.open_loaded(reports[0], reports[1])
+
+    def _stored_overrides(self, left: LoadedReport, right: LoadedReport) -> list[PairOverride]:
+        if left.report_id is None or right.report_id is None:
+            return []
+        from core.store.pair_overrides import stored_overrides
+
+        return stored_overrides(self._window.store, left.report_id, right.report_id)
+
+    def _keep_overrides(self, view: CompareView, overrides: list[PairOverride]) -> None:
+        left, right = view.left_report().report_id, view.right_report().report_id
+        if left is None or right is None:
+            return  # a file not in the library: nothing to attach the corrections to
+        from core.errors import ReportLensError
+        from core.store.pair_overrides import save_overrides
+
+        window = self._window
+        try:
+            save_overrides(window.store, left, right, overrides)
+        except ReportLensError as error:
+            window.show_error(str(error))
+        index = window.tabs.indexOf(view)
+        if index >= 0:
+            window.tabs.setTabText(index, view.title())  # the sides may have been swapped
+
+    def make_room(self, comparing: bool) -> None:
+        """Two panes need the room: the report's own panels (empty for a comparison, which has
+        its own section tree) step aside while a comparison is shown, and come back with a
+        report."""
+        window = self._window
+        if comparing and not self._docks_stepped_aside:
+            docks = (window.sections_dock, window.numbers_dock, window.annotations_dock)
+            shown = [d for d in docks if d.isVisible()]
+            self._docks_stepped_aside = shown
+            for dock in shown:
+                dock.hide()
+        elif not comparing and self._docks_stepped_aside:
+            for dock in self._docks_stepped_aside:
+                dock.show()
+            self._docks_stepped_aside = []
+
+    def stop_all(self) -> None:
+        """Stop every comparison still running (the window is closing)."""
+        for view in self.views():
+            view.stop()

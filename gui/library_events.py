@@ -1,0 +1,115 @@
+"""What the main window does when the library changes under it: the samples of a first start
+arrive, an import finishes, a report is removed, a corrected edition replaces a report.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMessageBox
+
+from core.model import ReportId
+
+if TYPE_CHECKING:
+    from gui.main_window import MainWindow
+
+
+class LibraryEvents(QObject):
+    """Answers the library writer's reports and the library panel's requests for ``window``.
+
+    A QObject of the GUI thread, so that the writer thread's signals reach it queued, in the
+    GUI thread (a plain object's method would run in the thread that emitted).
+    """
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self.filling_samples = False  # a first start: open a sample when they are in
+        worker = window.writer.worker
+        worker.changed.connect(window.refresh_library)
+        worker.failed.connect(window.show_error)
+        worker.samples_finished.connect(self._samples_imported)
+        worker.edition_replaced.connect(self._edition_replaced)
+        worker.progress.connect(self._samples_progress)
+        window.importer.finished.connect(self._import_finished)
+
+    def _samples_progress(self, done: int, total: int, _name: str) -> None:
+        if self.filling_samples:
+            self._window.import_progress.bar.setRange(0, total)
+            self._window.import_progress.bar.setValue(done)
+
+    def _samples_imported(self, _outcomes: Any) -> None:
+        window = self._window
+        if window.is_closed():
+            return
+        window.import_progress.hide()
+        window.import_progress.cancel_button.show()
+        window.refresh_library()
+        if self.filling_samples:
+            self.filling_samples = False
+            most_recent = window.library_panel.model.most_recent()
+            if most_recent is not None:
+                window.open_report(most_recent)
+        window.first_start_done.emit()
+
+    def _import_finished(self, outcomes: Any) -> None:
+        imported = [o for o in outcomes if o.report_id is not None and o.status.value == "imported"]
+        if len(imported) == 1:
+            self._window.refresh_library()
+            self._window.open_report(ReportId(int(imported[0].report_id)))
+
+    def _edition_replaced(self, outcome: Any) -> None:
+        """A corrected edition replaced a report: show it where the old one was, say how the
+        annotations fared, and list those to place by hand."""
+        window = self._window
+        if window.is_closed():
+            return
+        if outcome.new_report is None:
+            QMessageBox.warning(
+                window, self.tr("Replace with a corrected edition"), outcome.message
+            )
+            return
+        window.refresh_library()
+        old_tab = window.tab_index(f"report:{int(outcome.old_report)}")
+        if old_tab >= 0:
+            window.close_tab(old_tab)
+        window.open_report(outcome.new_report)
+        window.statusBar().showMessage(outcome.message, 15000)
+        orphans = outcome.reanchored.orphans if outcome.reanchored is not None else ()
+        if orphans:
+            window.annotations_dock.show()
+            window.annotations_dock.raise_()
+            window.annotations_panel.needs_placing.setChecked(True)
+            QMessageBox.information(
+                window,
+                self.tr("Replace with a corrected edition"),
+                self.tr(
+                    "%1 annotations did not find their passage in the new edition. They are "
+                    "kept and listed under “Needs placing”: select the passage in the report "
+                    "and choose “Place here” from an annotation's menu."
+                ).replace("%1", str(len(orphans))),
+            )
+
+    def remove_report(self, report_id: int) -> None:
+        """Remove a report; one with annotations only once the user has confirmed."""
+        from core.store.annotations import annotations_of
+
+        window = self._window
+        notes = annotations_of(window.store)
+        count = notes.count_annotations(ReportId(report_id))
+        if not count:
+            window.writer.remove_report(ReportId(report_id))
+            return
+        answer = QMessageBox.question(
+            window,
+            self.tr("Remove report"),
+            self.tr(
+                "This report has %1 annotations. Remove the report and its annotations?"
+            ).replace("%1", str(count)),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            window.undo_stack.clear()
+            notes.remove_report_with_annotations(ReportId(report_id))
+            window.refresh_library()
+            window.annotations_panel.refresh()

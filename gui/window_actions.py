@@ -1,0 +1,148 @@
+"""The main window's actions, with their shortcuts, placed in its menus and toolbar."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMessageBox, QStyle
+
+if TYPE_CHECKING:
+    from gui.main_window import MainWindow
+
+DEFAULT_POINT_SIZE = 13.0
+LANGUAGES = (("", "System language"), ("en", "English"), ("zh_CN", "简体中文"))
+
+
+class WindowActions(QObject):
+    """Every action of the window's menus and toolbar, each added to the window so that its
+    shortcut works wherever the focus is."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        pix = QStyle.StandardPixmap
+        importer = window.importer
+        self.import_files = self._action(
+            self.tr("&Import reports…"),
+            importer.choose_and_import,
+            ["Ctrl+O"],
+            pix.SP_DialogOpenButton,
+        )
+        self.import_files.setToolTip(
+            self.tr("Import report files (Ctrl+O); folders can be dropped")
+        )
+        self.import_folder = self._action(
+            self.tr("Import a &folder…"), importer.choose_folder_and_import, ["Ctrl+Shift+O"]
+        )
+        self.close_tab = self._action(
+            self.tr("&Close tab"), lambda: window.close_tab(window.tabs.currentIndex()), ["Ctrl+W"]
+        )
+        self.quit = self._action(self.tr("&Quit"), window.close, ["Ctrl+Q"])
+        self.find = self._action(
+            self.tr("&Find in report…"),
+            window.open_find_bar,
+            ["Ctrl+F"],
+            pix.SP_FileDialogContentsView,
+        )
+        self.find_next = self._action(
+            self.tr("Find &next"), lambda: window.find_bar.find_next(), ["F3"]
+        )
+        self.find_previous = self._action(
+            self.tr("Find &previous"), lambda: window.find_bar.find_previous(), ["Shift+F3"]
+        )
+        self.search = self._action(
+            self.tr("&Search library…"),
+            window.open_library_search,
+            ["Ctrl+Shift+F"],
+            pix.SP_FileDialogDetailedView,
+        )
+        self.zoom_in = self._action(
+            self.tr("Zoom &in"), lambda: window.zoom_by(1), ["Ctrl+=", "Ctrl++"]
+        )
+        self.zoom_out = self._action(self.tr("Zoom &out"), lambda: window.zoom_by(-1), ["Ctrl+-"])
+        self.zoom_reset = self._action(
+            self.tr("&Actual size"), lambda: window.set_point_size(DEFAULT_POINT_SIZE), ["Ctrl+0"]
+        )
+        self.about = self._action(self.tr("&About ReportLens"), self._show_about)
+        self.undo = window.undo_stack.createUndoAction(window, self.tr("&Undo"))
+        self.undo.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.redo = window.undo_stack.createRedoAction(window, self.tr("&Redo"))
+        self.redo.setShortcuts(QKeySequence.StandardKey.Redo)
+        window.addActions([self.undo, self.redo])
+
+    def _action(
+        self, text: str, slot: Any, shortcuts: Any = (), icon: QStyle.StandardPixmap | None = None
+    ) -> QAction:
+        window = self._window
+        action = QAction(text, window)
+        if icon is not None:
+            action.setIcon(window.style().standardIcon(icon))
+        action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        action.triggered.connect(slot)
+        window.addAction(action)
+        return action
+
+    def fill_menus_and_toolbar(self) -> None:
+        """Put the actions in the menu bar (File, Edit, View, Help) and the main toolbar."""
+        window = self._window
+        compare = window.library_panel.compare_action
+        menu_bar = window.menuBar()
+        file_menu = menu_bar.addMenu(self.tr("&File"))
+        file_menu.addActions([self.import_files, self.import_folder])
+        file_menu.addSeparator()
+        file_menu.addAction(compare)
+        file_menu.addSeparator()
+        file_menu.addAction(self.close_tab)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit)
+        edit_menu = menu_bar.addMenu(self.tr("&Edit"))
+        edit_menu.addActions([self.undo, self.redo])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.find, self.find_next, self.find_previous])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.search)
+        view_menu = menu_bar.addMenu(self.tr("&View"))
+        view_menu.addActions([self.zoom_in, self.zoom_out, self.zoom_reset])
+        view_menu.addSeparator()
+        for dock in window.docks():
+            view_menu.addAction(dock.toggleViewAction())
+        view_menu.addSeparator()
+        self._fill_language_menu(view_menu.addMenu(self.tr("&Language")))
+        help_menu = menu_bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about)
+        toolbar = window.addToolBar(self.tr("Main toolbar"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addActions([self.import_files, compare])
+        toolbar.addSeparator()
+        toolbar.addActions([self.find, self.search])
+        toolbar.addSeparator()
+        toolbar.addActions([self.zoom_out, self.zoom_in])
+
+    def _fill_language_menu(self, menu: Any) -> None:
+        window = self._window
+        group = QActionGroup(window)
+        current = str(window.settings.value("ui/language", ""))
+        names = {"": self.tr("System language"), "en": "English", "zh_CN": "简体中文"}
+        for code, _source_name in LANGUAGES:
+            action = menu.addAction(names[code])
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.setData(code)
+            group.addAction(action)
+        group.triggered.connect(self._language_chosen)
+
+    def _language_chosen(self, action: QAction) -> None:
+        self._window.settings.setValue("ui/language", action.data())
+        self._window.statusBar().showMessage(
+            self.tr("The language changes the next time ReportLens starts."), 6000
+        )
+
+    def _show_about(self) -> None:
+        QMessageBox.about(
+            self._window,
+            self.tr("About ReportLens"),
+            self.tr("ReportLens (政报对读) reads, compares and annotates government work reports."),
+        )
