@@ -7,17 +7,14 @@ linked-scroll anchors) is measured once per layout.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QPoint, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence, QResizeEvent, QTextDocument
+from PySide6.QtGui import QAction, QFont, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
-    QMenu,
     QSplitter,
     QTabWidget,
     QToolBar,
@@ -36,20 +33,15 @@ from core.compare.records import (
 from core.library import LoadedReport
 from gui.compare.change_list import ChangeListModel, ChangeListView
 from gui.compare.compare_document import MOVE_SCHEME, mark_changes, plain_document, side_span
+from gui.compare.compare_export import CompareExport
 from gui.compare.compare_job import SHARED_CACHE, CompareJob, CompareResult, start_job
 from gui.compare.compare_legend import CompareLegend
 from gui.compare.compare_pane import ComparePane
 from gui.compare.geometry import CompareGeometry, measure
 from gui.compare.link_strip import LinkStrip
 from gui.compare.overview_bar import OverviewBar
-from gui.compare.pairing_by_hand import (
-    area_at,
-    area_label,
-    areas_of_side,
-    partner_of,
-    swapped,
-    with_override,
-)
+from gui.compare.pairing_by_hand import swapped, with_override
+from gui.compare.pairing_menus import PairingMenus
 from gui.compare.targets_panel import TargetsModel, TargetsView
 from gui.offsets import OffsetMap
 from gui.reader.section_tree import SectionTreeModel, SectionTreeView
@@ -112,6 +104,8 @@ class CompareView(QWidget):
         self._start_anyway.setSingleShot(True)
         self._start_anyway.setInterval(START_UNSEEN_MS)
         self._start_anyway.timeout.connect(self._start_pending)
+        self.pairing_menus = PairingMenus(self)
+        self.export = CompareExport(self)
         self._build()
         self._show_texts()
         self._run()
@@ -164,7 +158,7 @@ class CompareView(QWidget):
         self.section_tree = SectionTreeView(self)
         self.section_tree.section_activated.connect(self._section_activated)
         self.section_tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.section_tree.customContextMenuRequested.connect(self._tree_menu)
+        self.section_tree.customContextMenuRequested.connect(self.pairing_menus.show_tree_menu)
         self.section_side.currentIndexChanged.connect(self._show_section_side)
         sections = QWidget(self)
         section_layout = QVBoxLayout(sections)
@@ -200,7 +194,7 @@ class CompareView(QWidget):
             pane.anchorClicked.connect(self._link_clicked)
             pane.painted.connect(self._pane_painted)
             pane.section_menu_requested.connect(
-                lambda offset, where, source=pane: self._section_menu(
+                lambda offset, where, source=pane: self.pairing_menus.show_pane_menu(
                     source is self.left_pane, offset, where
                 )
             )
@@ -242,10 +236,12 @@ class CompareView(QWidget):
             self.tr("Also show changes of punctuation width, spaces and line breaks")
         )
         self.toolbar.addSeparator()
-        self.export_action = self._action(self.tr("Save as HTML…"), self._export_html_dialog)
-        self.pdf_action = self._action(self.tr("Save as PDF…"), self._export_pdf_dialog)
+        self.export_action = self._action(self.tr("Save as HTML…"), self.export.ask_and_save_html)
+        self.pdf_action = self._action(self.tr("Save as PDF…"), self.export.ask_and_save_pdf)
         self.print_action = self._action(
-            self.tr("Print…"), self._print_dialog, [QKeySequence(QKeySequence.StandardKey.Print)]
+            self.tr("Print…"),
+            self.export.ask_and_print,
+            [QKeySequence(QKeySequence.StandardKey.Print)],
         )
 
     # State -------------------------------------------------------------------------------
@@ -289,6 +285,10 @@ class CompareView(QWidget):
         """Use stored corrections (no ``overridesChanged``) and compare again."""
         self._overrides = list(overrides)
         self._run()
+
+    def reading_font(self) -> QFont | None:
+        """The font the panes show the texts in (None: the default)."""
+        return self._font
 
     def title(self) -> str:
         """The tab's title."""
@@ -596,136 +596,3 @@ class CompareView(QWidget):
         self._overrides = with_override(self._overrides, override)
         self.overridesChanged.emit(self.overrides())
         self._run()
-
-    def _section_menu(self, left: bool, offset: int, where: QPoint) -> None:
-        comparison = self._comparison
-        pane = self.left_pane if left else self.right_pane
-        menu = pane.createStandardContextMenu()
-        notes = self.pane_annotations(left)
-        if notes is not None:
-            menu.addSeparator()
-            notes.fill_menu(menu, offset)
-        area = area_at(comparison, offset, left) if comparison is not None else None
-        if area is not None and comparison is not None:
-            menu.addSeparator()
-            title = area.path[-1][:24]
-            pair = menu.addAction(self.tr("Pair “%1” with…").replace("%1", title))
-            pair.triggered.connect(lambda: self._choose_partner(area.path, left))
-            unpair = menu.addAction(self.tr("Unpair “%1”").replace("%1", title))
-            unpair.setEnabled(partner_of(comparison, area.path, left) is not None)
-            unpair.triggered.connect(lambda: self.unpair(area.path, left))
-        menu.exec(where)
-        menu.deleteLater()
-
-    def _tree_menu(self, point: QPoint) -> None:
-        index = self.section_tree.indexAt(point)
-        if not index.isValid():
-            return
-        from gui.reader.section_tree import START_ROLE
-
-        left = self.section_side.currentIndex() == 0
-        offset = int(index.data(START_ROLE))
-        menu = QMenu(self)
-        comparison = self._comparison
-        area = area_at(comparison, offset, left) if comparison is not None else None
-        if area is None or comparison is None:
-            return
-        pair = menu.addAction(self.tr("Pair “%1” with…").replace("%1", area.path[-1][:24]))
-        pair.triggered.connect(lambda: self._choose_partner(area.path, left))
-        unpair = menu.addAction(self.tr("Unpair “%1”").replace("%1", area.path[-1][:24]))
-        unpair.setEnabled(partner_of(comparison, area.path, left) is not None)
-        unpair.triggered.connect(lambda: self.unpair(area.path, left))
-        menu.exec(self.section_tree.viewport().mapToGlobal(point))
-        menu.deleteLater()
-
-    def _choose_partner(self, path: SectionPath, left: bool) -> None:
-        comparison = self._comparison
-        if comparison is None:
-            return
-        others = areas_of_side(comparison, not left)
-        labels = [area_label(ref) for ref in others]
-        current = partner_of(comparison, path, left)
-        at = others.index(current) if current in others else 0
-        chosen, ok = QInputDialog.getItem(
-            self,
-            self.tr("Pair sections"),
-            self.tr("Pair “%1” with:").replace("%1", path[-1]),
-            labels,
-            at,
-            False,
-        )
-        if not ok or chosen not in labels:
-            return
-        other = others[labels.index(chosen)].path
-        if left:
-            self.pair_sections(path, other)
-        else:
-            self.pair_sections(other, path)
-
-    # Export ------------------------------------------------------------------------------
-
-    def html_report(self) -> str:
-        """The comparison as the engine's self-contained HTML page."""
-        from core.compare.html_report import render_html
-
-        if self._comparison is None:
-            raise RuntimeError("no comparison yet")
-        return render_html(self._comparison)
-
-    def export_html(self, path: Path) -> None:
-        """Write the HTML report to ``path``."""
-        path.write_text(self.html_report(), encoding="utf-8")
-
-    def print_to(self, printer: object) -> None:
-        """Print the HTML report on ``printer`` (a QPrinter; PDF when it has a file name)."""
-        document = QTextDocument(self)
-        if self._font is not None:
-            document.setDefaultFont(self._font)
-        document.setHtml(self.html_report())
-        document.print_(printer)  # type: ignore[arg-type]
-        document.deleteLater()
-
-    def export_pdf(self, path: Path) -> None:
-        """Print the HTML report to a PDF file."""
-        from PySide6.QtPrintSupport import QPrinter
-
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(path))
-        self.print_to(printer)
-
-    def _suggested_name(self, suffix: str) -> str:
-        names = [report_label(r) for r in self._reports]
-        return f"{names[0]} - {names[1]}{suffix}".replace("/", "_")
-
-    def _export_html_dialog(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        if self._comparison is None:
-            return
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save comparison"), self._suggested_name(".html"), "HTML (*.html)"
-        )
-        if path:
-            self.export_html(Path(path))
-
-    def _export_pdf_dialog(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        if self._comparison is None:
-            return
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save comparison as PDF"), self._suggested_name(".pdf"), "PDF (*.pdf)"
-        )
-        if path:
-            self.export_pdf(Path(path))
-
-    def _print_dialog(self) -> None:
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        if self._comparison is None:
-            return
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-            self.print_to(printer)

@@ -213,69 +213,82 @@
     </message>
 </context>
 <context>
+    <name>CompareExport</name>
+    <message>
+        <location filename="../../gui/compare/compare_export.py" line="68"/>
+        <source>Save comparison</source>
+        <translation>保存对照</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/compare_export.py" line="81"/>
+        <source>Save comparison as PDF</source>
+        <translation>将对照保存为 PDF</translation>
+    </message>
+</context>
+<context>
     <name>CompareView</name>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="180"/>
+        <location filename="../../gui/compare/compare_view.py" line="174"/>
         <source>Changes</source>
         <translation>改动</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="181"/>
+        <location filename="../../gui/compare/compare_view.py" line="175"/>
         <source>Sections</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="182"/>
+        <location filename="../../gui/compare/compare_view.py" line="176"/>
         <source>Targets</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="221"/>
+        <location filename="../../gui/compare/compare_view.py" line="215"/>
         <source>Previous change</source>
         <translation>上一处改动</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="226"/>
+        <location filename="../../gui/compare/compare_view.py" line="220"/>
         <source>Next change</source>
         <translation>下一处改动</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="231"/>
+        <location filename="../../gui/compare/compare_view.py" line="225"/>
         <source>Swap sides</source>
         <translation>交换左右</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="232"/>
+        <location filename="../../gui/compare/compare_view.py" line="226"/>
         <source>Character level</source>
         <translation>逐字比较</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="235"/>
+        <location filename="../../gui/compare/compare_view.py" line="229"/>
         <source>Compare character by character (for two editions of one report)</source>
         <translation>逐字比较（用于同一报告的两个版本）</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="238"/>
+        <location filename="../../gui/compare/compare_view.py" line="232"/>
         <source>Punctuation and spacing</source>
         <translation>标点与空格</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="242"/>
+        <location filename="../../gui/compare/compare_view.py" line="236"/>
         <source>Also show changes of punctuation width, spaces and line breaks</source>
         <translation>同时显示标点全半角、空格和换行的差异</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="245"/>
+        <location filename="../../gui/compare/compare_view.py" line="239"/>
         <source>Save as HTML…</source>
         <translation>另存为 HTML…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="246"/>
+        <location filename="../../gui/compare/compare_view.py" line="240"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="248"/>
+        <location filename="../../gui/compare/compare_view.py" line="242"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
@@ -303,38 +316,6 @@
         <location filename="../../gui/compare/compare_view.py" line="452"/>
         <source>Comparison failed: %1</source>
         <translation>比较失败：%1</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/compare_view.py" line="612"/>
-        <location filename="../../gui/compare/compare_view.py" line="633"/>
-        <source>Pair “%1” with…</source>
-        <translation>将“%1”配对到…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/compare_view.py" line="614"/>
-        <location filename="../../gui/compare/compare_view.py" line="635"/>
-        <source>Unpair “%1”</source>
-        <translation>取消“%1”的配对</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/compare_view.py" line="651"/>
-        <source>Pair sections</source>
-        <translation>配对章节</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/compare_view.py" line="652"/>
-        <source>Pair “%1” with:</source>
-        <translation>将“%1”配对到：</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/compare_view.py" line="707"/>
-        <source>Save comparison</source>
-        <translation>保存对照</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/compare_view.py" line="718"/>
-        <source>Save comparison as PDF</source>
-        <translation>将对照保存为 PDF</translation>
     </message>
 </context>
 <context>
@@ -932,6 +913,29 @@
         <location filename="../../gui/compare/overview_bar.py" line="32"/>
         <source>Where the changes are: click to go there</source>
         <translation>改动分布：点击跳转</translation>
+    </message>
+</context>
+<context>
+    <name>PairingMenus</name>
+    <message>
+        <location filename="../../gui/compare/pairing_menus.py" line="82"/>
+        <source>Pair sections</source>
+        <translation>配对章节</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/pairing_menus.py" line="83"/>
+        <source>Pair “%1” with:</source>
+        <translation>将“%1”配对到：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/pairing_menus.py" line="65"/>
+        <source>Pair “%1” with…</source>
+        <translation>将“%1”配对到…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/pairing_menus.py" line="67"/>
+        <source>Unpair “%1”</source>
+        <translation>取消“%1”的配对</translation>
     </message>
 </context>
 <context>

@@ -263,13 +263,13 @@ def test_export_writes_the_html_report_and_prints_a_pdf(
 ) -> None:
     view = open_view(loaded["cz2024"], loaded["cz2024np"])
     html = tmp_path / "compare.html"
-    view.export_html(html)
+    view.export.export_html(html)
     page = html.read_text(encoding="utf-8")
     assert page.startswith("<!DOCTYPE html>")
     assert "2024年工作安排" in page
     assert loaded["cz2024"].meta.title in page and loaded["cz2024np"].meta.title in page
     pdf = tmp_path / "compare.pdf"
-    view.export_pdf(pdf)
+    view.export.export_pdf(pdf)
     data = pdf.read_bytes()
     assert data.startswith(b"%PDF")
     assert len(data) > 20_000

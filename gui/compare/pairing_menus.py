@@ -1,0 +1,94 @@
+"""The menus that pair sections by hand: on a pane's text and on the section tree, and the
+dialog choosing the partner area."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QPoint
+from PySide6.QtWidgets import QInputDialog, QMenu
+
+from core.compare.records import SectionPath, SectionRef
+from gui.compare.pairing_by_hand import area_at, area_label, areas_of_side, partner_of
+
+if TYPE_CHECKING:
+    from gui.compare.compare_view import CompareView
+
+
+class PairingMenus(QObject):
+    """Context menus of ``view`` offering to pair an area with another, or to unpair it."""
+
+    def __init__(self, view: CompareView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def show_pane_menu(self, left: bool, offset: int, where: QPoint) -> None:
+        """The menu of a pane at ``offset``: the pane's own actions, the annotations', and
+        pairing the area under the click."""
+        view = self._view
+        pane = view.left_pane if left else view.right_pane
+        menu = pane.createStandardContextMenu()
+        notes = view.pane_annotations(left)
+        if notes is not None:
+            menu.addSeparator()
+            notes.fill_menu(menu, offset)
+        comparison = view.comparison()
+        area = area_at(comparison, offset, left) if comparison is not None else None
+        if area is not None:
+            menu.addSeparator()
+            self._add_pairing(menu, area, left)
+        menu.exec(where)
+        menu.deleteLater()
+
+    def show_tree_menu(self, point: QPoint) -> None:
+        """The menu of the section tree at ``point``: pairing the area clicked."""
+        view = self._view
+        index = view.section_tree.indexAt(point)
+        comparison = view.comparison()
+        if not index.isValid() or comparison is None:
+            return
+        from gui.reader.section_tree import START_ROLE
+
+        left = view.section_side.currentIndex() == 0
+        area = area_at(comparison, int(index.data(START_ROLE)), left)
+        if area is None:
+            return
+        menu = QMenu(view)
+        self._add_pairing(menu, area, left)
+        menu.exec(view.section_tree.viewport().mapToGlobal(point))
+        menu.deleteLater()
+
+    def _add_pairing(self, menu: Any, area: SectionRef, left: bool) -> None:
+        comparison = self._view.comparison()
+        assert comparison is not None
+        title = area.path[-1][:24]
+        pair = menu.addAction(self.tr("Pair “%1” with…").replace("%1", title))
+        pair.triggered.connect(lambda: self._choose_partner(area.path, left))
+        unpair = menu.addAction(self.tr("Unpair “%1”").replace("%1", title))
+        unpair.setEnabled(partner_of(comparison, area.path, left) is not None)
+        unpair.triggered.connect(lambda: self._view.unpair(area.path, left))
+
+    def _choose_partner(self, path: SectionPath, left: bool) -> None:
+        view = self._view
+        comparison = view.comparison()
+        if comparison is None:
+            return
+        others = areas_of_side(comparison, not left)
+        labels = [area_label(ref) for ref in others]
+        current = partner_of(comparison, path, left)
+        at = others.index(current) if current in others else 0
+        chosen, ok = QInputDialog.getItem(
+            view,
+            self.tr("Pair sections"),
+            self.tr("Pair “%1” with:").replace("%1", path[-1]),
+            labels,
+            at,
+            False,
+        )
+        if not ok or chosen not in labels:
+            return
+        other = others[labels.index(chosen)].path
+        if left:
+            view.pair_sections(path, other)
+        else:
+            view.pair_sections(other, path)

@@ -1,0 +1,58 @@
+"""The pairing menus of the compare view: on a pane's text, the area under the click can be
+paired with another or unpaired, and the choice reaches the comparison."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPoint, QTimer
+from PySide6.QtWidgets import QApplication, QMenu
+
+from core.compare.records import PairLevel, PairOverride
+from core.library import LoadedReport
+from gui.compare.compare_view import CompareView
+
+Opener = Callable[..., CompareView]
+
+# A popup menu on the offscreen platform, which cannot raise it or grab the keyboard.
+POPUP_NOISE = "This plugin does not support (raise|grabbing the keyboard|propagateSizeHints)"
+
+
+def _use_menu(choose: str, seen: list[tuple[str, bool]]) -> None:
+    """Once the menu is up: note its actions, then trigger the one starting with ``choose``."""
+
+    def act() -> None:
+        menu = QApplication.activePopupWidget()
+        assert isinstance(menu, QMenu)
+        actions = [a for a in menu.actions() if a.text()]
+        seen.extend((a.text(), a.isEnabled()) for a in actions)
+        chosen = next(a for a in actions if a.text().startswith(choose))
+        menu.close()
+        chosen.trigger()
+
+    QTimer.singleShot(200, act)
+
+
+@pytest.mark.qt_log_ignore(POPUP_NOISE)
+def test_the_pane_menu_unpairs_the_area_under_the_click(
+    qtbot: Any, open_view: Opener, loaded: dict[str, LoadedReport]
+) -> None:
+    view = open_view(loaded["cz2024"], loaded["cz2026np"])
+    comparison = view.comparison()
+    assert comparison is not None
+    target = [
+        p
+        for p in comparison.pairs
+        if p.level is PairLevel.AREA and p.left is not None and p.right is not None
+    ][-1]
+    assert target.left is not None
+    seen: list[tuple[str, bool]] = []
+    _use_menu("Unpair", seen)
+    with qtbot.waitSignal(view.comparison_ready, timeout=120_000):
+        view.pairing_menus.show_pane_menu(True, target.left.start + 1, QPoint(20, 20))
+    title = target.left.path[-1][:24]
+    assert (f"Pair “{title}” with…", True) in seen
+    assert (f"Unpair “{title}”", True) in seen
+    assert view.overrides() == [PairOverride(target.left.path, None)]
