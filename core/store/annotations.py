@@ -110,16 +110,26 @@ class AnnotationStore:
         return self._records(rows)
 
     def search(
-        self, text: str = "", *, colour: str | None = None, tag: str | None = None
+        self,
+        text: str = "",
+        *,
+        colour: str | None = None,
+        tag: str | None = None,
+        report: ReportId | None = None,
     ) -> list[Annotation]:
-        """Annotations of every report whose quote, note or tags contain ``text``.
+        """Annotations whose quote, note or tags contain ``text``, by report and place.
 
         Args:
             text: words to look for (case-insensitive); empty: every annotation.
             colour: only this palette colour.
             tag: only annotations carrying this tag.
+            report: only this report's annotations (None: every report's).
         """
-        clauses, params = [], []
+        clauses: list[str] = []
+        params: list[object] = []
+        if report is not None:
+            clauses.append("a.report_id = ?")
+            params.append(report)
         if text:
             like = f"%{text.strip().lower()}%"
             clauses.append(

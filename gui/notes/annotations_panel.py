@@ -193,14 +193,16 @@ class AnnotationsPanel(QWidget):
         """Re-read the annotations shown (after a change, a filter or a new report)."""
         self._fill_filters()
         notes = annotations_of(self.store)
-        found = notes.search(
-            self.search.text(),
-            colour=self.colour.currentData() or None,
-            tag=self.tag.currentData() or None,
-        )
         everywhere = self.everywhere.isChecked()
-        if not everywhere:
-            found = [a for a in found if a.report_id == self.report_id]
+        if not everywhere and self.report_id is None:
+            found = []  # no report open: nothing of "this report" to show
+        else:
+            found = notes.search(
+                self.search.text(),
+                colour=self.colour.currentData() or None,
+                tag=self.tag.currentData() or None,
+                report=None if everywhere else self.report_id,
+            )
         orphans = sum(1 for a in found if a.is_orphaned)
         self._show_orphan_count(orphans)
         if self.needs_placing.isChecked():

@@ -74,6 +74,17 @@ def test_annotate_update_delete_restore(db: str) -> None:
         annotate(store, ReportId(1), 0, 2, "no-such-colour")
 
 
+def test_search_of_one_report_reads_only_its_annotations(db: str) -> None:
+    with open_library(db) as store:
+        first = annotate(store, ReportId(1), *_span(store, 1, "新质生产力"), "yellow", "甲")
+        second = annotate(store, ReportId(3), *_span(store, 3, "新质生产力"), "yellow", "乙")
+        notes = annotations_of(store)
+        assert notes.search("新质") == [first, second]
+        assert notes.search("新质", report=ReportId(1)) == [first]
+        assert notes.search(report=ReportId(3)) == [second]
+        assert notes.search(report=ReportId(2)) == []
+
+
 def test_palette_is_stored_and_editable(db: str) -> None:
     with open_library(db) as store:
         notes = annotations_of(store)
