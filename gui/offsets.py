@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
+
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")  # the characters taking two UTF-16 units
 
 
 class OffsetMap:
@@ -13,7 +16,7 @@ class OffsetMap:
     """
 
     def __init__(self, text: str) -> None:
-        self._astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
+        self._astral = [match.start() for match in _ASTRAL.finditer(text)]
         # UTF-16 position of each astral character's first unit.
         self._astral_utf16 = [i + n for n, i in enumerate(self._astral)]
 
