@@ -22,7 +22,7 @@ from core.errors import ReportLensError, UnreadableFileError
 from core.ingest import read_document
 from core.model import Document, ReportMeta
 from core.store import NewReport
-from core.store.report_store import PreparedReport, prepare_report
+from core.store.report_rows import PreparedReport, prepare_report
 
 # Files parsed ahead of the writer, per worker: enough that no worker waits on a slow write.
 AHEAD_PER_WORKER = 3

@@ -1,13 +1,11 @@
-"""ReportStore: the library file, the only code that speaks SQL; one transaction per action."""
+"""ReportStore: the library file, opened, read and changed in one transaction per action."""
 
 from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -24,52 +22,14 @@ from core.model import (
 from core.numbers.statements import NumericStatement
 from core.store.migrations import LATEST_VERSION, migrate, schema_version
 from core.store.records import NewReport, ReportSummary, SearchHit, Snippet, StoredReport
+from core.store.report_rows import PreparedReport, insert_report_rows, prepare_report
 from core.store.search_index import (
-    IndexedParagraph,
     gram_tokens,
-    index_paragraph,
     match_expression,
     occurrences,
     to_original,
 )
 from core.text import normalise_query
-
-
-@dataclass(frozen=True)
-class PreparedReport:
-    """A new report's derived rows, computed before the write so the write itself stays short.
-
-    Pure data: it can be made in another process (see core.import_pool) and sent back.
-    """
-
-    token_lengths: tuple[str, ...]  # per paragraph: the lengths of its tokens, "2,1,4"
-    index: tuple[IndexedParagraph, ...]  # per paragraph: its search index entry
-    numbers_json: str | None  # the numeric statements as stored, or None when not given
-
-
-def prepare_report(new: NewReport) -> PreparedReport:
-    """The rows ``ReportStore.add_report`` writes for ``new``, checked and encoded.
-
-    Args:
-        new: the report to prepare.
-
-    Raises:
-        ValueError: the token lists do not match the paragraphs (a bug, not a user problem).
-    """
-    if len(new.paragraph_tokens) != len(new.paragraphs):
-        raise ValueError("one token list per paragraph is required")
-    lengths = []
-    index = []
-    for paragraph, tokens in zip(new.paragraphs, new.paragraph_tokens, strict=True):
-        body = new.text[paragraph.start : paragraph.end]
-        if "".join(tokens) != body:
-            raise ValueError(f"the tokens of paragraph {paragraph.index} do not spell it")
-        lengths.append(",".join(map(str, map(len, tokens))))
-        index.append(index_paragraph(body))
-    numbers_json = None
-    if new.numbers is not None:
-        numbers_json = json.dumps([n.as_json() for n in new.numbers], ensure_ascii=False)
-    return PreparedReport(tuple(lengths), tuple(index), numbers_json)
 
 
 def _meta(row: Any) -> ReportMeta:
@@ -247,106 +207,12 @@ class ReportStore:
                 existing = self.report_id_by_hash(new.content_hash)
                 if existing is not None:
                     return existing, False
-                report_id = self._insert_report(new)
-                self._insert_sections(report_id, new.outline)
-                self._insert_paragraphs(report_id, new, prepared)
-                if prepared.numbers_json is not None:
-                    self._conn.execute(
-                        "INSERT INTO report_numbers (report_id, statements) VALUES (?, ?)",
-                        (report_id, prepared.numbers_json),
-                    )
+                report_id = insert_report_rows(self._conn, new, prepared)
         except sqlite3.Error as error:
             raise StoreError(
                 f"{self._path.name}: the report could not be saved ({error})"
             ) from error
         return report_id, True
-
-    def _insert_report(self, new: NewReport) -> ReportId:
-        meta = new.meta
-        cursor = self._conn.execute(
-            "INSERT INTO reports (content_hash, title, region, year, kind, edition, "
-            "source_name, encoding, format, imported_at, char_count) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                new.content_hash,
-                meta.title,
-                meta.region,
-                meta.year,
-                meta.kind.value,
-                meta.edition,
-                new.source_name,
-                new.encoding,
-                new.format,
-                datetime.now(UTC).isoformat(timespec="seconds"),
-                len(new.text),
-            ),
-        )
-        report_id = ReportId(int(cursor.lastrowid or 0))
-        self._conn.execute(
-            "INSERT INTO report_texts (report_id, text) VALUES (?, ?)", (report_id, new.text)
-        )
-        return report_id
-
-    def _insert_sections(self, report_id: ReportId, outline: Outline) -> None:
-        rows: list[tuple[Any, ...]] = []
-
-        def visit(sections: Sequence[Section], parent: int | None) -> None:
-            for section in sections:
-                ordinal = len(rows)
-                rows.append(
-                    (
-                        report_id,
-                        ordinal,
-                        parent,
-                        section.level,
-                        section.title,
-                        section.start,
-                        section.heading_end,
-                        section.end,
-                        section.style,
-                    )
-                )
-                visit(section.children, ordinal)
-
-        visit(outline.sections, None)
-        self._conn.executemany(
-            "INSERT INTO sections (report_id, ordinal, parent, level, title, start, heading_end, "
-            '"end", style) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-            rows,
-        )
-
-    def _insert_paragraphs(
-        self, report_id: ReportId, new: NewReport, prepared: PreparedReport
-    ) -> None:
-        self._conn.executemany(
-            'INSERT INTO paragraphs (report_id, idx, start, "end", is_noise, token_lengths, '
-            "norm, breaks) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                (
-                    report_id,
-                    paragraph.index,
-                    paragraph.start,
-                    paragraph.end,
-                    int(paragraph.is_noise),
-                    lengths,
-                    entry.norm,
-                    entry.breaks,
-                )
-                for paragraph, lengths, entry in zip(
-                    new.paragraphs, prepared.token_lengths, prepared.index, strict=True
-                )
-            ],
-        )
-        ids = self._conn.execute(
-            "SELECT id FROM paragraphs WHERE report_id = ? ORDER BY idx", (report_id,)
-        ).fetchall()
-        by_index = sorted(
-            zip(new.paragraphs, prepared.index, strict=True), key=lambda pair: pair[0].index
-        )
-        self._conn.executemany(
-            "INSERT INTO paragraph_index (rowid, grams) VALUES (?, ?)",
-            [(row[0], entry.grams) for row, (_p, entry) in zip(ids, by_index, strict=True)],
-        )
 
     def report_count(self) -> int:
         """How many reports the library holds."""

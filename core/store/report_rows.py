@@ -1,0 +1,158 @@
+"""A new report as rows: prepared from its parse (in any process), then inserted inside the
+store's transaction."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from core.model import Outline, ReportId, Section
+from core.store.records import NewReport
+from core.store.search_index import IndexedParagraph, index_paragraph
+
+
+@dataclass(frozen=True)
+class PreparedReport:
+    """A new report's derived rows, computed before the write so the write itself stays short.
+
+    Pure data: it can be made in another process (see core.import_pool) and sent back.
+    """
+
+    token_lengths: tuple[str, ...]  # per paragraph: the lengths of its tokens, "2,1,4"
+    index: tuple[IndexedParagraph, ...]  # per paragraph: its search index entry
+    numbers_json: str | None  # the numeric statements as stored, or None when not given
+
+
+def prepare_report(new: NewReport) -> PreparedReport:
+    """The rows ``ReportStore.add_report`` writes for ``new``, checked and encoded.
+
+    Args:
+        new: the report to prepare.
+
+    Raises:
+        ValueError: the token lists do not match the paragraphs (a bug, not a user problem).
+    """
+    if len(new.paragraph_tokens) != len(new.paragraphs):
+        raise ValueError("one token list per paragraph is required")
+    lengths = []
+    index = []
+    for paragraph, tokens in zip(new.paragraphs, new.paragraph_tokens, strict=True):
+        body = new.text[paragraph.start : paragraph.end]
+        if "".join(tokens) != body:
+            raise ValueError(f"the tokens of paragraph {paragraph.index} do not spell it")
+        lengths.append(",".join(map(str, map(len, tokens))))
+        index.append(index_paragraph(body))
+    numbers_json = None
+    if new.numbers is not None:
+        numbers_json = json.dumps([n.as_json() for n in new.numbers], ensure_ascii=False)
+    return PreparedReport(tuple(lengths), tuple(index), numbers_json)
+
+
+def insert_report_rows(
+    conn: sqlite3.Connection, new: NewReport, prepared: PreparedReport
+) -> ReportId:
+    """Insert ``new``'s rows (report, text, sections, paragraphs, search index, numbers).
+
+    The caller holds the transaction: the rows land together or not at all.
+    """
+    report_id = _insert_report(conn, new)
+    _insert_sections(conn, report_id, new.outline)
+    _insert_paragraphs(conn, report_id, new, prepared)
+    if prepared.numbers_json is not None:
+        conn.execute(
+            "INSERT INTO report_numbers (report_id, statements) VALUES (?, ?)",
+            (report_id, prepared.numbers_json),
+        )
+    return report_id
+
+
+def _insert_report(conn: sqlite3.Connection, new: NewReport) -> ReportId:
+    meta = new.meta
+    cursor = conn.execute(
+        "INSERT INTO reports (content_hash, title, region, year, kind, edition, "
+        "source_name, encoding, format, imported_at, char_count) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            new.content_hash,
+            meta.title,
+            meta.region,
+            meta.year,
+            meta.kind.value,
+            meta.edition,
+            new.source_name,
+            new.encoding,
+            new.format,
+            datetime.now(UTC).isoformat(timespec="seconds"),
+            len(new.text),
+        ),
+    )
+    report_id = ReportId(int(cursor.lastrowid or 0))
+    conn.execute("INSERT INTO report_texts (report_id, text) VALUES (?, ?)", (report_id, new.text))
+    return report_id
+
+
+def _insert_sections(conn: sqlite3.Connection, report_id: ReportId, outline: Outline) -> None:
+    rows: list[tuple[Any, ...]] = []
+
+    def visit(sections: Sequence[Section], parent: int | None) -> None:
+        for section in sections:
+            ordinal = len(rows)
+            rows.append(
+                (
+                    report_id,
+                    ordinal,
+                    parent,
+                    section.level,
+                    section.title,
+                    section.start,
+                    section.heading_end,
+                    section.end,
+                    section.style,
+                )
+            )
+            visit(section.children, ordinal)
+
+    visit(outline.sections, None)
+    conn.executemany(
+        "INSERT INTO sections (report_id, ordinal, parent, level, title, start, heading_end, "
+        '"end", style) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        rows,
+    )
+
+
+def _insert_paragraphs(
+    conn: sqlite3.Connection, report_id: ReportId, new: NewReport, prepared: PreparedReport
+) -> None:
+    conn.executemany(
+        'INSERT INTO paragraphs (report_id, idx, start, "end", is_noise, token_lengths, '
+        "norm, breaks) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (
+                report_id,
+                paragraph.index,
+                paragraph.start,
+                paragraph.end,
+                int(paragraph.is_noise),
+                lengths,
+                entry.norm,
+                entry.breaks,
+            )
+            for paragraph, lengths, entry in zip(
+                new.paragraphs, prepared.token_lengths, prepared.index, strict=True
+            )
+        ],
+    )
+    ids = conn.execute(
+        "SELECT id FROM paragraphs WHERE report_id = ? ORDER BY idx", (report_id,)
+    ).fetchall()
+    by_index = sorted(
+        zip(new.paragraphs, prepared.index, strict=True), key=lambda pair: pair[0].index
+    )
+    conn.executemany(
+        "INSERT INTO paragraph_index (rowid, grams) VALUES (?, ?)",
+        [(row[0], entry.grams) for row, (_p, entry) in zip(ids, by_index, strict=True)],
+    )
