@@ -12,11 +12,9 @@ from typing import Any
 from PySide6.QtCore import QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QSplitter,
-    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -31,20 +29,18 @@ from core.compare.records import (
     SectionPath,
 )
 from core.library import LoadedReport
-from gui.compare.change_list import ChangeListModel, ChangeListView
 from gui.compare.compare_document import MOVE_SCHEME, mark_changes, plain_document, side_span
 from gui.compare.compare_export import CompareExport
 from gui.compare.compare_job import SHARED_CACHE, CompareJob, CompareResult, start_job
 from gui.compare.compare_legend import CompareLegend
 from gui.compare.compare_pane import ComparePane
+from gui.compare.compare_panels import ComparePanels
 from gui.compare.geometry import CompareGeometry, measure
 from gui.compare.link_strip import LinkStrip
 from gui.compare.overview_bar import OverviewBar
 from gui.compare.pairing_by_hand import swapped, with_override
 from gui.compare.pairing_menus import PairingMenus
-from gui.compare.targets_panel import TargetsModel, TargetsView
 from gui.offsets import OffsetMap
-from gui.reader.section_tree import SectionTreeModel, SectionTreeView
 
 
 def report_label(report: LoadedReport) -> str:
@@ -149,31 +145,11 @@ class CompareView(QWidget):
         grid.addLayout(right_column, 1)
         grid.addLayout(overview_column)
 
-        self.change_model = ChangeListModel(self)
-        self.change_list = ChangeListView(self)
-        self.change_list.setModel(self.change_model)
-        self.change_list.change_activated.connect(self.go_to_change)
-        self.section_models = [SectionTreeModel(None, self), SectionTreeModel(None, self)]
-        self.section_side = QComboBox(self)
-        self.section_tree = SectionTreeView(self)
-        self.section_tree.section_activated.connect(self._section_activated)
-        self.section_tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.section_tree.customContextMenuRequested.connect(self.pairing_menus.show_tree_menu)
-        self.section_side.currentIndexChanged.connect(self._show_section_side)
-        sections = QWidget(self)
-        section_layout = QVBoxLayout(sections)
-        section_layout.setContentsMargins(0, 0, 0, 0)
-        section_layout.addWidget(self.section_side)
-        section_layout.addWidget(self.section_tree, 1)
-        self.targets_model = TargetsModel(self)
-        self.targets_view = TargetsView(self)
-        self.targets_view.setModel(self.targets_model)
-        self.targets_view.target_activated.connect(self._target_activated)
-        self.panels = QTabWidget(self)
-        self.panels.setObjectName("comparePanels")
-        self.panels.addTab(self.change_list, self.tr("Changes"))
-        self.panels.addTab(sections, self.tr("Sections"))
-        self.panels.addTab(self.targets_view, self.tr("Targets"))
+        self.panels = ComparePanels(self)
+        self.panels.change_activated.connect(self.go_to_change)
+        self.panels.section_activated.connect(self._section_activated)
+        self.panels.target_activated.connect(self._target_activated)
+        self.panels.section_menu_requested.connect(self.pairing_menus.show_tree_menu)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.panels)
@@ -359,18 +335,14 @@ class CompareView(QWidget):
                 mark_changes(document, self._offsets[index], result.comparison, index == 0, numbers)
             pane.show_document(document, self._offsets[index])
             document.documentLayout().documentSizeChanged.connect(self._remeasure.start)
-            self.section_models[index].set_outline(report.outline)
         self._follow_annotations()
         older, newer = self.tr("Older"), self.tr("Newer")
         self.left_title.setText(f"{older}: {report_label(self.left_report())}")
         self.right_title.setText(f"{newer}: {report_label(self.right_report())}")
-        self.section_side.blockSignals(True)
-        self.section_side.clear()
-        self.section_side.addItems(
-            [report_label(self.left_report()), report_label(self.right_report())]
+        self.panels.show_reports(
+            (report_label(self.left_report()), report_label(self.right_report())),
+            (self.left_report().outline, self.right_report().outline),
         )
-        self.section_side.blockSignals(False)
-        self._show_section_side(0)
 
     def _run(self) -> None:
         self._request += 1
@@ -427,9 +399,7 @@ class CompareView(QWidget):
         self._current = -1
         top = self.left_pane.scroll_value()
         self._show_texts(result)
-        self.change_model.set_comparison(result.comparison)
-        self.change_list.expandAll()
-        self.targets_model.set_targets(result.targets)
+        self.panels.show_comparison(result.comparison, result.targets)
         self.legend.set_counts(result.comparison.summary.overall)
         total = result.comparison.summary.overall.total
         self.legend.status.setText(self.tr("%1 changes").replace("%1", str(total)))
@@ -539,7 +509,7 @@ class CompareView(QWidget):
         self.right_pane.mark_current(*side_span(change, False))
         self.strip.set_current(index)
         self.overview.set_current(index)
-        self.change_list.follow(index)
+        self.panels.follow_change(index)
         self._update_decorations()
 
     def next_change(self) -> None:
@@ -552,8 +522,8 @@ class CompareView(QWidget):
         if self._current > 0:
             self.go_to_change(self._current - 1)
 
-    def _section_activated(self, start: int, _end: int) -> None:
-        pane = self.left_pane if self.section_side.currentIndex() == 0 else self.right_pane
+    def _section_activated(self, left: bool, start: int, _end: int) -> None:
+        pane = self.left_pane if left else self.right_pane
         self.scroll_pane_to(pane, start)
 
     def scroll_pane_to(self, pane: ComparePane, offset: int) -> None:
@@ -562,10 +532,6 @@ class CompareView(QWidget):
 
         band = offset_band(pane.document(), pane.offsets.to_qt(offset))
         pane.set_scroll_value(band.top)
-
-    def _show_section_side(self, index: int) -> None:
-        self.section_tree.setModel(self.section_models[max(0, index)])
-        self.section_tree.expandToDepth(0)
 
     def _target_activated(self, left: int, right: int) -> None:
         self._syncing = True

@@ -40,22 +40,16 @@ class PairingMenus(QObject):
         menu.exec(where)
         menu.deleteLater()
 
-    def show_tree_menu(self, point: QPoint) -> None:
-        """The menu of the section tree at ``point``: pairing the area clicked."""
+    def show_tree_menu(self, left: bool, offset: int, where: QPoint) -> None:
+        """The menu of a section in the tree: pairing the area it starts."""
         view = self._view
-        index = view.section_tree.indexAt(point)
         comparison = view.comparison()
-        if not index.isValid() or comparison is None:
-            return
-        from gui.reader.section_tree import START_ROLE
-
-        left = view.section_side.currentIndex() == 0
-        area = area_at(comparison, int(index.data(START_ROLE)), left)
+        area = area_at(comparison, offset, left) if comparison is not None else None
         if area is None:
             return
         menu = QMenu(view)
         self._add_pairing(menu, area, left)
-        menu.exec(view.section_tree.viewport().mapToGlobal(point))
+        menu.exec(where)
         menu.deleteLater()
 
     def _add_pairing(self, menu: Any, area: SectionRef, left: bool) -> None:

@@ -15,7 +15,7 @@
     </message>
     <message>
         <location filename="../../gui/notes/annotations_panel.py" line="115"/>
-        <location filename="../../gui/notes/annotations_panel.py" line="237"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="239"/>
         <source>Needs placing</source>
         <translation>待放置</translation>
     </message>
@@ -45,32 +45,32 @@
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="234"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="236"/>
         <source>Needs placing (%1)</source>
         <translation>待放置（%1）</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="263"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="265"/>
         <source>Edit note…</source>
         <translation>编辑笔记…</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="265"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="267"/>
         <source>Copy to another report…</source>
         <translation>复制到另一份报告…</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="270"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="272"/>
         <source>Place here (on the text selected in the reader)</source>
         <translation>放在此处（阅读区中选中的文字）</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="300"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="302"/>
         <source>Place annotation</source>
         <translation>放置批注</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="302"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="304"/>
         <source>Open the annotation&apos;s report, select the passage it belongs to, then choose Place here again.</source>
         <translation>请打开批注所属的报告，选中它对应的段落，然后再次选择“放在此处”。</translation>
     </message>
@@ -226,94 +226,97 @@
     </message>
 </context>
 <context>
-    <name>CompareView</name>
+    <name>ComparePanels</name>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="174"/>
+        <location filename="../../gui/compare/compare_panels.py" line="53"/>
         <source>Changes</source>
         <translation>改动</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="175"/>
+        <location filename="../../gui/compare/compare_panels.py" line="54"/>
         <source>Sections</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="176"/>
+        <location filename="../../gui/compare/compare_panels.py" line="55"/>
         <source>Targets</source>
         <translation>目标</translation>
     </message>
+</context>
+<context>
+    <name>CompareView</name>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="215"/>
+        <location filename="../../gui/compare/compare_view.py" line="191"/>
         <source>Previous change</source>
         <translation>上一处改动</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="220"/>
+        <location filename="../../gui/compare/compare_view.py" line="196"/>
         <source>Next change</source>
         <translation>下一处改动</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="225"/>
+        <location filename="../../gui/compare/compare_view.py" line="201"/>
         <source>Swap sides</source>
         <translation>交换左右</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="226"/>
+        <location filename="../../gui/compare/compare_view.py" line="202"/>
         <source>Character level</source>
         <translation>逐字比较</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="229"/>
+        <location filename="../../gui/compare/compare_view.py" line="205"/>
         <source>Compare character by character (for two editions of one report)</source>
         <translation>逐字比较（用于同一报告的两个版本）</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="232"/>
+        <location filename="../../gui/compare/compare_view.py" line="208"/>
         <source>Punctuation and spacing</source>
         <translation>标点与空格</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="236"/>
+        <location filename="../../gui/compare/compare_view.py" line="212"/>
         <source>Also show changes of punctuation width, spaces and line breaks</source>
         <translation>同时显示标点全半角、空格和换行的差异</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="239"/>
+        <location filename="../../gui/compare/compare_view.py" line="215"/>
         <source>Save as HTML…</source>
         <translation>另存为 HTML…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="240"/>
+        <location filename="../../gui/compare/compare_view.py" line="216"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="242"/>
+        <location filename="../../gui/compare/compare_view.py" line="218"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="364"/>
+        <location filename="../../gui/compare/compare_view.py" line="339"/>
         <source>Older</source>
         <translation>较早</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="364"/>
+        <location filename="../../gui/compare/compare_view.py" line="339"/>
         <source>Newer</source>
         <translation>较新</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="377"/>
+        <location filename="../../gui/compare/compare_view.py" line="349"/>
         <source>Comparing…</source>
         <translation>正在比较…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="435"/>
+        <location filename="../../gui/compare/compare_view.py" line="405"/>
         <source>%1 changes</source>
         <translation>%1 处改动</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="452"/>
+        <location filename="../../gui/compare/compare_view.py" line="422"/>
         <source>Comparison failed: %1</source>
         <translation>比较失败：%1</translation>
     </message>
@@ -918,22 +921,22 @@
 <context>
     <name>PairingMenus</name>
     <message>
-        <location filename="../../gui/compare/pairing_menus.py" line="82"/>
+        <location filename="../../gui/compare/pairing_menus.py" line="76"/>
         <source>Pair sections</source>
         <translation>配对章节</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/pairing_menus.py" line="83"/>
+        <location filename="../../gui/compare/pairing_menus.py" line="77"/>
         <source>Pair “%1” with:</source>
         <translation>将“%1”配对到：</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/pairing_menus.py" line="65"/>
+        <location filename="../../gui/compare/pairing_menus.py" line="59"/>
         <source>Pair “%1” with…</source>
         <translation>将“%1”配对到…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/pairing_menus.py" line="67"/>
+        <location filename="../../gui/compare/pairing_menus.py" line="61"/>
         <source>Unpair “%1”</source>
         <translation>取消“%1”的配对</translation>
     </message>

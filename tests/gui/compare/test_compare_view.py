@@ -152,7 +152,7 @@ def test_the_change_list_counts_per_section_and_jumps_both_panes(
     view = open_view(loaded["cz2024"], loaded["cz2026np"])
     comparison, geometry = view.comparison(), view.geometry_map()
     assert comparison is not None and geometry is not None
-    model = view.change_model
+    model = view.panels.change_model
     qtmodeltester.check(model)
     listed = []
     for row in range(model.rowCount()):
@@ -169,10 +169,12 @@ def test_the_change_list_counts_per_section_and_jumps_both_panes(
     # Click the last change of the list.
     group = model.item(model.rowCount() - 1)
     item = group.child(group.rowCount() - 1)
-    view.panels.setCurrentWidget(view.change_list)
-    view.change_list.scrollTo(item.index())
-    rect = view.change_list.visualRect(item.index())
-    qtbot.mouseClick(view.change_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    view.panels.setCurrentWidget(view.panels.change_list)
+    view.panels.change_list.scrollTo(item.index())
+    rect = view.panels.change_list.visualRect(item.index())
+    qtbot.mouseClick(
+        view.panels.change_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center()
+    )
     index = item.data(CHANGE_ROLE)
     assert view.current_change() == index
     band = geometry.changes[index]
@@ -247,7 +249,7 @@ def test_targets_side_by_side(
     qtmodeltester: Any, open_view: Opener, loaded: dict[str, LoadedReport]
 ) -> None:
     view = open_view(loaded["cz2024"], loaded["cz2026np"])
-    model = view.targets_model
+    model = view.panels.targets_model
     qtmodeltester.check(model)
     rows = {
         model.item(row, 0).text(): (model.item(row, 1).text(), model.item(row, 2).text())

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMenu
 
 from core.compare.records import PairLevel, PairOverride
@@ -55,4 +55,37 @@ def test_the_pane_menu_unpairs_the_area_under_the_click(
     title = target.left.path[-1][:24]
     assert (f"Pair “{title}” with…", True) in seen
     assert (f"Unpair “{title}”", True) in seen
+    assert view.overrides() == [PairOverride(target.left.path, None)]
+
+
+@pytest.mark.qt_log_ignore(POPUP_NOISE)
+def test_the_section_tree_menu_unpairs_the_section_clicked(
+    qtbot: Any, open_view: Opener, loaded: dict[str, LoadedReport]
+) -> None:
+    view = open_view(loaded["cz2024"], loaded["cz2026np"])
+    comparison = view.comparison()
+    assert comparison is not None
+    target = [
+        p
+        for p in comparison.pairs
+        if p.level is PairLevel.AREA and p.left is not None and p.right is not None
+    ][-1]
+    assert target.left is not None
+    tree = view.panels.section_tree
+    view.panels.setCurrentIndex(1)  # the Sections tab, showing the left report
+    model = tree.model()
+    found = model.match(
+        model.index(0, 0),
+        Qt.ItemDataRole.DisplayRole,
+        target.left.path[-1],
+        1,
+        Qt.MatchFlag.MatchRecursive | Qt.MatchFlag.MatchContains,
+    )
+    assert found, target.left.path
+    tree.scrollTo(found[0])
+    seen: list[tuple[str, bool]] = []
+    _use_menu("Unpair", seen)
+    with qtbot.waitSignal(view.comparison_ready, timeout=120_000):
+        tree.customContextMenuRequested.emit(tree.visualRect(found[0]).center())
+    assert (f"Unpair “{target.left.path[-1][:24]}”", True) in seen
     assert view.overrides() == [PairOverride(target.left.path, None)]

@@ -1,0 +1,89 @@
+"""The panels beside a comparison: its list of changes, the sections of either side, and the
+targets of both years side by side."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QTabWidget, QVBoxLayout, QWidget
+
+from core.compare.records import Comparison
+from core.model import Outline
+from gui.compare.change_list import ChangeListModel, ChangeListView
+from gui.compare.targets_panel import TargetsModel, TargetsView
+from gui.reader.section_tree import START_ROLE, SectionTreeModel, SectionTreeView
+
+
+class ComparePanels(QTabWidget):
+    """Changes, Sections (of the side chosen) and Targets, as tabs; each tells what was
+    chosen in it, and the view scrolls there."""
+
+    change_activated = Signal(int)  # index of the change in the comparison
+    section_activated = Signal(bool, int, int)  # left side, core start, end
+    target_activated = Signal(int, int)  # left core offset, right core offset (-1: none)
+    section_menu_requested = Signal(bool, int, QPoint)  # left side, core start, global point
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("comparePanels")
+        self.change_model = ChangeListModel(self)
+        self.change_list = ChangeListView(self)
+        self.change_list.setModel(self.change_model)
+        self.change_list.change_activated.connect(self.change_activated)
+        self.section_models = [SectionTreeModel(None, self), SectionTreeModel(None, self)]
+        self.section_side = QComboBox(self)
+        self.section_side.currentIndexChanged.connect(self._show_section_side)
+        self.section_tree = SectionTreeView(self)
+        self.section_tree.section_activated.connect(
+            lambda start, end: self.section_activated.emit(self.shows_left(), start, end)
+        )
+        self.section_tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.section_tree.customContextMenuRequested.connect(self._tree_menu_requested)
+        sections = QWidget(self)
+        section_layout = QVBoxLayout(sections)
+        section_layout.setContentsMargins(0, 0, 0, 0)
+        section_layout.addWidget(self.section_side)
+        section_layout.addWidget(self.section_tree, 1)
+        self.targets_model = TargetsModel(self)
+        self.targets_view = TargetsView(self)
+        self.targets_view.setModel(self.targets_model)
+        self.targets_view.target_activated.connect(self.target_activated)
+        self.addTab(self.change_list, self.tr("Changes"))
+        self.addTab(sections, self.tr("Sections"))
+        self.addTab(self.targets_view, self.tr("Targets"))
+
+    def show_reports(self, labels: tuple[str, str], outlines: tuple[Outline, Outline]) -> None:
+        """The two reports compared (left, right): their names and section trees."""
+        for model, outline in zip(self.section_models, outlines, strict=True):
+            model.set_outline(outline)
+        self.section_side.blockSignals(True)
+        self.section_side.clear()
+        self.section_side.addItems(list(labels))
+        self.section_side.blockSignals(False)
+        self._show_section_side(0)
+
+    def show_comparison(self, comparison: Comparison, targets: Sequence[Any]) -> None:
+        """The changes of ``comparison`` and the targets compared."""
+        self.change_model.set_comparison(comparison)
+        self.change_list.expandAll()
+        self.targets_model.set_targets(targets)
+
+    def follow_change(self, index: int) -> None:
+        """Select the change at ``index`` in the list, scrolled into view."""
+        self.change_list.follow(index)
+
+    def shows_left(self) -> bool:
+        """Whether the section tree shows the left report's sections."""
+        return self.section_side.currentIndex() <= 0
+
+    def _show_section_side(self, index: int) -> None:
+        self.section_tree.setModel(self.section_models[max(0, index)])
+        self.section_tree.expandToDepth(0)
+
+    def _tree_menu_requested(self, point: QPoint) -> None:
+        index = self.section_tree.indexAt(point)
+        if index.isValid():
+            where = self.section_tree.viewport().mapToGlobal(point)
+            self.section_menu_requested.emit(self.shows_left(), int(index.data(START_ROLE)), where)
