@@ -9,7 +9,8 @@
     only, each start a fresh process as in bench_startup.py (aims: ≤ 1.2×, ≤ 1.5×);
 (c) library search for 2-, 3- and 4-character words, the first page the search panel shows
     and all hits, p95 against a plain substring scan of the same searchable text held in
-    memory (aim ≤ 1/20), each result checked equal to the scan's;
+    memory that stops at the same hits (aim ≤ 1/20), each result checked equal to the scan's;
+    the first page also beside a scan of the whole text;
 (d) the library panel's model fill, the scorecards of every city of a province and the
     annotation search over a few thousand annotations, against one ``SELECT count(*)`` of the
     same table (the least any view of it costs: one statement touching every row); aim:
@@ -234,10 +235,24 @@ def bench_search(db: Path) -> None:
                 row(
                     f"search {size}-char words, {page}",
                     f"p95 {_ms(index95)}",
-                    f"scan p95 {_ms(scan95)}",
+                    f"scan to the same hits p95 {_ms(scan95)}",
                     f"{index95 / scan95:.3f}",
                     f"≤ 0.05 ({total // 3} hits, equal)",
                 )
+                if page == "first page":  # beside the scan that reads the whole text too
+                    full_times = []
+                    for query in queries * 3:
+                        started = time.perf_counter()
+                        _scan(paragraphs, normalise_query(query), 10**9)
+                        full_times.append(time.perf_counter() - started)
+                    full95 = _p95(full_times)
+                    row(
+                        f"search {size}-char words, first page against a full scan",
+                        f"p95 {_ms(index95)}",
+                        f"full scan p95 {_ms(full95)}",
+                        f"{index95 / full95:.3f}",
+                        "≤ 0.05",
+                    )
 
 
 def _baseline(db: Path, table: str) -> float:
