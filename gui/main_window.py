@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
         self.point_size = float(settings.value("reader/point_size", DEFAULT_POINT_SIZE))
         self._closed = False
         self._start_pending = False
+        self._library_listed = False
         self._build_central()
         self._build_status_bar()
         self.importer = ImportController(writer, self, self.import_progress)
@@ -229,6 +230,7 @@ class MainWindow(QMainWindow):
             return
         summaries = self.store.list_reports()
         self.library_panel.set_reports(summaries)
+        self._library_listed = True
         present = {int(s.id): s for s in summaries}
         for index in reversed(range(self.tabs.count())):
             tab = self.tabs.widget(index)
@@ -253,7 +255,8 @@ class MainWindow(QMainWindow):
         A comparison asked for on the command line (``compare_at_start``) opens last, as the
         current tab.
         """
-        self.refresh_library()
+        if not self._library_listed:  # the app lists it before the first paint
+            self.refresh_library()
         if not self.library_panel.model.summaries():
             self.library_events.filling_samples = (
                 first_start_opens and not self.comparisons.has_pending()

@@ -31,6 +31,8 @@ from core.store.search_index import (
 )
 from core.text import normalise_query
 
+_KINDS = {kind.value: kind for kind in ReportKind}
+
 
 def _meta(row: Any) -> ReportMeta:
     return ReportMeta(
@@ -234,16 +236,28 @@ class ReportStore:
             if not params:
                 return []
             sql += f" WHERE region IN ({','.join('?' * len(params))})"
-        rows = self._conn.execute(sql + " ORDER BY region, year, id", params)
+        cursor = self._conn.cursor()
+        cursor.row_factory = None  # plain tuples: every start lists thousands of rows
+        rows = cursor.execute(sql + " ORDER BY region, year, id", params)
         return [
             ReportSummary(
-                ReportId(row["id"]),
-                _meta(row),
-                row["source_name"],
-                row["imported_at"],
-                row["char_count"],
+                ReportId(report_id),
+                ReportMeta(title, region, year, _KINDS[kind], edition),
+                source_name,
+                imported_at,
+                char_count,
             )
-            for row in rows
+            for (
+                report_id,
+                title,
+                region,
+                year,
+                kind,
+                edition,
+                source_name,
+                imported_at,
+                char_count,
+            ) in rows
         ]
 
     def report(self, report_id: ReportId) -> StoredReport:
