@@ -27,6 +27,7 @@ from core.compare.records import (
     SectionPair,
     SectionRef,
 )
+from core.compare.side_cache import SHARED_SIDES, SideTokensCache
 from core.compare.summary import summarise
 from core.compare.units import Unit, areas_of, build_units
 
@@ -88,6 +89,7 @@ def compare_reports(
     right: CompareInput,
     settings: CompareSettings | None = None,
     overrides: Sequence[PairOverride] = (),
+    sides: SideTokensCache | None = None,
 ) -> Comparison:
     """Compare two reports.
 
@@ -96,9 +98,13 @@ def compare_reports(
         right: the newer report.
         settings: word or character level, and whether to show layout differences.
         overrides: the user's pairing corrections for these two reports.
+        sides: where each report's diff tokens are kept between comparisons (the process's
+            shared cache when None).
     """
     settings = settings or CompareSettings()
-    left_side, right_side = side_tokens(left, settings), side_tokens(right, settings)
+    sides = SHARED_SIDES if sides is None else sides
+    left_side = sides.get(left, settings, side_tokens)
+    right_side = sides.get(right, settings, side_tokens)
     left_units, right_units = (
         build_units(left.text, left.outline),
         build_units(right.text, right.outline),
