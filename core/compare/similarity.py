@@ -12,7 +12,8 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from functools import lru_cache
 
 _CJK_RUN = re.compile(r"[\u3400-\u9fff\U00020000-\U0003134f]{2,}")
 _DIGITS = re.compile(r"[0-9]+(?:\.[0-9]+)?")
@@ -67,6 +68,13 @@ def title_similarity(first: str, second: str) -> float:
     return dice(grams_a, grams_b)
 
 
+@lru_cache(maxsize=256)
+def bigram_counts(passage: str) -> Mapping[str, int]:
+    """How often each bigram occurs in ``passage`` (width-folded), kept for the passages of the
+    reports compared most recently: comparing a report again finds its sections counted."""
+    return Counter(bigrams(unicodedata.normalize("NFKC", passage)))
+
+
 class ThemeVectors:
     """TF-IDF vectors of bigrams for a set of passages, compared by cosine.
 
@@ -76,7 +84,7 @@ class ThemeVectors:
     """
 
     def __init__(self, passages: Sequence[str]) -> None:
-        counts = [Counter(bigrams(unicodedata.normalize("NFKC", p))) for p in passages]
+        counts = [bigram_counts(p) for p in passages]
         document_frequency: Counter[str] = Counter()
         for count in counts:
             document_frequency.update(count.keys())
