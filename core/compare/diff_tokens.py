@@ -14,6 +14,7 @@ import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from itertools import accumulate
 from typing import NamedTuple
 
 from core.model import Paragraph
@@ -100,25 +101,25 @@ def merge_numbers(pieces: Sequence[str], text: str) -> list[tuple[int, int, bool
     Returns:
         ``(start, end, is_number)`` spans covering ``text`` in order.
     """
-    bounds = []
-    offset = 0
-    for piece in pieces:
-        bounds.append((offset, offset + len(piece)))
-        offset += len(piece)
+    ends = list(accumulate(map(len, pieces)))
+    starts = [0, *ends[:-1]]
     numbers = number_spans(text)
+    if not numbers:
+        return [(start, end, False) for start, end in zip(starts, ends, strict=True)]
     result: list[tuple[int, int, bool]] = []
+    number_count, piece_count = len(numbers), len(ends)
     number_index = 0
     i = 0
-    while i < len(bounds):
-        start, end = bounds[i]
-        while number_index < len(numbers) and numbers[number_index][1] <= start:
+    while i < piece_count:
+        start, end = starts[i], ends[i]
+        while number_index < number_count and numbers[number_index][1] <= start:
             number_index += 1
-        if number_index < len(numbers) and numbers[number_index][0] < end:
+        if number_index < number_count and numbers[number_index][0] < end:
             # Every piece overlapping the number joins it: one token from the first to the last.
             _, number_end, is_figure = numbers[number_index]
-            while i + 1 < len(bounds) and bounds[i + 1][0] < number_end:
+            while i + 1 < piece_count and starts[i + 1] < number_end:
                 i += 1
-            result.append((start, bounds[i][1], is_figure))
+            result.append((start, ends[i], is_figure))
         else:
             result.append((start, end, False))
         i += 1
@@ -145,23 +146,24 @@ def build_tokens(
     ignored_sorted = sorted(ignored)
     ignored_starts = [s for s, _ in ignored_sorted]
     tokens: list[DiffToken] = []
+    make = tuple.__new__  # DiffToken(...) without its Python-level __new__: tens of thousands
     for paragraph, pieces in zip(paragraphs, paragraph_pieces, strict=True):
-        body = text[paragraph.start : paragraph.end]
-        skip_all = paragraph.is_noise and not show_layout
-        if skip_all:
+        if paragraph.is_noise and not show_layout:
             continue
+        base = paragraph.start
+        body = text[base : paragraph.end]
         for start, end, is_number in merge_numbers(pieces, body):
             piece = body[start:end]
-            absolute = paragraph.start + start
-            if not show_layout:
-                if _inside(ignored_sorted, ignored_starts, absolute, absolute + len(piece)):
+            first, last = base + start, base + end
+            if show_layout:
+                key = piece
+            else:
+                if ignored_sorted and _inside(ignored_sorted, ignored_starts, first, last):
                     continue
                 key = fold_key(piece)
                 if not key:
                     continue
-            else:
-                key = piece
-            tokens.append(DiffToken(piece, absolute, absolute + len(piece), key, is_number))
+            tokens.append(make(DiffToken, (piece, first, last, key, is_number)))
     return tokens
 
 
