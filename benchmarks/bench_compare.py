@@ -31,7 +31,7 @@ from core.compare.comparison import compare_reports
 from core.compare.html_report import render_html
 from core.compare.records import CompareInput
 from core.compare.side_cache import SideTokensCache
-from core.compare.similarity import bigram_counts
+from core.compare.similarity import bigram_weights
 from core.model import ReportKind, ReportMeta
 from core.outline import parse_outline
 from core.paragraphs import split_paragraphs
@@ -89,7 +89,7 @@ NOTHING_KEPT = SideTokensCache(capacity=0)
 
 def compare_cold(left: CompareInput, right: CompareInput) -> object:
     """A comparison with nothing kept from earlier ones: no diff tokens, no bigram counts."""
-    bigram_counts.cache_clear()
+    bigram_weights.cache_clear()
     return compare_reports(left, right, sides=NOTHING_KEPT)
 
 

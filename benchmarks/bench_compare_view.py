@@ -113,12 +113,12 @@ def open_compare(
     bigrams made afresh); otherwise as when one of the reports was compared before.
     """
     from core.compare.side_cache import SHARED_SIDES
-    from core.compare.similarity import bigram_counts
+    from core.compare.similarity import bigram_weights
     from gui.compare.compare_view import CompareView
 
     if cold:
         SHARED_SIDES.clear()
-        bigram_counts.cache_clear()
+        bigram_weights.cache_clear()
     start = time.perf_counter()
     view = CompareView(left, right, cache=ComparisonCache())
     view.resize(1300, 800)

@@ -14,6 +14,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
+from operator import mul
 
 _CJK_RUN = re.compile(r"[\u3400-\u9fff\U00020000-\U0003134f]{2,}")
 _DIGITS = re.compile(r"[0-9]+(?:\.[0-9]+)?")
@@ -56,23 +57,32 @@ def title_key(title: str) -> str:
     return _DIGITS.sub("#", text)
 
 
+@lru_cache(maxsize=1024)
+def _title_grams(title: str) -> tuple[str, frozenset[str]]:
+    """A heading's key and what it is compared by (bigrams and figures of the key), kept:
+    every heading of one report is compared with every heading of the other."""
+    key = title_key(title)
+    return key, frozenset(bigrams(key)) | frozenset(_DIGITS.findall(key))
+
+
 def title_similarity(first: str, second: str) -> float:
     """How alike two headings are, 0..1, ignoring numbering and the year."""
-    a, b = title_key(first), title_key(second)
+    a, grams_a = _title_grams(first)
+    b, grams_b = _title_grams(second)
     if not a or not b:
         return 0.0
     if a == b:
         return 1.0
-    grams_a = set(bigrams(a)) | set(_DIGITS.findall(a))
-    grams_b = set(bigrams(b)) | set(_DIGITS.findall(b))
-    return dice(grams_a, grams_b)
+    return dice(set(grams_a), set(grams_b))
 
 
 @lru_cache(maxsize=256)
-def bigram_counts(passage: str) -> Mapping[str, int]:
-    """How often each bigram occurs in ``passage`` (width-folded), kept for the passages of the
-    reports compared most recently: comparing a report again finds its sections counted."""
-    return Counter(bigrams(unicodedata.normalize("NFKC", passage)))
+def bigram_weights(passage: str) -> Mapping[str, float]:
+    """Each bigram of ``passage`` (width-folded) weighted by its count, sublinearly
+    (``1 + log n``), kept for the passages of the reports compared most recently: comparing
+    a report again finds its sections weighed."""
+    counts = Counter(bigrams(unicodedata.normalize("NFKC", passage)))
+    return {gram: 1 + math.log(n) if n > 1 else 1.0 for gram, n in counts.items()}
 
 
 class ThemeVectors:
@@ -84,27 +94,38 @@ class ThemeVectors:
     """
 
     def __init__(self, passages: Sequence[str]) -> None:
-        counts = [bigram_counts(p) for p in passages]
+        weights = [bigram_weights(p) for p in passages]
         document_frequency: Counter[str] = Counter()
-        for count in counts:
-            document_frequency.update(count.keys())
+        for weight in weights:
+            document_frequency.update(weight.keys())
         total = len(passages)
-        idf = {gram: math.log(1 + total / n) for gram, n in document_frequency.items()}
+        # A bigram found in n of the passages weighs log(1 + total / n): one log per n.
+        rarity = [0.0] + [math.log(1 + total / n) for n in range(1, total + 1)]
+        idf = dict(
+            zip(
+                document_frequency.keys(),
+                map(rarity.__getitem__, document_frequency.values()),
+                strict=True,
+            )
+        )
         self._vectors: list[dict[str, float]] = []
         self._norms: list[float] = []
-        for count in counts:
-            vector = {
-                gram: (1 + math.log(n) if n > 1 else 1.0) * idf[gram] for gram, n in count.items()
-            }
+        for weight in weights:
+            vector = dict(
+                zip(
+                    weight.keys(),
+                    map(mul, weight.values(), map(idf.__getitem__, weight)),
+                    strict=True,
+                )
+            )
             self._vectors.append(vector)
-            self._norms.append(math.sqrt(sum(w * w for w in vector.values())))
+            self._norms.append(math.sqrt(sum(map(mul, vector.values(), vector.values()))))
 
     def cosine(self, first: int, second: int) -> float:
         """Cosine similarity of passages ``first`` and ``second`` (indices into the passages)."""
         a, b = self._vectors[first], self._vectors[second]
         if not a or not b:
             return 0.0
-        if len(a) > len(b):
-            a, b = b, a
-        dot = sum(a[gram] * b[gram] for gram in a.keys() & b.keys())
+        common = a.keys() & b.keys()
+        dot = sum(map(mul, map(a.__getitem__, common), map(b.__getitem__, common)))
         return dot / (self._norms[first] * self._norms[second])
