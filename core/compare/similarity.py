@@ -127,5 +127,5 @@ class ThemeVectors:
         if not a or not b:
             return 0.0
         common = a.keys() & b.keys()
-        dot = sum(map(mul, map(a.__getitem__, common), map(b.__getitem__, common)))
+        dot: float = sum(map(mul, map(a.__getitem__, common), map(b.__getitem__, common)))
         return dot / (self._norms[first] * self._norms[second])
