@@ -1,13 +1,14 @@
 """The numbers of one region's reports, read as stored at import: what a scorecard needs.
 
-A scorecard needs each report's metadata and numeric statements, not its text, tree or
-paragraphs; reading only those keeps a city's scorecard instant in a library of thousands.
+A scorecard needs each report's metadata and its targets and results, not its text, tree,
+paragraphs or other figures; reading only those keeps the scorecards of a whole province
+instant in a library of thousands.
 """
 
 from __future__ import annotations
 
 from core.library import load_report
-from core.numbers.scorecard import ReportNumbers
+from core.numbers.scorecard import SCORED_KINDS, ReportNumbers
 from core.store.report_store import ReportStore
 
 
@@ -22,10 +23,11 @@ def region_names(region: str) -> list[str]:
 
 
 def region_numbers(store: ReportStore, region: str) -> list[ReportNumbers]:
-    """Every report of a region with its numeric statements in text order, oldest first.
+    """Every report of a region with its targets and results in text order, oldest first.
 
     Statements come as stored at import; a report stored without them (an older library) is
-    read and its numbers extracted now.
+    read and its numbers extracted now. Other kinds of figures (commitments, five-year goals)
+    are left out: no scorecard reads them.
 
     Args:
         store: the library.
@@ -34,12 +36,13 @@ def region_numbers(store: ReportStore, region: str) -> list[ReportNumbers]:
     summaries = sorted(
         store.list_reports(region_names(region)), key=lambda s: (s.meta.year or 0, s.id)
     )
+    kinds = {kind.value for kind in SCORED_KINDS}
     found = []
     for summary in summaries:
-        stored = store.numbers(summary.id)
+        stored = store.numbers(summary.id, kinds)
         if stored is None:
-            statements = load_report(store, summary.id, with_tokens=False).statements()
-        else:
-            statements = tuple(sorted(stored, key=lambda s: (s.start, s.end)))
+            every = load_report(store, summary.id, with_tokens=False).statements()
+            stored = [s for s in every if s.kind in SCORED_KINDS]
+        statements = tuple(sorted(stored, key=lambda s: (s.start, s.end)))
         found.append(ReportNumbers(summary.meta, statements, summary.id))
     return found

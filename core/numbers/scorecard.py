@@ -26,6 +26,8 @@ _ABOUT = ("左右", "上下")
 _AT_MOST = ("以内", "以下")
 _SOURCE_ORDER = {ReportKind.REPORT: 0, ReportKind.NEWSPAPER: 1, ReportKind.INTERPRETATION: 2}
 _REFERENCE = "gdp"
+# The kinds of statement a scorecard reads: a year's targets, and the next year's results.
+SCORED_KINDS = (StatementKind.TARGET, StatementKind.RESULT)
 
 
 class Verdict(StrEnum):

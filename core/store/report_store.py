@@ -335,14 +335,26 @@ class ReportStore:
             result.append(tokens)
         return result
 
-    def numbers(self, report_id: ReportId) -> list[NumericStatement] | None:
-        """The numeric statements stored at import, or None when none were stored."""
+    def numbers(
+        self, report_id: ReportId, kinds: Collection[str] | None = None
+    ) -> list[NumericStatement] | None:
+        """The numeric statements stored at import, or None when none were stored.
+
+        Args:
+            report_id: the report.
+            kinds: only statements of these kinds (``StatementKind`` values); None: all.
+                They are picked before any record is made: a province's scorecards read
+                a few hundred reports' statements and need only their targets and results.
+        """
         row = self._conn.execute(
             "SELECT statements FROM report_numbers WHERE report_id = ?", (report_id,)
         ).fetchone()
         if row is None:
             return None
-        return [NumericStatement.from_json(item) for item in json.loads(row["statements"])]
+        items = json.loads(row["statements"])
+        if kinds is not None:
+            items = [item for item in items if item["kind"] in kinds]
+        return [NumericStatement.from_json(item) for item in items]
 
     def update_meta(self, report_id: ReportId, meta: ReportMeta) -> None:
         """Correct a report's title, region, year, kind or edition."""
