@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -34,6 +35,45 @@ class AnnotationNotFoundError(ReportLensError):
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+@dataclass(frozen=True)
+class ReportCount:
+    """How many of a report's annotations match a search, and how many of them are orphans."""
+
+    report_id: ReportId
+    count: int
+    orphans: int
+
+
+def _filter(
+    text: str, colour: str | None, tag: str | None, report: ReportId | None, orphaned: bool
+) -> tuple[str, list[object]]:
+    """The WHERE clause (over ``annotations a``) and its parameters for a search's filters."""
+    clauses: list[str] = []
+    params: list[object] = []
+    if report is not None:
+        clauses.append("a.report_id = ?")
+        params.append(report)
+    if text:
+        like = f"%{text.strip().lower()}%"
+        clauses.append(
+            "(lower(a.quote) LIKE ? OR lower(a.note) LIKE ? OR EXISTS (SELECT 1 FROM "
+            "annotation_tags t WHERE t.annotation_id = a.id AND lower(t.tag) LIKE ?))"
+        )
+        params += [like, like, like]
+    if colour:
+        clauses.append("a.colour = ?")
+        params.append(colour)
+    if tag:
+        clauses.append(
+            "EXISTS (SELECT 1 FROM annotation_tags t WHERE t.annotation_id = a.id AND t.tag = ?)"
+        )
+        params.append(tag)
+    if orphaned:
+        clauses.append("a.status = ?")
+        params.append(AnchorStatus.ORPHANED.value)
+    return (f"WHERE {' AND '.join(clauses)}" if clauses else ""), params
 
 
 class AnnotationStore:
@@ -116,6 +156,7 @@ class AnnotationStore:
         colour: str | None = None,
         tag: str | None = None,
         report: ReportId | None = None,
+        orphaned: bool = False,
     ) -> list[Annotation]:
         """Annotations whose quote, note or tags contain ``text``, by report and place.
 
@@ -124,34 +165,29 @@ class AnnotationStore:
             colour: only this palette colour.
             tag: only annotations carrying this tag.
             report: only this report's annotations (None: every report's).
+            orphaned: only annotations awaiting placing by hand.
         """
-        clauses: list[str] = []
-        params: list[object] = []
-        if report is not None:
-            clauses.append("a.report_id = ?")
-            params.append(report)
-        if text:
-            like = f"%{text.strip().lower()}%"
-            clauses.append(
-                "(lower(a.quote) LIKE ? OR lower(a.note) LIKE ? OR EXISTS (SELECT 1 FROM "
-                "annotation_tags t WHERE t.annotation_id = a.id AND lower(t.tag) LIKE ?))"
-            )
-            params += [like, like, like]
-        if colour:
-            clauses.append("a.colour = ?")
-            params.append(colour)
-        if tag:
-            clauses.append(
-                "EXISTS (SELECT 1 FROM annotation_tags t "
-                "WHERE t.annotation_id = a.id AND t.tag = ?)"
-            )
-            params.append(tag)
-        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+        where, params = _filter(text, colour, tag, report, orphaned)
         rows = self._conn.execute(
             f'SELECT a.* FROM annotations a {where} ORDER BY a.report_id, a.start, a."end", a.id',
             params,
         ).fetchall()
         return self._records(rows)
+
+    def report_counts(
+        self, text: str = "", *, colour: str | None = None, tag: str | None = None
+    ) -> list[ReportCount]:
+        """The reports with annotations matching the filters (as for ``search``), with how
+        many match and how many of those await placing, by report: what a list of every
+        report's annotations shows before any report's are read.
+        """
+        where, params = _filter(text, colour, tag, None, False)
+        rows = self._conn.execute(
+            f"SELECT a.report_id, count(*), sum(a.status = ?) FROM annotations a {where} "
+            "GROUP BY a.report_id ORDER BY a.report_id",
+            [AnchorStatus.ORPHANED.value, *params],
+        ).fetchall()
+        return [ReportCount(ReportId(row[0]), int(row[1]), int(row[2])) for row in rows]
 
     def count_annotations(self, report_id: ReportId) -> int:
         """How many annotations a report has (said to the user before it is removed)."""

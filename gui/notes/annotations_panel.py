@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from core.model import ReportId
 from core.notes.palette import colour_of
 from core.notes.records import Annotation, AnnotationId, PaletteColour
-from core.store.annotations import annotations_of
+from core.store.annotations import ReportCount, annotations_of
 from gui.notes.annotation_events import annotation_events
 from gui.notes.note_editor import colour_icon
 
@@ -38,10 +38,19 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1  # annotation id (group rows: none)
 REPORT_ROLE = Qt.ItemDataRole.UserRole + 2
 SPAN_ROLE = Qt.ItemDataRole.UserRole + 3  # (start, end)
 ORPHAN_ROLE = Qt.ItemDataRole.UserRole + 4  # True: awaits placing by hand
+GROUP_REPORT_ROLE = Qt.ItemDataRole.UserRole + 5  # a report's group row, filled when opened
+# Up to this many annotations of every report are listed at once, all groups open; beyond it
+# only the reports are listed, and a report's annotations are read when its row is opened.
+EAGER_LIMIT = 500
 
 
 class AnnotationsModel(QStandardItemModel):
-    """Annotations grouped under their report (library-wide) or their section (one report)."""
+    """Annotations grouped under their report (library-wide) or their section (one report).
+
+    Every report's annotations can be many thousands: then only the reports are listed, each
+    with its count, and a report's annotations are read when its row is opened
+    (``set_report_groups``, ``fill_report``).
+    """
 
     def set_annotations(
         self,
@@ -66,26 +75,66 @@ class AnnotationsModel(QStandardItemModel):
                 group.setEditable(False)
                 groups[key] = group
                 self.appendRow(group)
-            colour = colour_of(palette, annotation.colour)
-            text = " ".join(annotation.anchor.quote.split())[:80]
-            if annotation.is_orphaned:
-                text = "⚠ " + text
-            item = QStandardItem(colour_icon(colour.colour), text)
-            item.setEditable(False)
-            tip = [annotation.anchor.quote[:300]]
-            if annotation.note:
-                tip.append(annotation.note[:500])
-            if annotation.tags:
-                tip.append(" ".join(f"#{t}" for t in annotation.tags))
-            item.setToolTip("\n\n".join(tip))
-            item.setData(int(annotation.id), ID_ROLE)
-            item.setData(int(annotation.report_id), REPORT_ROLE)
-            item.setData((annotation.anchor.start, annotation.anchor.end), SPAN_ROLE)
-            item.setData(annotation.is_orphaned, ORPHAN_ROLE)
-            note = annotation.note.splitlines()[0] if annotation.note.strip() else ""
-            detail = QStandardItem(" ".join([note, *(f"#{t}" for t in annotation.tags)]).strip())
-            detail.setEditable(False)
-            group.appendRow([item, detail])
+            group.appendRow(_annotation_row(annotation, palette))
+
+    def set_report_groups(self, counts: Sequence[ReportCount], titles: dict[int, str]) -> None:
+        """List reports with their annotation counts, each to be filled when opened."""
+        self.clear()
+        for count in counts:
+            title = titles.get(int(count.report_id), str(count.report_id))
+            group = QStandardItem(f"{title} ({count.count})")
+            group.setEditable(False)
+            group.setData(int(count.report_id), GROUP_REPORT_ROLE)
+            waiting = QStandardItem("…")
+            waiting.setEditable(False)
+            group.appendRow(waiting)
+            self.appendRow(group)
+
+    def needs_filling(self, index: QModelIndex) -> ReportId | None:
+        """The report of a group row whose annotations are not read yet (else None)."""
+        item = self.itemFromIndex(index)
+        report = item.data(GROUP_REPORT_ROLE) if item is not None else None
+        if report is None or item.child(0) is None or item.child(0).data(ID_ROLE) is not None:
+            return None
+        return ReportId(int(report))
+
+    def fill_report(
+        self,
+        index: QModelIndex,
+        annotations: Sequence[Annotation],
+        palette: Sequence[PaletteColour],
+    ) -> None:
+        """Put a report's annotations under its group row, in place of the waiting row."""
+        group = self.itemFromIndex(index)
+        group.removeRows(0, group.rowCount())
+        for annotation in annotations:
+            group.appendRow(_annotation_row(annotation, palette))
+
+
+def _annotation_row(
+    annotation: Annotation, palette: Sequence[PaletteColour]
+) -> list[QStandardItem]:
+    """The two cells of an annotation: its quote (with its colour), its note and tags."""
+    colour = colour_of(palette, annotation.colour)
+    text = " ".join(annotation.anchor.quote.split())[:80]
+    if annotation.is_orphaned:
+        text = "⚠ " + text
+    item = QStandardItem(colour_icon(colour.colour), text)
+    item.setEditable(False)
+    tip = [annotation.anchor.quote[:300]]
+    if annotation.note:
+        tip.append(annotation.note[:500])
+    if annotation.tags:
+        tip.append(" ".join(f"#{t}" for t in annotation.tags))
+    item.setToolTip("\n\n".join(tip))
+    item.setData(int(annotation.id), ID_ROLE)
+    item.setData(int(annotation.report_id), REPORT_ROLE)
+    item.setData((annotation.anchor.start, annotation.anchor.end), SPAN_ROLE)
+    item.setData(annotation.is_orphaned, ORPHAN_ROLE)
+    note = annotation.note.splitlines()[0] if annotation.note.strip() else ""
+    detail = QStandardItem(" ".join([note, *(f"#{t}" for t in annotation.tags)]).strip())
+    detail.setEditable(False)
+    return [item, detail]
 
 
 class AnnotationsPanel(QWidget):
@@ -131,6 +180,8 @@ class AnnotationsPanel(QWidget):
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
         self.tree.clicked.connect(self._activated)
+        self.tree.expanded.connect(self._expanded)
+        self.eager_limit = EAGER_LIMIT
         self.tree.doubleClicked.connect(self._double_clicked)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._context_menu)
@@ -194,23 +245,65 @@ class AnnotationsPanel(QWidget):
         self._fill_filters()
         notes = annotations_of(self.store)
         everywhere = self.everywhere.isChecked()
-        if not everywhere and self.report_id is None:
+        filters = {
+            "colour": self.colour.currentData() or None,
+            "tag": self.tag.currentData() or None,
+        }
+        text = self.search.text()
+        if everywhere:
+            counts = notes.report_counts(text, **filters)
+            self._show_orphan_count(sum(c.orphans for c in counts))
+            titles = {int(s.id): s.meta.title for s in self.store.list_reports()}
+            if (
+                not self.needs_placing.isChecked()
+                and sum(c.count for c in counts) > self.eager_limit
+            ):
+                opened = self._opened_reports()
+                self.model.set_report_groups(counts, titles)
+                for row in range(self.model.rowCount()):  # keep open what the user opened
+                    index = self.model.index(row, 0)
+                    if index.data(GROUP_REPORT_ROLE) in opened:
+                        self.tree.expand(index)
+                self.tree.resizeColumnToContents(0)
+                return
+            found = notes.search(text, orphaned=self.needs_placing.isChecked(), **filters)
+        elif self.report_id is None:
             found = []  # no report open: nothing of "this report" to show
+            titles = {}
+            self._show_orphan_count(0)
         else:
-            found = notes.search(
-                self.search.text(),
-                colour=self.colour.currentData() or None,
-                tag=self.tag.currentData() or None,
-                report=None if everywhere else self.report_id,
-            )
-        orphans = sum(1 for a in found if a.is_orphaned)
-        self._show_orphan_count(orphans)
-        if self.needs_placing.isChecked():
-            found = [a for a in found if a.is_orphaned]
-        titles = {int(s.id): s.meta.title for s in self.store.list_reports()} if everywhere else {}
+            found = notes.search(text, report=self.report_id, **filters)
+            self._show_orphan_count(sum(1 for a in found if a.is_orphaned))
+            if self.needs_placing.isChecked():
+                found = [a for a in found if a.is_orphaned]
+            titles = {}
         self.model.set_annotations(found, notes.palette(), titles, everywhere)
         self.tree.expandAll()
         self.tree.resizeColumnToContents(0)
+
+    def _opened_reports(self) -> set[int]:
+        """The reports whose group rows are open (listing every report's annotations)."""
+        opened = set()
+        for row in range(self.model.rowCount()):
+            index = self.model.index(row, 0)
+            report = index.data(GROUP_REPORT_ROLE)
+            if report is not None and self.tree.isExpanded(index):
+                opened.add(int(report))
+        return opened
+
+    def _expanded(self, index: QModelIndex) -> None:
+        """A report's group opened: read its annotations now, if they are not yet."""
+        report = self.model.needs_filling(index)
+        if report is None:
+            return
+        notes = annotations_of(self.store)
+        found = notes.search(
+            self.search.text(),
+            colour=self.colour.currentData() or None,
+            tag=self.tag.currentData() or None,
+            report=report,
+        )
+        self.model.fill_report(index, found, notes.palette())
 
     def _activated(self, index: QModelIndex) -> None:
         index = index.siblingAtColumn(0)
