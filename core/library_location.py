@@ -5,8 +5,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "ReportLens"
 LIBRARY_FILE = "library.sqlite3"
 ENV_VAR = "REPORTLENS_DB"
@@ -14,11 +12,15 @@ ENV_VAR = "REPORTLENS_DB"
 
 def data_dir() -> Path:
     """The user's data folder for ReportLens (created on demand by callers that write)."""
+    import platformdirs  # only here: a library named by --db or $REPORTLENS_DB needs none
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
 def cache_dir() -> Path:
     """The user's cache folder for ReportLens (jieba's dictionary cache and the like)."""
+    import platformdirs
+
     return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
 
 

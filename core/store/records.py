@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from core.model import Outline, Paragraph, ReportId, ReportMeta
-from core.numbers.statements import NumericStatement
+
+if TYPE_CHECKING:  # a NewReport is made by the importer, which has loaded it already
+    from core.numbers.statements import NumericStatement
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,9 @@
-"""ReportStore: the library file, opened, read and changed in one transaction per action."""
+"""ReportStore: the library file, opened, read and changed in one transaction per action.
+
+The window opens the store before its first paint and only lists the library then: what
+adding, searching and reading numbers need (row preparation, the search index, statements)
+is imported by the methods that use it.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +13,7 @@ from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from core.errors import NewerLibraryError, ReportNotFoundError, StoreError
 from core.model import (
@@ -19,17 +24,12 @@ from core.model import (
     ReportMeta,
     Section,
 )
-from core.numbers.statements import NumericStatement
 from core.store.migrations import LATEST_VERSION, migrate, schema_version
 from core.store.records import NewReport, ReportSummary, SearchHit, Snippet, StoredReport
-from core.store.report_rows import PreparedReport, insert_report_rows, prepare_report
-from core.store.search_index import (
-    gram_tokens,
-    match_expression,
-    occurrences,
-    to_original,
-)
-from core.text import normalise_query
+
+if TYPE_CHECKING:
+    from core.numbers.statements import NumericStatement
+    from core.store.report_rows import PreparedReport
 
 _KINDS = {kind.value: kind for kind in ReportKind}
 
@@ -198,6 +198,8 @@ class ReportStore:
             The report's id, and False when identical content was already there (then
             nothing is written).
         """
+        from core.store.report_rows import insert_report_rows, prepare_report
+
         if prepared is None:
             prepared = prepare_report(new)
         if len(prepared.token_lengths) != len(new.paragraphs) or len(prepared.index) != len(
@@ -351,6 +353,8 @@ class ReportStore:
         ).fetchone()
         if row is None:
             return None
+        from core.numbers.statements import NumericStatement
+
         items = json.loads(row["statements"])
         if kinds is not None:
             items = [item for item in items if item["kind"] in kinds]
@@ -378,6 +382,8 @@ class ReportStore:
 
     def remove_report(self, report_id: ReportId) -> None:
         """Remove a report with its tree, paragraphs and index entries (one transaction)."""
+        from core.store.search_index import gram_tokens
+
         with self.atomic():
             self.report(report_id)
             rows = self._conn.execute(
@@ -418,6 +424,9 @@ class ReportStore:
         Returns:
             Hits with offsets into each report's text as read.
         """
+        from core.store.search_index import match_expression, occurrences, to_original
+        from core.text import normalise_query
+
         folded = normalise_query(query)
         if not folded or limit <= 0:
             return []
