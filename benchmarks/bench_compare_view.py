@@ -29,6 +29,7 @@ from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from core.compare.comparison import ComparisonCache
+from core.compare.engine_process import ENGINE
 from core.library import LoadedReport, load_file
 from core.resources import resource_path
 
@@ -119,8 +120,11 @@ def open_compare(
     if cold:
         SHARED_SIDES.clear()
         bigram_weights.cache_clear()
+        ENGINE.forget()
     start = time.perf_counter()
-    view = CompareView(left, right, cache=ComparisonCache())
+    # As the app compares: in the engine's process, nothing kept of earlier comparisons
+    # but what the engine keeps of each report.
+    view = CompareView(left, right, cache=ComparisonCache(engine=ENGINE.compare))
     view.resize(1300, 800)
     # Each pane says when a document is first painted: the plain text, then the marked one.
     painted: dict[str, list[float]] = {"left": [], "right": []}
@@ -152,7 +156,9 @@ def main(argv: list[str]) -> int:
         replace(newer, paragraph_tokens=newer.tokens(), numbers=newer.statements()),
     )
     probe = FirstPaint()
-    # Warm up: Qt's fonts and jieba's dictionary load once per process, as in the app.
+    # Warm up: Qt's fonts and jieba's dictionary load once per process, as in the app, and
+    # the engine's process starts (as when two reports are selected in the library).
+    ENGINE.warm_up().result()
     open_single(app, older, probe)
     open_compare(app, *stored)
     single = [open_single(app, older, probe) for _ in range(options.runs)]

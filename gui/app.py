@@ -160,3 +160,6 @@ def run_app(argv: list[str]) -> int:
     finally:
         writer.shutdown()
         store.close()
+        engine = sys.modules.get("core.compare.engine_process")
+        if engine is not None:  # started by a comparison: stop its process
+            engine.ENGINE.close()

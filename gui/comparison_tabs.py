@@ -31,6 +31,13 @@ class ComparisonTabs:
         self._at_start: tuple[str, str, str | None] | None = None
         self._docks_stepped_aside: list[QDockWidget] = []
 
+    def prepare(self) -> None:
+        """Two reports are chosen: start the compare engine's process now, so that it is ready
+        when Compare is (its start takes a few hundred milliseconds, on another core)."""
+        from core.compare.engine_process import ENGINE
+
+        ENGINE.warm_up()
+
     def views(self) -> list[CompareView]:
         """The open compare views, in tab order."""
         tabs = self._window.tabs

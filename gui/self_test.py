@@ -215,8 +215,10 @@ def check_targets(state: SelfTestState) -> str:
 
 
 def check_compare(state: SelfTestState) -> str:
-    """The two reports are compared: sections paired, changes found."""
+    """The two reports are compared: sections paired, changes found; the same again in the
+    engine's own process (which the app starts as a copy of itself)."""
     from core.compare.comparison import compare_reports
+    from core.compare.engine_process import ENGINE
     from core.compare.records import CompareInput
 
     if len(state.loaded) < 2:
@@ -225,7 +227,17 @@ def check_compare(state: SelfTestState) -> str:
     comparison = compare_reports(left, right)
     if not comparison.pairs or not comparison.changes:
         raise AssertionError(f"{len(comparison.pairs)} pairs, {len(comparison.changes)} changes")
-    return f"{len(comparison.pairs)} section pairs, {len(comparison.changes)} changes"
+    try:
+        ENGINE.warm_up().result(timeout=120)
+        beside = ENGINE.compare(left, right)
+    finally:
+        ENGINE.close()
+    if beside.changes != comparison.changes:
+        raise AssertionError("the engine's process compared otherwise")
+    return (
+        f"{len(comparison.pairs)} section pairs, {len(comparison.changes)} changes, "
+        "the same in the engine's process"
+    )
 
 
 def check_search(state: SelfTestState) -> str:

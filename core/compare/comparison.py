@@ -7,7 +7,7 @@ versions (content hashes), settings and overrides, so reopening a comparison is 
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from core.compare.areadiff import SideTokens, diff_area
@@ -183,15 +183,23 @@ class _Key:
     overrides: tuple[PairOverride, ...]
 
 
+Engine = Callable[
+    [CompareInput, CompareInput, CompareSettings | None, Sequence[PairOverride]], Comparison
+]
+
+
 class ComparisonCache:
     """Comparisons kept in memory, least recently used dropped first.
 
     Args:
         capacity: how many comparisons to keep.
+        engine: what computes a comparison not kept (``compare_reports`` here, or
+            ``EngineProcess.compare`` in a process of its own).
     """
 
-    def __init__(self, capacity: int = 16) -> None:
+    def __init__(self, capacity: int = 16, engine: Engine | None = None) -> None:
         self.capacity = capacity
+        self.engine: Engine = engine or compare_reports
         self._items: OrderedDict[_Key, Comparison] = OrderedDict()
         self.hits = 0
         self.misses = 0
@@ -219,7 +227,7 @@ class ComparisonCache:
             self._items.move_to_end(key)
             return found
         self.misses += 1
-        result = compare_reports(left, right, settings, overrides)
+        result = self.engine(left, right, settings, overrides)
         self._items[key] = result
         while len(self._items) > self.capacity:
             self._items.popitem(last=False)

@@ -10,12 +10,14 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from core.compare.comparison import ComparisonCache
+from core.compare.engine_process import ENGINE
 from core.compare.records import CompareInput, CompareSettings, Comparison, PairOverride
 from core.library import LoadedReport
 from core.numbers.target_compare import TargetChange
 
 # One cache for the whole app: reopening a comparison (or switching a setting back) is instant.
-SHARED_CACHE = ComparisonCache()
+# What it has not kept is computed in the engine's own process, beside the window's work.
+SHARED_CACHE = ComparisonCache(engine=ENGINE.compare)
 _CACHE_LOCK = threading.Lock()  # the cache is shared by the pool's threads
 
 
@@ -96,6 +98,13 @@ class CompareJob(QRunnable):
             self.signals.failed.emit(self._request, message)
             return
         self.signals.finished.emit(result)
+
+
+def runs_beside(cache: ComparisonCache) -> bool:
+    """Whether what ``cache`` has not kept is computed in the engine's process, ready now: a
+    comparison then takes nothing from the window's thread and may start before the texts
+    are painted."""
+    return cache.engine == ENGINE.compare and ENGINE.is_ready()
 
 
 def start_job(job: CompareJob) -> None:

@@ -31,7 +31,13 @@ from core.compare.records import (
 from core.library import LoadedReport
 from gui.compare.compare_document import MOVE_SCHEME, mark_changes, plain_document, side_span
 from gui.compare.compare_export import CompareExport
-from gui.compare.compare_job import SHARED_CACHE, CompareJob, CompareResult, start_job
+from gui.compare.compare_job import (
+    SHARED_CACHE,
+    CompareJob,
+    CompareResult,
+    runs_beside,
+    start_job,
+)
 from gui.compare.compare_legend import CompareLegend
 from gui.compare.compare_pane import ComparePane
 from gui.compare.compare_panels import ComparePanels
@@ -103,8 +109,8 @@ class CompareView(QWidget):
         self.pairing_menus = PairingMenus(self)
         self.export = CompareExport(self)
         self._build()
+        self._run()  # first: when the engine runs in its own process, beside the texts' build
         self._show_texts()
-        self._run()
 
     # Building ----------------------------------------------------------------------------
 
@@ -360,9 +366,10 @@ class CompareView(QWidget):
         job.signals.failed.connect(self._failed)
         self._jobs[self._request] = job
         self._pending = job
-        if self.left_pane.has_painted() and self.right_pane.has_painted():
+        painted = self.left_pane.has_painted() and self.right_pane.has_painted()
+        if painted or runs_beside(self._cache):
             self._start_pending()
-        else:
+        else:  # computed on a thread of this process: the texts are painted first
             self._start_anyway.start()
 
     def _start_pending(self) -> None:

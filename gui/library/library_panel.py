@@ -39,6 +39,7 @@ class LibraryPanel(QWidget):
     remove_requested = Signal(int)  # ReportId
     replace_requested = Signal(int, str)  # ReportId, the corrected edition's file
     scorecard_requested = Signal(str)  # region
+    pair_selected = Signal()  # two reports are selected: Compare may follow
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -129,7 +130,10 @@ class LibraryPanel(QWidget):
         return path[::-1]
 
     def _selection_changed(self) -> None:
-        self.compare_action.setEnabled(len(self.selected_reports()) == 2)
+        pair = len(self.selected_reports()) == 2
+        self.compare_action.setEnabled(pair)
+        if pair:
+            self.pair_selected.emit()
 
     def older_first(self, first: ReportId, second: ReportId) -> tuple[ReportId, ReportId]:
         """The two reports as a comparison shows them: the older year on the left."""

@@ -9,6 +9,7 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMenu
 
 from core.compare.candidates import compare_candidates
+from core.compare.engine_process import ENGINE
 from core.compare.records import PairLevel, PairOverride
 from core.library import find_report
 from core.model import ReportId
@@ -53,11 +54,14 @@ def test_two_selected_reports_compare_in_a_tab_older_on_the_left(
     action = window.library_panel.compare_action
     assert window.numbers_dock.isVisible()
     assert action.shortcut().toString() == "Ctrl+Shift+C"
+    ENGINE.close()  # as at start: no engine process yet
     _click_row(qtbot, window, newer, ctrl=False)
     assert not action.isEnabled()  # one report is not a comparison
+    assert not ENGINE.is_ready()
     _click_row(qtbot, window, older, ctrl=True)
     assert window.library_panel.selected_reports() == [newer, older]
     assert action.isEnabled()
+    qtbot.waitUntil(ENGINE.is_ready, timeout=WAIT_MS)  # started by the choice of two
     index = window.library_panel.proxy.mapFromSource(window.library_panel.model.index_of(newer))
     assert action in window.library_panel.build_menu(index).actions()
     action.trigger()

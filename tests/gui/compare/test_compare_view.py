@@ -11,6 +11,8 @@ from PySide6.QtGui import QFont, QTextCursor
 from PySide6.QtWidgets import QMainWindow
 
 from core.analysis import analyse_text
+from core.compare.comparison import ComparisonCache
+from core.compare.engine_process import ENGINE
 from core.compare.records import ChangeKind, Granularity, PairLevel, PairOverride
 from core.library import LoadedReport
 from gui.compare.change_list import CHANGE_ROLE
@@ -51,6 +53,26 @@ def test_opening_shows_both_texts_then_the_changes(
     assert str(len(comparison.changes)) in view.legend.status.text()
     assert view.title() == f"{loaded['cz2024'].meta.title} ↔ {loaded['cz2026np'].meta.title}"
     assert view.left_pane.toPlainText() == loaded["cz2024"].text
+
+
+def test_with_the_engine_s_process_ready_the_comparison_starts_before_the_texts_paint(
+    qtbot: Any, loaded: dict[str, LoadedReport]
+) -> None:
+    ENGINE.warm_up().result(timeout=60)
+    cache = ComparisonCache(engine=ENGINE.compare)
+    view = CompareView(loaded["cz2024"], loaded["cz2026np"], cache=cache)
+    qtbot.addWidget(view)
+    assert not view.left_pane.has_painted()
+    assert view.is_comparing() and view._pending is None  # started, not waiting for a paint
+    with qtbot.waitSignal(view.comparison_ready, timeout=120_000) as ready:
+        view.show()
+    assert cache.misses == 1 and ready.args[0].changes
+    in_thread = CompareView(loaded["cz2024"], loaded["cz2026np"], cache=ComparisonCache())
+    qtbot.addWidget(in_thread)
+    assert in_thread._pending is not None  # computed here: it waits for the texts' paint
+    with qtbot.waitSignal(in_thread.comparison_ready, timeout=120_000) as again:
+        in_thread.show()
+    assert len(again.args[0].changes) == len(ready.args[0].changes)
 
 
 def test_changed_numbers_are_bold_and_offsets_survive_characters_outside_the_bmp(

@@ -1,0 +1,139 @@
+"""The compare engine in a process of its own, beside the app's.
+
+The engine is pure Python. Run on a thread of the app's process, it holds the interpreter lock
+that the window needs to lay out and paint the two texts while the comparison runs, so the
+texts wait for the comparison, or the comparison for the texts. In a process of its own it runs
+on another core beside them. One process is kept: it keeps each report's diff tokens and
+section bigrams between comparisons, as the app's process would. It is started ahead of need
+(``warm_up``: when two reports are chosen, or by the first comparison); until it is ready, and
+if it dies, comparisons run in the calling process, as they did without it.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import threading
+from collections.abc import Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+
+from core.compare.comparison import compare_reports
+from core.compare.records import (
+    Change,
+    CompareInput,
+    CompareSettings,
+    Comparison,
+    PairOverride,
+    SectionPair,
+    Summary,
+)
+
+_Parts = tuple[tuple[SectionPair, ...], tuple[Change, ...], Summary]
+
+
+def _compare_parts(
+    left: CompareInput,
+    right: CompareInput,
+    settings: CompareSettings,
+    overrides: Sequence[PairOverride],
+) -> _Parts:
+    """In the engine's process: the comparison without its two inputs (the caller has them)."""
+    comparison = compare_reports(left, right, settings, overrides)
+    return comparison.pairs, comparison.changes, comparison.summary
+
+
+def _ready() -> bool:
+    return True
+
+
+def _forget() -> None:
+    """In the engine's process: drop what it keeps between comparisons."""
+    from core.compare.side_cache import SHARED_SIDES
+    from core.compare.similarity import bigram_weights
+
+    SHARED_SIDES.clear()
+    bigram_weights.cache_clear()
+
+
+class EngineProcess:
+    """Compares reports in a process of its own; safe to call from several threads."""
+
+    def __init__(self) -> None:
+        self._executor: ProcessPoolExecutor | None = None
+        self._ready: Future[bool] | None = None
+        self._lock = threading.Lock()
+
+    def warm_up(self) -> Future[bool]:
+        """Start the process if it is not running (it takes a few hundred milliseconds, on
+        another core); the future is done when it can compare."""
+        with self._lock:
+            if self._executor is None or self._ready is None:
+                self._executor = ProcessPoolExecutor(
+                    1, mp_context=multiprocessing.get_context("spawn")
+                )
+                self._ready = self._executor.submit(_ready)
+            return self._ready
+
+    def is_ready(self) -> bool:
+        """Whether the process is up and can take a comparison now."""
+        with self._lock:
+            ready = self._ready
+        return ready is not None and ready.done() and ready.exception() is None
+
+    def _running(self) -> ProcessPoolExecutor | None:
+        """The process, when it is ready; otherwise it is started for next time."""
+        if not self.is_ready():
+            self.warm_up()
+            return None
+        with self._lock:
+            return self._executor
+
+    def _lost(self, executor: ProcessPoolExecutor) -> None:
+        """The process died: the next call starts another."""
+        with self._lock:
+            if self._executor is executor:
+                self._executor, self._ready = None, None
+        executor.shutdown(wait=False, cancel_futures=True)
+
+    def compare(
+        self,
+        left: CompareInput,
+        right: CompareInput,
+        settings: CompareSettings | None = None,
+        overrides: Sequence[PairOverride] = (),
+    ) -> Comparison:
+        """``compare_reports(left, right, settings, overrides)``: in the process when it is
+        ready, here otherwise."""
+        settings = settings or CompareSettings()
+        executor = self._running()
+        if executor is None:
+            return compare_reports(left, right, settings, overrides)
+        try:
+            pairs, changes, summary = executor.submit(
+                _compare_parts, left, right, settings, tuple(overrides)
+            ).result()
+        except (BrokenProcessPool, RuntimeError):  # died, or shut down meanwhile
+            self._lost(executor)
+            return compare_reports(left, right, settings, overrides)
+        return Comparison(left, right, settings, pairs, changes, summary)
+
+    def forget(self) -> None:
+        """Drop what the process keeps between comparisons (a comparison starts from nothing)."""
+        executor = self._running()
+        if executor is None:
+            return
+        try:
+            executor.submit(_forget).result()
+        except (BrokenProcessPool, RuntimeError):
+            self._lost(executor)
+
+    def close(self) -> None:
+        """Stop the process (a comparison running in it is abandoned)."""
+        with self._lock:
+            executor, self._executor, self._ready = self._executor, None, None
+        if executor is not None:
+            executor.shutdown(wait=False, cancel_futures=True)
+
+
+# The app's engine process: one for all its comparisons.
+ENGINE = EngineProcess()
