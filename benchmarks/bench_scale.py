@@ -310,12 +310,15 @@ def bench_instant(db: Path) -> None:
             "",
             "< 100 ms",
         )
-        started = time.perf_counter()
-        lines = 0
-        for city in PROVINCE:
-            reports = region_numbers(store, city)
-            lines += sum(len(year.lines) for year in build_scorecard(reports).years)
-        seconds = time.perf_counter() - started
+        times = []
+        for _ in range(3):  # the best of three, as for the library panel
+            started = time.perf_counter()
+            lines = 0
+            for city in PROVINCE:
+                reports = region_numbers(store, city)
+                lines += sum(len(year.lines) for year in build_scorecard(reports).years)
+            times.append(time.perf_counter() - started)
+        seconds = min(times)
         row(
             f"scorecards of {len(PROVINCE)} cities of a province ({lines} lines)",
             _ms(seconds),

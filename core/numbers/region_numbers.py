@@ -7,8 +7,10 @@ instant in a library of thousands.
 
 from __future__ import annotations
 
+from typing import Any
+
 from core.library import load_report
-from core.numbers.scorecard import SCORED_KINDS, ReportNumbers
+from core.numbers.scorecard import ReportNumbers, is_scored
 from core.store.report_store import ReportStore
 
 
@@ -23,11 +25,12 @@ def region_names(region: str) -> list[str]:
 
 
 def region_numbers(store: ReportStore, region: str) -> list[ReportNumbers]:
-    """Every report of a region with its targets and results in text order, oldest first.
+    """Every report of a region with the statements a scorecard reads (``is_scored``: targets,
+    and results about known indicators) in text order, oldest first.
 
     Statements come as stored at import; a report stored without them (an older library) is
-    read and its numbers extracted now. Other kinds of figures (commitments, five-year goals)
-    are left out: no scorecard reads them.
+    read and its numbers extracted now. Other figures (commitments, five-year goals, results
+    about no known indicator) are left out: no scorecard reads them.
 
     Args:
         store: the library.
@@ -36,13 +39,16 @@ def region_numbers(store: ReportStore, region: str) -> list[ReportNumbers]:
     summaries = sorted(
         store.list_reports(region_names(region)), key=lambda s: (s.meta.year or 0, s.id)
     )
-    kinds = {kind.value for kind in SCORED_KINDS}
+
+    def scored(item: dict[str, Any]) -> bool:
+        return is_scored(item["kind"], item["canonical"])
+
     found = []
     for summary in summaries:
-        stored = store.numbers(summary.id, kinds)
+        stored = store.numbers(summary.id, scored)
         if stored is None:
             every = load_report(store, summary.id, with_tokens=False).statements()
-            stored = [s for s in every if s.kind in SCORED_KINDS]
+            stored = [s for s in every if is_scored(s.kind, s.canonical)]
         statements = tuple(sorted(stored, key=lambda s: (s.start, s.end)))
         found.append(ReportNumbers(summary.meta, statements, summary.id))
     return found

@@ -26,8 +26,13 @@ _ABOUT = ("左右", "上下")
 _AT_MOST = ("以内", "以下")
 _SOURCE_ORDER = {ReportKind.REPORT: 0, ReportKind.NEWSPAPER: 1, ReportKind.INTERPRETATION: 2}
 _REFERENCE = "gdp"
-# The kinds of statement a scorecard reads: a year's targets, and the next year's results.
-SCORED_KINDS = (StatementKind.TARGET, StatementKind.RESULT)
+
+
+def is_scored(kind: str, canonical: str | None) -> bool:
+    """Whether a scorecard reads a statement of ``kind`` (a ``StatementKind`` value) about
+    ``canonical`` (its indicator's canonical name, None for none known): a year's targets,
+    and the results the next year reports for a known indicator."""
+    return kind == StatementKind.TARGET or (kind == StatementKind.RESULT and canonical is not None)
 
 
 class Verdict(StrEnum):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
@@ -338,26 +338,26 @@ class ReportStore:
         return result
 
     def numbers(
-        self, report_id: ReportId, kinds: Collection[str] | None = None
+        self, report_id: ReportId, keep: Callable[[dict[str, Any]], bool] | None = None
     ) -> list[NumericStatement] | None:
         """The numeric statements stored at import, or None when none were stored.
 
         Args:
             report_id: the report.
-            kinds: only statements of these kinds (``StatementKind`` values); None: all.
-                They are picked before any record is made: a province's scorecards read
-                a few hundred reports' statements and need only their targets and results.
+            keep: which statements to make records of, asked of each stored one as its JSON
+                object (the ``NumericStatement.as_json`` shape); None: all. A province's
+                scorecards read a few hundred reports' statements and need few of them.
         """
+        from core.numbers.statements import NumericStatement
+
         row = self._conn.execute(
             "SELECT statements FROM report_numbers WHERE report_id = ?", (report_id,)
         ).fetchone()
         if row is None:
             return None
-        from core.numbers.statements import NumericStatement
-
         items = json.loads(row["statements"])
-        if kinds is not None:
-            items = [item for item in items if item["kind"] in kinds]
+        if keep is not None:
+            items = [item for item in items if keep(item)]
         return [NumericStatement.from_json(item) for item in items]
 
     def update_meta(self, report_id: ReportId, meta: ReportMeta) -> None:

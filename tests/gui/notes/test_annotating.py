@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from core.library import open_library
 from core.model import ReportId
 from core.store.annotations import annotations_of
-from gui.notes.annotations_panel import ID_ROLE, AnnotationsModel
+from gui.notes.annotations_model import ID_ROLE, AnnotationsModel
 from gui.notes.note_editor import NoteEditor
 
 

@@ -9,7 +9,7 @@ from core.model import ReportId
 from core.notes.library_notes import annotate
 from core.notes.records import Anchor, AnchorStatus
 from core.store.annotations import annotations_of
-from gui.notes.annotations_panel import GROUP_REPORT_ROLE, ID_ROLE
+from gui.notes.annotations_model import GROUP_REPORT_ROLE, ID_ROLE
 
 QUOTES = {
     "长治市2024年政府工作报告": ["新质生产力", "城镇新增就业", "营商环境"],

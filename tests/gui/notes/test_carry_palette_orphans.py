@@ -14,7 +14,7 @@ from core.model import ReportId
 from core.notes.library_notes import annotate
 from core.notes.records import Anchor, AnchorStatus
 from core.store.annotations import annotations_of
-from gui.notes.annotations_panel import ID_ROLE
+from gui.notes.annotations_model import ID_ROLE
 from gui.notes.carry_dialog import CarryDialog
 from gui.notes.palette_editor import PaletteEditor
 

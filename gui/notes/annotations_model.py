@@ -1,0 +1,115 @@
+"""The annotations panel's list: annotations under their section (one report) or their report
+(every report's), where a report's annotations may be read only when its row is opened."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+
+from core.model import ReportId
+from core.notes.palette import colour_of
+from core.notes.records import Annotation, PaletteColour
+from core.store.annotations import ReportCount
+from gui.notes.note_editor import colour_icon
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1  # annotation id (group rows: none)
+REPORT_ROLE = Qt.ItemDataRole.UserRole + 2
+SPAN_ROLE = Qt.ItemDataRole.UserRole + 3  # (start, end)
+ORPHAN_ROLE = Qt.ItemDataRole.UserRole + 4  # True: awaits placing by hand
+GROUP_REPORT_ROLE = Qt.ItemDataRole.UserRole + 5  # a report's group row, filled when opened
+
+
+class AnnotationsModel(QStandardItemModel):
+    """Annotations grouped under their report (library-wide) or their section (one report).
+
+    Every report's annotations can be many thousands: then only the reports are listed, each
+    with its count, and a report's annotations are read when its row is opened
+    (``set_report_groups``, ``fill_report``).
+    """
+
+    def set_annotations(
+        self,
+        annotations: Sequence[Annotation],
+        palette: Sequence[PaletteColour],
+        titles: dict[int, str],
+        by_report: bool,
+    ) -> None:
+        """Show ``annotations``; ``by_report`` groups by report, otherwise by section."""
+        self.clear()
+        groups: dict[Any, QStandardItem] = {}
+        for annotation in annotations:
+            if by_report:
+                key: Any = annotation.report_id
+                label = titles.get(int(annotation.report_id), str(annotation.report_id))
+            else:
+                key = annotation.anchor.section_path
+                label = " › ".join(key) or "—"
+            group = groups.get(key)
+            if group is None:
+                group = QStandardItem(label)
+                group.setEditable(False)
+                groups[key] = group
+                self.appendRow(group)
+            group.appendRow(_annotation_row(annotation, palette))
+
+    def set_report_groups(self, counts: Sequence[ReportCount], titles: dict[int, str]) -> None:
+        """List reports with their annotation counts, each to be filled when opened."""
+        self.clear()
+        for count in counts:
+            title = titles.get(int(count.report_id), str(count.report_id))
+            group = QStandardItem(f"{title} ({count.count})")
+            group.setEditable(False)
+            group.setData(int(count.report_id), GROUP_REPORT_ROLE)
+            waiting = QStandardItem("…")
+            waiting.setEditable(False)
+            group.appendRow(waiting)
+            self.appendRow(group)
+
+    def needs_filling(self, index: QModelIndex) -> ReportId | None:
+        """The report of a group row whose annotations are not read yet (else None)."""
+        item = self.itemFromIndex(index)
+        report = item.data(GROUP_REPORT_ROLE) if item is not None else None
+        if report is None or item.child(0) is None or item.child(0).data(ID_ROLE) is not None:
+            return None
+        return ReportId(int(report))
+
+    def fill_report(
+        self,
+        index: QModelIndex,
+        annotations: Sequence[Annotation],
+        palette: Sequence[PaletteColour],
+    ) -> None:
+        """Put a report's annotations under its group row, in place of the waiting row."""
+        group = self.itemFromIndex(index)
+        group.removeRows(0, group.rowCount())
+        for annotation in annotations:
+            group.appendRow(_annotation_row(annotation, palette))
+
+
+def _annotation_row(
+    annotation: Annotation, palette: Sequence[PaletteColour]
+) -> list[QStandardItem]:
+    """The two cells of an annotation: its quote (with its colour), its note and tags."""
+    colour = colour_of(palette, annotation.colour)
+    text = " ".join(annotation.anchor.quote.split())[:80]
+    if annotation.is_orphaned:
+        text = "⚠ " + text
+    item = QStandardItem(colour_icon(colour.colour), text)
+    item.setEditable(False)
+    tip = [annotation.anchor.quote[:300]]
+    if annotation.note:
+        tip.append(annotation.note[:500])
+    if annotation.tags:
+        tip.append(" ".join(f"#{t}" for t in annotation.tags))
+    item.setToolTip("\n\n".join(tip))
+    item.setData(int(annotation.id), ID_ROLE)
+    item.setData(int(annotation.report_id), REPORT_ROLE)
+    item.setData((annotation.anchor.start, annotation.anchor.end), SPAN_ROLE)
+    item.setData(annotation.is_orphaned, ORPHAN_ROLE)
+    note = annotation.note.splitlines()[0] if annotation.note.strip() else ""
+    detail = QStandardItem(" ".join([note, *(f"#{t}" for t in annotation.tags)]).strip())
+    detail.setEditable(False)
+    return [item, detail]
