@@ -1,5 +1,9 @@
 """The annotations panel: this report's annotations by section, or every report's; filtered.
 
+Every report's annotations, when there are more than ``EAGER_LIMIT``, are listed as reports
+with their counts, each report's read when its row is opened: a library with years of notes
+lists them at once.
+
 Orphans (annotations whose passage was lost in a re-imported edition) are counted above the
 list and shown alone with "Needs placing"; the context menu of an annotation edits it, copies
 it to another report, or places an orphan on the text selected in the reader.
