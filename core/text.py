@@ -58,6 +58,7 @@ class NormalisedText:
 
     text: str
     origin: array  # type: ignore[type-arg]  # origin[i]: original index of text[i]; +1 sentinel
+    in_step: bool = False  # True: origin[i] == i throughout (nothing removed, one for one)
 
     def to_original(self, offset: int) -> int:
         """The offset in the original text corresponding to ``offset`` in the copy."""
@@ -77,6 +78,8 @@ def _is_cjk(ch: str) -> bool:
 
 def _broken_line_joins(text: str) -> list[tuple[int, int]]:
     """Spans of line breaks (with blank lines) that split a word, to be removed."""
+    if "\n" not in text:
+        return []
     joins = []
     for match in re.finditer(r"[ \t\u3000]*\n(?:[ \t\u3000]*\n)*[ \t\u3000]*", text):
         before_start = text.rfind("\n", 0, match.start()) + 1
@@ -98,27 +101,68 @@ def _broken_line_joins(text: str) -> list[tuple[int, int]]:
 def _removed_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the original that the normalised copy leaves out, sorted and disjoint."""
     removed = _broken_line_joins(text)
-    for match in _SUBSCRIPT.finditer(text):
-        removed.append((match.start(), match.start(1)))
-        removed.append((match.end(1), match.end()))
+    if "_{" in text:
+        for match in _SUBSCRIPT.finditer(text):
+            removed.append((match.start(), match.start(1)))
+            removed.append((match.end(1), match.end()))
     removed.sort()
     return removed
 
 
-def normalise(text: str) -> NormalisedText:
-    """Normalise ``text`` for parsing, matching and search.
+# Latin letters match regardless of case; one character in, one out, so offsets hold.
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
-    Args:
-        text: the text as read.
 
-    Returns:
-        The normalised copy with a per-character map back to ``text``.
-    """
+@dataclass(frozen=True)
+class _Folds:
+    """The folding table as used: translation tables of the one-for-one folds (as they are,
+    and with Latin letters lower-cased for search), and a pattern of the characters that
+    fold to more or fewer than one."""
+
+    plain: dict[int, str]
+    lowered: dict[int, str]
+    uneven: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _folds() -> _Folds:
+    table = _folding_table()
+    plain = {ord(ch): folded for ch, folded in table.items() if len(folded) == 1}
+    lowered = {code: folded.translate(_ASCII_LOWER) for code, folded in plain.items()}
+    lowered.update((code, chr(lower)) for code, lower in _ASCII_LOWER.items())
+    uneven = sorted(ord(ch) for ch, folded in table.items() if len(folded) != 1)
+    return _Folds(plain, lowered, _class_of(uneven))
+
+
+def _class_of(codes: list[int]) -> re.Pattern[str]:
+    """A pattern matching any of ``codes`` (sorted), written as ranges: a class of single
+    characters this long makes every search slow."""
+    ranges: list[tuple[int, int]] = []
+    for code in codes:
+        if ranges and code == ranges[-1][1] + 1:
+            ranges[-1] = (ranges[-1][0], code)
+        else:
+            ranges.append((code, code))
+    parts = (
+        re.escape(chr(low)) + ("" if low == high else "-" + re.escape(chr(high)))
+        for low, high in ranges
+    )
+    return re.compile(f"[{''.join(parts)}]" if ranges else r"(?!)")
+
+
+def _normalised(text: str, lower: bool) -> NormalisedText:
+    folds = _folds()
+    removed = _removed_spans(text)
+    if not removed and not folds.uneven.search(text):
+        # The common case: nothing left out, one character in and one out, so offsets stay
+        # in step and the whole text is translated in C.
+        folded = text.translate(folds.lowered if lower else folds.plain)
+        return NormalisedText(folded, array("l", range(len(text) + 1)), in_step=True)
     table = _folding_table()
     changed = {ch: table[ch] for ch in set(text) if ch in table}
     kept: list[tuple[int, int]] = []
     at = 0
-    for start, end in _removed_spans(text):
+    for start, end in removed:
         if start > at:
             kept.append((at, start))
         at = max(at, end)
@@ -127,7 +171,7 @@ def normalise(text: str) -> NormalisedText:
     out: list[str] = []
     origin = array("l")
     if all(len(fold) == 1 for fold in changed.values()):
-        # Common case: one character in, one out; whole runs are translated in C.
+        # One character in, one out: whole runs are translated in C.
         translation = str.maketrans(changed)
         for start, end in kept:
             out.append(text[start:end].translate(translation))
@@ -139,17 +183,25 @@ def normalise(text: str) -> NormalisedText:
                     out.append(piece)
                     origin.append(i)
     origin.append(len(text))
-    return NormalisedText("".join(out), origin)
+    joined = "".join(out)
+    return NormalisedText(joined.translate(_ASCII_LOWER) if lower else joined, origin)
 
 
-# Latin letters match regardless of case; one character in, one out, so offsets hold.
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+def normalise(text: str) -> NormalisedText:
+    """Normalise ``text`` for parsing, matching and search.
+
+    Args:
+        text: the text as read.
+
+    Returns:
+        The normalised copy with a per-character map back to ``text``.
+    """
+    return _normalised(text, lower=False)
 
 
 def searchable(text: str) -> NormalisedText:
     """The form search works on: normalised, with Latin letters lower-cased."""
-    norm = normalise(text)
-    return NormalisedText(norm.text.translate(_ASCII_LOWER), norm.origin)
+    return _normalised(text, lower=True)
 
 
 def normalise_query(query: str) -> str:

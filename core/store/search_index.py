@@ -32,7 +32,8 @@ def gram_tokens(text: str) -> str:
     if not text:
         return ""
     safe = _tokenizable(text)
-    pairs = [safe[i : i + 2] for i in range(len(safe))]  # the last one is a single character
+    pairs = list(map(str.__add__, safe, safe[1:]))
+    pairs.append(safe[-1])  # the last character on its own
     return " ".join(pairs)
 
 
@@ -55,8 +56,8 @@ def offset_breaks(norm: NormalisedText) -> str:
     ``paragraph start + i + delta``. Usually empty (the two run in step).
     """
     size = len(norm.text)
-    if norm.origin[:size] == array("l", range(size)):
-        return ""  # the common case, checked in C
+    if norm.in_step or norm.origin[:size] == array("l", range(size)):
+        return ""  # the common case, known or checked in C
     breaks = []
     delta = 0
     for i in range(size):

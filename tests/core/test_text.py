@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from hypothesis import given
 from hypothesis import strategies as st
 
-from core.text import normalise, normalise_query
+from core.text import normalise, normalise_query, searchable
 
 
 def test_full_width_punctuation_and_digits_fold_to_ascii() -> None:
@@ -86,3 +88,27 @@ def test_expanding_characters_keep_offsets() -> None:
     norm = normalise(original)
     assert norm.text == "发展......(一)增长"
     assert original[norm.to_original(norm.text.index("增"))] == "增"
+
+
+@given(
+    st.text(
+        alphabet=st.sampled_from("ＡＢab，。（）％０５㎡①ﬁ…\u3000 \n_{}2.5PM新质生产力高质量发展")
+    )
+)
+def test_each_character_folds_as_nfkc_folds_it_alone(text: str) -> None:
+    # The fast path (nothing removed, one character in and one out) and the general one
+    # agree with folding every character of the text on its own.
+    norm = searchable(text)
+    if norm.in_step:
+        assert list(norm.origin) == list(range(len(text) + 1))
+        expected = "".join(unicodedata.normalize("NFKC", ch) for ch in text).lower()
+        assert norm.text == expected
+    for i, ch in enumerate(norm.text):
+        source = text[norm.to_original(i)]
+        assert ch in unicodedata.normalize("NFKC", source).lower()
+
+
+def test_text_in_step_is_known_to_be() -> None:
+    assert normalise("增长６％左右").in_step
+    assert not normalise("发展……增长").in_step  # one character became three
+    assert not normalise("PM_{2.5}浓度").in_step  # the subscript's braces are left out
