@@ -15,6 +15,8 @@ from array import array
 from dataclasses import dataclass
 from functools import lru_cache
 
+from core.charclass import character_class
+
 # A line that ends in one of these closes a sentence, so a break after it is a real break.
 _SENTENCE_END = set("。！？；：!?;:」』”’）)】》…")
 # A line that starts like a heading or a list item is never glued to the previous one.
@@ -130,24 +132,8 @@ def _folds() -> _Folds:
     plain = {ord(ch): folded for ch, folded in table.items() if len(folded) == 1}
     lowered = {code: folded.translate(_ASCII_LOWER) for code, folded in plain.items()}
     lowered.update((code, chr(lower)) for code, lower in _ASCII_LOWER.items())
-    uneven = sorted(ord(ch) for ch, folded in table.items() if len(folded) != 1)
-    return _Folds(plain, lowered, _class_of(uneven))
-
-
-def _class_of(codes: list[int]) -> re.Pattern[str]:
-    """A pattern matching any of ``codes`` (sorted), written as ranges: a class of single
-    characters this long makes every search slow."""
-    ranges: list[tuple[int, int]] = []
-    for code in codes:
-        if ranges and code == ranges[-1][1] + 1:
-            ranges[-1] = (ranges[-1][0], code)
-        else:
-            ranges.append((code, code))
-    parts = (
-        re.escape(chr(low)) + ("" if low == high else "-" + re.escape(chr(high)))
-        for low, high in ranges
-    )
-    return re.compile(f"[{''.join(parts)}]" if ranges else r"(?!)")
+    uneven = [ch for ch, folded in table.items() if len(folded) != 1]
+    return _Folds(plain, lowered, character_class(uneven))
 
 
 def _normalised(text: str, lower: bool) -> NormalisedText:

@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from core.charclass import character_class
+
 # Enough text to judge; checking more costs time and changes nothing.
 _SAMPLE_CHARS = 200_000
 # Share of the non-ASCII characters that must be common Chinese for Chinese text to pass.
@@ -45,8 +47,7 @@ def _common_chinese() -> re.Pattern[str]:
             except UnicodeDecodeError:
                 continue
     chars.extend("\u3000\xa0\u2014\u2013\u2026\u2018\u2019\u201c\u201d\u3001\u3002\uff5e")
-    members = "".join(sorted(set(chars)))
-    return re.compile("[" + re.escape(members) + "]")
+    return character_class(chars)
 
 
 def _count(pattern: re.Pattern[str], text: str) -> int:
@@ -88,16 +89,22 @@ class TextProfile:
         return self.ideographs / self.non_ascii if self.non_ascii else 0.0
 
 
+def _sample(text: str) -> str:
+    """A bounded sample of ``text``: its start, middle and end."""
+    if len(text) <= _SAMPLE_CHARS:
+        return text
+    third = _SAMPLE_CHARS // 3
+    middle = len(text) // 2 - third // 2
+    return text[:third] + text[middle : middle + third] + text[-third:]
+
+
 def profile_text(text: str) -> TextProfile:
     """Measure a bounded sample of ``text``: its start, middle and end.
 
     Args:
         text: decoded or extracted text.
     """
-    if len(text) > _SAMPLE_CHARS:
-        third = _SAMPLE_CHARS // 3
-        middle = len(text) // 2 - third // 2
-        text = text[:third] + text[middle : middle + third] + text[-third:]
+    text = _sample(text)
     return TextProfile(
         length=len(text),
         garbage=len(_GARBAGE.findall(text)),
@@ -113,7 +120,8 @@ def is_garbled(text: str) -> bool:
     Args:
         text: decoded or extracted text.
     """
-    return profile_text(text).garbage_share > MAX_GARBAGE_SHARE
+    sample = _sample(text)  # only the garbage is counted: what the share is made of
+    return bool(sample) and len(_GARBAGE.findall(sample)) / len(sample) > MAX_GARBAGE_SHARE
 
 
 def reads_as_chinese(text: str) -> bool:
