@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 APP_NAME = "ReportLens"
 SETTINGS_ENV = "REPORTLENS_SETTINGS"  # an .ini file to use instead of the user's settings
@@ -117,7 +117,9 @@ def open_or_recover(db: str | None, choose: Any = None) -> Any | None:
 
     path = library_path(db)
     if not looks_damaged(path):
-        QMessageBox.critical(None, APP_NAME, str(failure))
+        from gui.messages import fail
+
+        fail(None, APP_NAME, str(failure))
         return None
     if not recover_damaged_library(path, choose):
         return None

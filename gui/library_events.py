@@ -7,9 +7,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox
 
 from core.model import ReportId
+from gui.messages import confirm, inform, warn
 
 if TYPE_CHECKING:
     from gui.main_window import MainWindow
@@ -66,9 +66,7 @@ class LibraryEvents(QObject):
         if window.is_closed():
             return
         if outcome.new_report is None:
-            QMessageBox.warning(
-                window, self.tr("Replace with a corrected edition"), outcome.message
-            )
+            warn(window, self.tr("Replace with a corrected edition"), outcome.message)
             return
         window.refresh_library()
         old_tab = window.tab_index(f"report:{int(outcome.old_report)}")
@@ -81,7 +79,7 @@ class LibraryEvents(QObject):
             window.annotations_dock.show()
             window.annotations_dock.raise_()
             window.annotations_panel.needs_placing.setChecked(True)
-            QMessageBox.information(
+            inform(
                 window,
                 self.tr("Replace with a corrected edition"),
                 self.tr(
@@ -101,14 +99,13 @@ class LibraryEvents(QObject):
         if not count:
             window.writer.remove_report(ReportId(report_id))
             return
-        answer = QMessageBox.question(
+        if confirm(
             window,
             self.tr("Remove report"),
             self.tr(
                 "This report has %1 annotations. Remove the report and its annotations?"
             ).replace("%1", str(count)),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        ):
             window.undo_stack.clear()
             notes.remove_report_with_annotations(ReportId(report_id))
             window.refresh_library()

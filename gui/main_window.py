@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -24,6 +23,7 @@ from gui.importing.import_controller import ImportController, ImportProgress
 from gui.lazy_panel import LazyPanel
 from gui.library.library_panel import LibraryPanel
 from gui.library_events import LibraryEvents
+from gui.messages import warn
 from gui.numbers.numbers_panel import NumbersPanel
 from gui.reader.number_kinds import NumberHighlightState
 from gui.reader.section_tree import SectionTreeView
@@ -305,7 +305,7 @@ class MainWindow(QMainWindow):
 
     def show_error(self, message: str) -> None:
         """Tell the user what went wrong, in a message box."""
-        QMessageBox.warning(self, self.tr("ReportLens"), message)
+        warn(self, self.tr("ReportLens"), message)
 
     def is_closed(self) -> bool:
         """Whether the window was closed (the library may be closed too: nothing is read)."""

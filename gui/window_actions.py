@@ -5,8 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMessageBox, QStyle
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
+
+from core.resources import resource_path
+from gui.messages import about
 
 if TYPE_CHECKING:
     from gui.main_window import MainWindow
@@ -22,13 +24,12 @@ class WindowActions(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self._window = window
-        pix = QStyle.StandardPixmap
         importer = window.importer
         self.import_files = self._action(
             self.tr("&Import reports…"),
             importer.choose_and_import,
             ["Ctrl+O"],
-            pix.SP_DialogOpenButton,
+            "import",
         )
         self.import_files.setToolTip(
             self.tr("Import report files (Ctrl+O); folders can be dropped")
@@ -44,7 +45,7 @@ class WindowActions(QObject):
             self.tr("&Find in report…"),
             window.open_find_bar,
             ["Ctrl+F"],
-            pix.SP_FileDialogContentsView,
+            "find",
         )
         self.find_next = self._action(
             self.tr("Find &next"), lambda: window.find_bar.find_next(), ["F3"]
@@ -56,7 +57,7 @@ class WindowActions(QObject):
             self.tr("&Search library…"),
             window.open_library_search,
             ["Ctrl+Shift+F"],
-            pix.SP_FileDialogDetailedView,
+            "search",
         )
         self.zoom_in = self._action(
             self.tr("Zoom &in"), lambda: window.zoom_by(1), ["Ctrl+=", "Ctrl++"]
@@ -72,13 +73,11 @@ class WindowActions(QObject):
         self.redo.setShortcuts(QKeySequence.StandardKey.Redo)
         window.addActions([self.undo, self.redo])
 
-    def _action(
-        self, text: str, slot: Any, shortcuts: Any = (), icon: QStyle.StandardPixmap | None = None
-    ) -> QAction:
+    def _action(self, text: str, slot: Any, shortcuts: Any = (), icon: str = "") -> QAction:
         window = self._window
         action = QAction(text, window)
-        if icon is not None:
-            action.setIcon(window.style().standardIcon(icon))
+        if icon:
+            action.setIcon(toolbar_icon(icon))
         action.setShortcuts([QKeySequence(s) for s in shortcuts])
         action.triggered.connect(slot)
         window.addAction(action)
@@ -141,8 +140,19 @@ class WindowActions(QObject):
         )
 
     def _show_about(self) -> None:
-        QMessageBox.about(
+        about(
             self._window,
             self.tr("About ReportLens"),
             self.tr("ReportLens (政报对读) reads, compares and annotates government work reports."),
         )
+
+
+def toolbar_icon(name: str) -> QIcon:
+    """One of the toolbar's icons, in every size drawn (resources/icons/<name>-<size>.png,
+    made by resources/icons/make_icons.py)."""
+    icon = QIcon()
+    for path in sorted(resource_path("icons").glob(f"{name}-*.png")):
+        icon.addFile(str(path))
+    if icon.isNull():
+        raise FileNotFoundError(f"no icon {name!r} in {resource_path('icons')}")
+    return icon

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from core.model import ReportId, ReportMeta
 from gui.library.library_model import REGION_ROLE, REPORT_ID_ROLE, LibraryModel
+from gui.messages import confirm
 
 # How many reports "Compare with" offers: the likely ones come first, the rest are a search away.
 COMPARE_WITH_LIMIT = 12
@@ -249,14 +249,12 @@ class LibraryPanel(QWidget):
         summary = self.model.summary(report_id)
         if summary is None:
             return
-        answer = QMessageBox.question(
+        if confirm(
             self,
             self.tr("Remove report"),
             self.tr("Remove “%1” from the library? The file on disk is not touched.").replace(
                 "%1", summary.meta.title
             ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+            default_no=True,
+        ):
             self.remove_requested.emit(int(report_id))

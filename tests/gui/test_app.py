@@ -136,3 +136,60 @@ def test_a_normal_start_loads_no_dialog_migration_or_backup_modules() -> None:
         "gui.library_recovery",
     ):
         assert f"'{deferred}'" not in loaded, deferred
+
+
+def test_the_window_appears_without_qt_types_only_errors_and_styles_need(
+    library_db: str, tmp_path: Path
+) -> None:
+    # QMessageBox and QStyle each take milliseconds to load as Python types: messages load
+    # the first when shown (gui/messages.py), and the toolbar's icons are files, not the
+    # style's. Panels built after the first paint may load them.
+    code = (
+        "import sys\n"
+        "from PySide6 import QtWidgets\n"
+        "from PySide6.QtCore import QEvent, QObject, QTimer\n"
+        "from gui.app import run_app\n"
+        "app = QtWidgets.QApplication(sys.argv[:1])\n"
+        "import gui.main_window\n"
+        "class AtFirstPaint(QObject):\n"
+        "    def eventFilter(self, obj, event):\n"
+        "        if event.type() == QEvent.Type.Paint:\n"
+        "            obj.removeEventFilter(self)\n"
+        "            loaded = [n for n in ('QMessageBox', 'QStyle') if n in vars(QtWidgets)]\n"
+        "            print(sorted(loaded), flush=True)\n"
+        "            QTimer.singleShot(0, app.quit)\n"
+        "        return False\n"
+        "spy = AtFirstPaint()\n"
+        "# Only the main window is watched: a filter on the application would itself make\n"
+        "# Python types of every object it sees.\n"
+        "built = gui.main_window.MainWindow.__init__\n"
+        "def watched(self, *args, **kwargs):\n"
+        "    built(self, *args, **kwargs)\n"
+        "    self.installEventFilter(spy)\n"
+        "gui.main_window.MainWindow.__init__ = watched\n"
+        f"run_app(['--db', {library_db!r}])\n"
+    )
+    env = {
+        **os.environ,
+        "REPORTLENS_SETTINGS": str(tmp_path / "run.ini"),
+        "QT_QPA_PLATFORM": "offscreen",
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[0] == "[]"
+
+
+def test_the_toolbar_icons_are_drawn_in_every_size(qapp: Any) -> None:
+    from gui.window_actions import toolbar_icon
+
+    for name in ("import", "find", "search"):
+        sizes = {(s.width(), s.height()) for s in toolbar_icon(name).availableSizes()}
+        assert {(16, 16), (32, 32)} <= sizes, name
+    try:
+        toolbar_icon("no such icon")
+    except FileNotFoundError as error:
+        assert "no such icon" in str(error)
+    else:
+        raise AssertionError("a missing icon must fail")
