@@ -9,9 +9,11 @@ different things (``持续推进国企改革…`` / ``持续推进财税改革�
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence, Set
 from dataclasses import replace
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from core.compare.diff_tokens import fold_key
 from core.compare.records import Change, ChangeKind
@@ -31,10 +33,17 @@ def move_similarity(first: str, second: str) -> float:
         second: the other.
     """
     a, b = fold_key(first), fold_key(second)
-    return _similarity(a, set(bigrams(a)), b, set(bigrams(b)))
+    return _similarity(a, _grams(a), b, _grams(b))
 
 
-def _similarity(a: str, a_grams: set[str], b: str, b_grams: set[str]) -> float:
+@lru_cache(maxsize=512)
+def _grams(folded: str) -> frozenset[str]:
+    """A folded passage's bigrams, kept: a passage removed or added in one comparison is
+    often removed or added again when one of its reports is compared with another."""
+    return frozenset(bigrams(folded))
+
+
+def _similarity(a: str, a_grams: Set[str], b: str, b_grams: Set[str]) -> float:
     if not a or not b:
         return 0.0
     if a == b:
@@ -70,13 +79,21 @@ def find_moves(changes: Sequence[Change], left_text: str, right_text: str) -> li
         if c.kind in _ADDITIONS
     ]
     removals = [(i, t) for i, t in removals if len(t) >= MIN_MOVE_CHARS]
-    additions = [(i, t) for i, t in additions if len(t) >= MIN_MOVE_CHARS]
-    added_grams = [set(bigrams(text)) for _, text in additions]
+    # Only passages of nearly the same length can be one moved (_similarity is 0 for the
+    # rest), so each removal is set only beside the additions within that length ratio.
+    additions = sorted(
+        ((i, t) for i, t in additions if len(t) >= MIN_MOVE_CHARS), key=lambda a: len(a[1])
+    )
+    added_lengths = [len(t) for _, t in additions]
     candidates = []
     for removed_index, removed_text in removals:
-        removed_grams = set(bigrams(removed_text))
-        for (added_index, added_text), grams in zip(additions, added_grams, strict=True):
-            similarity = _similarity(removed_text, removed_grams, added_text, grams)
+        removed_grams = _grams(removed_text)
+        size = len(removed_text)
+        # A character of slack each way: rounding must not drop a pair at the ratio itself.
+        low = bisect_left(added_lengths, size * MIN_MOVE_SIMILARITY - 1)
+        high = bisect_right(added_lengths, size / MIN_MOVE_SIMILARITY + 1)
+        for added_index, added_text in additions[low:high]:
+            similarity = _similarity(removed_text, removed_grams, added_text, _grams(added_text))
             if similarity >= MIN_MOVE_SIMILARITY:
                 candidates.append((similarity, removed_index, added_index))
     candidates.sort(key=lambda c: (-c[0], c[1], c[2]))

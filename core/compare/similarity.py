@@ -12,7 +12,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping, Sequence, Set
 from functools import lru_cache
 from operator import mul
 
@@ -31,14 +31,18 @@ def bigrams(text: str) -> list[str]:
     return grams
 
 
-def likeness_grams(text: str) -> set[str]:
+@lru_cache(maxsize=512)
+def likeness_grams(text: str) -> frozenset[str]:
     """What two passages are compared by: their bigrams, or, for a passage too short or too
-    foreign to have any (``空``, ``2024``, ``GDP``), its characters."""
-    grams = set(bigrams(text))
-    return grams if grams else set("".join(text.split()))
+    foreign to have any (``空``, ``2024``, ``GDP``), its characters.
+
+    Kept for the passages seen last (about three comparisons' paragraphs and areas, some
+    10 MB): comparing a report again finds its passages' grams made."""
+    grams = frozenset(bigrams(text))
+    return grams if grams else frozenset("".join(text.split()))
 
 
-def dice(first: set[str], second: set[str]) -> float:
+def dice(first: Set[str], second: Set[str]) -> float:
     """Dice coefficient of two sets: 1.0 equal, 0.0 disjoint."""
     if not first or not second:
         return 0.0
@@ -73,7 +77,7 @@ def title_similarity(first: str, second: str) -> float:
         return 0.0
     if a == b:
         return 1.0
-    return dice(set(grams_a), set(grams_b))
+    return dice(grams_a, grams_b)
 
 
 @lru_cache(maxsize=256)

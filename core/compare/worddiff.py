@@ -46,6 +46,8 @@ def _ids(first: Sequence[str], second: Sequence[str]) -> tuple[list[int], list[i
 
 def raw_diff(first: Sequence[str], second: Sequence[str]) -> list[DiffChunk]:
     """The diff of two key sequences as chunks covering both, before cleanup."""
+    if first == second:  # an unchanged paragraph: what the matcher would find, at once
+        return [DiffChunk(EQUAL, 0, len(first), 0, len(second))] if first else []
     a, b = _ids(first, second)
     matcher = SequenceMatcher(None, a, b, autojunk=False)
     return [DiffChunk(*opcode) for opcode in matcher.get_opcodes()]

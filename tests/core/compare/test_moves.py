@@ -42,3 +42,32 @@ def test_short_passages_are_never_moves() -> None:
     short = "加快发展。"
     kept = find_moves(_changes(short, short), short, short)
     assert [c.kind for c in kept] == [ChangeKind.DELETED, ChangeKind.INSERTED]
+
+
+def test_passages_at_the_length_ratio_itself_are_still_compared() -> None:
+    # Only additions of nearly the same length are compared with a removal; one of exactly
+    # MIN_MOVE_SIMILARITY times its length must not fall out by rounding, on either side.
+    for size in range(25, 60):
+        longer = (PASSAGE * 2)[:size]
+        shorter = longer[: round(size * MIN_MOVE_SIMILARITY)]
+        if len(shorter) / len(longer) < MIN_MOVE_SIMILARITY:
+            continue
+        expected = move_similarity(longer, shorter) >= MIN_MOVE_SIMILARITY
+        for left, right in ((longer, shorter), (shorter, longer)):
+            kinds = [c.kind for c in find_moves(_changes(left, right), left, right)]
+            assert (kinds == [ChangeKind.MOVED]) is expected, (size, len(left), len(right))
+
+
+def test_a_removal_is_linked_to_the_closest_of_several_additions() -> None:
+    other = "深入实施乡村振兴攻坚行动，加快建设高标准农田和现代农业产业园，培育新型经营主体。"
+    edited = PASSAGE.replace("培育", "大力培育")
+    right = other + PASSAGE + edited
+    changes = [
+        Change(ChangeKind.DELETED, 0, len(PASSAGE), 0, 0, ("甲",), ("甲",)),
+        Change(ChangeKind.INSERTED, 0, 0, 0, len(other), ("乙",), ("乙",)),
+        Change(ChangeKind.INSERTED, 0, 0, len(other), len(other) + len(PASSAGE), ("乙",), ("乙",)),
+        Change(ChangeKind.INSERTED, 0, 0, len(other) + len(PASSAGE), len(right), ("乙",), ("乙",)),
+    ]
+    moved = find_moves(changes, PASSAGE, right)
+    assert [c.kind for c in moved] == [ChangeKind.MOVED, ChangeKind.INSERTED, ChangeKind.INSERTED]
+    assert (moved[0].right_start, moved[0].right_end) == (len(other), len(other) + len(PASSAGE))
