@@ -16,7 +16,8 @@ from collections.abc import Mapping, Sequence, Set
 from functools import lru_cache
 from operator import mul
 
-_CJK_RUN = re.compile(r"[\u3400-\u9fff\U00020000-\U0003134f]{2,}")
+# Each pair of adjacent CJK characters, overlapping: found by a lookahead in one C pass.
+_CJK_BIGRAM = re.compile(r"(?=([\u3400-\u9fff\U00020000-\U0003134f]{2}))")
 _DIGITS = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 _NUMBERING = re.compile(
     r"^\s*(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+[、是]|——)"
@@ -25,9 +26,7 @@ _NUMBERING = re.compile(
 
 def bigrams(text: str) -> list[str]:
     """Character bigrams of the CJK runs of ``text`` (punctuation, digits and Latin split runs)."""
-    grams: list[str] = []
-    for run in _CJK_RUN.findall(text):
-        grams.extend(map(str.__add__, run, run[1:]))
+    grams: list[str] = _CJK_BIGRAM.findall(text)
     return grams
 
 
