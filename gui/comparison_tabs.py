@@ -6,6 +6,8 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
+
 from core.model import ReportId
 
 if TYPE_CHECKING:
@@ -30,13 +32,37 @@ class ComparisonTabs:
         self._window = window
         self._at_start: tuple[str, str, str | None] | None = None
         self._docks_stepped_aside: list[QDockWidget] = []
+        self._prepared: tuple[ReportId, ReportId] | None = None
 
-    def prepare(self) -> None:
-        """Two reports are chosen: start the compare engine's process now, so that it is ready
-        when Compare is (its start takes a few hundred milliseconds, on another core)."""
+    def prepare(self, left: int, right: int) -> None:
+        """Two reports are chosen: start the compare engine's process now (its start takes a
+        few hundred milliseconds, on another core) and have it make what comparing them needs
+        of each, so that Compare, when it follows, costs what comparing them again would.
+
+        The reports are read once the selection has been painted; a pair prepared already is
+        not prepared again."""
         from core.compare.engine_process import ENGINE
 
         ENGINE.warm_up()
+        pair = (ReportId(left), ReportId(right))
+        if pair == self._prepared:
+            return
+        self._prepared = pair
+        QTimer.singleShot(0, self._window, lambda: self._prepare_now(pair))
+
+    def _prepare_now(self, pair: tuple[ReportId, ReportId]) -> None:
+        if pair != self._prepared:  # another pair was chosen meanwhile
+            return
+        from core.compare.engine_process import ENGINE
+        from core.compare.records import CompareInput
+        from core.errors import ReportLensError
+        from core.library import load_report
+
+        try:
+            reports = [CompareInput.from_loaded(load_report(self._window.store, r)) for r in pair]
+        except ReportLensError:
+            return  # removed meanwhile: Compare, if chosen, says so
+        ENGINE.prepare(reports)
 
     def views(self) -> list[CompareView]:
         """The open compare views, in tab order."""

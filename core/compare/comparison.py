@@ -28,8 +28,9 @@ from core.compare.records import (
     SectionRef,
 )
 from core.compare.side_cache import SHARED_SIDES, SideTokensCache
+from core.compare.similarity import bigram_weights, likeness_grams
 from core.compare.summary import summarise
-from core.compare.units import Unit, areas_of, build_units
+from core.compare.units import Unit, areas_of, build_units, paragraphs_in
 
 
 def side_tokens(side: CompareInput, settings: CompareSettings) -> SideTokens:
@@ -54,6 +55,31 @@ def side_tokens(side: CompareInput, settings: CompareSettings) -> SideTokens:
         side.text, side.paragraphs, pieces, show_layout=settings.show_layout, ignored=ignored
     )
     return SideTokens(side.text, side.paragraphs, tokens, settings.show_layout)
+
+
+def prepare_report(
+    side: CompareInput,
+    settings: CompareSettings | None = None,
+    sides: SideTokensCache | None = None,
+) -> None:
+    """Make and keep what comparing ``side`` with any report needs of it alone: its diff
+    tokens, its parts' and areas' bigram weights and the likeness grams of its areas and
+    paragraphs. A comparison of it that follows finds them made.
+
+    Args:
+        side: the report.
+        settings: the settings it will be compared under.
+        sides: where its diff tokens are kept (the process's shared cache when None).
+    """
+    settings = settings or CompareSettings()
+    kept = (SHARED_SIDES if sides is None else sides).get(side, settings, side_tokens)
+    parts = build_units(side.text, side.outline)
+    for unit in (*parts, *areas_of(parts)):
+        bigram_weights(side.text[unit.body_start : unit.end])  # what pair_units weighs
+    for area in areas_of(parts):
+        likeness_grams(side.text[area.start : area.end])  # what diff_area compares first
+        for start, end in paragraphs_in(kept.paragraphs, area.start, area.end, kept.text):
+            likeness_grams(side.text[start:end])
 
 
 def _ref(unit: Unit) -> SectionRef:

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
-from core.compare.comparison import compare_reports
+from core.compare.comparison import compare_reports, prepare_report
 from core.compare.records import (
     Change,
     CompareInput,
@@ -44,6 +44,20 @@ def _compare_parts(
 
 def _ready() -> bool:
     return True
+
+
+def _prepare(reports: Sequence[CompareInput], settings: CompareSettings) -> int:
+    """In the engine's process: make and keep what comparing these reports needs of each."""
+    for report in reports:
+        prepare_report(report, settings)
+    return len(reports)
+
+
+def _kept_reports() -> int:
+    """In the engine's process: how many reports' diff tokens it keeps."""
+    from core.compare.side_cache import SHARED_SIDES
+
+    return len(SHARED_SIDES)
 
 
 def _forget() -> None:
@@ -116,6 +130,51 @@ class EngineProcess:
             self._lost(executor)
             return compare_reports(left, right, settings, overrides)
         return Comparison(left, right, settings, pairs, changes, summary)
+
+    def prepare(
+        self, reports: Sequence[CompareInput], settings: CompareSettings | None = None
+    ) -> Future[int]:
+        """Have the process make what comparing ``reports`` needs of each (their diff tokens
+        and sections' bigrams), once it is up: two reports chosen are compared next, and that
+        comparison then costs what one of reports compared before does.
+
+        Returns:
+            A future of how many reports were prepared (0 if the process died meanwhile).
+        """
+        settings = settings or CompareSettings()
+        prepared: Future[int] = Future()
+
+        def submit(ready: Future[bool]) -> None:
+            with self._lock:
+                executor = self._executor if ready is self._ready else None
+            if executor is None or ready.cancelled() or ready.exception() is not None:
+                prepared.set_result(0)
+                return
+            try:
+                job = executor.submit(_prepare, tuple(reports), settings)
+            except RuntimeError:  # died or shut down meanwhile: the next call starts another
+                self._lost(executor)
+                prepared.set_result(0)
+                return
+            job.add_done_callback(
+                lambda done: prepared.set_result(
+                    0 if done.cancelled() or done.exception() else done.result()
+                )
+            )
+
+        self.warm_up().add_done_callback(submit)
+        return prepared
+
+    def kept_reports(self) -> int:
+        """How many reports' diff tokens the process keeps (0 when it is not running)."""
+        executor = self._running()
+        if executor is None:
+            return 0
+        try:
+            return executor.submit(_kept_reports).result()
+        except (BrokenProcessPool, RuntimeError):
+            self._lost(executor)
+            return 0
 
     def forget(self) -> None:
         """Drop what the process keeps between comparisons (a comparison starts from nothing)."""

@@ -57,6 +57,10 @@ class SideTokensCache:
                     self._items.popitem(last=False)
         return made
 
+    def __len__(self) -> int:
+        with self._lock:
+            return len(self._items)
+
     def clear(self) -> None:
         """Forget every report's tokens."""
         with self._lock:

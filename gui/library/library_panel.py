@@ -39,7 +39,7 @@ class LibraryPanel(QWidget):
     remove_requested = Signal(int)  # ReportId
     replace_requested = Signal(int, str)  # ReportId, the corrected edition's file
     scorecard_requested = Signal(str)  # region
-    pair_selected = Signal()  # two reports are selected: Compare may follow
+    pair_selected = Signal(int, int)  # two reports are selected, older first: Compare may follow
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -130,10 +130,11 @@ class LibraryPanel(QWidget):
         return path[::-1]
 
     def _selection_changed(self) -> None:
-        pair = len(self.selected_reports()) == 2
-        self.compare_action.setEnabled(pair)
-        if pair:
-            self.pair_selected.emit()
+        selected = self.selected_reports()
+        self.compare_action.setEnabled(len(selected) == 2)
+        if len(selected) == 2:
+            left, right = self.older_first(*selected)
+            self.pair_selected.emit(int(left), int(right))
 
     def older_first(self, first: ReportId, second: ReportId) -> tuple[ReportId, ReportId]:
         """The two reports as a comparison shows them: the older year on the left."""

@@ -62,6 +62,8 @@ def test_two_selected_reports_compare_in_a_tab_older_on_the_left(
     assert window.library_panel.selected_reports() == [newer, older]
     assert action.isEnabled()
     qtbot.waitUntil(ENGINE.is_ready, timeout=WAIT_MS)  # started by the choice of two
+    # and given both reports to prepare: their diff tokens are kept there before Compare
+    qtbot.waitUntil(lambda: ENGINE.kept_reports() == 2, timeout=WAIT_MS)
     index = window.library_panel.proxy.mapFromSource(window.library_panel.model.index_of(newer))
     assert action in window.library_panel.build_menu(index).actions()
     action.trigger()

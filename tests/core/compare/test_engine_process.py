@@ -96,3 +96,30 @@ def test_a_killed_process_is_replaced_and_nothing_is_lost(
     engine.warm_up().result(timeout=60)
     assert _pid(engine) != first_pid
     assert comparison_to_data(engine.compare(left, right)) == comparison_to_data(comparison)
+
+
+def test_reports_prepared_in_the_process_are_kept_there(
+    engine: EngineProcess, reports: tuple[CompareInput, CompareInput]
+) -> None:
+    # Asked before the process is up: prepared once it is.
+    assert engine.prepare(reports).result(timeout=60) == 2
+    assert engine.kept_reports() == 2
+    engine.forget()
+    assert engine.kept_reports() == 0
+    left, right = reports
+    assert comparison_to_data(engine.compare(left, right)) == comparison_to_data(
+        compare_reports(left, right)
+    )
+    assert engine.kept_reports() == 2  # a comparison keeps its reports' tokens too
+
+
+def test_preparing_in_a_process_that_died_prepares_nothing_and_loses_nothing(
+    engine: EngineProcess, reports: tuple[CompareInput, CompareInput]
+) -> None:
+    engine.warm_up().result(timeout=60)
+    os.kill(_pid(engine), signal.SIGKILL)
+    assert engine.prepare(reports).result(timeout=60) == 0
+    left, right = reports
+    assert engine.compare(left, right).changes  # here, and a new process for the next
+    engine.warm_up().result(timeout=60)
+    assert engine.prepare(reports).result(timeout=60) == 2
