@@ -7,6 +7,7 @@ import json
 import sys
 from pathlib import Path
 
+from core.compare.change_filter import ChangeFilter, matches
 from core.compare.comparison import compare_reports
 from core.compare.html_report import render_html
 from core.compare.records import CompareInput, CompareSettings, Granularity
@@ -24,8 +25,17 @@ def _cmd_compare(args: argparse.Namespace) -> int:
     comparison = compare_reports(left, right, settings)
     if args.html:
         Path(args.html).write_text(render_html(comparison), encoding="utf-8")
+    which = ChangeFilter(args.only)
     if args.json:
-        json.dump(comparison_to_data(comparison), sys.stdout, ensure_ascii=False, indent=2)
+        data = comparison_to_data(comparison)
+        if which is not ChangeFilter.ALL:
+            data["changes"] = [
+                item
+                for item, change in zip(data["changes"], comparison.changes, strict=True)
+                if matches(change, which)
+            ]
+            data["only"] = which.value
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     elif not args.html:
         overall = comparison.summary.overall
@@ -35,6 +45,8 @@ def _cmd_compare(args: argparse.Namespace) -> int:
             f"{overall.numbers} changed numbers"
         )
         for change in comparison.changes:
+            if not matches(change, which):
+                continue
             old = " ".join(left.text[change.left_start : change.left_end].split())
             new = " ".join(right.text[change.right_start : change.right_end].split())
             mark = "#" if change.numbers_changed else " "
@@ -60,5 +72,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         "--show-layout",
         action="store_true",
         help="also show punctuation-width, whitespace and line-wrap differences",
+    )
+    parser.add_argument(
+        "--only",
+        choices=[choice.value for choice in ChangeFilter],
+        default=ChangeFilter.ALL.value,
+        help="list only changed numbers, rewordings, additions, removals or moves (JSON and"
+        " text; the summary still counts every change, the HTML report shows them all)",
     )
     parser.set_defaults(handler=_cmd_compare)

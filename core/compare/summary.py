@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from core.compare.change_filter import ChangeFilter, group_of
 from core.compare.pairing import UnitPair
 from core.compare.records import (
     Change,
@@ -14,9 +15,6 @@ from core.compare.records import (
     Summary,
 )
 
-_ADDED = (ChangeKind.INSERTED, ChangeKind.ADDED_SECTION)
-_REMOVED = (ChangeKind.DELETED, ChangeKind.REMOVED_SECTION)
-
 
 def count_changes(changes: Iterable[Change]) -> ChangeCounts:
     """Counts of added, removed, changed and moved passages and of changes to numbers.
@@ -24,18 +22,18 @@ def count_changes(changes: Iterable[Change]) -> ChangeCounts:
     Args:
         changes: the changes to count.
     """
-    added = removed = changed = moved = numbers = 0
+    groups = {group: 0 for group in ChangeFilter}
+    numbers = 0
     for change in changes:
-        if change.kind in _ADDED:
-            added += 1
-        elif change.kind in _REMOVED:
-            removed += 1
-        elif change.kind is ChangeKind.MOVED:
-            moved += 1
-        else:
-            changed += 1
+        groups[group_of(change)] += 1
         numbers += change.numbers_changed
-    return ChangeCounts(added, removed, changed, moved, numbers)
+    return ChangeCounts(
+        groups[ChangeFilter.ADDED],
+        groups[ChangeFilter.REMOVED],
+        groups[ChangeFilter.CHANGED],
+        groups[ChangeFilter.MOVED],
+        numbers,
+    )
 
 
 def summarise(changes: Sequence[Change], area_pairs: Sequence[UnitPair]) -> Summary:

@@ -6,6 +6,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
+from core.compare.change_filter import ChangeFilter, matches
 from core.compare.records import Change, ChangeCounts, ChangeKind, Comparison, SectionPath
 from gui.compare.change_styles import kind_name, look_of, strip_colour
 
@@ -44,14 +45,18 @@ class ChangeListModel(QStandardItemModel):
         ]
         return " · ".join(f"{count} {word}" for count, word in parts if count)
 
-    def set_comparison(self, comparison: Comparison | None) -> None:
-        """Show the changes of ``comparison`` (None: empty)."""
+    def set_comparison(
+        self, comparison: Comparison | None, which: ChangeFilter = ChangeFilter.ALL
+    ) -> None:
+        """Show the changes of ``comparison`` that ``which`` follows (None: empty); a section
+        with none of them is left out."""
         self.removeRows(0, self.rowCount())
         if comparison is None:
             return
         by_group: dict[tuple[str, SectionPath], list[int]] = {}
         for index, change in enumerate(comparison.changes):
-            by_group.setdefault(_group_key(change), []).append(index)
+            if matches(change, which):
+                by_group.setdefault(_group_key(change), []).append(index)
         root = self.invisibleRootItem()
         bold = QFont()
         bold.setBold(True)

@@ -1,5 +1,6 @@
-"""The panels beside a comparison: its list of changes, the sections of either side, and the
-targets of both years side by side."""
+"""The panels beside a comparison: its list of changes (all, or one kind: changed numbers,
+rewordings, additions, removals, moves), the sections of either side, and the targets of both
+years side by side."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QTabWidget, QVBoxLayout, QWidget
 
+from core.compare.change_filter import ChangeFilter, count
 from core.compare.records import Comparison
 from core.model import Outline
 from gui.compare.change_list import ChangeListModel, ChangeListView
@@ -24,6 +26,7 @@ class ComparePanels(QTabWidget):
     section_activated = Signal(bool, int, int)  # left side, core start, end
     target_activated = Signal(int, int)  # left core offset, right core offset (-1: none)
     section_menu_requested = Signal(bool, int, QPoint)  # left side, core start, global point
+    filter_changed = Signal(str)  # the ChangeFilter value chosen
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -32,6 +35,20 @@ class ComparePanels(QTabWidget):
         self.change_list = ChangeListView(self)
         self.change_list.setModel(self.change_model)
         self.change_list.change_activated.connect(self.change_activated)
+        self._comparison: Comparison | None = None
+        self.change_filter = QComboBox(self)
+        self.change_filter.setObjectName("changeFilter")
+        self.change_filter.setToolTip(
+            self.tr("Which changes the list shows and Next/Previous change visit")
+        )
+        for which in ChangeFilter:
+            self.change_filter.addItem(self._filter_name(which), which.value)
+        self.change_filter.currentIndexChanged.connect(self._filter_chosen)
+        changes = QWidget(self)
+        change_layout = QVBoxLayout(changes)
+        change_layout.setContentsMargins(0, 0, 0, 0)
+        change_layout.addWidget(self.change_filter)
+        change_layout.addWidget(self.change_list, 1)
         self.section_models = [SectionTreeModel(None, self), SectionTreeModel(None, self)]
         self.section_side = QComboBox(self)
         self.section_side.currentIndexChanged.connect(self._show_section_side)
@@ -50,7 +67,7 @@ class ComparePanels(QTabWidget):
         self.targets_view = TargetsView(self)
         self.targets_view.setModel(self.targets_model)
         self.targets_view.target_activated.connect(self.target_activated)
-        self.addTab(self.change_list, self.tr("Changes"))
+        self.addTab(changes, self.tr("Changes"))
         self.addTab(sections, self.tr("Sections"))
         self.addTab(self.targets_view, self.tr("Targets"))
 
@@ -66,9 +83,43 @@ class ComparePanels(QTabWidget):
 
     def show_comparison(self, comparison: Comparison, targets: Sequence[Any]) -> None:
         """The changes of ``comparison`` and the targets compared."""
-        self.change_model.set_comparison(comparison)
-        self.change_list.expandAll()
+        self._comparison = comparison
+        overall = comparison.summary.overall
+        for row, which in enumerate(ChangeFilter):
+            self.change_filter.setItemText(
+                row,
+                self.tr("%1 (%2)")
+                .replace("%1", self._filter_name(which))
+                .replace("%2", str(count(overall, which))),
+            )
+        self._show_changes()
         self.targets_model.set_targets(targets)
+
+    def current_filter(self) -> ChangeFilter:
+        """The changes followed: all, or one kind."""
+        return ChangeFilter(self.change_filter.currentData() or ChangeFilter.ALL.value)
+
+    def set_filter(self, which: ChangeFilter) -> None:
+        """Follow ``which`` changes (as if chosen in the list's menu)."""
+        self.change_filter.setCurrentIndex(self.change_filter.findData(which.value))
+
+    def _filter_name(self, which: ChangeFilter) -> str:
+        return {
+            ChangeFilter.ALL: self.tr("All changes"),
+            ChangeFilter.NUMBERS: self.tr("Changed numbers"),
+            ChangeFilter.CHANGED: self.tr("Reworded"),
+            ChangeFilter.ADDED: self.tr("Added"),
+            ChangeFilter.REMOVED: self.tr("Removed"),
+            ChangeFilter.MOVED: self.tr("Moved"),
+        }[which]
+
+    def _filter_chosen(self) -> None:
+        self._show_changes()
+        self.filter_changed.emit(self.current_filter().value)
+
+    def _show_changes(self) -> None:
+        self.change_model.set_comparison(self._comparison, self.current_filter())
+        self.change_list.expandAll()
 
     def follow_change(self, index: int) -> None:
         """Select the change at ``index`` in the list, scrolled into view."""

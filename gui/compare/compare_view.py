@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.compare.change_filter import step
 from core.compare.comparison import ComparisonCache
 from core.compare.records import (
     CompareSettings,
@@ -520,14 +521,21 @@ class CompareView(QWidget):
         self._update_decorations()
 
     def next_change(self) -> None:
-        """Go to the change after the current one (the first, if none is current)."""
-        if self._comparison is not None and self._current + 1 < len(self._comparison.changes):
-            self.go_to_change(self._current + 1)
+        """Go to the change after the current one (the first, if none is current), of the
+        kind the change list follows."""
+        self._step(forward=True)
 
     def previous_change(self) -> None:
-        """Go to the change before the current one."""
-        if self._current > 0:
-            self.go_to_change(self._current - 1)
+        """Go to the change before the current one, of the kind the change list follows."""
+        self._step(forward=False)
+
+    def _step(self, forward: bool) -> None:
+        if self._comparison is None:
+            return
+        which = self.panels.current_filter()
+        found = step(self._comparison.changes, self._current, which, forward)
+        if found is not None:
+            self.go_to_change(found)
 
     def _section_activated(self, left: bool, start: int, _end: int) -> None:
         pane = self.left_pane if left else self.right_pane

@@ -4,73 +4,73 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="110"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="71"/>
         <source>Search notes, quotes and tags</source>
         <translation>搜索笔记、原文和标签</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="114"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="75"/>
         <source>All reports</source>
         <translation>全部报告</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="115"/>
-        <location filename="../../gui/notes/annotations_panel.py" line="239"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="76"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="244"/>
         <source>Needs placing</source>
         <translation>待放置</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="119"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="80"/>
         <source>Annotations whose passage was not found in the report&apos;s new text. Select the passage in the reader, then choose Place here in the annotation&apos;s menu.</source>
         <translation>在报告新文本中找不到原段落的批注。请在阅读区选中段落，再在该批注的菜单中选择“放在此处”。</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="124"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="85"/>
         <source>Colours…</source>
         <translation>颜色…</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="125"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="86"/>
         <source>Rename colour meanings and change colours</source>
         <translation>修改颜色含义和颜色</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="173"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="136"/>
         <source>All colours</source>
         <translation>全部颜色</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="179"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="142"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="236"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="241"/>
         <source>Needs placing (%1)</source>
         <translation>待放置（%1）</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="265"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="270"/>
         <source>Edit note…</source>
         <translation>编辑笔记…</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="267"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="272"/>
         <source>Copy to another report…</source>
         <translation>复制到另一份报告…</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="272"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="277"/>
         <source>Place here (on the text selected in the reader)</source>
         <translation>放在此处（阅读区中选中的文字）</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="302"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="307"/>
         <source>Place annotation</source>
         <translation>放置批注</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="304"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="309"/>
         <source>Open the annotation&apos;s report, select the passage it belongs to, then choose Place here again.</source>
         <translation>请打开批注所属的报告，选中它对应的段落，然后再次选择“放在此处”。</translation>
     </message>
@@ -136,32 +136,32 @@
 <context>
     <name>ChangeListModel</name>
     <message>
-        <location filename="../../gui/compare/change_list.py" line="34"/>
+        <location filename="../../gui/compare/change_list.py" line="35"/>
         <source>Changes</source>
         <translation>改动</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/change_list.py" line="39"/>
+        <location filename="../../gui/compare/change_list.py" line="40"/>
         <source>reworded</source>
         <translation>改写</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/change_list.py" line="40"/>
+        <location filename="../../gui/compare/change_list.py" line="41"/>
         <source>added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/change_list.py" line="41"/>
+        <location filename="../../gui/compare/change_list.py" line="42"/>
         <source>removed</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/change_list.py" line="42"/>
+        <location filename="../../gui/compare/change_list.py" line="43"/>
         <source>moved</source>
         <translation>移动</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/change_list.py" line="43"/>
+        <location filename="../../gui/compare/change_list.py" line="44"/>
         <source>numbers</source>
         <translation>数字</translation>
     </message>
@@ -228,95 +228,135 @@
 <context>
     <name>ComparePanels</name>
     <message>
-        <location filename="../../gui/compare/compare_panels.py" line="53"/>
+        <location filename="../../gui/compare/compare_panels.py" line="42"/>
+        <source>Which changes the list shows and Next/Previous change visit</source>
+        <translation>改动列表显示哪些改动，“上一处/下一处改动”在哪些改动间跳转</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/compare_panels.py" line="70"/>
         <source>Changes</source>
         <translation>改动</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_panels.py" line="54"/>
+        <location filename="../../gui/compare/compare_panels.py" line="71"/>
         <source>Sections</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_panels.py" line="55"/>
+        <location filename="../../gui/compare/compare_panels.py" line="72"/>
         <source>Targets</source>
         <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/compare_panels.py" line="91"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/compare_panels.py" line="108"/>
+        <source>All changes</source>
+        <translation>全部改动</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/compare_panels.py" line="109"/>
+        <source>Changed numbers</source>
+        <translation>数字变化</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/compare_panels.py" line="110"/>
+        <source>Reworded</source>
+        <translation>改写</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/compare_panels.py" line="111"/>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/compare_panels.py" line="112"/>
+        <source>Removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/compare_panels.py" line="113"/>
+        <source>Moved</source>
+        <translation>移动</translation>
     </message>
 </context>
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="191"/>
+        <location filename="../../gui/compare/compare_view.py" line="198"/>
         <source>Previous change</source>
         <translation>上一处改动</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="196"/>
+        <location filename="../../gui/compare/compare_view.py" line="203"/>
         <source>Next change</source>
         <translation>下一处改动</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="201"/>
+        <location filename="../../gui/compare/compare_view.py" line="208"/>
         <source>Swap sides</source>
         <translation>交换左右</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="202"/>
+        <location filename="../../gui/compare/compare_view.py" line="209"/>
         <source>Character level</source>
         <translation>逐字比较</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="205"/>
+        <location filename="../../gui/compare/compare_view.py" line="212"/>
         <source>Compare character by character (for two editions of one report)</source>
         <translation>逐字比较（用于同一报告的两个版本）</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="208"/>
+        <location filename="../../gui/compare/compare_view.py" line="215"/>
         <source>Punctuation and spacing</source>
         <translation>标点与空格</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="212"/>
+        <location filename="../../gui/compare/compare_view.py" line="219"/>
         <source>Also show changes of punctuation width, spaces and line breaks</source>
         <translation>同时显示标点全半角、空格和换行的差异</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="215"/>
+        <location filename="../../gui/compare/compare_view.py" line="222"/>
         <source>Save as HTML…</source>
         <translation>另存为 HTML…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="216"/>
+        <location filename="../../gui/compare/compare_view.py" line="223"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="218"/>
+        <location filename="../../gui/compare/compare_view.py" line="225"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="339"/>
+        <location filename="../../gui/compare/compare_view.py" line="346"/>
         <source>Older</source>
         <translation>较早</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="339"/>
+        <location filename="../../gui/compare/compare_view.py" line="346"/>
         <source>Newer</source>
         <translation>较新</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="349"/>
+        <location filename="../../gui/compare/compare_view.py" line="356"/>
         <source>Comparing…</source>
         <translation>正在比较…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="405"/>
+        <location filename="../../gui/compare/compare_view.py" line="413"/>
         <source>%1 changes</source>
         <translation>%1 处改动</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="422"/>
+        <location filename="../../gui/compare/compare_view.py" line="430"/>
         <source>Comparison failed: %1</source>
         <translation>比较失败：%1</translation>
     </message>
@@ -479,23 +519,23 @@
 <context>
     <name>LibraryEvents</name>
     <message>
-        <location filename="../../gui/library_events.py" line="88"/>
+        <location filename="../../gui/library_events.py" line="86"/>
         <source>%1 annotations did not find their passage in the new edition. They are kept and listed under “Needs placing”: select the passage in the report and choose “Place here” from an annotation&apos;s menu.</source>
         <translation>%1 条批注未能在新版本中找到原文段落。它们已保留，列在“待放置”中：在报告中选中原文段落，然后在批注的菜单中选择“放在此处”。</translation>
     </message>
     <message>
-        <location filename="../../gui/library_events.py" line="106"/>
+        <location filename="../../gui/library_events.py" line="104"/>
         <source>Remove report</source>
         <translation>移除报告</translation>
     </message>
     <message>
-        <location filename="../../gui/library_events.py" line="70"/>
-        <location filename="../../gui/library_events.py" line="86"/>
+        <location filename="../../gui/library_events.py" line="69"/>
+        <location filename="../../gui/library_events.py" line="84"/>
         <source>Replace with a corrected edition</source>
         <translation>用更正版替换</translation>
     </message>
     <message>
-        <location filename="../../gui/library_events.py" line="108"/>
+        <location filename="../../gui/library_events.py" line="106"/>
         <source>This report has %1 annotations. Remove the report and its annotations?</source>
         <translation>这份报告有 %1 条批注。要移除报告及其批注吗？</translation>
     </message>
@@ -521,72 +561,72 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="55"/>
+        <location filename="../../gui/library/library_panel.py" line="56"/>
         <source>Filter reports…</source>
         <translation>筛选报告…</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="69"/>
+        <location filename="../../gui/library/library_panel.py" line="70"/>
         <source>&amp;Compare the two selected reports</source>
         <translation>对比所选的两份报告(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="70"/>
+        <location filename="../../gui/library/library_panel.py" line="71"/>
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="73"/>
+        <location filename="../../gui/library/library_panel.py" line="74"/>
         <source>Select two reports in the library (Ctrl+click) and compare them side by side</source>
         <translation>在文库中选择两份报告（Ctrl+单击），并排对比</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="179"/>
+        <location filename="../../gui/library/library_panel.py" line="184"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="181"/>
+        <location filename="../../gui/library/library_panel.py" line="186"/>
         <source>Edit details…</source>
         <translation>编辑信息…</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="183"/>
+        <location filename="../../gui/library/library_panel.py" line="188"/>
         <source>Replace with a corrected edition…</source>
         <translation>用更正版替换…</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="186"/>
+        <location filename="../../gui/library/library_panel.py" line="191"/>
         <source>Remove from library…</source>
         <translation>从库中移除…</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="196"/>
+        <location filename="../../gui/library/library_panel.py" line="201"/>
         <source>Scorecard of %1</source>
         <translation>%1 目标完成情况</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="202"/>
+        <location filename="../../gui/library/library_panel.py" line="207"/>
         <source>Compare with</source>
         <translation>与此对比</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="236"/>
+        <location filename="../../gui/library/library_panel.py" line="241"/>
         <source>Corrected edition of “%1”</source>
         <translation>“%1”的更正版</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="238"/>
+        <location filename="../../gui/library/library_panel.py" line="243"/>
         <source>Reports (%1);;All files (*)</source>
         <translation>报告 (%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="250"/>
+        <location filename="../../gui/library/library_panel.py" line="255"/>
         <source>Remove report</source>
         <translation>移除报告</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="251"/>
+        <location filename="../../gui/library/library_panel.py" line="256"/>
         <source>Remove “%1” from the library? The file on disk is not touched.</source>
         <translation>从库中移除“%1”？磁盘上的文件不受影响。</translation>
     </message>
@@ -656,63 +696,63 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../gui/main_window.py" line="57"/>
-        <location filename="../../gui/main_window.py" line="402"/>
+        <location filename="../../gui/main_window.py" line="406"/>
         <source>ReportLens — 政报对读</source>
         <translation>政报对读 ReportLens</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="92"/>
+        <location filename="../../gui/main_window.py" line="93"/>
         <source>Open a report from the library on the left, or import your own (Ctrl+O).</source>
         <translation>从左侧报告库打开一份报告，或导入您自己的报告（Ctrl+O）。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="126"/>
+        <location filename="../../gui/main_window.py" line="128"/>
         <source>Library</source>
         <translation>报告库</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="127"/>
+        <location filename="../../gui/main_window.py" line="129"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="134"/>
+        <location filename="../../gui/main_window.py" line="136"/>
         <source>Sections</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="140"/>
+        <location filename="../../gui/main_window.py" line="142"/>
         <source>Numbers</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="146"/>
+        <location filename="../../gui/main_window.py" line="148"/>
         <source>Annotations</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="246"/>
+        <location filename="../../gui/main_window.py" line="249"/>
         <source>%1 reports in the library</source>
         <translation>库中共有 %1 份报告</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="261"/>
-        <location filename="../../gui/main_window.py" line="262"/>
+        <location filename="../../gui/main_window.py" line="265"/>
+        <location filename="../../gui/main_window.py" line="266"/>
         <source>Preparing the sample library…</source>
         <translation>正在准备示例报告库…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="304"/>
+        <location filename="../../gui/main_window.py" line="308"/>
         <source>ReportLens</source>
         <translation>政报对读</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="447"/>
+        <location filename="../../gui/main_window.py" line="451"/>
         <source>Text size: %1 pt</source>
         <translation>字号：%1 磅</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="466"/>
+        <location filename="../../gui/main_window.py" line="470"/>
         <source>Scorecard: %1</source>
         <translation>目标完成：%1</translation>
     </message>
@@ -1219,127 +1259,127 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../gui/window_actions.py" line="68"/>
+        <location filename="../../gui/window_actions.py" line="69"/>
         <source>&amp;About ReportLens</source>
         <translation>关于政报对读(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="66"/>
+        <location filename="../../gui/window_actions.py" line="67"/>
         <source>&amp;Actual size</source>
         <translation>原始大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="40"/>
+        <location filename="../../gui/window_actions.py" line="41"/>
         <source>&amp;Close tab</source>
         <translation>关闭标签页(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="100"/>
+        <location filename="../../gui/window_actions.py" line="99"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="92"/>
+        <location filename="../../gui/window_actions.py" line="91"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="44"/>
+        <location filename="../../gui/window_actions.py" line="45"/>
         <source>&amp;Find in report…</source>
         <translation>在报告中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="113"/>
+        <location filename="../../gui/window_actions.py" line="112"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="28"/>
+        <location filename="../../gui/window_actions.py" line="29"/>
         <source>&amp;Import reports…</source>
         <translation>导入报告(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="112"/>
+        <location filename="../../gui/window_actions.py" line="111"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="42"/>
+        <location filename="../../gui/window_actions.py" line="43"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="71"/>
+        <location filename="../../gui/window_actions.py" line="72"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="56"/>
+        <location filename="../../gui/window_actions.py" line="57"/>
         <source>&amp;Search library…</source>
         <translation>搜索报告库(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="69"/>
+        <location filename="../../gui/window_actions.py" line="70"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="106"/>
+        <location filename="../../gui/window_actions.py" line="105"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="146"/>
+        <location filename="../../gui/window_actions.py" line="145"/>
         <source>About ReportLens</source>
         <translation>关于政报对读</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="50"/>
+        <location filename="../../gui/window_actions.py" line="51"/>
         <source>Find &amp;next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="53"/>
+        <location filename="../../gui/window_actions.py" line="54"/>
         <source>Find &amp;previous</source>
         <translation>查找上一个(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="37"/>
+        <location filename="../../gui/window_actions.py" line="38"/>
         <source>Import a &amp;folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="34"/>
+        <location filename="../../gui/window_actions.py" line="35"/>
         <source>Import report files (Ctrl+O); folders can be dropped</source>
         <translation>导入报告文件（Ctrl+O）；也可把文件夹拖到窗口中</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="115"/>
+        <location filename="../../gui/window_actions.py" line="114"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="147"/>
+        <location filename="../../gui/window_actions.py" line="146"/>
         <source>ReportLens (政报对读) reads, compares and annotates government work reports.</source>
         <translation>政报对读（ReportLens）用于阅读、对比和批注政府工作报告。</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="128"/>
+        <location filename="../../gui/window_actions.py" line="127"/>
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="140"/>
+        <location filename="../../gui/window_actions.py" line="139"/>
         <source>The language changes the next time ReportLens starts.</source>
         <translation>语言将在下次启动政报对读时生效。</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="62"/>
+        <location filename="../../gui/window_actions.py" line="63"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="64"/>
+        <location filename="../../gui/window_actions.py" line="65"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>

@@ -191,7 +191,7 @@ def test_the_change_list_counts_per_section_and_jumps_both_panes(
     # Click the last change of the list.
     group = model.item(model.rowCount() - 1)
     item = group.child(group.rowCount() - 1)
-    view.panels.setCurrentWidget(view.panels.change_list)
+    view.panels.setCurrentIndex(0)  # the Changes tab
     view.panels.change_list.scrollTo(item.index())
     rect = view.panels.change_list.visualRect(item.index())
     qtbot.mouseClick(

@@ -1,0 +1,66 @@
+"""Following one kind of change in the compare view: the list's choice, its counts, and
+Next/Previous change visiting only that kind."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from core.compare.change_filter import ChangeFilter
+from core.library import LoadedReport
+from gui.compare.change_list import CHANGE_ROLE
+from gui.compare.compare_view import CompareView
+
+Opener = Callable[..., CompareView]
+
+
+def _listed(view: CompareView) -> list[int]:
+    model = view.panels.change_model
+    found = []
+    for row in range(model.rowCount()):
+        group = model.item(row)
+        found.extend(group.child(i).data(CHANGE_ROLE) for i in range(group.rowCount()))
+    return found
+
+
+def test_choosing_changed_numbers_lists_and_visits_only_them(
+    qtbot: Any, open_view: Opener, loaded: dict[str, LoadedReport]
+) -> None:
+    view = open_view(loaded["cz2024"], loaded["cz2026np"])
+    comparison = view.comparison()
+    assert comparison is not None
+    overall = comparison.summary.overall
+    choice = view.panels.change_filter
+    texts = [choice.itemText(i) for i in range(choice.count())]
+    assert texts[0] == f"All changes ({overall.total})"
+    assert f"Changed numbers ({overall.numbers})" in texts
+    assert f"Moved ({overall.moved})" in texts
+    assert sorted(_listed(view)) == list(range(len(comparison.changes)))
+
+    numbers = [i for i, c in enumerate(comparison.changes) if c.numbers_changed]
+    assert 0 < len(numbers) < len(comparison.changes)
+    with qtbot.waitSignal(view.panels.filter_changed) as chosen:
+        choice.setCurrentIndex(choice.findData(ChangeFilter.NUMBERS.value))
+    assert chosen.args == ["numbers"]
+    assert _listed(view) == numbers
+    view.left_pane.setFocus()
+    visited = []
+    for _ in range(len(numbers) + 1):  # one more than there are: it stays on the last
+        qtbot.keyClick(view.left_pane, Qt.Key.Key_F7)
+        visited.append(view.current_change())
+    assert visited == [*numbers, numbers[-1]]
+    view.previous_action.trigger()
+    assert view.current_change() == (numbers[-2] if len(numbers) > 1 else numbers[-1])
+
+    # Comparing again (another setting) keeps the choice and lists that kind in the new result.
+    with qtbot.waitSignal(view.comparison_ready, timeout=120_000):
+        view.layout_action.trigger()
+    again = view.comparison()
+    assert again is not None and again is not comparison
+    assert view.panels.current_filter() is ChangeFilter.NUMBERS
+    assert _listed(view) == [i for i, c in enumerate(again.changes) if c.numbers_changed]
+
+    view.panels.set_filter(ChangeFilter.ALL)
+    assert sorted(_listed(view)) == list(range(len(again.changes)))
