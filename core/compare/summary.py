@@ -36,6 +36,15 @@ def count_changes(changes: Iterable[Change]) -> ChangeCounts:
     )
 
 
+def count_kinds(changes: Iterable[Change]) -> dict[ChangeKind, int]:
+    """How many changes of each kind (every kind listed, 0 when it has none): the legend's
+    counts, finer than ``count_changes`` (an inserted passage apart from an added section)."""
+    counts = dict.fromkeys(ChangeKind, 0)
+    for change in changes:
+        counts[change.kind] += 1
+    return counts
+
+
 def summarise(changes: Sequence[Change], area_pairs: Sequence[UnitPair]) -> Summary:
     """The overall counts and the counts of each area pair, in reading order.
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
-from core.compare.records import ChangeCounts
+from core.compare.records import ChangeCounts, ChangeKind
 from gui.compare.change_styles import STYLES, Look, look_name
 from gui.reader.legend import swatch_icon
 
@@ -55,13 +57,16 @@ class CompareLegend(QWidget):
         """The legend's label of one look."""
         return self._labels[look]
 
-    def set_counts(self, counts: ChangeCounts | None) -> None:
-        """Put each kind's count beside its name (None: names only)."""
-        values = {
-            Look.NUMBER: counts.numbers if counts else None,
-            Look.REPLACED: counts.changed if counts else None,
-            Look.MOVED: counts.moved if counts else None,
-        }
+    def set_counts(
+        self, counts: ChangeCounts | None, kinds: Mapping[ChangeKind, int] | None = None
+    ) -> None:
+        """Put each look's count beside its name: changed numbers from ``counts``, the rest
+        from ``kinds``, the count of each kind of change (None: names only)."""
+        values: dict[Look, int] = {}
+        if counts is not None:
+            values[Look.NUMBER] = counts.numbers
+        if kinds is not None:
+            values.update((Look(kind.value), n) for kind, n in kinds.items())
         for look, label in self._labels.items():
             value = values.get(look)
             label.setText(look_name(look) if value is None else f"{look_name(look)} {value}")

@@ -29,6 +29,7 @@ from core.compare.records import (
     PairOverride,
     SectionPath,
 )
+from core.compare.summary import count_kinds
 from core.library import LoadedReport
 from gui.compare.compare_document import MOVE_SCHEME, mark_changes, plain_document, side_span
 from gui.compare.compare_export import CompareExport
@@ -408,7 +409,9 @@ class CompareView(QWidget):
         top = self.left_pane.scroll_value()
         self._show_texts(result)
         self.panels.show_comparison(result.comparison, result.targets)
-        self.legend.set_counts(result.comparison.summary.overall)
+        self.legend.set_counts(
+            result.comparison.summary.overall, count_kinds(result.comparison.changes)
+        )
         total = result.comparison.summary.overall.total
         self.legend.status.setText(self.tr("%1 changes").replace("%1", str(total)))
         self.left_pane.set_scroll_value(top)

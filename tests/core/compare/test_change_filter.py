@@ -12,6 +12,7 @@ from core.cli import main
 from core.compare.change_filter import ChangeFilter, count, group_of, matches, shown, step
 from core.compare.comparison import compare_reports
 from core.compare.records import ChangeKind, CompareInput, Comparison
+from core.compare.summary import count_kinds
 from core.library import load_file
 
 
@@ -37,6 +38,18 @@ def test_each_choice_follows_exactly_what_the_summary_counts(comparison: Compari
         assert [matches(change, group) for group in groups].count(True) == 1
     added_sections = [c for c in changes if c.kind is ChangeKind.ADDED_SECTION]
     assert all(group_of(c) is ChangeFilter.ADDED for c in added_sections)
+
+
+def test_kinds_are_counted_finer_than_the_summary_and_agree_with_it(
+    comparison: Comparison,
+) -> None:
+    kinds, overall = count_kinds(comparison.changes), comparison.summary.overall
+    assert set(kinds) == set(ChangeKind)
+    assert sum(kinds.values()) == overall.total
+    assert kinds[ChangeKind.INSERTED] + kinds[ChangeKind.ADDED_SECTION] == overall.added
+    assert kinds[ChangeKind.DELETED] + kinds[ChangeKind.REMOVED_SECTION] == overall.removed
+    assert kinds[ChangeKind.REPLACED] == overall.changed
+    assert kinds[ChangeKind.INSERTED] > 0 and kinds[ChangeKind.ADDED_SECTION] > 0
 
 
 def test_stepping_visits_the_followed_changes_in_order_both_ways(comparison: Comparison) -> None:

@@ -9,8 +9,11 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from core.compare.change_filter import ChangeFilter
+from core.compare.records import ChangeKind
+from core.compare.summary import count_kinds
 from core.library import LoadedReport
 from gui.compare.change_list import CHANGE_ROLE
+from gui.compare.change_styles import Look
 from gui.compare.compare_view import CompareView
 
 Opener = Callable[..., CompareView]
@@ -38,6 +41,13 @@ def test_choosing_changed_numbers_lists_and_visits_only_them(
     assert f"Changed numbers ({overall.numbers})" in texts
     assert f"Moved ({overall.moved})" in texts
     assert sorted(_listed(view)) == list(range(len(comparison.changes)))
+    # The legend counts every kind it colours: the inserted passages apart from added sections.
+    kinds = count_kinds(comparison.changes)
+    assert view.legend.label(Look.INSERTED).text() == f"Inserted {kinds[ChangeKind.INSERTED]}"
+    assert (
+        view.legend.label(Look.ADDED_SECTION).text().endswith(f" {kinds[ChangeKind.ADDED_SECTION]}")
+    )
+    assert view.legend.label(Look.NUMBER).text().endswith(f" {overall.numbers}")
 
     numbers = [i for i, c in enumerate(comparison.changes) if c.numbers_changed]
     assert 0 < len(numbers) < len(comparison.changes)
