@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from core.model import Outline, Paragraph, ReportId, ReportMeta
 
@@ -53,9 +53,10 @@ class StoredReport:
     imported_at: str
 
 
-@dataclass(frozen=True)
-class SearchHit:
-    """One occurrence of a query: offsets ``[start, end)`` into the report's text as read."""
+class SearchHit(NamedTuple):
+    """One occurrence of a query: offsets ``[start, end)`` into the report's text as read.
+
+    A named tuple: a common word has hundreds of thousands of hits in a large library."""
 
     report_id: ReportId
     paragraph_index: int

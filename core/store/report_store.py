@@ -446,14 +446,20 @@ class ReportStore:
         # report-then-position order, so hits stream and the loop can stop at ``limit``.
         hits: list[SearchHit] = []
         size = len(folded)
-        for row in self._conn.execute(sql, params):
-            base, breaks = row["start"], row["breaks"]
-            for at in occurrences(row["norm"], folded):
-                start = to_original(breaks, base, at)
-                end = to_original(breaks, base, at + size - 1) + 1
-                hits.append(SearchHit(ReportId(row["report_id"]), row["idx"], start, end))
-                if len(hits) >= limit:
-                    return hits
+        for report_id, paragraph, base, norm, breaks in self._conn.execute(sql, params):
+            found = occurrences(norm, folded)
+            if not breaks:  # the common case: offsets run in step with the text as read
+                found = found[: limit - len(hits)]
+                hits.extend(
+                    [SearchHit(report_id, paragraph, base + at, base + at + size) for at in found]
+                )
+            else:
+                for at in found[: limit - len(hits)]:
+                    start = to_original(breaks, base, at)
+                    end = to_original(breaks, base, at + size - 1) + 1
+                    hits.append(SearchHit(report_id, paragraph, start, end))
+            if len(hits) >= limit:
+                return hits
         return hits
 
     def _text(self, report_id: ReportId) -> str:
