@@ -27,11 +27,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from core.compare.comparison import compare_reports
+from core.compare.comparison import compare_reports, forget_kept
 from core.compare.html_report import render_html
 from core.compare.records import CompareInput
 from core.compare.side_cache import SideTokensCache
-from core.compare.similarity import bigram_weights
 from core.model import ReportKind, ReportMeta
 from core.outline import parse_outline
 from core.paragraphs import split_paragraphs
@@ -88,8 +87,8 @@ NOTHING_KEPT = SideTokensCache(capacity=0)
 
 
 def compare_cold(left: CompareInput, right: CompareInput) -> object:
-    """A comparison with nothing kept from earlier ones: no diff tokens, no bigram counts."""
-    bigram_weights.cache_clear()
+    """A comparison with nothing kept from earlier ones: no diff tokens, bigrams or grams."""
+    forget_kept()
     return compare_reports(left, right, sides=NOTHING_KEPT)
 
 

@@ -120,14 +120,12 @@ def open_compare(
     ``selected``: from nothing kept, the two reports selected in the library first, which has
     the engine's process prepare them (as ``ComparisonTabs.prepare`` does) before Compare.
     """
+    from core.compare.comparison import forget_kept
     from core.compare.records import CompareInput
-    from core.compare.side_cache import SHARED_SIDES
-    from core.compare.similarity import bigram_weights
     from gui.compare.compare_view import CompareView
 
     if cold:
-        SHARED_SIDES.clear()
-        bigram_weights.cache_clear()
+        forget_kept()
         ENGINE.forget()
     if selected:
         ENGINE.prepare([CompareInput.from_loaded(r) for r in (left, right)]).result()

@@ -39,8 +39,9 @@ class ComparisonTabs:
         few hundred milliseconds, on another core) and have it make what comparing them needs
         of each, so that Compare, when it follows, costs what comparing them again would.
 
-        The reports are read once the selection has been painted; a pair prepared already is
-        not prepared again."""
+        The reports are read (from the library, on this thread: a few milliseconds each) on
+        the next turn of the event loop, after this click is handled; a pair prepared already
+        is not prepared again, and a pair chosen meanwhile replaces it."""
         from core.compare.engine_process import ENGINE
 
         ENGINE.warm_up()

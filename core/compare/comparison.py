@@ -82,6 +82,18 @@ def prepare_report(
             likeness_grams(side.text[start:end])
 
 
+def forget_kept() -> None:
+    """Drop everything this process keeps between comparisons: each report's diff tokens,
+    its sections' bigram weights, passages' likeness grams, moved passages' bigrams and
+    headings' keys. The next comparison starts from nothing."""
+    from core.compare.moves import forget_grams
+    from core.compare.similarity import forget_passages
+
+    SHARED_SIDES.clear()
+    forget_passages()
+    forget_grams()
+
+
 def _ref(unit: Unit) -> SectionRef:
     return SectionRef(unit.path, unit.start, unit.end)
 

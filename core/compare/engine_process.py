@@ -62,11 +62,9 @@ def _kept_reports() -> int:
 
 def _forget() -> None:
     """In the engine's process: drop what it keeps between comparisons."""
-    from core.compare.side_cache import SHARED_SIDES
-    from core.compare.similarity import bigram_weights
+    from core.compare.comparison import forget_kept
 
-    SHARED_SIDES.clear()
-    bigram_weights.cache_clear()
+    forget_kept()
 
 
 class EngineProcess:
@@ -95,8 +93,13 @@ class EngineProcess:
         return ready is not None and ready.done() and ready.exception() is None
 
     def _running(self) -> ProcessPoolExecutor | None:
-        """The process, when it is ready; otherwise it is started for next time."""
+        """The process, when it is ready; otherwise it is started for next time (again, if
+        it failed to start)."""
         if not self.is_ready():
+            with self._lock:
+                executor, ready = self._executor, self._ready
+            if executor is not None and ready is not None and ready.done():
+                self._lost(executor)  # it could not start: the next warm_up tries afresh
             self.warm_up()
             return None
         with self._lock:

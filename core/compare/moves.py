@@ -43,6 +43,11 @@ def _grams(folded: str) -> frozenset[str]:
     return frozenset(bigrams(folded))
 
 
+def forget_grams() -> None:
+    """Drop the kept bigrams of moved passages."""
+    _grams.cache_clear()
+
+
 def _similarity(a: str, a_grams: Set[str], b: str, b_grams: Set[str]) -> float:
     if not a or not b:
         return 0.0

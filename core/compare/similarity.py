@@ -30,13 +30,14 @@ def bigrams(text: str) -> list[str]:
     return grams
 
 
-@lru_cache(maxsize=512)
+@lru_cache(maxsize=2048)
 def likeness_grams(text: str) -> frozenset[str]:
     """What two passages are compared by: their bigrams, or, for a passage too short or too
     foreign to have any (``空``, ``2024``, ``GDP``), its characters.
 
-    Kept for the passages seen last (about three comparisons' paragraphs and areas, some
-    10 MB): comparing a report again finds its passages' grams made."""
+    Kept for the passages seen last (the paragraphs and areas of about eight sample-sized
+    reports, or two of 1,000 paragraphs; some 30 MB at most): comparing a report again finds
+    its passages' grams made."""
     grams = frozenset(bigrams(text))
     return grams if grams else frozenset("".join(text.split()))
 
@@ -132,3 +133,9 @@ class ThemeVectors:
         common = a.keys() & b.keys()
         dot: float = sum(map(mul, map(a.__getitem__, common), map(b.__getitem__, common)))
         return dot / (self._norms[first] * self._norms[second])
+
+
+def forget_passages() -> None:
+    """Drop the kept weights, grams and heading keys of every passage seen."""
+    for kept in (bigram_weights, likeness_grams, _title_grams):
+        kept.cache_clear()

@@ -136,7 +136,7 @@ class ChangeListView(QTreeView):
         model = self.model()
         if not isinstance(model, ChangeListModel):
             return
-        index = model.index_of_change(change_index)
+        index = model.index_of_change(change_index) if change_index >= 0 else QModelIndex()
         self._following = True
         try:
             self.setCurrentIndex(index)

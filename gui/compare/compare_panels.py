@@ -95,6 +95,11 @@ class ComparePanels(QTabWidget):
         self._show_changes()
         self.targets_model.set_targets(targets)
 
+    def clear_comparison(self) -> None:
+        """Show no changes (a new comparison is on its way)."""
+        self._comparison = None
+        self._show_changes()
+
     def current_filter(self) -> ChangeFilter:
         """The changes followed: all, or one kind."""
         return ChangeFilter(self.change_filter.currentData() or ChangeFilter.ALL.value)

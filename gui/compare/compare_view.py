@@ -158,6 +158,8 @@ class CompareView(QWidget):
         self.panels.section_activated.connect(self._section_activated)
         self.panels.target_activated.connect(self._target_activated)
         self.panels.section_menu_requested.connect(self.pairing_menus.show_tree_menu)
+        # The list is filled again for the kind chosen: the current change stays selected.
+        self.panels.filter_changed.connect(lambda _which: self.panels.follow_change(self._current))
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.panels)
@@ -442,8 +444,10 @@ class CompareView(QWidget):
         self._overrides = swapped(self._overrides)
         self._comparison = None
         self._geometry = None
+        self._current = -1
         self.strip.set_geometry(None)
         self.overview.set_geometry(None)
+        self.panels.clear_comparison()
         self._show_texts()
         self._run()
         self.overridesChanged.emit(self.overrides())

@@ -99,8 +99,11 @@ def test_the_compare_command_writes_json_and_html_and_lists_one_kind(
     assert listed == [item for item in every["changes"] if item["numbers_changed"]]  # type: ignore[union-attr]
 
     capsys.readouterr()
-    assert main(["compare", left, right, "--only", "moved"]) == 0
-    text = capsys.readouterr().out.splitlines()
-    assert "0 moved" in text[0] and len(text) == 1  # the counts line, and no moves listed
+    assert main(["compare", left, right, "--only", "numbers"]) == 0
+    heading, *lines = capsys.readouterr().out.splitlines()
+    assert f"{len(listed)} changed numbers" in heading  # the counts line counts every change
+    assert len(lines) == len(listed) and all(line.startswith("#") for line in lines)
+    assert main(["compare", left, right]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 1 + len(every["changes"])  # type: ignore[arg-type]
     with pytest.raises(SystemExit):
         main(["compare", left, right, "--only", "everything"])

@@ -123,3 +123,19 @@ def test_preparing_in_a_process_that_died_prepares_nothing_and_loses_nothing(
     assert engine.compare(left, right).changes  # here, and a new process for the next
     engine.warm_up().result(timeout=60)
     assert engine.prepare(reports).result(timeout=60) == 2
+
+
+def test_a_process_that_failed_to_start_is_started_again(
+    engine: EngineProcess, reports: tuple[CompareInput, CompareInput]
+) -> None:
+    from concurrent.futures import Future
+
+    engine.warm_up().result(timeout=60)
+    failed: Future[bool] = Future()
+    failed.set_exception(RuntimeError("could not start"))
+    engine._ready = failed  # as if its start had failed
+    assert not engine.is_ready()
+    left, right = reports
+    assert engine.compare(left, right).changes  # here meanwhile
+    assert engine.warm_up().result(timeout=60)  # a new process, not the failed one
+    assert engine.is_ready() and engine.kept_reports() == 0

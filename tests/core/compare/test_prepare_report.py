@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from core.compare.comparison import compare_reports, prepare_report
+from core.compare.comparison import compare_reports, forget_kept, prepare_report
 from core.compare.moves import _grams
 from core.compare.records import CompareInput
 from core.compare.serialise import comparison_to_data
@@ -52,3 +52,16 @@ def test_a_prepared_pair_is_compared_without_making_anything_of_either_again(
     assert bigram_weights.cache_info().misses == weights.misses
     assert likeness_grams.cache_info().misses == grams.misses
     assert prepared == unprepared
+
+
+def test_forgetting_drops_everything_kept(samples: dict[str, Path]) -> None:
+    from core.compare.side_cache import SHARED_SIDES
+
+    left, right = _input(samples["cz2024"]), _input(samples["jc2024"])
+    compare_reports(left, right)
+    assert len(SHARED_SIDES) >= 2 and likeness_grams.cache_info().currsize > 0
+    assert bigram_weights.cache_info().currsize > 0 and _grams.cache_info().currsize > 0
+    forget_kept()
+    assert len(SHARED_SIDES) == 0
+    for kept in (bigram_weights, likeness_grams, _grams):
+        assert kept.cache_info().currsize == 0

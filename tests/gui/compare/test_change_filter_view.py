@@ -63,6 +63,11 @@ def test_choosing_changed_numbers_lists_and_visits_only_them(
     assert visited == [*numbers, numbers[-1]]
     view.previous_action.trigger()
     assert view.current_change() == (numbers[-2] if len(numbers) > 1 else numbers[-1])
+    assert view.panels.change_list.currentIndex().data(CHANGE_ROLE) == view.current_change()
+    # Listing every change again keeps the current one selected.
+    view.panels.set_filter(ChangeFilter.REMOVED)
+    view.panels.set_filter(ChangeFilter.NUMBERS)
+    assert view.panels.change_list.currentIndex().data(CHANGE_ROLE) == view.current_change()
 
     # Comparing again (another setting) keeps the choice and lists that kind in the new result.
     with qtbot.waitSignal(view.comparison_ready, timeout=120_000):
@@ -71,6 +76,16 @@ def test_choosing_changed_numbers_lists_and_visits_only_them(
     assert again is not None and again is not comparison
     assert view.panels.current_filter() is ChangeFilter.NUMBERS
     assert _listed(view) == [i for i, c in enumerate(again.changes) if c.numbers_changed]
+    removed = choice.itemText(choice.findData(ChangeFilter.REMOVED.value))
+    assert removed == f"Removed ({again.summary.overall.removed})"
+
+    # Swapping the sides lists nothing until the swapped comparison arrives, then its changes.
+    with qtbot.waitSignal(view.comparison_ready, timeout=120_000):
+        view.swap_action.trigger()
+        assert _listed(view) == [] and view.comparison() is None
+    swapped = view.comparison()
+    assert swapped is not None
+    assert _listed(view) == [i for i, c in enumerate(swapped.changes) if c.numbers_changed]
 
     view.panels.set_filter(ChangeFilter.ALL)
-    assert sorted(_listed(view)) == list(range(len(again.changes)))
+    assert sorted(_listed(view)) == list(range(len(swapped.changes)))
