@@ -290,6 +290,10 @@ class MainWindow(QMainWindow):
             import gui.notes.reader_annotations
             import gui.reader.readable_report
             import gui.reader.reader_tab  # noqa: F401
+        elif step == 4:
+            from gui.reader.reader_view import warm_up
+
+            warm_up()
         else:
             return
         QTimer.singleShot(0, self, lambda: self._warm_up(step + 1))

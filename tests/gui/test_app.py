@@ -193,3 +193,52 @@ def test_the_toolbar_icons_are_drawn_in_every_size(qapp: Any) -> None:
         assert "no such icon" in str(error)
     else:
         raise AssertionError("a missing icon must fail")
+
+
+def test_the_first_report_opened_after_the_idle_warm_up_makes_no_new_qt_types(
+    library_db: str, tmp_path: Path
+) -> None:
+    # Qt for Python makes each Qt class's Python type, with its enums, when first met. The
+    # window meets the reader's (text formats, scroll bars, viewport) while idle after the
+    # first paint, so opening the first report makes none: counted by the enums created.
+    code = (
+        "import enum, sys\n"
+        "from PySide6 import QtWidgets\n"
+        "from PySide6.QtCore import QTimer\n"
+        "import gui.main_window\n"
+        "from gui.app import run_app\n"
+        "app = QtWidgets.QApplication(sys.argv[:1])\n"
+        "windows = []\n"
+        "built = gui.main_window.MainWindow.__init__\n"
+        "def watched(self, *args, **kwargs):\n"
+        "    built(self, *args, **kwargs)\n"
+        "    windows.append(self)\n"
+        "gui.main_window.MainWindow.__init__ = watched\n"
+        "create = enum.EnumType.__dict__['_create_']\n"
+        "made = []\n"
+        "def counting(cls, name, *args, **kwargs):\n"
+        "    made.append(name)\n"
+        "    return create(cls, name, *args, **kwargs)\n"
+        "def open_one():\n"
+        "    window = windows[0]\n"
+        "    largest = max(window.library_panel.model.summaries(), key=lambda s: s.char_count)\n"
+        "    enum.EnumType._create_ = counting\n"
+        "    window.open_report(largest.id)\n"
+        "    app.processEvents()\n"
+        "    enum.EnumType._create_ = create\n"
+        "    print(window.current_reader() is not None, made, flush=True)\n"
+        "    window.close()\n"
+        "    app.quit()\n"
+        "QTimer.singleShot(2000, open_one)\n"
+        f"run_app(['--db', {library_db!r}])\n"
+    )
+    env = {
+        **os.environ,
+        "REPORTLENS_SETTINGS": str(tmp_path / "run.ini"),
+        "QT_QPA_PLATFORM": "offscreen",
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "True []"
