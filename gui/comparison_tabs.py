@@ -35,9 +35,10 @@ class ComparisonTabs:
         self._prepared: tuple[ReportId, ReportId] | None = None
 
     def prepare(self, left: int, right: int) -> None:
-        """Two reports are chosen: start the compare engine's process now (its start takes a
-        few hundred milliseconds, on another core) and have it make what comparing them needs
-        of each, so that Compare, when it follows, costs what comparing them again would.
+        """Two reports are chosen (or "Compare with" is open on one, its first offer the
+        other): start the compare engine's process now (its start takes a few hundred
+        milliseconds, on another core) and have it make what comparing them needs of each, so
+        that the comparison, when it follows, costs what comparing them again would.
 
         The reports are read (from the library, on this thread: a few milliseconds each) on
         the next turn of the event loop, after this click is handled; a pair prepared already

@@ -125,6 +125,7 @@ class MainWindow(QMainWindow):
             lambda left, right: self.comparisons.open(ReportId(left), ReportId(right))
         )
         self.library_panel.pair_selected.connect(self.comparisons.prepare)
+        self.library_panel.pair_likely.connect(self.comparisons.prepare)
         self.library_dock = self._dock("libraryDock", self.tr("Library"), self.library_panel, left)
         self.search_dock = self._dock("searchDock", self.tr("Search"), QWidget(self), left)
         self._search = LazyPanel(self.search_dock, self._make_search_panel)

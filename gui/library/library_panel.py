@@ -40,6 +40,7 @@ class LibraryPanel(QWidget):
     replace_requested = Signal(int, str)  # ReportId, the corrected edition's file
     scorecard_requested = Signal(str)  # region
     pair_selected = Signal(int, int)  # two reports are selected, older first: Compare may follow
+    pair_likely = Signal(int, int)  # "Compare with" is open: its first offer may follow
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -215,6 +216,11 @@ class LibraryPanel(QWidget):
             action.setData(int(other))
             action.setToolTip(summary.source_name)
         submenu.setEnabled(bool(candidates))
+        if candidates:
+            likeliest = ReportId(int(candidates[0].id))
+            submenu.aboutToShow.connect(
+                lambda: self.pair_likely.emit(*map(int, self.older_first(report_id, likeliest)))
+            )
 
     def edit_report(self, report_id: ReportId) -> None:
         """Ask for corrected details; on Save, request the change."""

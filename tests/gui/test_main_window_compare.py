@@ -99,6 +99,10 @@ def test_compare_with_offers_the_previous_years_first_and_opens_older_left(
     assert titles[0] == "长治市2025年政府工作报告解读"
     assert set(titles[1:3]) == {CZ2024, "长治市2024年政府工作报告（报纸版）"}
     assert titles[-1] == "晋城市2024年政府工作报告"
+    # Opening the submenu has the engine prepare the report and its first offer.
+    ENGINE.close()
+    submenu.aboutToShow.emit()
+    qtbot.waitUntil(lambda: ENGINE.kept_reports() == 2, timeout=WAIT_MS)
     submenu.actions()[-1].trigger()
     view = window.comparisons.current()
     assert view is not None
