@@ -71,3 +71,60 @@ def test_a_removal_is_linked_to_the_closest_of_several_additions() -> None:
     moved = find_moves(changes, PASSAGE, right)
     assert [c.kind for c in moved] == [ChangeKind.MOVED, ChangeKind.INSERTED, ChangeKind.INSERTED]
     assert (moved[0].right_start, moved[0].right_end) == (len(other), len(other) + len(PASSAGE))
+
+
+def _all_pairs_moves(changes: list[Change], left: str, right: str) -> list[tuple[int, int]]:
+    """The reference: every removal set beside every addition, the best pairs taken first."""
+    removals = [i for i, c in enumerate(changes) if c.kind is ChangeKind.DELETED]
+    additions = [i for i, c in enumerate(changes) if c.kind is ChangeKind.INSERTED]
+    candidates = []
+    for r in removals:
+        old = left[changes[r].left_start : changes[r].left_end]
+        for a in additions:
+            new = right[changes[a].right_start : changes[a].right_end]
+            if min(len("".join(old.split())), len("".join(new.split()))) < 20:
+                continue
+            similarity = move_similarity(old, new)
+            if similarity >= MIN_MOVE_SIMILARITY:
+                candidates.append((similarity, r, a))
+    candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
+    used: set[int] = set()
+    pairs = []
+    for _, r, a in candidates:
+        if r not in used and a not in used:
+            used.update((r, a))
+            pairs.append((changes[r].left_start, changes[a].right_start))
+    return sorted(pairs)
+
+
+def test_moves_are_those_of_comparing_every_removal_with_every_addition() -> None:
+    import random
+
+    rng = random.Random(7)
+    words = ["推进", "加快", "建设", "科技", "创新", "产业", "能源", "转型", "发展", "民生", "，"]
+    for _ in range(60):
+        passages = ["".join(rng.choices(words, k=rng.randint(8, 40))) + "。" for _ in range(6)]
+        left, right, changes = "", "", []
+        for passage in passages:
+            changes.append(
+                Change(ChangeKind.DELETED, len(left), len(left) + len(passage), 0, 0, ("甲",), ())
+            )
+            left += passage
+            if rng.random() < 0.7:  # moved, perhaps edited, perhaps trimmed
+                moved = list(passage)
+                for _ in range(rng.randint(0, 4)):
+                    moved[rng.randrange(len(moved))] = rng.choice("的和是")
+                cut = rng.randint(0, len(moved) // 4)
+                new = "".join(moved[cut:] if rng.random() < 0.5 else moved[: len(moved) - cut])
+                changes.append(
+                    Change(
+                        ChangeKind.INSERTED, 0, 0, len(right), len(right) + len(new), (), ("乙",)
+                    )
+                )
+                right += new
+        moved = [
+            (c.left_start, c.right_start)
+            for c in find_moves(changes, left, right)
+            if c.kind is ChangeKind.MOVED
+        ]
+        assert sorted(moved) == _all_pairs_moves(changes, left, right)
