@@ -143,6 +143,7 @@ def run_app(argv: list[str]) -> int:
     install_translators(app, chosen_language(settings))
 
     from gui.main_window import MainWindow
+    from gui.session import restore_layout
     from gui.workers import LibraryWriter
 
     store = open_or_recover(options.db)
@@ -152,7 +153,7 @@ def run_app(argv: list[str]) -> int:
     try:
         # Inside the try: a window that fails to build must still stop the writer thread.
         window = MainWindow(store, writer, settings)
-        window.restore_layout()
+        restore_layout(window)
         if options.compare is not None:
             window.comparisons.open_at_start(*options.compare, options.db)
         window.refresh_library()  # cheap: the first paint already shows the library

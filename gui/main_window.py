@@ -2,20 +2,12 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
-from PySide6.QtWidgets import (
-    QDockWidget,
-    QLabel,
-    QMainWindow,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
 
 from core.model import ReportId
 from gui.comparison_tabs import ComparisonTabs, is_comparison
@@ -27,7 +19,8 @@ from gui.messages import warn
 from gui.numbers.numbers_panel import NumbersPanel
 from gui.reader.number_kinds import NumberHighlightState
 from gui.reader.section_tree import SectionTreeView
-from gui.session import SessionState, restore_session, save_session
+from gui.reading_area import ReadingArea, is_reader
+from gui.session import remember_window, reopen_tabs
 from gui.window_actions import DEFAULT_POINT_SIZE, WindowActions
 from gui.workers import LibraryWriter
 
@@ -36,12 +29,6 @@ if TYPE_CHECKING:
     from gui.reader.reader_tab import ReaderTab
     from gui.search.find_bar import FindBar
     from gui.search.library_search import LibrarySearchPanel
-
-
-def _is_reader(widget: object) -> bool:
-    """Whether ``widget`` is a reader tab (its module loads with the first report opened)."""
-    module = sys.modules.get("gui.reader.reader_tab")
-    return module is not None and isinstance(widget, module.ReaderTab)
 
 
 class MainWindow(QMainWindow):
@@ -78,29 +65,11 @@ class MainWindow(QMainWindow):
     # Building ------------------------------------------------------------------------------
 
     def _build_central(self) -> None:
-        central = QWidget(self)
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        self.tabs = QTabWidget(central)
-        self.tabs.setObjectName("readerTabs")
-        self.tabs.setTabsClosable(True)
-        self.tabs.setMovable(True)
-        self.tabs.setDocumentMode(True)
+        self.reading = ReadingArea(self)
+        self.tabs = self.reading.tabs
         self.tabs.tabCloseRequested.connect(self.close_tab)
         self.tabs.currentChanged.connect(self._current_tab_changed)
-        self.placeholder = QLabel(
-            self.tr("Open a report from the library on the left, or import your own (Ctrl+O)."),
-            central,
-        )
-        self.placeholder.setObjectName("placeholder")
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setWordWrap(True)
-        self._find_bar: FindBar | None = None  # built when first needed
-        layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.placeholder, 1)
-        self.setCentralWidget(central)
-        self._update_placeholder()
+        self.setCentralWidget(self.reading)
 
     def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -206,16 +175,7 @@ class MainWindow(QMainWindow):
     @property
     def find_bar(self) -> FindBar:
         """The find bar below the reading area (built now if it was not yet)."""
-        if self._find_bar is None:
-            from gui.search.find_bar import FindBar
-
-            central = self.centralWidget()
-            self._find_bar = FindBar(central)
-            self._find_bar.hide()
-            central.layout().addWidget(self._find_bar)
-            tab = self.current_reader()
-            self._find_bar.set_view(tab.view if tab else None)
-        return self._find_bar
+        return self.reading.find_bar
 
     def _build_status_bar(self) -> None:
         self.import_progress = ImportProgress(self)
@@ -236,7 +196,7 @@ class MainWindow(QMainWindow):
         present = {int(s.id): s for s in summaries}
         for index in reversed(range(self.tabs.count())):
             tab = self.tabs.widget(index)
-            if _is_reader(tab):
+            if is_reader(tab):
                 summary = present.get(int(tab.report_id))
                 if summary is None:
                     self.close_tab(index)
@@ -270,7 +230,7 @@ class MainWindow(QMainWindow):
             self.writer.import_samples()
             self.comparisons.open_pending()
             return
-        self.restore_open_tabs()
+        reopen_tabs(self)
         self.comparisons.open_pending()
         self.writer.prepare()  # the day's backup, in the writer thread
         QTimer.singleShot(0, self, self._warm_up)
@@ -320,27 +280,19 @@ class MainWindow(QMainWindow):
 
     def reader_tabs(self) -> list[ReaderTab]:
         """The open reader tabs, in tab order."""
-        return [tab for i in range(self.tabs.count()) if _is_reader(tab := self.tabs.widget(i))]
+        return self.reading.reader_tabs()
 
     def current_reader(self) -> ReaderTab | None:
         """The reader tab shown, if the current tab is one."""
-        tab = self.tabs.currentWidget()
-        return tab if _is_reader(tab) else None
+        return self.reading.current_reader()
 
     def tab_index(self, key: str) -> int:
         """Index of the open tab with ``key`` (-1 when not open)."""
-        for index in range(self.tabs.count()):
-            tab = self.tabs.widget(index)
-            if getattr(tab, "tab_key", None) and tab.tab_key() == key:
-                return index
-        return -1
+        return self.reading.tab_index(key)
 
     def add_view_tab(self, widget: QWidget, title: str) -> int:
         """Show another kind of view (scorecard, comparison…) as a tab; it needs ``tab_key()``."""
-        index = self.tabs.addTab(widget, title)
-        self.tabs.setTabToolTip(index, title)
-        self.tabs.setCurrentIndex(index)
-        return index
+        return self.reading.add_view_tab(widget, title)
 
     def open_report(
         self, report_id: ReportId, start: int | None = None, end: int | None = None
@@ -368,7 +320,7 @@ class MainWindow(QMainWindow):
         else:
             self.tabs.setCurrentIndex(index)
         tab = self.tabs.widget(index)
-        assert _is_reader(tab)
+        assert is_reader(tab)
         if start is not None:
             QTimer.singleShot(
                 0, tab, lambda: tab.view.scroll_to_offset(start, end if end else start)
@@ -379,23 +331,18 @@ class MainWindow(QMainWindow):
         """Close the tab at ``index``."""
         if 0 <= index < self.tabs.count():
             widget = self.tabs.widget(index)
-            if _is_reader(widget) or is_comparison(widget):
+            if is_reader(widget) or is_comparison(widget):
                 self.undo_stack.clear()  # its commands refer to the tab's views
             self.tabs.removeTab(index)
             widget.deleteLater()
-            self._update_placeholder()
-
-    def _update_placeholder(self) -> None:
-        has_tabs = self.tabs.count() > 0
-        self.tabs.setVisible(has_tabs)
-        self.placeholder.setVisible(not has_tabs)
+            self.reading.update_placeholder()
 
     def _current_tab_changed(self, _index: int) -> None:
-        self._update_placeholder()
+        self.reading.update_placeholder()
         self.comparisons.make_room(self.comparisons.current() is not None)
         tab = self.current_reader()
-        if self._find_bar is not None:
-            self._find_bar.set_view(tab.view if tab else None)
+        if (find_bar := self.reading.built_find_bar()) is not None:
+            find_bar.set_view(tab.view if tab else None)
         self.section_tree.setModel(tab.section_model if tab else None)
         self.section_tree.expandToDepth(0)
         self.numbers_panel.set_model(tab.numbers_model if tab else None)
@@ -490,45 +437,6 @@ class MainWindow(QMainWindow):
 
     # Session -------------------------------------------------------------------------------
 
-    def session_state(self) -> SessionState:
-        """What to restore next time: open tabs with their places, the current tab."""
-        tabs = [(int(tab.report_id), tab.current_offset()) for tab in self.reader_tabs()]
-        current = self.tabs.currentWidget()
-        current_key = (
-            current.tab_key() if current is not None and hasattr(current, "tab_key") else ""
-        )
-        comparisons = []
-        for view in self.comparisons.views():
-            left, right = view.left_report().report_id, view.right_report().report_id
-            if left is not None and right is not None:  # files are not reopened unasked
-                comparisons.append((int(left), int(right)))
-        return SessionState(tuple(tabs), current_key, tuple(comparisons))
-
-    def restore_layout(self) -> None:
-        """Window geometry and dock layout as they were."""
-        geometry = self.settings.value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        state = self.settings.value("window/state")
-        if isinstance(state, QByteArray):
-            self.restoreState(state)
-
-    def restore_open_tabs(self) -> None:
-        """Reopen the tabs of the last session, each at its place."""
-        state = restore_session(self.settings)
-        known = {int(s.id) for s in self.library_panel.model.summaries()}
-        for report_id, offset in state.tabs:
-            if report_id in known:
-                tab = self.open_report(ReportId(report_id))
-                if tab is not None and offset:
-                    QTimer.singleShot(0, tab, lambda t=tab, o=offset: t.view.scroll_to_offset(o))
-        for left, right in state.comparisons:
-            if left in known and right in known:
-                self.comparisons.open(ReportId(left), ReportId(right))
-        index = self.tab_index(state.current_key)
-        if index >= 0:
-            self.tabs.setCurrentIndex(index)
-
     def start_after_first_paint(self) -> None:
         """Call ``start`` once the window has painted, so the user sees it at once."""
         self._start_pending = True
@@ -544,10 +452,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember the layout and the open tabs; stop the writer thread."""
         self.comparisons.make_room(False)  # the layout the user chose, not the comparison's
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/state", self.saveState())
-        save_session(self.settings, self.session_state())
-        self.settings.sync()
+        remember_window(self)
         self._closed = True  # the store may close now: late signals from the writer are ignored
         self.comparisons.stop_all()
         self.writer.shutdown()

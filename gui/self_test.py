@@ -102,6 +102,7 @@ def check_window(state: SelfTestState) -> str:
 
     from gui.app import make_settings, open_gui_store
     from gui.main_window import MainWindow
+    from gui.session import restore_layout
     from gui.workers import LibraryWriter
 
     db = str(state.folder / "library.sqlite3")
@@ -119,7 +120,7 @@ def check_window(state: SelfTestState) -> str:
 
     spy = PaintSpy(window)
     window.installEventFilter(spy)
-    window.restore_layout()
+    restore_layout(window)
     window.refresh_library()
     window.show()
     deadline = time.monotonic() + 20

@@ -253,32 +253,32 @@
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_panels.py" line="108"/>
+        <location filename="../../gui/compare/compare_panels.py" line="113"/>
         <source>All changes</source>
         <translation>全部改动</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_panels.py" line="109"/>
+        <location filename="../../gui/compare/compare_panels.py" line="114"/>
         <source>Changed numbers</source>
         <translation>数字变化</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_panels.py" line="110"/>
+        <location filename="../../gui/compare/compare_panels.py" line="115"/>
         <source>Reworded</source>
         <translation>改写</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_panels.py" line="111"/>
+        <location filename="../../gui/compare/compare_panels.py" line="116"/>
         <source>Added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_panels.py" line="112"/>
+        <location filename="../../gui/compare/compare_panels.py" line="117"/>
         <source>Removed</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_panels.py" line="113"/>
+        <location filename="../../gui/compare/compare_panels.py" line="118"/>
         <source>Moved</source>
         <translation>移动</translation>
     </message>
@@ -286,77 +286,77 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="198"/>
+        <location filename="../../gui/compare/compare_view.py" line="201"/>
         <source>Previous change</source>
         <translation>上一处改动</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="203"/>
+        <location filename="../../gui/compare/compare_view.py" line="206"/>
         <source>Next change</source>
         <translation>下一处改动</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="208"/>
+        <location filename="../../gui/compare/compare_view.py" line="211"/>
         <source>Swap sides</source>
         <translation>交换左右</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="209"/>
+        <location filename="../../gui/compare/compare_view.py" line="212"/>
         <source>Character level</source>
         <translation>逐字比较</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="212"/>
+        <location filename="../../gui/compare/compare_view.py" line="215"/>
         <source>Compare character by character (for two editions of one report)</source>
         <translation>逐字比较（用于同一报告的两个版本）</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="215"/>
+        <location filename="../../gui/compare/compare_view.py" line="218"/>
         <source>Punctuation and spacing</source>
         <translation>标点与空格</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="219"/>
+        <location filename="../../gui/compare/compare_view.py" line="222"/>
         <source>Also show changes of punctuation width, spaces and line breaks</source>
         <translation>同时显示标点全半角、空格和换行的差异</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="222"/>
+        <location filename="../../gui/compare/compare_view.py" line="225"/>
         <source>Save as HTML…</source>
         <translation>另存为 HTML…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="223"/>
+        <location filename="../../gui/compare/compare_view.py" line="226"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="225"/>
+        <location filename="../../gui/compare/compare_view.py" line="228"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="346"/>
+        <location filename="../../gui/compare/compare_view.py" line="349"/>
         <source>Older</source>
         <translation>较早</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="346"/>
+        <location filename="../../gui/compare/compare_view.py" line="349"/>
         <source>Newer</source>
         <translation>较新</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="356"/>
+        <location filename="../../gui/compare/compare_view.py" line="359"/>
         <source>Comparing…</source>
         <translation>正在比较…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="413"/>
+        <location filename="../../gui/compare/compare_view.py" line="418"/>
         <source>%1 changes</source>
         <translation>%1 处改动</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="430"/>
+        <location filename="../../gui/compare/compare_view.py" line="435"/>
         <source>Comparison failed: %1</source>
         <translation>比较失败：%1</translation>
     </message>
@@ -561,72 +561,72 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="56"/>
+        <location filename="../../gui/library/library_panel.py" line="57"/>
         <source>Filter reports…</source>
         <translation>筛选报告…</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="70"/>
+        <location filename="../../gui/library/library_panel.py" line="71"/>
         <source>&amp;Compare the two selected reports</source>
         <translation>对比所选的两份报告(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="71"/>
+        <location filename="../../gui/library/library_panel.py" line="72"/>
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="74"/>
+        <location filename="../../gui/library/library_panel.py" line="75"/>
         <source>Select two reports in the library (Ctrl+click) and compare them side by side</source>
         <translation>在文库中选择两份报告（Ctrl+单击），并排对比</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="184"/>
+        <location filename="../../gui/library/library_panel.py" line="185"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="186"/>
+        <location filename="../../gui/library/library_panel.py" line="187"/>
         <source>Edit details…</source>
         <translation>编辑信息…</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="188"/>
+        <location filename="../../gui/library/library_panel.py" line="189"/>
         <source>Replace with a corrected edition…</source>
         <translation>用更正版替换…</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="191"/>
+        <location filename="../../gui/library/library_panel.py" line="192"/>
         <source>Remove from library…</source>
         <translation>从库中移除…</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="201"/>
+        <location filename="../../gui/library/library_panel.py" line="202"/>
         <source>Scorecard of %1</source>
         <translation>%1 目标完成情况</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="207"/>
+        <location filename="../../gui/library/library_panel.py" line="208"/>
         <source>Compare with</source>
         <translation>与此对比</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="241"/>
+        <location filename="../../gui/library/library_panel.py" line="247"/>
         <source>Corrected edition of “%1”</source>
         <translation>“%1”的更正版</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="243"/>
+        <location filename="../../gui/library/library_panel.py" line="249"/>
         <source>Reports (%1);;All files (*)</source>
         <translation>报告 (%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="255"/>
+        <location filename="../../gui/library/library_panel.py" line="261"/>
         <source>Remove report</source>
         <translation>移除报告</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="256"/>
+        <location filename="../../gui/library/library_panel.py" line="262"/>
         <source>Remove “%1” from the library? The file on disk is not touched.</source>
         <translation>从库中移除“%1”？磁盘上的文件不受影响。</translation>
     </message>
@@ -695,64 +695,59 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="57"/>
-        <location filename="../../gui/main_window.py" line="406"/>
+        <location filename="../../gui/main_window.py" line="44"/>
+        <location filename="../../gui/main_window.py" line="358"/>
         <source>ReportLens — 政报对读</source>
         <translation>政报对读 ReportLens</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="93"/>
-        <source>Open a report from the library on the left, or import your own (Ctrl+O).</source>
-        <translation>从左侧报告库打开一份报告，或导入您自己的报告（Ctrl+O）。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="128"/>
+        <location filename="../../gui/main_window.py" line="98"/>
         <source>Library</source>
         <translation>报告库</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="129"/>
+        <location filename="../../gui/main_window.py" line="99"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="136"/>
+        <location filename="../../gui/main_window.py" line="106"/>
         <source>Sections</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="142"/>
+        <location filename="../../gui/main_window.py" line="112"/>
         <source>Numbers</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="148"/>
+        <location filename="../../gui/main_window.py" line="118"/>
         <source>Annotations</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="249"/>
+        <location filename="../../gui/main_window.py" line="210"/>
         <source>%1 reports in the library</source>
         <translation>库中共有 %1 份报告</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="265"/>
-        <location filename="../../gui/main_window.py" line="266"/>
+        <location filename="../../gui/main_window.py" line="226"/>
+        <location filename="../../gui/main_window.py" line="227"/>
         <source>Preparing the sample library…</source>
         <translation>正在准备示例报告库…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="308"/>
+        <location filename="../../gui/main_window.py" line="273"/>
         <source>ReportLens</source>
         <translation>政报对读</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="451"/>
+        <location filename="../../gui/main_window.py" line="403"/>
         <source>Text size: %1 pt</source>
         <translation>字号：%1 磅</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="470"/>
+        <location filename="../../gui/main_window.py" line="422"/>
         <source>Scorecard: %1</source>
         <translation>目标完成：%1</translation>
     </message>
@@ -1065,6 +1060,14 @@
         <location filename="../../gui/reader/reader_tab.py" line="101"/>
         <source>Year</source>
         <translation>年份</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingArea</name>
+    <message>
+        <location filename="../../gui/reading_area.py" line="41"/>
+        <source>Open a report from the library on the left, or import your own (Ctrl+O).</source>
+        <translation>从左侧报告库打开一份报告，或导入您自己的报告（Ctrl+O）。</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ from PySide6.QtCore import QSettings
 from core.library import find_report, open_library
 from gui.app import parse_options
 from gui.main_window import MainWindow
+from gui.session import restore_layout
 from gui.workers import LibraryWriter
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -21,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def _window(qtbot: Any, store: Any, db: str, settings: QSettings) -> MainWindow:
     window = MainWindow(store, LibraryWriter(db), settings)
     qtbot.addWidget(window)
-    window.restore_layout()
+    restore_layout(window)
     window.show()
     return window
 
