@@ -50,7 +50,7 @@ QUERIES = {
     4: ["营商环境", "乡村振兴", "招商引资", "生态环境", "民营经济", "科技创新", "城市更新"],
 }
 PROVINCE = CITIES[:11]  # 河北's eleven cities: the first the corpus fills
-START_RUNS = 3
+START_RUNS = 7
 ANNOTATIONS = 3000
 ROWS: list[tuple[str, str, str, str, str]] = []
 
@@ -136,31 +136,40 @@ def bench_import(paths: list[Path], db: Path) -> None:
 
 
 def bench_start(db: Path, samples_db: Path) -> None:
-    """(b) first paint and peak memory with the big library against the samples only."""
+    """(b) first paint and peak memory with the big library against the samples only.
+
+    The two starts alternate, so that both see the machine as it is at that moment; the
+    ratio is given of the medians and of the fastest runs (noise only adds time)."""
     root = HERE.parent
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     env["PYTHONPATH"] = str(root) + os.pathsep + env.get("PYTHONPATH", "")
     env.pop("PYTHONDONTWRITEBYTECODE", None)
-    figures = {}
+    libraries = {"samples": samples_db, "big": db}
+    runs: dict[str, list[dict[str, float]]] = {label: [] for label in libraries}
     with tempfile.TemporaryDirectory() as settings:
-        for label, library in (("samples", samples_db), ("big", db)):
+        for label, library in libraries.items():
             env["REPORTLENS_SETTINGS"] = str(Path(settings) / f"{label}-warm-up.ini")
             _run(APP_CHILD, str(library), env=env)  # warm-up: bytecode, page cache
-            runs = []
-            for run in range(START_RUNS):
+        for run in range(START_RUNS):
+            for label, library in libraries.items():
                 env["REPORTLENS_SETTINGS"] = str(Path(settings) / f"{label}-{run}.ini")
-                runs.append(_run(APP_CHILD, str(library), env=env))
-            figures[label] = (
-                statistics.median(r["start_s"] for r in runs),
-                max(r["rss_kb"] for r in runs) / 1024,
-            )
-    (small_start, small_rss), (big_start, big_rss) = figures["samples"], figures["big"]
-    print(f"(b) start: {START_RUNS} fresh processes each, median first paint, peak RSS")
+                runs[label].append(_run(APP_CHILD, str(library), env=env))
+    small, big = ([r["start_s"] for r in runs[label]] for label in libraries)
+    small_start, big_start = statistics.median(small), statistics.median(big)
+    small_rss, big_rss = (max(r["rss_kb"] for r in runs[label]) / 1024 for label in libraries)
+    print(f"(b) start: {START_RUNS} fresh processes each, alternating; first paint, peak RSS")
     row(
-        "app start, first paint",
+        "app start, first paint (median)",
         _ms(big_start),
         f"samples only {_ms(small_start)}",
         f"{big_start / small_start:.2f}x",
+        "≤ 1.2x",
+    )
+    row(
+        "app start, first paint (fastest)",
+        _ms(min(big)),
+        f"samples only {_ms(min(small))}",
+        f"{min(big) / min(small):.2f}x",
         "≤ 1.2x",
     )
     row(
