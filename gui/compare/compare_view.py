@@ -9,41 +9,25 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QPoint, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence, QResizeEvent
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QSplitter,
-    QToolBar,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
-from core.compare.change_filter import step
 from core.compare.comparison import ComparisonCache
-from core.compare.records import (
-    CompareSettings,
-    Comparison,
-    Granularity,
-    PairOverride,
-    SectionPath,
-)
+from core.compare.records import CompareSettings, Comparison, PairOverride, SectionPath
 from core.compare.summary import count_kinds
 from core.library import LoadedReport
-from gui.compare.compare_document import MOVE_SCHEME, mark_changes, plain_document, side_span
+from gui.compare.compare_actions import CompareActions
+from gui.compare.compare_annotations import CompareAnnotations
+from gui.compare.compare_document import mark_changes, plain_document
 from gui.compare.compare_export import CompareExport
-from gui.compare.compare_job import (
-    SHARED_CACHE,
-    CompareJob,
-    CompareResult,
-    runs_beside,
-    start_job,
-)
+from gui.compare.compare_job import SHARED_CACHE, CompareJob, CompareResult, runs_beside, start_job
 from gui.compare.compare_legend import CompareLegend
+from gui.compare.compare_navigation import CompareNavigation
 from gui.compare.compare_pane import ComparePane
 from gui.compare.compare_panels import ComparePanels
-from gui.compare.geometry import CompareGeometry, measure
+from gui.compare.compare_scrolling import CompareScrolling
+from gui.compare.geometry import CompareGeometry
 from gui.compare.link_strip import LinkStrip
 from gui.compare.overview_bar import OverviewBar
 from gui.compare.pairing_by_hand import swapped, with_override
@@ -92,24 +76,16 @@ class CompareView(QWidget):
         self._overrides: list[PairOverride] = list(overrides or [])
         self._font = font
         self._comparison: Comparison | None = None
-        self._geometry: CompareGeometry | None = None
-        self._current = -1
         self._request = 0
         self._jobs: dict[int, CompareJob] = {}
-        self._syncing = False
-        self._offsets = [OffsetMap(""), OffsetMap("")]
-        self._remeasure = QTimer(self)
-        self._remeasure.setSingleShot(True)
-        self._remeasure.setInterval(0)
-        self._remeasure.timeout.connect(self._measure)
         self._pending: CompareJob | None = None
-        self._notes: list[Any] = []  # ReaderAnnotations of each pane, once attached
         self._start_anyway = QTimer(self)
         self._start_anyway.setSingleShot(True)
         self._start_anyway.setInterval(START_UNSEEN_MS)
         self._start_anyway.timeout.connect(self._start_pending)
         self.pairing_menus = PairingMenus(self)
         self.export = CompareExport(self)
+        self.annotations = CompareAnnotations(self)
         self._build()
         self._run()  # first: when the engine runs in its own process, beside the texts' build
         self._show_texts()
@@ -117,9 +93,14 @@ class CompareView(QWidget):
     # Building ----------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.toolbar = QToolBar(self)
-        self.toolbar.setObjectName("compareToolbar")
-        self._build_actions()
+        actions = self.compare_actions = CompareActions(self)
+        actions.settings_changed.connect(self._run)  # a switch flipped: compare again
+        self.toolbar = actions.toolbar
+        self.previous_action, self.next_action = actions.previous_action, actions.next_action
+        self.swap_action = actions.swap_action
+        self.character_action, self.layout_action = actions.character_action, actions.layout_action
+        self.export_action, self.pdf_action = actions.export_action, actions.pdf_action
+        self.print_action = actions.print_action
         self.legend = CompareLegend(self)
         self.left_pane = ComparePane("left", self)
         self.right_pane = ComparePane("right", self)
@@ -141,25 +122,29 @@ class CompareView(QWidget):
         right_column.addWidget(self.right_title)
         right_column.addWidget(self.right_pane, 1)
         strip_column = QVBoxLayout()
-        self._strip_spacer = QWidget(self)
-        strip_column.addWidget(self._strip_spacer)
+        strip_spacer = QWidget(self)
+        strip_column.addWidget(strip_spacer)
         strip_column.addWidget(self.strip, 1)
         overview_column = QVBoxLayout()
-        self._overview_spacer = QWidget(self)
-        overview_column.addWidget(self._overview_spacer)
+        overview_spacer = QWidget(self)
+        overview_column.addWidget(overview_spacer)
         overview_column.addWidget(self.overview, 1)
         grid.addLayout(left_column, 1)
         grid.addLayout(strip_column)
         grid.addLayout(right_column, 1)
         grid.addLayout(overview_column)
+        self.scrolling = CompareScrolling(self, (strip_spacer, overview_spacer))
+        self.navigation = CompareNavigation(self, self.scrolling)
 
         self.panels = ComparePanels(self)
         self.panels.change_activated.connect(self.go_to_change)
-        self.panels.section_activated.connect(self._section_activated)
-        self.panels.target_activated.connect(self._target_activated)
+        self.panels.section_activated.connect(self.navigation.go_to_section)
+        self.panels.target_activated.connect(self.navigation.go_to_target)
         self.panels.section_menu_requested.connect(self.pairing_menus.show_tree_menu)
         # The list is filled again for the kind chosen: the current change stays selected.
-        self.panels.filter_changed.connect(lambda _which: self.panels.follow_change(self._current))
+        self.panels.filter_changed.connect(
+            lambda _which: self.panels.follow_change(self.current_change())
+        )
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.panels)
@@ -175,9 +160,9 @@ class CompareView(QWidget):
 
         for pane in (self.left_pane, self.right_pane):
             pane.verticalScrollBar().valueChanged.connect(
-                lambda _value, source=pane: self._pane_scrolled(source)
+                lambda _value, source=pane: self.scrolling.pane_scrolled(source)
             )
-            pane.anchorClicked.connect(self._link_clicked)
+            pane.anchorClicked.connect(self.navigation.follow_link)
             pane.painted.connect(self._pane_painted)
             pane.section_menu_requested.connect(
                 lambda offset, where, source=pane: self.pairing_menus.show_pane_menu(
@@ -186,49 +171,10 @@ class CompareView(QWidget):
             )
         self.overview.change_clicked.connect(self.go_to_change)
 
-    def _action(self, text: str, slot: object, keys: list[QKeySequence] | None = None) -> QAction:
-        action = QAction(text, self)
-        action.triggered.connect(slot)
-        if keys:
-            action.setShortcuts(keys)
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.addAction(action)
-        self.toolbar.addAction(action)
-        return action
-
-    def _build_actions(self) -> None:
-        self.previous_action = self._action(
-            self.tr("Previous change"),
-            self.previous_change,
-            [QKeySequence(Qt.Modifier.SHIFT | Qt.Key.Key_F7), QKeySequence("Alt+Up")],
-        )
-        self.next_action = self._action(
-            self.tr("Next change"),
-            self.next_change,
-            [QKeySequence(Qt.Key.Key_F7), QKeySequence("Alt+Down")],
-        )
-        self.toolbar.addSeparator()
-        self.swap_action = self._action(self.tr("Swap sides"), self.swap)
-        self.character_action = self._action(self.tr("Character level"), self._settings_changed)
-        self.character_action.setCheckable(True)
-        self.character_action.setToolTip(
-            self.tr("Compare character by character (for two editions of one report)")
-        )
-        self.layout_action = self._action(
-            self.tr("Punctuation and spacing"), self._settings_changed
-        )
-        self.layout_action.setCheckable(True)
-        self.layout_action.setToolTip(
-            self.tr("Also show changes of punctuation width, spaces and line breaks")
-        )
-        self.toolbar.addSeparator()
-        self.export_action = self._action(self.tr("Save as HTML…"), self.export.ask_and_save_html)
-        self.pdf_action = self._action(self.tr("Save as PDF…"), self.export.ask_and_save_pdf)
-        self.print_action = self._action(
-            self.tr("Print…"),
-            self.export.ask_and_print,
-            [QKeySequence(QKeySequence.StandardKey.Print)],
-        )
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Measure again after the panes' text re-wraps."""
+        super().resizeEvent(event)
+        self.scrolling.measure_soon()
 
     # State -------------------------------------------------------------------------------
 
@@ -246,11 +192,11 @@ class CompareView(QWidget):
 
     def geometry_map(self) -> CompareGeometry | None:
         """The measured bands and scroll anchors (None until measured)."""
-        return self._geometry
+        return self.scrolling.geometry_map()
 
     def current_change(self) -> int:
         """Index of the current change in ``comparison().changes`` (-1: none)."""
-        return self._current
+        return self.navigation.current_change()
 
     def is_comparing(self) -> bool:
         """A comparison is being computed."""
@@ -258,10 +204,7 @@ class CompareView(QWidget):
 
     def settings(self) -> CompareSettings:
         """The compare settings chosen by the switches."""
-        granularity = (
-            Granularity.CHARACTER if self.character_action.isChecked() else Granularity.WORD
-        )
-        return CompareSettings(granularity, self.layout_action.isChecked())
+        return self.compare_actions.settings()
 
     def overrides(self) -> list[PairOverride]:
         """The user's pairing corrections, left and right as now shown."""
@@ -296,34 +239,11 @@ class CompareView(QWidget):
             store: the library.
             undo_stack: the window's undo stack (highlight, edit, delete, place).
         """
-        from gui.notes.reader_annotations import ReaderAnnotations
-
-        self._notes = []
-        for pane, report in (
-            (self.left_pane, self.left_report()),
-            (self.right_pane, self.right_report()),
-        ):
-            if report.report_id is None:
-                self._notes.append(None)
-                continue
-            self._notes.append(
-                ReaderAnnotations(pane, report.report_id, store, undo_stack, context_menu=False)
-            )
+        self.annotations.attach(store, undo_stack)
 
     def pane_annotations(self, left: bool) -> Any:
         """The ``ReaderAnnotations`` of one pane (None: not attached or not a library report)."""
-        if not self._notes:
-            return None
-        return self._notes[0 if left else 1]
-
-    def _follow_annotations(self) -> None:
-        """After a swap each pane shows the other report: its annotations follow."""
-        for notes, report in zip(self._notes, self._reports, strict=False):
-            if notes is not None and report.report_id is not None:
-                if notes.report_id != report.report_id:
-                    notes.set_report(report.report_id)
-                else:
-                    notes.refresh()
+        return self.annotations.of_pane(left)
 
     # Comparing ---------------------------------------------------------------------------
 
@@ -336,16 +256,16 @@ class CompareView(QWidget):
         for index, (pane, report) in enumerate(
             ((self.left_pane, self.left_report()), (self.right_pane, self.right_report()))
         ):
-            self._offsets[index] = OffsetMap(report.text)
+            offsets = OffsetMap(report.text)
             document = plain_document(
-                report.text, report.outline, report.paragraphs, self._offsets[index], self._font
+                report.text, report.outline, report.paragraphs, offsets, self._font
             )
             if result is not None:
                 numbers = result.left_numbers if index == 0 else result.right_numbers
-                mark_changes(document, self._offsets[index], result.comparison, index == 0, numbers)
-            pane.show_document(document, self._offsets[index])
-            document.documentLayout().documentSizeChanged.connect(self._remeasure.start)
-        self._follow_annotations()
+                mark_changes(document, offsets, result.comparison, index == 0, numbers)
+            pane.show_document(document, offsets)
+            self.scrolling.watch(document)
+        self.annotations.follow_reports()
         older, newer = self.tr("Older"), self.tr("Newer")
         self.left_title.setText(f"{older}: {report_label(self.left_report())}")
         self.right_title.setText(f"{newer}: {report_label(self.right_report())}")
@@ -398,7 +318,7 @@ class CompareView(QWidget):
             self._jobs = {key: job for key, job in self._jobs.items() if job is not self._pending}
             self._pending = None
         self._start_anyway.stop()
-        self._notes = []
+        self.annotations.detach()
 
     def _finished(self, result: CompareResult) -> None:
         self._jobs.pop(result.request, None)
@@ -406,8 +326,8 @@ class CompareView(QWidget):
             return
         self.unsetCursor()
         self._comparison = result.comparison
-        self._geometry = None
-        self._current = -1
+        self.scrolling.forget()
+        self.navigation.reset()
         top = self.left_pane.scroll_value()
         self._show_texts(result)
         self.panels.show_comparison(result.comparison, result.targets)
@@ -424,7 +344,7 @@ class CompareView(QWidget):
     def _ready(self) -> None:
         if self._comparison is None:
             return
-        self._measure()
+        self.scrolling.measure()
         self.comparison_ready.emit(self._comparison)
 
     def _failed(self, request: int, message: str) -> None:
@@ -435,16 +355,13 @@ class CompareView(QWidget):
         self.legend.status.setText(self.tr("Comparison failed: %1").replace("%1", message))
         self.failed.emit(message)
 
-    def _settings_changed(self) -> None:
-        self._run()
-
     def swap(self) -> None:
         """Exchange the two sides and compare again."""
         self._reports.reverse()
         self._overrides = swapped(self._overrides)
         self._comparison = None
-        self._geometry = None
-        self._current = -1
+        self.scrolling.forget()
+        self.navigation.reset()
         self.strip.set_geometry(None)
         self.overview.set_geometry(None)
         self.panels.clear_comparison()
@@ -452,123 +369,24 @@ class CompareView(QWidget):
         self._run()
         self.overridesChanged.emit(self.overrides())
 
-    # Geometry and linked scrolling -------------------------------------------------------
-
-    def _measure(self) -> None:
-        comparison = self._comparison
-        if comparison is None:
-            return
-        self._geometry = measure(
-            comparison,
-            self.left_pane.document(),
-            self.right_pane.document(),
-            self._offsets[0],
-            self._offsets[1],
-        )
-        top = self.left_pane.mapTo(self, QPoint(0, 0)).y()
-        self._strip_spacer.setFixedHeight(self.left_title.height())
-        self._overview_spacer.setFixedHeight(self.left_title.height())
-        strip_top = self.strip.mapTo(self, QPoint(0, 0)).y()
-        self.strip.set_viewport_offsets(
-            top - strip_top, self.right_pane.mapTo(self, QPoint(0, 0)).y() - strip_top
-        )
-        self.strip.set_geometry(self._geometry)
-        self.overview.set_geometry(self._geometry)
-        self._update_decorations()
-
-    def _pane_scrolled(self, source: ComparePane) -> None:
-        geometry = self._geometry
-        if not self._syncing and geometry is not None:
-            self._syncing = True
-            try:
-                if source is self.left_pane:
-                    mapped = geometry.scroll_map.left_to_right(self.left_pane.scroll_value())
-                    self.right_pane.set_scroll_value(mapped)
-                else:
-                    mapped = geometry.scroll_map.right_to_left(self.right_pane.scroll_value())
-                    self.left_pane.set_scroll_value(mapped)
-            finally:
-                self._syncing = False
-        self._update_decorations()
-
-    def _update_decorations(self) -> None:
-        self.strip.set_scroll(self.left_pane.scroll_value(), self.right_pane.scroll_value())
-        self.overview.set_view(self.right_pane.scroll_value(), self.right_pane.viewport().height())
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        """Measure again after the panes' text re-wraps."""
-        super().resizeEvent(event)
-        self._remeasure.start()
-
     # Navigation --------------------------------------------------------------------------
 
     def go_to_change(self, index: int) -> None:
         """Show change ``index`` in both panes, each at its own place, and make it current."""
-        comparison, geometry = self._comparison, self._geometry
-        if comparison is None or not 0 <= index < len(comparison.changes):
-            return
-        if geometry is None:
-            self._measure()
-            geometry = self._geometry
-            assert geometry is not None
-        band = geometry.changes[index]
-        change = comparison.changes[index]
-        self._current = index
-        self._syncing = True
-        try:
-            self.left_pane.set_scroll_value(band.left.top - self.left_pane.context_height())
-            self.right_pane.set_scroll_value(band.right.top - self.right_pane.context_height())
-        finally:
-            self._syncing = False
-        self.left_pane.mark_current(*side_span(change, True))
-        self.right_pane.mark_current(*side_span(change, False))
-        self.strip.set_current(index)
-        self.overview.set_current(index)
-        self.panels.follow_change(index)
-        self._update_decorations()
+        self.navigation.go_to_change(index)
 
     def next_change(self) -> None:
         """Go to the change after the current one (the first, if none is current), of the
         kind the change list follows."""
-        self._step(forward=True)
+        self.navigation.next_change()
 
     def previous_change(self) -> None:
         """Go to the change before the current one, of the kind the change list follows."""
-        self._step(forward=False)
-
-    def _step(self, forward: bool) -> None:
-        if self._comparison is None:
-            return
-        which = self.panels.current_filter()
-        found = step(self._comparison.changes, self._current, which, forward)
-        if found is not None:
-            self.go_to_change(found)
-
-    def _section_activated(self, left: bool, start: int, _end: int) -> None:
-        pane = self.left_pane if left else self.right_pane
-        self.scroll_pane_to(pane, start)
+        self.navigation.previous_change()
 
     def scroll_pane_to(self, pane: ComparePane, offset: int) -> None:
         """Put core ``offset`` of one pane at its top; the other pane follows."""
-        from gui.compare.geometry import offset_band
-
-        band = offset_band(pane.document(), pane.offsets.to_qt(offset))
-        pane.set_scroll_value(band.top)
-
-    def _target_activated(self, left: int, right: int) -> None:
-        self._syncing = True
-        try:
-            for pane, offset in ((self.left_pane, left), (self.right_pane, right)):
-                if offset >= 0:
-                    self.scroll_pane_to(pane, offset)
-                    pane.set_scroll_value(pane.scroll_value() - pane.context_height())
-        finally:
-            self._syncing = False
-        self._update_decorations()
-
-    def _link_clicked(self, url: QUrl) -> None:
-        if url.scheme() == MOVE_SCHEME:
-            self.go_to_change(int(url.path()))
+        self.navigation.scroll_pane_to(pane, offset)
 
     # Pairing by hand ---------------------------------------------------------------------
 

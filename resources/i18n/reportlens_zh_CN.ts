@@ -286,77 +286,77 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="201"/>
+        <location filename="../../gui/compare/compare_actions.py" line="40"/>
         <source>Previous change</source>
         <translation>上一处改动</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="206"/>
+        <location filename="../../gui/compare/compare_actions.py" line="45"/>
         <source>Next change</source>
         <translation>下一处改动</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="211"/>
+        <location filename="../../gui/compare/compare_actions.py" line="51"/>
         <source>Swap sides</source>
         <translation>交换左右</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="212"/>
+        <location filename="../../gui/compare/compare_actions.py" line="54"/>
         <source>Character level</source>
         <translation>逐字比较</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="215"/>
+        <location filename="../../gui/compare/compare_actions.py" line="58"/>
         <source>Compare character by character (for two editions of one report)</source>
         <translation>逐字比较（用于同一报告的两个版本）</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="218"/>
+        <location filename="../../gui/compare/compare_actions.py" line="63"/>
         <source>Punctuation and spacing</source>
         <translation>标点与空格</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="222"/>
+        <location filename="../../gui/compare/compare_actions.py" line="67"/>
         <source>Also show changes of punctuation width, spaces and line breaks</source>
         <translation>同时显示标点全半角、空格和换行的差异</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="225"/>
+        <location filename="../../gui/compare/compare_actions.py" line="73"/>
         <source>Save as HTML…</source>
         <translation>另存为 HTML…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="226"/>
+        <location filename="../../gui/compare/compare_actions.py" line="77"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="228"/>
+        <location filename="../../gui/compare/compare_actions.py" line="81"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="349"/>
+        <location filename="../../gui/compare/compare_view.py" line="269"/>
         <source>Older</source>
         <translation>较早</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="349"/>
+        <location filename="../../gui/compare/compare_view.py" line="269"/>
         <source>Newer</source>
         <translation>较新</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="359"/>
+        <location filename="../../gui/compare/compare_view.py" line="279"/>
         <source>Comparing…</source>
         <translation>正在比较…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="418"/>
+        <location filename="../../gui/compare/compare_view.py" line="338"/>
         <source>%1 changes</source>
         <translation>%1 处改动</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="435"/>
+        <location filename="../../gui/compare/compare_view.py" line="355"/>
         <source>Comparison failed: %1</source>
         <translation>比较失败：%1</translation>
     </message>
@@ -543,17 +543,17 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../gui/library/library_model.py" line="35"/>
+        <location filename="../../gui/library/library_model.py" line="38"/>
         <source>Library</source>
         <translation>报告库</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_model.py" line="80"/>
+        <location filename="../../gui/library/library_model.py" line="83"/>
         <source>Unknown region</source>
         <translation>未知地区</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_model.py" line="86"/>
+        <location filename="../../gui/library/library_model.py" line="89"/>
         <source>Unknown year</source>
         <translation>未知年份</translation>
     </message>

@@ -1,0 +1,106 @@
+"""The compare view's commands: its toolbar, and the keyboard shortcuts that go with it.
+
+Going from change to change, swapping the sides, the two switches of what is compared
+(character level; punctuation and spacing) and the ways a comparison leaves the app.
+
+The texts keep the translation context ``CompareView``, where they were first written, so
+that the shipped translations still apply to them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QToolBar
+
+from core.compare.records import CompareSettings, Granularity
+
+if TYPE_CHECKING:
+    from gui.compare.compare_view import CompareView
+
+
+class CompareActions(QObject):
+    """The actions of ``view``: on a toolbar of their own, and as shortcuts of the view.
+
+    Each action belongs to the view, so its shortcut works wherever the focus is inside it.
+    Flipping a switch emits ``settings_changed``; the view compares again.
+    """
+
+    settings_changed = Signal()
+
+    def __init__(self, view: CompareView) -> None:
+        super().__init__(view)
+        self._view = view
+        self.toolbar = QToolBar(view)
+        self.toolbar.setObjectName("compareToolbar")
+        self.previous_action = self._action(
+            QCoreApplication.translate("CompareView", "Previous change"),
+            view.previous_change,
+            [QKeySequence(Qt.Modifier.SHIFT | Qt.Key.Key_F7), QKeySequence("Alt+Up")],
+        )
+        self.next_action = self._action(
+            QCoreApplication.translate("CompareView", "Next change"),
+            view.next_change,
+            [QKeySequence(Qt.Key.Key_F7), QKeySequence("Alt+Down")],
+        )
+        self.toolbar.addSeparator()
+        self.swap_action = self._action(
+            QCoreApplication.translate("CompareView", "Swap sides"), view.swap
+        )
+        self.character_action = self._action(
+            QCoreApplication.translate("CompareView", "Character level"), self._switched
+        )
+        self.character_action.setCheckable(True)
+        self.character_action.setToolTip(
+            QCoreApplication.translate(
+                "CompareView", "Compare character by character (for two editions of one report)"
+            )
+        )
+        self.layout_action = self._action(
+            QCoreApplication.translate("CompareView", "Punctuation and spacing"), self._switched
+        )
+        self.layout_action.setCheckable(True)
+        self.layout_action.setToolTip(
+            QCoreApplication.translate(
+                "CompareView", "Also show changes of punctuation width, spaces and line breaks"
+            )
+        )
+        self.toolbar.addSeparator()
+        self.export_action = self._action(
+            QCoreApplication.translate("CompareView", "Save as HTML…"),
+            view.export.ask_and_save_html,
+        )
+        self.pdf_action = self._action(
+            QCoreApplication.translate("CompareView", "Save as PDF…"),
+            view.export.ask_and_save_pdf,
+        )
+        self.print_action = self._action(
+            QCoreApplication.translate("CompareView", "Print…"),
+            view.export.ask_and_print,
+            [QKeySequence(QKeySequence.StandardKey.Print)],
+        )
+
+    def _action(
+        self, text: str, slot: Callable[[], None], keys: list[QKeySequence] | None = None
+    ) -> QAction:
+        action = QAction(text, self._view)
+        action.triggered.connect(slot)
+        if keys:
+            action.setShortcuts(keys)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._view.addAction(action)
+        self.toolbar.addAction(action)
+        return action
+
+    def _switched(self) -> None:
+        self.settings_changed.emit()
+
+    def settings(self) -> CompareSettings:
+        """The compare settings chosen by the switches."""
+        granularity = (
+            Granularity.CHARACTER if self.character_action.isChecked() else Granularity.WORD
+        )
+        return CompareSettings(granularity, self.layout_action.isChecked())
