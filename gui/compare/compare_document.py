@@ -9,7 +9,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import (
+    QFont,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextDocumentFragment,
+)
 
 from core.compare.records import Change, ChangeKind, Comparison
 from core.model import Outline, Paragraph
@@ -38,6 +44,26 @@ def plain_document(
 ) -> QTextDocument:
     """A report's reading document (headings styled, noise muted), before any comparison."""
     return build_document(text, outline, noise_of(text, paragraphs), offsets, font)
+
+
+def copy_document(document: QTextDocument) -> QTextDocument:
+    """A copy of ``document`` (its text, formats, font and margins) to mark a comparison on,
+    at about a fifth of the cost of building it again.
+
+    Not ``QTextDocument.clone``: Qt for Python deletes a clone with the document it was made
+    from, which a pane may still be showing.
+    """
+    copy = QTextDocument()
+    copy.setDefaultFont(document.defaultFont())
+    copy.setDocumentMargin(document.documentMargin())
+    copy.setDefaultTextOption(document.defaultTextOption())
+    QTextCursor(copy).insertFragment(QTextDocumentFragment(document))
+    copy.rootFrame().setFrameFormat(document.rootFrame().frameFormat())
+    # The fragment lands in the copy's existing first block, which keeps its own formats.
+    first = QTextCursor(copy.begin())
+    first.setBlockFormat(document.begin().blockFormat())
+    first.setBlockCharFormat(document.begin().charFormat())
+    return copy
 
 
 def side_span(change: Change, left: bool) -> tuple[int, int]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPoint, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPoint, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,9 @@ from gui.messages import confirm
 COMPARE_WITH_LIMIT = 12
 # Up to this many regions every group is shown open; a larger library opens region by region.
 EXPANDED_REGIONS = 30
+# An offer of "Compare with" the pointer (or the keyboard) rests on this long is likely to be
+# chosen: the engine prepares it. Passing over offers on the way prepares none of them.
+HOVER_PREPARE_MS = 150
 
 
 class LibraryPanel(QWidget):
@@ -40,7 +43,7 @@ class LibraryPanel(QWidget):
     replace_requested = Signal(int, str)  # ReportId, the corrected edition's file
     scorecard_requested = Signal(str)  # region
     pair_selected = Signal(int, int)  # two reports are selected, older first: Compare may follow
-    pair_likely = Signal(int, int)  # "Compare with" is open: its first offer may follow
+    pair_likely = Signal(int, int)  # "Compare with" is open, on an offer: it may be chosen
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -216,11 +219,28 @@ class LibraryPanel(QWidget):
             action.setData(int(other))
             action.setToolTip(summary.source_name)
         submenu.setEnabled(bool(candidates))
-        if candidates:
-            likeliest = ReportId(int(candidates[0].id))
-            submenu.aboutToShow.connect(
-                lambda: self.pair_likely.emit(*map(int, self.older_first(report_id, likeliest)))
-            )
+        if not candidates:
+            return
+        likeliest = ReportId(int(candidates[0].id))
+        submenu.aboutToShow.connect(
+            lambda: self.pair_likely.emit(*map(int, self.older_first(report_id, likeliest)))
+        )
+        # The offer the user rests on is prepared too (the first one is already).
+        resting = QTimer(submenu)
+        resting.setSingleShot(True)
+        resting.setInterval(HOVER_PREPARE_MS)
+        hovered: list[ReportId] = [likeliest]
+
+        def rest_on(action: QAction) -> None:
+            if isinstance(action.data(), int):
+                hovered[0] = ReportId(action.data())
+                resting.start()
+
+        resting.timeout.connect(
+            lambda: self.pair_likely.emit(*map(int, self.older_first(report_id, hovered[0])))
+        )
+        submenu.hovered.connect(rest_on)
+        submenu.aboutToHide.connect(resting.stop)
 
     def edit_report(self, report_id: ReportId) -> None:
         """Ask for corrected details; on Save, request the change."""

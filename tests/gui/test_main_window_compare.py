@@ -15,6 +15,7 @@ from core.library import find_report
 from core.model import ReportId
 from gui.app import parse_options, run_app
 from gui.compare.compare_view import CompareView
+from gui.library.library_panel import HOVER_PREPARE_MS
 from gui.main_window import MainWindow
 from gui.workers import LibraryWriter
 
@@ -103,6 +104,12 @@ def test_compare_with_offers_the_previous_years_first_and_opens_older_left(
     ENGINE.close()
     submenu.aboutToShow.emit()
     qtbot.waitUntil(lambda: ENGINE.kept_reports() == 2, timeout=WAIT_MS)
+    # Resting on another offer has it prepared as well; passing over one does not.
+    submenu.hovered.emit(submenu.actions()[1])
+    submenu.hovered.emit(submenu.actions()[-1])
+    qtbot.waitUntil(lambda: ENGINE.kept_reports() == 3, timeout=WAIT_MS)
+    qtbot.wait(2 * HOVER_PREPARE_MS)
+    assert ENGINE.kept_reports() == 3
     submenu.actions()[-1].trigger()
     view = window.comparisons.current()
     assert view is not None
