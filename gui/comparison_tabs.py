@@ -6,13 +6,11 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QByteArray, QTimer
 
 from core.model import ReportId
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QDockWidget
-
     from core.compare.records import PairOverride
     from core.library import LoadedReport
     from gui.compare.compare_view import CompareView
@@ -31,7 +29,7 @@ class ComparisonTabs:
     def __init__(self, window: MainWindow) -> None:
         self._window = window
         self._at_start: tuple[str, str, str | None] | None = None
-        self._docks_stepped_aside: list[QDockWidget] = []
+        self._reading_layout: QByteArray | None = None  # the docks as they were, while comparing
         self._prepared: tuple[ReportId, ReportId] | None = None
 
     def prepare(self, left: int, right: int) -> None:
@@ -164,20 +162,18 @@ class ComparisonTabs:
             window.tabs.setTabText(index, view.title())  # the sides may have been swapped
 
     def make_room(self, comparing: bool) -> None:
-        """Two panes need the room: the report's own panels (empty for a comparison, which has
-        its own section tree) step aside while a comparison is shown, and come back with a
-        report."""
+        """Two panes need the room, as in any side-by-side compare: every dock (the library
+        too; the comparison has its own section tree and change list) steps aside while a
+        comparison is shown, and the reading layout comes back, tabs and sizes as they were,
+        with a report. The View menu shows a dock again meanwhile."""
         window = self._window
-        if comparing and not self._docks_stepped_aside:
-            docks = (window.sections_dock, window.numbers_dock, window.annotations_dock)
-            shown = [d for d in docks if d.isVisible()]
-            self._docks_stepped_aside = shown
-            for dock in shown:
+        if comparing and self._reading_layout is None:
+            self._reading_layout = window.saveState()
+            for dock in window.docks():
                 dock.hide()
-        elif not comparing and self._docks_stepped_aside:
-            for dock in self._docks_stepped_aside:
-                dock.show()
-            self._docks_stepped_aside = []
+        elif not comparing and self._reading_layout is not None:
+            window.restoreState(self._reading_layout)
+            self._reading_layout = None
 
     def stop_all(self) -> None:
         """Stop every comparison still running (the window is closing)."""

@@ -75,12 +75,14 @@ def test_two_selected_reports_compare_in_a_tab_older_on_the_left(
     assert window.current_reader() is None
     _compared(qtbot, view)
     assert view.comparison() is not None and view.comparison().changes
-    assert not window.numbers_dock.isVisible()  # the panes get the room
-    assert not window.sections_dock.isVisible()
+    # The panes get the room: every dock steps aside, the library's tab neighbour too.
+    assert not any(dock.isVisible() for dock in window.docks())
     action.trigger()  # the same two again: the open tab is shown, not a second one
     assert window.tabs.count() == 1
     window.close_tab(0)
     assert window.numbers_dock.isVisible() and window.sections_dock.isVisible()
+    assert window.library_dock.isVisible()  # back as it was: the search its tab neighbour
+    assert window.tabifiedDockWidgets(window.library_dock) == [window.search_dock]
     window.close()
 
 
