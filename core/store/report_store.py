@@ -262,6 +262,18 @@ class ReportStore:
             ) in rows
         ]
 
+    def titles(self, report_ids: Collection[ReportId]) -> dict[ReportId, str]:
+        """The titles of these reports (those still in the library), without listing them all."""
+        ids = sorted({int(i) for i in report_ids})
+        titles: dict[ReportId, str] = {}
+        for chunk in range(0, len(ids), 500):  # within SQLite's limit of bound parameters
+            part = ids[chunk : chunk + 500]
+            rows = self._conn.execute(
+                f"SELECT id, title FROM reports WHERE id IN ({','.join('?' * len(part))})", part
+            )
+            titles.update((ReportId(row[0]), str(row[1])) for row in rows)
+        return titles
+
     def report(self, report_id: ReportId) -> StoredReport:
         """One report with its text.
 

@@ -119,7 +119,7 @@ class LibrarySearchPanel(QWidget):
             return
         hits = list(self._store.search(query, limit=RESULT_LIMIT))
         snippets = [self._store.snippet(hit) for hit in hits]
-        titles = {int(s.id): s.meta.title for s in self._store.list_reports()}
+        titles = {int(i): t for i, t in self._store.titles({h.report_id for h in hits}).items()}
         self.model.set_results(hits, snippets, titles)
         self.view.expandAll()
         if len(hits) >= RESULT_LIMIT:  # more may follow: say these are only the first

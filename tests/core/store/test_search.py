@@ -118,6 +118,14 @@ def test_snippet_shows_the_match_in_context(sample_store: ReportStore) -> None:
     assert len(snippet.text) <= 5 + 20 and "\n" not in snippet.text
 
 
+def test_titles_of_the_reports_hit(sample_store: ReportStore) -> None:
+    listed = {s.id: s.meta.title for s in sample_store.list_reports()}
+    hit = {h.report_id for h in sample_store.search("发展")}
+    assert sample_store.titles(hit) == {rid: listed[rid] for rid in hit}
+    assert sample_store.titles([*listed, 999_999]) == listed  # a removed report is left out
+    assert sample_store.titles([]) == {}
+
+
 def test_characters_outside_the_bmp_keep_offsets(tmp_path: Path) -> None:
     with ReportStore.open(tmp_path / "lib.sqlite3") as store:
         text = "一、工作回顾\n\n𠮷𠮷（一）稳就业。ＧＤＰ增长６％左右。"
