@@ -105,7 +105,7 @@ def _cmd_search(args: argparse.Namespace) -> int:
     with open_library(args.db, read_only=True) as store:
         hits = store.search(args.query, limit=args.limit)
         titles = {s.id: s.meta.title for s in store.list_reports()}
-        snippets = [store.snippet(hit) for hit in hits]
+        snippets = store.snippets(hits)
     results = [
         {
             "report_id": hit.report_id,

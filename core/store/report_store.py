@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
@@ -423,56 +423,27 @@ class ReportStore:
         limit: int = 500,
         report_ids: Collection[ReportId] | None = None,
     ) -> list[SearchHit]:
-        """Every occurrence of ``query`` in the library, by report then position.
+        """Every occurrence of ``query`` in the library, by report then position, as a plain
+        substring scan of each paragraph finds them (``text_search.find_hits``).
 
         Args:
-            query: what the user typed. It is normalised like the texts (full-width forms
-                folded, Latin letters in any case); a match is a non-overlapping occurrence
-                inside one paragraph, exactly what a substring scan of each paragraph's
-                searchable text finds, for queries of any length.
+            query: what the user typed (normalised like the texts).
             limit: stop after this many hits.
             report_ids: search only these reports (None: all).
-
-        Returns:
-            Hits with offsets into each report's text as read.
         """
-        from core.store.search_index import match_expression, occurrences, to_original
-        from core.text import normalise_query
+        from core.store.text_search import find_hits
 
-        folded = normalise_query(query)
-        if not folded or limit <= 0:
-            return []
-        sql = (
-            "SELECT p.report_id, p.idx, p.start, p.norm, p.breaks FROM paragraph_index "
-            "JOIN paragraphs p ON p.id = paragraph_index.rowid "
-            "WHERE paragraph_index MATCH ?"
-        )
-        params: list[Any] = [match_expression(folded)]
-        if report_ids is not None:
-            ids = list(report_ids)
-            if not ids:
-                return []
-            sql += f" AND p.report_id IN ({','.join('?' * len(ids))})"
-            params.extend(ids)
-        # No ORDER BY: FTS5 yields rows by rowid, and paragraph ids (never reused) run in
-        # report-then-position order, so hits stream and the loop can stop at ``limit``.
-        hits: list[SearchHit] = []
-        size = len(folded)
-        for report_id, paragraph, base, norm, breaks in self._conn.execute(sql, params):
-            found = occurrences(norm, folded)
-            if not breaks:  # the common case: offsets run in step with the text as read
-                found = found[: limit - len(hits)]
-                hits.extend(
-                    [SearchHit(report_id, paragraph, base + at, base + at + size) for at in found]
-                )
-            else:
-                for at in found[: limit - len(hits)]:
-                    start = to_original(breaks, base, at)
-                    end = to_original(breaks, base, at + size - 1) + 1
-                    hits.append(SearchHit(report_id, paragraph, start, end))
-            if len(hits) >= limit:
-                return hits
-        return hits
+        return find_hits(self._conn, query, limit=limit, report_ids=report_ids)
+
+    def snippets(self, hits: Sequence[SearchHit], width: int = 40) -> list[Snippet]:
+        """Each hit with up to ``width`` characters of its paragraph on each side, one line."""
+        from core.store.text_search import snippets_of
+
+        return snippets_of(self._conn, hits, self._text, width)
+
+    def snippet(self, hit: SearchHit, width: int = 40) -> Snippet:
+        """One hit with up to ``width`` characters of its paragraph on each side."""
+        return self.snippets([hit], width)[0]
 
     def _text(self, report_id: ReportId) -> str:
         """A report's text, remembered for the last few reports asked (snippets come in runs)."""
@@ -488,19 +459,3 @@ class ReportStore:
             self._text_cache.pop(next(iter(self._text_cache)))
         self._text_cache[report_id] = row["text"]
         return str(row["text"])
-
-    def snippet(self, hit: SearchHit, width: int = 40) -> Snippet:
-        """The hit with up to ``width`` characters of its paragraph on each side, on one line."""
-        row = self._conn.execute(
-            'SELECT start, "end" FROM paragraphs WHERE report_id = ? AND idx = ?',
-            (hit.report_id, hit.paragraph_index),
-        ).fetchone()
-        if row is None:
-            raise ReportNotFoundError(f"there is no report {hit.report_id} in the library")
-        text = self._text(hit.report_id)
-        start = max(row["start"], hit.start - width)
-        end = min(row["end"], hit.end + width)
-        match_start = hit.start - start
-        return Snippet(
-            text[start:end].replace("\n", " "), match_start, match_start + hit.end - hit.start
-        )

@@ -118,7 +118,7 @@ class LibrarySearchPanel(QWidget):
             self.status.setText("")
             return
         hits = list(self._store.search(query, limit=RESULT_LIMIT))
-        snippets = [self._store.snippet(hit) for hit in hits]
+        snippets = self._store.snippets(hits)
         titles = {int(i): t for i, t in self._store.titles({h.report_id for h in hits}).items()}
         self.model.set_results(hits, snippets, titles)
         self.view.expandAll()

@@ -118,6 +118,21 @@ def test_snippet_shows_the_match_in_context(sample_store: ReportStore) -> None:
     assert len(snippet.text) <= 5 + 20 and "\n" not in snippet.text
 
 
+def test_snippets_of_many_hits_equal_each_hit_s_own(sample_store: ReportStore) -> None:
+    hits = sample_store.search("发展", limit=400)
+    assert len({h.report_id for h in hits}) > 1
+    together = sample_store.snippets(hits, width=12)
+    for hit, snippet in zip(hits, together, strict=True):
+        text = sample_store.report(hit.report_id).text
+        paragraph = sample_store.paragraphs(hit.report_id)[hit.paragraph_index]
+        start = max(paragraph.start, hit.start - 12)
+        expected = text[start : min(paragraph.end, hit.end + 12)].replace("\n", " ")
+        assert snippet.text == expected
+        assert snippet.text[snippet.match_start : snippet.match_end] == "发展"
+    assert sample_store.snippet(hits[-1], width=12) == together[-1]
+    assert sample_store.snippets([]) == []
+
+
 def test_titles_of_the_reports_hit(sample_store: ReportStore) -> None:
     listed = {s.id: s.meta.title for s in sample_store.list_reports()}
     hit = {h.report_id for h in sample_store.search("发展")}
