@@ -1,12 +1,12 @@
-"""The main window's comparisons: opening them as tabs, their pairing corrections kept in the
-library, and the room two panes need."""
+"""The main window's comparisons: opening them as tabs, preparing them in the engine ahead of
+need, and their pairing corrections kept in the library."""
 
 from __future__ import annotations
 
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QTimer
+from PySide6.QtCore import QTimer
 
 from core.model import ReportId
 
@@ -29,7 +29,6 @@ class ComparisonTabs:
     def __init__(self, window: MainWindow) -> None:
         self._window = window
         self._at_start: tuple[str, str, str | None] | None = None
-        self._reading_layout: QByteArray | None = None  # the docks as they were, while comparing
         self._prepared: tuple[ReportId, ReportId] | None = None
 
     def prepare(self, left: int, right: int) -> None:
@@ -160,20 +159,6 @@ class ComparisonTabs:
         index = window.tabs.indexOf(view)
         if index >= 0:
             window.tabs.setTabText(index, view.title())  # the sides may have been swapped
-
-    def make_room(self, comparing: bool) -> None:
-        """Two panes need the room, as in any side-by-side compare: every dock (the library
-        too; the comparison has its own section tree and change list) steps aside while a
-        comparison is shown, and the reading layout comes back, tabs and sizes as they were,
-        with a report. The View menu shows a dock again meanwhile."""
-        window = self._window
-        if comparing and self._reading_layout is None:
-            self._reading_layout = window.saveState()
-            for dock in window.docks():
-                dock.hide()
-        elif not comparing and self._reading_layout is not None:
-            window.restoreState(self._reading_layout)
-            self._reading_layout = None
 
     def stop_all(self) -> None:
         """Stop every comparison still running (the window is closing)."""

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
 
 from core.model import ReportId
 from gui.comparison_tabs import ComparisonTabs, is_comparison
+from gui.dock_room import DockRoom, Room
 from gui.importing.import_controller import ImportController, ImportProgress
 from gui.lazy_panel import LazyPanel
 from gui.library.library_panel import LibraryPanel
@@ -57,6 +58,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.importer = ImportController(writer, self, self.import_progress)
         self.comparisons = ComparisonTabs(self)
+        self.room = DockRoom(self)
         self.library_events = LibraryEvents(self)
         self._build_docks()
         self.menu_actions = WindowActions(self)
@@ -339,7 +341,7 @@ class MainWindow(QMainWindow):
 
     def _current_tab_changed(self, _index: int) -> None:
         self.reading.update_placeholder()
-        self.comparisons.make_room(self.comparisons.current() is not None)
+        self.room.give(self._room_wanted())
         tab = self.current_reader()
         if (find_bar := self.reading.built_find_bar()) is not None:
             find_bar.set_view(tab.view if tab else None)
@@ -356,6 +358,15 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(f"{comparison.title()} — ReportLens")
         else:
             self.setWindowTitle(self.tr("ReportLens — 政报对读"))
+
+    def _room_wanted(self) -> Room:
+        """A comparison takes the whole window, another view (a scorecard) the report's panels'
+        room; a report, or no tab, the reading layout."""
+        if self.comparisons.current() is not None:
+            return Room.WHOLE
+        if self.tabs.count() and self.current_reader() is None:
+            return Room.VIEW
+        return Room.READING
 
     def _reader_scrolled(self, offset: int) -> None:
         tab = self.current_reader()
@@ -451,7 +462,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember the layout and the open tabs; stop the writer thread."""
-        self.comparisons.make_room(False)  # the layout the user chose, not the comparison's
+        self.room.give(Room.READING)  # the layout the user chose, not a view's
         remember_window(self)
         self._closed = True  # the store may close now: late signals from the writer are ignored
         self.comparisons.stop_all()

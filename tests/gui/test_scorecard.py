@@ -40,9 +40,13 @@ def test_clicking_a_cell_opens_the_target(window: Any, store: Any) -> None:
     assert isinstance(view, ScorecardView)
     assert window.tab_index("scorecard:长治市") == window.tabs.currentIndex()
     cell = view.model.index(view.model.keys.index("gdp"), view.model.years.index(2024))
+    # The report's own panels (empty beside a scorecard) give it their room; the library stays.
+    assert window.library_dock.isVisible()
+    assert not any(d.isVisible() for d in (window.sections_dock, window.numbers_dock))
     view.table.clicked.emit(cell)
     tab = window.current_reader()
     assert tab is not None
+    assert window.sections_dock.isVisible() and window.numbers_dock.isVisible()  # a report
     target = cell.data(LINE_ROLE).target
     assert tab.readable.report.text[target.start : target.end] == target.text
 

@@ -1,0 +1,33 @@
+"""The docks step aside for the views that need room, and the reading layout comes back."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from core.library import find_report
+from gui.dock_room import Room
+
+
+def _shown(window: Any) -> set[str]:
+    return {dock.objectName() for dock in window.docks() if dock.isVisible()}
+
+
+def test_scorecard_comparison_and_back_to_the_reading_layout(window: Any, store: Any) -> None:
+    window.numbers_dock.hide()  # the user's own arrangement: no numbers panel
+    reading = _shown(window)
+    assert "numbersDock" not in reading and "libraryDock" in reading
+    window.open_scorecard("长治市")
+    assert window.room.room() is Room.VIEW
+    assert _shown(window) == reading - {"sectionsDock", "annotationsDock", "numbersDock"}
+    older = find_report(store, "长治市2024年政府工作报告")
+    newer = find_report(store, "长治市2026年政府工作报告（报纸版）")
+    window.comparisons.open(older, newer)
+    assert window.room.room() is Room.WHOLE and _shown(window) == set()
+    window.tabs.setCurrentIndex(window.tab_index("scorecard:长治市"))
+    assert window.room.room() is Room.VIEW and "libraryDock" in _shown(window)
+    window.open_report(older)
+    assert window.room.room() is Room.READING and _shown(window) == reading
+    assert window.tabifiedDockWidgets(window.library_dock) == [window.search_dock]
+    while window.tabs.count():
+        window.close_tab(0)
+    assert window.room.room() is Room.READING and _shown(window) == reading
