@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
 from core.numbers.target_compare import TargetChange, TargetChangeKind
@@ -85,12 +85,19 @@ class TargetsView(QTreeView):
         self.activated.connect(self._emit)
 
     def setModel(self, model: TargetsModel) -> None:  # type: ignore[override]
-        """Use ``model`` and size the columns to their contents."""
+        """Use ``model``; its columns always fit the panel (no sideways scrolling): the two
+        targets share the room, a long one ends in "…" and shows whole in its tooltip."""
         super().setModel(model)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        bold = QFont(self.font())
+        bold.setBold(True)  # changed targets' rows are bold: ``地区生产总值`` shows whole
+        header.resizeSection(0, QFontMetrics(bold).horizontalAdvance("地区生产总值") + 12)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
 
     def _emit(self, index: QModelIndex) -> None:
         if not index.isValid():

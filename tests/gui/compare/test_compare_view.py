@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFont, QTextCursor
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 from core.analysis import analyse_text
 from core.compare.comparison import ComparisonCache
@@ -19,6 +19,7 @@ from gui.compare.change_list import CHANGE_ROLE
 from gui.compare.compare_pane import ComparePane
 from gui.compare.compare_view import CompareView
 from gui.compare.geometry import offset_band
+from gui.compare.targets_panel import LEFT_START_ROLE, RIGHT_START_ROLE
 
 Opener = Callable[..., CompareView]
 
@@ -280,6 +281,22 @@ def test_targets_side_by_side(
     assert rows, "no targets listed"
     changed = [row for row in rows.values() if row[0] != row[1]]
     assert changed, rows
+    assert rows["固定资产投资"] == ("10.5%", "6%以上")
+    # The four columns fit the panel: a long target ends in "…", shown whole in its tooltip.
+    table = view.panels.targets_view
+    view.panels.setCurrentWidget(table)
+    QApplication.processEvents()
+    assert table.header().length() <= table.viewport().width()
+    assert not table.horizontalScrollBar().isVisible()
+    row = next(r for r in range(model.rowCount()) if model.item(r, 0).text() == "固定资产投资")
+    index = model.index(row, 0)
+    assert "10.5%" in index.data(Qt.ItemDataRole.ToolTipRole)
+    # A click shows the target in both panes.
+    table.clicked.emit(index)
+    left, right = index.data(LEFT_START_ROLE), index.data(RIGHT_START_ROLE)
+    assert "10.5%" in loaded["cz2024"].text[left : left + 40]  # the target statement
+    assert visible(view.left_pane, pane_y(view.left_pane, left))
+    assert visible(view.right_pane, pane_y(view.right_pane, right))
 
 
 def test_export_writes_the_html_report_and_prints_a_pdf(
