@@ -117,9 +117,10 @@ def open_or_recover(db: str | None, choose: Any = None) -> Any | None:
 
     path = library_path(db)
     if not looks_damaged(path):
+        from gui.core_messages import translated_message
         from gui.messages import fail
 
-        fail(None, APP_NAME, str(failure))
+        fail(None, APP_NAME, translated_message(str(failure)))
         return None
     if not recover_damaged_library(path, choose):
         return None

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject
 
 from core.model import ReportId
+from gui.core_messages import translated_message
 from gui.messages import confirm, inform, warn
 
 if TYPE_CHECKING:
@@ -66,14 +67,18 @@ class LibraryEvents(QObject):
         if window.is_closed():
             return
         if outcome.new_report is None:
-            warn(window, self.tr("Replace with a corrected edition"), outcome.message)
+            warn(
+                window,
+                self.tr("Replace with a corrected edition"),
+                translated_message(outcome.message),
+            )
             return
         window.refresh_library()
         old_tab = window.tab_index(f"report:{int(outcome.old_report)}")
         if old_tab >= 0:
             window.close_tab(old_tab)
         window.open_report(outcome.new_report)
-        window.statusBar().showMessage(outcome.message, 15000)
+        window.statusBar().showMessage(translated_message(outcome.message), 15000)
         orphans = outcome.reanchored.orphans if outcome.reanchored is not None else ()
         if orphans:
             window.annotations_dock.show()

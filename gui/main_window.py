@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
 
 from core.model import ReportId
 from gui.comparison_tabs import ComparisonTabs, is_comparison
+from gui.core_messages import translated_message
 from gui.dock_room import DockRoom, Room
 from gui.importing.import_controller import ImportController, ImportProgress
 from gui.lazy_panel import LazyPanel
@@ -272,7 +273,7 @@ class MainWindow(QMainWindow):
 
     def show_error(self, message: str) -> None:
         """Tell the user what went wrong, in a message box."""
-        warn(self, self.tr("ReportLens"), message)
+        warn(self, self.tr("ReportLens"), translated_message(message))
 
     def is_closed(self) -> bool:
         """Whether the window was closed (the library may be closed too: nothing is read)."""

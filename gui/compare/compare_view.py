@@ -32,6 +32,7 @@ from gui.compare.link_strip import LinkStrip
 from gui.compare.overview_bar import OverviewBar
 from gui.compare.pairing_by_hand import swapped, with_override
 from gui.compare.pairing_menus import PairingMenus
+from gui.core_messages import translated_message
 from gui.offsets import OffsetMap
 
 
@@ -362,7 +363,9 @@ class CompareView(QWidget):
         if request != self._request:
             return
         self.unsetCursor()
-        self.legend.status.setText(self.tr("Comparison failed: %1").replace("%1", message))
+        self.legend.status.setText(
+            self.tr("Comparison failed: %1").replace("%1", translated_message(message))
+        )
         self.failed.emit(message)
 
     def swap(self) -> None:

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.core_messages import translated_message
+
 
 class ImportSummaryDialog(QDialog):
     """Lists the outcome of every file, grouped as imported / duplicate / failed."""
@@ -55,8 +57,13 @@ class ImportSummaryDialog(QDialog):
                 continue
             group = QTreeWidgetItem(self.tree, [f"{title} ({len(items)})", ""])
             for outcome in items:
-                detail = outcome.title if _key == "imported" else _reason(outcome.message)
-                QTreeWidgetItem(group, [outcome.path.name, detail])
+                detail = (
+                    outcome.title
+                    if _key == "imported"
+                    else _reason(translated_message(outcome.message))
+                )
+                item = QTreeWidgetItem(group, [outcome.path.name, detail])
+                item.setToolTip(1, detail)  # a long reason is cut off in its column
             group.setExpanded(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.accept)

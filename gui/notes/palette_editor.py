@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from core.notes.records import PaletteColour
 from core.store.annotations import annotations_of
+from gui.core_messages import translated_message
 from gui.notes.annotation_events import annotation_events
 from gui.notes.note_editor import colour_icon
 
@@ -88,7 +89,7 @@ class PaletteEditor(QDialog):
         try:
             self.colours = list(self.notes.set_palette(wanted))
         except ValueError as error:
-            QMessageBox.warning(self, self.windowTitle(), str(error))
+            QMessageBox.warning(self, self.windowTitle(), translated_message(str(error)))
             return
         self.swatches[row].setIcon(colour_icon(self.colours[row].colour))
         annotation_events().palette_changed.emit(self.store)

@@ -207,7 +207,7 @@
 <context>
     <name>CompareDocument</name>
     <message>
-        <location filename="../../gui/compare/compare_document.py" line="93"/>
+        <location filename="../../gui/compare/compare_document.py" line="119"/>
         <source>Moved: click to see the other end</source>
         <translation>移动：点击查看另一端</translation>
     </message>
@@ -336,29 +336,377 @@
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="269"/>
+        <location filename="../../gui/compare/compare_view.py" line="280"/>
         <source>Older</source>
         <translation>较早</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="269"/>
+        <location filename="../../gui/compare/compare_view.py" line="280"/>
         <source>Newer</source>
         <translation>较新</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="279"/>
+        <location filename="../../gui/compare/compare_view.py" line="290"/>
         <source>Comparing…</source>
         <translation>正在比较…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="338"/>
+        <location filename="../../gui/compare/compare_view.py" line="349"/>
         <source>%1 changes</source>
         <translation>%1 处改动</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="355"/>
+        <location filename="../../gui/compare/compare_view.py" line="367"/>
         <source>Comparison failed: %1</source>
         <translation>比较失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CoreMessages</name>
+    <message>
+        <location filename="../../gui/core_messages.py" line="26"/>
+        <source>this is a folder, not a file; import the folder to read the reports inside it</source>
+        <translation>这是文件夹，不是文件；请导入该文件夹以读取其中的报告</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="30"/>
+        <source>this is a folder with no report files ({formats}) in it</source>
+        <translation>这个文件夹里没有报告文件（{formats}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="31"/>
+        <source>ReportLens is not allowed to read this file (permission denied)</source>
+        <translation>ReportLens 没有读取此文件的权限（拒绝访问）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="34"/>
+        <source>the file could not be read ({reason})</source>
+        <translation>无法读取此文件（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="35"/>
+        <source>the file does not exist (it may have been moved, renamed or deleted)</source>
+        <translation>文件不存在（可能已被移动、改名或删除）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="38"/>
+        <source>this is not a regular file (it is a device or a pipe)</source>
+        <translation>这不是普通文件（而是设备或管道）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="39"/>
+        <source>the file is {size}, larger than the {limit} a report can be, so it was not read</source>
+        <translation>文件大小为 {size}，超过报告的上限 {limit}，未读取</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="43"/>
+        <source>the file is larger than the {limit} a report can be</source>
+        <translation>文件超过报告的上限 {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="44"/>
+        <source>the file is empty (0 bytes)</source>
+        <translation>文件为空（0 字节）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="45"/>
+        <source>this is an old Word (.doc) file; open it in Word and save it as .docx</source>
+        <translation>这是旧版 Word（.doc）文件；请在 Word 中打开并另存为 .docx</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="48"/>
+        <source>this is a WPS file; save it as .docx or .txt</source>
+        <translation>这是 WPS 文件；请另存为 .docx 或 .txt</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="49"/>
+        <source>this is an RTF file; save it as .docx or .txt</source>
+        <translation>这是 RTF 文件；请另存为 .docx 或 .txt</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="50"/>
+        <source>files without a suffix cannot be read; ReportLens reads {formats} files</source>
+        <translation>无法读取没有扩展名的文件；ReportLens 可读取 {formats} 文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="53"/>
+        <source>{suffix} files cannot be read; ReportLens reads {formats} files</source>
+        <translation>无法读取 {suffix} 文件；ReportLens 可读取 {formats} 文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="56"/>
+        <source>this is not a file</source>
+        <translation>这不是文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="58"/>
+        <source>this is an old Word (.doc) file named .docx; open it in Word and save it as .docx</source>
+        <translation>这是改名为 .docx 的旧版 Word（.doc）文件；请在 Word 中打开并另存为 .docx</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="62"/>
+        <source>this Word document has no text in it</source>
+        <translation>这个 Word 文档中没有文字</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="63"/>
+        <source>the text of this Word document is garbled (unreadable symbols)</source>
+        <translation>这个 Word 文档的文字是乱码（无法识别的符号）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="66"/>
+        <source>this Word file is damaged or is not really a .docx file, so it could not be opened</source>
+        <translation>这个 Word 文件已损坏或并非真正的 .docx 文件，无法打开</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="71"/>
+        <source>the file holds only blank space, no text</source>
+        <translation>文件只有空白，没有文字</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="72"/>
+        <source>the file holds control characters or unreadable symbols, not plain text</source>
+        <translation>文件包含控制字符或无法识别的符号，不是纯文本</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="76"/>
+        <source>the text could not be decoded reliably (a guess of {guess} gave garbled text)</source>
+        <translation>无法可靠地解码文本（按 {guess} 解码得到乱码）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="80"/>
+        <source>the file is cut off in the middle of a character (its end is missing), so it was not read</source>
+        <translation>文件在一个字符中间被截断（结尾缺失），未读取</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="84"/>
+        <source>the file is UTF-8 text damaged at byte {offset} (it may mix two encodings), so it was not read</source>
+        <translation>文件是 UTF-8 文本，但在第 {offset} 字节处损坏（可能混用了两种编码），未读取</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="89"/>
+        <source>the text&apos;s encoding could not be recognised (it is not UTF-8 or GB18030)</source>
+        <translation>无法识别文本的编码（不是 UTF-8 或 GB18030）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="93"/>
+        <source>the text reads as GB18030 but gives mostly rare or unlikely characters (it may be damaged or in another encoding), so it was not read</source>
+        <translation>按 GB18030 读取得到的多为生僻或不合理的字符（文件可能已损坏或使用其他编码），未读取</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="98"/>
+        <source>the text is not Chinese in a known encoding (it looks like {guess}, not UTF-8, GB18030 or UTF-16), so it was not read</source>
+        <translation>文本不是已知编码的中文（看起来是 {guess}，而不是 UTF-8、GB18030 或 UTF-16），未读取</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="103"/>
+        <source>this is not a text file (it holds {binary})</source>
+        <translation>这不是文本文件（其内容是{binary}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="104"/>
+        <source>the file is marked as {encoding} text but is damaged, so it was not read</source>
+        <translation>文件标记为 {encoding} 文本，但已损坏，未读取</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="108"/>
+        <source>this web page holds no readable text</source>
+        <translation>这个网页中没有可读的文字</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="109"/>
+        <source>the text of this web page is garbled (unreadable symbols)</source>
+        <translation>这个网页的文字是乱码（无法识别的符号）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="111"/>
+        <source>this PDF has no text layer (it is a scanned image); ReportLens cannot read text from pictures</source>
+        <translation>这个 PDF 没有文字层（是扫描图像）；ReportLens 无法从图片中读取文字</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="116"/>
+        <source>the text in this PDF comes out garbled (its fonts do not say which characters they draw), so it was not read</source>
+        <translation>这个 PDF 提取出的文字是乱码（其字体没有说明所绘制的字符），未读取</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="121"/>
+        <source>this PDF is protected by a password; save an unprotected copy to read it</source>
+        <translation>这个 PDF 有密码保护；请另存一份不加密的副本再读取</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="124"/>
+        <source>this PDF is damaged or is not really a PDF, so it could not be opened</source>
+        <translation>这个 PDF 已损坏或并非真正的 PDF，无法打开</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="128"/>
+        <source>this does not read as a government work report (no report opening, parts or targets were found)</source>
+        <translation>这不像一份政府工作报告（没有找到报告开头、各部分或目标）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="133"/>
+        <source>no section headings such as 一、 or （一） were found, so it is not read as a report</source>
+        <translation>没有找到“一、”或“（一）”这样的章节标题，因此不作为报告读取</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="138"/>
+        <source>already in the library, nothing changed</source>
+        <translation>报告库中已有，未作改动</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="139"/>
+        <source>reading it stopped the import&apos;s worker process (the file may be too large or damaged); nothing of it was saved</source>
+        <translation>读取它时导入的工作进程中止了（文件可能过大或已损坏）；没有保存其任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="144"/>
+        <source>it could not be read ({error})</source>
+        <translation>无法读取（{error}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="145"/>
+        <source>the text is the same as the report&apos;s; nothing to replace</source>
+        <translation>文字与该报告相同，无需替换</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="146"/>
+        <source>this text is already in the library as “{title}”; nothing was replaced</source>
+        <translation>这段文字已作为“{title}”在报告库中；未作替换</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="150"/>
+        <source>imported, but the annotations could not be moved ({error})</source>
+        <translation>已导入，但批注未能迁移（{error}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="151"/>
+        <source>{file} replaced “{title}”: {total} annotations, {placed} in place, {changed} on changed passages, {orphaned} to place by hand</source>
+        <translation>{file} 已替换“{title}”：共 {total} 条批注，{placed} 条位置不变，{changed} 条在改动过的段落上，{orphaned} 条需手动放置</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="157"/>
+        <source>the disk is full; nothing of this change was saved</source>
+        <translation>磁盘已满；此次改动未保存任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="158"/>
+        <source>the library file or its folder is read-only; nothing of this change was saved</source>
+        <translation>报告库文件或其所在文件夹是只读的；此次改动未保存任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="162"/>
+        <source>another program is using the library; nothing of this change was saved</source>
+        <translation>另一个程序正在使用报告库；此次改动未保存任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="165"/>
+        <source>the disk could not be written; nothing of this change was saved</source>
+        <translation>无法写入磁盘；此次改动未保存任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="168"/>
+        <source>the library could not be written ({error}); nothing of this change was saved</source>
+        <translation>无法写入报告库（{error}）；此次改动未保存任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="172"/>
+        <source>the library file cannot be used ({error}); it may be damaged, locked or in a folder you cannot write to</source>
+        <translation>无法使用报告库文件（{error}）；它可能已损坏、被锁定，或位于您无法写入的文件夹中</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="177"/>
+        <source>this library was written by a newer version of ReportLens (schema {version}, this version knows {latest}); update ReportLens to change it</source>
+        <translation>此报告库由更新版本的 ReportLens 写入（结构版本 {version}，本版本只支持到 {latest}）；请更新 ReportLens 后再修改它</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="182"/>
+        <source>the report could not be saved ({error})</source>
+        <translation>报告未能保存（{error}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="183"/>
+        <source>the library is open read-only</source>
+        <translation>报告库以只读方式打开</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="184"/>
+        <source>there is no report {report} in the library</source>
+        <translation>报告库中没有报告 {report}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="185"/>
+        <source>there is no library at {path}</source>
+        <translation>{path} 处没有报告库</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="187"/>
+        <source>the annotation could not be saved ({error})</source>
+        <translation>批注未能保存（{error}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="188"/>
+        <source>the backup copy did not pass its integrity check</source>
+        <translation>备份副本未通过完整性检查</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="189"/>
+        <source>no backup could be taken ({error})</source>
+        <translation>无法进行备份（{error}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="190"/>
+        <source>this backup is damaged; nothing was restored</source>
+        <translation>此备份已损坏；未恢复任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="195"/>
+        <source>a PDF document</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="196"/>
+        <source>a ZIP archive or an Office document</source>
+        <translation>ZIP 压缩包或 Office 文档</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="197"/>
+        <source>an old Office document (.doc or .xls)</source>
+        <translation>旧版 Office 文档（.doc 或 .xls）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="198"/>
+        <source>a PNG image</source>
+        <translation>PNG 图片</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="199"/>
+        <source>a JPEG image</source>
+        <translation>JPEG 图片</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="200"/>
+        <source>a GIF image</source>
+        <translation>GIF 图片</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="201"/>
+        <source>a program</source>
+        <translation>程序</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="202"/>
+        <source>binary data</source>
+        <translation>二进制数据</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="205"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="206"/>
+        <source> or </source>
+        <translation> 或 </translation>
     </message>
 </context>
 <context>
@@ -476,42 +824,42 @@
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../gui/importing/summary_dialog.py" line="27"/>
+        <location filename="../../gui/importing/summary_dialog.py" line="29"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../gui/importing/summary_dialog.py" line="30"/>
+        <location filename="../../gui/importing/summary_dialog.py" line="32"/>
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../../gui/importing/summary_dialog.py" line="31"/>
+        <location filename="../../gui/importing/summary_dialog.py" line="33"/>
         <source>Already in the library</source>
         <translation>库中已有</translation>
     </message>
     <message>
-        <location filename="../../gui/importing/summary_dialog.py" line="32"/>
+        <location filename="../../gui/importing/summary_dialog.py" line="34"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../gui/importing/summary_dialog.py" line="39"/>
+        <location filename="../../gui/importing/summary_dialog.py" line="41"/>
         <source>%1 imported, %2 already in the library, %3 failed.</source>
         <translation>已导入 %1 个，库中已有 %2 个，失败 %3 个。</translation>
     </message>
     <message>
-        <location filename="../../gui/importing/summary_dialog.py" line="45"/>
+        <location filename="../../gui/importing/summary_dialog.py" line="47"/>
         <source>The import was cancelled; the rest was not imported.</source>
         <translation>导入已取消，其余文件未导入。</translation>
     </message>
     <message>
-        <location filename="../../gui/importing/summary_dialog.py" line="51"/>
+        <location filename="../../gui/importing/summary_dialog.py" line="53"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gui/importing/summary_dialog.py" line="51"/>
+        <location filename="../../gui/importing/summary_dialog.py" line="53"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
@@ -519,23 +867,23 @@
 <context>
     <name>LibraryEvents</name>
     <message>
-        <location filename="../../gui/library_events.py" line="86"/>
+        <location filename="../../gui/library_events.py" line="91"/>
         <source>%1 annotations did not find their passage in the new edition. They are kept and listed under “Needs placing”: select the passage in the report and choose “Place here” from an annotation&apos;s menu.</source>
         <translation>%1 条批注未能在新版本中找到原文段落。它们已保留，列在“待放置”中：在报告中选中原文段落，然后在批注的菜单中选择“放在此处”。</translation>
     </message>
     <message>
-        <location filename="../../gui/library_events.py" line="104"/>
+        <location filename="../../gui/library_events.py" line="109"/>
         <source>Remove report</source>
         <translation>移除报告</translation>
     </message>
     <message>
-        <location filename="../../gui/library_events.py" line="69"/>
-        <location filename="../../gui/library_events.py" line="84"/>
+        <location filename="../../gui/library_events.py" line="72"/>
+        <location filename="../../gui/library_events.py" line="89"/>
         <source>Replace with a corrected edition</source>
         <translation>用更正版替换</translation>
     </message>
     <message>
-        <location filename="../../gui/library_events.py" line="106"/>
+        <location filename="../../gui/library_events.py" line="111"/>
         <source>This report has %1 annotations. Remove the report and its annotations?</source>
         <translation>这份报告有 %1 条批注。要移除报告及其批注吗？</translation>
     </message>
@@ -561,72 +909,72 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="57"/>
+        <location filename="../../gui/library/library_panel.py" line="60"/>
         <source>Filter reports…</source>
         <translation>筛选报告…</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="71"/>
+        <location filename="../../gui/library/library_panel.py" line="74"/>
         <source>&amp;Compare the two selected reports</source>
         <translation>对比所选的两份报告(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="72"/>
+        <location filename="../../gui/library/library_panel.py" line="75"/>
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="75"/>
+        <location filename="../../gui/library/library_panel.py" line="78"/>
         <source>Select two reports in the library (Ctrl+click) and compare them side by side</source>
         <translation>在文库中选择两份报告（Ctrl+单击），并排对比</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="185"/>
+        <location filename="../../gui/library/library_panel.py" line="188"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="187"/>
+        <location filename="../../gui/library/library_panel.py" line="190"/>
         <source>Edit details…</source>
         <translation>编辑信息…</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="189"/>
+        <location filename="../../gui/library/library_panel.py" line="192"/>
         <source>Replace with a corrected edition…</source>
         <translation>用更正版替换…</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="192"/>
+        <location filename="../../gui/library/library_panel.py" line="195"/>
         <source>Remove from library…</source>
         <translation>从库中移除…</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="202"/>
+        <location filename="../../gui/library/library_panel.py" line="205"/>
         <source>Scorecard of %1</source>
         <translation>%1 目标完成情况</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="208"/>
+        <location filename="../../gui/library/library_panel.py" line="211"/>
         <source>Compare with</source>
         <translation>与此对比</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="247"/>
+        <location filename="../../gui/library/library_panel.py" line="267"/>
         <source>Corrected edition of “%1”</source>
         <translation>“%1”的更正版</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="249"/>
+        <location filename="../../gui/library/library_panel.py" line="269"/>
         <source>Reports (%1);;All files (*)</source>
         <translation>报告 (%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="261"/>
+        <location filename="../../gui/library/library_panel.py" line="281"/>
         <source>Remove report</source>
         <translation>移除报告</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="262"/>
+        <location filename="../../gui/library/library_panel.py" line="282"/>
         <source>Remove “%1” from the library? The file on disk is not touched.</source>
         <translation>从库中移除“%1”？磁盘上的文件不受影响。</translation>
     </message>
@@ -695,59 +1043,59 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="44"/>
-        <location filename="../../gui/main_window.py" line="358"/>
+        <location filename="../../gui/main_window.py" line="46"/>
+        <location filename="../../gui/main_window.py" line="361"/>
         <source>ReportLens — 政报对读</source>
         <translation>政报对读 ReportLens</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="98"/>
+        <location filename="../../gui/main_window.py" line="101"/>
         <source>Library</source>
         <translation>报告库</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="99"/>
+        <location filename="../../gui/main_window.py" line="102"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="106"/>
+        <location filename="../../gui/main_window.py" line="109"/>
         <source>Sections</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="112"/>
+        <location filename="../../gui/main_window.py" line="115"/>
         <source>Numbers</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="118"/>
+        <location filename="../../gui/main_window.py" line="121"/>
         <source>Annotations</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="210"/>
+        <location filename="../../gui/main_window.py" line="213"/>
         <source>%1 reports in the library</source>
         <translation>库中共有 %1 份报告</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="226"/>
-        <location filename="../../gui/main_window.py" line="227"/>
+        <location filename="../../gui/main_window.py" line="229"/>
+        <location filename="../../gui/main_window.py" line="230"/>
         <source>Preparing the sample library…</source>
         <translation>正在准备示例报告库…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="273"/>
+        <location filename="../../gui/main_window.py" line="276"/>
         <source>ReportLens</source>
         <translation>政报对读</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="403"/>
+        <location filename="../../gui/main_window.py" line="415"/>
         <source>Text size: %1 pt</source>
         <translation>字号：%1 磅</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="422"/>
+        <location filename="../../gui/main_window.py" line="434"/>
         <source>Scorecard: %1</source>
         <translation>目标完成：%1</translation>
     </message>
@@ -979,17 +1327,17 @@
 <context>
     <name>PaletteEditor</name>
     <message>
-        <location filename="../../gui/notes/palette_editor.py" line="40"/>
+        <location filename="../../gui/notes/palette_editor.py" line="41"/>
         <source>Highlight colours</source>
         <translation>高亮颜色</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/palette_editor.py" line="51"/>
+        <location filename="../../gui/notes/palette_editor.py" line="52"/>
         <source>Change the colour</source>
         <translation>更改颜色</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/palette_editor.py" line="54"/>
+        <location filename="../../gui/notes/palette_editor.py" line="55"/>
         <source>What this colour marks</source>
         <translation>这种颜色标记什么</translation>
     </message>

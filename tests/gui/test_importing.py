@@ -102,3 +102,4 @@ def test_summary_dialog_lists_files_by_result(qtbot: Any, tmp_path: Path) -> Non
     failed_group = dialog.tree.topLevelItem(1)
     assert failed_group.child(0).text(0) == "b.pdf"
     assert failed_group.child(0).text(1) == "this PDF has no text layer"
+    assert failed_group.child(0).toolTip(1) == "this PDF has no text layer"  # whole, if cut

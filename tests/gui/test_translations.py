@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
@@ -34,8 +35,10 @@ def source_strings() -> set[tuple[str, str]]:
         for node in ast.walk(tree):
             if (
                 isinstance(node, ast.Call)
-                and isinstance(node.func, ast.Attribute)
-                and node.func.attr == "translate"
+                and (
+                    (isinstance(node.func, ast.Attribute) and node.func.attr == "translate")
+                    or (isinstance(node.func, ast.Name) and node.func.id == "QT_TRANSLATE_NOOP")
+                )
                 and len(node.args) >= 2
                 and all(isinstance(a, ast.Constant) for a in node.args[:2])
             ):
@@ -63,6 +66,7 @@ def test_the_scan_finds_the_strings() -> None:
     assert ("WindowActions", "&Import reports…") in strings
     assert ("MainWindow", "Library") in strings
     assert ("NumberKinds", "Target") in strings
+    assert ("CoreMessages", "the file is empty (0 bytes)") in strings  # QT_TRANSLATE_NOOP
     assert len(strings) > 100
 
 
@@ -76,6 +80,8 @@ def test_translations_keep_their_placeholders() -> None:
     for (_context, source), chinese in translations().items():
         for placeholder in ("%1", "%2", "%3"):
             assert (placeholder in source) == (placeholder in chinese), source
+        named = re.compile(r"\{\w+\}")
+        assert sorted(named.findall(source)) == sorted(named.findall(chinese)), source
 
 
 def test_the_compiled_file_translates(qapp: Any) -> None:
