@@ -20,6 +20,7 @@ from core.compare.records import (
     SectionPair,
     SectionRef,
 )
+from core.compare.units import section_label
 
 _CSS = """
 body { font-family: "Noto Serif CJK SC", "Source Han Serif SC", "SimSun", serif; margin: 1.5em;
@@ -154,7 +155,7 @@ def _change_list(comparison: Comparison) -> str:
         path = (
             change.left_path if change.kind is not ChangeKind.ADDED_SECTION else change.right_path
         )
-        where = escape(path[-1][:18]) if path else ""
+        where = escape(section_label(path)[:18]) if path else ""
         css = ' class="n"' if change.numbers_changed else ""
         added = change.kind in (ChangeKind.INSERTED, ChangeKind.ADDED_SECTION)
         target = f"c{index}r" if added else f"c{index}"
@@ -171,8 +172,8 @@ def _short(text: str, limit: int = 40) -> str:
 
 
 def _header(left: SectionRef | None, right: SectionRef | None, pair: SectionPair) -> str:
-    left_title = escape(left.path[-1]) if left is not None else ""
-    right_title = escape(right.path[-1]) if right is not None else ""
+    left_title = escape(section_label(left.path)) if left is not None else ""
+    right_title = escape(section_label(right.path)) if right is not None else ""
     why = f'<span class="why">（{escape(pair.reason)}）</span>'
     return f'<tr class="part"><th>{left_title}</th><th>{right_title} {why}</th></tr>'
 

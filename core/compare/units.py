@@ -53,6 +53,20 @@ class Unit:
         return self.title in PSEUDO_TITLES
 
 
+def section_label(path: SectionPath) -> str:
+    """How an area is named to a reader: its heading; a stretch without one by its part
+    (``2024年工作安排（导语）``, ``（开篇）``, or a part without areas by the part's title)."""
+    if not path:
+        return "—"
+    title = path[-1]
+    if len(path) < 2 or title not in (PREAMBLE, WHOLE):
+        return title
+    part = path[0]
+    if title == WHOLE:
+        return part
+    return part if part in PSEUDO_TITLES else f"{part}{PREAMBLE}"
+
+
 def _is_blank(text: str, start: int, end: int) -> bool:
     return not text[start:end].strip()
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
 from core.compare.change_filter import ChangeFilter, matches
 from core.compare.records import Change, ChangeCounts, ChangeKind, Comparison, SectionPath
+from core.compare.units import section_label
 from gui.compare.change_styles import kind_name, look_of, strip_colour
 
 CHANGE_ROLE = Qt.ItemDataRole.UserRole + 1  # index of the change in comparison.changes
@@ -68,8 +69,8 @@ class ChangeListModel(QStandardItemModel):
             indices = by_group.get(key, [])
             if not indices or section.counts.total == 0:
                 continue
-            left_title = section.left_path[-1] if section.left_path else "—"
-            right_title = section.right_path[-1] if section.right_path else "—"
+            left_title = section_label(section.left_path)
+            right_title = section_label(section.right_path)
             title = left_title if left_title == right_title else f"{left_title} ↔ {right_title}"
             group = QStandardItem(f"{title}  ({self.counts_text(section.counts)})")
             group.setEditable(False)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, QPoint
 from PySide6.QtWidgets import QInputDialog, QMenu
 
 from core.compare.records import SectionPath, SectionRef
+from core.compare.units import section_label
 from gui.compare.pairing_by_hand import area_at, area_label, areas_of_side, partner_of
 
 if TYPE_CHECKING:
@@ -55,7 +56,7 @@ class PairingMenus(QObject):
     def _add_pairing(self, menu: Any, area: SectionRef, left: bool) -> None:
         comparison = self._view.comparison()
         assert comparison is not None
-        title = area.path[-1][:24]
+        title = section_label(area.path)[:24]
         pair = menu.addAction(self.tr("Pair “%1” with…").replace("%1", title))
         pair.triggered.connect(lambda: self._choose_partner(area.path, left))
         unpair = menu.addAction(self.tr("Unpair “%1”").replace("%1", title))
@@ -74,7 +75,7 @@ class PairingMenus(QObject):
         chosen, ok = QInputDialog.getItem(
             view,
             self.tr("Pair sections"),
-            self.tr("Pair “%1” with:").replace("%1", path[-1]),
+            self.tr("Pair “%1” with:").replace("%1", section_label(path)),
             labels,
             at,
             False,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from core.compare.pairing import pair_units
 from core.compare.records import PairLevel, PairOverride
-from core.compare.units import Unit, build_units
+from core.compare.units import Unit, build_units, section_label
 from core.outline import parse_outline
 
 LEFT = "（一）发展煤炭能源产业。煤矿电力煤层气。\n\n（二）发展文化旅游。景区民宿游客。\n"
@@ -25,6 +25,16 @@ def test_units_cover_text_outside_any_part() -> None:
     assert [u.title for u in units] == ["（开篇）", "回顾"]
     assert units[1].children[0].title == "（导语）"
     assert all(a.level is PairLevel.AREA for a in units[1].children)
+
+
+def test_a_stretch_without_heading_is_named_by_its_part() -> None:
+    assert section_label(("回顾", "（一）第一项")) == "（一）第一项"
+    assert section_label(("2024年工作安排", "（导语）")) == "2024年工作安排（导语）"
+    assert section_label(("2024年工作安排", "（全文）")) == "2024年工作安排"
+    assert section_label(("（开篇）", "（全文）")) == "（开篇）"
+    assert section_label(("（结尾）", "（导语）")) == "（结尾）"
+    assert section_label(("回顾",)) == "回顾"
+    assert section_label(()) == "—"
 
 
 def test_areas_pair_by_theme_across_reordering() -> None:

@@ -188,6 +188,9 @@ def test_the_change_list_counts_per_section_and_jumps_both_panes(
         added = sum(k in (ChangeKind.INSERTED, ChangeKind.ADDED_SECTION) for k in kinds)
         if added:
             assert f"{added} added" in group.text()
+        # A stretch without a heading is named by its part, never a bare （导语） or （全文）.
+        assert not group.text().startswith(("（导语）", "（全文）")), group.text()
+        assert "（全文）" not in group.text() and " ↔ （导语）" not in group.text()
     assert sorted(listed) == list(range(len(comparison.changes)))
     # Click the last change of the list.
     group = model.item(model.rowCount() - 1)
