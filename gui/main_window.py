@@ -43,7 +43,8 @@ class MainWindow(QMainWindow):
     def __init__(self, store: Any, writer: LibraryWriter, settings: QSettings) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
-        self.setWindowTitle(self.tr("ReportLens — 政报对读"))
+        # Qt adds the application's display name (ReportLens 政报对读) to every title.
+        self.setWindowTitle("")
         self.setAcceptDrops(True)
         self.resize(1300, 850)
         self.store = store
@@ -354,11 +355,11 @@ class MainWindow(QMainWindow):
         if tab is not None:
             self.library_panel.select_report(tab.report_id)
             self.section_tree.follow_offset(tab.current_offset())
-            self.setWindowTitle(f"{tab.title()} — ReportLens")
+            self.setWindowTitle(tab.title())
         elif (comparison := self.comparisons.current()) is not None:
-            self.setWindowTitle(f"{comparison.title()} — ReportLens")
+            self.setWindowTitle(comparison.title())
         else:
-            self.setWindowTitle(self.tr("ReportLens — 政报对读"))
+            self.setWindowTitle("")
 
     def _room_wanted(self) -> Room:
         """A comparison takes the whole window, another view (a scorecard) the report's panels'

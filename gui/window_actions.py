@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
@@ -119,6 +120,8 @@ class WindowActions(QObject):
         toolbar.addActions([self.find, self.search])
         toolbar.addSeparator()
         toolbar.addActions([self.zoom_out, self.zoom_in])
+        for action in (self.import_files, self.find, self.search, self.zoom_out, self.zoom_in):
+            action.setIconText(button_text(action.text()))
 
     def _fill_language_menu(self, menu: Any) -> None:
         window = self._window
@@ -145,6 +148,13 @@ class WindowActions(QObject):
             self.tr("About ReportLens"),
             self.tr("ReportLens (政报对读) reads, compares and annotates government work reports."),
         )
+
+
+def button_text(menu_text: str) -> str:
+    """A menu item's text as a toolbar button shows it: without its mnemonic, whether marked
+    ``&F`` or, as Chinese menus do, ``(&F)``, and without a trailing ``…``."""
+    text = re.sub(r"\s*[（(]&\w[）)]", "", menu_text).replace("&&", "\0").replace("&", "")
+    return text.replace("\0", "&").removesuffix("…").removesuffix("...").strip()
 
 
 def toolbar_icon(name: str) -> QIcon:

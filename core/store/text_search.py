@@ -83,7 +83,8 @@ def snippets_of(
     text_of: Callable[[ReportId], str],
     width: int = 40,
 ) -> list[Snippet]:
-    """Each hit with up to ``width`` characters of its paragraph on each side, on one line.
+    """Each hit with up to ``width`` characters of its paragraph on each side, on one line; an
+    end that cuts the paragraph short is marked ``…``.
 
     Args:
         conn: the library.
@@ -116,10 +117,12 @@ def snippets_of(
         text = text_of(hit.report_id)
         start = max(paragraph[0], hit.start - width)
         end = min(paragraph[1], hit.end + width)
-        match_start = hit.start - start
+        before = "…" if start > paragraph[0] else ""
+        after = "…" if end < paragraph[1] else ""
+        match_start = len(before) + hit.start - start
         result.append(
             Snippet(
-                text[start:end].replace("\n", " "),
+                before + text[start:end].replace("\n", " ") + after,
                 match_start,
                 match_start + hit.end - hit.start,
             )

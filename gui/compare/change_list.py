@@ -37,14 +37,14 @@ class ChangeListModel(QStandardItemModel):
 
     def counts_text(self, counts: ChangeCounts) -> str:
         """``2 reworded · 1 inserted · 1 number`` (kinds with no change left out)."""
-        parts = [
-            (counts.changed, self.tr("reworded")),
-            (counts.added, self.tr("added")),
-            (counts.removed, self.tr("removed")),
-            (counts.moved, self.tr("moved")),
-            (counts.numbers, self.tr("numbers")),
+        parts = [  # each a whole phrase, so that a language puts the number where it goes
+            (counts.changed, self.tr("%1 reworded")),
+            (counts.added, self.tr("%1 added")),
+            (counts.removed, self.tr("%1 removed")),
+            (counts.moved, self.tr("%1 moved")),
+            (counts.numbers, self.tr("%1 numbers")),
         ]
-        return " · ".join(f"{count} {word}" for count, word in parts if count)
+        return " · ".join(phrase.replace("%1", str(count)) for count, phrase in parts if count)
 
     def set_comparison(
         self, comparison: Comparison | None, which: ChangeFilter = ChangeFilter.ALL

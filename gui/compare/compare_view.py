@@ -277,9 +277,13 @@ class CompareView(QWidget):
             self.scrolling.watch(document)
         self.annotations.follow_reports()
         if reports_changed:
-            older, newer = self.tr("Older"), self.tr("Newer")
-            self.left_title.setText(f"{older}: {report_label(self.left_report())}")
-            self.right_title.setText(f"{newer}: {report_label(self.right_report())}")
+            left_year, right_year = (r.meta.year for r in self._reports)
+            if left_year and right_year and left_year != right_year:
+                left_word, right_word = self.tr("Older"), self.tr("Newer")
+            else:  # two editions of one year, or years unknown: which is older is not known
+                left_word, right_word = self.tr("Left"), self.tr("Right")
+            self.left_title.setText(f"{left_word}: {report_label(self.left_report())}")
+            self.right_title.setText(f"{right_word}: {report_label(self.right_report())}")
             self.panels.show_reports(
                 (report_label(self.left_report()), report_label(self.right_report())),
                 (self.left_report().outline, self.right_report().outline),

@@ -104,13 +104,24 @@ class ScorecardView(QWidget):
         reports = region_numbers(store, region)  # numbers as stored, no texts read
         card = build_scorecard(reports)
         model = ScorecardModel(card, reports)
-        lines = [
-            QCoreApplication.translate("ScorecardView", "%1: targets from %2; results from %3")
-            .replace("%1", str(year.year))
-            .replace("%2", year.target_report)
-            .replace("%3", "、".join(year.result_reports) or "—")
-            for year in card.years
-        ]
+
+        def sources(year: Any) -> str:
+            if not year.result_reports:
+                return (
+                    QCoreApplication.translate(
+                        "ScorecardView", "%1: targets from %2; no results reported yet"
+                    )
+                    .replace("%1", str(year.year))
+                    .replace("%2", year.target_report)
+                )
+            return (
+                QCoreApplication.translate("ScorecardView", "%1: targets from %2; results from %3")
+                .replace("%1", str(year.year))
+                .replace("%2", year.target_report)
+                .replace("%3", "、".join(year.result_reports))
+            )
+
+        lines = [sources(year) for year in card.years]
         return cls(region, model, "\n".join(lines), parent)
 
     def tab_key(self) -> str:

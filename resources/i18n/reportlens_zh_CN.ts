@@ -17,7 +17,7 @@
         <location filename="../../gui/notes/annotations_panel.py" line="76"/>
         <location filename="../../gui/notes/annotations_panel.py" line="244"/>
         <source>Needs placing</source>
-        <translation>待放置</translation>
+        <translation>待放置的批注</translation>
     </message>
     <message>
         <location filename="../../gui/notes/annotations_panel.py" line="80"/>
@@ -105,7 +105,7 @@
     <message>
         <location filename="../../gui/notes/carry_dialog.py" line="88"/>
         <source>There is no other report in the library.</source>
-        <translation>文库中没有其他报告。</translation>
+        <translation>报告库中没有其他报告。</translation>
     </message>
     <message>
         <location filename="../../gui/notes/carry_dialog.py" line="112"/>
@@ -136,34 +136,34 @@
 <context>
     <name>ChangeListModel</name>
     <message>
-        <location filename="../../gui/compare/change_list.py" line="35"/>
+        <location filename="../../gui/compare/change_list.py" line="36"/>
         <source>Changes</source>
         <translation>改动</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/change_list.py" line="40"/>
-        <source>reworded</source>
-        <translation>改写</translation>
-    </message>
-    <message>
         <location filename="../../gui/compare/change_list.py" line="41"/>
-        <source>added</source>
-        <translation>新增</translation>
+        <source>%1 reworded</source>
+        <translation>改写 %1</translation>
     </message>
     <message>
         <location filename="../../gui/compare/change_list.py" line="42"/>
-        <source>removed</source>
-        <translation>删除</translation>
+        <source>%1 added</source>
+        <translation>新增 %1</translation>
     </message>
     <message>
         <location filename="../../gui/compare/change_list.py" line="43"/>
-        <source>moved</source>
-        <translation>移动</translation>
+        <source>%1 removed</source>
+        <translation>删除 %1</translation>
     </message>
     <message>
         <location filename="../../gui/compare/change_list.py" line="44"/>
-        <source>numbers</source>
-        <translation>数字</translation>
+        <source>%1 moved</source>
+        <translation>移动 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/change_list.py" line="45"/>
+        <source>%1 numbers</source>
+        <translation>数字变化 %1</translation>
     </message>
 </context>
 <context>
@@ -336,27 +336,37 @@
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="280"/>
+        <location filename="../../gui/compare/compare_view.py" line="282"/>
         <source>Older</source>
         <translation>较早</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="280"/>
+        <location filename="../../gui/compare/compare_view.py" line="282"/>
         <source>Newer</source>
         <translation>较新</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="290"/>
+        <location filename="../../gui/compare/compare_view.py" line="284"/>
+        <source>Left</source>
+        <translation>左</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/compare_view.py" line="284"/>
+        <source>Right</source>
+        <translation>右</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/compare_view.py" line="294"/>
         <source>Comparing…</source>
         <translation>正在比较…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="349"/>
+        <location filename="../../gui/compare/compare_view.py" line="353"/>
         <source>%1 changes</source>
         <translation>%1 处改动</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="367"/>
+        <location filename="../../gui/compare/compare_view.py" line="371"/>
         <source>Comparison failed: %1</source>
         <translation>比较失败：%1</translation>
     </message>
@@ -836,7 +846,7 @@
     <message>
         <location filename="../../gui/importing/summary_dialog.py" line="33"/>
         <source>Already in the library</source>
-        <translation>库中已有</translation>
+        <translation>报告库中已有</translation>
     </message>
     <message>
         <location filename="../../gui/importing/summary_dialog.py" line="34"/>
@@ -926,7 +936,7 @@
     <message>
         <location filename="../../gui/library/library_panel.py" line="78"/>
         <source>Select two reports in the library (Ctrl+click) and compare them side by side</source>
-        <translation>在文库中选择两份报告（Ctrl+单击），并排对比</translation>
+        <translation>在报告库中选择两份报告（Ctrl+单击），并排对比</translation>
     </message>
     <message>
         <location filename="../../gui/library/library_panel.py" line="188"/>
@@ -951,7 +961,7 @@
     <message>
         <location filename="../../gui/library/library_panel.py" line="205"/>
         <source>Scorecard of %1</source>
-        <translation>%1 目标完成情况</translation>
+        <translation>%1目标完成情况</translation>
     </message>
     <message>
         <location filename="../../gui/library/library_panel.py" line="211"/>
@@ -1043,61 +1053,55 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="46"/>
-        <location filename="../../gui/main_window.py" line="361"/>
-        <source>ReportLens — 政报对读</source>
-        <translation>政报对读 ReportLens</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="101"/>
+        <location filename="../../gui/main_window.py" line="102"/>
         <source>Library</source>
         <translation>报告库</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="102"/>
+        <location filename="../../gui/main_window.py" line="103"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="109"/>
+        <location filename="../../gui/main_window.py" line="110"/>
         <source>Sections</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="115"/>
+        <location filename="../../gui/main_window.py" line="116"/>
         <source>Numbers</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="121"/>
+        <location filename="../../gui/main_window.py" line="122"/>
         <source>Annotations</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="213"/>
+        <location filename="../../gui/main_window.py" line="214"/>
         <source>%1 reports in the library</source>
-        <translation>库中共有 %1 份报告</translation>
+        <translation>报告库中共有 %1 份报告</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="229"/>
         <location filename="../../gui/main_window.py" line="230"/>
+        <location filename="../../gui/main_window.py" line="231"/>
         <source>Preparing the sample library…</source>
         <translation>正在准备示例报告库…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="276"/>
+        <location filename="../../gui/main_window.py" line="277"/>
         <source>ReportLens</source>
         <translation>政报对读</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="415"/>
+        <location filename="../../gui/main_window.py" line="416"/>
         <source>Text size: %1 pt</source>
         <translation>字号：%1 磅</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="434"/>
+        <location filename="../../gui/main_window.py" line="435"/>
         <source>Scorecard: %1</source>
-        <translation>目标完成：%1</translation>
+        <translation>目标完成情况：%1</translation>
     </message>
 </context>
 <context>
@@ -1304,22 +1308,22 @@
 <context>
     <name>PairingMenus</name>
     <message>
-        <location filename="../../gui/compare/pairing_menus.py" line="76"/>
+        <location filename="../../gui/compare/pairing_menus.py" line="77"/>
         <source>Pair sections</source>
         <translation>配对章节</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/pairing_menus.py" line="77"/>
+        <location filename="../../gui/compare/pairing_menus.py" line="78"/>
         <source>Pair “%1” with:</source>
         <translation>将“%1”配对到：</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/pairing_menus.py" line="59"/>
+        <location filename="../../gui/compare/pairing_menus.py" line="60"/>
         <source>Pair “%1” with…</source>
         <translation>将“%1”配对到…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/pairing_menus.py" line="61"/>
+        <location filename="../../gui/compare/pairing_menus.py" line="62"/>
         <source>Unpair “%1”</source>
         <translation>取消“%1”的配对</translation>
     </message>
@@ -1363,7 +1367,7 @@
     <message>
         <location filename="../../gui/notes/reader_annotations.py" line="264"/>
         <source>Place orphaned annotation here</source>
-        <translation>将孤立批注放在此处</translation>
+        <translation>将待放置的批注放在此处</translation>
     </message>
     <message>
         <location filename="../../gui/notes/reader_annotations.py" line="270"/>
@@ -1525,7 +1529,7 @@
     <message>
         <location filename="../../gui/scorecard/scorecard_view.py" line="43"/>
         <source>Scorecard of %1: targets against results</source>
-        <translation>%1 目标完成情况：目标对照结果</translation>
+        <translation>%1目标完成情况：预期目标与实际结果</translation>
     </message>
     <message>
         <location filename="../../gui/scorecard/scorecard_view.py" line="60"/>
@@ -1543,9 +1547,14 @@
         <translation>没有找到 %1 的预期目标。请导入该地区的政府工作报告（含主要预期目标）以及下一年的报告或解读。</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_view.py" line="108"/>
+        <location filename="../../gui/scorecard/scorecard_view.py" line="110"/>
+        <source>%1: targets from %2; no results reported yet</source>
+        <translation>%1 年：目标取自%2；尚无结果</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scorecard/scorecard_view.py" line="117"/>
         <source>%1: targets from %2; results from %3</source>
-        <translation>%1 年：目标取自 %2；结果取自 %3</translation>
+        <translation>%1 年：目标取自%2；结果取自%3</translation>
     </message>
 </context>
 <context>
@@ -1610,127 +1619,127 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../gui/window_actions.py" line="69"/>
+        <location filename="../../gui/window_actions.py" line="70"/>
         <source>&amp;About ReportLens</source>
         <translation>关于政报对读(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="67"/>
+        <location filename="../../gui/window_actions.py" line="68"/>
         <source>&amp;Actual size</source>
         <translation>原始大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="41"/>
+        <location filename="../../gui/window_actions.py" line="42"/>
         <source>&amp;Close tab</source>
         <translation>关闭标签页(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="99"/>
+        <location filename="../../gui/window_actions.py" line="100"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="91"/>
+        <location filename="../../gui/window_actions.py" line="92"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="45"/>
+        <location filename="../../gui/window_actions.py" line="46"/>
         <source>&amp;Find in report…</source>
         <translation>在报告中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="112"/>
+        <location filename="../../gui/window_actions.py" line="113"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="29"/>
+        <location filename="../../gui/window_actions.py" line="30"/>
         <source>&amp;Import reports…</source>
         <translation>导入报告(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="111"/>
+        <location filename="../../gui/window_actions.py" line="112"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="43"/>
+        <location filename="../../gui/window_actions.py" line="44"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="72"/>
+        <location filename="../../gui/window_actions.py" line="73"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="57"/>
+        <location filename="../../gui/window_actions.py" line="58"/>
         <source>&amp;Search library…</source>
         <translation>搜索报告库(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="70"/>
+        <location filename="../../gui/window_actions.py" line="71"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="105"/>
+        <location filename="../../gui/window_actions.py" line="106"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="145"/>
+        <location filename="../../gui/window_actions.py" line="148"/>
         <source>About ReportLens</source>
         <translation>关于政报对读</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="51"/>
+        <location filename="../../gui/window_actions.py" line="52"/>
         <source>Find &amp;next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="54"/>
+        <location filename="../../gui/window_actions.py" line="55"/>
         <source>Find &amp;previous</source>
         <translation>查找上一个(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="38"/>
+        <location filename="../../gui/window_actions.py" line="39"/>
         <source>Import a &amp;folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="35"/>
+        <location filename="../../gui/window_actions.py" line="36"/>
         <source>Import report files (Ctrl+O); folders can be dropped</source>
         <translation>导入报告文件（Ctrl+O）；也可把文件夹拖到窗口中</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="114"/>
+        <location filename="../../gui/window_actions.py" line="115"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="146"/>
+        <location filename="../../gui/window_actions.py" line="149"/>
         <source>ReportLens (政报对读) reads, compares and annotates government work reports.</source>
         <translation>政报对读（ReportLens）用于阅读、对比和批注政府工作报告。</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="127"/>
+        <location filename="../../gui/window_actions.py" line="130"/>
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="139"/>
+        <location filename="../../gui/window_actions.py" line="142"/>
         <source>The language changes the next time ReportLens starts.</source>
         <translation>语言将在下次启动政报对读时生效。</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="63"/>
+        <location filename="../../gui/window_actions.py" line="64"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="65"/>
+        <location filename="../../gui/window_actions.py" line="66"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>

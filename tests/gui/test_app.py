@@ -243,3 +243,13 @@ def test_the_first_report_opened_after_the_idle_warm_up_makes_no_new_qt_types(
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "True []"
+
+
+def test_toolbar_buttons_show_no_mnemonics_in_either_language() -> None:
+    from gui.window_actions import button_text
+
+    assert button_text("&Import reports…") == "Import reports"
+    assert button_text("Zoom &in") == "Zoom in"
+    assert button_text("导入报告(&I)…") == "导入报告"
+    assert button_text("放大（&I）") == "放大"
+    assert button_text("R&&D") == "R&D"

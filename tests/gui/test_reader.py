@@ -26,6 +26,8 @@ def test_document_text_is_the_report_text(window: Any, store: Any) -> None:
     assert tab.view.document().toPlainText() == text
     assert window.tabs.count() == 1
     assert window.tabs.tabText(0) == "长治市2024年政府工作报告"
+    # The title names the report once; Qt adds the app's display name after it.
+    assert window.windowTitle() == "长治市2024年政府工作报告"
 
 
 def test_headings_are_bold_and_parts_larger(window: Any, store: Any) -> None:

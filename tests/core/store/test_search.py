@@ -115,7 +115,8 @@ def test_snippet_shows_the_match_in_context(sample_store: ReportStore) -> None:
     hit = sample_store.search("新质生产力")[0]
     snippet = sample_store.snippet(hit, width=10)
     assert snippet.text[snippet.match_start : snippet.match_end] == "新质生产力"
-    assert len(snippet.text) <= 5 + 20 and "\n" not in snippet.text
+    assert len(snippet.text) <= 5 + 20 + 2 and "\n" not in snippet.text
+    assert snippet.text.startswith("…") and snippet.text.endswith("…")
 
 
 def test_snippets_of_many_hits_equal_each_hit_s_own(sample_store: ReportStore) -> None:
@@ -125,9 +126,10 @@ def test_snippets_of_many_hits_equal_each_hit_s_own(sample_store: ReportStore) -
     for hit, snippet in zip(hits, together, strict=True):
         text = sample_store.report(hit.report_id).text
         paragraph = sample_store.paragraphs(hit.report_id)[hit.paragraph_index]
-        start = max(paragraph.start, hit.start - 12)
-        expected = text[start : min(paragraph.end, hit.end + 12)].replace("\n", " ")
-        assert snippet.text == expected
+        start, end = max(paragraph.start, hit.start - 12), min(paragraph.end, hit.end + 12)
+        expected = text[start:end].replace("\n", " ")
+        before = "…" if start > paragraph.start else ""  # cut short: marked
+        assert snippet.text == before + expected + ("…" if end < paragraph.end else "")
         assert snippet.text[snippet.match_start : snippet.match_end] == "发展"
     assert sample_store.snippet(hits[-1], width=12) == together[-1]
     assert sample_store.snippets([]) == []

@@ -54,6 +54,19 @@ def test_opening_shows_both_texts_then_the_changes(
     assert str(len(comparison.changes)) in view.legend.status.text()
     assert view.title() == f"{loaded['cz2024'].meta.title} ↔ {loaded['cz2026np'].meta.title}"
     assert view.left_pane.toPlainText() == loaded["cz2024"].text
+    assert view.left_title.text().startswith("Older: ")  # 2024 and 2026
+    assert view.right_title.text().startswith("Newer: ")
+
+
+def test_two_editions_of_one_year_are_left_and_right_not_older_and_newer(
+    qtbot: Any, loaded: dict[str, LoadedReport]
+) -> None:
+    view = CompareView(loaded["cz2024"], loaded["cz2024np"])
+    qtbot.addWidget(view)
+    assert view.left_title.text().startswith("Left: ")
+    assert view.right_title.text().startswith("Right: ")
+    with qtbot.waitSignal(view.comparison_ready, timeout=120_000):
+        view.show()
 
 
 def test_with_the_engine_s_process_ready_the_comparison_starts_before_the_texts_paint(
