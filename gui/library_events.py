@@ -110,6 +110,8 @@ class LibraryEvents(QObject):
             self.tr(
                 "This report has %1 annotations. Remove the report and its annotations?"
             ).replace("%1", str(count)),
+            action=self.tr("Remove both"),
+            default_no=True,
         ):
             window.undo_stack.clear()
             notes.remove_report_with_annotations(ReportId(report_id))

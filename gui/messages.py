@@ -31,20 +31,37 @@ def fail(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.critical(parent, title, text)
 
 
-def confirm(parent: QWidget | None, title: str, text: str, *, default_no: bool = False) -> bool:
-    """Ask Yes or No; True for Yes.
+def confirm(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    *,
+    action: str = "",
+    default_no: bool = False,
+) -> bool:
+    """Ask before doing something; True when the user goes ahead.
 
     Args:
         parent: the window the question belongs to.
         title: the box's title.
         text: the question.
-        default_no: No is the default button (for what cannot be undone).
+        action: the verb on the button that goes ahead (``Remove``), beside Cancel; without
+            one, the buttons are Yes and No.
+        default_no: not going ahead is the default (for what cannot be undone).
     """
     from PySide6.QtWidgets import QMessageBox
 
-    yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
-    default = no if default_no else QMessageBox.StandardButton.NoButton
-    return QMessageBox.question(parent, title, text, yes | no, default) == yes
+    if not action:
+        yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+        default = no if default_no else QMessageBox.StandardButton.NoButton
+        return QMessageBox.question(parent, title, text, yes | no, default) == yes
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    go = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel if default_no else go)
+    box.setEscapeButton(cancel)
+    box.exec()
+    return box.clickedButton() is go
 
 
 def about(parent: QWidget | None, title: str, text: str) -> None:

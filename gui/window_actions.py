@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 
+from core import __version__
 from core.resources import resource_path
 from gui.messages import about
 
@@ -146,7 +147,9 @@ class WindowActions(QObject):
         about(
             self._window,
             self.tr("About ReportLens"),
-            self.tr("ReportLens (政报对读) reads, compares and annotates government work reports."),
+            self.tr("ReportLens (政报对读) reads, compares and annotates government work reports.")
+            + "\n\n"
+            + self.tr("Version %1").replace("%1", __version__),
         )
 
 

@@ -10,6 +10,7 @@ from core.compare.change_filter import ChangeFilter, matches
 from core.compare.records import Change, ChangeCounts, ChangeKind, Comparison, SectionPath
 from core.compare.units import section_label
 from gui.compare.change_styles import kind_name, look_of, strip_colour
+from gui.counts import counted
 
 CHANGE_ROLE = Qt.ItemDataRole.UserRole + 1  # index of the change in comparison.changes
 SUMMARY_LIMIT = 36
@@ -72,7 +73,7 @@ class ChangeListModel(QStandardItemModel):
             left_title = section_label(section.left_path)
             right_title = section_label(section.right_path)
             title = left_title if left_title == right_title else f"{left_title} ↔ {right_title}"
-            group = QStandardItem(f"{title}  ({self.counts_text(section.counts)})")
+            group = QStandardItem(counted(title, self.counts_text(section.counts)))
             group.setEditable(False)
             group.setToolTip(f"{left_title}\n↔ {right_title}")
             group.setData(indices[0], CHANGE_ROLE)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.core_messages import translated_message
+from gui.counts import counted
 
 
 class ImportSummaryDialog(QDialog):
@@ -55,7 +56,7 @@ class ImportSummaryDialog(QDialog):
         for _key, (title, items) in groups.items():
             if not items:
                 continue
-            group = QTreeWidgetItem(self.tree, [f"{title} ({len(items)})", ""])
+            group = QTreeWidgetItem(self.tree, [counted(title, len(items)), ""])
             for outcome in items:
                 detail = (
                     outcome.title

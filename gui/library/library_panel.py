@@ -282,6 +282,7 @@ class LibraryPanel(QWidget):
             self.tr("Remove “%1” from the library? The file on disk is not touched.").replace(
                 "%1", summary.meta.title
             ),
+            action=self.tr("Remove"),
             default_no=True,
         ):
             self.remove_requested.emit(int(report_id))

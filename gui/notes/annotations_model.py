@@ -13,6 +13,7 @@ from core.model import ReportId
 from core.notes.palette import colour_of
 from core.notes.records import Annotation, PaletteColour
 from core.store.annotations import ReportCount
+from gui.counts import counted
 from gui.notes.note_editor import colour_icon
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # annotation id (group rows: none)
@@ -60,7 +61,7 @@ class AnnotationsModel(QStandardItemModel):
         self.clear()
         for count in counts:
             title = titles.get(int(count.report_id), str(count.report_id))
-            group = QStandardItem(f"{title} ({count.count})")
+            group = QStandardItem(counted(title, count.count))
             group.setEditable(False)
             group.setData(int(count.report_id), GROUP_REPORT_ROLE)
             waiting = QStandardItem("…")

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from core.model import ReportId
 from core.notes.records import Annotation, AnnotationId
 from core.store.annotations import annotations_of
+from gui.counts import counted
 from gui.notes.annotation_events import annotation_events
 from gui.notes.annotations_model import (
     GROUP_REPORT_ROLE,
@@ -141,7 +142,7 @@ class AnnotationsPanel(QWidget):
         self.tag.clear()
         self.tag.addItem(self.tr("All tags"), "")
         for tag, count in notes.tag_counts():
-            self.tag.addItem(f"{tag} ({count})", tag)
+            self.tag.addItem(counted(tag, count), tag)
         self.colour.setCurrentIndex(max(0, self.colour.findData(current_colour)))
         self.tag.setCurrentIndex(max(0, self.tag.findData(current_tag)))
         for combo in (self.colour, self.tag):

@@ -6,6 +6,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
+from gui.counts import counted
 from gui.reader.number_kinds import NumberHighlightState, number_kind_styles
 
 
@@ -36,6 +37,7 @@ class NumberLegend(QWidget):
         label = QLabel(self.tr("Numbers:"))
         layout.addWidget(label)
         self._buttons: dict[str, QToolButton] = {}
+        self._names: dict[str, str] = {}
         for style in number_kind_styles():
             button = QToolButton(self)
             button.setObjectName(f"legend_{style.kind}")
@@ -49,6 +51,7 @@ class NumberLegend(QWidget):
             button.toggled.connect(lambda on, kind=style.kind: state.set_shown(kind, on))
             layout.addWidget(button)
             self._buttons[style.kind] = button
+            self._names[style.kind] = style.name
         layout.addStretch(1)
         state.changed.connect(self._sync)
 
@@ -59,7 +62,7 @@ class NumberLegend(QWidget):
     def set_counts(self, counts: dict[str, int]) -> None:
         """Show how many numbers of each kind the report has."""
         for kind, button in self._buttons.items():
-            button.setText(f"{button.text().split(' (')[0]} ({counts.get(kind, 0)})")
+            button.setText(counted(self._names[kind], counts.get(kind, 0)))
 
     def _sync(self) -> None:
         for kind, button in self._buttons.items():

@@ -9,6 +9,7 @@ from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QLabel, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
 from core.model import ReportId
+from gui.counts import counted
 from gui.search.snippet_delegate import MARKS_ROLE, SnippetDelegate
 from gui.search.throttle import Throttle
 
@@ -65,7 +66,7 @@ class SearchResultsModel(QStandardItemModel):
             item.setData(snippet_marks(snippet), MARKS_ROLE)
             group.appendRow(item)
         for report_id, group in groups.items():
-            group.setText(f"{group.text()}  ({counts[report_id]})")
+            group.setText(counted(group.text(), counts[report_id]))
 
 
 class LibrarySearchPanel(QWidget):

@@ -4,73 +4,73 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="71"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="72"/>
         <source>Search notes, quotes and tags</source>
         <translation>搜索笔记、原文和标签</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="75"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="76"/>
         <source>All reports</source>
         <translation>全部报告</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="76"/>
-        <location filename="../../gui/notes/annotations_panel.py" line="244"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="77"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="245"/>
         <source>Needs placing</source>
         <translation>待放置的批注</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="80"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="81"/>
         <source>Annotations whose passage was not found in the report&apos;s new text. Select the passage in the reader, then choose Place here in the annotation&apos;s menu.</source>
         <translation>在报告新文本中找不到原段落的批注。请在阅读区选中段落，再在该批注的菜单中选择“放在此处”。</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="85"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="86"/>
         <source>Colours…</source>
         <translation>颜色…</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="86"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="87"/>
         <source>Rename colour meanings and change colours</source>
         <translation>修改颜色含义和颜色</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="136"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="137"/>
         <source>All colours</source>
         <translation>全部颜色</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="142"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="143"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="241"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="242"/>
         <source>Needs placing (%1)</source>
         <translation>待放置（%1）</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="270"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="271"/>
         <source>Edit note…</source>
         <translation>编辑笔记…</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="272"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="273"/>
         <source>Copy to another report…</source>
         <translation>复制到另一份报告…</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="277"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="278"/>
         <source>Place here (on the text selected in the reader)</source>
         <translation>放在此处（阅读区中选中的文字）</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="307"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="308"/>
         <source>Place annotation</source>
         <translation>放置批注</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="309"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="310"/>
         <source>Open the annotation&apos;s report, select the passage it belongs to, then choose Place here again.</source>
         <translation>请打开批注所属的报告，选中它对应的段落，然后再次选择“放在此处”。</translation>
     </message>
@@ -136,32 +136,32 @@
 <context>
     <name>ChangeListModel</name>
     <message>
-        <location filename="../../gui/compare/change_list.py" line="36"/>
+        <location filename="../../gui/compare/change_list.py" line="37"/>
         <source>Changes</source>
         <translation>改动</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/change_list.py" line="41"/>
+        <location filename="../../gui/compare/change_list.py" line="42"/>
         <source>%1 reworded</source>
         <translation>改写 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/change_list.py" line="42"/>
+        <location filename="../../gui/compare/change_list.py" line="43"/>
         <source>%1 added</source>
         <translation>新增 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/change_list.py" line="43"/>
+        <location filename="../../gui/compare/change_list.py" line="44"/>
         <source>%1 removed</source>
         <translation>删除 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/change_list.py" line="44"/>
+        <location filename="../../gui/compare/change_list.py" line="45"/>
         <source>%1 moved</source>
         <translation>移动 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/change_list.py" line="45"/>
+        <location filename="../../gui/compare/change_list.py" line="46"/>
         <source>%1 numbers</source>
         <translation>数字变化 %1</translation>
     </message>
@@ -720,6 +720,14 @@
     </message>
 </context>
 <context>
+    <name>Counts</name>
+    <message>
+        <location filename="../../gui/counts.py" line="11"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>CrashHandler</name>
     <message>
         <location filename="../../gui/crash_handler.py" line="281"/>
@@ -834,42 +842,42 @@
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../gui/importing/summary_dialog.py" line="29"/>
+        <location filename="../../gui/importing/summary_dialog.py" line="30"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../gui/importing/summary_dialog.py" line="32"/>
+        <location filename="../../gui/importing/summary_dialog.py" line="33"/>
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../../gui/importing/summary_dialog.py" line="33"/>
+        <location filename="../../gui/importing/summary_dialog.py" line="34"/>
         <source>Already in the library</source>
         <translation>报告库中已有</translation>
     </message>
     <message>
-        <location filename="../../gui/importing/summary_dialog.py" line="34"/>
+        <location filename="../../gui/importing/summary_dialog.py" line="35"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../gui/importing/summary_dialog.py" line="41"/>
+        <location filename="../../gui/importing/summary_dialog.py" line="42"/>
         <source>%1 imported, %2 already in the library, %3 failed.</source>
         <translation>已导入 %1 个，库中已有 %2 个，失败 %3 个。</translation>
     </message>
     <message>
-        <location filename="../../gui/importing/summary_dialog.py" line="47"/>
+        <location filename="../../gui/importing/summary_dialog.py" line="48"/>
         <source>The import was cancelled; the rest was not imported.</source>
         <translation>导入已取消，其余文件未导入。</translation>
     </message>
     <message>
-        <location filename="../../gui/importing/summary_dialog.py" line="53"/>
+        <location filename="../../gui/importing/summary_dialog.py" line="54"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gui/importing/summary_dialog.py" line="53"/>
+        <location filename="../../gui/importing/summary_dialog.py" line="54"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
@@ -885,6 +893,11 @@
         <location filename="../../gui/library_events.py" line="109"/>
         <source>Remove report</source>
         <translation>移除报告</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library_events.py" line="113"/>
+        <source>Remove both</source>
+        <translation>一并移除</translation>
     </message>
     <message>
         <location filename="../../gui/library_events.py" line="72"/>
@@ -988,6 +1001,11 @@
         <source>Remove “%1” from the library? The file on disk is not touched.</source>
         <translation>从库中移除“%1”？磁盘上的文件不受影响。</translation>
     </message>
+    <message>
+        <location filename="../../gui/library/library_panel.py" line="285"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
 </context>
 <context>
     <name>LibraryRecovery</name>
@@ -1030,22 +1048,22 @@
 <context>
     <name>LibrarySearchPanel</name>
     <message>
-        <location filename="../../gui/search/library_search.py" line="82"/>
+        <location filename="../../gui/search/library_search.py" line="83"/>
         <source>Search all reports…</source>
         <translation>搜索全部报告…</translation>
     </message>
     <message>
-        <location filename="../../gui/search/library_search.py" line="126"/>
+        <location filename="../../gui/search/library_search.py" line="127"/>
         <source>The first %1 matches, in %2 reports; add words to narrow the search</source>
         <translation>前 %1 处匹配，分布在 %2 份报告中；加词可缩小范围</translation>
     </message>
     <message>
-        <location filename="../../gui/search/library_search.py" line="131"/>
+        <location filename="../../gui/search/library_search.py" line="132"/>
         <source>%1 matches in %2 reports</source>
         <translation>%2 份报告中共 %1 处匹配</translation>
     </message>
     <message>
-        <location filename="../../gui/search/library_search.py" line="134"/>
+        <location filename="../../gui/search/library_search.py" line="135"/>
         <source>No matches for “%1”</source>
         <translation>没有找到“%1”</translation>
     </message>
@@ -1236,12 +1254,12 @@
 <context>
     <name>NumberLegend</name>
     <message>
-        <location filename="../../gui/reader/legend.py" line="36"/>
+        <location filename="../../gui/reader/legend.py" line="37"/>
         <source>Numbers:</source>
         <translation>数字：</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/legend.py" line="43"/>
+        <location filename="../../gui/reader/legend.py" line="45"/>
         <source>Highlight: %1</source>
         <translation>高亮：%1</translation>
     </message>
@@ -1547,12 +1565,12 @@
         <translation>没有找到 %1 的预期目标。请导入该地区的政府工作报告（含主要预期目标）以及下一年的报告或解读。</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_view.py" line="110"/>
+        <location filename="../../gui/scorecard/scorecard_view.py" line="111"/>
         <source>%1: targets from %2; no results reported yet</source>
         <translation>%1 年：目标取自%2；尚无结果</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_view.py" line="117"/>
+        <location filename="../../gui/scorecard/scorecard_view.py" line="118"/>
         <source>%1: targets from %2; results from %3</source>
         <translation>%1 年：目标取自%2；结果取自%3</translation>
     </message>
@@ -1560,7 +1578,7 @@
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../gui/search/library_search.py" line="37"/>
+        <location filename="../../gui/search/library_search.py" line="38"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
@@ -1619,127 +1637,132 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../gui/window_actions.py" line="70"/>
+        <location filename="../../gui/window_actions.py" line="71"/>
         <source>&amp;About ReportLens</source>
         <translation>关于政报对读(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="68"/>
+        <location filename="../../gui/window_actions.py" line="69"/>
         <source>&amp;Actual size</source>
         <translation>原始大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="42"/>
+        <location filename="../../gui/window_actions.py" line="43"/>
         <source>&amp;Close tab</source>
         <translation>关闭标签页(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="100"/>
+        <location filename="../../gui/window_actions.py" line="101"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="92"/>
+        <location filename="../../gui/window_actions.py" line="93"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="46"/>
+        <location filename="../../gui/window_actions.py" line="47"/>
         <source>&amp;Find in report…</source>
         <translation>在报告中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="113"/>
+        <location filename="../../gui/window_actions.py" line="114"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="30"/>
+        <location filename="../../gui/window_actions.py" line="31"/>
         <source>&amp;Import reports…</source>
         <translation>导入报告(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="112"/>
+        <location filename="../../gui/window_actions.py" line="113"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="44"/>
+        <location filename="../../gui/window_actions.py" line="45"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="73"/>
+        <location filename="../../gui/window_actions.py" line="74"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="58"/>
+        <location filename="../../gui/window_actions.py" line="59"/>
         <source>&amp;Search library…</source>
         <translation>搜索报告库(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="71"/>
+        <location filename="../../gui/window_actions.py" line="72"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="106"/>
+        <location filename="../../gui/window_actions.py" line="107"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="148"/>
+        <location filename="../../gui/window_actions.py" line="149"/>
         <source>About ReportLens</source>
         <translation>关于政报对读</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="52"/>
+        <location filename="../../gui/window_actions.py" line="152"/>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="53"/>
         <source>Find &amp;next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="55"/>
+        <location filename="../../gui/window_actions.py" line="56"/>
         <source>Find &amp;previous</source>
         <translation>查找上一个(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="39"/>
+        <location filename="../../gui/window_actions.py" line="40"/>
         <source>Import a &amp;folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="36"/>
+        <location filename="../../gui/window_actions.py" line="37"/>
         <source>Import report files (Ctrl+O); folders can be dropped</source>
         <translation>导入报告文件（Ctrl+O）；也可把文件夹拖到窗口中</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="115"/>
+        <location filename="../../gui/window_actions.py" line="116"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="149"/>
+        <location filename="../../gui/window_actions.py" line="150"/>
         <source>ReportLens (政报对读) reads, compares and annotates government work reports.</source>
         <translation>政报对读（ReportLens）用于阅读、对比和批注政府工作报告。</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="130"/>
+        <location filename="../../gui/window_actions.py" line="131"/>
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="142"/>
+        <location filename="../../gui/window_actions.py" line="143"/>
         <source>The language changes the next time ReportLens starts.</source>
         <translation>语言将在下次启动政报对读时生效。</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="64"/>
+        <location filename="../../gui/window_actions.py" line="65"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="66"/>
+        <location filename="../../gui/window_actions.py" line="67"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
