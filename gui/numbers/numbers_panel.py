@@ -95,9 +95,11 @@ class NumbersPanel(QWidget):
         """Show the numbers of another report (None: no report open)."""
         self.proxy.setSourceModel(model)
         if model is not None:
-            # Fixed widths: measuring every cell would cost a tenth of a second per report.
+            # Fixed widths (measuring every cell would cost a tenth of a second per report),
+            # but never narrower than the column's title in the language shown.
+            header = self.table.horizontalHeader()
             for column, width in enumerate(COLUMN_WIDTHS):
-                self.table.setColumnWidth(column, width)
+                self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
 
     def _request(self, index: QModelIndex) -> None:
         if index.isValid():

@@ -68,3 +68,11 @@ def test_clicking_a_row_jumps_to_the_passage(window: Any, store: Any, qtbot: Any
     assert blocker.args[0] == start
     assert abs(tab.view.first_visible_offset() - start) < 200
     assert tab.view.layer("flash")
+
+
+def test_no_column_is_narrower_than_its_title(window: Any, store: Any) -> None:
+    window.open_report(find_report(store, "长治市2024年政府工作报告"))
+    table = window.numbers_panel.table
+    header = table.horizontalHeader()
+    for column in range(header.count() - 1):  # the last stretches to the panel's edge
+        assert table.columnWidth(column) >= header.sectionSizeHint(column), column
