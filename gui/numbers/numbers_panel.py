@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.empty_hint import EmptyHint
 from gui.numbers.numbers_model import END_ROLE, KIND_ROLE, SORT_ROLE, START_ROLE, NumbersModel
 from gui.reader.number_kinds import number_kind_styles
 
@@ -69,6 +70,7 @@ class NumbersPanel(QWidget):
         self.table = QTableView(self)
         self.table.setObjectName("numbersTable")
         self.table.setModel(self.proxy)
+        self.empty_hint = EmptyHint(self.table, self._hint_text)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -91,9 +93,17 @@ class NumbersPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
 
+    def _hint_text(self) -> str:
+        if self.proxy.sourceModel() is None:
+            return self.tr("Open a report to see its numbers.")
+        if self.proxy.sourceModel().rowCount() == 0:
+            return self.tr("No numbers were found in this report.")
+        return self.tr("No numbers match the filter.")
+
     def set_model(self, model: NumbersModel | None) -> None:
         """Show the numbers of another report (None: no report open)."""
         self.proxy.setSourceModel(model)
+        self.empty_hint.refresh()
         if model is not None:
             # Fixed widths (measuring every cell would cost a tenth of a second per report),
             # but never narrower than the column's title in the language shown.

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
 from core.model import Outline, Section
+from gui.empty_hint import EmptyHint
 
 START_ROLE = Qt.ItemDataRole.UserRole + 1
 END_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -74,6 +75,17 @@ class SectionTreeView(QTreeView):
         self.clicked.connect(self._emit_activated)
         self.activated.connect(self._emit_activated)
         self._following = False
+        self._hint = EmptyHint(self, self._hint_text)
+
+    def _hint_text(self) -> str:
+        if self.model() is None:
+            return self.tr("Open a report to see its sections.")
+        return self.tr("This report has no section headings.")
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:  # type: ignore[override]
+        """Show another report's sections (None: no report open)."""
+        super().setModel(model)
+        self._hint.watch(model)
 
     def _emit_activated(self, index: QModelIndex) -> None:
         if self._following or not index.isValid():

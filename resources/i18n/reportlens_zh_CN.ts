@@ -1305,14 +1305,29 @@
 <context>
     <name>NumbersPanel</name>
     <message>
-        <location filename="../../gui/numbers/numbers_panel.py" line="58"/>
+        <location filename="../../gui/numbers/numbers_panel.py" line="59"/>
         <source>Filter numbers…</source>
         <translation>筛选数字…</translation>
     </message>
     <message>
-        <location filename="../../gui/numbers/numbers_panel.py" line="63"/>
+        <location filename="../../gui/numbers/numbers_panel.py" line="64"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
+    </message>
+    <message>
+        <location filename="../../gui/numbers/numbers_panel.py" line="98"/>
+        <source>Open a report to see its numbers.</source>
+        <translation>打开一份报告即可查看其中的数字。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/numbers/numbers_panel.py" line="100"/>
+        <source>No numbers were found in this report.</source>
+        <translation>这份报告中没有找到数字。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/numbers/numbers_panel.py" line="101"/>
+        <source>No numbers match the filter.</source>
+        <translation>没有符合筛选条件的数字。</translation>
     </message>
 </context>
 <context>
@@ -1586,9 +1601,22 @@
 <context>
     <name>SectionTreeModel</name>
     <message>
-        <location filename="../../gui/reader/section_tree.py" line="25"/>
+        <location filename="../../gui/reader/section_tree.py" line="26"/>
         <source>Sections</source>
         <translation>章节</translation>
+    </message>
+</context>
+<context>
+    <name>SectionTreeView</name>
+    <message>
+        <location filename="../../gui/reader/section_tree.py" line="82"/>
+        <source>Open a report to see its sections.</source>
+        <translation>打开一份报告即可查看其章节。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/section_tree.py" line="83"/>
+        <source>This report has no section headings.</source>
+        <translation>这份报告没有章节标题。</translation>
     </message>
 </context>
 <context>
