@@ -1,4 +1,9 @@
-"""How each kind of change looks: its colours in the text, the link strip and the overview."""
+"""How each kind of change looks: its colours in the text, the link strip and the overview.
+
+A changed word carries its own dark text on a light background, readable in any palette. A
+whole section added or removed is only shaded, under the palette's own text colour: light in a
+light palette, a dark tint of the same hue in a dark one (white text on pale pink is unreadable).
+"""
 
 from __future__ import annotations
 
@@ -6,7 +11,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor, QFont, QTextCharFormat
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette, QTextCharFormat
 
 from core.compare.records import Change, ChangeKind
 
@@ -72,11 +77,29 @@ def kind_name(kind: ChangeKind) -> str:
     return look_name(Look(kind.value))
 
 
+DARK_TINT = 0.3  # how much of a section's hue shows over a dark palette's base
+
+
+def section_shade(look: Look) -> QColor:
+    """The background of a look drawn under the palette's text colour (a section added or
+    removed): its light colour, or over a dark base a dark tint of its hue."""
+    style = STYLES[look]
+    base = QGuiApplication.palette().color(QPalette.ColorRole.Base)
+    if base.lightness() >= 128:
+        return QColor(style.background)
+    hue = QColor(style.strip)
+    return QColor(
+        round(base.red() + (hue.red() - base.red()) * DARK_TINT),
+        round(base.green() + (hue.green() - base.green()) * DARK_TINT),
+        round(base.blue() + (hue.blue() - base.blue()) * DARK_TINT),
+    )
+
+
 def char_format(look: Look) -> QTextCharFormat:
     """The character format that marks a changed span in the text."""
     style = STYLES[look]
     fmt = QTextCharFormat()
-    fmt.setBackground(QColor(style.background))
+    fmt.setBackground(QColor(style.background) if style.foreground else section_shade(look))
     if style.foreground:
         fmt.setForeground(QColor(style.foreground))
     if style.bold:
