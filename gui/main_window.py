@@ -339,10 +339,8 @@ class MainWindow(QMainWindow):
                 self.undo_stack.clear()  # its commands refer to the tab's views
             self.tabs.removeTab(index)
             widget.deleteLater()
-            self.reading.update_placeholder()
 
     def _current_tab_changed(self, _index: int) -> None:
-        self.reading.update_placeholder()
         self.room.give(self._room_wanted())
         tab = self.current_reader()
         if (find_bar := self.reading.built_find_bar()) is not None:

@@ -37,6 +37,7 @@ class ReadingArea(QWidget):
         self.tabs.setTabsClosable(True)
         self.tabs.setMovable(True)
         self.tabs.setDocumentMode(True)
+        self.tabs.currentChanged.connect(lambda _index: self.update_placeholder())
         self.placeholder = QLabel(
             self.tr("Open a report from the library on the left, or import your own (Ctrl+O)."),
             self,
@@ -50,7 +51,7 @@ class ReadingArea(QWidget):
         self.update_placeholder()
 
     def update_placeholder(self) -> None:
-        """Show the tabs, or the hint when no tab is open."""
+        """Show the tabs, or the hint when no tab is open (kept so as tabs come and go)."""
         has_tabs = self.tabs.count() > 0
         self.tabs.setVisible(has_tabs)
         self.placeholder.setVisible(not has_tabs)

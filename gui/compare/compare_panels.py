@@ -44,11 +44,7 @@ class ComparePanels(QTabWidget):
         for which in ChangeFilter:
             self.change_filter.addItem(self._filter_name(which), which.value)
         self.change_filter.currentIndexChanged.connect(self._filter_chosen)
-        changes = QWidget(self)
-        change_layout = QVBoxLayout(changes)
-        change_layout.setContentsMargins(0, 0, 0, 0)
-        change_layout.addWidget(self.change_filter)
-        change_layout.addWidget(self.change_list, 1)
+        changes = self._page(self.change_filter, self.change_list)
         self.section_models = [SectionTreeModel(None, self), SectionTreeModel(None, self)]
         self.section_side = QComboBox(self)
         self.section_side.currentIndexChanged.connect(self._show_section_side)
@@ -58,11 +54,7 @@ class ComparePanels(QTabWidget):
         )
         self.section_tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.section_tree.customContextMenuRequested.connect(self._tree_menu_requested)
-        sections = QWidget(self)
-        section_layout = QVBoxLayout(sections)
-        section_layout.setContentsMargins(0, 0, 0, 0)
-        section_layout.addWidget(self.section_side)
-        section_layout.addWidget(self.section_tree, 1)
+        sections = self._page(self.section_side, self.section_tree)
         self.targets_model = TargetsModel(self)
         self.targets_view = TargetsView(self)
         self.targets_view.setModel(self.targets_model)
@@ -103,6 +95,15 @@ class ComparePanels(QTabWidget):
     def current_filter(self) -> ChangeFilter:
         """The changes followed: all, or one kind."""
         return ChangeFilter(self.change_filter.currentData() or ChangeFilter.ALL.value)
+
+    def _page(self, choice: QWidget, view: QWidget) -> QWidget:
+        """A tab's page: a choice above the view it governs."""
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(choice)
+        layout.addWidget(view, 1)
+        return page
 
     def set_filter(self, which: ChangeFilter) -> None:
         """Follow ``which`` changes (as if chosen in the list's menu)."""

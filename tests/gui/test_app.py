@@ -27,6 +27,20 @@ def _window(qtbot: Any, store: Any, db: str, settings: QSettings) -> MainWindow:
     return window
 
 
+def _run_app_child(code: str, tmp_path: Path) -> str:
+    """Run ``code`` (which starts the app) in a fresh process, offscreen; its output."""
+    env = {
+        **os.environ,
+        "REPORTLENS_SETTINGS": str(tmp_path / "run.ini"),
+        "QT_QPA_PLATFORM": "offscreen",
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip()
+
+
 def test_options() -> None:
     assert parse_options(["--db", "x.sqlite3"]).db == "x.sqlite3"
     assert parse_options(["--db=y.sqlite3"]).db == "y.sqlite3"
@@ -170,16 +184,7 @@ def test_the_window_appears_without_qt_types_only_errors_and_styles_need(
         "gui.main_window.MainWindow.__init__ = watched\n"
         f"run_app(['--db', {library_db!r}])\n"
     )
-    env = {
-        **os.environ,
-        "REPORTLENS_SETTINGS": str(tmp_path / "run.ini"),
-        "QT_QPA_PLATFORM": "offscreen",
-    }
-    result = subprocess.run(
-        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
-    )
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip().splitlines()[0] == "[]"
+    assert _run_app_child(code, tmp_path).splitlines()[0] == "[]"
 
 
 def test_the_toolbar_icons_are_drawn_in_every_size(qapp: Any) -> None:
@@ -233,16 +238,7 @@ def test_the_first_report_opened_after_the_idle_warm_up_makes_no_new_qt_types(
         "QTimer.singleShot(2000, open_one)\n"
         f"run_app(['--db', {library_db!r}])\n"
     )
-    env = {
-        **os.environ,
-        "REPORTLENS_SETTINGS": str(tmp_path / "run.ini"),
-        "QT_QPA_PLATFORM": "offscreen",
-    }
-    result = subprocess.run(
-        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
-    )
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip().splitlines()[-1] == "True []"
+    assert _run_app_child(code, tmp_path).splitlines()[-1] == "True []"
 
 
 def test_toolbar_buttons_show_no_mnemonics_in_either_language() -> None:

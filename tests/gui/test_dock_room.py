@@ -28,6 +28,9 @@ def test_scorecard_comparison_and_back_to_the_reading_layout(window: Any, store:
     window.open_report(older)
     assert window.room.room() is Room.READING and _shown(window) == reading
     assert window.tabifiedDockWidgets(window.library_dock) == [window.search_dock]
+    assert not window.reading.placeholder.isVisible() and window.tabs.isVisible()
     while window.tabs.count():
         window.close_tab(0)
     assert window.room.room() is Room.READING and _shown(window) == reading
+    # no tab left: the hint to open a report takes the tabs' place
+    assert window.reading.placeholder.isVisible() and not window.tabs.isVisible()

@@ -12,6 +12,7 @@ through the importer's own decoder.
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 from hypothesis import HealthCheck, settings
@@ -111,6 +112,11 @@ report_like_text = st.lists(
     st.one_of(_FRAGMENTS, st.text(_ALPHABET, max_size=12)), max_size=40
 ).map("".join)
 """Arbitrary text, with report grammar often enough that every parser path is reached."""
+
+
+def spans_inside(text: str, spans: Iterable[tuple[int, int]]) -> bool:
+    """Whether every span ``[start, end)`` lies inside ``text`` (an empty span may too)."""
+    return all(0 <= start <= end <= len(text) for start, end in spans)
 
 
 def sample_text(name: str) -> str:

@@ -23,6 +23,7 @@ from tests.property.mutations import (
     SAMPLE_SETTINGS,
     mutated_sample,
     report_like_text,
+    spans_inside,
 )
 
 # What a figure's value can be read from: digits, Chinese numerals, 半 (half), 倍/番 (-fold).
@@ -31,8 +32,8 @@ years = st.one_of(st.none(), st.integers(1949, 2100))
 kinds = st.one_of(st.none(), st.sampled_from(list(ReportKind)))
 
 
-def check_numbers(text: str, year: int | None, kind: ReportKind | None) -> None:
-    """Extract the statements of ``text`` and check each one against the text."""
+def check_numbers(text: str, year: int | None, kind: ReportKind | None) -> list[NumericStatement]:
+    """Extract the statements of ``text`` and check each one against the text; the statements."""
     outline = parse_outline(text)
     statements = extract_numbers(text, outline, year, kind=kind)
     starts = [s.start for s in statements]
@@ -48,24 +49,28 @@ def check_numbers(text: str, year: int | None, kind: ReportKind | None) -> None:
         assert statement.section == path, statement
         stored = json.loads(json.dumps(statement.as_json(), ensure_ascii=False))
         assert NumericStatement.from_json(stored) == statement
+    return statements
 
 
 @PROPERTY_SETTINGS
 @given(report_like_text, years, kinds)
 def test_numbers_of_arbitrary_text(text: str, year: int | None, kind: ReportKind | None) -> None:
-    check_numbers(text, year, kind)
+    statements = check_numbers(text, year, kind)
+    assert spans_inside(text, ((s.start, s.end) for s in statements))
 
 
 @PROPERTY_SETTINGS
 @given(st.text(max_size=200), years)
 def test_numbers_of_any_unicode(text: str, year: int | None) -> None:
-    check_numbers(text, year, None)
+    statements = check_numbers(text, year, None)
+    assert spans_inside(text, ((s.start, s.end) for s in statements))
 
 
 @SAMPLE_SETTINGS
 @given(mutated_sample(), years, kinds)
 def test_numbers_of_mutated_samples(text: str, year: int | None, kind: ReportKind | None) -> None:
-    check_numbers(text, year, kind)
+    statements = check_numbers(text, year, kind)
+    assert spans_inside(text, ((s.start, s.end) for s in statements))
 
 
 def test_a_range_written_high_to_low_keeps_its_upper_end_as_value_max() -> None:

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from core.errors import UnreadableFileError
 from core.ingest import read_document
 from core.ingest.text import normalise_line_endings
-from core.model import Outline, Section
+from core.model import Outline, Paragraph, Section
 from core.noise import (
     CREDITS,
     PAGE_HEADER,
@@ -35,6 +35,7 @@ from tests.property.mutations import (
     SAMPLE_SETTINGS,
     mutated_sample,
     report_like_text,
+    spans_inside,
 )
 
 
@@ -68,8 +69,9 @@ def check_outline(text: str) -> Outline:
     return outline
 
 
-def check_paragraphs(text: str) -> None:
-    """Paragraphs indexed in order, trimmed, disjoint, and covering every visible character."""
+def check_paragraphs(text: str) -> list[Paragraph]:
+    """Paragraphs indexed in order, trimmed, disjoint, and covering every visible character;
+    the paragraphs checked."""
     paragraphs = split_paragraphs(text)
     covered = bytearray(len(text))
     previous_end = 0
@@ -87,10 +89,11 @@ def check_paragraphs(text: str) -> None:
         if paragraph.is_noise:
             for i in range(paragraph.start, paragraph.end):
                 assert text[i].isspace() or any(s <= i < e for s, e, _ in spans), paragraph
+    return paragraphs
 
 
-def check_noise(text: str) -> None:
-    """Noise spans sorted, inside the text, each holding noise of its kind."""
+def check_noise(text: str) -> list[tuple[int, int]]:
+    """Noise spans sorted, inside the text, each holding noise of its kind; the spans."""
     spans = noise_spans(text)
     assert spans == sorted(spans)
     for start, end, kind in spans:
@@ -102,6 +105,7 @@ def check_noise(text: str) -> None:
             assert PAGE_JUMP_MARKER.fullmatch(piece), piece
     for line in text.split("\n"):
         line_noise_kind(line)
+    return [(start, end) for start, end, _kind in spans]
 
 
 def check_normalised(text: str) -> None:
@@ -119,36 +123,40 @@ def check_normalised(text: str) -> None:
 @PROPERTY_SETTINGS
 @given(report_like_text)
 def test_outline_of_arbitrary_text(text: str) -> None:
-    check_outline(text)
+    outline = check_outline(text)
+    assert spans_inside(text, ((s.start, s.end) for s in outline.walk()))
 
 
 @PROPERTY_SETTINGS
 @given(report_like_text)
 def test_paragraphs_and_noise_of_arbitrary_text(text: str) -> None:
-    check_paragraphs(text)
-    check_noise(text)
+    paragraphs = check_paragraphs(text)
+    assert spans_inside(text, ((p.start, p.end) for p in paragraphs))
+    assert spans_inside(text, check_noise(text))
     check_normalised(text)
 
 
 @PROPERTY_SETTINGS
 @given(st.text(max_size=200))
 def test_outline_and_paragraphs_of_any_unicode(text: str) -> None:
-    check_outline(text)
-    check_paragraphs(text)
-    check_noise(text)
+    outline = check_outline(text)
+    assert spans_inside(text, ((s.start, s.end) for s in outline.walk()))
+    assert spans_inside(text, ((p.start, p.end) for p in check_paragraphs(text)))
+    assert spans_inside(text, check_noise(text))
 
 
 @SAMPLE_SETTINGS
 @given(mutated_sample())
 def test_outline_of_mutated_samples(text: str) -> None:
-    check_outline(text)
+    outline = check_outline(text)
+    assert spans_inside(text, ((s.start, s.end) for s in outline.walk()))
 
 
 @SAMPLE_SETTINGS
 @given(mutated_sample())
 def test_paragraphs_and_noise_of_mutated_samples(text: str) -> None:
-    check_paragraphs(text)
-    check_noise(text)
+    assert spans_inside(text, ((p.start, p.end) for p in check_paragraphs(text)))
+    assert spans_inside(text, check_noise(text))
 
 
 @SAMPLE_SETTINGS
