@@ -86,6 +86,7 @@ class FirstPaint(QObject):
         return False
 
 spy = FirstPaint()
+from gui.app import run_app
 # Watch the main window alone, as the floor watches its window: a filter on the whole
 # application would see every event of every object (and make Python types for them).
 import gui.main_window
@@ -94,7 +95,6 @@ def watched(self, *args, **kwargs):
     built(self, *args, **kwargs)
     self.installEventFilter(spy)
 gui.main_window.MainWindow.__init__ = watched
-from gui.app import run_app
 run_app(["--db", DB])
 """
 

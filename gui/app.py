@@ -10,6 +10,11 @@ from typing import Any
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from gui.source_scan import skip_known_sources
+
+# Before the window's modules are imported: Qt for Python would read each one's source.
+skip_known_sources()
+
 APP_NAME = "ReportLens"
 SETTINGS_ENV = "REPORTLENS_SETTINGS"  # an .ini file to use instead of the user's settings
 
