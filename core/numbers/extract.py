@@ -37,20 +37,28 @@ _LEAD = r"分别|均|都|年均|累计|同比|力争|预计|已|再|要|将|确�
 _VERB = (
     r"增长|增加|增至|提高到|提高至|提高|提升到|提升至|提升|上涨|上升|下降到|下降至|下降|"
     r"降低到|降低|降至|降到|减少|压减|压降|压缩|达到|达|完成|突破|超过|超|实现|保持在|保持|稳定在|"
-    r"控制在|占比|占到|占|为|是|至|新增|增|扩大|缩小|不低于|不超过|高于|低于"
+    r"控制在|占比|占到|占|为|是|至|新增|净增|增|扩大|缩小|不低于|不超过|高于|低于"
 )
 _MOD = r"分别|均|年均|累计|约|近|达|超|为|到"
 _BEFORE_FIGURE = re.compile(rf"(?P<lead>(?:{_LEAD})*)(?P<verb>{_VERB})?(?P<mod>(?:{_MOD})*)$")
 _LIST_GAP = re.compile(r"[、和及与,，\s]*")
-_COMPARISON = re.compile(r"(?:较|比)(?!重|例|率)[^，,、]{0,12}$")
+# ``比上年``, ``较2023年``: a comparison, not the indicator (``存贷比`` ends in 比 and is one).
+_COMPARISON = re.compile(r"(?:较|比)(?!重|例|率)[^，,、]{1,12}$")
 _FILLER_START = re.compile(
     r"^(?:全市|全省|全县|全区|全国|全年|今年|其中|同时|力争|确保|带动|推动|实现|使|并|和|与|预计|要|将|"
     r"到20\d\d年|20\d\d年|(?:近|过去|连续)?[一二三四五六七八九十\d]+年(?:来|间)?|[(（][^)）]{0,8}[)）]|[、\s])+"
 )
 _FILLER_END = re.compile(r"(?:实现|确保|力争|要|将|预计|全年|今年|的|由|从|[、\s])+$")
-_FOLLOWING_NOUN = re.compile(r"[\u3400-\u9fff“”\"A-Za-z]{2,16}?(?=[、，,。；;：:）)\s的和等]|$)")
+# The counted thing after a figure (``773家民营企业``, ``10条重点产业链实现产值…``): up to a
+# break, a figure or the verb of the next statement; a size in between is passed over
+# (``100个投资10亿元以上重大工程项目``, ``2座年产90万吨煤矿``).
+_NEXT_VERB = "|".join(verb for verb in _VERB.split("|") if len(verb) > 1)
+_FOLLOWING_NOUN = re.compile(
+    r"(?:(?:总?投资|年产能?|年处理)[0-9.]+[亿万千]*(?:元|吨|千瓦|立方米)?(?:及?以上)?的?)?"
+    rf"(?P<noun>[\u3400-\u9fff“”\"A-Za-z]{{2,16}}?)(?=[、，,。；;：:）)\s的和与等0-9]|{_NEXT_VERB}|$)"
+)
 _DECLINE_VERBS = {"下降", "降低", "减少", "压减", "压降", "压缩"}
-_GROWTH_VERBS = {"增长", "增加", "提高", "提升", "上涨", "上升", "增", "扩大"}
+_GROWTH_VERBS = {"增长", "增加", "提高", "提升", "上涨", "上升", "增", "净增", "扩大"}
 _UNITLESS_VERBS = {
     "达到",
     "达",
@@ -250,7 +258,7 @@ class _Extractor:
         span_end = figure.end
         noun = _FOLLOWING_NOUN.match(text, figure.end) if subject is None else None
         if noun and (figure.unit in COUNT_UNITS or (not phrase and carried is None)):
-            indicator = noun.group()
+            indicator = noun.group("noun")
             span_end = noun.end()
         elif not phrase and carried is not None:
             subject, indicator = carried.subject, carried.indicator

@@ -281,3 +281,39 @@ def test_news_article_yields_no_targets_even_untold() -> None:
     text = (DATA / "news-article.txt").read_text(encoding="utf-8")
     statements = extract_numbers(text, parse_outline(text), 2025)
     assert statements and not [s for s in statements if s.kind is StatementKind.TARGET]
+
+
+def review(sentence: str) -> str:
+    """A minimal report around one sentence of last year's review."""
+    return (
+        f"各位代表：\n\n一、2023年工作回顾\n\n{sentence}\n\n"
+        "二、2024年工作安排\n\n坚持稳中求进。\n\n三、全面加强政府自身建设\n\n坚持过紧日子。\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "indicator", "measure"),
+    [
+        # The counted thing follows the figure, up to the next figure or verb.
+        ("帮助773家民营企业应急还贷202.8亿元。", 773.0, "民营企业应急还贷", Measure.LEVEL),
+        ("全市10条重点产业链实现产值1618亿元。", 10.0, "重点产业链", Measure.LEVEL),
+        ("12个项目与金融机构现场签约102亿元。", 12.0, "项目", Measure.LEVEL),
+        ("36家企业完成两化融合贯标认证。", 36.0, "企业", Measure.LEVEL),
+        # A size between the figure and the thing is passed over.
+        ("实施100个投资10亿元以上重大工程项目。", 100.0, "重大工程项目", Measure.LEVEL),
+        ("推动2座年产90万吨煤矿竣工。", 2.0, "煤矿竣工", Measure.LEVEL),
+        # 净增 is the verb, not part of the indicator; 存贷比 keeps its 比.
+        ("全市经营主体净增1.8万户。", 1.8, "经营主体", Measure.GROWTH),
+        ("存贷比提高3.54个百分点。", 3.54, "存贷比", Measure.GROWTH),
+        # A comparison before the verb is still dropped.
+        ("粮食产量比上年增长2%。", 2.0, "粮食产量", Measure.GROWTH),
+    ],
+)
+def test_the_indicator_a_figure_counts(
+    sentence: str, value: float, indicator: str, measure: Measure
+) -> None:
+    text = review(sentence)
+    found = next(s for s in extract_numbers(text, parse_outline(text), 2024) if s.value == value)
+    assert (found.indicator, found.measure) == (indicator, measure)
+    assert found.kind is StatementKind.RESULT
+    assert text[found.start : found.end].find(indicator) >= 0  # the span covers what it names
