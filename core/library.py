@@ -5,11 +5,11 @@ from __future__ import annotations
 import contextlib
 import json
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from core.errors import ReportNotFoundError
+from core.errors import ReportNotFoundError, StoreError
 from core.library_location import library_path
 from core.model import Outline, Paragraph, ReportId, ReportKind, ReportMeta
 from core.numbers.statements import NumericStatement
@@ -91,7 +91,7 @@ def load_report(
     numbers = None
     if stored_numbers is not None:
         numbers = tuple(sorted(stored_numbers, key=lambda s: (s.start, s.end)))
-    return LoadedReport(
+    report = LoadedReport(
         report_id=report_id,
         meta=stored.meta,
         text=stored.text,
@@ -101,6 +101,14 @@ def load_report(
         paragraph_tokens=tokens,
         numbers=numbers,
     )
+    if numbers is None and not store.read_only:
+        # None stored (the year or kind was corrected) or found by an earlier extractor:
+        # extract once now and keep them, so that the next opening reads them. A library
+        # that cannot be written to (disk full, locked) still opens the report.
+        report = replace(report, numbers=report.statements())
+        with contextlib.suppress(StoreError):
+            store.save_numbers(report_id, report.numbers or ())
+    return report
 
 
 def load_file(path: Path, *, require_report: bool = True) -> LoadedReport:

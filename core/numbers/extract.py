@@ -5,6 +5,9 @@ joined). Each figure gets the indicator named before its verb (``GDP增长6%左�
 to a figure that names none (``完成2593.4亿元、增长2.6%``); figures listed after one verb
 (``分别增长7%和8%左右``) share it. The main-targets passage (``主要预期目标是…``) also yields
 targets without a figure (``…与经济增长基本同步``). The kind follows from the report part.
+
+Stored numbers are kept until ``core.numbers.extractor_version.EXTRACTOR_VERSION`` changes:
+raise it with any change to what this module finds, and libraries read their reports again.
 """
 
 from __future__ import annotations

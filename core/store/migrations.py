@@ -102,11 +102,18 @@ def _pair_override_table(conn: sqlite3.Connection) -> None:
     create_pair_override_table(conn)
 
 
+def _numbers_extractor_column(conn: sqlite3.Connection) -> None:
+    # Which extraction found each report's stored numbers (core.numbers.extractor_version):
+    # the numbers already stored were found by the first.
+    conn.execute("ALTER TABLE report_numbers ADD COLUMN extractor INTEGER NOT NULL DEFAULT 1")
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _initial_schema,
     _annotation_tables,
     _report_numbers,
     _pair_override_table,
+    _numbers_extractor_column,
 ]
 """Migration N (1-based) brings a library from version N - 1 to N. Append; never edit."""
 

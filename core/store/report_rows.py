@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from core.model import Outline, ReportId, Section
+from core.numbers.extractor_version import EXTRACTOR_VERSION
 from core.store.records import NewReport
 from core.store.search_index import IndexedParagraph, index_paragraph
 
@@ -64,8 +65,8 @@ def insert_report_rows(
     _insert_paragraphs(conn, report_id, new, prepared)
     if prepared.numbers_json is not None:
         conn.execute(
-            "INSERT INTO report_numbers (report_id, statements) VALUES (?, ?)",
-            (report_id, prepared.numbers_json),
+            "INSERT INTO report_numbers (report_id, statements, extractor) VALUES (?, ?, ?)",
+            (report_id, prepared.numbers_json, EXTRACTOR_VERSION),
         )
     return report_id
 

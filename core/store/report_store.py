@@ -24,6 +24,7 @@ from core.model import (
     ReportMeta,
     Section,
 )
+from core.numbers.extractor_version import EXTRACTOR_VERSION
 from core.store.migrations import LATEST_VERSION, migrate, schema_version
 from core.store.records import NewReport, ReportSummary, SearchHit, Snippet, StoredReport
 
@@ -125,6 +126,11 @@ class ReportStore:
     def path(self) -> Path:
         """The library file."""
         return self._path
+
+    @property
+    def read_only(self) -> bool:
+        """True when the library was opened read-only."""
+        return self._read_only
 
     @property
     def schema_version(self) -> int:
@@ -352,7 +358,10 @@ class ReportStore:
     def numbers(
         self, report_id: ReportId, keep: Callable[[dict[str, Any]], bool] | None = None
     ) -> list[NumericStatement] | None:
-        """The numeric statements stored at import, or None when none were stored.
+        """The numeric statements stored at import, or None when none are stored.
+
+        Numbers found by an earlier extractor than this version's count as not stored
+        (``core.numbers.extractor_version``); ``save_numbers`` replaces them.
 
         Args:
             report_id: the report.
@@ -363,14 +372,37 @@ class ReportStore:
         from core.numbers.statements import NumericStatement
 
         row = self._conn.execute(
-            "SELECT statements FROM report_numbers WHERE report_id = ?", (report_id,)
+            "SELECT statements, extractor FROM report_numbers WHERE report_id = ?", (report_id,)
         ).fetchone()
-        if row is None:
+        if row is None or row["extractor"] != EXTRACTOR_VERSION:
             return None
         items = json.loads(row["statements"])
         if keep is not None:
             items = [item for item in items if keep(item)]
         return [NumericStatement.from_json(item) for item in items]
+
+    def save_numbers(self, report_id: ReportId, statements: Sequence[NumericStatement]) -> bool:
+        """Store a report's numbers as found by this version's extractor.
+
+        Raises:
+            ReportNotFoundError: no such report.
+
+        Returns:
+            False when the library is open read-only (then nothing is written).
+        """
+        if self._read_only:
+            return False
+        found = json.dumps([s.as_json() for s in statements], ensure_ascii=False)
+        with self.atomic():
+            known = self._conn.execute("SELECT 1 FROM reports WHERE id = ?", (report_id,))
+            if known.fetchone() is None:
+                raise ReportNotFoundError(f"there is no report {report_id} in the library")
+            self._conn.execute(
+                "INSERT OR REPLACE INTO report_numbers (report_id, statements, extractor) "
+                "VALUES (?, ?, ?)",
+                (report_id, found, EXTRACTOR_VERSION),
+            )
+        return True
 
     def update_meta(self, report_id: ReportId, meta: ReportMeta) -> None:
         """Correct a report's title, region, year, kind or edition."""

@@ -1,13 +1,20 @@
-"""Numbers are stored at import, read back whole, and dropped when the year or kind changes."""
+"""Numbers are stored at import, read back whole, dropped when the year or kind changes, and
+read again once when an earlier extractor found them."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
+
+from core.errors import ReportNotFoundError
 from core.importer import import_paths
 from core.library import load_report, open_library
+from core.model import ReportId
 from core.numbers import StatementKind, extract_numbers
+from core.numbers.extractor_version import EXTRACTOR_VERSION
 
 
 def test_numbers_stored_at_import_equal_a_fresh_extraction(
@@ -41,3 +48,34 @@ def test_changing_the_year_drops_the_stored_numbers(
         assert store.numbers(report_id) is None
         again = load_report(store, report_id, with_tokens=False)
         assert {s.year for s in again.statements() if s.kind is StatementKind.TARGET} <= {2023}
+        assert store.numbers(report_id) == list(again.statements())  # kept for next time
+
+
+def test_numbers_of_an_earlier_extractor_are_read_again_once(
+    tmp_path: Path, samples: dict[str, Path]
+) -> None:
+    library = tmp_path / "lib.sqlite3"
+    with open_library(str(library)) as store:
+        (outcome,) = import_paths(store, [samples["cz2024"]])
+        report_id = outcome.report_id
+        assert report_id is not None
+        current = store.numbers(report_id)
+        # As an earlier extractor left them: one statement fewer, and its version.
+        store._conn.execute(
+            "UPDATE report_numbers SET statements = ?, extractor = ?",
+            (json.dumps([s.as_json() for s in (current or [])[1:]]), EXTRACTOR_VERSION - 1),
+        )
+        assert store.numbers(report_id) is None
+    with open_library(str(library), read_only=True) as store:
+        assert load_report(store, report_id).statements() == tuple(current or ())
+        assert store.numbers(report_id) is None  # a read-only library is left as it is
+    with open_library(str(library)) as store:
+        assert load_report(store, report_id).statements() == tuple(current or ())
+        assert store.numbers(report_id) == current
+        (extractor,) = store._conn.execute("SELECT extractor FROM report_numbers").fetchone()
+    assert extractor == EXTRACTOR_VERSION
+
+
+def test_saving_numbers_of_a_report_not_in_the_library_fails(tmp_path: Path) -> None:
+    with open_library(str(tmp_path / "lib.sqlite3")) as store, pytest.raises(ReportNotFoundError):
+        store.save_numbers(ReportId(7), [])

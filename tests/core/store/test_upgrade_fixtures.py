@@ -6,7 +6,9 @@ future migration must upgrade these very files.
 
 from __future__ import annotations
 
+import json
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -20,10 +22,22 @@ from core.store.migrations import LATEST_VERSION
 LIBRARIES = Path(__file__).resolve().parents[2] / "data" / "libraries"
 
 
-@pytest.mark.parametrize("version", [1, 2, 3])
+def stored_indicators(library: Path, report_id: ReportId) -> set[str]:
+    """The indicators of a report's stored numbers, read from the file as it is."""
+    conn = sqlite3.connect(library)
+    (found,) = conn.execute(
+        "SELECT statements FROM report_numbers WHERE report_id = ?", (report_id,)
+    ).fetchone()
+    conn.close()
+    return {item["indicator"] for item in json.loads(found)}
+
+
+@pytest.mark.parametrize("version", [1, 2, 3, 4])
 def test_an_older_library_upgrades_whole(version: int, tmp_path: Path) -> None:
     library = tmp_path / "library.sqlite3"
     shutil.copyfile(LIBRARIES / f"library-v{version}.sqlite3", library)
+    if version >= 3:  # the first extractor's numbers, as that version stored them
+        assert "帮助" in stored_indicators(library, ReportId(1))
     with open_library(str(library)) as store:
         assert store.schema_version == LATEST_VERSION
         titles = [s.meta.title for s in store.list_reports()]
@@ -42,5 +56,10 @@ def test_an_older_library_upgrades_whole(version: int, tmp_path: Path) -> None:
         assert all(report.text[a.anchor.start : a.anchor.end] == a.anchor.quote for a in notes)
     else:
         assert notes == []
+    # Numbers none were stored for (v1, v2) or the first extractor stored: read now, and kept.
+    indicators = {s.indicator for s in report.statements()}
+    assert "民营企业应急还贷" in indicators and "帮助" not in indicators
+    with open_library(str(library)) as store:
+        assert store.numbers(ReportId(1)) == list(report.statements())
     (backup,) = list_backups(library)  # taken before the migration: the library as it was
     assert backup.reason == f"before-migration-v{LATEST_VERSION}"

@@ -2,10 +2,12 @@
 
     .venv/bin/python tests/data/libraries/make_libraries.py
 
-Each later migration only adds tables, so a library of version N is the latest library with
-the tables of later migrations dropped and ``user_version`` set to N. Each holds two sample
-reports; from version 2 on, annotations with notes and tags. Made once, kept as files: a
-future migration must upgrade these very files without losing a report or an annotation.
+Each later migration only adds tables or columns, so a library of version N is the latest
+library with the tables and columns of later migrations dropped and ``user_version`` set to N.
+Each holds two sample reports; from version 2 on, annotations with notes and tags. Made once,
+kept as files: a future migration must upgrade these very files without losing a report or an
+annotation. The kept v3 and v4 files hold numbers of the first extractor (v4 was made by the
+ReportLens of schema 4 itself); made again by this script, they would hold the current one's.
 """
 
 from __future__ import annotations
@@ -28,6 +30,10 @@ ADDED = {
     2: ["annotation_tags", "annotations", "palette"],
     3: ["report_numbers"],
     4: ["pair_overrides"],
+}
+# Columns each migration added to an earlier table, by the version it brought.
+ADDED_COLUMNS = {
+    5: [("report_numbers", "extractor")],
 }
 SAMPLES = ("changzhi-2024-report.txt", "changzhi-2024-newspaper.txt")
 NOTES = (
@@ -55,6 +61,10 @@ def make_version(latest: Path, version: int) -> Path:
     target = HERE / f"library-v{version}.sqlite3"
     shutil.copyfile(latest, target)
     conn = sqlite3.connect(target, isolation_level=None)
+    for added_in, columns in ADDED_COLUMNS.items():
+        if added_in > version:
+            for table, column in columns:
+                conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
     for added_in, tables in ADDED.items():
         if added_in > version:
             for table in tables:
@@ -67,10 +77,10 @@ def make_version(latest: Path, version: int) -> Path:
 
 
 def main() -> int:
-    """Write library-v1 … library-v3 beside this script."""
+    """Write library-v1 … library-v4 beside this script."""
     latest = HERE / "latest.tmp.sqlite3"
     make_latest(latest)
-    for version in (1, 2, 3):
+    for version in (1, 2, 3, 4):
         print(make_version(latest, version))
     for suffix in ("", "-wal", "-shm"):
         Path(f"{latest}{suffix}").unlink(missing_ok=True)

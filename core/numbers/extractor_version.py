@@ -1,0 +1,15 @@
+"""Which extraction found a library's stored numbers.
+
+Numbers are extracted once, at import, and stored. When what extraction finds changes (a new
+pattern, a better indicator), ``EXTRACTOR_VERSION`` goes up by one; numbers stored by an
+earlier version then count as not stored, are extracted again the next time a report is
+opened, and stored with the new version. Nothing else is touched: a report's text, tree and
+annotations do not depend on the extractor.
+"""
+
+from __future__ import annotations
+
+EXTRACTOR_VERSION = 2
+"""1: the numbers of libraries before the version was kept. 2: indicators read past 净增,
+an amount of investment, and up to the next verb (``帮助773家民营企业应急还贷``: the 773
+counts 民营企业应急还贷, not 帮助)."""
