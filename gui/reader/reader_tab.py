@@ -4,20 +4,18 @@ from __future__ import annotations
 
 from collections import Counter
 from functools import partial
-from html import escape
-from typing import Any
 
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from core.model import ReportId
-from core.numbers.target_compare import target_value_text
 from gui.highlight_layers import Highlight
 from gui.numbers.numbers_model import NumbersModel
 from gui.offsets import OffsetMap
 from gui.reader.document_builder import build_document
 from gui.reader.legend import NumberLegend
-from gui.reader.number_kinds import NumberHighlightState, kind_colour, kind_name, kind_value
+from gui.reader.number_card import number_card
+from gui.reader.number_kinds import NumberHighlightState, kind_colour, kind_value
 from gui.reader.readable_report import ReadableReport
 from gui.reader.reader_view import ReaderView
 from gui.reader.section_tree import SectionTreeModel
@@ -86,27 +84,10 @@ class ReaderTab(QWidget):
                     start,
                     end,
                     kind_colour(kind, HIGHLIGHT_ALPHA),
-                    partial(self._tooltip, statement),  # made when first hovered
+                    partial(number_card, statement),  # made when first hovered
                 )
             )
         self.view.set_layer("numbers", highlights)
-
-    def _tooltip(self, statement: Any) -> str:
-        kind = kind_value(statement.kind)
-        rows = [
-            (self.tr("Indicator"), statement.indicator),
-            (self.tr("Value"), target_value_text(statement)),
-            (self.tr("Unit"), statement.unit),
-            (self.tr("Qualifier"), statement.qualifier or ""),
-            (self.tr("Year"), str(statement.year or "")),
-        ]
-        cells = "".join(
-            f"<tr><td style='color:gray'>{escape(label)}</td><td>{escape(str(value))}</td></tr>"
-            for label, value in rows
-            if value
-        )
-        colour = kind_colour(kind).name()
-        return f"<b style='color:{colour}'>{escape(kind_name(kind))}</b><table>{cells}</table>"
 
     def current_offset(self) -> int:
         """Core offset at the top of the view (saved to reopen the tab at the same place)."""

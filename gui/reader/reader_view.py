@@ -180,7 +180,7 @@ class ReaderView(QTextBrowser):
         return ""
 
     def viewportEvent(self, event: QEvent) -> bool:
-        """Show a number's indicator, value, unit, qualifier and year on hover."""
+        """Show a number's card (gui.reader.number_card) on hover."""
         if event.type() == QEvent.Type.ToolTip:
             pos = event.pos()  # type: ignore[attr-defined]
             cursor = self.cursorForPosition(pos)

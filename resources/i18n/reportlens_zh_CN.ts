@@ -169,37 +169,37 @@
 <context>
     <name>ChangeLook</name>
     <message>
-        <location filename="../../gui/compare/change_styles.py" line="59"/>
+        <location filename="../../gui/compare/change_styles.py" line="64"/>
         <source>Inserted</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/change_styles.py" line="60"/>
+        <location filename="../../gui/compare/change_styles.py" line="65"/>
         <source>Deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/change_styles.py" line="61"/>
+        <location filename="../../gui/compare/change_styles.py" line="66"/>
         <source>Reworded</source>
         <translation>改写</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/change_styles.py" line="62"/>
+        <location filename="../../gui/compare/change_styles.py" line="67"/>
         <source>Changed number</source>
         <translation>数字变化</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/change_styles.py" line="63"/>
+        <location filename="../../gui/compare/change_styles.py" line="68"/>
         <source>Moved</source>
         <translation>移动</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/change_styles.py" line="64"/>
+        <location filename="../../gui/compare/change_styles.py" line="69"/>
         <source>Added section</source>
         <translation>新增段落</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/change_styles.py" line="65"/>
+        <location filename="../../gui/compare/change_styles.py" line="70"/>
         <source>Removed section</source>
         <translation>删除段落</translation>
     </message>
@@ -233,52 +233,52 @@
         <translation>改动列表显示哪些改动，“上一处/下一处改动”在哪些改动间跳转</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_panels.py" line="70"/>
+        <location filename="../../gui/compare/compare_panels.py" line="62"/>
         <source>Changes</source>
         <translation>改动</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_panels.py" line="71"/>
+        <location filename="../../gui/compare/compare_panels.py" line="63"/>
         <source>Sections</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_panels.py" line="72"/>
+        <location filename="../../gui/compare/compare_panels.py" line="64"/>
         <source>Targets</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_panels.py" line="91"/>
+        <location filename="../../gui/compare/compare_panels.py" line="83"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_panels.py" line="113"/>
+        <location filename="../../gui/compare/compare_panels.py" line="114"/>
         <source>All changes</source>
         <translation>全部改动</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_panels.py" line="114"/>
+        <location filename="../../gui/compare/compare_panels.py" line="115"/>
         <source>Changed numbers</source>
         <translation>数字变化</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_panels.py" line="115"/>
+        <location filename="../../gui/compare/compare_panels.py" line="116"/>
         <source>Reworded</source>
         <translation>改写</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_panels.py" line="116"/>
+        <location filename="../../gui/compare/compare_panels.py" line="117"/>
         <source>Added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_panels.py" line="117"/>
+        <location filename="../../gui/compare/compare_panels.py" line="118"/>
         <source>Removed</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_panels.py" line="118"/>
+        <location filename="../../gui/compare/compare_panels.py" line="119"/>
         <source>Moved</source>
         <translation>移动</translation>
     </message>
@@ -1112,12 +1112,12 @@
         <translation>政报对读</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="416"/>
+        <location filename="../../gui/main_window.py" line="414"/>
         <source>Text size: %1 pt</source>
         <translation>字号：%1 磅</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="435"/>
+        <location filename="../../gui/main_window.py" line="433"/>
         <source>Scorecard: %1</source>
         <translation>目标完成情况：%1</translation>
     </message>
@@ -1206,6 +1206,59 @@
         <location filename="../../gui/notes/note_editor.py" line="72"/>
         <source>Tags</source>
         <translation>标签</translation>
+    </message>
+</context>
+<context>
+    <name>NumberCard</name>
+    <message>
+        <location filename="../../gui/reader/number_card.py" line="23"/>
+        <source>growth</source>
+        <translation>增长</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/number_card.py" line="24"/>
+        <source>amount</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/number_card.py" line="25"/>
+        <source>share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/number_card.py" line="26"/>
+        <source>decrease</source>
+        <translation>下降</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/number_card.py" line="27"/>
+        <source>upper limit</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/number_card.py" line="38"/>
+        <source>{kind}, {year}</source>
+        <translation>{kind}（{year}年）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/number_card.py" line="42"/>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/number_card.py" line="43"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/number_card.py" line="44"/>
+        <source>Measures</source>
+        <translation>衡量</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/number_card.py" line="46"/>
+        <source>Section</source>
+        <translation>所在章节</translation>
     </message>
 </context>
 <context>
@@ -1420,37 +1473,9 @@
     </message>
 </context>
 <context>
-    <name>ReaderTab</name>
-    <message>
-        <location filename="../../gui/reader/reader_tab.py" line="97"/>
-        <source>Indicator</source>
-        <translation>指标</translation>
-    </message>
-    <message>
-        <location filename="../../gui/reader/reader_tab.py" line="98"/>
-        <source>Value</source>
-        <translation>数值</translation>
-    </message>
-    <message>
-        <location filename="../../gui/reader/reader_tab.py" line="99"/>
-        <source>Unit</source>
-        <translation>单位</translation>
-    </message>
-    <message>
-        <location filename="../../gui/reader/reader_tab.py" line="100"/>
-        <source>Qualifier</source>
-        <translation>限定词</translation>
-    </message>
-    <message>
-        <location filename="../../gui/reader/reader_tab.py" line="101"/>
-        <source>Year</source>
-        <translation>年份</translation>
-    </message>
-</context>
-<context>
     <name>ReadingArea</name>
     <message>
-        <location filename="../../gui/reading_area.py" line="41"/>
+        <location filename="../../gui/reading_area.py" line="42"/>
         <source>Open a report from the library on the left, or import your own (Ctrl+O).</source>
         <translation>从左侧报告库打开一份报告，或导入您自己的报告（Ctrl+O）。</translation>
     </message>

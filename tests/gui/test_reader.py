@@ -5,10 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QFont, QGuiApplication, QTextCursor
+from PySide6.QtGui import QFont, QGuiApplication, QTextCursor, QTextDocumentFragment
 from PySide6.QtWidgets import QApplication
 
 from core.library import find_report
+from core.numbers.target_compare import target_value_text
+from gui.reader.number_card import measure_name, number_card
 from gui.reader.number_kinds import kind_value
 from gui.reader.reader_tab import ReaderTab
 from gui.reader.section_tree import START_ROLE
@@ -76,6 +78,20 @@ def test_hovering_a_number_explains_it(window: Any, store: Any) -> None:
     assert tab.view.tooltip_at(tab.offsets.to_qt(statement.end)) != tooltip or any(
         n.start <= statement.end < n.end for n in tab.readable.numbers
     )
+
+
+def test_a_number_card_gives_each_part_once(window: Any, store: Any) -> None:
+    tab = _open(window, store)
+    target = next(
+        n for n in tab.readable.numbers if kind_value(n.kind) == "target" and n.qualifier == "左右"
+    )
+    card = QTextDocumentFragment.fromHtml(number_card(target)).toPlainText()
+    value = target_value_text(target)
+    assert value in card and target.indicator in card and target.section[-1] in card
+    assert f"Target, {target.year}" in card and measure_name(target.measure) in card
+    # The unit and the qualifier are part of the value, not rows of their own.
+    assert card.count("左右") == value.count("左右") + target.indicator.count("左右")
+    assert "Unit" not in card and "Qualifier" not in card
 
 
 def test_zoom_changes_the_reading_size(window: Any, store: Any, qtbot: Any) -> None:
