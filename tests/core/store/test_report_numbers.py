@@ -79,3 +79,18 @@ def test_numbers_of_an_earlier_extractor_are_read_again_once(
 def test_saving_numbers_of_a_report_not_in_the_library_fails(tmp_path: Path) -> None:
     with open_library(str(tmp_path / "lib.sqlite3")) as store, pytest.raises(ReportNotFoundError):
         store.save_numbers(ReportId(7), [])
+
+
+def test_a_library_that_refuses_writes_still_opens_a_report_with_stale_numbers(
+    tmp_path: Path, samples: dict[str, Path]
+) -> None:
+    with open_library(str(tmp_path / "lib.sqlite3")) as store:
+        (outcome,) = import_paths(store, [samples["cz2024"]])
+        report_id = outcome.report_id
+        assert report_id is not None
+        current = store.numbers(report_id)
+        store._conn.execute("UPDATE report_numbers SET extractor = 0")
+        store._conn.execute("PRAGMA query_only = ON")  # as a read-only file or a full disk
+        assert load_report(store, report_id).statements() == tuple(current or ())
+        store._conn.execute("PRAGMA query_only = OFF")
+        assert store.numbers(report_id) is None  # nothing was written; asked again next time
