@@ -105,9 +105,10 @@ def load_report(
         # None stored (the year or kind was corrected) or found by an earlier extractor:
         # extract once now and keep them, so that the next opening reads them. A library
         # that cannot be written to (disk full, locked) still opens the report.
-        report = replace(report, numbers=report.statements())
+        fresh = report.statements()
         with contextlib.suppress(StoreError):
-            store.save_numbers(report_id, report.numbers or ())
+            store.save_numbers(report_id, fresh)
+        report = replace(report, numbers=fresh)
     return report
 
 

@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from core.numbers.target_compare import target_value_text
-from gui.reader.number_kinds import kind_colour, kind_value, number_kind_styles
+from gui.reader.number_kinds import kind_colour, kind_name, kind_style, kind_value
 
 
 def measure_name(measure: object) -> str:
@@ -32,8 +32,8 @@ def measure_name(measure: object) -> str:
 def number_card(statement: Any) -> str:
     """The card of one numeric statement, as rich text for a tooltip."""
     kind = kind_value(statement.kind)
-    style = next((s for s in number_kind_styles() if s.kind == kind), None)
-    title = style.name if style else kind
+    style = kind_style(kind)
+    title = kind_name(kind)
     if statement.year:
         title = QCoreApplication.translate("NumberCard", "{kind}, {year}").format(
             kind=title, year=statement.year

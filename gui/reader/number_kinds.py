@@ -48,20 +48,21 @@ def number_kind_styles() -> tuple[NumberKindStyle, ...]:
     )
 
 
+def kind_style(kind: str) -> NumberKindStyle | None:
+    """The style of a kind, or None for a kind without one."""
+    return next((style for style in number_kind_styles() if style.kind == kind), None)
+
+
 def kind_name(kind: str) -> str:
     """The display name of a kind (the raw value for a kind without a style)."""
-    for style in number_kind_styles():
-        if style.kind == kind:
-            return style.name
-    return kind
+    style = kind_style(kind)
+    return style.name if style is not None else kind
 
 
 def kind_colour(kind: str, alpha: int = 255) -> QColor:
     """The colour of a kind, grey for a kind without a style."""
-    colour = QColor("#888888")
-    for style in number_kind_styles():
-        if style.kind == kind:
-            colour = QColor(style.colour)
+    style = kind_style(kind)
+    colour = QColor(style.colour if style is not None else "#888888")
     colour.setAlpha(alpha)
     return colour
 

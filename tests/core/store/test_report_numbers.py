@@ -15,16 +15,23 @@ from core.library import load_report, open_library
 from core.model import ReportId
 from core.numbers import StatementKind, extract_numbers
 from core.numbers.extractor_version import EXTRACTOR_VERSION
+from core.store import ReportStore
+
+
+def imported(store: ReportStore, path: Path) -> ReportId:
+    """The library id of ``path`` once imported into ``store``."""
+    (outcome,) = import_paths(store, [path])
+    assert outcome.report_id is not None
+    return outcome.report_id
 
 
 def test_numbers_stored_at_import_equal_a_fresh_extraction(
     tmp_path: Path, samples: dict[str, Path]
 ) -> None:
     with open_library(str(tmp_path / "lib.sqlite3")) as store:
-        (outcome,) = import_paths(store, [samples["cz2024"]])
-        assert outcome.report_id is not None
-        stored = store.numbers(outcome.report_id)
-        report = load_report(store, outcome.report_id, with_tokens=False)
+        report_id = imported(store, samples["cz2024"])
+        stored = store.numbers(report_id)
+        report = load_report(store, report_id, with_tokens=False)
     assert stored is not None
     fresh = extract_numbers(report.text, report.outline, report.meta.year, kind=report.meta.kind)
     assert sorted(stored, key=lambda s: (s.start, s.end)) == sorted(
@@ -38,9 +45,7 @@ def test_changing_the_year_drops_the_stored_numbers(
     tmp_path: Path, samples: dict[str, Path]
 ) -> None:
     with open_library(str(tmp_path / "lib.sqlite3")) as store:
-        (outcome,) = import_paths(store, [samples["cz2024"]])
-        report_id = outcome.report_id
-        assert report_id is not None
+        report_id = imported(store, samples["cz2024"])
         meta = store.report(report_id).meta
         store.update_meta(report_id, replace(meta, title="改过的标题"))
         assert store.numbers(report_id) is not None
@@ -56,9 +61,7 @@ def test_numbers_of_an_earlier_extractor_are_read_again_once(
 ) -> None:
     library = tmp_path / "lib.sqlite3"
     with open_library(str(library)) as store:
-        (outcome,) = import_paths(store, [samples["cz2024"]])
-        report_id = outcome.report_id
-        assert report_id is not None
+        report_id = imported(store, samples["cz2024"])
         current = store.numbers(report_id)
         # As an earlier extractor left them: one statement fewer, and its version.
         store._conn.execute(
@@ -85,9 +88,7 @@ def test_a_library_that_refuses_writes_still_opens_a_report_with_stale_numbers(
     tmp_path: Path, samples: dict[str, Path]
 ) -> None:
     with open_library(str(tmp_path / "lib.sqlite3")) as store:
-        (outcome,) = import_paths(store, [samples["cz2024"]])
-        report_id = outcome.report_id
-        assert report_id is not None
+        report_id = imported(store, samples["cz2024"])
         current = store.numbers(report_id)
         store._conn.execute("UPDATE report_numbers SET extractor = 0")
         store._conn.execute("PRAGMA query_only = ON")  # as a read-only file or a full disk
