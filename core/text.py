@@ -100,13 +100,39 @@ def _broken_line_joins(text: str) -> list[tuple[int, int]]:
     return joins
 
 
+@dataclass(frozen=True)
+class Subscript:
+    """A ``PM_{2.5}``-style subscript: its markup (``_{`` and ``}``) around what is lowered.
+
+    Attributes:
+        start: where ``_{`` begins.
+        body_start: the first character of the subscript itself.
+        body_end: just after its last character.
+        end: just after the closing ``}``.
+    """
+
+    start: int
+    body_start: int
+    body_end: int
+    end: int
+
+
+def subscripts(text: str) -> list[Subscript]:
+    """Every ``X_{…}`` subscript of ``text`` (a body of one to eight characters), in order.
+
+    The reader shows the body lowered and the markup hidden; the text itself keeps both.
+    """
+    if "_{" not in text:
+        return []
+    return [Subscript(m.start(), m.start(1), m.end(1), m.end()) for m in _SUBSCRIPT.finditer(text)]
+
+
 def _removed_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the original that the normalised copy leaves out, sorted and disjoint."""
     removed = _broken_line_joins(text)
-    if "_{" in text:
-        for match in _SUBSCRIPT.finditer(text):
-            removed.append((match.start(), match.start(1)))
-            removed.append((match.end(1), match.end()))
+    for found in subscripts(text):
+        removed.append((found.start, found.body_start))
+        removed.append((found.body_end, found.end))
     removed.sort()
     return removed
 

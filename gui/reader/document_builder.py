@@ -2,13 +2,15 @@
 
 The document's plain text is the report's text unchanged (one block per line), so a core
 offset becomes a document position by the UTF-16 conversion alone, and copying a selection
-gives the words as they stand in the report.
+gives the words as they stand in the report. Markup that only says how to print is shown so:
+``PM_{2.5}`` reads as PM₂.₅, its ``_{`` and ``}`` drawn as nothing, yet still in the text.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -22,6 +24,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication
 
 from core.model import Outline, Section
+from core.text import subscripts
 from gui.offsets import OffsetMap
 
 # Relative font sizes (Qt's HTML heading scale) so that zooming scales headings too.
@@ -52,6 +55,23 @@ def noise_format() -> QTextCharFormat:
     fmt = QTextCharFormat()
     fmt.setForeground(muted)
     fmt.setFontItalic(True)
+    return fmt
+
+
+def subscript_format() -> QTextCharFormat:
+    """The lowered, smaller characters of a subscript (the 2.5 of PM₂.₅)."""
+    fmt = QTextCharFormat()
+    fmt.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignSubScript)
+    return fmt
+
+
+def hidden_format() -> QTextCharFormat:
+    """Characters kept in the text but drawn as nothing: no colour, no width."""
+    fmt = QTextCharFormat()
+    fmt.setForeground(QColor(Qt.GlobalColor.transparent))
+    fmt.setFontPointSize(1)
+    fmt.setFontLetterSpacingType(QFont.SpacingType.AbsoluteSpacing)
+    fmt.setFontLetterSpacing(-1)
     return fmt
 
 
@@ -112,6 +132,11 @@ def build_document(
     muted = noise_format()
     for start, end in noise:
         _apply(document, offsets.to_qt(start), offsets.to_qt(end), muted)
+    lowered, hidden = subscript_format(), hidden_format()
+    for found in subscripts(text):
+        _apply(document, offsets.to_qt(found.start), offsets.to_qt(found.body_start), hidden)
+        _apply(document, offsets.to_qt(found.body_start), offsets.to_qt(found.body_end), lowered)
+        _apply(document, offsets.to_qt(found.body_end), offsets.to_qt(found.end), hidden)
     for section in sections:
         end = section.heading_end if section.heading_end > section.start else section.end
         _apply(

@@ -7,7 +7,7 @@ import unicodedata
 from hypothesis import given
 from hypothesis import strategies as st
 
-from core.text import normalise, normalise_query, searchable
+from core.text import Subscript, normalise, normalise_query, searchable, subscripts
 
 
 def test_full_width_punctuation_and_digits_fold_to_ascii() -> None:
@@ -50,6 +50,15 @@ def test_subscripts_are_flattened() -> None:
     norm = normalise(original)
     assert norm.text.startswith("PM2.5浓度")
     assert norm.span_to_original(0, 5) == (0, 7)
+
+
+def test_subscripts_are_found_with_their_markup() -> None:
+    text = "PM_{2.5}浓度降至30微克，CO_{2}排放下降，x_{这段花括号里的文字太长了}不算"
+    found = subscripts(text)
+    assert [text[s.body_start : s.body_end] for s in found] == ["2.5", "2"]
+    assert [text[s.start : s.end] for s in found] == ["_{2.5}", "_{2}"]
+    assert found[0] == Subscript(2, 4, 7, 8)
+    assert subscripts("PM2.5浓度") == []
 
 
 def test_character_outside_the_bmp_keeps_offsets() -> None:

@@ -55,6 +55,37 @@ def test_noise_lines_are_muted_but_kept(window: Any, store: Any) -> None:
     assert cursor.charFormat().fontItalic()
 
 
+def test_subscripts_are_lowered_and_their_markup_hidden(window: Any, store: Any) -> None:
+    tab = _open(window, store, "长治市2026年政府工作报告（报纸版）")
+    text = tab.readable.report.text
+    at = text.index("PM_{2.5}")
+    assert tab.view.document().toPlainText() == text  # the markup stays in the text
+    cursor = QTextCursor(tab.view.document())
+
+    def format_of(offset: int) -> Any:
+        cursor.setPosition(tab.offsets.to_qt(offset) + 1)
+        return cursor.charFormat()
+
+    assert format_of(at + 4).verticalAlignment() == format_of(at).VerticalAlignment.AlignSubScript
+    assert format_of(at).verticalAlignment() != format_of(at).VerticalAlignment.AlignSubScript
+    assert format_of(at + 2).foreground().color().alpha() == 0  # "_" of "_{"
+    assert format_of(at + 7).foreground().color().alpha() == 0  # "}"
+    # Drawn as nothing: "M" and "2" stand side by side, with no room for "_{" between them.
+    tab.view.scroll_to_offset(at)
+    x = {
+        offset: tab.view.cursorRect(_cursor_at(tab, offset)).x()
+        for offset in (at + 1, at + 2, at + 4)
+    }
+    letter = x[at + 2] - x[at + 1]  # the width of "M"
+    assert abs(x[at + 4] - x[at + 2]) < letter / 2
+
+
+def _cursor_at(tab: ReaderTab, offset: int) -> QTextCursor:
+    cursor = QTextCursor(tab.view.document())
+    cursor.setPosition(tab.offsets.to_qt(offset))
+    return cursor
+
+
 def test_numbers_are_highlighted_and_switch_off_by_kind(window: Any, store: Any) -> None:
     tab = _open(window, store)
     numbers = tab.readable.numbers
