@@ -77,6 +77,7 @@ def bench_import(paths: list[Path], db: Path) -> None:
     from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from gui.gui_thread import on_gui_thread
     from gui.workers import LibraryWriter
 
     ensure_loaded()
@@ -109,13 +110,15 @@ def bench_import(paths: list[Path], db: Path) -> None:
     timer = QTimer()
     timer.setInterval(10)
     timer.timeout.connect(probe)
-    writer.worker.import_finished.connect(finished)
+    # On this thread, not the writer's: quitting from there can deadlock with the probe.
+    receiver = on_gui_thread(writer.worker.import_finished, finished)
     clock.start()
     timer.start()
     started = time.perf_counter()
     writer.import_paths(paths)
     app.exec()
     timer.stop()
+    writer.worker.import_finished.disconnect(receiver.receive)
     writer.shutdown()
     seconds = float(result["seconds"])  # type: ignore[arg-type]
     outcomes = result["outcomes"]

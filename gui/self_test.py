@@ -57,6 +57,8 @@ def wait_for(signal: Any, timeout_s: float = WAIT_SECONDS) -> tuple[Any, ...] | 
     """Run the event loop until ``signal`` fires; its arguments, or None on time-out."""
     from PySide6.QtCore import QEventLoop, QTimer
 
+    from gui.gui_thread import on_gui_thread
+
     loop = QEventLoop()
     received: list[tuple[Any, ...]] = []
 
@@ -64,10 +66,11 @@ def wait_for(signal: Any, timeout_s: float = WAIT_SECONDS) -> tuple[Any, ...] | 
         received.append(args)
         loop.quit()
 
-    signal.connect(got)
+    # The writer's signals come from its thread: quitting the loop from there could deadlock.
+    receiver = on_gui_thread(signal, got)
     QTimer.singleShot(int(timeout_s * 1000), loop.quit)
     loop.exec()
-    signal.disconnect(got)
+    signal.disconnect(receiver.receive)
     return received[0] if received else None
 
 
