@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QToolBar
+from PySide6.QtWidgets import QCheckBox, QToolBar
 
 from core.compare.records import CompareSettings, Granularity
 
@@ -36,6 +36,7 @@ class CompareActions(QObject):
         self._view = view
         self.toolbar = QToolBar(view)
         self.toolbar.setObjectName("compareToolbar")
+        self._switches: list[QCheckBox] = []
         self.previous_action = self._action(
             QCoreApplication.translate("CompareView", "Previous change"),
             view.previous_change,
@@ -50,23 +51,18 @@ class CompareActions(QObject):
         self.swap_action = self._action(
             QCoreApplication.translate("CompareView", "Swap sides"), view.swap
         )
-        self.character_action = self._action(
-            QCoreApplication.translate("CompareView", "Character level"), self._switched
-        )
-        self.character_action.setCheckable(True)
-        self.character_action.setToolTip(
+        self.toolbar.addSeparator()
+        self.character_action = self._switch(
+            QCoreApplication.translate("CompareView", "Character level"),
             QCoreApplication.translate(
                 "CompareView", "Compare character by character (for two editions of one report)"
-            )
+            ),
         )
-        self.layout_action = self._action(
-            QCoreApplication.translate("CompareView", "Punctuation and spacing"), self._switched
-        )
-        self.layout_action.setCheckable(True)
-        self.layout_action.setToolTip(
+        self.layout_action = self._switch(
+            QCoreApplication.translate("CompareView", "Punctuation and spacing"),
             QCoreApplication.translate(
                 "CompareView", "Also show changes of punctuation width, spaces and line breaks"
-            )
+            ),
         )
         self.toolbar.addSeparator()
         self.export_action = self._action(
@@ -94,6 +90,27 @@ class CompareActions(QObject):
         self._view.addAction(action)
         self.toolbar.addAction(action)
         return action
+
+    def _switch(self, text: str, tip: str) -> QAction:
+        """A checkable action shown on the toolbar as a check box, which reads as on or off
+        at a glance (a pressed tool button looks much like one that is not)."""
+        action = QAction(text, self._view)
+        action.setCheckable(True)
+        action.setToolTip(tip)
+        action.triggered.connect(self._switched)
+        self._view.addAction(action)
+        box = QCheckBox(text, self.toolbar)
+        box.setToolTip(tip)
+        box.setObjectName(f"switch{len(self._switches)}")
+        box.clicked.connect(lambda: action.trigger())
+        action.toggled.connect(box.setChecked)
+        self.toolbar.addWidget(box)
+        self._switches.append(box)
+        return action
+
+    def switch_box(self, action: QAction) -> QCheckBox:
+        """The check box that shows ``action`` (a switch) on the toolbar."""
+        return next(b for b in self._switches if b.text() == action.text())
 
     def _switched(self) -> None:
         self.settings_changed.emit()

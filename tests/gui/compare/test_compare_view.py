@@ -270,12 +270,18 @@ def test_switches_compare_again_with_other_settings_and_swap_exchanges_sides(
     qtbot: Any, open_view: Opener, loaded: dict[str, LoadedReport]
 ) -> None:
     view = open_view(loaded["cz2024"], loaded["cz2024np"])
+    # Each switch shows on the toolbar as a check box, unticked until it is on.
+    character_box = view.compare_actions.switch_box(view.character_action)
+    layout_box = view.compare_actions.switch_box(view.layout_action)
+    assert character_box.isVisibleTo(view) and not character_box.isChecked()
     with qtbot.waitSignal(view.comparison_ready, timeout=120_000) as ready:
-        view.character_action.trigger()
+        qtbot.mouseClick(character_box, Qt.MouseButton.LeftButton)
     assert ready.args[0].settings.granularity is Granularity.CHARACTER
+    assert view.character_action.isChecked() and character_box.isChecked()
     with qtbot.waitSignal(view.comparison_ready, timeout=120_000) as ready:
-        view.layout_action.trigger()
+        view.layout_action.trigger()  # its shortcut or menu: the box follows
     assert ready.args[0].settings.show_layout
+    assert layout_box.isChecked()
     assert len(ready.args[0].changes) > len(view.comparison().changes) - 1
     with qtbot.waitSignal(view.comparison_ready, timeout=120_000) as ready:
         view.swap_action.trigger()
