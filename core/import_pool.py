@@ -9,8 +9,10 @@ of the writer, so memory stays flat however many files there are.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
+import sys
 from collections.abc import Callable, Generator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -26,6 +28,9 @@ from core.store.report_rows import PreparedReport, prepare_report
 
 # Files parsed ahead of the writer, per worker: enough that no worker waits on a slow write.
 AHEAD_PER_WORKER = 3
+# How much lower than the app a worker runs (POSIX nice; "below normal" on Windows).
+WORKER_NICENESS = 10
+_BELOW_NORMAL_PRIORITY_CLASS = 0x00004000
 
 
 @dataclass(frozen=True)
@@ -112,10 +117,28 @@ def parse_file(path: Path, meta: ReportMeta | None = None) -> ParsedFile:
     return ParsedFile(path, digest, new, prepare_report(new))
 
 
+def lower_priority() -> None:
+    """Make this process yield the processor to the window and to the user's other programs.
+
+    An import keeps every core busy for minutes. Parsing is never urgent, so workers run below
+    normal priority: the window, and the writer that lands each report, take a core when they
+    need one. A system that refuses the change leaves the priority as it was.
+    """
+    if sys.platform == "win32":
+        import ctypes
+
+        kernel32 = ctypes.windll.kernel32
+        kernel32.SetPriorityClass(kernel32.GetCurrentProcess(), _BELOW_NORMAL_PRIORITY_CLASS)
+        return
+    with contextlib.suppress(OSError):
+        os.nice(WORKER_NICENESS)
+
+
 def _start_worker() -> None:
-    """Load jieba once per worker, before its first file."""
+    """Lower the worker's priority and load jieba once, before its first file."""
     from core.tokens import ensure_loaded
 
+    lower_priority()
     ensure_loaded()
 
 

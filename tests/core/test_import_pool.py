@@ -10,7 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from core.import_pool import ParsedFile, parse_file, parse_in_workers, worker_count
+from core.import_pool import (
+    WORKER_NICENESS,
+    ParsedFile,
+    parse_file,
+    parse_in_workers,
+    worker_count,
+)
 from core.importer import POOL_MIN_FILES, ImportStatus, import_paths
 from core.library import open_library, sample_catalog
 
@@ -39,6 +45,11 @@ def parse_or_die(path: Path) -> ParsedFile:
     if path.name.startswith("crash"):
         os._exit(3)
     return parse_file(path)
+
+
+def tell_niceness(path: Path) -> ParsedFile:
+    """What a worker answers about its own priority instead of parsing ``path``."""
+    return ParsedFile(path, failure=str(os.nice(0)))
 
 
 @pytest.fixture(scope="module")
@@ -134,3 +145,9 @@ def test_big_imports_use_the_pool_and_small_ones_do_not(corpus: list[Path]) -> N
     assert POOL_MIN_FILES > 1
     assert worker_count(1) == 1
     assert 1 <= worker_count(100) <= (os.cpu_count() or 1)
+
+
+@pytest.mark.skipif(not hasattr(os, "nice"), reason="process niceness is POSIX")
+def test_workers_run_below_the_app(corpus: list[Path]) -> None:
+    answers = [p.failure for p in parse_in_workers(corpus[:4], workers=2, parse=tell_niceness)]
+    assert answers == [str(min(19, os.nice(0) + WORKER_NICENESS))] * 4
