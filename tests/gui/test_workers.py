@@ -6,6 +6,7 @@ with ``waitUntil``: a ``waitSignal`` on a signal of the other thread would stop 
 
 from __future__ import annotations
 
+import gc
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -48,7 +49,12 @@ def test_a_big_import_lands_whole_with_the_loop_running(
     probe.start()
     finished: list[Any] = []
     writer.worker.import_finished.connect(finished.append)
+    gc.unfreeze()
     writer.import_paths(many_reports)
+    # What was alive at the start is out of the collector's sight: the import's full
+    # collections walk only what it makes.
+    assert gc.get_freeze_count() > 1000
+    gc.unfreeze()
     qtbot.waitUntil(lambda: bool(finished), timeout=120000)
     probe.stop()
     writer.shutdown()
@@ -71,7 +77,12 @@ def test_cancelling_a_big_import_keeps_whole_reports(
     writer.worker.progress.connect(lambda done, total, name: done == 2 and writer.cancel())
     finished: list[Any] = []
     writer.worker.import_finished.connect(finished.append)
+    gc.unfreeze()
     writer.import_paths(many_reports)
+    # What was alive at the start is out of the collector's sight: the import's full
+    # collections walk only what it makes.
+    assert gc.get_freeze_count() > 1000
+    gc.unfreeze()
     qtbot.waitUntil(lambda: bool(finished), timeout=120000)
     writer.shutdown()
     outcomes = finished[0]
