@@ -41,7 +41,9 @@ def peak_rss_kb():
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 """
 
-FLOOR_CHILD = PEAK_RSS + """
+FLOOR_CHILD = (
+    PEAK_RSS
+    + """
 import resource, sys, time
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QPlainTextEdit
@@ -66,8 +68,11 @@ window.installEventFilter(spy)
 window.show()
 app.exec()
 """.replace("WIDTH", str(SIZE[0])).replace("HEIGHT", str(SIZE[1]))
+)
 
-APP_CHILD = PEAK_RSS + """
+APP_CHILD = (
+    PEAK_RSS
+    + """
 import json, resource, sys, time
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
@@ -114,6 +119,7 @@ def watched(self, *args, **kwargs):
 gui.main_window.MainWindow.__init__ = watched
 run_app(["--db", DB])
 """
+)
 
 
 def _run(code: str, *args: str, env: dict[str, str]) -> dict[str, float]:
