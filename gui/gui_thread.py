@@ -21,11 +21,10 @@ class GuiThreadReceiver(QObject):
 
     Args:
         callback: what the signal should call.
-        parent: the owner (kept alive by it); None: keep the receiver yourself.
     """
 
-    def __init__(self, callback: Callable[..., object], parent: QObject | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, callback: Callable[..., object]) -> None:
+        super().__init__()
         self._callback = callback
 
     def receive(self, *args: Any) -> None:
@@ -33,17 +32,17 @@ class GuiThreadReceiver(QObject):
         self._callback(*args)
 
 
-def on_gui_thread(
-    signal: SignalInstance, callback: Callable[..., object], parent: QObject | None = None
-) -> GuiThreadReceiver:
+def on_gui_thread(signal: SignalInstance, callback: Callable[..., object]) -> GuiThreadReceiver:
     """Connect ``signal`` to ``callback`` so that it is always called on this (GUI) thread.
 
     Args:
         signal: a signal, perhaps emitted by an object of another thread.
         callback: a plain function or lambda.
-        parent: the receiver's owner; without one, keep the returned receiver for as long
-            as the connection should last (disconnect with ``signal.disconnect(r.receive)``).
+
+    Returns:
+        The receiver: keep it for as long as the connection should last, and disconnect
+        with ``signal.disconnect(receiver.receive)``.
     """
-    receiver = GuiThreadReceiver(callback, parent)
+    receiver = GuiThreadReceiver(callback)
     signal.connect(receiver.receive)
     return receiver

@@ -36,7 +36,7 @@ class CompareActions(QObject):
         self._view = view
         self.toolbar = QToolBar(view)
         self.toolbar.setObjectName("compareToolbar")
-        self._switches: list[QCheckBox] = []
+        self._boxes: dict[QAction, QCheckBox] = {}
         self.previous_action = self._action(
             QCoreApplication.translate("CompareView", "Previous change"),
             view.previous_change,
@@ -101,16 +101,15 @@ class CompareActions(QObject):
         self._view.addAction(action)
         box = QCheckBox(text, self.toolbar)
         box.setToolTip(tip)
-        box.setObjectName(f"switch{len(self._switches)}")
-        box.clicked.connect(lambda: action.trigger())
+        box.clicked.connect(action.trigger)
         action.toggled.connect(box.setChecked)
         self.toolbar.addWidget(box)
-        self._switches.append(box)
+        self._boxes[action] = box
         return action
 
     def switch_box(self, action: QAction) -> QCheckBox:
         """The check box that shows ``action`` (a switch) on the toolbar."""
-        return next(b for b in self._switches if b.text() == action.text())
+        return self._boxes[action]
 
     def _switched(self) -> None:
         self.settings_changed.emit()

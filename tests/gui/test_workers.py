@@ -33,6 +33,15 @@ def many_reports(tmp_path: Path) -> list[Path]:
     return paths
 
 
+def _start_import(writer: LibraryWriter, paths: list[Path]) -> None:
+    """Start an import, checking that what was alive then is out of the collector's sight
+    (the import's full collections walk only what it makes); the test process unfrozen after."""
+    gc.unfreeze()
+    writer.import_paths(paths)
+    assert gc.get_freeze_count() > 1000
+    gc.unfreeze()
+
+
 def test_a_big_import_lands_whole_with_the_loop_running(
     qtbot: Any, tmp_path: Path, many_reports: list[Path]
 ) -> None:
@@ -49,12 +58,7 @@ def test_a_big_import_lands_whole_with_the_loop_running(
     probe.start()
     finished: list[Any] = []
     writer.worker.import_finished.connect(finished.append)
-    gc.unfreeze()
-    writer.import_paths(many_reports)
-    # What was alive at the start is out of the collector's sight: the import's full
-    # collections walk only what it makes.
-    assert gc.get_freeze_count() > 1000
-    gc.unfreeze()
+    _start_import(writer, many_reports)
     qtbot.waitUntil(lambda: bool(finished), timeout=120000)
     probe.stop()
     writer.shutdown()
@@ -77,12 +81,7 @@ def test_cancelling_a_big_import_keeps_whole_reports(
     writer.worker.progress.connect(lambda done, total, name: done == 2 and writer.cancel())
     finished: list[Any] = []
     writer.worker.import_finished.connect(finished.append)
-    gc.unfreeze()
-    writer.import_paths(many_reports)
-    # What was alive at the start is out of the collector's sight: the import's full
-    # collections walk only what it makes.
-    assert gc.get_freeze_count() > 1000
-    gc.unfreeze()
+    _start_import(writer, many_reports)
     qtbot.waitUntil(lambda: bool(finished), timeout=120000)
     writer.shutdown()
     outcomes = finished[0]
