@@ -16,7 +16,7 @@ import sys
 from collections.abc import Callable, Generator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from core.analysis import AnalysedText, analyse_document, content_hash, paragraph_tokens
@@ -41,7 +41,8 @@ class ParsedFile:
         path: the file.
         content_hash: the hash of its text, when it could be read (a duplicate is recognised
             by it even when the text would not parse).
-        report: what the library keeps of it, when it parsed.
+        report: what the library keeps of it, when it parsed, without its tokens and numbers:
+            ``prepared`` holds them encoded as stored (see ``parse_file``).
         prepared: the report's rows, ready for ``ReportStore.add_report``.
         failure: one sentence naming the file and the problem, when it cannot be imported.
     """
@@ -114,7 +115,11 @@ def parse_file(path: Path, meta: ReportMeta | None = None) -> ParsedFile:
         new = build_new_report(document, analyse_document(document), meta)
     except (ReportLensError, OSError) as error:
         return ParsedFile(path, digest, failure=failure_message(path, error))
-    return ParsedFile(path, digest, new, prepare_report(new))
+    prepared = prepare_report(new)
+    # The writer stores the prepared rows only. Tokens as some 20,000 strings and numbers as
+    # objects would cost a pickling here and an unpickling in the writer's process: about a
+    # tenth of what the writer spends on a report.
+    return ParsedFile(path, digest, replace(new, paragraph_tokens=(), numbers=None), prepared)
 
 
 def lower_priority() -> None:

@@ -73,6 +73,15 @@ def test_workers_make_the_same_library_as_one_by_one(corpus: list[Path], tmp_pat
     assert _dump(parallel) == _dump(one_by_one)
 
 
+def test_a_worker_hands_back_tokens_and_numbers_once_as_stored(corpus: list[Path]) -> None:
+    parsed = parse_file(corpus[0])
+    assert parsed.report is not None and parsed.prepared is not None
+    # Only the encoded rows travel back to the writer, not ~20,000 token strings again.
+    assert parsed.report.paragraph_tokens == () and parsed.report.numbers is None
+    assert len(parsed.prepared.token_lengths) == len(parsed.report.paragraphs)
+    assert parsed.prepared.numbers_json and '"value"' in parsed.prepared.numbers_json
+
+
 def test_a_bad_file_among_good_ones_is_named_and_the_rest_land(
     corpus: list[Path], tmp_path: Path
 ) -> None:
