@@ -3,11 +3,13 @@
 The page needs nothing beside itself (inline CSS, no script), opens in any browser and prints
 well: paired areas stand level in a two-column table, removed text is red and struck through,
 added text green, changed wording amber, changed numbers bold on a strong background, moved
-passages blue and linked at both ends. Every text is escaped.
+passages blue and linked at both ends. Every text is escaped; a ``PM_{2.5}`` subscript is
+lowered (``PM<sub>2.5</sub>``), as the reader shows it.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
@@ -21,6 +23,7 @@ from core.compare.records import (
     SectionRef,
 )
 from core.compare.units import section_label
+from core.text import Subscript, subscripts
 
 _CSS = """
 body { font-family: "Noto Serif CJK SC", "Source Han Serif SC", "SimSun", serif; margin: 1.5em;
@@ -100,8 +103,31 @@ def _marks(changes: Sequence[Change], left: bool) -> list[_Mark]:
     return marks
 
 
+def _plain(text: str, start: int, end: int, subs: Sequence[Subscript]) -> str:
+    """Escaped ``text[start:end]``, a ``PM_{2.5}`` subscript's markup left out and its body
+    lowered (``PM<sub>2.5</sub>``), also when a mark cuts through it."""
+    out: list[str] = []
+    cursor = start
+    for sub in subs[bisect_right(subs, start, key=lambda s: s.end) :]:
+        if sub.start >= end:
+            break
+        body_start, body_end = max(sub.body_start, cursor), min(sub.body_end, end)
+        out.append(escape(text[cursor : max(cursor, min(sub.start, end))]))
+        if body_start < body_end:
+            out.append(f"<sub>{escape(text[body_start:body_end])}</sub>")
+        cursor = min(sub.end, end)
+    out.append(escape(text[cursor:end]))
+    return "".join(out)
+
+
 def _render(text: str, start: int, end: int, marks: Sequence[_Mark], used: set[str]) -> str:
     """Escaped ``text[start:end]`` with the marks inside it (clipped to it) as spans."""
+    subs = subscripts(text[start:end])
+    if subs:  # as offsets into the whole text
+        subs = [
+            Subscript(s.start + start, s.body_start + start, s.body_end + start, s.end + start)
+            for s in subs
+        ]
     out: list[str] = []
     cursor = start
     for mark in marks:
@@ -112,7 +138,7 @@ def _render(text: str, start: int, end: int, marks: Sequence[_Mark], used: set[s
         mark_start, mark_end = max(mark.start, start, cursor), min(mark.end, end)
         if mark.start != mark.end and mark_end <= mark_start:
             continue
-        out.append(escape(text[cursor:mark_start]))
+        out.append(_plain(text, cursor, mark_start, subs))
         id_attr = ""
         if mark.anchor not in used:
             used.add(mark.anchor)
@@ -121,13 +147,13 @@ def _render(text: str, start: int, end: int, marks: Sequence[_Mark], used: set[s
             out.append(f'<span class="caret"{id_attr} title="此处有改动">‸</span>')
             cursor = mark_start
             continue
-        body = escape(text[mark_start:mark_end])
+        body = _plain(text, mark_start, mark_end, subs)
         if mark.link:
             out.append(f'<a class="mov"{id_attr} href="#{mark.link}" title="移动">{body}</a>')
         else:
             out.append(f'<span class="{mark.css}"{id_attr}>{body}</span>')
         cursor = mark_end
-    out.append(escape(text[cursor:end]))
+    out.append(_plain(text, cursor, end, subs))
     return "".join(out)
 
 

@@ -195,3 +195,14 @@ def test_html_escapes_text() -> None:
     page = render_html(compare_reports(left, right))
     assert "<b>" not in page and "<i>" not in page
     assert "&lt;" in page and "&amp;发展" in page
+
+
+def test_html_lowers_subscripts_and_hides_their_markup() -> None:
+    left = _input("一、环境\n\n细颗粒物（PM_{2.5}）平均浓度下降，臭氧（O_{3}）持平。\n")
+    right = _input("一、环境\n\n细颗粒物（PM_{10}）平均浓度下降，臭氧（O_{3}）持平。\n")
+    page = render_html(compare_reports(left, right))
+    assert "_{" not in page and "}）" not in page
+    assert "O<sub>3</sub>" in page
+    # The changed figure sits inside the subscript: each side's body is still lowered.
+    assert page.count("<sub>") == 4
+    assert "<sub>2.5</sub>" in page and "<sub>10</sub>" in page
