@@ -56,6 +56,14 @@ def verdict_word(key: str) -> str:
     return words.get(key, key)
 
 
+def gap_text(gap: float, unit: str) -> str:
+    """How far the result fell from the target, signed: ``+0.5 pp`` (``+0.5个百分点`` in
+    Chinese). Percentage points are the app's own word; other units are the report's."""
+    if unit == "个百分点":
+        return QCoreApplication.translate("Scorecard", "%1 pp").replace("%1", f"{gap:+g}")
+    return f"{gap:+g}{unit}"
+
+
 def verdict_colour(key: str, alpha: int = 255) -> QColor:
     """The colour of a verdict."""
     colour = QColor(VERDICT_COLOURS.get(key, "#7f8c8d"))
@@ -142,7 +150,7 @@ class ScorecardModel(QAbstractTableModel):
             result = target_value_text(line.result) if line.result is not None else "—"
             gap = ""
             if line.gap is not None and line.result is not None:
-                gap = f"  ({line.gap:+g}{line.gap_unit})"
+                gap = f"  ({gap_text(line.gap, line.gap_unit)})"
             return f"{target_value_text(line.target)} → {result}\n{verdict_word(key)}{gap}"
         if role == Qt.ItemDataRole.BackgroundRole:
             return verdict_colour(key, 60)

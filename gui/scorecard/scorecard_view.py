@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QTableView,
@@ -18,9 +18,17 @@ from PySide6.QtWidgets import (
 
 from core.numbers import build_scorecard
 from core.numbers.region_numbers import region_numbers
-from gui.reader.legend import swatch_icon
 from gui.scorecard.scorecard_model import LINE_ROLE, ScorecardModel, verdict_colour, verdict_word
 from gui.scorecard.trend_chart import RESULT_COLOUR, TARGET_COLOUR, TrendChartDelegate
+
+
+def legend_html(entries: list[tuple[QColor, str]]) -> str:
+    """The legend as rich text: a coloured square before each entry's words, which stay
+    together; lines break only between entries."""
+    return "&emsp; ".join(
+        f'<span style="color:{colour.name()}">■</span>&nbsp;{escape(text).replace(" ", "&nbsp;")}'
+        for colour, text in entries
+    )
 
 
 class ScorecardView(QWidget):
@@ -46,26 +54,23 @@ class ScorecardView(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
         title.setFont(font)
+        title.setWordWrap(True)
         note = QLabel(sources, self)
         note.setObjectName("scorecardSources")
         note.setWordWrap(True)
-        legend = QHBoxLayout()
-        for key in ("met", "near", "missed", "not_reported", "not_comparable", "awaiting"):
-            chip = QLabel(self)
-            chip.setPixmap(swatch_icon(verdict_colour(key)).pixmap(12, 12))
-            legend.addWidget(chip)
-            legend.addWidget(QLabel(verdict_word(key), self))
-            legend.addSpacing(10)
-        for colour, text in (
-            (TARGET_COLOUR, self.tr("target (dashed)")),
-            (RESULT_COLOUR, self.tr("result (solid)")),
-        ):
-            chip = QLabel(self)
-            chip.setPixmap(swatch_icon(QColor(colour)).pixmap(12, 12))
-            legend.addWidget(chip)
-            legend.addWidget(QLabel(text, self))
-            legend.addSpacing(10)
-        legend.addStretch(1)
+        entries = [
+            (verdict_colour(key), verdict_word(key))
+            for key in ("met", "near", "missed", "not_reported", "not_comparable", "awaiting")
+        ]
+        entries += [
+            (QColor(TARGET_COLOUR), self.tr("target (dashed)")),
+            (QColor(RESULT_COLOUR), self.tr("result (solid)")),
+        ]
+        # One wrapping line of text: in a narrow window (or a longer language) the legend
+        # breaks between entries instead of pushing the library dock aside.
+        legend = QLabel(legend_html(entries), self)
+        legend.setObjectName("scorecardLegend")
+        legend.setWordWrap(True)
         self.table = QTableView(self)
         self.table.setObjectName("scorecardTable")
         self.table.setModel(model)
@@ -94,7 +99,7 @@ class ScorecardView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(note)
-        layout.addLayout(legend)
+        layout.addWidget(legend)
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
 

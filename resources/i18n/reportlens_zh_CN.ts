@@ -286,52 +286,52 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../gui/compare/compare_actions.py" line="40"/>
+        <location filename="../../gui/compare/compare_actions.py" line="41"/>
         <source>Previous change</source>
         <translation>上一处改动</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_actions.py" line="45"/>
+        <location filename="../../gui/compare/compare_actions.py" line="46"/>
         <source>Next change</source>
         <translation>下一处改动</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_actions.py" line="51"/>
+        <location filename="../../gui/compare/compare_actions.py" line="52"/>
         <source>Swap sides</source>
         <translation>交换左右</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_actions.py" line="54"/>
+        <location filename="../../gui/compare/compare_actions.py" line="56"/>
         <source>Character level</source>
         <translation>逐字比较</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_actions.py" line="58"/>
+        <location filename="../../gui/compare/compare_actions.py" line="57"/>
         <source>Compare character by character (for two editions of one report)</source>
         <translation>逐字比较（用于同一报告的两个版本）</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_actions.py" line="63"/>
+        <location filename="../../gui/compare/compare_actions.py" line="62"/>
         <source>Punctuation and spacing</source>
         <translation>标点与空格</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_actions.py" line="67"/>
+        <location filename="../../gui/compare/compare_actions.py" line="63"/>
         <source>Also show changes of punctuation width, spaces and line breaks</source>
         <translation>同时显示标点全半角、空格和换行的差异</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_actions.py" line="73"/>
+        <location filename="../../gui/compare/compare_actions.py" line="69"/>
         <source>Save as HTML…</source>
         <translation>另存为 HTML…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_actions.py" line="77"/>
+        <location filename="../../gui/compare/compare_actions.py" line="73"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_actions.py" line="81"/>
+        <location filename="../../gui/compare/compare_actions.py" line="77"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
@@ -1553,31 +1553,36 @@
         <source>Awaiting next year&apos;s report</source>
         <translation>待下年报告</translation>
     </message>
+    <message>
+        <location filename="../../gui/scorecard/scorecard_model.py" line="63"/>
+        <source>%1 pp</source>
+        <translation>%1个百分点</translation>
+    </message>
 </context>
 <context>
     <name>ScorecardModel</name>
     <message>
-        <location filename="../../gui/scorecard/scorecard_model.py" line="121"/>
+        <location filename="../../gui/scorecard/scorecard_model.py" line="129"/>
         <source>%1 target → result</source>
         <translation>%1 年 目标 → 结果</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_model.py" line="123"/>
+        <location filename="../../gui/scorecard/scorecard_model.py" line="131"/>
         <source>Target and result over the years</source>
         <translation>历年目标与结果</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_model.py" line="152"/>
+        <location filename="../../gui/scorecard/scorecard_model.py" line="160"/>
         <source>Target: %1</source>
         <translation>目标：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_model.py" line="155"/>
+        <location filename="../../gui/scorecard/scorecard_model.py" line="163"/>
         <source>Result: %1</source>
         <translation>结果：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_model.py" line="159"/>
+        <location filename="../../gui/scorecard/scorecard_model.py" line="167"/>
         <source>Compared with GDP growth: %1</source>
         <translation>对照GDP增速：%1</translation>
     </message>

@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+from html import escape
 from typing import Any
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, QTranslator
 from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtWidgets import QLabel
 
-from gui.scorecard.scorecard_model import LINE_ROLE, SERIES_ROLE, VERDICT_ROLE, verdict_word
+from core.resources import resource_path
+from gui.scorecard.scorecard_model import (
+    LINE_ROLE,
+    SERIES_ROLE,
+    VERDICT_ROLE,
+    gap_text,
+    verdict_word,
+)
 from gui.scorecard.scorecard_view import ScorecardView
 from gui.scorecard.trend_chart import draw_trend
 
@@ -28,6 +37,7 @@ def test_changzhi_scorecard_pairs_2024_targets_with_results(
     assert cell.data(VERDICT_ROLE) == "missed"
     text = cell.data()
     assert "6%" in text and "2.6%" in text and verdict_word("missed") in text
+    assert "(-3.4 pp)" in text  # percentage points in the app's language, not the report's
     assert cell.data(Qt.ItemDataRole.BackgroundRole).isValid()
     assert model.is_chart_column(model.columnCount() - 1)
     series = model.index(gdp_row, model.columnCount() - 1).data(SERIES_ROLE)
@@ -62,3 +72,30 @@ def test_trend_chart_draws_both_series(qapp: Any) -> None:
     colours = {image.pixelColor(x, y).name() for x in range(220) for y in range(64)}
     assert "#2e86c1" in colours or any(c.startswith("#2e8") for c in colours)
     assert len(colours) > 3
+
+
+def test_a_gap_in_points_speaks_the_app_language_and_other_units_stay(qapp: Any) -> None:
+    assert gap_text(-0.5, "个百分点") == "-0.5 pp"
+    assert gap_text(1.2, "亿元") == "+1.2亿元"  # the report's own unit, as it wrote it
+    translator = QTranslator()
+    assert translator.load(str(resource_path("i18n", "reportlens_zh_CN.qm")))
+    QCoreApplication.installTranslator(translator)
+    try:
+        assert gap_text(-0.5, "个百分点") == "-0.5个百分点"
+    finally:
+        QCoreApplication.removeTranslator(translator)
+
+
+def test_the_legend_wraps_so_a_narrow_window_keeps_its_library_dock(qapp: Any, store: Any) -> None:
+    view = ScorecardView.for_region(store, "长治市")
+    legend = view.findChild(QLabel, "scorecardLegend")
+    assert legend is not None and legend.wordWrap()
+    for key in ("met", "near", "missed", "not_reported", "not_comparable", "awaiting"):
+        assert escape(verdict_word(key)).replace(" ", "&nbsp;") in legend.text()
+    # Before, one row of labels made the view at least 958 px wide in English.
+    assert view.minimumSizeHint().width() < 400
+    view.resize(420, 600)
+    view.show()
+    qapp.processEvents()
+    assert legend.height() > legend.fontMetrics().height() * 1.5  # broken over lines
+    view.close()
