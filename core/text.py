@@ -117,14 +117,19 @@ class Subscript:
     end: int
 
 
-def subscripts(text: str) -> list[Subscript]:
-    """Every ``X_{…}`` subscript of ``text`` (a body of one to eight characters), in order.
+def subscripts(text: str, start: int = 0, end: int | None = None) -> list[Subscript]:
+    """Every ``X_{…}`` subscript of ``text[start:end]`` (a body of one to eight characters), in
+    order, with offsets into ``text``.
 
     The reader shows the body lowered and the markup hidden; the text itself keeps both.
     """
-    if "_{" not in text:
+    end = len(text) if end is None else end
+    if text.find("_{", start, end) == -1:
         return []
-    return [Subscript(m.start(), m.start(1), m.end(1), m.end()) for m in _SUBSCRIPT.finditer(text)]
+    return [
+        Subscript(m.start(), m.start(1), m.end(1), m.end())
+        for m in _SUBSCRIPT.finditer(text, start, end)
+    ]
 
 
 def _removed_spans(text: str) -> list[tuple[int, int]]:

@@ -122,12 +122,7 @@ def _plain(text: str, start: int, end: int, subs: Sequence[Subscript]) -> str:
 
 def _render(text: str, start: int, end: int, marks: Sequence[_Mark], used: set[str]) -> str:
     """Escaped ``text[start:end]`` with the marks inside it (clipped to it) as spans."""
-    subs = subscripts(text[start:end])
-    if subs:  # as offsets into the whole text
-        subs = [
-            Subscript(s.start + start, s.body_start + start, s.body_end + start, s.end + start)
-            for s in subs
-        ]
+    subs = subscripts(text, start, end)
     out: list[str] = []
     cursor = start
     for mark in marks:

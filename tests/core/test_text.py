@@ -59,6 +59,9 @@ def test_subscripts_are_found_with_their_markup() -> None:
     assert [text[s.start : s.end] for s in found] == ["_{2.5}", "_{2}"]
     assert found[0] == Subscript(2, 4, 7, 8)
     assert subscripts("PM2.5浓度") == []
+    # Within a stretch of a longer text, at that text's offsets (a compare area, say).
+    assert subscripts(text, 9) == [found[1]]
+    assert subscripts(text, 0, 7) == []  # "_{2.5}" does not end inside it
 
 
 def test_character_outside_the_bmp_keeps_offsets() -> None:
