@@ -34,8 +34,9 @@ class ComparisonTabs:
     def prepare(self, left: int, right: int) -> None:
         """Two reports are chosen (or "Compare with" is open on one, its first offer the
         other): start the compare engine's process now (its start takes a few hundred
-        milliseconds, on another core) and have it make what comparing them needs of each, so
-        that the comparison, when it follows, costs what comparing them again would.
+        milliseconds, on another core) and have it compare them there, with the pairing
+        corrections kept for them, into the app's comparisons, so that Compare, when chosen,
+        shows the changes with the texts.
 
         The reports are read (from the library, on this thread: a few milliseconds each) on
         the next turn of the event loop, after this click is handled; a pair prepared already
@@ -56,12 +57,19 @@ class ComparisonTabs:
         from core.compare.records import CompareInput
         from core.errors import ReportLensError
         from core.library import load_report
+        from gui.compare.compare_job import SHARED_CACHE
 
         try:
-            reports = [CompareInput.from_loaded(load_report(self._window.store, r)) for r in pair]
+            left, right = (load_report(self._window.store, r) for r in pair)
+            overrides = self._stored_overrides(left, right)
         except ReportLensError:
             return  # removed meanwhile: Compare, if chosen, says so
-        ENGINE.prepare(reports)
+        ENGINE.compare_ahead(
+            SHARED_CACHE,
+            CompareInput.from_loaded(left),
+            CompareInput.from_loaded(right),
+            overrides=overrides,
+        )
 
     def views(self) -> list[CompareView]:
         """The open compare views, in tab order."""

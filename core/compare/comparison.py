@@ -1,14 +1,12 @@
 """Comparing two reports end to end: pair sections, diff paired text, find moves, count.
 
-``compare_reports`` is the one entry point; ``ComparisonCache`` keeps results per pair of report
-versions (content hashes), settings and overrides, so reopening a comparison is instant.
+``compare_reports`` is the one entry point; ``core.compare.comparison_cache`` keeps its
+results, so reopening a comparison is instant.
 """
 
 from __future__ import annotations
 
-from collections import OrderedDict
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 
 from core.compare.areadiff import SideTokens, diff_area
 from core.compare.blocks import merge_adjacent_blocks
@@ -28,9 +26,8 @@ from core.compare.records import (
     SectionRef,
 )
 from core.compare.side_cache import SHARED_SIDES, SideTokensCache
-from core.compare.similarity import bigram_weights, likeness_grams
 from core.compare.summary import summarise
-from core.compare.units import Unit, areas_of, build_units, paragraphs_in
+from core.compare.units import Unit, areas_of, build_units
 
 
 def side_tokens(side: CompareInput, settings: CompareSettings) -> SideTokens:
@@ -55,31 +52,6 @@ def side_tokens(side: CompareInput, settings: CompareSettings) -> SideTokens:
         side.text, side.paragraphs, pieces, show_layout=settings.show_layout, ignored=ignored
     )
     return SideTokens(side.text, side.paragraphs, tokens, settings.show_layout)
-
-
-def prepare_report(
-    side: CompareInput,
-    settings: CompareSettings | None = None,
-    sides: SideTokensCache | None = None,
-) -> None:
-    """Make and keep what comparing ``side`` with any report needs of it alone: its diff
-    tokens, its parts' and areas' bigram weights and the likeness grams of its areas and
-    paragraphs. A comparison of it that follows finds them made.
-
-    Args:
-        side: the report.
-        settings: the settings it will be compared under.
-        sides: where its diff tokens are kept (the process's shared cache when None).
-    """
-    settings = settings or CompareSettings()
-    kept = (SHARED_SIDES if sides is None else sides).get(side, settings, side_tokens)
-    parts = build_units(side.text, side.outline)
-    for unit in (*parts, *areas_of(parts)):
-        bigram_weights(side.text[unit.body_start : unit.end])  # what pair_units weighs
-    for area in areas_of(parts):
-        likeness_grams(side.text[area.start : area.end])  # what diff_area compares first
-        for start, end in paragraphs_in(kept.paragraphs, area.start, area.end, kept.text):
-            likeness_grams(side.text[start:end])
 
 
 def forget_kept() -> None:
@@ -211,65 +183,3 @@ def compare_reports(
     changes.sort(key=reading_key)
     summary = summarise(changes, area_pairs)
     return Comparison(left, right, settings, tuple(pairs), tuple(changes), summary)
-
-
-@dataclass(frozen=True)
-class _Key:
-    left_hash: str
-    right_hash: str
-    settings: CompareSettings
-    overrides: tuple[PairOverride, ...]
-
-
-Engine = Callable[
-    [CompareInput, CompareInput, CompareSettings | None, Sequence[PairOverride]], Comparison
-]
-
-
-class ComparisonCache:
-    """Comparisons kept in memory, least recently used dropped first.
-
-    Args:
-        capacity: how many comparisons to keep.
-        engine: what computes a comparison not kept (``compare_reports`` here, or
-            ``EngineProcess.compare`` in a process of its own).
-    """
-
-    def __init__(self, capacity: int = 16, engine: Engine | None = None) -> None:
-        self.capacity = capacity
-        self.engine: Engine = engine or compare_reports
-        self._items: OrderedDict[_Key, Comparison] = OrderedDict()
-        self.hits = 0
-        self.misses = 0
-
-    def compare(
-        self,
-        left: CompareInput,
-        right: CompareInput,
-        settings: CompareSettings | None = None,
-        overrides: Sequence[PairOverride] = (),
-    ) -> Comparison:
-        """The comparison of ``left`` and ``right``, computed only the first time it is asked.
-
-        Args:
-            left: the older report.
-            right: the newer report.
-            settings: as for ``compare_reports``.
-            overrides: as for ``compare_reports``; a changed override is a new comparison.
-        """
-        settings = settings or CompareSettings()
-        key = _Key(left.content_hash, right.content_hash, settings, tuple(overrides))
-        found = self._items.get(key)
-        if found is not None:
-            self.hits += 1
-            self._items.move_to_end(key)
-            return found
-        self.misses += 1
-        result = self.engine(left, right, settings, overrides)
-        self._items[key] = result
-        while len(self._items) > self.capacity:
-            self._items.popitem(last=False)
-        return result
-
-    def __len__(self) -> int:
-        return len(self._items)

@@ -4,9 +4,15 @@ The engine is pure Python. Run on a thread of the app's process, it holds the in
 that the window needs to lay out and paint the two texts while the comparison runs, so the
 texts wait for the comparison, or the comparison for the texts. In a process of its own it runs
 on another core beside them. One process is kept: it keeps each report's diff tokens and
-section bigrams between comparisons, as the app's process would. It is started ahead of need
-(``warm_up``: when two reports are chosen, or by the first comparison); until it is ready, and
-if it dies, comparisons run in the calling process, as they did without it.
+section bigrams between comparisons, as the app's process would, and its last few comparisons.
+It is started ahead of need (``warm_up``: when two reports are chosen, or by the first
+comparison); until it is ready, and if it dies, comparisons run in the calling process, as they
+did without it.
+
+Two reports chosen are likely compared next: ``compare_ahead`` compares them in the process
+then and keeps the result where the app looks first, so that Compare, when chosen, shows the
+changes with the texts. Only the latest pair chosen waits its turn: choosing pair after pair
+computes the one being computed and the last.
 """
 
 from __future__ import annotations
@@ -17,7 +23,8 @@ from collections.abc import Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
-from core.compare.comparison import compare_reports, prepare_report
+from core.compare.comparison import compare_reports
+from core.compare.comparison_cache import ComparisonCache
 from core.compare.records import (
     Change,
     CompareInput,
@@ -29,6 +36,11 @@ from core.compare.records import (
 )
 
 _Parts = tuple[tuple[SectionPair, ...], tuple[Change, ...], Summary]
+_Args = tuple[CompareInput, CompareInput, CompareSettings, tuple[PairOverride, ...]]
+
+# In the engine's process: its last comparisons. Compare chosen while the same comparison is
+# being made ahead of need waits for it instead of making it again.
+_KEPT = ComparisonCache(capacity=4)
 
 
 def _compare_parts(
@@ -38,19 +50,12 @@ def _compare_parts(
     overrides: Sequence[PairOverride],
 ) -> _Parts:
     """In the engine's process: the comparison without its two inputs (the caller has them)."""
-    comparison = compare_reports(left, right, settings, overrides)
+    comparison = _KEPT.compare(left, right, settings, overrides)
     return comparison.pairs, comparison.changes, comparison.summary
 
 
 def _ready() -> bool:
     return True
-
-
-def _prepare(reports: Sequence[CompareInput], settings: CompareSettings) -> int:
-    """In the engine's process: make and keep what comparing these reports needs of each."""
-    for report in reports:
-        prepare_report(report, settings)
-    return len(reports)
 
 
 def _kept_reports() -> int:
@@ -60,11 +65,17 @@ def _kept_reports() -> int:
     return len(SHARED_SIDES)
 
 
+def _comparisons_made() -> int:
+    """In the engine's process: how many comparisons it computed (not found kept)."""
+    return _KEPT.misses
+
+
 def _forget() -> None:
     """In the engine's process: drop what it keeps between comparisons."""
     from core.compare.comparison import forget_kept
 
     forget_kept()
+    _KEPT.clear()
 
 
 class EngineProcess:
@@ -74,6 +85,9 @@ class EngineProcess:
         self._executor: ProcessPoolExecutor | None = None
         self._ready: Future[bool] | None = None
         self._lock = threading.Lock()
+        # Comparing ahead: whether one is under way, and the latest one asked for meanwhile.
+        self._ahead_running = False
+        self._ahead_waiting: tuple[ComparisonCache, _Args, Future[bool]] | None = None
 
     def warm_up(self) -> Future[bool]:
         """Start the process if it is not running (it takes a few hundred milliseconds, on
@@ -134,39 +148,77 @@ class EngineProcess:
             return compare_reports(left, right, settings, overrides)
         return Comparison(left, right, settings, pairs, changes, summary)
 
-    def prepare(
-        self, reports: Sequence[CompareInput], settings: CompareSettings | None = None
-    ) -> Future[int]:
-        """Have the process make what comparing ``reports`` needs of each (their diff tokens
-        and sections' bigrams), once it is up: two reports chosen are compared next, and that
-        comparison then costs what one of reports compared before does.
+    def compare_ahead(
+        self,
+        cache: ComparisonCache,
+        left: CompareInput,
+        right: CompareInput,
+        settings: CompareSettings | None = None,
+        overrides: Sequence[PairOverride] = (),
+    ) -> Future[bool]:
+        """Compare two reports in the process, once it is up, and keep the result in ``cache``
+        (two reports are chosen: Compare is likely next). A request made while another is
+        under way waits for it and replaces any request already waiting.
 
         Returns:
-            A future of how many reports were prepared (0 if the process died meanwhile).
+            A future of whether the comparison is kept: False if the process died, or the
+            request was replaced before its turn.
         """
-        settings = settings or CompareSettings()
-        prepared: Future[int] = Future()
+        args: _Args = (left, right, settings or CompareSettings(), tuple(overrides))
+        done: Future[bool] = Future()
+        if cache.peek(*args) is not None:
+            done.set_result(True)
+            return done
+        replaced = None
+        with self._lock:
+            start = not self._ahead_running
+            if start:
+                self._ahead_running = True
+            else:
+                replaced, self._ahead_waiting = self._ahead_waiting, (cache, args, done)
+        if replaced is not None:
+            replaced[2].set_result(False)
+        if start:
+            self._start_ahead(cache, args, done)
+        return done
+
+    def _start_ahead(self, cache: ComparisonCache, args: _Args, done: Future[bool]) -> None:
+        def finish(kept: bool) -> None:
+            done.set_result(kept)
+            with self._lock:
+                waiting, self._ahead_waiting = self._ahead_waiting, None
+                self._ahead_running = waiting is not None
+            if waiting is not None:
+                self._start_ahead(*waiting)
+
+        def compared(job: Future[_Parts]) -> None:
+            if job.cancelled() or job.exception() is not None:
+                finish(False)
+                return
+            kept = False
+            try:
+                pairs, changes, summary = job.result()
+                left, right, settings, overrides = args
+                cache.keep(Comparison(left, right, settings, pairs, changes, summary), overrides)
+                kept = True
+            finally:  # the request waiting runs, whatever happened to this one
+                finish(kept)
 
         def submit(ready: Future[bool]) -> None:
             with self._lock:
                 executor = self._executor if ready is self._ready else None
             if executor is None or ready.cancelled() or ready.exception() is not None:
-                prepared.set_result(0)
+                finish(False)
                 return
             try:
-                job = executor.submit(_prepare, tuple(reports), settings)
+                job = executor.submit(_compare_parts, *args)
             except RuntimeError:  # died or shut down meanwhile: the next call starts another
                 self._lost(executor)
-                prepared.set_result(0)
+                finish(False)
                 return
-            job.add_done_callback(
-                lambda done: prepared.set_result(
-                    0 if done.cancelled() or done.exception() else done.result()
-                )
-            )
+            job.add_done_callback(compared)
 
         self.warm_up().add_done_callback(submit)
-        return prepared
 
     def kept_reports(self) -> int:
         """How many reports' diff tokens the process keeps (0 when it is not running)."""
@@ -175,6 +227,18 @@ class EngineProcess:
             return 0
         try:
             return executor.submit(_kept_reports).result()
+        except (BrokenProcessPool, RuntimeError):
+            self._lost(executor)
+            return 0
+
+    def comparisons_made(self) -> int:
+        """How many comparisons the process computed since it started or last forgot what
+        it keeps; one asked for again while kept is not counted (0 when it is not running)."""
+        executor = self._running()
+        if executor is None:
+            return 0
+        try:
+            return executor.submit(_comparisons_made).result()
         except (BrokenProcessPool, RuntimeError):
             self._lost(executor)
             return 0

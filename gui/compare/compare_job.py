@@ -2,23 +2,22 @@
 
 from __future__ import annotations
 
-import threading
 import traceback
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from core.compare.comparison import ComparisonCache
+from core.compare.comparison_cache import ComparisonCache
 from core.compare.engine_process import ENGINE
 from core.compare.records import CompareInput, CompareSettings, Comparison, PairOverride
 from core.library import LoadedReport
 from core.numbers.target_compare import TargetChange
 
-# One cache for the whole app: reopening a comparison (or switching a setting back) is instant.
-# What it has not kept is computed in the engine's own process, beside the window's work.
+# One cache for the whole app: reopening a comparison (or switching a setting back) is instant,
+# and two reports chosen in the library are compared into it ahead of need. What it has not
+# kept is computed in the engine's own process, beside the window's work.
 SHARED_CACHE = ComparisonCache(engine=ENGINE.compare)
-_CACHE_LOCK = threading.Lock()  # the cache is shared by the pool's threads
 
 
 @dataclass(frozen=True)
@@ -43,12 +42,37 @@ def compare_loaded(
 ) -> CompareResult:
     """Compare two loaded reports and their main targets (runs jieba if tokens are missing,
     the number extractor if numbers are)."""
-    from core.numbers import compare_targets
-
     left_input = CompareInput.from_loaded(left)
     right_input = CompareInput.from_loaded(right)
-    with _CACHE_LOCK:
-        comparison = cache.compare(left_input, right_input, settings, overrides)
+    comparison = cache.compare(left_input, right_input, settings, overrides)
+    return _result(request, comparison, left, right)
+
+
+def kept_result(
+    left: LoadedReport,
+    right: LoadedReport,
+    settings: CompareSettings,
+    overrides: Sequence[PairOverride],
+    request: int = 0,
+    cache: ComparisonCache = SHARED_CACHE,
+) -> CompareResult | None:
+    """What ``compare_loaded`` gives, if ``cache`` holds the comparison (compared before, or
+    ahead of need) and both reports' figures are stored; None otherwise. Quick enough for the
+    GUI thread: it computes neither a comparison nor figures."""
+    if left.numbers is None or right.numbers is None:
+        return None
+    comparison = cache.peek(
+        CompareInput.from_loaded(left), CompareInput.from_loaded(right), settings, overrides
+    )
+    return None if comparison is None else _result(request, comparison, left, right)
+
+
+def _result(
+    request: int, comparison: Comparison, left: LoadedReport, right: LoadedReport
+) -> CompareResult:
+    """The comparison with the two reports' targets side by side and their figures' spans."""
+    from core.numbers import compare_targets
+
     # As stored at import for library reports (extracted now only for a file).
     left_numbers, right_numbers = left.statements(), right.statements()
     targets = compare_targets(left_numbers, right_numbers)

@@ -53,6 +53,13 @@ class CompareLegend(QWidget):
         self.status.setObjectName("compareStatus")
         layout.addWidget(self.status)
 
+    def show_status(self, text: str) -> None:
+        """Say how the comparison stands, on one line: a message of several lines (an error's
+        explanation) shows its first, and the whole in its tooltip."""
+        lines = text.strip().splitlines() or [""]
+        self.status.setText(lines[0] + (" …" if len(lines) > 1 else ""))
+        self.status.setToolTip(text.strip() if len(lines) > 1 else "")
+
     def label(self, look: Look) -> QLabel:
         """The legend's label of one look."""
         return self._labels[look]

@@ -61,8 +61,8 @@ class CompareScrolling(QObject):
         """Measure the comparison's bands in both panes, and line the strip and overview up."""
         view = self._view
         comparison = view.comparison()
-        if comparison is None:
-            return
+        if comparison is None or (view.isVisible() and not view.panes_painted()):
+            return  # measured once the texts are on screen (``CompareView._ready``)
         self._geometry = measure(
             comparison,
             view.left_pane.document(),

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
-from core.compare.comparison import ComparisonCache
+from core.compare.comparison_cache import ComparisonCache
 from core.compare.records import CompareSettings, Comparison, PairOverride, SectionPath
 from core.compare.summary import count_kinds
 from core.library import LoadedReport
@@ -21,7 +21,14 @@ from gui.compare.compare_actions import CompareActions
 from gui.compare.compare_annotations import CompareAnnotations
 from gui.compare.compare_document import copy_document, mark_changes, plain_document
 from gui.compare.compare_export import CompareExport
-from gui.compare.compare_job import SHARED_CACHE, CompareJob, CompareResult, runs_beside, start_job
+from gui.compare.compare_job import (
+    SHARED_CACHE,
+    CompareJob,
+    CompareResult,
+    kept_result,
+    runs_beside,
+    start_job,
+)
 from gui.compare.compare_legend import CompareLegend
 from gui.compare.compare_navigation import CompareNavigation
 from gui.compare.compare_pane import ComparePane
@@ -78,6 +85,7 @@ class CompareView(QWidget):
         self._font = font
         self._comparison: Comparison | None = None
         self._request = 0
+        self._ready_after_paint = False  # the marked texts paint before they are measured
         self._jobs: dict[int, CompareJob] = {}
         self._pending: CompareJob | None = None
         # Each side's document before any marks, and its offset map: a comparison's changes
@@ -91,8 +99,13 @@ class CompareView(QWidget):
         self.export = CompareExport(self)
         self.annotations = CompareAnnotations(self)
         self._build()
-        self._run()  # first: when the engine runs in its own process, beside the texts' build
-        self._show_texts()
+        kept = kept_result(left, right, self.settings(), self._overrides, 1, self._cache)
+        if kept is not None:  # compared before, or ahead of need: the texts show marked
+            self._request = kept.request
+            self._finished(kept)
+        else:
+            self._run()  # first: when the engine runs in its own process, beside the build
+            self._show_texts()
 
     # Building ----------------------------------------------------------------------------
 
@@ -291,7 +304,7 @@ class CompareView(QWidget):
 
     def _run(self) -> None:
         self._request += 1
-        self.legend.status.setText(self.tr("Comparing…"))
+        self.legend.show_status(self.tr("Comparing…"))
         self.setCursor(Qt.CursorShape.BusyCursor)
         job = CompareJob(
             self._request,
@@ -318,9 +331,15 @@ class CompareView(QWidget):
             start_job(job)
 
     def _pane_painted(self) -> None:
-        if self.left_pane.has_painted() and self.right_pane.has_painted():
+        if self.panes_painted():
             # After this paint has reached the screen, not inside it.
             QTimer.singleShot(0, self, self._start_pending)
+            if self._ready_after_paint:
+                QTimer.singleShot(0, self, self._ready)
+
+    def panes_painted(self) -> bool:
+        """Both panes have painted the documents they show."""
+        return self.left_pane.has_painted() and self.right_pane.has_painted()
 
     def stop(self) -> None:
         """Stop following the library: a comparison still running is ignored when it ends.
@@ -350,14 +369,17 @@ class CompareView(QWidget):
             result.comparison.summary.overall, count_kinds(result.comparison.changes)
         )
         total = result.comparison.summary.overall.total
-        self.legend.status.setText(self.tr("%1 changes").replace("%1", str(total)))
+        self.legend.show_status(self.tr("%1 changes").replace("%1", str(total)))
         self.left_pane.set_scroll_value(top)
-        # The bands beside the text are measured on the next turn of the event loop, so the
-        # marked text paints first; ``comparison_ready`` follows the measuring.
+        # The bands beside the text are measured after the marked text paints (measuring lays
+        # out both texts whole); ``comparison_ready`` follows the measuring.
         QTimer.singleShot(0, self, self._ready)
 
     def _ready(self) -> None:
-        if self._comparison is None:
+        """Measure the marked texts (which lays them out whole) once they are on screen, and
+        say the comparison is drawn; a view not shown is measured at once."""
+        self._ready_after_paint = self.isVisible() and not self.panes_painted()
+        if self._comparison is None or self._ready_after_paint:
             return
         self.scrolling.measure()
         self.comparison_ready.emit(self._comparison)
@@ -367,7 +389,7 @@ class CompareView(QWidget):
         if request != self._request:
             return
         self.unsetCursor()
-        self.legend.status.setText(
+        self.legend.show_status(
             self.tr("Comparison failed: %1").replace("%1", translated_message(message))
         )
         self.failed.emit(message)

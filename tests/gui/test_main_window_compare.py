@@ -10,10 +10,11 @@ from PySide6.QtWidgets import QApplication, QMenu
 
 from core.compare.candidates import compare_candidates
 from core.compare.engine_process import ENGINE
-from core.compare.records import PairLevel, PairOverride
-from core.library import find_report
+from core.compare.records import CompareInput, PairLevel, PairOverride
+from core.library import find_report, load_report
 from core.model import ReportId
 from gui.app import parse_options, run_app
+from gui.compare.compare_job import SHARED_CACHE
 from gui.compare.compare_view import CompareView
 from gui.library.library_panel import HOVER_PREPARE_MS
 from gui.main_window import MainWindow
@@ -55,7 +56,8 @@ def test_two_selected_reports_compare_in_a_tab_older_on_the_left(
     action = window.library_panel.compare_action
     assert window.numbers_dock.isVisible()
     assert action.shortcut().toString() == "Ctrl+Shift+C"
-    ENGINE.close()  # as at start: no engine process yet
+    ENGINE.close()  # as at start: no engine process yet, nothing compared
+    SHARED_CACHE.clear()
     _click_row(qtbot, window, newer, ctrl=False)
     assert not action.isEnabled()  # one report is not a comparison
     assert not ENGINE.is_ready()
@@ -63,8 +65,9 @@ def test_two_selected_reports_compare_in_a_tab_older_on_the_left(
     assert window.library_panel.selected_reports() == [newer, older]
     assert action.isEnabled()
     qtbot.waitUntil(ENGINE.is_ready, timeout=WAIT_MS)  # started by the choice of two
-    # and given both reports to prepare: their diff tokens are kept there before Compare
-    qtbot.waitUntil(lambda: ENGINE.kept_reports() == 2, timeout=WAIT_MS)
+    # and given them to compare ahead of need, into the app's comparisons
+    inputs = [CompareInput.from_loaded(load_report(store, r)) for r in (older, newer)]
+    qtbot.waitUntil(lambda: SHARED_CACHE.peek(*inputs) is not None, timeout=WAIT_MS)
     index = window.library_panel.proxy.mapFromSource(window.library_panel.model.index_of(newer))
     assert action in window.library_panel.build_menu(index).actions()
     action.trigger()
@@ -73,8 +76,9 @@ def test_two_selected_reports_compare_in_a_tab_older_on_the_left(
     assert (view.left_report().report_id, view.right_report().report_id) == (older, newer)
     assert window.tabs.tabText(0) == view.title()
     assert window.current_reader() is None
-    _compared(qtbot, view)
-    assert view.comparison() is not None and view.comparison().changes
+    # The changes come with the texts: nothing is left to compute.
+    assert view.comparison() is SHARED_CACHE.peek(*inputs) and not view.is_comparing()
+    assert view.comparison().changes
     # The panes get the room: every dock steps aside, the library's tab neighbour too.
     assert not any(dock.isVisible() for dock in window.docks())
     action.trigger()  # the same two again: the open tab is shown, not a second one
@@ -102,16 +106,23 @@ def test_compare_with_offers_the_previous_years_first_and_opens_older_left(
     assert titles[0] == "长治市2025年政府工作报告解读"
     assert set(titles[1:3]) == {CZ2024, "长治市2024年政府工作报告（报纸版）"}
     assert titles[-1] == "晋城市2024年政府工作报告"
-    # Opening the submenu has the engine prepare the report and its first offer.
+    # Opening the submenu has the engine compare the report with its first offer.
     ENGINE.close()
+    SHARED_CACHE.clear()
     submenu.aboutToShow.emit()
-    qtbot.waitUntil(lambda: ENGINE.kept_reports() == 2, timeout=WAIT_MS)
-    # Resting on another offer has it prepared as well; passing over one does not.
-    submenu.hovered.emit(submenu.actions()[1])
-    submenu.hovered.emit(submenu.actions()[-1])
-    qtbot.waitUntil(lambda: ENGINE.kept_reports() == 3, timeout=WAIT_MS)
+
+    def kept(offer: int) -> bool:
+        pair = panel.older_first(chosen, ReportId(submenu.actions()[offer].data()))
+        inputs = [CompareInput.from_loaded(load_report(store, r)) for r in pair]
+        return SHARED_CACHE.peek(*inputs) is not None
+
+    qtbot.waitUntil(lambda: kept(0), timeout=WAIT_MS)
+    # Resting on another offer has it compared as well; passing over one does not.
+    submenu.hovered.emit(submenu.actions()[1])  # passed over
+    submenu.hovered.emit(submenu.actions()[-1])  # rested on
+    qtbot.waitUntil(lambda: kept(-1), timeout=WAIT_MS)
     qtbot.wait(2 * HOVER_PREPARE_MS)
-    assert ENGINE.kept_reports() == 3
+    assert len(SHARED_CACHE) == 2 and not kept(1)
     submenu.actions()[-1].trigger()
     view = window.comparisons.current()
     assert view is not None

@@ -8,7 +8,8 @@ from pathlib import Path
 import jieba
 import pytest
 
-from core.compare.comparison import ComparisonCache, compare_reports
+from core.compare.comparison import compare_reports
+from core.compare.comparison_cache import ComparisonCache
 from core.compare.html_report import render_html
 from core.compare.records import (
     ChangeKind,

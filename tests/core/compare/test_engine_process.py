@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from core.compare.comparison import ComparisonCache, compare_reports
+from core.compare.comparison import compare_reports
+from core.compare.comparison_cache import ComparisonCache
 from core.compare.engine_process import EngineProcess
 from core.compare.records import (
     CompareInput,
@@ -98,31 +99,73 @@ def test_a_killed_process_is_replaced_and_nothing_is_lost(
     assert comparison_to_data(engine.compare(left, right)) == comparison_to_data(comparison)
 
 
-def test_reports_prepared_in_the_process_are_kept_there(
+def test_a_pair_compared_ahead_is_kept_where_the_app_looks_first(
     engine: EngineProcess, reports: tuple[CompareInput, CompareInput]
 ) -> None:
-    # Asked before the process is up: prepared once it is.
-    assert engine.prepare(reports).result(timeout=60) == 2
-    assert engine.kept_reports() == 2
-    engine.forget()
-    assert engine.kept_reports() == 0
     left, right = reports
-    assert comparison_to_data(engine.compare(left, right)) == comparison_to_data(
-        compare_reports(left, right)
+    area = next(p.left for p in compare_reports(left, right).pairs if p.level is PairLevel.AREA)
+    assert area is not None
+    override = PairOverride(area.path, None)  # a correction kept for the pair
+    cache = ComparisonCache(engine=engine.compare)
+    # Asked before the process is up: compared once it is, there, and kept here.
+    assert engine.compare_ahead(cache, left, right, overrides=(override,)).result(timeout=60)
+    kept = cache.peek(left, right, CompareSettings(), (override,))
+    assert kept is not None and kept.left is left and kept.right is right
+    assert comparison_to_data(kept) == comparison_to_data(
+        compare_reports(left, right, None, (override,))
     )
-    assert engine.kept_reports() == 2  # a comparison keeps its reports' tokens too
+    assert cache.peek(left, right) is None  # without the correction: another comparison
+    assert engine.kept_reports() == 2  # the process keeps both reports' tokens too
+    # Asked again: kept already, nothing is sent to the process.
+    engine.close()
+    assert engine.compare_ahead(cache, left, right, overrides=(override,)).result(timeout=1)
+    assert not engine.is_ready()
 
 
-def test_preparing_in_a_process_that_died_prepares_nothing_and_loses_nothing(
+def test_only_the_latest_pair_asked_for_waits_its_turn(
+    engine: EngineProcess, reports: tuple[CompareInput, CompareInput], samples: dict[str, Path]
+) -> None:
+    left, right = reports
+    third = _input(samples["jc2024"])
+    cache = ComparisonCache()
+    engine.warm_up().result(timeout=60)
+    first = engine.compare_ahead(cache, left, right)  # under way
+    passed_over = engine.compare_ahead(cache, left, third)  # waits, then is replaced
+    latest = engine.compare_ahead(cache, right, third)
+    assert first.result(timeout=60) and latest.result(timeout=60)
+    assert not passed_over.result(timeout=60)
+    assert cache.peek(left, right) is not None and cache.peek(right, third) is not None
+    assert cache.peek(left, third) is None
+
+
+def test_compare_chosen_while_its_pair_is_compared_ahead_is_not_compared_twice(
     engine: EngineProcess, reports: tuple[CompareInput, CompareInput]
 ) -> None:
+    left, right = reports
+    engine.warm_up().result(timeout=60)
+    engine.forget()
+    ahead = engine.compare_ahead(ComparisonCache(), left, right)
+    chosen = engine.compare(left, right)  # waits for the comparison under way, then takes it
+    assert ahead.result(timeout=60)
+    assert engine.comparisons_made() == 1
+    assert comparison_to_data(chosen) == comparison_to_data(compare_reports(left, right))
+    engine.forget()  # nothing kept: the next one is computed
+    engine.compare(left, right)
+    assert engine.comparisons_made() == 1
+
+
+def test_comparing_ahead_in_a_process_that_died_keeps_nothing_and_loses_nothing(
+    engine: EngineProcess, reports: tuple[CompareInput, CompareInput]
+) -> None:
+    left, right = reports
+    cache = ComparisonCache()
     engine.warm_up().result(timeout=60)
     os.kill(_pid(engine), signal.SIGKILL)
-    assert engine.prepare(reports).result(timeout=60) == 0
-    left, right = reports
+    assert not engine.compare_ahead(cache, left, right).result(timeout=60)
+    assert cache.peek(left, right) is None
     assert engine.compare(left, right).changes  # here, and a new process for the next
     engine.warm_up().result(timeout=60)
-    assert engine.prepare(reports).result(timeout=60) == 2
+    assert engine.compare_ahead(cache, left, right).result(timeout=60)
 
 
 def test_a_process_that_failed_to_start_is_started_again(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -11,9 +12,15 @@ from PySide6.QtGui import QFont, QTextCursor
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from core.analysis import analyse_text
-from core.compare.comparison import ComparisonCache
+from core.compare.comparison_cache import ComparisonCache
 from core.compare.engine_process import ENGINE
-from core.compare.records import ChangeKind, Granularity, PairLevel, PairOverride
+from core.compare.records import (
+    ChangeKind,
+    CompareInput,
+    Granularity,
+    PairLevel,
+    PairOverride,
+)
 from core.library import LoadedReport
 from gui.compare.change_list import CHANGE_ROLE
 from gui.compare.compare_pane import ComparePane
@@ -87,6 +94,53 @@ def test_with_the_engine_s_process_ready_the_comparison_starts_before_the_texts_
     with qtbot.waitSignal(in_thread.comparison_ready, timeout=120_000) as again:
         in_thread.show()
     assert len(again.args[0].changes) == len(ready.args[0].changes)
+
+
+def test_a_comparison_kept_shows_with_the_texts_and_is_measured_after_they_paint(
+    qtbot: Any, loaded: dict[str, LoadedReport]
+) -> None:
+    # As from the library (figures stored), compared ahead of need when the two were chosen.
+    left, right = (
+        replace(loaded[n], numbers=loaded[n].statements()) for n in ("cz2024", "cz2026np")
+    )
+    cache = ComparisonCache()
+    kept = cache.compare(CompareInput.from_loaded(left), CompareInput.from_loaded(right))
+    view = CompareView(left, right, cache=cache)
+    qtbot.addWidget(view)
+    assert view.comparison() is kept and not view.is_comparing()  # nothing left to compute
+    assert str(len(kept.changes)) in view.legend.status.text()
+    change = next(c for c in kept.changes if c.right_end > c.right_start)
+    cursor = QTextCursor(view.right_pane.document())
+    cursor.setPosition(view.right_pane.offsets.to_qt(change.right_start) + 1)
+    assert cursor.charFormat().background().style() != Qt.BrushStyle.NoBrush  # marked
+    measured_at_paint: list[bool] = []
+    for pane in (view.left_pane, view.right_pane):
+        pane.painted.connect(lambda: measured_at_paint.append(view.geometry_map() is not None))
+    view.resize(1300, 800)
+    with qtbot.waitSignal(view.comparison_ready, timeout=120_000):
+        view.show()
+    # The marked texts paint first; measuring them (which lays them out whole) follows.
+    assert measured_at_paint == [False, False]
+    assert view.geometry_map() is not None
+    assert cache.misses == 1
+
+
+def test_a_failed_comparison_says_so_on_one_line_and_in_full_in_its_tooltip(
+    qtbot: Any, loaded: dict[str, LoadedReport]
+) -> None:
+    def broken(*_args: Any) -> Any:
+        raise RuntimeError("the engine stopped\nbecause of this\nand that")
+
+    view = CompareView(loaded["cz2024"], loaded["cz2026np"], cache=ComparisonCache(engine=broken))
+    qtbot.addWidget(view)
+    view.resize(1300, 800)
+    with qtbot.waitSignal(view.failed, timeout=120_000) as failed:
+        view.show()
+    assert "and that" in failed.args[0]  # the window's message has it all
+    status = view.legend.status
+    assert status.text() == "Comparison failed: RuntimeError: the engine stopped …"
+    assert status.toolTip().endswith("because of this\nand that")
+    assert view.legend.sizeHint().height() < 3 * status.fontMetrics().height()
 
 
 def test_changed_numbers_are_bold_and_offsets_survive_characters_outside_the_bmp(

@@ -1,0 +1,124 @@
+"""Comparisons kept in memory per pair of report versions, settings and corrections.
+
+A comparison is keyed by the two texts' content hashes, the settings and the user's pairing
+corrections, so reopening a comparison, or switching a setting back, is instant, and one
+computed ahead of need (two reports chosen in the library) is there when Compare is chosen.
+The cache is shared by threads: what it holds is looked up and kept under a lock, and a
+comparison is computed outside it, so a look-up never waits for a computation.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from core.compare.comparison import compare_reports
+from core.compare.records import CompareInput, CompareSettings, Comparison, PairOverride
+
+Engine = Callable[
+    [CompareInput, CompareInput, CompareSettings | None, Sequence[PairOverride]], Comparison
+]
+
+
+@dataclass(frozen=True)
+class _Key:
+    left_hash: str
+    right_hash: str
+    settings: CompareSettings
+    overrides: tuple[PairOverride, ...]
+
+
+def _key(
+    left: CompareInput,
+    right: CompareInput,
+    settings: CompareSettings | None,
+    overrides: Sequence[PairOverride],
+) -> _Key:
+    return _Key(
+        left.content_hash, right.content_hash, settings or CompareSettings(), tuple(overrides)
+    )
+
+
+class ComparisonCache:
+    """Comparisons kept in memory, least recently used dropped first; safe to share by threads.
+
+    Args:
+        capacity: how many comparisons to keep.
+        engine: what computes a comparison not kept (``compare_reports`` here, or
+            ``EngineProcess.compare`` in a process of its own).
+    """
+
+    def __init__(self, capacity: int = 16, engine: Engine | None = None) -> None:
+        self.capacity = capacity
+        self.engine: Engine = engine or compare_reports
+        self._items: OrderedDict[_Key, Comparison] = OrderedDict()
+        self._lock = threading.Lock()
+        self.hits = 0
+        self.misses = 0
+
+    def compare(
+        self,
+        left: CompareInput,
+        right: CompareInput,
+        settings: CompareSettings | None = None,
+        overrides: Sequence[PairOverride] = (),
+    ) -> Comparison:
+        """The comparison of ``left`` and ``right``, computed only the first time it is asked.
+
+        Two threads asking for the same comparison at once may both compute it; the result
+        is the same.
+
+        Args:
+            left: the older report.
+            right: the newer report.
+            settings: as for ``compare_reports``.
+            overrides: as for ``compare_reports``; a changed override is a new comparison.
+        """
+        settings = settings or CompareSettings()
+        found = self.peek(left, right, settings, overrides)
+        with self._lock:
+            if found is not None:
+                self.hits += 1
+                return found
+            self.misses += 1
+        result = self.engine(left, right, settings, overrides)
+        self.keep(result, overrides)
+        return result
+
+    def peek(
+        self,
+        left: CompareInput,
+        right: CompareInput,
+        settings: CompareSettings | None = None,
+        overrides: Sequence[PairOverride] = (),
+    ) -> Comparison | None:
+        """The comparison kept for these reports, settings and corrections, or None; never
+        computes (and never waits for a computation)."""
+        key = _key(left, right, settings, overrides)
+        with self._lock:
+            found = self._items.get(key)
+            if found is not None:
+                self._items.move_to_end(key)
+            return found
+
+    def keep(self, comparison: Comparison, overrides: Sequence[PairOverride] = ()) -> None:
+        """Keep ``comparison``, made with the corrections ``overrides`` (computed elsewhere,
+        ahead of need)."""
+        key = _key(comparison.left, comparison.right, comparison.settings, overrides)
+        with self._lock:
+            self._items[key] = comparison
+            self._items.move_to_end(key)
+            while len(self._items) > self.capacity:
+                self._items.popitem(last=False)
+
+    def clear(self) -> None:
+        """Drop every kept comparison, and count hits and misses afresh."""
+        with self._lock:
+            self._items.clear()
+            self.hits = self.misses = 0
+
+    def __len__(self) -> int:
+        with self._lock:
+            return len(self._items)
