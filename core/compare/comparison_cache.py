@@ -4,7 +4,9 @@ A comparison is keyed by the two texts' content hashes, the settings and the use
 corrections, so reopening a comparison, or switching a setting back, is instant, and one
 computed ahead of need (two reports chosen in the library) is there when Compare is chosen.
 The cache is shared by threads: what it holds is looked up and kept under a lock, and a
-comparison is computed outside it, so a look-up never waits for a computation.
+comparison is computed outside it, so a look-up never waits for a computation. A comparison is
+kept without its reports' tokens: they are needed only to compute it, and weigh a megabyte or
+two a report.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from core.compare.comparison import compare_reports
 from core.compare.records import CompareInput, CompareSettings, Comparison, PairOverride
@@ -83,9 +85,7 @@ class ComparisonCache:
                 self.hits += 1
                 return found
             self.misses += 1
-        result = self.engine(left, right, settings, overrides)
-        self.keep(result, overrides)
-        return result
+        return self.keep(self.engine(left, right, settings, overrides), overrides)
 
     def peek(
         self,
@@ -103,15 +103,21 @@ class ComparisonCache:
                 self._items.move_to_end(key)
             return found
 
-    def keep(self, comparison: Comparison, overrides: Sequence[PairOverride] = ()) -> None:
+    def keep(self, comparison: Comparison, overrides: Sequence[PairOverride] = ()) -> Comparison:
         """Keep ``comparison``, made with the corrections ``overrides`` (computed elsewhere,
-        ahead of need)."""
+        ahead of need); returns what is kept: the same, its reports without their tokens."""
+        comparison = replace(
+            comparison,
+            left=replace(comparison.left, paragraph_tokens=None),
+            right=replace(comparison.right, paragraph_tokens=None),
+        )
         key = _key(comparison.left, comparison.right, comparison.settings, overrides)
         with self._lock:
             self._items[key] = comparison
             self._items.move_to_end(key)
             while len(self._items) > self.capacity:
                 self._items.popitem(last=False)
+        return comparison
 
     def clear(self) -> None:
         """Drop every kept comparison, and count hits and misses afresh."""

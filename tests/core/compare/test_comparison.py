@@ -117,6 +117,24 @@ def test_cache_computes_once_per_versions_and_settings(inputs: dict[str, Compare
     assert (cache.hits, cache.misses) == (1, 1)
     cache.compare(inputs["cz2024"], inputs["cz2024np"], CompareSettings(show_layout=True))
     assert cache.misses == 2
+    assert cache.peek(inputs["cz2024"], inputs["cz2024np"]) is first
+    assert cache.peek(inputs["cz2024np"], inputs["cz2024"]) is None  # never computes
+    cache.compare(inputs["cz2024np"], inputs["cz2024"])  # a third: the least used goes
+    assert len(cache) == 2 and cache.peek(inputs["cz2024"], inputs["cz2024np"]) is first
+    layout = CompareSettings(show_layout=True)
+    assert cache.peek(inputs["cz2024"], inputs["cz2024np"], layout) is None
+
+
+def test_the_cache_keeps_comparisons_without_their_reports_tokens(
+    inputs: dict[str, CompareInput],
+) -> None:
+    left, right = inputs["cz2024"], inputs["cz2024np"]
+    assert left.paragraph_tokens is not None
+    cache = ComparisonCache()
+    kept = cache.compare(left, right)
+    assert kept.left.paragraph_tokens is None and kept.right.paragraph_tokens is None
+    assert (kept.left.text, kept.right.text) == (left.text, right.text)
+    assert comparison_to_data(kept) == comparison_to_data(compare_reports(left, right))
 
 
 def test_editions_show_only_the_editorial_differences(inputs: dict[str, CompareInput]) -> None:
