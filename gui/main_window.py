@@ -466,5 +466,7 @@ class MainWindow(QMainWindow):
         remember_window(self)
         self._closed = True  # the store may close now: late signals from the writer are ignored
         self.comparisons.stop_all()
+        if self._annotations.is_built():
+            self.annotations_panel.stop()
         self.writer.shutdown()
         super().closeEvent(event)

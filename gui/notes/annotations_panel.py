@@ -148,6 +148,10 @@ class AnnotationsPanel(QWidget):
         for combo in (self.colour, self.tag):
             combo.blockSignals(False)
 
+    def stop(self) -> None:
+        """Drop a search still waiting to run (the window is closing; the library next)."""
+        self._debounce.stop()
+
     def set_report(self, report_id: ReportId | None) -> None:
         """Show the annotations of ``report_id`` (None: no report open)."""
         self.report_id = report_id

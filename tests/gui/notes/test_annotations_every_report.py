@@ -104,3 +104,22 @@ def test_report_counts_follow_the_search_filters(store: Any) -> None:
     assert [(c.count, c.orphans) for c in notes.report_counts("乡村")] == [(1, 0)]
     assert [(c.count, c.orphans) for c in notes.report_counts(colour="red")] == [(1, 1)]
     assert [a.anchor.quote for a in notes.search(orphaned=True)] == ["一段已删去的旧文字"]
+
+
+def test_a_search_still_waiting_when_the_window_closes_is_dropped(
+    qtbot: Any, window: Any, store: Any
+) -> None:
+    # The library closes after the window: a search run then would read a closed database.
+    annotated(store)
+    panel = window.annotations_panel
+    panel.everywhere.setChecked(True)
+    model = panel.model
+
+    def listed() -> int:
+        return sum(model.rowCount(model.index(row, 0)) for row in range(model.rowCount()))
+
+    assert listed() == 6
+    panel.search.setText("新质生产力")  # runs when the typing pauses
+    window.close()
+    qtbot.wait(2 * panel._debounce.interval())
+    assert listed() == 6
