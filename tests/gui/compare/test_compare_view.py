@@ -125,6 +125,23 @@ def test_a_comparison_kept_shows_with_the_texts_and_is_measured_after_they_paint
     assert cache.misses == 1
 
 
+def test_a_comparison_kept_from_before_a_title_was_corrected_exports_the_new_title(
+    qtbot: Any, loaded: dict[str, LoadedReport]
+) -> None:
+    left, right = (
+        replace(loaded[n], numbers=loaded[n].statements()) for n in ("cz2024", "cz2026np")
+    )
+    cache = ComparisonCache()
+    cache.compare(CompareInput.from_loaded(left), CompareInput.from_loaded(right))
+    corrected = replace(left, meta=replace(left.meta, title="长治市政府工作报告（2024，修订）"))
+    view = CompareView(corrected, right, cache=cache)  # the same text: the kept comparison
+    qtbot.addWidget(view)
+    assert view.comparison() is not None and cache.misses == 1
+    page = view.export.html_report()
+    assert "长治市政府工作报告（2024，修订）" in page
+    assert view.comparison().left.meta.title not in page  # the title kept with it
+
+
 def test_a_failed_comparison_says_so_on_one_line_and_in_full_in_its_tooltip(
     qtbot: Any, loaded: dict[str, LoadedReport]
 ) -> None:
