@@ -21,18 +21,12 @@ from gui.compare.compare_actions import CompareActions
 from gui.compare.compare_annotations import CompareAnnotations
 from gui.compare.compare_document import copy_document, mark_changes, plain_document
 from gui.compare.compare_export import CompareExport
-from gui.compare.compare_job import (
-    SHARED_CACHE,
-    CompareJob,
-    CompareResult,
-    kept_result,
-    runs_beside,
-    start_job,
-)
+from gui.compare.compare_job import SHARED_CACHE, CompareResult
 from gui.compare.compare_legend import CompareLegend
 from gui.compare.compare_navigation import CompareNavigation
 from gui.compare.compare_pane import ComparePane
 from gui.compare.compare_panels import ComparePanels
+from gui.compare.compare_runs import CompareRuns
 from gui.compare.compare_scrolling import CompareScrolling
 from gui.compare.geometry import CompareGeometry
 from gui.compare.link_strip import LinkStrip
@@ -46,12 +40,6 @@ from gui.offsets import OffsetMap
 def report_label(report: LoadedReport) -> str:
     """A report's title as shown above its pane."""
     return report.meta.title or report.source_name
-
-
-# The comparison starts once both texts are on screen: a Python thread computing beside the
-# first paint would take turns with it for the interpreter and delay it. A view not shown
-# starts after this delay all the same.
-START_UNSEEN_MS = 300
 
 
 class CompareView(QWidget):
@@ -84,24 +72,19 @@ class CompareView(QWidget):
         self._overrides: list[PairOverride] = list(overrides or [])
         self._font = font
         self._comparison: Comparison | None = None
-        self._request = 0
         self._ready_after_paint = False  # the marked texts paint before they are measured
-        self._jobs: dict[int, CompareJob] = {}
-        self._pending: CompareJob | None = None
         # Each side's document before any marks, and its offset map: a comparison's changes
         # are marked on a copy (a copy costs a fifth of building the document again).
         self._unmarked: list[tuple[QTextDocument, OffsetMap] | None] = [None, None]
-        self._start_anyway = QTimer(self)
-        self._start_anyway.setSingleShot(True)
-        self._start_anyway.setInterval(START_UNSEEN_MS)
-        self._start_anyway.timeout.connect(self._start_pending)
+        self.runs = CompareRuns(self._cache, self)
+        self.runs.finished.connect(self._finished)
+        self.runs.failed.connect(self._failed)
         self.pairing_menus = PairingMenus(self)
         self.export = CompareExport(self)
         self.annotations = CompareAnnotations(self)
         self._build()
-        kept = kept_result(left, right, self.settings(), self._overrides, 1, self._cache)
+        kept = self.runs.kept(left, right, self.settings(), self._overrides)
         if kept is not None:  # compared before, or ahead of need: the texts show marked
-            self._request = kept.request
             self._finished(kept)
         else:
             self._run()  # first: when the engine runs in its own process, beside the build
@@ -217,7 +200,7 @@ class CompareView(QWidget):
 
     def is_comparing(self) -> bool:
         """A comparison is being computed."""
-        return bool(self._jobs)
+        return self.runs.is_running()
 
     def settings(self) -> CompareSettings:
         """The compare settings chosen by the switches."""
@@ -303,37 +286,20 @@ class CompareView(QWidget):
             )
 
     def _run(self) -> None:
-        self._request += 1
         self.legend.show_status(self.tr("Comparing…"))
         self.setCursor(Qt.CursorShape.BusyCursor)
-        job = CompareJob(
-            self._request,
+        self.runs.run(
             self.left_report(),
             self.right_report(),
             self.settings(),
             self._overrides,
-            self._cache,
+            self.panes_painted(),
         )
-        job.signals.finished.connect(self._finished)
-        job.signals.failed.connect(self._failed)
-        self._jobs[self._request] = job
-        self._pending = job
-        painted = self.left_pane.has_painted() and self.right_pane.has_painted()
-        if painted or runs_beside(self._cache):
-            self._start_pending()
-        else:  # computed on a thread of this process: the texts are painted first
-            self._start_anyway.start()
-
-    def _start_pending(self) -> None:
-        self._start_anyway.stop()
-        job, self._pending = self._pending, None
-        if job is not None:
-            start_job(job)
 
     def _pane_painted(self) -> None:
         if self.panes_painted():
             # After this paint has reached the screen, not inside it.
-            QTimer.singleShot(0, self, self._start_pending)
+            QTimer.singleShot(0, self, self.runs.start_pending)
             if self._ready_after_paint:
                 QTimer.singleShot(0, self, self._ready)
 
@@ -347,17 +313,10 @@ class CompareView(QWidget):
         Called when the window closes, before the library does: a result arriving later must
         not reach for annotations in a closed database.
         """
-        self._request += 1
-        if self._pending is not None:  # never started: nothing will end it
-            self._jobs = {key: job for key, job in self._jobs.items() if job is not self._pending}
-            self._pending = None
-        self._start_anyway.stop()
+        self.runs.stop()
         self.annotations.detach()
 
     def _finished(self, result: CompareResult) -> None:
-        self._jobs.pop(result.request, None)
-        if result.request != self._request:
-            return
         self.unsetCursor()
         self._comparison = result.comparison
         self.scrolling.forget()
@@ -384,10 +343,7 @@ class CompareView(QWidget):
         self.scrolling.measure()
         self.comparison_ready.emit(self._comparison)
 
-    def _failed(self, request: int, message: str) -> None:
-        self._jobs.pop(request, None)
-        if request != self._request:
-            return
+    def _failed(self, message: str) -> None:
         self.unsetCursor()
         self.legend.show_status(
             self.tr("Comparison failed: %1").replace("%1", translated_message(message))

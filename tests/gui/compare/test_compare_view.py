@@ -84,13 +84,13 @@ def test_with_the_engine_s_process_ready_the_comparison_starts_before_the_texts_
     view = CompareView(loaded["cz2024"], loaded["cz2026np"], cache=cache)
     qtbot.addWidget(view)
     assert not view.left_pane.has_painted()
-    assert view.is_comparing() and view._pending is None  # started, not waiting for a paint
+    assert view.is_comparing() and not view.runs.is_waiting()  # started, not waiting
     with qtbot.waitSignal(view.comparison_ready, timeout=120_000) as ready:
         view.show()
     assert cache.misses == 1 and ready.args[0].changes
     in_thread = CompareView(loaded["cz2024"], loaded["cz2026np"], cache=ComparisonCache())
     qtbot.addWidget(in_thread)
-    assert in_thread._pending is not None  # computed here: it waits for the texts' paint
+    assert in_thread.runs.is_waiting()  # computed here: it waits for the texts' paint
     with qtbot.waitSignal(in_thread.comparison_ready, timeout=120_000) as again:
         in_thread.show()
     assert len(again.args[0].changes) == len(ready.args[0].changes)
