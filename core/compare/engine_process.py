@@ -254,9 +254,13 @@ class EngineProcess:
             self._lost(executor)
 
     def close(self) -> None:
-        """Stop the process (a comparison running in it is abandoned)."""
+        """Stop the process (a comparison running in it is abandoned); a comparison ahead of
+        need still waiting is dropped, so none starts another process after this."""
         with self._lock:
             executor, self._executor, self._ready = self._executor, None, None
+            waiting, self._ahead_waiting = self._ahead_waiting, None
+        if waiting is not None:
+            waiting[2].set_result(False)
         if executor is not None:
             executor.shutdown(wait=False, cancel_futures=True)
 

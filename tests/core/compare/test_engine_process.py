@@ -139,6 +139,22 @@ def test_only_the_latest_pair_asked_for_waits_its_turn(
     assert cache.peek(left, third) is None
 
 
+def test_closing_drops_the_pair_waiting_its_turn_and_starts_no_process_after(
+    engine: EngineProcess, reports: tuple[CompareInput, CompareInput], samples: dict[str, Path]
+) -> None:
+    left, right = reports
+    third = _input(samples["jc2024"])
+    cache = ComparisonCache()
+    engine.warm_up().result(timeout=60)
+    under_way = engine.compare_ahead(cache, left, right)
+    waiting = engine.compare_ahead(cache, left, third)
+    engine.close()  # the app quits
+    assert not waiting.result(timeout=60)
+    under_way.result(timeout=60)  # kept or abandoned, it ends
+    assert engine._executor is None  # nothing started another process
+    assert cache.peek(left, third) is None
+
+
 def test_compare_chosen_while_its_pair_is_compared_ahead_is_not_compared_twice(
     engine: EngineProcess, reports: tuple[CompareInput, CompareInput]
 ) -> None:
