@@ -161,8 +161,8 @@ class EngineProcess:
         under way waits for it and replaces any request already waiting.
 
         Returns:
-            A future of whether the comparison is kept: False if the process died, or the
-            request was replaced before its turn.
+            A future of whether the comparison is kept: False if the process died or was
+            closed, or the request was replaced before its turn.
         """
         args: _Args = (left, right, settings or CompareSettings(), tuple(overrides))
         done: Future[bool] = Future()
