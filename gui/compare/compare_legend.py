@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from core.compare.records import ChangeCounts, ChangeKind
 from gui.compare.change_styles import STYLES, Look, look_name
 from gui.reader.legend import swatch_icon
+
+# The status line's widest text in pixels: it shares the row with the legend's swatches.
+STATUS_WIDTH = 360
 
 _SHOWN = (
     Look.NUMBER,
@@ -54,11 +57,18 @@ class CompareLegend(QWidget):
         layout.addWidget(self.status)
 
     def show_status(self, text: str) -> None:
-        """Say how the comparison stands, on one line: a message of several lines (an error's
-        explanation) shows its first, and the whole in its tooltip."""
-        lines = text.strip().splitlines() or [""]
-        self.status.setText(lines[0] + (" …" if len(lines) > 1 else ""))
-        self.status.setToolTip(text.strip() if len(lines) > 1 else "")
+        """Say how the comparison stands, on one short line: a message of several lines (an
+        error's explanation) shows its first, a long line its beginning, and the whole is in
+        the tooltip."""
+        whole = text.strip()
+        line = (whole.splitlines() or [""])[0]
+        shown = self.status.fontMetrics().elidedText(
+            line, Qt.TextElideMode.ElideRight, STATUS_WIDTH
+        )
+        if shown == line and line != whole:
+            shown += " …"
+        self.status.setText(shown)
+        self.status.setToolTip(whole if shown != whole else "")
 
     def label(self, look: Look) -> QLabel:
         """The legend's label of one look."""

@@ -23,6 +23,7 @@ from core.compare.records import (
 )
 from core.library import LoadedReport
 from gui.compare.change_list import CHANGE_ROLE
+from gui.compare.compare_legend import STATUS_WIDTH
 from gui.compare.compare_pane import ComparePane
 from gui.compare.compare_view import CompareView
 from gui.compare.geometry import offset_band
@@ -158,6 +159,13 @@ def test_a_failed_comparison_says_so_on_one_line_and_in_full_in_its_tooltip(
     assert status.text() == "Comparison failed: RuntimeError: the engine stopped …"
     assert status.toolTip().endswith("because of this\nand that")
     assert view.legend.sizeHint().height() < 3 * status.fontMetrics().height()
+    # A long one-line message is cut short, so the legend never widens the window.
+    view.legend.show_status("无法读取：" + "很长的路径" * 40)
+    assert status.fontMetrics().horizontalAdvance(status.text()) <= STATUS_WIDTH
+    assert status.text().endswith("…")
+    assert status.toolTip().endswith("很长的路径")
+    view.legend.show_status("65 changes")
+    assert status.text() == "65 changes" and status.toolTip() == ""
 
 
 def test_changed_numbers_are_bold_and_offsets_survive_characters_outside_the_bmp(
