@@ -90,6 +90,25 @@ def test_two_selected_reports_compare_in_a_tab_older_on_the_left(
     window.close()
 
 
+def test_compare_chosen_at_once_after_selecting_waits_for_the_comparison_ahead(
+    qtbot: Any, store: Any, library_db: str, settings: QSettings
+) -> None:
+    window = _window(qtbot, store, library_db, settings)
+    older, newer = find_report(store, CZ2024), find_report(store, CZ2026)
+    ENGINE.warm_up().result(timeout=60)
+    ENGINE.forget()  # nothing kept in the engine's process
+    SHARED_CACHE.clear()
+    _click_row(qtbot, window, older, ctrl=False)
+    _click_row(qtbot, window, newer, ctrl=True)  # compared ahead from the next turn
+    qtbot.wait(1)  # that turn: the pair goes to the engine
+    window.library_panel.compare_action.trigger()  # before the comparison ahead is back
+    view = window.comparisons.current()
+    assert view is not None and view.is_comparing()  # not kept yet: asked of the engine
+    _compared(qtbot, view)
+    assert view.comparison() is not None and view.comparison().changes
+    assert ENGINE.comparisons_made() == 1  # the Compare waited for it, not computed again
+
+
 def test_compare_with_offers_the_previous_years_first_and_opens_older_left(
     qtbot: Any, store: Any, library_db: str, settings: QSettings
 ) -> None:
