@@ -43,6 +43,21 @@ def _key(
     )
 
 
+def _with_details(comparison: Comparison, left: CompareInput, right: CompareInput) -> Comparison:
+    """``comparison`` with the details of ``left`` and ``right`` (the same texts), itself
+    when they are the details it holds."""
+
+    def current(kept: CompareInput, asked: CompareInput) -> CompareInput:
+        if (kept.meta, kept.report_id) == (asked.meta, asked.report_id):
+            return kept
+        return replace(kept, meta=asked.meta, report_id=asked.report_id)
+
+    new_left, new_right = current(comparison.left, left), current(comparison.right, right)
+    if new_left is comparison.left and new_right is comparison.right:
+        return comparison
+    return replace(comparison, left=new_left, right=new_right)
+
+
 class ComparisonCache:
     """Comparisons kept in memory, least recently used dropped first; safe to share by threads.
 
@@ -95,13 +110,19 @@ class ComparisonCache:
         overrides: Sequence[PairOverride] = (),
     ) -> Comparison | None:
         """The comparison kept for these reports, settings and corrections, or None; never
-        computes (and never waits for a computation)."""
+        computes (and never waits for a computation).
+
+        It is kept by the texts' hashes: a report whose details (title, year…) were corrected
+        since is the same comparison, given back with the details as they are now.
+        """
         key = _key(left, right, settings, overrides)
         with self._lock:
             found = self._items.get(key)
             if found is not None:
                 self._items.move_to_end(key)
-            return found
+        if found is None:
+            return None
+        return _with_details(found, left, right)
 
     def keep(self, comparison: Comparison, overrides: Sequence[PairOverride] = ()) -> Comparison:
         """Keep ``comparison``, made with the corrections ``overrides`` (computed elsewhere,

@@ -20,24 +20,13 @@ class CompareExport(QObject):
         self._view = view
 
     def html_report(self) -> str:
-        """The comparison as the engine's self-contained HTML page, headed by the reports'
-        details as they are now (a comparison kept from before a title was corrected still
-        holds the old one: the details do not change what is compared)."""
-        from dataclasses import replace
-
+        """The comparison as the engine's self-contained HTML page."""
         from core.compare.html_report import render_html
 
-        view = self._view
-        comparison = view.comparison()
+        comparison = self._view.comparison()
         if comparison is None:
             raise RuntimeError("no comparison yet")
-        return render_html(
-            replace(
-                comparison,
-                left=replace(comparison.left, meta=view.left_report().meta),
-                right=replace(comparison.right, meta=view.right_report().meta),
-            )
-        )
+        return render_html(comparison)
 
     def export_html(self, path: Path) -> None:
         """Write the HTML report to ``path``."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import jieba
@@ -135,6 +136,20 @@ def test_the_cache_keeps_comparisons_without_their_reports_tokens(
     assert kept.left.paragraph_tokens is None and kept.right.paragraph_tokens is None
     assert (kept.left.text, kept.right.text) == (left.text, right.text)
     assert comparison_to_data(kept) == comparison_to_data(compare_reports(left, right))
+
+
+def test_a_kept_comparison_comes_back_with_the_reports_details_as_they_are_now(
+    inputs: dict[str, CompareInput],
+) -> None:
+    left, right = inputs["cz2024"], inputs["cz2024np"]
+    cache = ComparisonCache()
+    kept = cache.compare(left, right)
+    assert cache.peek(left, right) is kept  # the same details: the same object
+    corrected = replace(left, meta=replace(left.meta, title="长治市政府工作报告（修订）"))
+    again = cache.compare(corrected, right)  # the same text: not computed again
+    assert cache.misses == 1
+    assert again.left.meta.title == "长治市政府工作报告（修订）"
+    assert again.changes is kept.changes and again.right is kept.right
 
 
 def test_editions_show_only_the_editorial_differences(inputs: dict[str, CompareInput]) -> None:

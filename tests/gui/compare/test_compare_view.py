@@ -140,7 +140,8 @@ def test_a_comparison_kept_from_before_a_title_was_corrected_exports_the_new_tit
     assert view.comparison() is not None and cache.misses == 1
     page = view.export.html_report()
     assert "长治市政府工作报告（2024，修订）" in page
-    assert view.comparison().left.meta.title not in page  # the title kept with it
+    assert left.meta.title not in page  # not the title it was compared under
+    assert view.comparison().left.meta.title == "长治市政府工作报告（2024，修订）"
 
 
 def test_a_failed_comparison_says_so_on_one_line_and_in_full_in_its_tooltip(
