@@ -61,7 +61,7 @@ class CompareScrolling(QObject):
         """Measure the comparison's bands in both panes, and line the strip and overview up."""
         view = self._view
         comparison = view.comparison()
-        if comparison is None or (view.isVisible() and not view.panes_painted()):
+        if comparison is None or view.measuring_waits():
             return  # measured once the texts are on screen (``CompareView._ready``)
         self._geometry = measure(
             comparison,

@@ -307,6 +307,11 @@ class CompareView(QWidget):
         """Both panes have painted the documents they show."""
         return self.left_pane.has_painted() and self.right_pane.has_painted()
 
+    def measuring_waits(self) -> bool:
+        """Measuring the texts waits for their paint: the view is shown and they are not on
+        screen yet (measuring lays them out whole, which would hold their first paint back)."""
+        return self.isVisible() and not self.panes_painted()
+
     def stop(self) -> None:
         """Stop following the library: a comparison still running is ignored when it ends.
 
@@ -337,7 +342,7 @@ class CompareView(QWidget):
     def _ready(self) -> None:
         """Measure the marked texts (which lays them out whole) once they are on screen, and
         say the comparison is drawn; a view not shown is measured at once."""
-        self._ready_after_paint = self.isVisible() and not self.panes_painted()
+        self._ready_after_paint = self.measuring_waits()
         if self._comparison is None or self._ready_after_paint:
             return
         self.scrolling.measure()
