@@ -42,6 +42,12 @@ def reports(samples: dict[str, Path]) -> tuple[CompareInput, CompareInput]:
     return _input(samples["cz2024"]), _input(samples["cz2026np"])
 
 
+@pytest.fixture(scope="module")
+def third(samples: dict[str, Path]) -> CompareInput:
+    """A third report, for a second pair asked for while the first is compared."""
+    return _input(samples["jc2024"])
+
+
 def _pid(engine: EngineProcess) -> int:
     executor = engine._running()  # the process is ready: its executor
     assert executor is not None
@@ -124,10 +130,9 @@ def test_a_pair_compared_ahead_is_kept_where_the_app_looks_first(
 
 
 def test_only_the_latest_pair_asked_for_waits_its_turn(
-    engine: EngineProcess, reports: tuple[CompareInput, CompareInput], samples: dict[str, Path]
+    engine: EngineProcess, reports: tuple[CompareInput, CompareInput], third: CompareInput
 ) -> None:
     left, right = reports
-    third = _input(samples["jc2024"])
     cache = ComparisonCache()
     engine.warm_up().result(timeout=60)
     first = engine.compare_ahead(cache, left, right)  # under way
@@ -140,10 +145,9 @@ def test_only_the_latest_pair_asked_for_waits_its_turn(
 
 
 def test_closing_drops_the_pair_waiting_its_turn_and_starts_no_process_after(
-    engine: EngineProcess, reports: tuple[CompareInput, CompareInput], samples: dict[str, Path]
+    engine: EngineProcess, reports: tuple[CompareInput, CompareInput], third: CompareInput
 ) -> None:
     left, right = reports
-    third = _input(samples["jc2024"])
     cache = ComparisonCache()
     engine.warm_up().result(timeout=60)
     under_way = engine.compare_ahead(cache, left, right)
