@@ -162,7 +162,7 @@ def run_app(argv: list[str]) -> int:
         restore_layout(window)
         if options.compare is not None:
             window.comparisons.open_at_start(*options.compare, options.db)
-        window.refresh_library()  # cheap: the first paint already shows the library
+        window.list_first_reports()  # cheap: the first paint already shows the library
         window.start_after_first_paint()
         window.show()
         return app.exec()

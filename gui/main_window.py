@@ -9,12 +9,14 @@ from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
 
+from core.library_listing import first_reports
 from core.model import ReportId
 from gui.comparison_tabs import ComparisonTabs, is_comparison
 from gui.core_messages import translated_message
 from gui.dock_room import DockRoom, Room
 from gui.importing.import_controller import ImportController, ImportProgress
 from gui.lazy_panel import LazyPanel
+from gui.library.library_model import CHUNK_REPORTS
 from gui.library.library_panel import LibraryPanel
 from gui.library_events import LibraryEvents
 from gui.messages import warn
@@ -27,6 +29,7 @@ from gui.window_actions import DEFAULT_POINT_SIZE, WindowActions
 from gui.workers import LibraryWriter
 
 if TYPE_CHECKING:
+    from core.store import ReportSummary
     from gui.notes.annotations_panel import AnnotationsPanel
     from gui.reader.reader_tab import ReaderTab
     from gui.search.find_bar import FindBar
@@ -190,11 +193,24 @@ class MainWindow(QMainWindow):
 
     # Library -------------------------------------------------------------------------------
 
+    def list_first_reports(self) -> None:
+        """Before the first paint: list what the first frame shows of the library.
+
+        A large library is listed in part (its first regions; the others are counted, so the
+        groups stay closed), and ``start`` lists it whole just after the first paint.
+        """
+        summaries, later_regions = first_reports(self.store, CHUNK_REPORTS)
+        if later_regions:
+            self.library_panel.set_reports(summaries, later_regions)
+        else:
+            self._show_library(summaries)
+
     def refresh_library(self) -> None:
         """Re-read the library list; close tabs of removed reports, retitle the others."""
-        if self._closed:
-            return
-        summaries = self.store.list_reports()
+        if not self._closed:
+            self._show_library(self.store.list_reports())
+
+    def _show_library(self, summaries: list[ReportSummary]) -> None:
         self.library_panel.set_reports(summaries)
         self._library_listed = True
         present = {int(s.id): s for s in summaries}
@@ -221,7 +237,7 @@ class MainWindow(QMainWindow):
         A comparison asked for on the command line (``compare_at_start``) opens last, as the
         current tab.
         """
-        if not self._library_listed:  # the app lists it before the first paint
+        if not self._library_listed:  # listed in part (or not at all) before the first paint
             self.refresh_library()
         if not self.library_panel.model.summaries():
             self.library_events.filling_samples = (

@@ -38,3 +38,37 @@ def samples() -> dict[str, Path]:
 def sample_texts(samples: dict[str, Path]) -> dict[str, str]:
     """The samples' texts, read as UTF-8."""
     return {name: path.read_text(encoding="utf-8") for name, path in samples.items()}
+
+
+# A library of many regions: 40 cities of 3 years each, and one report of no known region.
+MANY_REGIONS = [f"城市{number:02d}市" for number in range(40)]
+MANY_YEARS = (2023, 2024, 2025)
+
+
+@pytest.fixture(scope="session")
+def many_regions_library(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A library file of 121 short reports over 40 regions, imported through the real importer."""
+    from core.importer import import_file
+    from core.library import open_library
+    from core.model import ReportKind, ReportMeta
+
+    folder = tmp_path_factory.mktemp("many-regions")
+    path = folder / "library.sqlite3"
+    entries: list[tuple[str | None, int]] = [(r, y) for r in MANY_REGIONS for y in MANY_YEARS]
+    entries.append((None, 2024))
+    with open_library(str(path)) as store:
+        for number, (region, year) in enumerate(entries):
+            text = (
+                f"政府工作报告\n\n——{year}年1月在{region or '某地'}第十六届人民代表大会上\n\n"
+                "各位代表：\n\n现在，我代表市人民政府，向大会报告工作，请予审议。\n\n"
+                f"一、{year - 1}年工作回顾\n\n地区生产总值增长{number % 9 + 1}.{number % 7}%。\n\n"
+                f"二、{year}年工作安排\n\n今年主要预期目标是：地区生产总值增长5%左右，"
+                f"城镇新增就业{number + 1}万人。\n"
+            )
+            source = folder / f"report-{number:03d}.txt"
+            source.write_text(text, encoding="utf-8")
+            meta = ReportMeta(
+                f"{region or '某地'}{year}年政府工作报告", region, year, ReportKind.REPORT
+            )
+            assert import_file(store, source, meta).report_id is not None
+    return path

@@ -228,6 +228,11 @@ class ReportStore:
         """How many reports the library holds."""
         return int(self._conn.execute("SELECT count(*) FROM reports").fetchone()[0])
 
+    def region_sizes(self) -> list[tuple[str, int]]:
+        """How many reports each region holds ("" for those of no known region)."""
+        rows = self._conn.execute("SELECT region, count(*) FROM reports GROUP BY region")
+        return [(str(region or ""), int(count)) for region, count in rows]
+
     def list_reports(self, regions: Collection[str] | None = None) -> list[ReportSummary]:
         """Every report without its text, by region, year and id (fast at thousands).
 

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
+from core.library_listing import region_order
 from core.model import ReportId
 from gui.library.kind_icons import kind_icon, kind_label
 
@@ -38,11 +39,17 @@ class LibraryModel(QStandardItemModel):
         self.setHorizontalHeaderLabels([self.tr("Library")])
         self._summaries: list[Any] = []
         self._items: dict[int, QStandardItem] = {}
-        self._pending: deque[tuple[str, dict[int | None, list[Any]]]] = deque()
+        # Regions still to put in the tree, with their reports by year (None: not read yet).
+        self._pending: deque[tuple[str, dict[int | None, list[Any]] | None]] = deque()
         self._generation = 0
 
-    def set_reports(self, summaries: Sequence[Any]) -> None:
-        """Show these report summaries (records with ``id``, ``meta``, ``source_name``)."""
+    def set_reports(self, summaries: Sequence[Any], later_regions: Sequence[str] = ()) -> None:
+        """Show these report summaries (records with ``id``, ``meta``, ``source_name``).
+
+        ``later_regions``: the library's regions after those of ``summaries``, whose reports
+        are not read yet (``core.library.first_reports``). They count as regions to come, and
+        the tree waits at them until a later ``set_reports`` lists the whole library.
+        """
         self._generation += 1
         self._summaries = list(summaries)
         self._items = {}
@@ -51,8 +58,9 @@ class LibraryModel(QStandardItemModel):
         for summary in summaries:
             by_region[summary.meta.region or ""][summary.meta.year].append(summary)
         self._pending = deque(
-            (region, by_region[region]) for region in sorted(by_region, key=lambda r: (r == "", r))
+            (region, by_region[region]) for region in sorted(by_region, key=region_order)
         )
+        self._pending.extend((region, None) for region in later_regions)
         self._fill(self._generation)
 
     def is_filled(self) -> bool:
@@ -68,15 +76,18 @@ class LibraryModel(QStandardItemModel):
             return  # a newer listing replaced this one
         first, added = self.rowCount(), 0
         while self._pending and added < CHUNK_REPORTS:
-            region, years = self._pending.popleft()
+            region, years = self._pending[0]
+            if years is None:
+                break  # not read yet: the whole library's listing will come
+            self._pending.popleft()
             self.appendRow(self._region_item(region, years))
             added += sum(len(reports) for reports in years.values())
         if self.rowCount() > first:
             self.chunk_added.emit(first, self.rowCount() - 1)
-        if self._pending:
-            QTimer.singleShot(0, self, lambda: self._fill(generation))
-        else:
+        if not self._pending:
             self.filled.emit()
+        elif self._pending[0][1] is not None:
+            QTimer.singleShot(0, self, lambda: self._fill(generation))
 
     def _region_item(self, region: str, years: dict[int | None, list[Any]]) -> QStandardItem:
         region_item = QStandardItem(

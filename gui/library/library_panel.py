@@ -85,9 +85,10 @@ class LibraryPanel(QWidget):
         layout.addWidget(self.filter_edit)
         layout.addWidget(self.tree, 1)
 
-    def set_reports(self, summaries: Sequence[Any]) -> None:
-        """Show the library's reports (groups expanded while the library is small)."""
-        self.model.set_reports(summaries)
+    def set_reports(self, summaries: Sequence[Any], later_regions: Sequence[str] = ()) -> None:
+        """Show the library's reports (groups expanded while the library is small); see
+        ``LibraryModel.set_reports`` for ``later_regions``."""
+        self.model.set_reports(summaries, later_regions)
 
     def _expands_all(self) -> bool:
         """Every group open: in a small library, or when the filter has narrowed it."""

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
+
+from PySide6.QtCore import QSettings
 
 from core.model import ReportId, ReportKind, ReportMeta
 from core.store.records import ReportSummary
@@ -73,3 +76,44 @@ def test_groups_open_in_a_small_library_and_when_filtered(qtbot: Any) -> None:
     assert panel.proxy.rowCount() == 1
     region = panel.proxy.index(0, 0)
     assert panel.tree.isExpanded(region) and panel.tree.isExpanded(panel.proxy.index(0, 0, region))
+
+
+def test_a_listing_in_part_waits_at_the_regions_not_read_until_the_whole_one(qtbot: Any) -> None:
+    model = LibraryModel()
+    everything = _library(40, years=3)
+    first = [s for s in everything if s.meta.region in ("城市000市", "城市001市")]
+    later = sorted({s.meta.region or "" for s in everything} - {"城市000市", "城市001市"})
+    model.set_reports(first, later)
+    assert sorted(_reports_in_tree(model)) == [1, 2, 3, 4, 5, 6]
+    assert model.region_count() == 40 and not model.is_filled()
+    qtbot.wait(30)  # no turn of the event loop adds regions whose reports are not read
+    assert model.rowCount() == 2 and not model.is_filled()
+    model.set_reports(everything)
+    qtbot.waitUntil(model.is_filled)
+    assert sorted(_reports_in_tree(model)) == list(range(1, 121))
+
+
+def test_the_window_lists_a_large_library_in_part_then_whole_after_the_first_paint(
+    qtbot: Any, many_regions_library: Path, settings: QSettings
+) -> None:
+    from core.library import open_library
+    from gui.main_window import MainWindow
+    from gui.workers import LibraryWriter
+
+    writer = LibraryWriter(str(many_regions_library))
+    with open_library(str(many_regions_library), read_only=True) as store:
+        window = MainWindow(store, writer, settings)
+        qtbot.addWidget(window)
+        window.list_first_reports()  # as the app does before the first paint
+        panel = window.library_panel
+        listed = len(panel.model.summaries())
+        assert CHUNK_REPORTS <= listed < 121  # the first regions, up to the first hundred
+        assert panel.model.region_count() == 41  # the others counted: the groups stay closed
+        assert not panel.tree.isExpanded(panel.proxy.index(0, 0))
+        window.show()
+        window.start(first_start_opens=False)
+        qtbot.waitUntil(panel.model.is_filled)
+        assert len(panel.model.summaries()) == 121 and panel.model.rowCount() == 41
+        assert not panel.tree.isExpanded(panel.proxy.index(0, 0))
+        window.close()
+    writer.shutdown()

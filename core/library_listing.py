@@ -1,0 +1,37 @@
+"""How a window lists the library: regions in order, and a large library's first regions first.
+
+Imported before the app's first paint, so it needs nothing but the store's records.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from core.store import ReportStore, ReportSummary
+
+
+def region_order(region: str) -> tuple[bool, str]:
+    """Where a region comes in the library's list: by name, "" (no known region) last."""
+    return (region == "", region)
+
+
+def first_reports(store: ReportStore, wanted: int) -> tuple[list[ReportSummary], list[str]]:
+    """The reports a window lists first, and the regions (in order) whose reports come later.
+
+    A small library is listed whole. A large one gives only its first regions (in
+    ``region_order``) that together hold ``wanted`` reports: a window's first frame shows no
+    more of it, and reading thousands of summaries would only delay that frame.
+    """
+    sizes = sorted(store.region_sizes(), key=lambda size: region_order(size[0]))
+    first: list[str] = []
+    count = 0
+    for region, size in sizes:
+        if count >= wanted:
+            break
+        first.append(region)
+        count += size
+    later = [region for region, _ in sizes[len(first) :]]
+    if not later:  # ("" comes last, so it is never among the first of a library listed in part)
+        return store.list_reports(), []
+    return store.list_reports(regions=first), later
