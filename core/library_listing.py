@@ -5,25 +5,31 @@ Imported before the app's first paint, so it needs nothing but the store's recor
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from core.store import ReportStore, ReportSummary
 
 
 def region_order(region: str) -> tuple[bool, str]:
-    """Where a region comes in the library's list: by name, "" (no known region) last."""
+    """Regions by their names' code points, "" (no known region) last.
+
+    The app lists them by pinyin instead, through Qt's collation (``gui.library.region_order``).
+    """
     return (region == "", region)
 
 
-def first_reports(store: ReportStore, wanted: int) -> tuple[list[ReportSummary], list[str]]:
+def first_reports(
+    store: ReportStore, wanted: int, order: Callable[[str], Any] = region_order
+) -> tuple[list[ReportSummary], list[str]]:
     """The reports a window lists first, and the regions (in order) whose reports come later.
 
-    A small library is listed whole. A large one gives only its first regions (in
-    ``region_order``) that together hold ``wanted`` reports: a window's first frame shows no
-    more of it, and reading thousands of summaries would only delay that frame.
+    A small library is listed whole. A large one gives only its first regions (in ``order``, a
+    sort key that puts "" last) that together hold ``wanted`` reports: a window's first frame
+    shows no more of it, and reading thousands of summaries would only delay that frame.
     """
-    sizes = sorted(store.region_sizes(), key=lambda size: region_order(size[0]))
+    sizes = sorted(store.region_sizes(), key=lambda size: order(size[0]))
     first: list[str] = []
     count = 0
     for region, size in sizes:

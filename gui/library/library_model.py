@@ -9,9 +9,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
-from core.library_listing import region_order
 from core.model import ReportId
 from gui.library.kind_icons import kind_icon, kind_label
+from gui.library.region_order import region_order
 
 REPORT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 REGION_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -24,7 +24,7 @@ CHUNK_REPORTS = 100
 
 
 class LibraryModel(QStandardItemModel):
-    """Regions (A–Z by pinyin order of Qt's collation) → years (newest first) → reports.
+    """Regions (by pinyin, ``region_order``) → years (newest first) → reports.
 
     Report items carry their ReportId in REPORT_ID_ROLE; group items carry none. A large
     library is put in the tree a few hundred reports per turn of the event loop, so the window

@@ -51,3 +51,13 @@ def test_asking_for_all_but_the_last_region_still_names_it(many_regions_library:
     with open_library(str(many_regions_library), read_only=True) as store:
         summaries, later = first_reports(store, 120)
     assert later == [""] and len(summaries) == 120
+
+
+def test_the_first_regions_follow_the_order_asked_for(many_regions_library: Path) -> None:
+    def backwards(region: str) -> tuple[bool, list[int]]:  # as a collation might: "" still last
+        return (region == "", [-ord(c) for c in region])
+
+    with open_library(str(many_regions_library), read_only=True) as store:
+        summaries, later = first_reports(store, 6, backwards)
+    assert sorted({s.meta.region or "" for s in summaries}) == ["城市38市", "城市39市"]
+    assert later[:2] == ["城市37市", "城市36市"] and later[-1] == ""

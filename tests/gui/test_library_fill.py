@@ -117,3 +117,22 @@ def test_the_window_lists_a_large_library_in_part_then_whole_after_the_first_pai
         assert not panel.tree.isExpanded(panel.proxy.index(0, 0))
         window.close()
     writer.shutdown()
+
+
+def test_regions_are_listed_by_pinyin_and_no_known_region_last(qtbot: Any) -> None:
+    model = LibraryModel()
+    names = ["郑州市", "北京市", None, "鞍山市", "重庆市", "安阳市"]
+    model.set_reports(
+        [
+            ReportSummary(
+                ReportId(number + 1),
+                ReportMeta(f"{name}2024年政府工作报告", name, 2024, ReportKind.REPORT),
+                f"r{number}.txt",
+                "",
+                1000,
+            )
+            for number, name in enumerate(names)
+        ]
+    )
+    shown = [model.index(row, 0).data() for row in range(model.rowCount())]
+    assert shown == ["安阳市", "鞍山市", "北京市", "重庆市", "郑州市", "Unknown region"]
