@@ -47,8 +47,8 @@ class LibraryModel(QStandardItemModel):
         """Show these report summaries (records with ``id``, ``meta``, ``source_name``).
 
         ``later_regions``: the library's regions after those of ``summaries``, whose reports
-        are not read yet (``core.library.first_reports``). They count as regions to come, and
-        the tree waits at them until a later ``set_reports`` lists the whole library.
+        are not read yet (``core.library_listing.first_reports``). They count as regions to
+        come, and the tree waits at them until a later ``set_reports`` lists the whole library.
         """
         self._generation += 1
         self._summaries = list(summaries)
