@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -94,14 +95,17 @@ def test_a_listing_in_part_waits_at_the_regions_not_read_until_the_whole_one(qtb
 
 
 def test_the_window_lists_a_large_library_in_part_then_whole_after_the_first_paint(
-    qtbot: Any, many_regions_library: Path, settings: QSettings
+    qtbot: Any, many_regions_library: Path, settings: QSettings, tmp_path: Path
 ) -> None:
     from core.library import open_library
     from gui.main_window import MainWindow
     from gui.workers import LibraryWriter
 
-    writer = LibraryWriter(str(many_regions_library))
-    with open_library(str(many_regions_library), read_only=True) as store:
+    # A private copy: the writer opens it for writing and takes the day's backup beside it.
+    library = tmp_path / "library.sqlite3"
+    shutil.copyfile(many_regions_library, library)
+    writer = LibraryWriter(str(library))
+    with open_library(str(library), read_only=True) as store:
         window = MainWindow(store, writer, settings)
         qtbot.addWidget(window)
         window.list_first_reports()  # as the app does before the first paint
