@@ -21,6 +21,13 @@ KIND_ROLE = Qt.ItemDataRole.UserRole + 4
 # paint: 100 reports fill the panel's visible rows whether groups are open (a small library)
 # or closed (ten regions of ten years), at about 2 ms.
 CHUNK_REPORTS = 100
+# Within a year: the report itself, then its newspaper printing, then interpretations.
+_KIND_RANKS = {"report": 0, "newspaper": 1, "interpretation": 2}
+
+
+def kind_rank(kind: str) -> int:
+    """Where a report of this kind (a ``ReportKind`` value) comes among a year's reports."""
+    return _KIND_RANKS.get(kind, len(_KIND_RANKS))
 
 
 class LibraryModel(QStandardItemModel):
@@ -102,7 +109,7 @@ class LibraryModel(QStandardItemModel):
             year_item.setEditable(False)
             year_item.setData(region, REGION_ROLE)
             year_item.setData(year or 0, YEAR_ROLE)
-            for summary in sorted(years[year], key=lambda s: (s.meta.kind.value, s.id)):
+            for summary in sorted(years[year], key=lambda s: (kind_rank(s.meta.kind.value), s.id)):
                 item = self._report_item(summary)
                 self._items[int(summary.id)] = item
                 year_item.appendRow(item)
@@ -139,9 +146,8 @@ class LibraryModel(QStandardItemModel):
         """The report a new user should see first: the latest year, full reports first."""
         if not self._summaries:
             return None
-        order = {"report": 0, "newspaper": 1, "interpretation": 2}
         best = max(
             self._summaries,
-            key=lambda s: (s.meta.year or 0, -order.get(s.meta.kind.value, 3), -s.id),
+            key=lambda s: (s.meta.year or 0, -kind_rank(s.meta.kind.value), -s.id),
         )
         return ReportId(best.id)

@@ -125,7 +125,8 @@ def test_the_window_lists_a_large_library_in_part_then_whole_after_the_first_pai
 
 def test_regions_are_listed_by_pinyin_and_no_known_region_last(qtbot: Any) -> None:
     model = LibraryModel()
-    names = ["郑州市", "北京市", None, "鞍山市", "重庆市", "安阳市"]
+    names = ["郑州市", "北京市", None, "鞍山市", "重庆市", "安阳市", "晋城市", "长治市", "厦门市"]
+    names += ["西安市", "六安市", "六盘水市"]
     model.set_reports(
         [
             ReportSummary(
@@ -139,4 +140,9 @@ def test_regions_are_listed_by_pinyin_and_no_known_region_last(qtbot: Any) -> No
         ]
     )
     shown = [model.index(row, 0).data() for row in range(model.rowCount())]
-    assert shown == ["安阳市", "鞍山市", "北京市", "重庆市", "郑州市", "Unknown region"]
+    # 长治 is Chángzhì, 厦门 Xiàmén, 六安 Lù'ān: read as the places are, not as the characters
+    # usually are (zhǎng, shà, liù).
+    assert shown == [
+        *["安阳市", "鞍山市", "北京市", "长治市", "重庆市", "晋城市", "六盘水市", "六安市"],
+        *["西安市", "厦门市", "郑州市", "Unknown region"],
+    ]
