@@ -26,6 +26,9 @@ NOTES_SUFFIX = ".annotations.json"
 KEEP_ROUTINE = 3  # daily and manual copies kept, newest first (a large library is big)
 KEEP_MIGRATION = 2  # copies taken before a migration kept, newest first
 _STAMP = "%Y%m%dT%H%M%SZ"
+# Files beside a copy that earlier versions left: they kept copies in the library's WAL mode,
+# and reading such a copy (or its partial file) makes -wal and -shm files.
+_LEFT_BESIDE = ("-wal", "-shm", ".partial-wal", ".partial-shm")
 
 
 @dataclass(frozen=True)
@@ -95,6 +98,9 @@ def take_backup(library: Path, reason: str = "manual") -> Backup:
             copy = sqlite3.connect(partial)
             try:
                 source.backup(copy)
+                # The copy came in the library's WAL mode; on its own, reading it would leave
+                # -wal and -shm files beside it.
+                copy.execute("PRAGMA journal_mode = DELETE")
             finally:
                 copy.close()
         finally:
@@ -172,6 +178,8 @@ def rotate(library: Path) -> list[Backup]:
     for backup in dropped:
         backup.path.unlink(missing_ok=True)
         backup.notes_path.unlink(missing_ok=True)
+        for left in _LEFT_BESIDE:
+            Path(f"{backup.path}{left}").unlink(missing_ok=True)
     return dropped
 
 

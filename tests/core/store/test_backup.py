@@ -63,6 +63,24 @@ def test_a_backup_is_a_verified_copy_with_its_notes_beside_it(library: Path) -> 
     assert list_backups(library) == [backup]
 
 
+def test_a_backup_leaves_nothing_but_the_copy_and_its_notes(library: Path) -> None:
+    with ReportStore.open(library):  # the library in WAL mode, as the app keeps it
+        backup = take_backup(library, "manual")
+    names = sorted(path.name for path in backup_folder(library).iterdir())
+    assert names == sorted([backup.path.name, backup.notes_path.name])
+    with sqlite3.connect(backup.path) as copy:  # a file on its own, with no -wal to go with it
+        assert copy.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+
+
+def test_rotation_drops_what_a_backup_left_beside_it(library: Path) -> None:
+    oldest = [take_backup(library, "manual") for _ in range(KEEP_ROUTINE)][0].path
+    litter = [Path(f"{oldest}{end}") for end in ("-wal", "-shm", ".partial-wal", ".partial-shm")]
+    for path in litter:  # as an earlier version's backups left them
+        path.write_bytes(b"")
+    take_backup(library, "manual")  # one more: the oldest goes
+    assert not oldest.exists() and not any(path.exists() for path in litter)
+
+
 def test_the_daily_backup_is_taken_once_and_only_when_the_library_changed(library: Path) -> None:
     first = ensure_daily_backup(library)
     assert first is not None and first.reason == "daily"
