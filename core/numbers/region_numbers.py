@@ -7,8 +7,6 @@ instant in a library of thousands.
 
 from __future__ import annotations
 
-from typing import Any
-
 from core.library import load_report
 from core.numbers.scorecard import ReportNumbers, is_scored
 from core.store.report_store import ReportStore
@@ -40,12 +38,9 @@ def region_numbers(store: ReportStore, region: str) -> list[ReportNumbers]:
         store.list_reports(region_names(region)), key=lambda s: (s.meta.year or 0, s.id)
     )
 
-    def scored(item: dict[str, Any]) -> bool:
-        return is_scored(item["kind"], item["canonical"])
-
     found = []
     for summary in summaries:
-        stored = store.numbers(summary.id, scored)
+        stored = store.scored_numbers(summary.id)
         if stored is None:
             every = load_report(store, summary.id, with_tokens=False).statements()
             stored = [s for s in every if is_scored(s.kind, s.canonical)]

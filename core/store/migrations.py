@@ -108,16 +108,39 @@ def _numbers_extractor_column(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE report_numbers ADD COLUMN extractor INTEGER NOT NULL DEFAULT 1")
 
 
+def _scored_numbers_column(conn: sqlite3.Connection) -> None:
+    # The statements a scorecard reads, kept apart from all of a report's numbers (see
+    # core.store.report_rows.numbers_columns), and filled here for the numbers already stored.
+    import json
+
+    from core.store.report_rows import scored_json
+
+    conn.execute("ALTER TABLE report_numbers ADD COLUMN scored TEXT")
+    # One report's numbers in memory at a time: a large library holds hundreds of megabytes.
+    ids = [row[0] for row in conn.execute("SELECT report_id FROM report_numbers").fetchall()]
+    for report_id in ids:
+        (statements,) = conn.execute(
+            "SELECT statements FROM report_numbers WHERE report_id = ?", (report_id,)
+        ).fetchone()
+        conn.execute(
+            "UPDATE report_numbers SET scored = ? WHERE report_id = ?",
+            (scored_json(json.loads(statements)), report_id),
+        )
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _initial_schema,
     _annotation_tables,
     _report_numbers,
     _pair_override_table,
     _numbers_extractor_column,
+    _scored_numbers_column,
 ]
 """Migration N (1-based) brings a library from version N - 1 to N. Append; never edit."""
 
 LATEST_VERSION = len(MIGRATIONS)
+SCORED_NUMBERS_VERSION = MIGRATIONS.index(_scored_numbers_column) + 1
+"""The first version keeping apart the statements a scorecard reads (``report_numbers.scored``)."""
 
 
 def schema_version(conn: sqlite3.Connection) -> int:

@@ -8,12 +8,15 @@ import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from core.model import Outline, ReportId, Section
 from core.numbers.extractor_version import EXTRACTOR_VERSION
 from core.store.records import NewReport
 from core.store.search_index import IndexedParagraph, index_paragraph
+
+if TYPE_CHECKING:
+    from core.numbers.statements import NumericStatement
 
 
 @dataclass(frozen=True)
@@ -26,6 +29,7 @@ class PreparedReport:
     token_lengths: tuple[str, ...]  # per paragraph: the lengths of its tokens, "2,1,4"
     index: tuple[IndexedParagraph, ...]  # per paragraph: its search index entry
     numbers_json: str | None  # the numeric statements as stored, or None when not given
+    scored_json: str | None  # those of them a scorecard reads, or None when not given
 
 
 def prepare_report(new: NewReport) -> PreparedReport:
@@ -47,10 +51,29 @@ def prepare_report(new: NewReport) -> PreparedReport:
             raise ValueError(f"the tokens of paragraph {paragraph.index} do not spell it")
         lengths.append(",".join(map(str, map(len, tokens))))
         index.append(index_paragraph(body))
-    numbers_json = None
+    numbers_json = scored_json = None
     if new.numbers is not None:
-        numbers_json = json.dumps([n.as_json() for n in new.numbers], ensure_ascii=False)
-    return PreparedReport(tuple(lengths), tuple(index), numbers_json)
+        numbers_json, scored_json = numbers_columns(new.numbers)
+    return PreparedReport(tuple(lengths), tuple(index), numbers_json, scored_json)
+
+
+def numbers_columns(statements: Sequence[NumericStatement]) -> tuple[str, str]:
+    """A report's numbers as ``report_numbers`` stores them: every statement, and apart from
+    them the few a scorecard reads (``core.numbers.scorecard.is_scored``), both as JSON lists.
+
+    A province's scorecards read the numbers of a few hundred reports; decoding every
+    statement of each, to keep about one in twelve, took most of their time.
+    """
+    items = [statement.as_json() for statement in statements]
+    return json.dumps(items, ensure_ascii=False), scored_json(items)
+
+
+def scored_json(items: list[dict[str, Any]]) -> str:
+    """The JSON list of the statements (as JSON objects) that a scorecard reads."""
+    from core.numbers.scorecard import is_scored  # not loaded by the app's start
+
+    scored = [item for item in items if is_scored(item["kind"], item["canonical"])]
+    return json.dumps(scored, ensure_ascii=False)
 
 
 def insert_report_rows(
@@ -65,8 +88,9 @@ def insert_report_rows(
     _insert_paragraphs(conn, report_id, new, prepared)
     if prepared.numbers_json is not None:
         conn.execute(
-            "INSERT INTO report_numbers (report_id, statements, extractor) VALUES (?, ?, ?)",
-            (report_id, prepared.numbers_json, EXTRACTOR_VERSION),
+            "INSERT INTO report_numbers (report_id, statements, scored, extractor) "
+            "VALUES (?, ?, ?, ?)",
+            (report_id, prepared.numbers_json, prepared.scored_json, EXTRACTOR_VERSION),
         )
     return report_id
 

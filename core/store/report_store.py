@@ -25,7 +25,12 @@ from core.model import (
     Section,
 )
 from core.numbers.extractor_version import EXTRACTOR_VERSION
-from core.store.migrations import LATEST_VERSION, migrate, schema_version
+from core.store.migrations import (
+    LATEST_VERSION,
+    SCORED_NUMBERS_VERSION,
+    migrate,
+    schema_version,
+)
 from core.store.records import NewReport, ReportSummary, SearchHit, Snippet, StoredReport
 
 if TYPE_CHECKING:
@@ -386,6 +391,26 @@ class ReportStore:
             items = [item for item in items if keep(item)]
         return [NumericStatement.from_json(item) for item in items]
 
+    def scored_numbers(self, report_id: ReportId) -> list[NumericStatement] | None:
+        """The stored statements a scorecard reads (``core.numbers.scorecard.is_scored``), in
+        the order stored, or None when none are stored (as ``numbers``).
+
+        They are kept apart from the report's other numbers, so reading them decodes only
+        them. A library opened read-only before its upgrade has them only among the others.
+        """
+        from core.numbers.statements import NumericStatement
+
+        if self.schema_version < SCORED_NUMBERS_VERSION:
+            from core.numbers.scorecard import is_scored
+
+            return self.numbers(report_id, lambda item: is_scored(item["kind"], item["canonical"]))
+        row = self._conn.execute(
+            "SELECT scored, extractor FROM report_numbers WHERE report_id = ?", (report_id,)
+        ).fetchone()
+        if row is None or row["extractor"] != EXTRACTOR_VERSION:
+            return None
+        return [NumericStatement.from_json(item) for item in json.loads(row["scored"])]
+
     def save_numbers(self, report_id: ReportId, statements: Sequence[NumericStatement]) -> bool:
         """Store a report's numbers as found by this version's extractor.
 
@@ -397,15 +422,17 @@ class ReportStore:
         """
         if self._read_only:
             return False
-        found = json.dumps([s.as_json() for s in statements], ensure_ascii=False)
+        from core.store.report_rows import numbers_columns
+
+        found, scored = numbers_columns(statements)
         with self.atomic():
             known = self._conn.execute("SELECT 1 FROM reports WHERE id = ?", (report_id,))
             if known.fetchone() is None:
                 raise ReportNotFoundError(f"there is no report {report_id} in the library")
             self._conn.execute(
-                "INSERT OR REPLACE INTO report_numbers (report_id, statements, extractor) "
-                "VALUES (?, ?, ?)",
-                (report_id, found, EXTRACTOR_VERSION),
+                "INSERT OR REPLACE INTO report_numbers (report_id, statements, scored, extractor) "
+                "VALUES (?, ?, ?, ?)",
+                (report_id, found, scored, EXTRACTOR_VERSION),
             )
         return True
 

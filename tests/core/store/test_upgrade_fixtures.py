@@ -15,6 +15,7 @@ import pytest
 
 from core.library import load_report, open_library
 from core.model import ReportId
+from core.numbers.scorecard import is_scored
 from core.store.annotations import annotations_of
 from core.store.backup import list_backups
 from core.store.migrations import LATEST_VERSION
@@ -32,11 +33,11 @@ def stored_indicators(library: Path, report_id: ReportId) -> set[str]:
     return {item["indicator"] for item in json.loads(found)}
 
 
-@pytest.mark.parametrize("version", [1, 2, 3, 4])
+@pytest.mark.parametrize("version", [1, 2, 3, 4, 5])
 def test_an_older_library_upgrades_whole(version: int, tmp_path: Path) -> None:
     library = tmp_path / "library.sqlite3"
     shutil.copyfile(LIBRARIES / f"library-v{version}.sqlite3", library)
-    if version >= 3:  # the first extractor's numbers, as that version stored them
+    if version in (3, 4):  # the first extractor's numbers, as those versions stored them
         assert "帮助" in stored_indicators(library, ReportId(1))
     with open_library(str(library)) as store:
         assert store.schema_version == LATEST_VERSION
@@ -56,10 +57,28 @@ def test_an_older_library_upgrades_whole(version: int, tmp_path: Path) -> None:
         assert all(report.text[a.anchor.start : a.anchor.end] == a.anchor.quote for a in notes)
     else:
         assert notes == []
-    # Numbers none were stored for (v1, v2) or the first extractor stored: read now, and kept.
+    # Numbers none were stored for (v1, v2) or the first extractor stored: read now, and kept;
+    # those of v5 kept as they were. Either way, the ones a scorecard reads are also kept apart.
     indicators = {s.indicator for s in report.statements()}
     assert "民营企业应急还贷" in indicators and "帮助" not in indicators
     with open_library(str(library)) as store:
         assert store.numbers(ReportId(1)) == list(report.statements())
+        scored = store.scored_numbers(ReportId(1))
+        assert scored and scored == [
+            s for s in report.statements() if is_scored(s.kind, s.canonical)
+        ]
     (backup,) = list_backups(library)  # taken before the migration: the library as it was
     assert backup.reason == f"before-migration-v{LATEST_VERSION}"
+
+
+def test_a_library_read_before_its_upgrade_gives_the_scored_numbers_from_the_others(
+    tmp_path: Path,
+) -> None:
+    library = tmp_path / "library.sqlite3"
+    shutil.copyfile(LIBRARIES / "library-v5.sqlite3", library)
+    with open_library(str(library), read_only=True) as store:
+        assert store.schema_version == 5  # read-only: not upgraded, no `scored` column
+        kept = store.numbers(ReportId(1))
+        assert kept and store.scored_numbers(ReportId(1)) == [
+            s for s in kept if is_scored(s.kind, s.canonical)
+        ]

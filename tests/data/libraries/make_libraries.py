@@ -7,7 +7,8 @@ library with the tables and columns of later migrations dropped and ``user_versi
 Each holds two sample reports; from version 2 on, annotations with notes and tags. Made once,
 kept as files: a future migration must upgrade these very files without losing a report or an
 annotation. The kept v3 and v4 files hold numbers of the first extractor (v4 was made by the
-ReportLens of schema 4 itself); made again by this script, they would hold the current one's.
+ReportLens of schema 4 itself, v5 by that of schema 5); made again by this script, they would
+hold the current one's. Name versions to make only those (``make_libraries.py 5``).
 """
 
 from __future__ import annotations
@@ -34,7 +35,9 @@ ADDED = {
 # Columns each migration added to an earlier table, by the version it brought.
 ADDED_COLUMNS = {
     5: [("report_numbers", "extractor")],
+    6: [("report_numbers", "scored")],
 }
+KEPT = (1, 2, 3, 4, 5)
 SAMPLES = ("changzhi-2024-report.txt", "changzhi-2024-newspaper.txt")
 NOTES = (
     ("新质生产力", "red", "新提法", ["科技", "产业"]),
@@ -76,11 +79,11 @@ def make_version(latest: Path, version: int) -> Path:
     return target
 
 
-def main() -> int:
-    """Write library-v1 … library-v4 beside this script."""
+def main(argv: list[str]) -> int:
+    """Write the libraries of the versions named (all kept ones: 1 … 5) beside this script."""
     latest = HERE / "latest.tmp.sqlite3"
     make_latest(latest)
-    for version in (1, 2, 3, 4):
+    for version in [int(arg) for arg in argv] or KEPT:
         print(make_version(latest, version))
     for suffix in ("", "-wal", "-shm"):
         Path(f"{latest}{suffix}").unlink(missing_ok=True)
@@ -89,4 +92,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))
