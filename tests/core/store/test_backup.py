@@ -73,7 +73,8 @@ def test_a_backup_leaves_nothing_but_the_copy_and_its_notes(library: Path) -> No
 
 
 def test_rotation_drops_what_a_backup_left_beside_it(library: Path) -> None:
-    oldest = [take_backup(library, "manual") for _ in range(KEEP_ROUTINE)][0].path
+    taken = [take_backup(library, "manual") for _ in range(KEEP_ROUTINE)]
+    oldest = taken[0].path
     litter = [Path(f"{oldest}{end}") for end in ("-wal", "-shm", ".partial-wal", ".partial-shm")]
     for path in litter:  # as an earlier version's backups left them
         path.write_bytes(b"")
