@@ -25,6 +25,20 @@ class ReportKind(StrEnum):
     NEWSPAPER = "newspaper"
     NOT_A_REPORT = "not_a_report"
 
+    @property
+    def rank(self) -> int:
+        """Where a text of this kind comes among one year's texts: the report itself, then
+        its newspaper printing, then interpretations, then anything else."""
+        return _KIND_RANKS[self]
+
+
+_KIND_RANKS = {
+    ReportKind.REPORT: 0,
+    ReportKind.NEWSPAPER: 1,
+    ReportKind.INTERPRETATION: 2,
+    ReportKind.NOT_A_REPORT: 3,
+}
+
 
 @dataclass(frozen=True)
 class Document:

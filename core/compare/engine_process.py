@@ -19,9 +19,10 @@ from __future__ import annotations
 
 import multiprocessing
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from typing import TypeVar
 
 from core.compare.comparison import compare_reports
 from core.compare.comparison_cache import ComparisonCache
@@ -41,6 +42,9 @@ _Args = tuple[CompareInput, CompareInput, CompareSettings, tuple[PairOverride, .
 # In the engine's process: its last comparisons. Compare chosen while the same comparison is
 # being made ahead of need waits for it instead of making it again.
 _KEPT = ComparisonCache(capacity=4)
+
+
+_T = TypeVar("_T")
 
 
 def _compare_parts(
@@ -222,36 +226,28 @@ class EngineProcess:
 
     def kept_reports(self) -> int:
         """How many reports' diff tokens the process keeps (0 when it is not running)."""
-        executor = self._running()
-        if executor is None:
-            return 0
-        try:
-            return executor.submit(_kept_reports).result()
-        except (BrokenProcessPool, RuntimeError):
-            self._lost(executor)
-            return 0
+        return self._ask(_kept_reports) or 0
 
     def comparisons_made(self) -> int:
         """How many comparisons the process computed since it started or last forgot what
         it keeps; one asked for again while kept is not counted (0 when it is not running)."""
-        executor = self._running()
-        if executor is None:
-            return 0
-        try:
-            return executor.submit(_comparisons_made).result()
-        except (BrokenProcessPool, RuntimeError):
-            self._lost(executor)
-            return 0
+        return self._ask(_comparisons_made) or 0
 
     def forget(self) -> None:
         """Drop what the process keeps between comparisons (a comparison starts from nothing)."""
+        self._ask(_forget)
+
+    def _ask(self, question: Callable[[], _T]) -> _T | None:
+        """``question()`` answered in the running process; None when none is running or it
+        died asking (the next call starts another)."""
         executor = self._running()
         if executor is None:
-            return
+            return None
         try:
-            executor.submit(_forget).result()
+            return executor.submit(question).result()
         except (BrokenProcessPool, RuntimeError):
             self._lost(executor)
+            return None
 
     def close(self) -> None:
         """Stop the process (a comparison running in it is abandoned); a comparison ahead of

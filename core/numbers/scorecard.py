@@ -24,7 +24,6 @@ NEAR_SHARE = 0.05
 SYNC_POINTS = 0.5
 _ABOUT = ("左右", "上下")
 _AT_MOST = ("以内", "以下")
-_SOURCE_ORDER = {ReportKind.REPORT: 0, ReportKind.NEWSPAPER: 1, ReportKind.INTERPRETATION: 2}
 _REFERENCE = "gdp"
 
 
@@ -177,7 +176,7 @@ def _target_source(reports: Sequence[ReportNumbers], year: int) -> ReportNumbers
 
     def weight(report: ReportNumbers) -> tuple[int, int]:
         targets = sum(1 for s in report.statements if s.kind is StatementKind.TARGET)
-        return (-targets, _SOURCE_ORDER.get(report.meta.kind, 9))
+        return (-targets, report.meta.kind.rank)
 
     return min(candidates, key=weight)
 
@@ -209,7 +208,7 @@ def build_scorecard(reports: Sequence[ReportNumbers]) -> Scorecard:
                 for r in reports
                 if r.meta.year == year + 1 and r.meta.kind is not ReportKind.NOT_A_REPORT
             ),
-            key=lambda r: _SOURCE_ORDER.get(r.meta.kind, 9),
+            key=lambda r: r.meta.kind.rank,
         )
         results = [
             s

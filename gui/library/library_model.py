@@ -21,13 +21,6 @@ KIND_ROLE = Qt.ItemDataRole.UserRole + 4
 # paint: 100 reports fill the panel's visible rows whether groups are open (a small library)
 # or closed (ten regions of ten years), at about 2 ms.
 CHUNK_REPORTS = 100
-# Within a year: the report itself, then its newspaper printing, then interpretations.
-_KIND_RANKS = {"report": 0, "newspaper": 1, "interpretation": 2}
-
-
-def kind_rank(kind: str) -> int:
-    """Where a report of this kind (a ``ReportKind`` value) comes among a year's reports."""
-    return _KIND_RANKS.get(kind, len(_KIND_RANKS))
 
 
 class LibraryModel(QStandardItemModel):
@@ -109,7 +102,7 @@ class LibraryModel(QStandardItemModel):
             year_item.setEditable(False)
             year_item.setData(region, REGION_ROLE)
             year_item.setData(year or 0, YEAR_ROLE)
-            for summary in sorted(years[year], key=lambda s: (kind_rank(s.meta.kind.value), s.id)):
+            for summary in sorted(years[year], key=lambda s: (s.meta.kind.rank, s.id)):
                 item = self._report_item(summary)
                 self._items[int(summary.id)] = item
                 year_item.appendRow(item)
@@ -148,6 +141,6 @@ class LibraryModel(QStandardItemModel):
             return None
         best = max(
             self._summaries,
-            key=lambda s: (s.meta.year or 0, -kind_rank(s.meta.kind.value), -s.id),
+            key=lambda s: (s.meta.year or 0, -s.meta.kind.rank, -s.id),
         )
         return ReportId(best.id)
