@@ -101,26 +101,9 @@ def pair_units(
         elif j is not None:
             banned_right.add(j)
 
-    candidates: list[tuple[float, int, int, float, float]] = []
-    for i, lu in enumerate(left):
-        if i in banned_left:
-            continue
-        for j, ru in enumerate(right):
-            if j in banned_right:
-                continue
-            parents_paired = (lu.path[:-1], ru.path[:-1]) in paired_parents
-            title = _title_score(lu, ru, parents_paired)
-            content = vectors.cosine(i, len(left) + j)
-            if content == 0.0 and passages[i].strip() and passages[i] == passages[len(left) + j]:
-                content = 1.0  # the same text, too short or too foreign to have bigrams
-            position = 1 - abs(_relative(i, len(left)) - _relative(j, len(right)))
-            score = TITLE_WEIGHT * title + CONTENT_WEIGHT * content + POSITION_WEIGHT * position
-            # Areas of paired parts pair more readily; across parts only when clearly alike.
-            if parents_paired:
-                score += PARENT_BONUS
-            elif paired_parents:
-                score -= PARENT_BONUS
-            candidates.append((score, i, j, title, content))
+    candidates = _scored_candidates(
+        left, right, passages, vectors, paired_parents, banned_left, banned_right
+    )
     candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
     if ordered:
         candidates = _in_order(candidates, len(left), len(right), threshold, forced)
@@ -159,6 +142,49 @@ def pair_units(
             reason = f"added: nothing alike (best {best_right.get(j, 0.0):.2f})"
         pairs.append(UnitPair(None, ru, 0.0, reason))
     return reading_order(pairs)
+
+
+def _scored_candidates(
+    left: Sequence[Unit],
+    right: Sequence[Unit],
+    passages: Sequence[str],
+    vectors: ThemeVectors,
+    paired_parents: frozenset[tuple[tuple[str, ...], tuple[str, ...]]],
+    banned_left: set[int],
+    banned_right: set[int],
+) -> list[tuple[float, int, int, float, float]]:
+    """Every allowed pair's ``(score, left index, right index, title, content)``.
+
+    What depends on one unit alone (its parent, position and passage) is found once per unit,
+    not once per pair: an area level has some 700 pairs.
+    """
+    offset = len(left)
+    others = [
+        (j, ru, ru.path[:-1], _relative(j, len(right)), passages[offset + j])
+        for j, ru in enumerate(right)
+        if j not in banned_right
+    ]
+    cosine = vectors.cosine
+    candidates: list[tuple[float, int, int, float, float]] = []
+    for i, lu in enumerate(left):
+        if i in banned_left:
+            continue
+        parent, place, passage = lu.path[:-1], _relative(i, len(left)), passages[i]
+        for j, ru, right_parent, right_place, right_passage in others:
+            parents_paired = (parent, right_parent) in paired_parents
+            title = _title_score(lu, ru, parents_paired)
+            content = cosine(i, offset + j)
+            if content == 0.0 and passage == right_passage and passage.strip():
+                content = 1.0  # the same text, too short or too foreign to have bigrams
+            position = 1 - abs(place - right_place)
+            score = TITLE_WEIGHT * title + CONTENT_WEIGHT * content + POSITION_WEIGHT * position
+            # Areas of paired parts pair more readily; across parts only when clearly alike.
+            if parents_paired:
+                score += PARENT_BONUS
+            elif paired_parents:
+                score -= PARENT_BONUS
+            candidates.append((score, i, j, title, content))
+    return candidates
 
 
 def _in_order(
