@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import logging
 import zlib
 from pathlib import Path
 
@@ -26,6 +27,11 @@ _DAMAGED = (
     zlib.error,
     RecursionError,
 )
+# pypdf logs what it finds wrong in a damaged file ("EOF marker not found") as warnings, which
+# Python prints to stderr when nothing else handles them. The user is told once, in our words.
+logging.getLogger("pypdf").addHandler(logging.NullHandler())
+logging.getLogger("pypdf").propagate = False
+
 # A text layer this small over the whole file is a scanned page with a stray mark or two.
 _MIN_TEXT_CHARS = 20
 
