@@ -36,3 +36,7 @@ class NewerLibraryError(StoreError):
 
 class ReportNotFoundError(ReportLensError):
     """No report in the library matches what the user named."""
+
+
+class InvalidMetaError(ReportLensError):
+    """A correction of a report's details that cannot stand (no title, a year out of range)."""

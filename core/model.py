@@ -58,6 +58,11 @@ class Document:
     format: str
 
 
+# The years a report of the People's Republic can carry.
+FIRST_YEAR = 1949
+LAST_YEAR = 2100
+
+
 @dataclass(frozen=True)
 class ReportMeta:
     """Editable facts about a report; detected at import, corrected by the user."""
@@ -67,6 +72,17 @@ class ReportMeta:
     year: int | None
     kind: ReportKind
     edition: str = ""
+
+    def problem(self) -> str | None:
+        """Why these details cannot be saved (None: they can): a blank title or region, or a
+        year no report can carry."""
+        if not self.title.strip():
+            return "the title is empty"
+        if self.region is not None and not self.region.strip():
+            return "the region is blank"
+        if self.year is not None and not FIRST_YEAR <= self.year <= LAST_YEAR:
+            return f"{self.year} is not a report's year ({FIRST_YEAR}–{LAST_YEAR})"
+        return None
 
 
 @dataclass(frozen=True)

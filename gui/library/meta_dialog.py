@@ -12,10 +12,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.model import ReportKind, ReportMeta
+from core.model import FIRST_YEAR, LAST_YEAR, ReportKind, ReportMeta
 from gui.library.kind_icons import kind_icon, kind_label
 
-NO_YEAR = 0
+NO_YEAR = FIRST_YEAR - 1  # shown as "unknown"
 
 
 class MetaDialog(QDialog):
@@ -30,7 +30,7 @@ class MetaDialog(QDialog):
         self.region_edit = QLineEdit(meta.region or "", self)
         self.region_edit.setPlaceholderText(self.tr("e.g. 长治市"))
         self.year_spin = QSpinBox(self)
-        self.year_spin.setRange(NO_YEAR, 2100)
+        self.year_spin.setRange(NO_YEAR, LAST_YEAR)
         self.year_spin.setSpecialValueText(self.tr("unknown"))
         self.year_spin.setValue(meta.year or NO_YEAR)
         self.kind_box = QComboBox(self)
