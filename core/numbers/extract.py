@@ -357,7 +357,7 @@ class _Extractor:
             indicator=statement.indicator,
             canonical=canonical,
             measure=statement.measure,
-            text=self.original[original_start:original_end],
+            text=self.as_read(start, end),
             value=figure.value if figure else None,
             value_max=figure.value_max if figure else None,
             unit=figure.unit if figure else "",
@@ -366,6 +366,17 @@ class _Extractor:
             section=section,
             start=original_start,
             end=original_end,
+        )
+
+    def as_read(self, start: int, end: int) -> str:
+        """The text as read over the scanning copy's ``[start, end)``, without the line breaks
+        the copy left out: a word broken across lines (``地`` / ``区生产总值``) reads whole."""
+        first, last = self.scan.span_to_original(start, end)
+        kept = set(self.scan.origin[start:end])
+        return "".join(
+            ch
+            for i, ch in enumerate(self.original[first:last], first)
+            if i in kept or not ch.isspace()
         )
 
     def kind_and_year(

@@ -9,7 +9,8 @@ annotations do not depend on the extractor.
 
 from __future__ import annotations
 
-EXTRACTOR_VERSION = 2
+EXTRACTOR_VERSION = 3
 """1: the numbers of libraries before the version was kept. 2: indicators read past 净增,
 an amount of investment, and up to the next verb (``帮助773家民营企业应急还贷``: the 773
-counts 民营企业应急还贷, not 帮助)."""
+counts 民营企业应急还贷, not 帮助). 3: a statement's text reads as one phrase where extraction
+broke a word across lines (``地区生产总值``, not ``地`` and ``区生产总值`` two lines apart)."""

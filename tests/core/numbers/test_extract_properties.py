@@ -24,10 +24,16 @@ ALPHABET = st.sampled_from(
 )
 
 
+def _ink(text: str) -> str:
+    return "".join(ch for ch in text if not ch.isspace())
+
+
 def check(text: str, year: int | None) -> None:
     for statement in extract_numbers(text, Outline(()), year):
         assert 0 <= statement.start <= statement.end <= len(text)
-        assert statement.text == text[statement.start : statement.end]
+        # The words as read; only line breaks extraction put inside them go.
+        assert _ink(statement.text) == _ink(text[statement.start : statement.end])
+        assert statement.text.startswith(text[statement.start])
         assert statement.value is None or statement.value == statement.value  # not NaN
 
 

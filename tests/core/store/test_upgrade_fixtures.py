@@ -15,6 +15,7 @@ import pytest
 
 from core.library import load_report, open_library
 from core.model import ReportId
+from core.numbers.extractor_version import EXTRACTOR_VERSION
 from core.numbers.scorecard import is_scored
 from core.store.annotations import annotations_of
 from core.store.backup import list_backups
@@ -76,6 +77,12 @@ def test_a_library_read_before_its_upgrade_gives_the_scored_numbers_from_the_oth
 ) -> None:
     library = tmp_path / "library.sqlite3"
     shutil.copyfile(LIBRARIES / "library-v5.sqlite3", library)
+    with open_library(str(library), read_only=True) as store:
+        # Found by an earlier extractor: neither counts as stored.
+        assert store.numbers(ReportId(1)) is None and store.scored_numbers(ReportId(1)) is None
+    with sqlite3.connect(library) as connection:  # as if this version's extractor had stored them
+        connection.execute("UPDATE report_numbers SET extractor = ?", (EXTRACTOR_VERSION,))
+    connection.close()
     with open_library(str(library), read_only=True) as store:
         assert store.schema_version == 5  # read-only: not upgraded, no `scored` column
         kept = store.numbers(ReportId(1))
