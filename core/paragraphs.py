@@ -21,12 +21,15 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 
 from core.model import Paragraph
 from core.noise import PAGE_JUMP, PAGE_JUMP_MARKER, line_noise_kind, noise_spans
 from core.text import normalise
 
 _LINE = re.compile(r"[^\n]*")
+# Whitespace holding a blank line: two line breaks, maybe with spaces around them.
+_GAP = re.compile(r"[ \t\u3000]*\n[ \t\u3000]*\n\s*")
 _SENTENCE_END = frozenset("。！？!?；;")
 _HEADING_LINE = re.compile(
     r"[ \t\u3000]*(?:#{1,6}\s|[一二三四五六七八九十]{1,3}[、是]"
@@ -177,3 +180,14 @@ def _only_noise(
             return False
         position = max(position, span_end)
     return not text[position:end].strip()
+
+
+def broken_word_gaps(text: str, paragraphs: Iterable[Paragraph]) -> list[tuple[int, int]]:
+    """The blank-line gaps inside paragraphs: a word broken across a blank line by extraction
+    (``目标是:地`` / ``区生产总值``), which a reader shows joined. Each span runs from the end
+    of one line's text to the start of the next."""
+    gaps = []
+    for paragraph in paragraphs:
+        for match in _GAP.finditer(text, paragraph.start, paragraph.end):
+            gaps.append((match.start(), match.end()))
+    return gaps

@@ -20,6 +20,7 @@ from PySide6.QtGui import (
 from core.compare.records import Change, ChangeKind, Comparison
 from core.model import Outline, Paragraph
 from core.noise import noise_spans
+from core.paragraphs import broken_word_gaps
 from gui.compare.change_styles import Look, char_format, look_of
 from gui.offsets import OffsetMap
 from gui.reader.document_builder import build_document
@@ -43,7 +44,9 @@ def plain_document(
     font: QFont | None = None,
 ) -> QTextDocument:
     """A report's reading document (headings styled, noise muted), before any comparison."""
-    return build_document(text, outline, noise_of(text, paragraphs), offsets, font)
+    paragraphs = list(paragraphs)
+    gaps = broken_word_gaps(text, paragraphs)
+    return build_document(text, outline, noise_of(text, paragraphs), offsets, font, gaps)
 
 
 def copy_document(document: QTextDocument) -> QTextDocument:

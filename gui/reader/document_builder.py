@@ -105,12 +105,26 @@ def _apply(document: QTextDocument, start: int, end: int, fmt: QTextCharFormat) 
     cursor.mergeCharFormat(fmt)
 
 
+ZERO_WIDTH = "\u200b"
+
+
+def text_as_shown(text: str, joined: Iterable[tuple[int, int]]) -> str:
+    """``text`` with the characters of the ``joined`` spans made zero-width spaces."""
+    pieces, done = [], 0
+    for start, end in sorted(joined):
+        pieces.extend((text[done:start], ZERO_WIDTH * (end - start)))
+        done = end
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
 def build_document(
     text: str,
     outline: Outline,
     noise: Iterable[tuple[int, int]],
     offsets: OffsetMap,
     font: QFont | None = None,
+    joined: Iterable[tuple[int, int]] = (),
 ) -> QTextDocument:
     """A read-only document of ``text`` with headings styled by level and noise muted.
 
@@ -120,13 +134,17 @@ def build_document(
         noise: code-point spans of noise lines to show muted.
         offsets: the offset map of ``text``.
         font: the reading font (the application's font when None).
+        joined: code-point spans of blank-line gaps inside a paragraph (a word broken across
+            them, ``core.paragraphs.broken_word_gaps``), shown as nothing so the word reads
+            whole. Each of their characters becomes a zero-width space: one for one, so every
+            offset still points at the same place.
     """
     document = QTextDocument()
     document.setUndoRedoEnabled(False)
     if font is not None:
         document.setDefaultFont(font)
     document.setDocumentMargin(24)
-    document.setPlainText(text)
+    document.setPlainText(text_as_shown(text, joined))
     sections: list[Section] = list(outline.walk())
     _style_blocks(document, {offsets.to_qt(s.start) for s in sections if s.level == 1})
     muted = noise_format()

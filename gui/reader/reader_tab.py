@@ -9,6 +9,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from core.model import ReportId
+from core.paragraphs import broken_word_gaps
 from gui.highlight_layers import Highlight
 from gui.numbers.numbers_model import NumbersModel
 from gui.offsets import OffsetMap
@@ -42,7 +43,14 @@ class ReaderTab(QWidget):
         report = readable.report
         self._state = state
         self.offsets = OffsetMap(report.text)
-        document = build_document(report.text, report.outline, readable.noise, self.offsets, font)
+        document = build_document(
+            report.text,
+            report.outline,
+            readable.noise,
+            self.offsets,
+            font,
+            broken_word_gaps(report.text, report.paragraphs),
+        )
         self.view = ReaderView(document, self.offsets, self)
         document.setParent(self.view)
         self.legend = NumberLegend(state, self)

@@ -8,6 +8,9 @@ from collections.abc import Sequence
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
     QPalette,
     QResizeEvent,
     QTextCharFormat,
@@ -18,6 +21,7 @@ from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
 
 from gui.highlight_layers import Highlight, HighlightLayers
 from gui.offsets import OffsetMap
+from gui.reader.document_builder import ZERO_WIDTH
 
 READING_WIDTH_CHARS = 42  # a comfortable line of Chinese text
 MIN_POINT_SIZE = 8.0
@@ -116,6 +120,22 @@ class ReaderView(QTextBrowser):
         self.set_point_size(self.point_size() + steps)
 
     # Positions ---------------------------------------------------------------------------
+
+    def copy(self) -> None:
+        """Copy the selection as plain text; a word shown joined across a gap copies joined.
+
+        (Ctrl+C and the context menu come here. Overriding ``createMimeDataFromSelection``
+        instead would hand Qt a QMimeData made in Python, which both sides then delete.)"""
+        text = self.textCursor().selection().toPlainText().replace(ZERO_WIDTH, "")
+        if text:
+            QGuiApplication.clipboard().setText(text)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Ctrl+C (the platform's copy keys) copies as ``copy`` does."""
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self.copy()
+            return
+        super().keyPressEvent(event)
 
     def first_visible_offset(self) -> int:
         """Core offset of the first character at the top of the view."""

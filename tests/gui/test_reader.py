@@ -10,10 +10,17 @@ from PySide6.QtWidgets import QApplication
 
 from core.library import find_report
 from core.numbers.target_compare import target_value_text
+from core.paragraphs import broken_word_gaps
+from gui.reader.document_builder import text_as_shown
 from gui.reader.number_card import measure_name, number_card
 from gui.reader.number_kinds import kind_value
 from gui.reader.reader_tab import ReaderTab
 from gui.reader.section_tree import START_ROLE
+
+
+def shown(report: Any) -> str:
+    """A report's text as a reading pane shows it (words broken across a blank line joined)."""
+    return text_as_shown(report.text, broken_word_gaps(report.text, report.paragraphs))
 
 
 def _open(window: Any, store: Any, name: str = "长治市2024年政府工作报告") -> ReaderTab:
@@ -24,8 +31,7 @@ def _open(window: Any, store: Any, name: str = "长治市2024年政府工作报�
 
 def test_document_text_is_the_report_text(window: Any, store: Any) -> None:
     tab = _open(window, store)
-    text = tab.readable.report.text
-    assert tab.view.document().toPlainText() == text
+    assert tab.view.document().toPlainText() == shown(tab.readable.report)
     assert window.tabs.count() == 1
     assert window.tabs.tabText(0) == "长治市2024年政府工作报告"
     # The title names the report once; Qt adds the app's display name after it.
@@ -55,11 +61,34 @@ def test_noise_lines_are_muted_but_kept(window: Any, store: Any) -> None:
     assert cursor.charFormat().fontItalic()
 
 
+def test_a_word_broken_across_a_blank_line_reads_whole_and_copies_whole(
+    window: Any, store: Any
+) -> None:
+    from PySide6.QtTest import QTest
+
+    tab = _open(window, store, "长治市2026年政府工作报告（报纸版）")
+    text = tab.readable.report.text
+    at = text.index("目标是:地\n\n区生产总值")
+    document = tab.view.document()
+    block = document.findBlock(tab.offsets.to_qt(at))
+    assert "区生产总值增长6%左右" in block.text()  # one paragraph on screen, not two
+    shown = document.toPlainText()
+    assert len(shown) == len(text)  # every offset still points at the same character
+    changed = [i for i, (a, b) in enumerate(zip(shown, text, strict=True)) if a != b]
+    assert [i for i in changed if at <= i < at + 12] == [at + 5, at + 6]
+    assert all(shown[i] == "\u200b" and text[i].isspace() for i in changed)
+    tab.view.select_span(at, at + 12)
+    QTest.keyClick(tab.view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.clipboard().text() == "目标是:地区生产总值"
+
+
 def test_subscripts_are_lowered_and_their_markup_hidden(window: Any, store: Any) -> None:
     tab = _open(window, store, "长治市2026年政府工作报告（报纸版）")
     text = tab.readable.report.text
     at = text.index("PM_{2.5}")
-    assert tab.view.document().toPlainText() == text  # the markup stays in the text
+    shown = tab.view.document().toPlainText()
+    assert shown[at : at + 8] == "PM_{2.5}"  # the markup stays in the text
+    assert len(shown) == len(text)
     cursor = QTextCursor(tab.view.document())
 
     def format_of(offset: int) -> Any:

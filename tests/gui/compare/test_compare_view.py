@@ -22,14 +22,21 @@ from core.compare.records import (
     PairOverride,
 )
 from core.library import LoadedReport
+from core.paragraphs import broken_word_gaps
 from gui.compare.change_list import CHANGE_ROLE
 from gui.compare.compare_legend import STATUS_WIDTH
 from gui.compare.compare_pane import ComparePane
 from gui.compare.compare_view import CompareView
 from gui.compare.geometry import offset_band
 from gui.compare.targets_panel import LEFT_START_ROLE, RIGHT_START_ROLE
+from gui.reader.document_builder import text_as_shown
 
 Opener = Callable[..., CompareView]
+
+
+def shown(report: Any) -> str:
+    """A report's text as a reading pane shows it (words broken across a blank line joined)."""
+    return text_as_shown(report.text, broken_word_gaps(report.text, report.paragraphs))
 
 
 def visible(pane: ComparePane, top: float) -> bool:
@@ -51,8 +58,8 @@ def test_opening_shows_both_texts_then_the_changes(
     assert view.comparison() is None
     assert view.legend.status.text() == "Comparing…"
     # The texts are there before the comparison arrives.
-    assert view.left_pane.toPlainText() == loaded["cz2024"].text
-    assert view.right_pane.toPlainText() == loaded["cz2026np"].text
+    assert view.left_pane.toPlainText() == shown(loaded["cz2024"])
+    assert view.right_pane.toPlainText() == shown(loaded["cz2026np"])
     with qtbot.waitSignal(view.comparison_ready, timeout=120_000) as ready:
         view.show()
     comparison = ready.args[0]
@@ -61,7 +68,7 @@ def test_opening_shows_both_texts_then_the_changes(
     assert len(comparison.changes) > 20
     assert str(len(comparison.changes)) in view.legend.status.text()
     assert view.title() == f"{loaded['cz2024'].meta.title} ↔ {loaded['cz2026np'].meta.title}"
-    assert view.left_pane.toPlainText() == loaded["cz2024"].text
+    assert view.left_pane.toPlainText() == shown(loaded["cz2024"])
     assert view.left_title.text().startswith("Older: ")  # 2024 and 2026
     assert view.right_title.text().startswith("Newer: ")
 
@@ -367,7 +374,7 @@ def test_switches_compare_again_with_other_settings_and_swap_exchanges_sides(
         view.swap_action.trigger()
     assert view.left_report() is loaded["cz2024np"]
     assert ready.args[0].left.text == loaded["cz2024np"].text
-    assert view.left_pane.toPlainText() == loaded["cz2024np"].text
+    assert view.left_pane.toPlainText() == shown(loaded["cz2024np"])
 
 
 def test_targets_side_by_side(
