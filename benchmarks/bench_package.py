@@ -71,10 +71,10 @@ def main() -> int:
         folder = Path(name)
         db = str(folder / "library.sqlite3")
         sys.path.insert(0, str(ROOT))
-        from core.library import import_samples_if_empty, open_library
+        from core.library import import_samples_if_new, open_library
 
         with open_library(db) as store:
-            import_samples_if_empty(store)
+            import_samples_if_new(store)
         env = {
             **os.environ,
             "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),

@@ -37,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_startup import APP_CHILD, _run
 from synthetic_corpus import CITIES, write_corpus
 
-from core.library import import_samples_if_empty, open_library
+from core.library import import_samples_if_new, open_library
 from core.numbers import build_scorecard
 from core.numbers.region_numbers import region_numbers
 from core.store.search_index import to_original
@@ -471,7 +471,7 @@ def main() -> int:
         paths = write_corpus(folder / "corpus", args.reports)
         db, samples_db = folder / "library.sqlite3", folder / "samples.sqlite3"
         with open_library(str(samples_db)) as store:
-            import_samples_if_empty(store)
+            import_samples_if_new(store)
         bench_import(paths, db)
         bench_start(db, samples_db)
         bench_search(db)

@@ -148,10 +148,10 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         db = str(Path(folder) / "library.sqlite3")
         sys.path.insert(0, str(ROOT))
-        from core.library import import_samples_if_empty, open_library
+        from core.library import import_samples_if_new, open_library
 
         with open_library(db) as store:
-            import_samples_if_empty(store)
+            import_samples_if_new(store)
         env["REPORTLENS_SETTINGS"] = str(Path(folder) / "settings-warm-up.ini")
         _run(FLOOR_CHILD, env=env)  # warm-up: bytecode written, files in the page cache
         _run(APP_CHILD, db, env=env)

@@ -195,14 +195,12 @@ def sample_catalog() -> list[tuple[Path, ReportMeta]]:
     ]
 
 
-def import_samples_if_empty(
+def import_samples(
     store: ReportStore, progress: Callable[[int, int, Path], None] | None = None
 ) -> list[ImportOutcome]:
-    """Fill an empty library with the bundled samples, so a new user sees a real library at once."""
+    """Import the bundled samples; those already in the library are reported as duplicates."""
     from core.importer import import_file
 
-    if store.report_count():
-        return []
     catalog = sample_catalog()
     outcomes = []
     for done, (path, meta) in enumerate(catalog, start=1):
@@ -210,3 +208,16 @@ def import_samples_if_empty(
         if progress is not None:
             progress(done, len(catalog), path)
     return outcomes
+
+
+def import_samples_if_new(
+    store: ReportStore, progress: Callable[[int, int, Path], None] | None = None
+) -> list[ImportOutcome]:
+    """Fill a new library with the bundled samples, so a new user sees a real library at once.
+
+    A library that ever held a report is left as it is, also when the user has removed every
+    report: the samples do not come back uninvited (``import_samples`` adds them on request).
+    """
+    if store.ever_held_reports() or store.report_count():
+        return []
+    return import_samples(store, progress)

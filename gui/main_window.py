@@ -166,6 +166,7 @@ class MainWindow(QMainWindow):
             lambda rid, start, end: self.open_report(ReportId(rid), start, end)
         )
         panel.edit_requested.connect(self._edit_annotation)
+        panel.export_button.clicked.connect(self.menu_actions.export_annotations.trigger)
         tab = self.current_reader()
         panel.set_report(tab.report_id if tab else None)
         return panel
@@ -233,14 +234,16 @@ class MainWindow(QMainWindow):
         self.library_refreshed.emit()
 
     def start(self, first_start_opens: bool = True) -> None:
-        """After the first paint: fill an empty library in the background, or restore tabs.
+        """After the first paint: fill a new library in the background, or restore tabs.
+
+        A library that held reports once and was emptied by the user stays empty.
 
         A comparison asked for on the command line (``compare_at_start``) opens last, as the
         current tab.
         """
         if not self._library_listed:  # listed in part (or not at all) before the first paint
             self.refresh_library()
-        if not self.library_panel.model.summaries():
+        if not self.library_panel.model.summaries() and not self.store.ever_held_reports():
             self.library_events.filling_samples = (
                 first_start_opens and not self.comparisons.has_pending()
             )
@@ -251,10 +254,18 @@ class MainWindow(QMainWindow):
             self.writer.import_samples()
             self.comparisons.open_pending()
             return
+        self.library_panel.tree.setFocus()  # the keyboard works at once (a reopened tab takes it)
         reopen_tabs(self)
         self.comparisons.open_pending()
         self.writer.prepare()  # the day's backup, in the writer thread
         QTimer.singleShot(0, self, self._warm_up)
+
+    def add_samples(self) -> None:
+        """Add the bundled sample reports (Help menu); those in the library stay as they are."""
+        self.import_progress.label.setText(self.tr("Adding the sample reports…"))
+        self.import_progress.cancel_button.hide()
+        self.import_progress.show()
+        self.writer.import_samples(only_if_new=False)
 
     def _warm_up(self, step: int = 0) -> None:
         """Build what the first paint did without, a step per turn of the event loop, while the
@@ -367,6 +378,9 @@ class MainWindow(QMainWindow):
         self.numbers_panel.set_model(tab.numbers_model if tab else None)
         if self._annotations.is_built():
             self.annotations_panel.set_report(tab.report_id if tab else None)
+        self.position_label.clear()
+        if tab is not None:  # once its text is laid out (a tab just opened is not yet)
+            QTimer.singleShot(0, self, self._show_current_position)
         if tab is not None:
             self.library_panel.select_report(tab.report_id)
             self.section_tree.follow_offset(tab.current_offset())
@@ -390,6 +404,15 @@ class MainWindow(QMainWindow):
         if tab is None or self.sender() is not tab.view:
             return
         self.section_tree.follow_offset(offset)
+        self._show_position(tab, offset)
+
+    def _show_current_position(self) -> None:
+        if (tab := self.current_reader()) is not None:
+            self._show_position(tab, tab.current_offset())
+
+    def _show_position(self, tab: ReaderTab, offset: int) -> None:
+        """How far into the report shown the reading is, in the status bar (a comparison or a
+        scorecard shows none)."""
         length = max(1, len(tab.readable.report.text))
         self.position_label.setText(f"{min(100, round(100 * offset / length))}%")
 
@@ -448,6 +471,25 @@ class MainWindow(QMainWindow):
         view = ScorecardView.for_region(self.store, region, self)
         view.passage_requested.connect(lambda rid, s, e: self.open_report(ReportId(rid), s, e))
         self.add_view_tab(view, self.tr("Scorecard: %1").replace("%1", region))
+
+    def current_region(self) -> str | None:
+        """The region of the report read, else of the report selected in the library."""
+        tab = self.current_reader()
+        report_id = tab.report_id if tab is not None else None
+        if report_id is None and (selected := self.library_panel.selected_reports()):
+            report_id = selected[0]
+        summary = self.library_panel.model.summary(report_id) if report_id is not None else None
+        return summary.meta.region if summary is not None else None
+
+    def open_current_scorecard(self) -> None:
+        """Show the scorecard of the region read or selected (View menu); say so if none."""
+        region = self.current_region()
+        if region:
+            self.open_scorecard(region)
+        else:
+            self.statusBar().showMessage(
+                self.tr("Open or select a report of a region to see its scorecard"), 5000
+            )
 
     # Drag and drop -------------------------------------------------------------------------
 

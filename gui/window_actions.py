@@ -68,6 +68,13 @@ class WindowActions(QObject):
         self.zoom_reset = self._action(
             self.tr("&Actual size"), lambda: window.set_point_size(DEFAULT_POINT_SIZE), ["Ctrl+0"]
         )
+        self.export_annotations = self._action(
+            self.tr("&Export annotations…"), self._export_annotations, ["Ctrl+Shift+E"]
+        )
+        self.scorecard = self._action(
+            self.tr("&Scorecard of this region"), window.open_current_scorecard, ["Ctrl+Shift+K"]
+        )
+        self.add_samples = self._action(self.tr("Add the &sample reports"), window.add_samples)
         self.about = self._action(self.tr("&About ReportLens"), self._show_about)
         self.undo = window.undo_stack.createUndoAction(window, self.tr("&Undo"))
         self.undo.setShortcuts(QKeySequence.StandardKey.Undo)
@@ -94,6 +101,7 @@ class WindowActions(QObject):
         file_menu.addActions([self.import_files, self.import_folder])
         file_menu.addSeparator()
         file_menu.addAction(compare)
+        file_menu.addAction(self.export_annotations)
         file_menu.addSeparator()
         file_menu.addAction(self.close_tab)
         file_menu.addSeparator()
@@ -105,6 +113,8 @@ class WindowActions(QObject):
         edit_menu.addSeparator()
         edit_menu.addAction(self.search)
         view_menu = menu_bar.addMenu(self.tr("&View"))
+        view_menu.addAction(self.scorecard)
+        view_menu.addSeparator()
         view_menu.addActions([self.zoom_in, self.zoom_out, self.zoom_reset])
         view_menu.addSeparator()
         for dock in window.docks():
@@ -112,6 +122,8 @@ class WindowActions(QObject):
         view_menu.addSeparator()
         self._fill_language_menu(view_menu.addMenu(self.tr("&Language")))
         help_menu = menu_bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.add_samples)
+        help_menu.addSeparator()
         help_menu.addAction(self.about)
         toolbar = window.addToolBar(self.tr("Main toolbar"))
         toolbar.setObjectName("mainToolbar")
@@ -142,6 +154,11 @@ class WindowActions(QObject):
         self._window.statusBar().showMessage(
             self.tr("The language changes the next time ReportLens starts."), 6000
         )
+
+    def _export_annotations(self) -> None:
+        from gui.notes.annotations_export import export_annotations
+
+        export_annotations(self._window)
 
     def _show_about(self) -> None:
         about(

@@ -76,14 +76,15 @@ class LibraryWorker(QObject):
         self.import_finished.emit(outcomes)
         self.changed.emit()
 
-    @Slot()
-    def import_samples(self) -> None:
-        """Fill an empty library with the bundled samples (first start)."""
+    @Slot(bool)
+    def import_samples(self, only_if_new: bool) -> None:
+        """Add the bundled samples: to a new library (first start), or when asked."""
         outcomes: list[Any] = []
         try:
-            from core.library import import_samples_if_empty
+            from core.library import import_samples, import_samples_if_new
 
-            outcomes = import_samples_if_empty(
+            fill = import_samples_if_new if only_if_new else import_samples
+            outcomes = fill(
                 self._open(),
                 progress=lambda done, total, path: self.progress.emit(done, total, path.name),
             )
@@ -137,7 +138,7 @@ class LibraryWriter(QObject):
 
     _prepare_requested = Signal()
     _import_requested = Signal(object)
-    _samples_requested = Signal()
+    _samples_requested = Signal(bool)
     _update_requested = Signal(int, object)
     _remove_requested = Signal(int)
     _replace_requested = Signal(int, object)
@@ -182,9 +183,9 @@ class LibraryWriter(QObject):
         """Ask a running import to stop after the current file."""
         self.cancel_event.set()
 
-    def import_samples(self) -> None:
-        """Fill an empty library with the samples in the background."""
-        self._samples_requested.emit()
+    def import_samples(self, only_if_new: bool = True) -> None:
+        """Add the samples in the background: to a new library only, unless asked outright."""
+        self._samples_requested.emit(only_if_new)
 
     def update_meta(self, report_id: ReportId, meta: ReportMeta) -> None:
         """Save a report's metadata in the background."""

@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from core.importer import ImportStatus, import_paths
-from core.library import find_report, load_input, open_library
-from core.model import ReportKind, ReportMeta, Section
+from core.library import find_report, import_samples, load_input, open_library
+from core.model import FIRST_YEAR, LAST_YEAR, ReportKind, ReportMeta, Section
 
 
 def _print_json(data: Any) -> None:
@@ -46,6 +46,14 @@ def _cmd_import(args: argparse.Namespace) -> int:
             failed += 1
             print(f"reportlens: {outcome.message}", file=sys.stderr)
     return 1 if failed else 0
+
+
+def _cmd_samples(args: argparse.Namespace) -> int:
+    with open_library(args.db) as store:
+        outcomes = import_samples(store)
+    for outcome in outcomes:
+        print(f"{outcome.status.value:10} {outcome.path.name}")
+    return 0
 
 
 def _cmd_list(args: argparse.Namespace) -> int:
@@ -132,7 +140,8 @@ def _cmd_edit(args: argparse.Namespace) -> int:
         meta = store.report(report_id).meta
         changed = ReportMeta(
             title=args.title if args.title is not None else meta.title,
-            region=args.region if args.region is not None else meta.region,
+            # An empty --region clears it: a report of no known region.
+            region=(args.region.strip() or None) if args.region is not None else meta.region,
             year=args.year if args.year is not None else meta.year,
             kind=ReportKind(args.kind) if args.kind is not None else meta.kind,
             edition=args.edition if args.edition is not None else meta.edition,
@@ -158,6 +167,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p.add_argument("-v", "--verbose", action="store_true", help="print progress")
     p.set_defaults(handler=_cmd_import)
 
+    p = subparsers.add_parser(
+        "samples", help="add the bundled sample reports (those in the library stay as they are)"
+    )
+    p.set_defaults(handler=_cmd_samples)
+
     p = subparsers.add_parser("list", help="list the reports in the library")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=_cmd_list)
@@ -182,8 +196,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     p.add_argument("report", metavar="REPORT")
     p.add_argument("--title")
-    p.add_argument("--region")
-    p.add_argument("--year", type=int)
+    p.add_argument("--region", help='the region ("" for none known)')
+    p.add_argument("--year", type=int, help=f"{FIRST_YEAR}–{LAST_YEAR}")
     p.add_argument("--kind", choices=[k.value for k in ReportKind])
     p.add_argument("--edition")
     p.set_defaults(handler=_cmd_edit)

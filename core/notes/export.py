@@ -7,12 +7,18 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from itertools import groupby
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from core.notes.palette import colour_of
 from core.notes.records import Annotation, PaletteColour
+
+if TYPE_CHECKING:
+    from core.store.report_store import ReportStore
 
 BOM = "\ufeff"
 CSV_COLUMNS = (
@@ -136,3 +142,34 @@ def tag_table_csv(annotations: Sequence[Annotation], titles: Mapping[int, str]) 
         row = [counts[(tag, r)] for r in reports]
         writer.writerow([tag, *row, sum(row)])
     return BOM + buffer.getvalue()
+
+
+def export_all(store: ReportStore, path: Path) -> int:
+    """Write every annotation of the library to ``path``: CSV for a ``.csv`` name, else Markdown.
+
+    The file is written whole under a temporary name and then put in place, so an export that
+    fails (a full disk, a folder one cannot write to) leaves any earlier file as it was.
+
+    Returns:
+        How many annotations were written.
+
+    Raises:
+        OSError: the file cannot be written.
+    """
+    from core.store.annotations import annotations_of
+
+    notes = annotations_of(store)
+    found = notes.search()
+    titles = {int(s.id): s.meta.title for s in store.list_reports()}
+    palette = notes.palette()
+    if path.suffix.lower() == ".csv":
+        text = annotations_csv(found, titles, palette)
+    else:
+        text = annotations_markdown(found, titles, palette)
+    partial = path.with_name(f".{path.name}.partial")
+    try:
+        partial.write_text(text, encoding="utf-8", newline="")
+        os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)
+    return len(found)

@@ -15,7 +15,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from core.errors import NewerLibraryError, ReportNotFoundError, StoreError
+from core.errors import InvalidMetaError, NewerLibraryError, ReportNotFoundError, StoreError
 from core.model import (
     Outline,
     Paragraph,
@@ -233,6 +233,17 @@ class ReportStore:
         """How many reports the library holds."""
         return int(self._conn.execute("SELECT count(*) FROM reports").fetchone()[0])
 
+    def ever_held_reports(self) -> bool:
+        """True once a report was added, even if every report was removed since.
+
+        A library the user emptied is not a new one: it is not filled with the samples again.
+        Report ids are never reused (AUTOINCREMENT), so SQLite remembers the highest one given.
+        """
+        row = self._conn.execute(
+            "SELECT seq FROM sqlite_sequence WHERE name = 'reports'"
+        ).fetchone()
+        return row is not None and int(row[0]) > 0
+
     def region_sizes(self) -> list[tuple[str, int]]:
         """How many reports each region holds ("" for those of no known region)."""
         rows = self._conn.execute("SELECT region, count(*) FROM reports GROUP BY region")
@@ -437,7 +448,15 @@ class ReportStore:
         return True
 
     def update_meta(self, report_id: ReportId, meta: ReportMeta) -> None:
-        """Correct a report's title, region, year, kind or edition."""
+        """Correct a report's title, region, year, kind or edition.
+
+        Raises:
+            InvalidMetaError: the details cannot stand (``ReportMeta.problem``); nothing changes.
+            ReportNotFoundError: there is no such report.
+        """
+        problem = meta.problem()
+        if problem is not None:
+            raise InvalidMetaError(f"report {report_id}: {problem}")
         with self.atomic():
             before = self._conn.execute(
                 "SELECT year, kind FROM reports WHERE id = ?", (report_id,)

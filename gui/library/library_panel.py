@@ -5,7 +5,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPoint, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPoint,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -57,9 +66,12 @@ class LibraryPanel(QWidget):
         self.model.chunk_added.connect(self._chunk_added)
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setObjectName("libraryFilter")
-        self.filter_edit.setPlaceholderText(self.tr("Filter reports…"))
+        self.filter_edit.setPlaceholderText(self.tr("Filter by title, region, year…"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self._filter)
+        # Down moves into the list, Enter opens the first report that matches.
+        self.filter_edit.installEventFilter(self)
+        self.filter_edit.returnPressed.connect(self.open_first_match)
         self.tree = QTreeView(self)
         self.tree.setObjectName("libraryTree")
         self.tree.setModel(self.proxy)
@@ -108,6 +120,38 @@ class LibraryPanel(QWidget):
             self.tree.expandAll()
         else:
             self.tree.collapseAll()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Down in the filter box moves to the first report listed."""
+        if (
+            watched is self.filter_edit
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Down  # type: ignore[attr-defined]
+        ):
+            index = self.first_report_index()
+            if index.isValid():
+                self.tree.setFocus()
+                self.tree.setCurrentIndex(index)
+                return True
+        return super().eventFilter(watched, event)
+
+    def first_report_index(self) -> QModelIndex:
+        """The first report row the tree lists (groups opened into), or an invalid index."""
+        pending = [self.proxy.index(row, 0) for row in range(self.proxy.rowCount())]
+        while pending:
+            index = pending.pop(0)
+            if self.report_id_at(index) is not None:
+                return index
+            children = [self.proxy.index(r, 0, index) for r in range(self.proxy.rowCount(index))]
+            pending[:0] = children
+        return QModelIndex()
+
+    def open_first_match(self) -> None:
+        """Open the first report listed (Enter in the filter box)."""
+        index = self.first_report_index()
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
+            self._activated(index)
 
     def report_id_at(self, index: QModelIndex) -> ReportId | None:
         """The report of a (proxy) index, None for a group row."""

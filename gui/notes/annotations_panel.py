@@ -86,6 +86,10 @@ class AnnotationsPanel(QWidget):
         self.palette_button.setText(self.tr("Colours…"))
         self.palette_button.setToolTip(self.tr("Rename colour meanings and change colours"))
         self.palette_button.clicked.connect(self.edit_palette)
+        self.export_button = QToolButton(self)
+        self.export_button.setObjectName("exportAnnotations")
+        self.export_button.setText(self.tr("Export…"))
+        self.export_button.setToolTip(self.tr("Export every annotation as Markdown or CSV"))
         self._reader_source: ReaderSource = self._window_reader
         self.model = AnnotationsModel(self)
         self.tree = QTreeView(self)
@@ -108,6 +112,7 @@ class AnnotationsPanel(QWidget):
         switches.addWidget(self.everywhere)
         switches.addWidget(self.needs_placing)
         switches.addStretch(1)
+        switches.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(search_row)

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AnnotationsExport</name>
+    <message>
+        <location filename="../../gui/notes/annotations_export.py" line="25"/>
+        <location filename="../../gui/notes/annotations_export.py" line="55"/>
+        <source>Export annotations</source>
+        <translation>导出批注</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/annotations_export.py" line="26"/>
+        <source>annotations.md</source>
+        <translation>批注.md</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/annotations_export.py" line="59"/>
+        <source>%1 annotations exported to %2</source>
+        <translation>已将 %1 条批注导出到 %2</translation>
+    </message>
+</context>
+<context>
     <name>AnnotationsPanel</name>
     <message>
         <location filename="../../gui/notes/annotations_panel.py" line="72"/>
@@ -15,7 +34,7 @@
     </message>
     <message>
         <location filename="../../gui/notes/annotations_panel.py" line="77"/>
-        <location filename="../../gui/notes/annotations_panel.py" line="245"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="254"/>
         <source>Needs placing</source>
         <translation>待放置的批注</translation>
     </message>
@@ -35,42 +54,52 @@
         <translation>修改颜色含义和颜色</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="137"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="91"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/annotations_panel.py" line="92"/>
+        <source>Export every annotation as Markdown or CSV</source>
+        <translation>将全部批注导出为 Markdown 或 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/annotations_panel.py" line="142"/>
         <source>All colours</source>
         <translation>全部颜色</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="143"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="148"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="242"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="251"/>
         <source>Needs placing (%1)</source>
         <translation>待放置（%1）</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="271"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="280"/>
         <source>Edit note…</source>
         <translation>编辑笔记…</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="273"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="282"/>
         <source>Copy to another report…</source>
         <translation>复制到另一份报告…</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="278"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="287"/>
         <source>Place here (on the text selected in the reader)</source>
         <translation>放在此处（阅读区中选中的文字）</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="308"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="317"/>
         <source>Place annotation</source>
         <translation>放置批注</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="310"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="319"/>
         <source>Open the annotation&apos;s report, select the passage it belongs to, then choose Place here again.</source>
         <translation>请打开批注所属的报告，选中它对应的段落，然后再次选择“放在此处”。</translation>
     </message>
@@ -336,37 +365,37 @@
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="282"/>
+        <location filename="../../gui/compare/compare_view.py" line="278"/>
         <source>Older</source>
         <translation>较早</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="282"/>
+        <location filename="../../gui/compare/compare_view.py" line="278"/>
         <source>Newer</source>
         <translation>较新</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="284"/>
+        <location filename="../../gui/compare/compare_view.py" line="280"/>
         <source>Left</source>
         <translation>左</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="284"/>
+        <location filename="../../gui/compare/compare_view.py" line="280"/>
         <source>Right</source>
         <translation>右</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="294"/>
+        <location filename="../../gui/compare/compare_view.py" line="289"/>
         <source>Comparing…</source>
         <translation>正在比较…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="353"/>
+        <location filename="../../gui/compare/compare_view.py" line="336"/>
         <source>%1 changes</source>
         <translation>%1 处改动</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="371"/>
+        <location filename="../../gui/compare/compare_view.py" line="354"/>
         <source>Comparison failed: %1</source>
         <translation>比较失败：%1</translation>
     </message>
@@ -914,17 +943,17 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../gui/library/library_model.py" line="38"/>
+        <location filename="../../gui/library/library_model.py" line="39"/>
         <source>Library</source>
         <translation>报告库</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_model.py" line="83"/>
+        <location filename="../../gui/library/library_model.py" line="94"/>
         <source>Unknown region</source>
         <translation>未知地区</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_model.py" line="89"/>
+        <location filename="../../gui/library/library_model.py" line="100"/>
         <source>Unknown year</source>
         <translation>未知年份</translation>
     </message>
@@ -932,77 +961,77 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="60"/>
-        <source>Filter reports…</source>
-        <translation>筛选报告…</translation>
+        <location filename="../../gui/library/library_panel.py" line="69"/>
+        <source>Filter by title, region, year…</source>
+        <translation>按标题、地区、年份筛选…</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="74"/>
+        <location filename="../../gui/library/library_panel.py" line="86"/>
         <source>&amp;Compare the two selected reports</source>
         <translation>对比所选的两份报告(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="75"/>
+        <location filename="../../gui/library/library_panel.py" line="87"/>
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="78"/>
+        <location filename="../../gui/library/library_panel.py" line="90"/>
         <source>Select two reports in the library (Ctrl+click) and compare them side by side</source>
         <translation>在报告库中选择两份报告（Ctrl+单击），并排对比</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="188"/>
+        <location filename="../../gui/library/library_panel.py" line="233"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="190"/>
+        <location filename="../../gui/library/library_panel.py" line="235"/>
         <source>Edit details…</source>
         <translation>编辑信息…</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="192"/>
+        <location filename="../../gui/library/library_panel.py" line="237"/>
         <source>Replace with a corrected edition…</source>
         <translation>用更正版替换…</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="195"/>
+        <location filename="../../gui/library/library_panel.py" line="240"/>
         <source>Remove from library…</source>
         <translation>从库中移除…</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="205"/>
+        <location filename="../../gui/library/library_panel.py" line="250"/>
         <source>Scorecard of %1</source>
         <translation>%1目标完成情况</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="211"/>
+        <location filename="../../gui/library/library_panel.py" line="256"/>
         <source>Compare with</source>
         <translation>与此对比</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="267"/>
+        <location filename="../../gui/library/library_panel.py" line="312"/>
         <source>Corrected edition of “%1”</source>
         <translation>“%1”的更正版</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="269"/>
+        <location filename="../../gui/library/library_panel.py" line="314"/>
         <source>Reports (%1);;All files (*)</source>
         <translation>报告 (%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="281"/>
+        <location filename="../../gui/library/library_panel.py" line="326"/>
         <source>Remove report</source>
         <translation>移除报告</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="282"/>
+        <location filename="../../gui/library/library_panel.py" line="327"/>
         <source>Remove “%1” from the library? The file on disk is not touched.</source>
         <translation>从库中移除“%1”？磁盘上的文件不受影响。</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="285"/>
+        <location filename="../../gui/library/library_panel.py" line="330"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
@@ -1071,55 +1100,65 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="102"/>
+        <location filename="../../gui/main_window.py" line="106"/>
         <source>Library</source>
         <translation>报告库</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="103"/>
+        <location filename="../../gui/main_window.py" line="107"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="110"/>
+        <location filename="../../gui/main_window.py" line="114"/>
         <source>Sections</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="116"/>
+        <location filename="../../gui/main_window.py" line="120"/>
         <source>Numbers</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="122"/>
+        <location filename="../../gui/main_window.py" line="126"/>
         <source>Annotations</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="214"/>
+        <location filename="../../gui/main_window.py" line="232"/>
         <source>%1 reports in the library</source>
         <translation>报告库中共有 %1 份报告</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="230"/>
-        <location filename="../../gui/main_window.py" line="231"/>
+        <location filename="../../gui/main_window.py" line="250"/>
+        <location filename="../../gui/main_window.py" line="251"/>
         <source>Preparing the sample library…</source>
         <translation>正在准备示例报告库…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="277"/>
+        <location filename="../../gui/main_window.py" line="265"/>
+        <source>Adding the sample reports…</source>
+        <translation>正在添加示例报告…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="305"/>
         <source>ReportLens</source>
         <translation>政报对读</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="414"/>
+        <location filename="../../gui/main_window.py" line="451"/>
         <source>Text size: %1 pt</source>
         <translation>字号：%1 磅</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="433"/>
+        <location filename="../../gui/main_window.py" line="470"/>
         <source>Scorecard: %1</source>
         <translation>目标完成情况：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="488"/>
+        <source>Open or select a report of a region to see its scorecard</source>
+        <translation>请先打开或选中某地区的报告，再查看其目标完成情况</translation>
     </message>
 </context>
 <context>
@@ -1590,32 +1629,32 @@
 <context>
     <name>ScorecardView</name>
     <message>
-        <location filename="../../gui/scorecard/scorecard_view.py" line="43"/>
+        <location filename="../../gui/scorecard/scorecard_view.py" line="51"/>
         <source>Scorecard of %1: targets against results</source>
         <translation>%1目标完成情况：预期目标与实际结果</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_view.py" line="60"/>
+        <location filename="../../gui/scorecard/scorecard_view.py" line="66"/>
         <source>target (dashed)</source>
         <translation>目标（虚线）</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_view.py" line="61"/>
+        <location filename="../../gui/scorecard/scorecard_view.py" line="67"/>
         <source>result (solid)</source>
         <translation>结果（实线）</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_view.py" line="86"/>
+        <location filename="../../gui/scorecard/scorecard_view.py" line="91"/>
         <source>No targets found for %1. Import the region&apos;s work reports (with their main expected targets) and the next year&apos;s report or interpretation.</source>
         <translation>没有找到 %1 的预期目标。请导入该地区的政府工作报告（含主要预期目标）以及下一年的报告或解读。</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_view.py" line="111"/>
+        <location filename="../../gui/scorecard/scorecard_view.py" line="116"/>
         <source>%1: targets from %2; no results reported yet</source>
         <translation>%1 年：目标取自%2；尚无结果</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_view.py" line="118"/>
+        <location filename="../../gui/scorecard/scorecard_view.py" line="123"/>
         <source>%1: targets from %2; results from %3</source>
         <translation>%1 年：目标取自%2；结果取自%3</translation>
     </message>
@@ -1695,7 +1734,7 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../gui/window_actions.py" line="71"/>
+        <location filename="../../gui/window_actions.py" line="78"/>
         <source>&amp;About ReportLens</source>
         <translation>关于政报对读(&amp;A)</translation>
     </message>
@@ -1710,12 +1749,12 @@
         <translation>关闭标签页(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="101"/>
+        <location filename="../../gui/window_actions.py" line="109"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="93"/>
+        <location filename="../../gui/window_actions.py" line="100"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1725,7 +1764,7 @@
         <translation>在报告中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="114"/>
+        <location filename="../../gui/window_actions.py" line="124"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -1735,7 +1774,7 @@
         <translation>导入报告(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="113"/>
+        <location filename="../../gui/window_actions.py" line="123"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
@@ -1745,7 +1784,7 @@
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="74"/>
+        <location filename="../../gui/window_actions.py" line="81"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
@@ -1756,21 +1795,36 @@
     </message>
     <message>
         <location filename="../../gui/window_actions.py" line="72"/>
+        <source>&amp;Export annotations…</source>
+        <translation>导出批注(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="75"/>
+        <source>&amp;Scorecard of this region</source>
+        <translation>本地区目标完成情况(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="77"/>
+        <source>Add the &amp;sample reports</source>
+        <translation>添加示例报告(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="79"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="107"/>
+        <location filename="../../gui/window_actions.py" line="115"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="149"/>
+        <location filename="../../gui/window_actions.py" line="166"/>
         <source>About ReportLens</source>
         <translation>关于政报对读</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="152"/>
+        <location filename="../../gui/window_actions.py" line="169"/>
         <source>Version %1</source>
         <translation>版本 %1</translation>
     </message>
@@ -1795,22 +1849,22 @@
         <translation>导入报告文件（Ctrl+O）；也可把文件夹拖到窗口中</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="116"/>
+        <location filename="../../gui/window_actions.py" line="128"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="150"/>
+        <location filename="../../gui/window_actions.py" line="167"/>
         <source>ReportLens (政报对读) reads, compares and annotates government work reports.</source>
         <translation>政报对读（ReportLens）用于阅读、对比和批注政府工作报告。</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="131"/>
+        <location filename="../../gui/window_actions.py" line="143"/>
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="143"/>
+        <location filename="../../gui/window_actions.py" line="155"/>
         <source>The language changes the next time ReportLens starts.</source>
         <translation>语言将在下次启动政报对读时生效。</translation>
     </message>

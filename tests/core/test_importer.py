@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from core.importer import ImportStatus, import_paths
-from core.library import import_samples_if_empty, open_library, sample_catalog
+from core.library import import_samples, import_samples_if_new, open_library, sample_catalog
 
 BAD = Path(__file__).resolve().parent.parent / "data" / "bad"
 
@@ -23,7 +23,7 @@ def _dump(db: Path) -> list[str]:
 def library(tmp_path: Path) -> Path:
     db = tmp_path / "library.sqlite3"
     with open_library(str(db)) as store:
-        import_samples_if_empty(store)
+        import_samples_if_new(store)
     return db
 
 
@@ -45,6 +45,23 @@ def test_importing_the_samples_twice_leaves_one_copy(library: Path) -> None:
     assert [o.status for o in outcomes] == [ImportStatus.DUPLICATE] * len(paths)
     assert all("already in the library" in o.message for o in outcomes)
     assert _dump(library) == before
+
+
+def test_a_library_the_user_emptied_is_not_filled_with_the_samples_again(library: Path) -> None:
+    with open_library(str(library)) as store:
+        assert store.ever_held_reports()
+        for summary in store.list_reports():
+            store.remove_report(summary.id)
+        assert import_samples_if_new(store) == []
+        assert store.report_count() == 0
+        # Asked for (Help → Add the sample reports), they come back.
+        outcomes = import_samples(store)
+        assert [o.status for o in outcomes] == [ImportStatus.IMPORTED] * len(sample_catalog())
+
+
+def test_a_new_library_never_held_a_report(tmp_path: Path) -> None:
+    with open_library(str(tmp_path / "new.sqlite3")) as store:
+        assert not store.ever_held_reports()
 
 
 def test_same_text_in_another_encoding_is_a_duplicate(library: Path, tmp_path: Path) -> None:

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from core.library import import_samples_if_empty, open_library
+from core.library import import_samples_if_new, open_library
 from core.model import ReportId
 from core.notes.records import Annotation, AnnotationId
 from core.store.annotations import annotations_of
@@ -67,7 +67,7 @@ def _all_annotations(db: Path) -> dict[int, Annotation]:
 def test_an_annotation_shown_as_saved_survives_a_kill_right_after(tmp_path: Path) -> None:
     db = tmp_path / "library.sqlite3"
     with open_library(str(db)) as store:
-        import_samples_if_empty(store)
+        import_samples_if_new(store)
         report_ids = [summary.id for summary in store.list_reports()]
     rng = random.Random(7)
     kept: dict[int, Annotation] = {}

@@ -28,7 +28,7 @@ from pathlib import Path
 
 import pytest
 
-from core.library import import_samples_if_empty, open_library
+from core.library import import_samples_if_new, open_library
 from core.model import ReportId
 from core.notes.library_notes import annotate
 
@@ -58,7 +58,7 @@ def base_library(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The samples with annotations (tags, notes, two colours): what every kill must spare."""
     path = tmp_path_factory.mktemp("killed") / "base.sqlite3"
     with open_library(str(path)) as store:
-        import_samples_if_empty(store)
+        import_samples_if_new(store)
         for report_id in (1, 2, 3, 4, 5):
             text = store.report(ReportId(report_id)).text
             for number, quote in enumerate(("就业", "高质量发展", "生态", "𠮷")):

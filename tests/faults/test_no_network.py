@@ -25,7 +25,7 @@ import pytest
 from PySide6.QtGui import QTextDocument
 from pytestqt.qtbot import QtBot
 
-from core.library import import_samples_if_empty, open_library
+from core.library import import_samples_if_new, open_library
 from gui.reader.number_kinds import NumberHighlightState
 from gui.reader.readable_report import load_readable
 from gui.reader.reader_tab import ReaderTab
@@ -152,7 +152,7 @@ def test_app_start_and_web_page_import_make_no_connection(
 ) -> None:
     db = tmp_path / "library.sqlite3"
     with open_library(str(db)) as store:
-        import_samples_if_empty(store)
+        import_samples_if_new(store)
     _seen, out = _run_audited(tmp_path, "start", "--db", str(db), "--exit-at-first-paint")
     assert "first-paint" in out
     _seen, out = _run_audited(tmp_path, "self-test", "--db", str(db), "--self-test")

@@ -27,11 +27,11 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 @pytest.fixture(scope="session")
 def sample_library_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A library file holding the five samples, imported once through the real importer."""
-    from core.library import import_samples_if_empty, open_library
+    from core.library import import_samples_if_new, open_library
 
     path = tmp_path_factory.mktemp("library") / "samples.sqlite3"
     with open_library(str(path)) as store:
-        outcomes = import_samples_if_empty(store)
+        outcomes = import_samples_if_new(store)
     assert len(outcomes) == 5
     return path
 

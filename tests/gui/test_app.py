@@ -64,6 +64,25 @@ def test_first_start_fills_the_library_and_opens_the_latest(
         window.close()
 
 
+def test_a_library_the_user_emptied_stays_empty_until_the_samples_are_asked_for(
+    qtbot: Any, library_db: str, settings: QSettings
+) -> None:
+    with open_library(library_db) as store:
+        for summary in store.list_reports():
+            store.remove_report(summary.id)
+        window = _window(qtbot, store, library_db, settings)
+        window.start()
+        qtbot.wait(200)  # a fill, had one started, would be under way
+        assert not window.import_progress.isVisible()
+        assert store.report_count() == 0 and window.current_reader() is None
+        assert window.menu_actions.add_samples in window.menuBar().actions()[-1].menu().actions()
+        with qtbot.waitSignal(window.first_start_done, timeout=300000):
+            window.menu_actions.add_samples.trigger()
+        assert store.report_count() == 5
+        assert window.library_panel.model.rowCount() == 2
+        window.close()
+
+
 def test_layout_tabs_and_places_come_back(
     qtbot: Any, store: Any, library_db: str, settings: QSettings
 ) -> None:

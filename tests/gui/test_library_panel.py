@@ -54,6 +54,27 @@ def test_filter_keeps_matching_reports(window: Any) -> None:
     assert panel.proxy.rowCount() == 2
 
 
+def test_down_in_the_filter_box_moves_to_the_list_and_enter_opens_the_first_match(
+    window: Any, store: Any, qtbot: Any
+) -> None:
+    from PySide6.QtCore import Qt
+
+    panel = window.library_panel
+    panel.filter_edit.setFocus()
+    panel.filter_edit.setText("晋城")
+    qtbot.keyClick(panel.filter_edit, Qt.Key.Key_Down)
+    assert panel.report_id_at(panel.tree.currentIndex()) == find_report(
+        store, "晋城市2024年政府工作报告"
+    )
+    assert window.current_reader() is None  # Down only moves
+    qtbot.keyClick(panel.filter_edit, Qt.Key.Key_Return)
+    assert window.current_reader().report_id == find_report(store, "晋城市2024年政府工作报告")
+
+
+def test_the_library_has_the_keyboard_after_the_start(window: Any) -> None:
+    assert window.focusWidget() is window.library_panel.tree
+
+
 def test_context_menu_offers_the_report_actions(window: Any, store: Any) -> None:
     panel = window.library_panel
     report_id = find_report(store, "长治市2024年政府工作报告")

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QRectF, Qt, QTranslator
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QLabel
 
+from core.library import find_report
 from core.resources import resource_path
 from gui.scorecard.scorecard_model import (
     LINE_ROLE,
@@ -59,6 +60,22 @@ def test_clicking_a_cell_opens_the_target(window: Any, store: Any) -> None:
     assert window.sections_dock.isVisible() and window.numbers_dock.isVisible()  # a report
     target = cell.data(LINE_ROLE).target
     assert tab.readable.report.text[target.start : target.end] == target.text
+
+
+def test_the_view_menu_opens_the_scorecard_of_the_report_read(
+    window: Any, store: Any, qtbot: Any
+) -> None:
+    action = window.menu_actions.scorecard
+    assert action.shortcut().toString() == "Ctrl+Shift+K"
+    action.trigger()  # nothing read or selected: the status bar says what to do
+    assert window.tabs.count() == 0 and window.statusBar().currentMessage()
+    window.open_report(find_report(store, "晋城市2024年政府工作报告"))
+    window.position_label.setText("40%")
+    action.trigger()
+    assert window.tabs.tabText(window.tabs.currentIndex()).endswith("晋城市")
+    assert window.position_label.text() == ""  # a scorecard has no reading position
+    window.tabs.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: window.position_label.text() == "0%")  # the report's top
 
 
 def test_trend_chart_draws_both_series(qapp: Any) -> None:

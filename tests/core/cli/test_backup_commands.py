@@ -8,14 +8,14 @@ from pathlib import Path
 import pytest
 
 from core.cli import main
-from core.library import import_samples_if_empty, open_library
+from core.library import import_samples_if_new, open_library
 
 
 @pytest.fixture(scope="module")
 def samples_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("cli-backup") / "library.sqlite3"
     with open_library(str(path)) as store:
-        import_samples_if_empty(store)
+        import_samples_if_new(store)
     return path
 
 

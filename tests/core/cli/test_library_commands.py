@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -83,6 +85,29 @@ def test_edit_and_remove(db: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert len(_json(capsys, ["--db", db, "list", "--json"])["reports"]) == 1
 
 
+@pytest.mark.parametrize(
+    ("option", "value", "problem"),
+    [
+        ("--year", "20245", "20245 is not a report's year"),
+        ("--year", "-3", "-3 is not a report's year"),
+        ("--title", "   ", "the title is empty"),
+    ],
+)
+def test_edit_refuses_details_that_cannot_stand(
+    db: str, capsys: pytest.CaptureFixture[str], option: str, value: str, problem: str
+) -> None:
+    before = _json(capsys, ["--db", db, "list", "--json"])
+    assert main(["--db", db, "edit", "晋城", f"{option}={value}"]) != 0
+    assert problem in capsys.readouterr().err
+    assert _json(capsys, ["--db", db, "list", "--json"]) == before
+
+
+def test_an_empty_region_clears_it(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--db", db, "edit", "晋城", "--region", ""]) == 0
+    regions = [r["region"] for r in _json(capsys, ["--db", db, "list", "--json"])["reports"]]
+    assert sorted(regions, key=str) == [None, "长治市"]
+
+
 def test_errors_go_to_stderr_with_a_non_zero_exit(
     db: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
@@ -102,3 +127,31 @@ def test_env_var_points_to_the_library(
 ) -> None:
     monkeypatch.setenv("REPORTLENS_DB", db)
     assert len(_json(capsys, ["list", "--json"])["reports"]) == 2
+
+
+def test_a_damaged_pdf_gets_one_line_on_stderr(db: str, tmp_path: Path) -> None:
+    # In a process of its own: pytest's log capture would hide what pypdf prints.
+    damaged = tmp_path / "damaged.pdf"
+    damaged.write_bytes(b"%PDF-1.4\n" + bytes(range(256)) * 2)
+    code = "import sys; from core.cli import main; sys.exit(main(sys.argv[1:]))"
+    run = subprocess.run(
+        [sys.executable, "-c", code, "--db", db, "import", str(damaged)],
+        cwd=Path(__file__).resolve().parents[3],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert run.returncode != 0
+    assert run.stderr.splitlines() == [
+        "reportlens: damaged.pdf: this PDF is damaged or is not really a PDF, so it could not be"
+        " opened"
+    ]
+
+
+def test_samples_adds_the_bundled_reports_once(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    capsys.readouterr()
+    assert main(["--db", db, "samples"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    # Two of the five are in the library already (the fixture imported them).
+    assert sorted(line.split()[0] for line in lines) == ["duplicate"] * 2 + ["imported"] * 3
+    assert len(_json(capsys, ["--db", db, "list", "--json"])["reports"]) == 5

@@ -9,14 +9,14 @@ from typing import Any
 import pytest
 
 from core.cli import main
-from core.library import import_samples_if_empty, open_library
+from core.library import import_samples_if_new, open_library
 
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory: pytest.TempPathFactory) -> str:
     path = str(tmp_path_factory.mktemp("numbers") / "library.sqlite3")
     with open_library(path) as store:
-        import_samples_if_empty(store)
+        import_samples_if_new(store)
     return path
 
 

@@ -41,10 +41,10 @@ def test_an_unknown_source_keeps_every_report() -> None:
 
 
 def test_on_the_sample_library_the_next_years_come_first(tmp_path: Path) -> None:
-    from core.library import import_samples_if_empty
+    from core.library import import_samples_if_new
 
     with open_library(str(tmp_path / "lib.sqlite3")) as store:
-        import_samples_if_empty(store)
+        import_samples_if_new(store)
         reports = store.list_reports()
     source = next(r for r in reports if r.meta.title == "长治市2024年政府工作报告")
     titles = [r.meta.title for r in carry_targets(reports, source.id)]

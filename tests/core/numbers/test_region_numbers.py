@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from core.library import import_samples_if_empty, load_report, open_library
+from core.library import import_samples_if_new, load_report, open_library
 from core.numbers.region_numbers import region_names, region_numbers
 from core.numbers.scorecard import ReportNumbers, build_scorecard, is_scored
 from core.numbers.statements import StatementKind
@@ -17,7 +17,7 @@ from core.numbers.statements import StatementKind
 def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("region") / "library.sqlite3"
     with open_library(str(path)) as store:
-        import_samples_if_empty(store)
+        import_samples_if_new(store)
     return path
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from core.errors import StoreError
-from core.library import import_samples_if_empty, open_library
+from core.library import import_samples_if_new, open_library
 from core.model import ReportId
 from core.notes.library_notes import annotate
 from core.store import ReportStore
@@ -34,7 +34,7 @@ from core.store.backup import (
 def samples_library(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("backup") / "samples.sqlite3"
     with open_library(str(path)) as store:
-        import_samples_if_empty(store)
+        import_samples_if_new(store)
         text = store.report(ReportId(1)).text
         start = text.index("新质生产力")
         annotate(store, ReportId(1), start, start + 5, "red", note="新提法", tags=["科技"])

@@ -15,7 +15,7 @@ import pytest
 
 from core.errors import StoreError
 from core.importer import ImportStatus, import_file
-from core.library import import_samples_if_empty, open_library
+from core.library import import_samples_if_new, open_library
 from core.model import ReportId
 from core.notes.library_notes import annotate
 from core.store.annotations import annotations_of
@@ -26,7 +26,7 @@ from core.store.report_store import write_failure
 def samples_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("faults") / "library.sqlite3"
     with open_library(str(path)) as store:
-        import_samples_if_empty(store)
+        import_samples_if_new(store)
         store.remove_report(ReportId(5))  # room for one more, re-imported below
     return path
 
