@@ -430,6 +430,10 @@ class MainWindow(QMainWindow):
         if tab is not None:
             self.find_bar.set_view(tab.view)
             self.find_bar.open_bar()
+        else:
+            self.statusBar().showMessage(
+                self.tr("Open a report to find in it (Ctrl+Shift+F searches the library)"), 5000
+            )
 
     def open_library_search(self) -> None:
         """Show the library search and put the cursor in it."""

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
 
+from core.compare.pair_reasons import reason_in_chinese
 from core.compare.records import (
     Change,
     ChangeKind,
@@ -195,7 +196,7 @@ def _short(text: str, limit: int = 40) -> str:
 def _header(left: SectionRef | None, right: SectionRef | None, pair: SectionPair) -> str:
     left_title = escape(section_label(left.path)) if left is not None else ""
     right_title = escape(section_label(right.path)) if right is not None else ""
-    why = f'<span class="why">（{escape(pair.reason)}）</span>'
+    why = f'<span class="why">（{escape(reason_in_chinese(pair.reason))}）</span>'
     return f'<tr class="part"><th>{left_title}</th><th>{right_title} {why}</th></tr>'
 
 

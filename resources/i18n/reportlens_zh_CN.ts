@@ -236,7 +236,7 @@
 <context>
     <name>CompareDocument</name>
     <message>
-        <location filename="../../gui/compare/compare_document.py" line="119"/>
+        <location filename="../../gui/compare/compare_document.py" line="122"/>
         <source>Moved: click to see the other end</source>
         <translation>移动：点击查看另一端</translation>
     </message>
@@ -1146,17 +1146,22 @@
         <translation>政报对读</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="451"/>
+        <location filename="../../gui/main_window.py" line="435"/>
+        <source>Open a report to find in it (Ctrl+Shift+F searches the library)</source>
+        <translation>请先打开一份报告再查找（Ctrl+Shift+F 搜索整个报告库）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="458"/>
         <source>Text size: %1 pt</source>
         <translation>字号：%1 磅</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="470"/>
+        <location filename="../../gui/main_window.py" line="477"/>
         <source>Scorecard: %1</source>
         <translation>目标完成情况：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="488"/>
+        <location filename="../../gui/main_window.py" line="495"/>
         <source>Open or select a report of a region to see its scorecard</source>
         <translation>请先打开或选中某地区的报告，再查看其目标完成情况</translation>
     </message>

@@ -110,3 +110,10 @@ def test_a_full_page_says_it_is_only_the_first_matches(window: Any) -> None:
     assert panel.status.text().startswith(f"The first {RESULT_LIMIT} matches")
     panel.search_now("晋城")
     assert "matches in" in panel.status.text() and "first" not in panel.status.text()
+
+
+def test_find_with_no_report_open_says_what_to_do(window: Any) -> None:
+    assert window.current_reader() is None
+    window.menu_actions.find.trigger()
+    assert "Ctrl+Shift+F" in window.statusBar().currentMessage()
+    assert window.reading.built_find_bar() is None or not window.find_bar.isVisible()

@@ -12,6 +12,8 @@ import pytest
 from core.compare.comparison import compare_reports
 from core.compare.comparison_cache import ComparisonCache
 from core.compare.html_report import render_html
+from core.compare.pair_reasons import reason_in_chinese
+from core.compare.pairing import _reason
 from core.compare.records import (
     ChangeKind,
     CompareInput,
@@ -221,6 +223,31 @@ def test_json_and_html_outputs(inputs: dict[str, CompareInput], tmp_path: Path) 
     assert '<span class="chg">动员</span>' in page or ">国防动员<" in page
     assert 'id="c0"' in page and 'href="#c0"' in page
     assert "<script" not in page
+
+
+def test_the_html_gives_the_pairing_reasons_in_chinese(inputs: dict[str, CompareInput]) -> None:
+    comparison = compare_reports(inputs["cz2024"], inputs["jc2024"])
+    reasons = {pair.reason for pair in comparison.pairs}
+    assert any(r.startswith("same theme") for r in reasons)  # the JSON keeps them in English
+    page = render_html(comparison)
+    for english in ("same theme", "same title", "similar title", "nothing alike"):
+        assert english not in page
+    assert "主题相同：内容相似度 " in page
+
+
+@pytest.mark.parametrize(
+    ("reason", "chinese"),
+    [
+        (_reason(1.0, 0.584), "标题相同，内容相似度 0.58"),
+        (_reason(0.667, 0.4), "标题相近：标题相似度 0.67，内容相似度 0.40"),
+        (_reason(0.1, 0.25), "主题相同：内容相似度 0.25，标题相似度 0.10"),
+        ("removed: nothing alike (best 0.12)", "删去：另一份中无相近章节，最高相似度 0.12"),
+        ("paired by hand", "手动配对"),
+        ("something new", "something new"),
+    ],
+)
+def test_each_pairing_reason_reads_in_chinese(reason: str, chinese: str) -> None:
+    assert reason_in_chinese(reason) == chinese
 
 
 def test_html_escapes_text() -> None:
