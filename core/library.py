@@ -218,6 +218,6 @@ def import_samples_if_new(
     A library that ever held a report is left as it is, also when the user has removed every
     report: the samples do not come back uninvited (``import_samples`` adds them on request).
     """
-    if store.ever_held_reports() or store.report_count():
+    if store.ever_held_reports():
         return []
     return import_samples(store, progress)

@@ -243,7 +243,7 @@ class MainWindow(QMainWindow):
         """
         if not self._library_listed:  # listed in part (or not at all) before the first paint
             self.refresh_library()
-        if not self.library_panel.model.summaries() and not self.store.ever_held_reports():
+        if not self.store.ever_held_reports():
             self.library_events.filling_samples = (
                 first_start_opens and not self.comparisons.has_pending()
             )
@@ -379,9 +379,9 @@ class MainWindow(QMainWindow):
         if self._annotations.is_built():
             self.annotations_panel.set_report(tab.report_id if tab else None)
         self.position_label.clear()
-        if tab is not None:  # once its text is laid out (a tab just opened is not yet)
-            QTimer.singleShot(0, self, self._show_current_position)
         if tab is not None:
+            # Its position once its text is laid out (a tab just opened is not yet).
+            QTimer.singleShot(0, self, self._show_current_position)
             self.library_panel.select_report(tab.report_id)
             self.section_tree.follow_offset(tab.current_offset())
             self.setWindowTitle(tab.title())

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from core.library import find_report, open_library
-from core.notes.export import annotations_csv, annotations_markdown, tag_table_csv
+from core.notes.export import export_all, tag_table_csv
 from core.notes.library_notes import annotate, reanchor_report
 from core.notes.records import Annotation
 from core.store.annotations import annotations_of
@@ -89,14 +89,8 @@ def _write(path: str, text: str) -> None:
 
 def _cmd_export(args: argparse.Namespace) -> int:
     with open_library(args.db) as store:
-        found = _selected(args, store)
-        titles = _titles(store)
-        palette = annotations_of(store).palette()
-    if args.format == "md":
-        _write(args.out, annotations_markdown(found, titles, palette))
-    else:
-        _write(args.out, annotations_csv(found, titles, palette))
-    print(f"exported {len(found)} annotations to {args.out}")
+        count = export_all(store, Path(args.out), _selected(args, store), args.format == "csv")
+    print(f"exported {count} annotations to {args.out}")
     return 0
 
 

@@ -144,11 +144,22 @@ def tag_table_csv(annotations: Sequence[Annotation], titles: Mapping[int, str]) 
     return BOM + buffer.getvalue()
 
 
-def export_all(store: ReportStore, path: Path) -> int:
-    """Write every annotation of the library to ``path``: CSV for a ``.csv`` name, else Markdown.
+def export_all(
+    store: ReportStore,
+    path: Path,
+    annotations: Sequence[Annotation] | None = None,
+    as_csv: bool | None = None,
+) -> int:
+    """Write annotations of the library to ``path`` as Markdown or CSV.
 
     The file is written whole under a temporary name and then put in place, so an export that
     fails (a full disk, a folder one cannot write to) leaves any earlier file as it was.
+
+    Args:
+        store: the library.
+        path: the file to write.
+        annotations: which to write (None: every annotation of the library).
+        as_csv: CSV or Markdown (None: CSV for a ``.csv`` name, else Markdown).
 
     Returns:
         How many annotations were written.
@@ -159,10 +170,12 @@ def export_all(store: ReportStore, path: Path) -> int:
     from core.store.annotations import annotations_of
 
     notes = annotations_of(store)
-    found = notes.search()
+    found = notes.search() if annotations is None else annotations
     titles = {int(s.id): s.meta.title for s in store.list_reports()}
     palette = notes.palette()
-    if path.suffix.lower() == ".csv":
+    if as_csv is None:
+        as_csv = path.suffix.lower() == ".csv"
+    if as_csv:
         text = annotations_csv(found, titles, palette)
     else:
         text = annotations_markdown(found, titles, palette)

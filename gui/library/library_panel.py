@@ -137,13 +137,17 @@ class LibraryPanel(QWidget):
 
     def first_report_index(self) -> QModelIndex:
         """The first report row the tree lists (groups opened into), or an invalid index."""
-        pending = [self.proxy.index(row, 0) for row in range(self.proxy.rowCount())]
-        while pending:
-            index = pending.pop(0)
+
+        def children_last_first(parent: QModelIndex) -> list[QModelIndex]:
+            rows = reversed(range(self.proxy.rowCount(parent)))
+            return [self.proxy.index(row, 0, parent) for row in rows]
+
+        stack = children_last_first(QModelIndex())  # depth first, in the tree's order
+        while stack:
+            index = stack.pop()
             if self.report_id_at(index) is not None:
                 return index
-            children = [self.proxy.index(r, 0, index) for r in range(self.proxy.rowCount(index))]
-            pending[:0] = children
+            stack.extend(children_last_first(index))
         return QModelIndex()
 
     def open_first_match(self) -> None:
