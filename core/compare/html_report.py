@@ -60,6 +60,34 @@ a { color: inherit; }
 }
 """
 
+# For paper, laid out by renderers that know only basic CSS (Qt's rich text, simple print
+# paths): small type, single line spacing, no columns or gradients.
+_PAPER_CSS = """
+body { font-family: "Noto Serif CJK SC", "Source Han Serif SC", "SimSun", serif; color: #222;
+  font-size: 9pt; }
+h1 { font-size: 13pt; margin: 0 0 4pt; }
+h2 { font-size: 11pt; margin: 10pt 0 4pt; }
+table { border-collapse: collapse; width: 100%; }
+.counts td, .counts th { border: 1px solid #ccc; padding: 2pt 6pt; text-align: center; }
+.text td { vertical-align: top; width: 50%; padding: 3pt 5pt; border-top: 1px solid #ddd;
+  white-space: pre-wrap; }
+.text th { text-align: left; background: #f3f3f3; padding: 2pt 5pt; }
+tr.part th { background: #e4e8f0; }
+.why { color: #777; font-size: 7pt; font-weight: normal; }
+td.empty { background: #f5f5f5; }
+tr.removed td.l { background: #fdecec; } tr.added td.r { background: #eaf7ea; }
+del, .del { background: #f9c9c9; color: #8a1f1f; text-decoration: line-through; }
+ins, .ins { background: #c8efc8; color: #17561b; text-decoration: none; }
+.chg { background: #fde9b0; }
+.num { background: #ffb347; color: #000; font-weight: bold; }
+.mov { background: #d6e6fb; color: #163e78; }
+.caret { color: #c00; font-weight: bold; }
+ol.changes { font-size: 8pt; margin-top: 0; }
+ol.changes li.n { font-weight: bold; }
+.legend span { margin-right: 1em; }
+a { color: inherit; text-decoration: none; }
+"""
+
 _KIND_WORDS = {
     ChangeKind.INSERTED: "新增",
     ChangeKind.DELETED: "删除",
@@ -121,9 +149,21 @@ def _plain(text: str, start: int, end: int, subs: Sequence[Subscript]) -> str:
     return "".join(out)
 
 
+def _shown_end(text: str, start: int, end: int) -> int:
+    """Where ``text[start:end]`` ends once its trailing blank lines and spaces are left out."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
 def _render(text: str, start: int, end: int, marks: Sequence[_Mark], used: set[str]) -> str:
-    """Escaped ``text[start:end]`` with the marks inside it (clipped to it) as spans."""
-    subs = subscripts(text, start, end)
+    """Escaped ``text[start:end]`` with the marks inside it (clipped to it) as spans.
+
+    The trailing blank lines of the stretch are left out (they would stand as empty lines at
+    the foot of every cell); a mark of a change at the area's very end is drawn before them.
+    """
+    shown = _shown_end(text, start, end)
+    subs = subscripts(text, start, shown)
     out: list[str] = []
     cursor = start
     for mark in marks:
@@ -131,15 +171,18 @@ def _render(text: str, start: int, end: int, marks: Sequence[_Mark], used: set[s
             continue
         if mark.start == mark.end and not start <= mark.start < end:
             continue
-        mark_start, mark_end = max(mark.start, start, cursor), min(mark.end, end)
-        if mark.start != mark.end and mark_end <= mark_start:
+        mark_start = max(min(mark.start, shown), start, cursor)
+        mark_end = min(mark.end, shown)
+        # A change to the trailing blank lines alone keeps its place, and its link, as a caret.
+        caret = mark.start == mark.end or (mark.start >= shown and mark.anchor not in used)
+        if not caret and mark_end <= mark_start:
             continue
         out.append(_plain(text, cursor, mark_start, subs))
         id_attr = ""
         if mark.anchor not in used:
             used.add(mark.anchor)
             id_attr = f' id="{mark.anchor}"'
-        if mark.start == mark.end:
+        if caret:
             out.append(f'<span class="caret"{id_attr} title="此处有改动">‸</span>')
             cursor = mark_start
             continue
@@ -149,7 +192,7 @@ def _render(text: str, start: int, end: int, marks: Sequence[_Mark], used: set[s
         else:
             out.append(f'<span class="{mark.css}"{id_attr}>{body}</span>')
         cursor = mark_end
-    out.append(_plain(text, cursor, end, subs))
+    out.append(_plain(text, cursor, shown, subs))
     return "".join(out)
 
 
@@ -200,11 +243,14 @@ def _header(left: SectionRef | None, right: SectionRef | None, pair: SectionPair
     return f'<tr class="part"><th>{left_title}</th><th>{right_title} {why}</th></tr>'
 
 
-def render_html(comparison: Comparison) -> str:
+def render_html(comparison: Comparison, *, paper: bool = False) -> str:
     """The whole comparison as one self-contained HTML page.
 
     Args:
         comparison: the result of ``compare_reports``.
+        paper: style the page for printing by a renderer that knows only basic CSS (small
+            type, single spacing, the change list in one column); a browser prints the
+            default page well through its own print styles.
     """
     left_title = escape(comparison.left.meta.title)
     right_title = escape(comparison.right.meta.title)
@@ -240,13 +286,14 @@ def render_html(comparison: Comparison) -> str:
                 )
         rows.append(f'<tr class="{css}">{"".join(cells)}</tr>')
     legend = (
-        '<p class="legend"><span class="del">删除</span><span class="ins">新增</span>'
-        '<span class="chg">改动</span><span class="num">数字变化</span>'
-        '<span class="mov">移动</span><span class="caret">‸ 另一侧有增删</span></p>'
+        '<p class="legend"><span class="del">删除</span> <span class="ins">新增</span> '
+        '<span class="chg">改动</span> <span class="num">数字变化</span> '
+        '<span class="mov">移动</span> <span class="caret">‸ 另一侧有增删</span></p>'
     )
     return (
         '<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8">'
-        f"<title>{left_title} ↔ {right_title}</title><style>{_CSS}</style></head><body>"
+        f"<title>{left_title} ↔ {right_title}</title>"
+        f"<style>{_PAPER_CSS if paper else _CSS}</style></head><body>"
         f"<h1>{left_title} ↔ {right_title}</h1>{_counts_table(comparison)}{legend}"
         f"<h2>改动列表</h2>{_change_list(comparison)}"
         f'<h2>对照全文</h2><table class="text"><tr><th>{left_title}</th>'

@@ -5,11 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QTextDocument
+from PySide6.QtCore import QMarginsF, QObject
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QTextDocument
 
 if TYPE_CHECKING:
     from gui.compare.compare_view import CompareView
+
+PAPER_POINT_SIZE = 9.0
+PAPER_MARGINS_MM = (15.0, 15.0, 15.0, 15.0)
 
 
 class CompareExport(QObject):
@@ -19,26 +22,33 @@ class CompareExport(QObject):
         super().__init__(view)
         self._view = view
 
-    def html_report(self) -> str:
-        """The comparison as the engine's self-contained HTML page."""
+    def html_report(self, *, paper: bool = False) -> str:
+        """The comparison as the engine's self-contained HTML page (``paper``: styled for
+        Qt's printing, which knows only basic CSS)."""
         from core.compare.html_report import render_html
 
         comparison = self._view.comparison()
         if comparison is None:
             raise RuntimeError("no comparison yet")
-        return render_html(comparison)
+        return render_html(comparison, paper=paper)
 
     def export_html(self, path: Path) -> None:
         """Write the HTML report to ``path``."""
         path.write_text(self.html_report(), encoding="utf-8")
 
     def print_to(self, printer: object) -> None:
-        """Print the HTML report on ``printer`` (a QPrinter; PDF when it has a file name)."""
+        """Print the HTML report on ``printer`` (a QPrinter; PDF when it has a file name).
+
+        The page is the report styled for paper, in the reading font's family at the
+        paper's type size (the reader's size, made for a screen, would double the pages).
+        """
         document = QTextDocument(self)
         font = self._view.reading_font()
         if font is not None:
-            document.setDefaultFont(font)
-        document.setHtml(self.html_report())
+            paper_font = QFont(font)
+            paper_font.setPointSizeF(PAPER_POINT_SIZE)
+            document.setDefaultFont(paper_font)
+        document.setHtml(self.html_report(paper=True))
         document.print_(printer)  # type: ignore[arg-type]
         document.deleteLater()
 
@@ -49,6 +59,8 @@ class CompareExport(QObject):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(path))
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        printer.setPageMargins(QMarginsF(*PAPER_MARGINS_MM), QPageLayout.Unit.Millimeter)
         self.print_to(printer)
 
     def _suggested_name(self, suffix: str) -> str:

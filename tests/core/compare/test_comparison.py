@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -223,6 +224,23 @@ def test_json_and_html_outputs(inputs: dict[str, CompareInput], tmp_path: Path) 
     assert '<span class="chg">动员</span>' in page or ">国防动员<" in page
     assert 'id="c0"' in page and 'href="#c0"' in page
     assert "<script" not in page
+
+
+@pytest.mark.parametrize("other", ["cz2024np", "cz2026np", "jc2024"])
+def test_html_cells_end_with_their_text_and_every_change_link_lands(
+    inputs: dict[str, CompareInput], other: str
+) -> None:
+    comparison = compare_reports(inputs["cz2024"], inputs[other])
+    for paper in (False, True):
+        page = render_html(comparison, paper=paper)
+        cells = re.findall(r'<td class="[lr]">(.*?)</td>', page, re.S)
+        assert cells
+        assert not [cell for cell in cells if cell != cell.rstrip()]
+        links = set(re.findall(r'href="#(c\d+r?)"', page))
+        assert len(links) >= len(comparison.changes)
+        assert links <= set(re.findall(r'id="(c\d+r?)"', page))
+    assert "columns:" in render_html(comparison)
+    assert "columns:" not in render_html(comparison, paper=True)
 
 
 def test_the_html_gives_the_pairing_reasons_in_chinese(inputs: dict[str, CompareInput]) -> None:
