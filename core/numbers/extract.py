@@ -47,8 +47,9 @@ _BEFORE_FIGURE = re.compile(rf"(?P<lead>(?:{_LEAD})*)(?P<verb>{_VERB})?(?P<mod>(
 _LIST_GAP = re.compile(r"[、和及与,，\s]*")
 # ``比上年``, ``较2023年``: a comparison, not the indicator (``存贷比`` ends in 比 and is one).
 _COMPARISON = re.compile(r"(?:较|比)(?!重|例|率)[^，,、]{1,12}$")
+# ``…总投资113亿元的襄垣…``: a phrase after a figure may open with the 的 that tied them.
 _FILLER_START = re.compile(
-    r"^(?:全市|全省|全县|全区|全国|全年|今年|其中|同时|力争|确保|带动|推动|实现|使|并|和|与|预计|要|将|"
+    r"^(?:全市|全省|全县|全区|全国|全年|今年|其中|同时|力争|确保|带动|推动|实现|使|并|和|与|预计|要|将|的|"
     r"到20\d\d年|20\d\d年|(?:近|过去|连续)?[一二三四五六七八九十\d]+年(?:来|间)?|[(（][^)）]{0,8}[)）]|[、\s])+"
 )
 _FILLER_END = re.compile(r"(?:实现|确保|力争|要|将|预计|全年|今年|的|由|从|[、\s])+$")
@@ -75,6 +76,7 @@ _UNITLESS_VERBS = {
     "稳定在",
 }
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
+_LONGEST_PHRASE = 24
 _PERIOD = re.compile(r"累计|年均|十[一二三四五六七八九]五|五年")
 _RATE_WORD = re.compile(r"(?:涨幅|增速|增幅|增长率)$")
 _FIVE_YEAR_YEAR = re.compile(r"^(?:(20\d\d)年|去年)")
@@ -134,9 +136,19 @@ def _clean_phrase(text: str, start: int, end: int) -> tuple[int, int]:
     skip = head.end() if head else 0
     tail = _FILLER_END.search(window, skip)
     stop = tail.start() if tail else len(window)
-    if stop - skip > 24:
-        skip = stop - 24
+    if stop - skip > _LONGEST_PHRASE:
+        skip = _cut_at_list_item(window, stop - _LONGEST_PHRASE, stop)
     return start + skip, start + max(skip, stop)
+
+
+def _cut_at_list_item(window: str, cut: int, stop: int) -> int:
+    """Where a phrase too long to keep whole starts: after the first ``、`` behind ``cut``
+    (``产业加快推进…零部件、壶关航天工业园等63个项目`` keeps the last items listed), or at
+    ``cut`` when no list follows (then a word may be cut)."""
+    if cut == 0 or not _CJK_CHAR.match(window, cut - 1):
+        return cut
+    comma = window.find("、", cut, stop - 2)
+    return cut if comma < 0 else comma + 1
 
 
 class _Extractor:

@@ -235,6 +235,20 @@ def test_a_word_broken_across_a_blank_line_is_read_whole(sample_texts: dict[str,
     assert text[gdp.start : gdp.end] == "地\n\n区生产总值增长6%左右"
 
 
+def test_a_long_phrase_starts_at_an_item_of_its_list_and_not_on_a_tie(
+    sample_texts: dict[str, str],
+) -> None:
+    text = sample_texts["cz2024"]
+    read = [s.text for s in extract_numbers(text, parse_outline(text), 2024)]
+    # Too long to keep whole, the phrase starts after a 、 rather than inside a word.
+    assert "壶关航天工业园等63个项目" in read
+    assert "专项债券、特别国债、政策性金融工具等各类资金100亿元" in read
+    # After 总投资113亿元的…, the next figure's phrase does not open with that 的.
+    assert "襄垣源网荷储一体化、总投资45亿元" in read
+    assert "行政村达到1800个以上" in read
+    assert not [phrase for phrase in read if phrase.startswith(("的", "业", "金、"))]
+
+
 def test_empty_outline_finds_the_parts_from_the_text(sample_texts: dict[str, str]) -> None:
     text = sample_texts["jc2024"]
     with_outline = targets_of(text)
