@@ -1,6 +1,13 @@
-"""A small chart in a table cell: an indicator's target against its result over the years."""
+"""A small chart in a table cell: an indicator's target against its result over the years.
+
+Every year between the first and the last has its tick, the top and bottom of the scale carry
+their values, and a line joins only years next to each other: a year with no target (no plan
+in the library) leaves a gap rather than a line that seems to pass through a target.
+"""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen
@@ -11,69 +18,129 @@ from gui.scorecard.scorecard_model import SERIES_ROLE
 TARGET_COLOUR = QColor("#e8a317")
 RESULT_COLOUR = QColor("#2e86c1")
 
+Series = list[tuple[int, float | None, float | None]]
+"""(year, target value, result value), in year order."""
 
-def draw_trend(
-    painter: QPainter,
-    rect: QRectF,
-    series: list[tuple[int, float | None, float | None]],
-    text_colour: QColor,
-) -> None:
-    """Draw targets (dashed, hollow) and results (solid, filled) over the years in ``rect``."""
+_SCALE_WIDTH = 30.0  # room on the left for the scale's values
+_MARGIN = 14.0
+_INSET = 12.0  # between the scale and the first year's points
+
+
+@dataclass(frozen=True)
+class TrendLayout:
+    """Where a chart's parts go in its cell.
+
+    Attributes:
+        area: the plotting area.
+        ticks: each year's label and its x.
+        scale: the top and bottom values' labels and their y.
+        runs: for the targets (index 0) and the results (index 1), the runs of points of
+            consecutive years, each drawn as one line.
+    """
+
+    area: QRectF
+    ticks: list[tuple[str, float]]
+    scale: list[tuple[str, float]]
+    runs: tuple[list[list[QPointF]], list[list[QPointF]]]
+
+
+def scale_label(value: float) -> str:
+    """A value as the scale shows it: ``6``, ``10.5``, ``0.25``, ``1235``."""
+    if abs(value) >= 100 or value == int(value):
+        return f"{value:.0f}"
+    return f"{value:.2f}".rstrip("0").rstrip(".")
+
+
+def trend_layout(rect: QRectF, series: Series) -> TrendLayout | None:
+    """The chart of ``series`` laid out in ``rect``; None when it has no value to draw."""
     values = [v for _y, t, r in series for v in (t, r) if v is not None]
-    if not values or not series:
+    if not values:
+        return None
+    low, high = min([*values, 0.0]), max([*values, 0.0])
+    if high == low:
+        high = low + 1
+    area = rect.adjusted(_SCALE_WIDTH + 6, 6, -_MARGIN, -_MARGIN)
+    first, last = series[0][0], series[-1][0]
+
+    def x_of(year: int) -> float:  # the first and last years stand clear of the edges
+        if last == first:
+            return area.center().x()
+        span = area.width() - 2 * _INSET
+        return area.left() + _INSET + span * (year - first) / (last - first)
+
+    def y_of(value: float) -> float:
+        return area.bottom() - area.height() * (value - low) / (high - low)
+
+    step = 1 if last - first <= 8 else 2
+    ticks = [(str(year), x_of(year)) for year in range(first, last + 1, step)]
+    scale = [(scale_label(high), y_of(high)), (scale_label(low), y_of(low))]
+    runs: tuple[list[list[QPointF]], list[list[QPointF]]] = ([], [])
+    for which in (0, 1):
+        previous_year: int | None = None
+        for year, *pair in series:
+            value = pair[which]
+            if value is None:
+                previous_year = None
+                continue
+            point = QPointF(x_of(year), y_of(value))
+            if previous_year is not None and year == previous_year + 1:
+                runs[which][-1].append(point)
+            else:
+                runs[which].append([point])
+            previous_year = year
+    return TrendLayout(area, ticks, scale, runs)
+
+
+def draw_trend(painter: QPainter, rect: QRectF, series: Series, text_colour: QColor) -> None:
+    """Draw targets (dashed, hollow) and results (solid, filled) over the years in ``rect``."""
+    layout = trend_layout(rect, series)
+    if layout is None:
         painter.setPen(text_colour)
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "—")
         return
-    low, high = min([*values, 0.0]), max(values)
-    if high == low:
-        high = low + 1
-    area = rect.adjusted(22, 6, -22, -14)
-    years = [y for y, _t, _r in series]
-    first, last = min(years), max(years)
-
-    def point(year: int, value: float) -> QPointF:
-        x = (
-            area.center().x()
-            if last == first
-            else area.left() + area.width() * (year - first) / (last - first)
-        )
-        y = area.bottom() - area.height() * (value - low) / (high - low)
-        return QPointF(x, y)
-
+    area = layout.area
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     axis = QColor(text_colour)
     axis.setAlpha(90)
     painter.setPen(QPen(axis, 1))
-    painter.drawLine(
-        QPointF(area.left() - 8, area.bottom()), QPointF(area.right() + 8, area.bottom())
-    )
+    painter.drawLine(QPointF(area.left(), area.top()), QPointF(area.left(), area.bottom()))
+    painter.drawLine(QPointF(area.left(), area.bottom()), QPointF(area.right(), area.bottom()))
     font = painter.font()
     font.setPointSizeF(max(6.0, font.pointSizeF() * 0.75))
     painter.setFont(font)
-    for year in years:
-        x = point(year, low).x()
+    label = QColor(text_colour)
+    label.setAlpha(160)
+    painter.setPen(label)
+    for text, x in layout.ticks:
         painter.drawText(
-            QRectF(x - 20, area.bottom() + 1, 40, 12), Qt.AlignmentFlag.AlignCenter, str(year)
+            QRectF(x - 20, area.bottom() + 1, 40, 12), Qt.AlignmentFlag.AlignCenter, text
         )
-    for index, colour, dashed in ((1, TARGET_COLOUR, True), (2, RESULT_COLOUR, False)):
-        points = [point(item[0], item[index]) for item in series if item[index] is not None]
-        if not points:
-            continue
+    for text, y in layout.scale:
+        painter.drawText(
+            QRectF(rect.left(), y - 6, _SCALE_WIDTH, 12),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            text,
+        )
+    for runs, colour, dashed in (
+        (layout.runs[0], TARGET_COLOUR, True),
+        (layout.runs[1], RESULT_COLOUR, False),
+    ):
         pen = QPen(colour, 2)
         if dashed:
             pen.setStyle(Qt.PenStyle.DashLine)
-        painter.setPen(pen)
-        if len(points) > 1:
-            path = QPainterPath(points[0])
-            for p in points[1:]:
-                path.lineTo(p)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawPath(path)
-        painter.setPen(QPen(colour, 2))
-        painter.setBrush(Qt.BrushStyle.NoBrush if dashed else colour)
-        for p in points:
-            painter.drawEllipse(p, 3.5, 3.5)
+        for run in runs:
+            if len(run) > 1:
+                path = QPainterPath(run[0])
+                for point in run[1:]:
+                    path.lineTo(point)
+                painter.setPen(pen)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawPath(path)
+            painter.setPen(QPen(colour, 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush if dashed else colour)
+            for point in run:
+                painter.drawEllipse(point, 3.5, 3.5)
     painter.restore()
 
 
@@ -99,4 +166,4 @@ class TrendChartDelegate(QStyledItemDelegate):
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
         """Room for a readable chart."""
-        return QSize(220, 64)
+        return QSize(240, 64)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QCoreApplication, QRectF, Qt, QTranslator
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QLabel
@@ -19,7 +20,7 @@ from gui.scorecard.scorecard_model import (
     verdict_word,
 )
 from gui.scorecard.scorecard_view import ScorecardView
-from gui.scorecard.trend_chart import draw_trend
+from gui.scorecard.trend_chart import draw_trend, scale_label, trend_layout
 
 
 def test_changzhi_scorecard_pairs_2024_targets_with_results(
@@ -89,6 +90,32 @@ def test_trend_chart_draws_both_series(qapp: Any) -> None:
     colours = {image.pixelColor(x, y).name() for x in range(220) for y in range(64)}
     assert "#2e86c1" in colours or any(c.startswith("#2e8") for c in colours)
     assert len(colours) > 3
+
+
+def test_trend_chart_ticks_every_year_labels_its_scale_and_leaves_a_gap_for_a_missing_year(
+    qapp: Any,
+) -> None:
+    series = [(2022, 6.5, 5.1), (2023, 6.0, 5.2), (2024, 6.0, 2.6), (2026, 5.0, None)]
+    layout = trend_layout(QRectF(0, 0, 240, 64), series)
+    assert layout is not None
+    assert [text for text, _x in layout.ticks] == ["2022", "2023", "2024", "2025", "2026"]
+    xs = [x for _text, x in layout.ticks]
+    assert xs == sorted(xs) and layout.area.left() <= xs[0] and xs[-1] <= layout.area.right()
+    assert [text for text, _y in layout.scale] == ["6.5", "0"]
+    top, bottom = (y for _text, y in layout.scale)
+    assert top == layout.area.top() and bottom == layout.area.bottom()
+    targets, results = layout.runs
+    # 2022–2024 joined; 2026 alone, since 2025 had no target to pass through.
+    assert [len(run) for run in targets] == [3, 1]
+    assert [len(run) for run in results] == [3]
+    assert trend_layout(QRectF(0, 0, 240, 64), [(2024, None, None)]) is None
+
+
+@pytest.mark.parametrize(
+    ("value", "label"), [(6.0, "6"), (10.5, "10.5"), (0.25, "0.25"), (1234.5, "1234"), (-3.0, "-3")]
+)
+def test_the_scale_labels_read_short(value: float, label: str) -> None:
+    assert scale_label(value) == label
 
 
 def test_a_gap_in_points_speaks_the_app_language_and_other_units_stay(qapp: Any) -> None:
