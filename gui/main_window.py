@@ -13,6 +13,7 @@ from core.library_listing import first_reports
 from core.model import ReportId
 from gui.comparison_tabs import ComparisonTabs, is_comparison
 from gui.core_messages import translated_message
+from gui.current_tab import CurrentTab
 from gui.dock_room import DockRoom, Room
 from gui.importing.import_controller import ImportController, ImportProgress
 from gui.lazy_panel import LazyPanel
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
         self.room = DockRoom(self)
         self.library_events = LibraryEvents(self)
         self._build_docks()
+        self.current_tab = CurrentTab(self)
         self.menu_actions = WindowActions(self)
         self.menu_actions.fill_menus_and_toolbar()
 
@@ -76,7 +78,6 @@ class MainWindow(QMainWindow):
         self.reading = ReadingArea(self)
         self.tabs = self.reading.tabs
         self.tabs.tabCloseRequested.connect(self.close_tab)
-        self.tabs.currentChanged.connect(self._current_tab_changed)
         self.setCentralWidget(self.reading)
 
     def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
@@ -109,12 +110,12 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.library_dock, self.search_dock)
         self.library_dock.raise_()
         self.section_tree = SectionTreeView(self)
-        self.section_tree.section_activated.connect(self._scroll_current_to)
+        self.section_tree.section_activated.connect(self.scroll_current_to)
         self.sections_dock = self._dock(
             "sectionsDock", self.tr("Sections"), self.section_tree, left
         )
         self.numbers_panel = NumbersPanel(self)
-        self.numbers_panel.passage_requested.connect(self._scroll_current_to)
+        self.numbers_panel.passage_requested.connect(self.scroll_current_to)
         self.numbers_dock = self._dock(
             "numbersDock",
             self.tr("Numbers"),
@@ -170,6 +171,10 @@ class MainWindow(QMainWindow):
         tab = self.current_reader()
         panel.set_report(tab.report_id if tab else None)
         return panel
+
+    def annotations_built(self) -> bool:
+        """Whether the annotations panel exists yet (it is built after the first paint)."""
+        return self._annotations.is_built()
 
     @property
     def search_panel(self) -> LibrarySearchPanel:
@@ -292,7 +297,7 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self, lambda: self._warm_up(step + 1))
 
     def _annotations_changed(self) -> None:
-        if self._annotations.is_built():
+        if self.annotations_built():
             self.annotations_panel.refresh()
 
     def _edit_annotation(self, annotation_id: int) -> None:
@@ -342,7 +347,7 @@ class MainWindow(QMainWindow):
                 self.show_error(str(error))
                 return None
             tab = ReaderTab(readable, self.highlights, self.reading_font())
-            tab.view.position_changed.connect(self._reader_scrolled)
+            self.current_tab.follow(tab)
             from gui.notes.reader_annotations import ReaderAnnotations
 
             tab.notes = ReaderAnnotations(tab.view, report_id, self.store, self.undo_stack)
@@ -368,59 +373,9 @@ class MainWindow(QMainWindow):
             self.tabs.removeTab(index)
             widget.deleteLater()
 
-    def _current_tab_changed(self, _index: int) -> None:
-        self.room.give(self._room_wanted())
-        tab = self.current_reader()
-        if (find_bar := self.reading.built_find_bar()) is not None:
-            find_bar.set_view(tab.view if tab else None)
-        self.section_tree.setModel(tab.section_model if tab else None)
-        self.section_tree.expandToDepth(0)
-        self.numbers_panel.set_model(tab.numbers_model if tab else None)
-        if self._annotations.is_built():
-            self.annotations_panel.set_report(tab.report_id if tab else None)
-        self.position_label.clear()
-        if tab is not None:
-            # Its position once its text is laid out (a tab just opened is not yet).
-            QTimer.singleShot(0, self, self._show_current_position)
-            self.library_panel.select_report(tab.report_id)
-            self.section_tree.follow_offset(tab.current_offset())
-            self.setWindowTitle(tab.title())
-        elif (comparison := self.comparisons.current()) is not None:
-            self.setWindowTitle(comparison.title())
-        else:
-            self.setWindowTitle("")
-
-    def _room_wanted(self) -> Room:
-        """A comparison takes the whole window, another view (a scorecard) the report's panels'
-        room; a report, or no tab, the reading layout."""
-        if self.comparisons.current() is not None:
-            return Room.WHOLE
-        if self.tabs.count() and self.current_reader() is None:
-            return Room.VIEW
-        return Room.READING
-
-    def _reader_scrolled(self, offset: int) -> None:
-        tab = self.current_reader()
-        if tab is None or self.sender() is not tab.view:
-            return
-        self.section_tree.follow_offset(offset)
-        self._show_position(tab, offset)
-
-    def _show_current_position(self) -> None:
-        if (tab := self.current_reader()) is not None:
-            self._show_position(tab, tab.current_offset())
-
-    def _show_position(self, tab: ReaderTab, offset: int) -> None:
-        """How far into the report shown the reading is, in the status bar (a comparison or a
-        scorecard shows none)."""
-        length = max(1, len(tab.readable.report.text))
-        self.position_label.setText(f"{min(100, round(100 * offset / length))}%")
-
-    def _scroll_current_to(self, start: int, end: int) -> None:
-        tab = self.current_reader()
-        if tab is not None:
-            tab.view.scroll_to_offset(start, end)
-            tab.view.setFocus()
+    def scroll_current_to(self, start: int, end: int) -> None:
+        """Show ``[start, end)`` of the report shown (a section or a number was chosen)."""
+        self.current_tab.scroll_to(start, end)
 
     # Search, zoom, language ----------------------------------------------------------------
 
