@@ -26,30 +26,40 @@ from core.compare.records import (
 from core.compare.units import section_label
 from core.text import Subscript, subscripts
 
-_CSS = """
-body { font-family: "Noto Serif CJK SC", "Source Han Serif SC", "SimSun", serif; margin: 1.5em;
-  color: #222; line-height: 1.7; }
-h1 { font-size: 1.4em; margin: 0 0 .3em; }
-h2 { font-size: 1.15em; margin: 1.2em 0 .4em; }
-table { border-collapse: collapse; width: 100%; }
-.counts td, .counts th { border: 1px solid #ccc; padding: .2em .6em; text-align: center; }
-.text { table-layout: fixed; }
-.text td { vertical-align: top; width: 50%; padding: .4em .7em; border-top: 1px solid #ddd;
-  white-space: pre-wrap; word-break: break-all; }
-.text th { text-align: left; background: #f3f3f3; padding: .3em .7em; }
-tr.part th { background: #e4e8f0; font-size: 1.05em; }
-.why { color: #777; font-size: .8em; font-weight: normal; }
-td.empty { background: repeating-linear-gradient(45deg, #fafafa, #fafafa 6px, #f0f0f0 6px,
-  #f0f0f0 12px); }
+# The colours of changes, one for the screen and for paper.
+_MARKS_CSS = """
 tr.removed td.l { background: #fdecec; } tr.added td.r { background: #eaf7ea; }
 del, .del { background: #f9c9c9; color: #8a1f1f; text-decoration: line-through; }
 ins, .ins { background: #c8efc8; color: #17561b; text-decoration: none; }
 .chg { background: #fde9b0; }
-.num { background: #ffb347; color: #000; font-weight: bold; outline: 2px solid #e07b00; }
+.num { background: #ffb347; color: #000; font-weight: bold; }
 .mov { background: #d6e6fb; color: #163e78; }
 .caret { color: #c00; font-weight: bold; }
-ol.changes { columns: 2; font-size: .9em; }
 ol.changes li.n { font-weight: bold; }
+tr.part th { background: #e4e8f0; }
+.text th { text-align: left; background: #f3f3f3; }
+table { border-collapse: collapse; width: 100%; }
+.counts td, .counts th { border: 1px solid #ccc; text-align: center; }
+.why { color: #777; font-weight: normal; }
+"""
+
+_CSS = (
+    """
+body { font-family: "Noto Serif CJK SC", "Source Han Serif SC", "SimSun", serif; margin: 1.5em;
+  color: #222; line-height: 1.7; }
+h1 { font-size: 1.4em; margin: 0 0 .3em; }
+h2 { font-size: 1.15em; margin: 1.2em 0 .4em; }
+.counts td, .counts th { padding: .2em .6em; }
+.text { table-layout: fixed; }
+.text td { vertical-align: top; width: 50%; padding: .4em .7em; border-top: 1px solid #ddd;
+  white-space: pre-wrap; word-break: break-all; }
+.text th { padding: .3em .7em; }
+tr.part th { font-size: 1.05em; }
+.why { font-size: .8em; }
+td.empty { background: repeating-linear-gradient(45deg, #fafafa, #fafafa 6px, #f0f0f0 6px,
+  #f0f0f0 12px); }
+.num { outline: 2px solid #e07b00; }
+ol.changes { columns: 2; font-size: .9em; }
 .legend span { margin-right: 1em; padding: 0 .3em; }
 a { color: inherit; }
 @media print {
@@ -59,34 +69,28 @@ a { color: inherit; }
   a { text-decoration: none; }
 }
 """
+    + _MARKS_CSS
+)
 
 # For paper, laid out by renderers that know only basic CSS (Qt's rich text, simple print
-# paths): small type, single line spacing, no columns or gradients.
-_PAPER_CSS = """
+# paths): small type, single line spacing, no columns, gradients or outlines.
+_PAPER_CSS = (
+    """
 body { font-family: "Noto Serif CJK SC", "Source Han Serif SC", "SimSun", serif; color: #222;
   font-size: 9pt; }
 h1 { font-size: 13pt; margin: 0 0 4pt; }
 h2 { font-size: 11pt; margin: 10pt 0 4pt; }
-table { border-collapse: collapse; width: 100%; }
-.counts td, .counts th { border: 1px solid #ccc; padding: 2pt 6pt; text-align: center; }
+.counts td, .counts th { padding: 2pt 6pt; }
 .text td { vertical-align: top; width: 50%; padding: 3pt 5pt; border-top: 1px solid #ddd;
   white-space: pre-wrap; }
-.text th { text-align: left; background: #f3f3f3; padding: 2pt 5pt; }
-tr.part th { background: #e4e8f0; }
-.why { color: #777; font-size: 7pt; font-weight: normal; }
+.text th { padding: 2pt 5pt; }
+.why { font-size: 7pt; }
 td.empty { background: #f5f5f5; }
-tr.removed td.l { background: #fdecec; } tr.added td.r { background: #eaf7ea; }
-del, .del { background: #f9c9c9; color: #8a1f1f; text-decoration: line-through; }
-ins, .ins { background: #c8efc8; color: #17561b; text-decoration: none; }
-.chg { background: #fde9b0; }
-.num { background: #ffb347; color: #000; font-weight: bold; }
-.mov { background: #d6e6fb; color: #163e78; }
-.caret { color: #c00; font-weight: bold; }
 ol.changes { font-size: 8pt; margin-top: 0; }
-ol.changes li.n { font-weight: bold; }
-.legend span { margin-right: 1em; }
 a { color: inherit; text-decoration: none; }
 """
+    + _MARKS_CSS
+)
 
 _KIND_WORDS = {
     ChangeKind.INSERTED: "新增",
