@@ -13,6 +13,7 @@ from core.compare.html_report import render_html
 from core.compare.records import CompareInput, CompareSettings, Granularity
 from core.compare.serialise import comparison_to_data
 from core.library import load_input
+from core.whole_file import write_whole
 
 
 def _cmd_compare(args: argparse.Namespace) -> int:
@@ -24,7 +25,7 @@ def _cmd_compare(args: argparse.Namespace) -> int:
     )
     comparison = compare_reports(left, right, settings)
     if args.html:
-        Path(args.html).write_text(render_html(comparison), encoding="utf-8")
+        write_whole(Path(args.html), render_html(comparison))
     which = ChangeFilter(args.only)
     if args.json:
         data = comparison_to_data(comparison)

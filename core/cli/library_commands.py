@@ -112,7 +112,7 @@ def _cmd_outline(args: argparse.Namespace) -> int:
 def _cmd_search(args: argparse.Namespace) -> int:
     with open_library(args.db, read_only=True) as store:
         hits = store.search(args.query, limit=args.limit)
-        titles = {s.id: s.meta.title for s in store.list_reports()}
+        titles = store.titles()
         snippets = store.snippets(hits)
     results = [
         {

@@ -13,6 +13,7 @@ from core.notes.export import export_all, tag_table_csv
 from core.notes.library_notes import annotate, reanchor_report
 from core.notes.records import Annotation
 from core.store.annotations import annotations_of
+from core.whole_file import write_whole
 
 
 def annotation_to_json(annotation: Annotation, title: str) -> dict[str, Any]:
@@ -45,14 +46,10 @@ def _selected(args: argparse.Namespace, store: Any) -> list[Annotation]:
     return found
 
 
-def _titles(store: Any) -> dict[int, str]:
-    return {int(s.id): s.meta.title for s in store.list_reports()}
-
-
 def _cmd_list(args: argparse.Namespace) -> int:
     with open_library(args.db) as store:
         found = _selected(args, store)
-        titles = _titles(store)
+        titles = store.titles()
     if args.json:
         data = {"annotations": [annotation_to_json(a, titles.get(a.report_id, "")) for a in found]}
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
@@ -83,10 +80,6 @@ def _cmd_add(args: argparse.Namespace) -> int:
     return 0
 
 
-def _write(path: str, text: str) -> None:
-    Path(path).write_text(text, encoding="utf-8", newline="")
-
-
 def _cmd_export(args: argparse.Namespace) -> int:
     with open_library(args.db) as store:
         count = export_all(store, Path(args.out), _selected(args, store), args.format == "csv")
@@ -97,8 +90,8 @@ def _cmd_export(args: argparse.Namespace) -> int:
 def _cmd_tags(args: argparse.Namespace) -> int:
     with open_library(args.db) as store:
         found = annotations_of(store).search()
-        titles = _titles(store)
-    _write(args.out, tag_table_csv(found, titles))
+        titles = store.titles()
+    write_whole(Path(args.out), tag_table_csv(found, titles))
     print(f"wrote the tag table of {len(found)} annotations to {args.out}")
     return 0
 

@@ -7,15 +7,16 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from itertools import groupby
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from core.model import ReportId
 from core.notes.palette import colour_of
 from core.notes.records import Annotation, PaletteColour
+from core.whole_file import write_whole
 
 if TYPE_CHECKING:
     from core.store.report_store import ReportStore
@@ -40,7 +41,7 @@ CSV_COLUMNS = (
 )
 
 
-def _ordered(annotations: Sequence[Annotation], titles: Mapping[int, str]) -> list[Annotation]:
+def _ordered(annotations: Sequence[Annotation], titles: Mapping[ReportId, str]) -> list[Annotation]:
     return sorted(annotations, key=lambda a: (a.report_id, a.anchor.start, a.anchor.end))
 
 
@@ -51,7 +52,7 @@ def _quote_block(text: str) -> str:
 
 def annotations_markdown(
     annotations: Sequence[Annotation],
-    titles: Mapping[int, str],
+    titles: Mapping[ReportId, str],
     palette: Sequence[PaletteColour],
 ) -> str:
     """The annotations as Markdown: a heading per report, then per section, each passage quoted.
@@ -86,7 +87,7 @@ def annotations_markdown(
 
 def annotations_csv(
     annotations: Sequence[Annotation],
-    titles: Mapping[int, str],
+    titles: Mapping[ReportId, str],
     palette: Sequence[PaletteColour],
 ) -> str:
     """One row per annotation (columns ``CSV_COLUMNS``), starting with a byte-order mark.
@@ -122,7 +123,7 @@ def annotations_csv(
     return BOM + buffer.getvalue()
 
 
-def tag_table_csv(annotations: Sequence[Annotation], titles: Mapping[int, str]) -> str:
+def tag_table_csv(annotations: Sequence[Annotation], titles: Mapping[ReportId, str]) -> str:
     """How many annotations of each report carry each tag: tags as rows, reports as columns.
 
     Args:
@@ -152,8 +153,8 @@ def export_all(
 ) -> int:
     """Write annotations of the library to ``path`` as Markdown or CSV.
 
-    The file is written whole under a temporary name and then put in place, so an export that
-    fails (a full disk, a folder one cannot write to) leaves any earlier file as it was.
+    The file is written whole or not at all (``core.whole_file``): an export that fails
+    leaves any earlier file as it was.
 
     Args:
         store: the library.
@@ -171,7 +172,7 @@ def export_all(
 
     notes = annotations_of(store)
     found = notes.search() if annotations is None else annotations
-    titles = {int(s.id): s.meta.title for s in store.list_reports()}
+    titles = store.titles()
     palette = notes.palette()
     if as_csv is None:
         as_csv = path.suffix.lower() == ".csv"
@@ -179,10 +180,5 @@ def export_all(
         text = annotations_csv(found, titles, palette)
     else:
         text = annotations_markdown(found, titles, palette)
-    partial = path.with_name(f".{path.name}.partial")
-    try:
-        partial.write_text(text, encoding="utf-8", newline="")
-        os.replace(partial, path)
-    finally:
-        partial.unlink(missing_ok=True)
+    write_whole(path, text)
     return len(found)

@@ -19,6 +19,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from core.errors import StoreError
+from core.whole_file import write_whole
 
 FOLDER = "backups"
 SUFFIX = ".sqlite3"
@@ -112,8 +113,8 @@ def take_backup(library: Path, reason: str = "manual") -> Backup:
         partial.unlink(missing_ok=True)
         raise StoreError(f"{library.name}: no backup could be taken ({error})") from error
     backup = Backup(target, taken_at, reason)
-    backup.notes_path.write_text(
-        json.dumps(annotations_json(target), ensure_ascii=False, indent=1), encoding="utf-8"
+    write_whole(
+        backup.notes_path, json.dumps(annotations_json(target), ensure_ascii=False, indent=1)
     )
     rotate(library)
     return backup

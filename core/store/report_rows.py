@@ -68,12 +68,16 @@ def numbers_columns(statements: Sequence[NumericStatement]) -> tuple[str, str]:
     return json.dumps(items, ensure_ascii=False), scored_json(items)
 
 
-def scored_json(items: list[dict[str, Any]]) -> str:
-    """The JSON list of the statements (as JSON objects) that a scorecard reads."""
+def is_scored_item(item: dict[str, Any]) -> bool:
+    """Whether a scorecard reads this statement (as a stored JSON object)."""
     from core.numbers.scorecard import is_scored  # not loaded by the app's start
 
-    scored = [item for item in items if is_scored(item["kind"], item["canonical"])]
-    return json.dumps(scored, ensure_ascii=False)
+    return is_scored(item["kind"], item["canonical"])
+
+
+def scored_json(items: list[dict[str, Any]]) -> str:
+    """The JSON list of the statements (as JSON objects) that a scorecard reads."""
+    return json.dumps([item for item in items if is_scored_item(item)], ensure_ascii=False)
 
 
 def insert_report_rows(

@@ -289,8 +289,12 @@ class ReportStore:
             ) in rows
         ]
 
-    def titles(self, report_ids: Collection[ReportId]) -> dict[ReportId, str]:
-        """The titles of these reports (those still in the library), without listing them all."""
+    def titles(self, report_ids: Collection[ReportId] | None = None) -> dict[ReportId, str]:
+        """The titles of these reports (those still in the library), without listing them all;
+        of every report when ``report_ids`` is None."""
+        if report_ids is None:
+            rows = self._conn.execute("SELECT id, title FROM reports")
+            return {ReportId(row[0]): str(row[1]) for row in rows}
         ids = sorted({int(i) for i in report_ids})
         titles: dict[ReportId, str] = {}
         for chunk in range(0, len(ids), 500):  # within SQLite's limit of bound parameters
@@ -412,9 +416,9 @@ class ReportStore:
         from core.numbers.statements import NumericStatement
 
         if self.schema_version < SCORED_NUMBERS_VERSION:
-            from core.numbers.scorecard import is_scored
+            from core.store.report_rows import is_scored_item
 
-            return self.numbers(report_id, lambda item: is_scored(item["kind"], item["canonical"]))
+            return self.numbers(report_id, is_scored_item)
         row = self._conn.execute(
             "SELECT scored, extractor FROM report_numbers WHERE report_id = ?", (report_id,)
         ).fetchone()

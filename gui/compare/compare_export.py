@@ -33,8 +33,10 @@ class CompareExport(QObject):
         return render_html(comparison, paper=paper)
 
     def export_html(self, path: Path) -> None:
-        """Write the HTML report to ``path``."""
-        path.write_text(self.html_report(), encoding="utf-8")
+        """Write the HTML report to ``path`` (whole or not at all)."""
+        from core.whole_file import write_whole
+
+        write_whole(path, self.html_report())
 
     def print_to(self, printer: object) -> None:
         """Print the HTML report on ``printer`` (a QPrinter; PDF when it has a file name).

@@ -175,7 +175,7 @@ class AnnotationsPanel(QWidget):
         if everywhere:
             counts = notes.report_counts(text, **filters)
             self._show_orphan_count(sum(c.orphans for c in counts))
-            titles = {int(s.id): s.meta.title for s in self.store.list_reports()}
+            titles = self.store.titles()
             if (
                 not self.needs_placing.isChecked()
                 and sum(c.count for c in counts) > self.eager_limit

@@ -45,7 +45,8 @@ class TrendLayout:
 
 
 def scale_label(value: float) -> str:
-    """A value as the scale shows it: ``6``, ``10.5``, ``0.25``, ``1235``."""
+    """A value as the scale shows it: ``6``, ``10.5``, ``0.25``, ``1234`` (1234.5: a half
+    goes to the even neighbour)."""
     if abs(value) >= 100 or value == int(value):
         return f"{value:.0f}"
     return f"{value:.2f}".rstrip("0").rstrip(".")

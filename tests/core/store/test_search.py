@@ -141,6 +141,7 @@ def test_titles_of_the_reports_hit(sample_store: ReportStore) -> None:
     assert sample_store.titles(hit) == {rid: listed[rid] for rid in hit}
     assert sample_store.titles([*listed, 999_999]) == listed  # a removed report is left out
     assert sample_store.titles([]) == {}
+    assert sample_store.titles() == listed  # None: every report
 
 
 def test_characters_outside_the_bmp_keep_offsets(tmp_path: Path) -> None:
