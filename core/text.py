@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from core.charclass import character_class
+from core.noise import PAGE_JUMP, line_noise_kind
 
 # A line that ends in one of these closes a sentence, so a break after it is a real break.
 _SENTENCE_END = set("。！？；：!?;:」』”’）)】》…")
@@ -95,9 +96,23 @@ def _broken_line_joins(text: str) -> list[tuple[int, int]]:
             and _is_cjk(after[0])
             and not _HEADING_START.match(after)
             and not _HEADING_START.match(line_before.lstrip())
+            and not whole_line_noise(line_before)
+            and not whole_line_noise(_line_at(text, match.end()))
         ):
             joins.append((match.start(), match.end()))
     return joins
+
+
+def _line_at(text: str, start: int) -> str:
+    end = text.find("\n", start)
+    return text[start : len(text) if end < 0 else end]
+
+
+def whole_line_noise(line: str) -> bool:
+    """A line that is noise from end to end (credits, a page number, the running head): no
+    word is broken into or out of it (``全部兑现落实`` / ``文字整理:桂滨`` stay apart)."""
+    kind = line_noise_kind(line)
+    return kind is not None and kind != PAGE_JUMP
 
 
 @dataclass(frozen=True)

@@ -382,13 +382,14 @@ class _Extractor:
 
     def as_read(self, start: int, end: int) -> str:
         """The text as read over the scanning copy's ``[start, end)``, without the line breaks
-        the copy left out: a word broken across lines (``地`` / ``区生产总值``) reads whole."""
+        and bold marks the copy left out: a word broken across lines (``地`` / ``区生产总值``)
+        reads whole, and ``完成**2593.4亿元**`` reads ``完成2593.4亿元``."""
         first, last = self.scan.span_to_original(start, end)
         kept = set(self.scan.origin[start:end])
         return "".join(
             ch
             for i, ch in enumerate(self.original[first:last], first)
-            if i in kept or not ch.isspace()
+            if i in kept or not (ch.isspace() or ch == "*")
         )
 
     def kind_and_year(

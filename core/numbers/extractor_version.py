@@ -9,10 +9,12 @@ annotations do not depend on the extractor.
 
 from __future__ import annotations
 
-EXTRACTOR_VERSION = 4
+EXTRACTOR_VERSION = 5
 """1: the numbers of libraries before the version was kept. 2: indicators read past 净增,
 an amount of investment, and up to the next verb (``帮助773家民营企业应急还贷``: the 773
 counts 民营企业应急还贷, not 帮助). 3: a statement's text reads as one phrase where extraction
 broke a word across lines (``地区生产总值``, not ``地`` and ``区生产总值`` two lines apart).
 4: a long phrase is cut after an item of its list, not inside a word (``壶关航天工业园等63个
-项目``, not ``业加快推进…``), and a phrase after a figure does not open with its 的."""
+项目``, not ``业加快推进…``), and a phrase after a figure does not open with its 的.
+5: a phrase does not run on into the credits or a page number below it
+(``全部兑现落实``, not ``全部兑现落实文字整理``), and reads without Markdown's bold marks."""

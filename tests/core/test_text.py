@@ -34,6 +34,14 @@ def test_word_broken_across_a_blank_line_is_rejoined() -> None:
     assert original[a:b] == "地\n\n区生产总值"
 
 
+def test_a_line_is_never_joined_to_the_credits_or_a_page_number_below_it() -> None:
+    # The interpretation's last figure stands above its credits; a long line without a full
+    # stop looks like a word broken across the blank line, but the next line is noise.
+    for noise in ("文字整理:桂滨", "版式设计:高琪 桂滨", "- 3 -"):
+        norm = normalise(f"省政府安排的15件民生实事全部兑现落实\n\n{noise}\n")
+        assert f"落实\n\n{noise}" in norm.text
+
+
 def test_heading_after_a_short_line_is_not_glued() -> None:
     norm = normalise("一、2023年工作回顾\n\n过去一年，全市上下")
     assert "回顾\n\n过去" in norm.text

@@ -11,6 +11,7 @@ from core.model import Outline, ReportKind
 from core.numbers.extract import extract_numbers
 from core.numbers.statements import Measure, NumericStatement, StatementKind
 from core.outline import parse_outline
+from core.paragraphs import split_paragraphs
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "unseen_targets"
 ROOT = Path(__file__).resolve().parents[3]
@@ -201,6 +202,27 @@ def test_results_of_the_interpretation(sample_texts: dict[str, str]) -> None:
     assert first("urban_income", Measure.GROWTH).value == 3.7
     assert first("rural_income", Measure.GROWTH).value == 5.6
     assert first("public_budget_expenditure", Measure.SHARE).value == 77.7
+
+
+def test_interpretation_figures_read_without_bold_marks_or_the_credits(
+    sample_texts: dict[str, str],
+) -> None:
+    text = sample_texts["cz2025i"]
+    statements = extract_numbers(text, parse_outline(text), 2025)
+    assert not [s.text for s in statements if "*" in s.text]
+    chores = next(s for s in statements if s.start == text.index("省政府安排的**15**件"))
+    assert chores.text == "省政府安排的15件民生实事全部兑现落实"
+    assert chores.indicator == "民生实事全部兑现落实"
+
+
+def test_every_statement_lies_within_one_paragraph(sample_texts: dict[str, str]) -> None:
+    for name, text in sample_texts.items():
+        paragraphs = split_paragraphs(text)
+        for statement in extract_numbers(text, parse_outline(text), None):
+            assert any(p.start <= statement.start and statement.end <= p.end for p in paragraphs), (
+                name,
+                statement.text,
+            )
 
 
 def test_review_results_and_plan_commitments(sample_texts: dict[str, str]) -> None:
