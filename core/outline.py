@@ -58,7 +58,7 @@ _PAREN = re.compile(r"\(([一二三四五六七八九十]{1,3})\)")
 _SHI = re.compile(r"([一二三四五六七八九十]{1,2})是(?![否非由指])[,:]?")
 _DASH = re.compile(r"(?:—{2}|-{2}|―{2}|─{2})\s*")
 _BULLET = re.compile(r"[●•◆■▲★]\s*")
-_MARKDOWN = re.compile(r"[ \t]*(#{1,6})(?!#)[ \t]*(.*?)[ \t#]*$")
+MARKDOWN_HEADING = re.compile(r"[ \t]*(#{1,6})(?!#)[ \t]*(.*?)[ \t#]*$")
 _MARKDOWN_NUMBERING = re.compile(
     r"^[●•◆■▲★ \t\u3000]*"
     r"(?:[一二三四五六七八九十]{1,3}[、是]|[(（][一二三四五六七八九十]{1,3}[)）])?"
@@ -323,7 +323,7 @@ def _markdown_headings(text: str, lines: list[tuple[int, int]]) -> list[_Heading
     found: list[tuple[int, int, int, str]] = []  # (hashes, start, heading_end, title)
     first_body: int | None = None
     for start, end in lines:
-        match = _MARKDOWN.fullmatch(text, start, end)
+        match = MARKDOWN_HEADING.fullmatch(text, start, end)
         if match is None:
             if first_body is None and line_noise_kind(text[start:end]) is None:
                 first_body = start
@@ -399,7 +399,7 @@ def parse_outline(text: str) -> Outline:
     lines = _content_lines(text, len(text))
     limit = _appendix_start(text, lines)
     lines = [line for line in lines if line[0] < limit]
-    markdown_lines = sum(1 for start, end in lines if _MARKDOWN.fullmatch(text, start, end))
+    markdown_lines = sum(1 for start, end in lines if MARKDOWN_HEADING.fullmatch(text, start, end))
     if markdown_lines >= _MARKDOWN_MIN_HEADINGS:
         headings = _markdown_headings(text, lines)
     else:

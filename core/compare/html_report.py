@@ -24,6 +24,7 @@ from core.compare.records import (
     SectionRef,
 )
 from core.compare.units import section_label
+from core.markup import Markup, markdown_marks, without_marks
 from core.text import Subscript, subscripts
 
 # The colours of changes, one for the screen and for paper.
@@ -136,20 +137,21 @@ def _marks(changes: Sequence[Change], left: bool) -> list[_Mark]:
     return marks
 
 
-def _plain(text: str, start: int, end: int, subs: Sequence[Subscript]) -> str:
+def _plain(text: str, start: int, end: int, subs: Sequence[Subscript], markup: Markup) -> str:
     """Escaped ``text[start:end]``, a ``PM_{2.5}`` subscript's markup left out and its body
-    lowered (``PM<sub>2.5</sub>``), also when a mark cuts through it."""
+    lowered (``PM<sub>2.5</sub>``), also when a mark cuts through it; an interpretation's
+    Markdown marks (``###``, ``**``) left out."""
     out: list[str] = []
     cursor = start
     for sub in subs[bisect_right(subs, start, key=lambda s: s.end) :]:
         if sub.start >= end:
             break
         body_start, body_end = max(sub.body_start, cursor), min(sub.body_end, end)
-        out.append(escape(text[cursor : max(cursor, min(sub.start, end))]))
+        out.append(escape(without_marks(text, cursor, max(cursor, min(sub.start, end)), markup)))
         if body_start < body_end:
             out.append(f"<sub>{escape(text[body_start:body_end])}</sub>")
         cursor = min(sub.end, end)
-    out.append(escape(text[cursor:end]))
+    out.append(escape(without_marks(text, cursor, end, markup)))
     return "".join(out)
 
 
@@ -160,7 +162,9 @@ def _shown_end(text: str, start: int, end: int) -> int:
     return end
 
 
-def _render(text: str, start: int, end: int, marks: Sequence[_Mark], used: set[str]) -> str:
+def _render(
+    text: str, start: int, end: int, marks: Sequence[_Mark], used: set[str], markup: Markup
+) -> str:
     """Escaped ``text[start:end]`` with the marks inside it (clipped to it) as spans.
 
     The trailing blank lines of the stretch are left out (they would stand as empty lines at
@@ -181,7 +185,7 @@ def _render(text: str, start: int, end: int, marks: Sequence[_Mark], used: set[s
         caret = mark.start == mark.end or (mark.start >= shown and mark.anchor not in used)
         if not caret and mark_end <= mark_start:
             continue
-        out.append(_plain(text, cursor, mark_start, subs))
+        out.append(_plain(text, cursor, mark_start, subs, markup))
         id_attr = ""
         if mark.anchor not in used:
             used.add(mark.anchor)
@@ -190,13 +194,13 @@ def _render(text: str, start: int, end: int, marks: Sequence[_Mark], used: set[s
             out.append(f'<span class="caret"{id_attr} title="此处有改动">‸</span>')
             cursor = mark_start
             continue
-        body = _plain(text, mark_start, mark_end, subs)
+        body = _plain(text, mark_start, mark_end, subs, markup)
         if mark.link:
             out.append(f'<a class="mov"{id_attr} href="#{mark.link}" title="移动">{body}</a>')
         else:
             out.append(f'<span class="{mark.css}"{id_attr}>{body}</span>')
         cursor = mark_end
-    out.append(_plain(text, cursor, shown, subs))
+    out.append(_plain(text, cursor, shown, subs, markup))
     return "".join(out)
 
 
@@ -214,12 +218,12 @@ def _counts_table(comparison: Comparison) -> str:
     return f'<table class="counts"><tr>{head}</tr><tr>{body}</tr></table>'
 
 
-def _change_list(comparison: Comparison) -> str:
+def _change_list(comparison: Comparison, markup: tuple[Markup, Markup]) -> str:
     items = []
     left_text, right_text = comparison.left.text, comparison.right.text
     for index, change in enumerate(comparison.changes):
-        old = left_text[change.left_start : change.left_end]
-        new = right_text[change.right_start : change.right_end]
+        old = without_marks(left_text, change.left_start, change.left_end, markup[0])
+        new = without_marks(right_text, change.right_start, change.right_end, markup[1])
         summary = f"{_short(old)} → {_short(new)}" if old and new else _short(old or new)
         path = (
             change.left_path if change.kind is not ChangeKind.ADDED_SECTION else change.right_path
@@ -260,6 +264,10 @@ def render_html(comparison: Comparison, *, paper: bool = False) -> str:
     right_title = escape(comparison.right.meta.title)
     left_marks = _marks(comparison.changes, left=True)
     right_marks = _marks(comparison.changes, left=False)
+    markup = (
+        markdown_marks(comparison.left.text, comparison.left.outline),
+        markdown_marks(comparison.right.text, comparison.right.outline),
+    )
     used: set[str] = set()
     rows = []
     part_pairs = [p for p in comparison.pairs if p.level is PairLevel.PART]
@@ -278,16 +286,15 @@ def render_html(comparison: Comparison, *, paper: bool = False) -> str:
             rows.append(_header(part.left, part.right, part))
         css = "paired" if pair.left and pair.right else ("removed" if pair.left else "added")
         cells = []
-        for ref, text, marks, cls in (
-            (pair.left, comparison.left.text, left_marks, "l"),
-            (pair.right, comparison.right.text, right_marks, "r"),
+        for ref, text, marks, side_markup, cls in (
+            (pair.left, comparison.left.text, left_marks, markup[0], "l"),
+            (pair.right, comparison.right.text, right_marks, markup[1], "r"),
         ):
             if ref is None:
                 cells.append(f'<td class="{cls} empty"></td>')
             else:
-                cells.append(
-                    f'<td class="{cls}">{_render(text, ref.start, ref.end, marks, used)}</td>'
-                )
+                body = _render(text, ref.start, ref.end, marks, used, side_markup)
+                cells.append(f'<td class="{cls}">{body}</td>')
         rows.append(f'<tr class="{css}">{"".join(cells)}</tr>')
     legend = (
         '<p class="legend"><span class="del">删除</span> <span class="ins">新增</span> '
@@ -299,7 +306,7 @@ def render_html(comparison: Comparison, *, paper: bool = False) -> str:
         f"<title>{left_title} ↔ {right_title}</title>"
         f"<style>{_PAPER_CSS if paper else _CSS}</style></head><body>"
         f"<h1>{left_title} ↔ {right_title}</h1>{_counts_table(comparison)}{legend}"
-        f"<h2>改动列表</h2>{_change_list(comparison)}"
+        f"<h2>改动列表</h2>{_change_list(comparison, markup)}"
         f'<h2>对照全文</h2><table class="text"><tr><th>{left_title}</th>'
         f"<th>{right_title}</th></tr>{''.join(rows)}</table></body></html>\n"
     )

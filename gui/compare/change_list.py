@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 from core.compare.change_filter import ChangeFilter, matches
 from core.compare.records import Change, ChangeCounts, ChangeKind, Comparison, SectionPath
 from core.compare.units import section_label
+from core.markup import Markup, markdown_marks, without_marks
 from gui.compare.change_styles import kind_name, look_of, strip_colour
 from gui.counts import counted
 
@@ -60,6 +61,10 @@ class ChangeListModel(QStandardItemModel):
             if matches(change, which):
                 by_group.setdefault(_group_key(change), []).append(index)
         root = self.invisibleRootItem()
+        marks = (
+            markdown_marks(comparison.left.text, comparison.left.outline),
+            markdown_marks(comparison.right.text, comparison.right.outline),
+        )
         bold = QFont()
         bold.setBold(True)
         for section in comparison.summary.sections:
@@ -78,13 +83,16 @@ class ChangeListModel(QStandardItemModel):
             group.setToolTip(f"{left_title}\n↔ {right_title}")
             group.setData(indices[0], CHANGE_ROLE)
             for index in indices:
-                group.appendRow(self._change_item(comparison, index, bold))
+                group.appendRow(self._change_item(comparison, index, marks, bold))
             root.appendRow(group)
 
-    def _change_item(self, comparison: Comparison, index: int, bold: QFont) -> QStandardItem:
+    def _change_item(
+        self, comparison: Comparison, index: int, marks: tuple[Markup, Markup], bold: QFont
+    ) -> QStandardItem:
         change = comparison.changes[index]
-        old = comparison.left.text[change.left_start : change.left_end]
-        new = comparison.right.text[change.right_start : change.right_end]
+        # The words as the panes show them: an interpretation's ``###`` and ``**`` left out.
+        old = without_marks(comparison.left.text, change.left_start, change.left_end, marks[0])
+        new = without_marks(comparison.right.text, change.right_start, change.right_end, marks[1])
         if change.kind is ChangeKind.REPLACED:
             what = f"{_short(old)} → {_short(new)}"
         else:

@@ -3,7 +3,9 @@
 The document's plain text is the report's text unchanged (one block per line), so a core
 offset becomes a document position by the UTF-16 conversion alone, and copying a selection
 gives the words as they stand in the report. Markup that only says how to print is shown so:
-``PM_{2.5}`` reads as PM₂.₅, its ``_{`` and ``}`` drawn as nothing, yet still in the text.
+``PM_{2.5}`` reads as PM₂.₅, its ``_{`` and ``}`` drawn as nothing, yet still in the text; an
+interpretation's Markdown reads as headings and bold figures, its ``###`` and ``**`` drawn as
+nothing.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication
 
+from core.markup import markdown_marks
 from core.model import Outline, Section
 from core.text import subscripts
 from gui.offsets import OffsetMap
@@ -65,6 +68,13 @@ def subscript_format() -> QTextCharFormat:
     return fmt
 
 
+def bold_format() -> QTextCharFormat:
+    """Text between Markdown's ``**`` marks."""
+    fmt = QTextCharFormat()
+    fmt.setFontWeight(QFont.Weight.Bold)
+    return fmt
+
+
 def hidden_format() -> QTextCharFormat:
     """Characters kept in the text but drawn as nothing: no colour, no width."""
     fmt = QTextCharFormat()
@@ -96,13 +106,18 @@ def _style_blocks(document: QTextDocument, part_starts: set[int]) -> None:
         block = block.next()
 
 
-def _apply(document: QTextDocument, start: int, end: int, fmt: QTextCharFormat) -> None:
+def _apply(
+    document: QTextDocument, start: int, end: int, fmt: QTextCharFormat, replace: bool = False
+) -> None:
     if end <= start:
         return
     cursor = QTextCursor(document)
     cursor.setPosition(start)
     cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-    cursor.mergeCharFormat(fmt)
+    if replace:
+        cursor.setCharFormat(fmt)
+    else:
+        cursor.mergeCharFormat(fmt)
 
 
 ZERO_WIDTH = "\u200b"
@@ -163,5 +178,13 @@ def build_document(
             offsets.to_qt(end),
             heading_format(section.level),
         )
+    # Last, and in place of the heading's format: its size must not give the hashes back
+    # their width.
+    markup = markdown_marks(text, outline)
+    for start, end in markup.marks:
+        _apply(document, offsets.to_qt(start), offsets.to_qt(end), hidden, replace=True)
+    emphasis = bold_format()
+    for start, end in markup.bold:
+        _apply(document, offsets.to_qt(start), offsets.to_qt(end), emphasis)
     document.setModified(False)
     return document

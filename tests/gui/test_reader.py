@@ -200,3 +200,26 @@ def test_reading_column_is_centred_and_bounded(window: Any, store: Any) -> None:
     assert tab.view.viewport().width() <= tab.view.reading_width() + 2
     assert tab.view.viewport().pos().x() > 0
     assert tab.view.cursorForPosition(QPoint(5, 5)).position() >= 0
+
+
+def test_an_interpretation_s_markdown_marks_are_drawn_as_nothing(window: Any, store: Any) -> None:
+    tab = _open(window, store, "长治市2025年政府工作报告解读")
+    text = tab.readable.report.text
+    assert tab.view.document().toPlainText() == shown(tab.readable.report)  # marks kept in text
+    cursor = QTextCursor(tab.view.document())
+
+    def format_of(offset: int) -> Any:
+        cursor.setPosition(tab.offsets.to_qt(offset) + 1)
+        return cursor.charFormat()
+
+    figure = text.index("**2593.4亿元**")
+    assert format_of(figure).foreground().color().alpha() == 0  # "**"
+    assert format_of(figure + 2).fontWeight() == QFont.Weight.Bold  # "2593.4亿元" bold
+    heading = text.index("### 八个方面工作成效")
+    assert format_of(heading + 4).fontWeight() == QFont.Weight.Bold  # the heading itself
+    # The hashes take no room: the heading's first word stands where the line starts.
+    tab.view.scroll_to_offset(heading)
+    line_start = tab.view.cursorRect(_cursor_at(tab, heading)).x()
+    title_start = tab.view.cursorRect(_cursor_at(tab, heading + 4)).x()
+    word = tab.view.cursorRect(_cursor_at(tab, heading + 5)).x() - title_start  # "八"
+    assert title_start - line_start < word / 2

@@ -285,3 +285,12 @@ def test_html_lowers_subscripts_and_hides_their_markup() -> None:
     # The changed figure sits inside the subscript: each side's body is still lowered.
     assert page.count("<sub>") == 4
     assert "<sub>2.5</sub>" in page and "<sub>10</sub>" in page
+
+
+def test_html_leaves_out_markdown_marks() -> None:
+    left = _input("# 工作回顾\n\n## 经济运行\n\n地区生产总值完成  \n**2593.4亿元**  \n")
+    right = _input("# 工作回顾\n\n## 经济运行\n\n地区生产总值完成  \n**2700亿元**  \n")
+    page = render_html(compare_reports(left, right))
+    body = page[page.index("<body>") :]
+    assert "**" not in body and "# " not in body
+    assert "2593.4" in body and "2700" in body
