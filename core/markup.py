@@ -47,10 +47,20 @@ def markdown_marks(text: str, outline: Outline) -> Markup:
         text: the text as read.
         outline: its section tree (it tells whether the text is Markdown).
     """
+    return _marks(text, 0, len(text), headings=is_markdown(outline))
+
+
+def stretch_marks(text: str, start: int, end: int) -> Markup:
+    """The Markdown marks within ``text[start:end]`` (one paragraph, say), judged without the
+    text's outline: a line shaped as a ``#`` heading counts as one."""
+    return _marks(text, start, end, headings=True)
+
+
+def _marks(text: str, start: int, end: int, *, headings: bool) -> Markup:
     marks: list[tuple[int, int]] = []
     bold: list[tuple[int, int]] = []
-    if "#" in text and is_markdown(outline):
-        for line in _LINE.finditer(text):
+    if headings and text.find("#", start, end) >= 0:
+        for line in _LINE.finditer(text, start, end):
             heading = MARKDOWN_HEADING.fullmatch(text, line.start(), line.end())
             if heading is None:
                 continue
@@ -58,8 +68,8 @@ def markdown_marks(text: str, outline: Outline) -> Markup:
             title_end = heading.end(2)
             if title_end < line.end():
                 marks.append((title_end, line.end()))
-    if "**" in text:
-        for match in _BOLD.finditer(text):
+    if text.find("**", start, end) >= 0:
+        for match in _BOLD.finditer(text, start, end):
             marks.append((match.start(), match.start(1)))
             marks.append((match.end(1), match.end()))
             bold.append((match.start(1), match.end(1)))

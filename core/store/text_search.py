@@ -14,6 +14,7 @@ from collections.abc import Callable, Collection, Sequence
 from typing import Any
 
 from core.errors import ReportNotFoundError
+from core.markup import stretch_marks, without_marks
 from core.model import ReportId
 from core.store.records import SearchHit, Snippet
 from core.store.search_index import match_expression, occurrences, to_original
@@ -84,7 +85,8 @@ def snippets_of(
     width: int = 40,
 ) -> list[Snippet]:
     """Each hit with up to ``width`` characters of its paragraph on each side, on one line; an
-    end that cuts the paragraph short is marked ``…``.
+    end that cuts the paragraph short is marked ``…``. Markdown marks (``###``, ``**``) are
+    left out, as the reader draws them as nothing.
 
     Args:
         conn: the library.
@@ -119,12 +121,16 @@ def snippets_of(
         end = min(paragraph[1], hit.end + width)
         before = "…" if start > paragraph[0] else ""
         after = "…" if end < paragraph[1] else ""
-        match_start = len(before) + hit.start - start
+        markup = stretch_marks(text, *paragraph)
+        head = without_marks(text, start, hit.start, markup)
+        found = without_marks(text, hit.start, hit.end, markup)
+        tail = without_marks(text, hit.end, end, markup)
+        match_start = len(before) + len(head)
         result.append(
             Snippet(
-                before + text[start:end].replace("\n", " ") + after,
+                before + (head + found + tail).replace("\n", " ") + after,
                 match_start,
-                match_start + hit.end - hit.start,
+                match_start + len(found),
             )
         )
     return result

@@ -126,6 +126,9 @@ def test_snippets_of_many_hits_equal_each_hit_s_own(sample_store: ReportStore) -
     for hit, snippet in zip(hits, together, strict=True):
         text = sample_store.report(hit.report_id).text
         paragraph = sample_store.paragraphs(hit.report_id)[hit.paragraph_index]
+        assert snippet.text[snippet.match_start : snippet.match_end] == "发展"
+        if any(mark in text[paragraph.start : paragraph.end] for mark in ("#", "**")):
+            continue  # shown without its Markdown marks: test_snippets_leave_out_markdown_marks
         start, end = max(paragraph.start, hit.start - 12), min(paragraph.end, hit.end + 12)
         expected = text[start:end].replace("\n", " ")
         before = "…" if start > paragraph.start else ""  # cut short: marked
@@ -181,3 +184,13 @@ def test_search_equals_a_scan_on_random_texts(
         hits = store.search(query, limit=10**6)
         assert [(h.report_id, h.start, h.end) for h in hits] == _scan(store, query)
     path.unlink()
+
+
+def test_snippets_leave_out_markdown_marks(sample_store: ReportStore) -> None:
+    for query, marked in (("2593.4亿元", "**2593.4亿元**"), ("八个方面工作成效", "### 八个方面")):
+        hits = sample_store.search(query)
+        marked_hits = [h for h in hits if marked in sample_store.report(h.report_id).text]
+        assert marked_hits, query
+        for snippet in sample_store.snippets(hits, width=8):
+            assert "**" not in snippet.text and "#" not in snippet.text, snippet
+            assert snippet.text[snippet.match_start : snippet.match_end] == query
