@@ -16,6 +16,7 @@ class OffsetMap:
     """
 
     def __init__(self, text: str) -> None:
+        self.text = text  # the text (core's) whose positions are converted
         self._astral = [match.start() for match in _ASTRAL.finditer(text)]
         # UTF-16 position of each astral character's first unit.
         self._astral_utf16 = [i + n for n, i in enumerate(self._astral)]

@@ -1,4 +1,8 @@
-"""The find bar of the open report: matches highlighted, next/previous, a count."""
+"""The find bar of the open report: matches highlighted, next/previous, a count.
+
+It finds what library search finds (``core.find_in_text``): ``6%`` finds ``6％`` and a word
+broken across a blank line is found whole.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
+from core.find_in_text import find_in_text
 from gui.highlight_layers import Highlight
 from gui.reader.reader_view import ReaderView
 from gui.search.throttle import Throttle
@@ -104,11 +109,11 @@ class FindBar(QWidget):
         view = self._view
         needle = self.edit.text()
         if view is not None and needle:
-            document = view.document()
-            cursor = document.find(needle, 0)
-            while not cursor.isNull() and len(self._matches) < MAX_MATCHES:
-                self._matches.append((cursor.selectionStart(), cursor.selectionEnd()))
-                cursor = document.find(needle, cursor)
+            offsets = view.offsets
+            self._matches = [
+                offsets.span_to_qt(start, end)
+                for start, end in find_in_text(offsets.text, needle, MAX_MATCHES)
+            ]
         if view is not None:
             view.set_layer("find", [Highlight(s, e, MATCH_COLOUR) for s, e in self._matches])
             view.set_layer("current", [])

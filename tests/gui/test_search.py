@@ -47,6 +47,31 @@ def test_ctrl_f_finds_and_counts_matches(window: Any, store: Any, qtbot: Any) ->
     assert tab.view.layer("find") == []
 
 
+def test_find_in_report_finds_what_library_search_finds(
+    window: Any, store: Any, qtbot: Any
+) -> None:
+    window.open_find_bar()
+    bar = window.find_bar
+    for title, query in (
+        ("晋城市2024年政府工作报告", "6%"),  # the text writes 6％
+        ("长治市2026年政府工作报告（报纸版）", "（一）"),  # the newspaper writes (一)
+        ("长治市2026年政府工作报告（报纸版）", "地区生产总值"),  # once broken: 地 / 区生产总值
+        ("长治市2026年政府工作报告（报纸版）", "pm2.5"),  # PM_{2.5}
+    ):
+        report_id = find_report(store, title)
+        window.open_report(report_id)
+        in_library = [h for h in store.search(query) if h.report_id == report_id]
+        assert in_library, (title, query)
+        offsets = window.tabs.currentWidget().view.offsets
+        expected = [offsets.span_to_qt(h.start, h.end)[0] for h in in_library]
+        bar.edit.setText(query)
+        qtbot.waitUntil(
+            lambda expected=expected: [start for start, _ in bar._matches] == expected,
+            timeout=2000,
+        )
+        assert bar.match_count() == len(in_library)
+
+
 def test_find_bar_says_when_nothing_matches(window: Any, store: Any, qtbot: Any) -> None:
     window.open_report(find_report(store, "长治市2024年政府工作报告"))
     window.open_find_bar()
