@@ -156,7 +156,7 @@ def _cmd_scorecard(args: argparse.Namespace) -> int:
     if not card.years:
         print(f"no report of '{args.region}' has a main-targets passage (主要预期目标)")
     for year in card.years:
-        sources = "、".join(year.result_reports) or "no report of the next year yet"
+        sources = "、".join(year.result_reports) or "尚无下一年的报告"
         print(f"\n{year.year}年目标  ({year.target_report} → {sources})")
         print(f"  {'指标':<14} {'目标':<14} {'结果':<22} {'判定':<8} 差距")
         for line in year.lines:

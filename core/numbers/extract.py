@@ -78,6 +78,9 @@ _UNITLESS_VERBS = {
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 _LONGEST_PHRASE = 24
 _PERIOD = re.compile(r"累计|年均|十[一二三四五六七八九]五|五年")
+# A figure of part of the city (``开发区规上工业增加值``, ``工业类开发区…``, ``县域…``) is not the
+# city's own: it keeps its words but is not filed under the indicator, so no scorecard reads it.
+_PART_OF_THE_CITY = re.compile(r"开发区|园区|高新区|经开区|示范区|产业园|县域|各县|乡镇")
 _RATE_WORD = re.compile(r"(?:涨幅|增速|增幅|增长率)$")
 _FIVE_YEAR_YEAR = re.compile(r"^(?:(20\d\d)年|去年)")
 _FUTURE_YEAR = re.compile(r"到(20\d\d)年")
@@ -266,10 +269,14 @@ class _Extractor:
         phrase = text[phrase_start:phrase_end]
         match = self.table.subject_of(phrase)
         subject = match.indicator if match else None
-        indicator = text[match.start + phrase_start : match.end + phrase_start] if match else phrase
+        part = _PART_OF_THE_CITY.search(phrase, 0, match.start) if match else None
+        first = part.start() if part else match.start if match else 0
+        indicator = text[first + phrase_start : match.end + phrase_start] if match else phrase
         span_start = phrase_start if phrase else window_start + before.start()
         if match:
-            span_start = phrase_start + match.start
+            span_start = phrase_start + first
+        if part:
+            subject = None  # read with its place: ``开发区规上工业增加值``
         span_end = figure.end
         noun = _FOLLOWING_NOUN.match(text, figure.end) if subject is None else None
         if noun and (figure.unit in COUNT_UNITS or (not phrase and carried is None)):

@@ -17,4 +17,6 @@ broke a word across lines (``地区生产总值``, not ``地`` and ``区生产�
 4: a long phrase is cut after an item of its list, not inside a word (``壶关航天工业园等63个
 项目``, not ``业加快推进…``), and a phrase after a figure does not open with its 的.
 5: a phrase does not run on into the credits or a page number below it
-(``全部兑现落实``, not ``全部兑现落实文字整理``), and reads without Markdown's bold marks."""
+(``全部兑现落实``, not ``全部兑现落实文字整理``), and reads without Markdown's bold marks; a
+figure of part of the city (``开发区规上工业增加值``) is read with its place and filed under no
+indicator, so no scorecard takes it for the city's."""

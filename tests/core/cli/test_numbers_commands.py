@@ -74,6 +74,17 @@ def test_scorecard_of_changzhi_judges_2024(capsys: pytest.CaptureFixture[str], d
     assert verdicts["urban_new_jobs"][0] == "met"
 
 
+def test_scorecard_table_speaks_chinese_throughout(
+    capsys: pytest.CaptureFixture[str], db: str
+) -> None:
+    capsys.readouterr()
+    assert main(["--db", db, "scorecard", "长治"]) == 0
+    out = capsys.readouterr().out
+    latest = [line for line in out.splitlines() if line.startswith("2026年目标")]
+    assert latest and latest[0].endswith("→ 尚无下一年的报告)")
+    assert "next year" not in out
+
+
 def test_targets_of_two_reports_side_by_side(
     capsys: pytest.CaptureFixture[str], db: str, samples: dict[str, Path]
 ) -> None:
