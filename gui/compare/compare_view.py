@@ -274,10 +274,12 @@ class CompareView(QWidget):
         self.annotations.follow_reports()
         if reports_changed:
             left_year, right_year = (r.meta.year for r in self._reports)
-            if left_year and right_year and left_year != right_year:
+            in_time_order = bool(left_year and right_year and left_year != right_year)
+            if in_time_order:
                 left_word, right_word = self.tr("Older"), self.tr("Newer")
             else:  # two editions of one year, or years unknown: which is older is not known
                 left_word, right_word = self.tr("Left"), self.tr("Right")
+            self.panels.targets_model.set_time_order(in_time_order)
             self.left_title.setText(f"{left_word}: {report_label(self.left_report())}")
             self.right_title.setText(f"{right_word}: {report_label(self.right_report())}")
             self.panels.show_reports(

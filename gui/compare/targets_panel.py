@@ -22,16 +22,38 @@ _CHANGE_COLOURS = {
 
 
 class TargetsModel(QStandardItemModel):
-    """Rows of indicator, older target, newer target and what changed."""
+    """Rows of indicator, left target, right target and what changed.
+
+    Two years of one place read as older and newer (a target new or dropped); two cities or
+    two editions of one year only as left and right (a target on one side only).
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, 4, parent)
-        self.setHorizontalHeaderLabels(
-            [self.tr("Indicator"), self.tr("Older"), self.tr("Newer"), self.tr("Change")]
-        )
+        self._in_time_order = True
+        self._targets: Sequence[TargetChange] = ()
+        self._label_columns()
+
+    def _label_columns(self) -> None:
+        if self._in_time_order:
+            left, right = self.tr("Older"), self.tr("Newer")
+        else:
+            left, right = self.tr("Left"), self.tr("Right")
+        self.setHorizontalHeaderLabels([self.tr("Indicator"), left, right, self.tr("Change")])
+
+    def set_time_order(self, in_time_order: bool) -> None:
+        """Whether the left report is the older (two years) or only the left one."""
+        if in_time_order != self._in_time_order:
+            self._in_time_order = in_time_order
+            self._label_columns()
+            self.set_targets(self._targets)
 
     def change_word(self, change: TargetChangeKind) -> str:
         """The word shown for a kind of target change."""
+        if not self._in_time_order and change is TargetChangeKind.ADDED:
+            return self.tr("right only")
+        if not self._in_time_order and change is TargetChangeKind.REMOVED:
+            return self.tr("left only")
         return {
             TargetChangeKind.SAME: self.tr("same"),
             TargetChangeKind.CHANGED: self.tr("changed"),
@@ -40,7 +62,8 @@ class TargetsModel(QStandardItemModel):
         }[change]
 
     def set_targets(self, targets: Sequence[TargetChange]) -> None:
-        """Show ``targets`` (changed ones first in bold, in the older report's order)."""
+        """Show ``targets`` (changed ones first in bold, in the left report's order)."""
+        self._targets = targets
         self.removeRows(0, self.rowCount())
         bold = QFont()
         bold.setBold(True)

@@ -165,32 +165,32 @@
 <context>
     <name>ChangeListModel</name>
     <message>
-        <location filename="../../gui/compare/change_list.py" line="37"/>
+        <location filename="../../gui/compare/change_list.py" line="38"/>
         <source>Changes</source>
         <translation>改动</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/change_list.py" line="42"/>
+        <location filename="../../gui/compare/change_list.py" line="43"/>
         <source>%1 reworded</source>
         <translation>改写 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/change_list.py" line="43"/>
+        <location filename="../../gui/compare/change_list.py" line="44"/>
         <source>%1 added</source>
         <translation>新增 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/change_list.py" line="44"/>
+        <location filename="../../gui/compare/change_list.py" line="45"/>
         <source>%1 removed</source>
         <translation>删除 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/change_list.py" line="45"/>
+        <location filename="../../gui/compare/change_list.py" line="46"/>
         <source>%1 moved</source>
         <translation>移动 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/change_list.py" line="46"/>
+        <location filename="../../gui/compare/change_list.py" line="47"/>
         <source>%1 numbers</source>
         <translation>数字变化 %1</translation>
     </message>
@@ -244,12 +244,12 @@
 <context>
     <name>CompareExport</name>
     <message>
-        <location filename="../../gui/compare/compare_export.py" line="68"/>
+        <location filename="../../gui/compare/compare_export.py" line="82"/>
         <source>Save comparison</source>
         <translation>保存对照</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_export.py" line="81"/>
+        <location filename="../../gui/compare/compare_export.py" line="95"/>
         <source>Save comparison as PDF</source>
         <translation>将对照保存为 PDF</translation>
     </message>
@@ -365,37 +365,37 @@
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="278"/>
+        <location filename="../../gui/compare/compare_view.py" line="279"/>
         <source>Older</source>
         <translation>较早</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="278"/>
+        <location filename="../../gui/compare/compare_view.py" line="279"/>
         <source>Newer</source>
         <translation>较新</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="280"/>
+        <location filename="../../gui/compare/compare_view.py" line="281"/>
         <source>Left</source>
         <translation>左</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="280"/>
+        <location filename="../../gui/compare/compare_view.py" line="281"/>
         <source>Right</source>
         <translation>右</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="289"/>
+        <location filename="../../gui/compare/compare_view.py" line="291"/>
         <source>Comparing…</source>
         <translation>正在比较…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="336"/>
+        <location filename="../../gui/compare/compare_view.py" line="338"/>
         <source>%1 changes</source>
         <translation>%1 处改动</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="354"/>
+        <location filename="../../gui/compare/compare_view.py" line="356"/>
         <source>Comparison failed: %1</source>
         <translation>比较失败：%1</translation>
     </message>
@@ -792,37 +792,37 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../gui/search/find_bar.py" line="31"/>
+        <location filename="../../gui/search/find_bar.py" line="36"/>
         <source>Find in report</source>
         <translation>在报告中查找</translation>
     </message>
     <message>
-        <location filename="../../gui/search/find_bar.py" line="38"/>
+        <location filename="../../gui/search/find_bar.py" line="43"/>
         <source>Previous match (Shift+F3)</source>
         <translation>上一个 (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../gui/search/find_bar.py" line="42"/>
+        <location filename="../../gui/search/find_bar.py" line="47"/>
         <source>Next match (F3)</source>
         <translation>下一个 (F3)</translation>
     </message>
     <message>
-        <location filename="../../gui/search/find_bar.py" line="50"/>
+        <location filename="../../gui/search/find_bar.py" line="55"/>
         <source>Close (Esc)</source>
         <translation>关闭 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../gui/search/find_bar.py" line="54"/>
+        <location filename="../../gui/search/find_bar.py" line="59"/>
         <source>Find:</source>
         <translation>查找：</translation>
     </message>
     <message>
-        <location filename="../../gui/search/find_bar.py" line="153"/>
+        <location filename="../../gui/search/find_bar.py" line="158"/>
         <source>No matches</source>
         <translation>无匹配</translation>
     </message>
     <message>
-        <location filename="../../gui/search/find_bar.py" line="156"/>
+        <location filename="../../gui/search/find_bar.py" line="161"/>
         <source>%1 of %2</source>
         <translation>第 %1 / %2 处</translation>
     </message>
@@ -981,57 +981,57 @@
         <translation>在报告库中选择两份报告（Ctrl+单击），并排对比</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="233"/>
+        <location filename="../../gui/library/library_panel.py" line="237"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="235"/>
+        <location filename="../../gui/library/library_panel.py" line="239"/>
         <source>Edit details…</source>
         <translation>编辑信息…</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="237"/>
+        <location filename="../../gui/library/library_panel.py" line="241"/>
         <source>Replace with a corrected edition…</source>
         <translation>用更正版替换…</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="240"/>
+        <location filename="../../gui/library/library_panel.py" line="244"/>
         <source>Remove from library…</source>
         <translation>从库中移除…</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="250"/>
+        <location filename="../../gui/library/library_panel.py" line="254"/>
         <source>Scorecard of %1</source>
         <translation>%1目标完成情况</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="256"/>
+        <location filename="../../gui/library/library_panel.py" line="260"/>
         <source>Compare with</source>
         <translation>与此对比</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="312"/>
+        <location filename="../../gui/library/library_panel.py" line="316"/>
         <source>Corrected edition of “%1”</source>
         <translation>“%1”的更正版</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="314"/>
+        <location filename="../../gui/library/library_panel.py" line="318"/>
         <source>Reports (%1);;All files (*)</source>
         <translation>报告 (%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="326"/>
+        <location filename="../../gui/library/library_panel.py" line="330"/>
         <source>Remove report</source>
         <translation>移除报告</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="327"/>
+        <location filename="../../gui/library/library_panel.py" line="331"/>
         <source>Remove “%1” from the library? The file on disk is not touched.</source>
         <translation>从库中移除“%1”？磁盘上的文件不受影响。</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="330"/>
+        <location filename="../../gui/library/library_panel.py" line="334"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
@@ -1100,68 +1100,68 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="106"/>
+        <location filename="../../gui/main_window.py" line="107"/>
         <source>Library</source>
         <translation>报告库</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="107"/>
+        <location filename="../../gui/main_window.py" line="108"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="114"/>
+        <location filename="../../gui/main_window.py" line="115"/>
         <source>Sections</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="120"/>
+        <location filename="../../gui/main_window.py" line="121"/>
         <source>Numbers</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="126"/>
+        <location filename="../../gui/main_window.py" line="127"/>
         <source>Annotations</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="232"/>
+        <location filename="../../gui/main_window.py" line="237"/>
         <source>%1 reports in the library</source>
         <translation>报告库中共有 %1 份报告</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="250"/>
-        <location filename="../../gui/main_window.py" line="251"/>
+        <location filename="../../gui/main_window.py" line="255"/>
+        <location filename="../../gui/main_window.py" line="256"/>
         <source>Preparing the sample library…</source>
         <translation>正在准备示例报告库…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="265"/>
+        <location filename="../../gui/main_window.py" line="270"/>
         <source>Adding the sample reports…</source>
         <translation>正在添加示例报告…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="305"/>
+        <location filename="../../gui/main_window.py" line="310"/>
         <source>ReportLens</source>
         <translation>政报对读</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="435"/>
+        <location filename="../../gui/main_window.py" line="390"/>
         <source>Open a report to find in it (Ctrl+Shift+F searches the library)</source>
         <translation>请先打开一份报告再查找（Ctrl+Shift+F 搜索整个报告库）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="458"/>
+        <location filename="../../gui/main_window.py" line="413"/>
         <source>Text size: %1 pt</source>
         <translation>字号：%1 磅</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="477"/>
+        <location filename="../../gui/main_window.py" line="432"/>
         <source>Scorecard: %1</source>
         <translation>目标完成情况：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="495"/>
+        <location filename="../../gui/main_window.py" line="450"/>
         <source>Open or select a report of a region to see its scorecard</source>
         <translation>请先打开或选中某地区的报告，再查看其目标完成情况</translation>
     </message>
@@ -1696,42 +1696,62 @@
 <context>
     <name>TargetsModel</name>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="30"/>
+        <location filename="../../gui/compare/targets_panel.py" line="42"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="30"/>
+        <location filename="../../gui/compare/targets_panel.py" line="39"/>
         <source>Older</source>
         <translation>较早</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="30"/>
+        <location filename="../../gui/compare/targets_panel.py" line="39"/>
         <source>Newer</source>
         <translation>较新</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="30"/>
+        <location filename="../../gui/compare/targets_panel.py" line="41"/>
+        <source>Left</source>
+        <translation>左</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/targets_panel.py" line="41"/>
+        <source>Right</source>
+        <translation>右</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/targets_panel.py" line="42"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="36"/>
+        <location filename="../../gui/compare/targets_panel.py" line="54"/>
+        <source>right only</source>
+        <translation>仅右侧有</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/targets_panel.py" line="56"/>
+        <source>left only</source>
+        <translation>仅左侧有</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/targets_panel.py" line="58"/>
         <source>same</source>
         <translation>不变</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="37"/>
+        <location filename="../../gui/compare/targets_panel.py" line="59"/>
         <source>changed</source>
         <translation>有变化</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="38"/>
+        <location filename="../../gui/compare/targets_panel.py" line="60"/>
         <source>new</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="39"/>
+        <location filename="../../gui/compare/targets_panel.py" line="61"/>
         <source>dropped</source>
         <translation>已删除</translation>
     </message>

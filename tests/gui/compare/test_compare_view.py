@@ -23,6 +23,7 @@ from core.compare.records import (
     PairOverride,
 )
 from core.library import LoadedReport
+from core.numbers.target_compare import TargetChangeKind
 from core.paragraphs import broken_word_gaps
 from gui.compare.change_list import CHANGE_ROLE
 from gui.compare.compare_legend import STATUS_WIDTH
@@ -407,6 +408,26 @@ def test_targets_side_by_side(
     assert "10.5%" in loaded["cz2024"].text[left : left + 40]  # the target statement
     assert visible(view.left_pane, pane_y(view.left_pane, left))
     assert visible(view.right_pane, pane_y(view.right_pane, right))
+
+
+def test_targets_of_one_year_s_two_editions_read_left_and_right(
+    open_view: Opener, loaded: dict[str, LoadedReport]
+) -> None:
+    def headers(model: Any) -> list[str]:
+        return [model.headerData(c, Qt.Orientation.Horizontal) for c in range(4)]
+
+    years = open_view(loaded["cz2024"], loaded["cz2026np"]).panels.targets_model
+    assert headers(years)[1:3] == ["Older", "Newer"]
+    editions = open_view(loaded["cz2024"], loaded["cz2024np"]).panels.targets_model
+    assert headers(editions)[1:3] == ["Left", "Right"]
+    words = {editions.item(row, 3).text() for row in range(editions.rowCount())}
+    assert words and not words & {"new", "dropped"}  # a target is on one side only
+    assert {editions.change_word(kind) for kind in TargetChangeKind} == {
+        "same",
+        "changed",
+        "right only",
+        "left only",
+    }
 
 
 def test_export_writes_the_html_report_and_prints_a_pdf(
