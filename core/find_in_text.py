@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from core.store.search_index import occurrences
 from core.text import NormalisedText, normalise_query, searchable
 
 
@@ -31,9 +32,5 @@ def find_in_text(text: str, query: str, limit: int = 10_000) -> list[tuple[int, 
     if not folded:
         return []
     norm = _searchable(text)
-    spans: list[tuple[int, int]] = []
-    at = norm.text.find(folded)
-    while at != -1 and len(spans) < limit:
-        spans.append(norm.span_to_original(at, at + len(folded)))
-        at = norm.text.find(folded, at + len(folded))
-    return spans
+    size = len(folded)
+    return [norm.span_to_original(at, at + size) for at in occurrences(norm.text, folded)[:limit]]

@@ -96,21 +96,24 @@ def _broken_line_joins(text: str) -> list[tuple[int, int]]:
             and _is_cjk(after[0])
             and not _HEADING_START.match(after)
             and not _HEADING_START.match(line_before.lstrip())
-            and not whole_line_noise(line_before)
-            and not whole_line_noise(_line_at(text, match.end()))
+            and not break_beside_noise(text, match.start(), match.end())
         ):
             joins.append((match.start(), match.end()))
     return joins
 
 
-def _line_at(text: str, start: int) -> str:
-    end = text.find("\n", start)
-    return text[start : len(text) if end < 0 else end]
+def break_beside_noise(text: str, start: int, end: int) -> bool:
+    """Whether the line break ``text[start:end]`` has on either side a line that is noise from
+    end to end (credits, a page number, the running head): no word is broken into or out of
+    such a line (``全部兑现落实`` / ``文字整理:桂滨`` stay apart)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return _whole_line_noise(text[line_start:start]) or _whole_line_noise(
+        text[end : len(text) if line_end < 0 else line_end]
+    )
 
 
-def whole_line_noise(line: str) -> bool:
-    """A line that is noise from end to end (credits, a page number, the running head): no
-    word is broken into or out of it (``全部兑现落实`` / ``文字整理:桂滨`` stay apart)."""
+def _whole_line_noise(line: str) -> bool:
     kind = line_noise_kind(line)
     return kind is not None and kind != PAGE_JUMP
 

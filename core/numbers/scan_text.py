@@ -11,7 +11,7 @@ import re
 from array import array
 from dataclasses import dataclass
 
-from core.text import normalise, whole_line_noise
+from core.text import break_beside_noise, normalise
 
 _BREAK = re.compile(r"[ \t\u3000]*\n(?:[ \t\u3000]*\n)*[ \t\u3000]*")
 _SENTENCE_END = set("。！？；：!?;:」』”’）)】》…")
@@ -50,11 +50,6 @@ def _joins(text: str) -> list[tuple[int, int]]:
     joins = []
     for match in _BREAK.finditer(text):
         line_start = text.rfind("\n", 0, match.start()) + 1
-        next_end = text.find("\n", match.end())
-        next_line = text[match.end() : len(text) if next_end < 0 else next_end]
-        # No phrase runs into or out of the credits (``文字整理:桂滨``) or a page number.
-        if whole_line_noise(text[line_start : match.start()]) or whole_line_noise(next_line):
-            continue
         line = text[line_start : match.start()].strip("* \t")
         rest = text[match.end() : match.end() + 8].lstrip("*")
         if not line or not rest or line[-1] in _SENTENCE_END or not _is_wordlike(line[-1]):
@@ -65,6 +60,9 @@ def _joins(text: str) -> list[tuple[int, int]]:
             continue
         blank_lines = match.group().count("\n") > 1
         if blank_lines and (len(line) < _MIN_BROKEN_LINE or not "\u3400" <= line[-1] <= "\u9fff"):
+            continue
+        # Last, being the dearest: no phrase runs into or out of the credits or a page number.
+        if break_beside_noise(text, match.start(), match.end()):
             continue
         joins.append((match.start(), match.end()))
     return joins
