@@ -4,6 +4,10 @@ A newspaper edition that lacks the report's first page lacks its opening, the fi
 part one and the start of the next: several sections, but one missing stretch of text. Removals
 with nothing but whitespace or page furniture between them on the left, standing at the same
 place on the right, are one removed block; additions likewise.
+
+A paired area rewritten from end to end reads as its old paragraphs deleted and its new ones
+inserted at the same place. That deletion is half of a rewrite, not part of a missing stretch:
+joining it to a removed section before it would paint a paired section as removed.
 """
 
 from __future__ import annotations
@@ -16,6 +20,31 @@ from core.compare.records import Change, ChangeKind
 
 _REMOVALS = (ChangeKind.DELETED, ChangeKind.REMOVED_SECTION)
 _ADDITIONS = (ChangeKind.INSERTED, ChangeKind.ADDED_SECTION)
+
+
+def _rewrite_halves(changes: Sequence[Change]) -> set[int]:
+    """The indices of deletions and insertions that stand in for each other at one place."""
+    insertions = {
+        (c.left_path, c.left_start): i
+        for i, c in enumerate(changes)
+        if c.kind is ChangeKind.INSERTED
+    }
+    deletions = {
+        (c.right_path, c.right_start): i
+        for i, c in enumerate(changes)
+        if c.kind is ChangeKind.DELETED
+    }
+    halves: set[int] = set()
+    for i, change in enumerate(changes):
+        if change.kind is ChangeKind.DELETED:
+            partner = insertions.get((change.left_path, change.left_start))
+        elif change.kind is ChangeKind.INSERTED:
+            partner = deletions.get((change.right_path, change.right_start))
+        else:
+            continue
+        if partner is not None:
+            halves.add(i)
+    return halves
 
 
 def _joins(before: Change, after: Change, left: SideTokens, right: SideTokens) -> bool:
@@ -54,8 +83,9 @@ def merge_adjacent_blocks(
         section.
     """
     result: list[Change] = []
-    for change in changes:
-        if result and _joins(result[-1], change, left, right):
+    halves = _rewrite_halves(changes)
+    for index, change in enumerate(changes):
+        if result and index not in halves and _joins(result[-1], change, left, right):
             before = result[-1]
             removal = before.kind in _REMOVALS
             section_kind = ChangeKind.REMOVED_SECTION if removal else ChangeKind.ADDED_SECTION

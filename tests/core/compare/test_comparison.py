@@ -199,6 +199,37 @@ def test_two_years_pair_areas_and_show_new_themes(inputs: dict[str, CompareInput
     assert any("10.5%" in a and "6%以上" in b for a, b in numbers)
 
 
+@pytest.mark.parametrize(
+    ("older", "newer"),
+    [("cz2024", "cz2026np"), ("cz2024", "jc2024"), ("cz2024", "cz2024np")],
+)
+def test_a_removed_or_added_block_never_covers_a_paired_area(
+    inputs: dict[str, CompareInput], older: str, newer: str
+) -> None:
+    # A paired area rewritten from end to end is deleted and inserted at one place; that
+    # deletion must not join a removed section before it and paint the pair as removed.
+    comparison = compare_reports(inputs[older], inputs[newer])
+
+    def ink(text: str, start: int, end: int) -> tuple[int, int]:
+        stretch = text[start:end]
+        return start + len(stretch) - len(stretch.lstrip()), start + len(stretch.rstrip())
+
+    paired = [
+        (
+            ink(comparison.left.text, p.left.start, p.left.end),
+            ink(comparison.right.text, p.right.start, p.right.end),
+        )
+        for p in comparison.pairs
+        if p.level is PairLevel.AREA and p.left is not None and p.right is not None
+    ]
+    for change in comparison.changes:
+        for (left_start, left_end), (right_start, right_end) in paired:
+            if change.kind is ChangeKind.REMOVED_SECTION:
+                assert not change.left_start <= left_start < left_end <= change.left_end, change
+            if change.kind is ChangeKind.ADDED_SECTION:
+                assert not change.right_start <= right_start < right_end <= change.right_end, change
+
+
 def test_two_cities_pair_by_theme(inputs: dict[str, CompareInput]) -> None:
     comparison = compare_reports(inputs["cz2024"], inputs["jc2024"])
     areas = _area_pairs(comparison)
