@@ -28,6 +28,14 @@ _IN_CHINESE: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(rf"added: nothing alike \(best {_NUMBER}\)"),
         "新增：另一份中无相近章节，最高相似度 {0}",
     ),
+    (
+        re.compile(rf"removed: closest, (.+) \({_NUMBER}\), is paired with another section"),
+        "删去：最相近的「{0}」（相似度 {1}）已与另一节配对",
+    ),
+    (
+        re.compile(rf"added: closest, (.+) \({_NUMBER}\), is paired with another section"),
+        "新增：最相近的「{0}」（相似度 {1}）已与另一节配对",
+    ),
     (re.compile("paired by hand"), "手动配对"),
     (re.compile("left unpaired by hand"), "手动设为不配对"),
 )

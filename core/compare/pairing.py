@@ -105,6 +105,14 @@ def pair_units(
         left, right, passages, vectors, paired_parents, banned_left, banned_right
     )
     candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
+    # Each unit's likeliest partner, whether or not it is paired with it in the end; a pair
+    # standing on position and the parent bonus alone is no partner at all.
+    closest_left: dict[int, tuple[int, float]] = {}
+    closest_right: dict[int, tuple[int, float]] = {}
+    for score, i, j, title, content in candidates:
+        if content >= MIN_CONTENT or title >= MIN_TITLE:
+            closest_left.setdefault(i, (j, score))
+            closest_right.setdefault(j, (i, score))
     if ordered:
         candidates = _in_order(candidates, len(left), len(right), threshold, forced)
 
@@ -112,11 +120,7 @@ def pair_units(
         i: (j, 1.0, reason) for i, (j, reason) in forced.items()
     }
     taken_right = {j for j, _ in forced.values()}
-    best_left: dict[int, float] = {}
-    best_right: dict[int, float] = {}
     for score, i, j, title, content in candidates:
-        best_left.setdefault(i, score)
-        best_right.setdefault(j, score)
         weak = content < MIN_CONTENT and title < MIN_TITLE
         if score < threshold or weak or i in matched or j in taken_right:
             continue
@@ -131,17 +135,37 @@ def pair_units(
         elif i in banned_left:
             pairs.append(UnitPair(lu, None, 0.0, "left unpaired by hand"))
         else:
-            best = best_left.get(i, 0.0)
-            pairs.append(UnitPair(lu, None, 0.0, f"removed: nothing alike (best {best:.2f})"))
+            reason = _unpaired_reason("removed", closest_left.get(i), right, threshold)
+            pairs.append(UnitPair(lu, None, 0.0, reason))
     for j, ru in enumerate(right):
         if j in taken_right:
             continue
         if j in banned_right:
             reason = "left unpaired by hand"
         else:
-            reason = f"added: nothing alike (best {best_right.get(j, 0.0):.2f})"
+            reason = _unpaired_reason("added", closest_right.get(j), left, threshold)
         pairs.append(UnitPair(None, ru, 0.0, reason))
     return reading_order(pairs)
+
+
+def _unpaired_reason(
+    verdict: str, closest: tuple[int, float] | None, others: Sequence[Unit], threshold: float
+) -> str:
+    """Why a unit stands alone: nothing on the other side is alike, or what is went elsewhere.
+
+    Args:
+        verdict: ``removed`` (a left unit) or ``added`` (a right unit).
+        closest: the other side's likeliest partner (its index and score), if any is alike.
+        others: the other side's units.
+        threshold: the lowest score that makes a pair.
+    """
+    if closest is None or closest[1] < threshold:
+        best = closest[1] if closest is not None else 0.0
+        return f"{verdict}: nothing alike (best {max(0.0, best):.2f})"
+    index, score = closest
+    return (
+        f"{verdict}: closest, {others[index].title} ({score:.2f}), is paired with another section"
+    )
 
 
 def _scored_candidates(

@@ -279,7 +279,8 @@ def test_the_html_gives_the_pairing_reasons_in_chinese(inputs: dict[str, Compare
     reasons = {pair.reason for pair in comparison.pairs}
     assert any(r.startswith("same theme") for r in reasons)  # the JSON keeps them in English
     page = render_html(comparison)
-    for english in ("same theme", "same title", "similar title", "nothing alike"):
+    assert any("is paired with another section" in r for r in reasons)
+    for english in ("same theme", "same title", "similar title", "nothing alike", "closest"):
         assert english not in page
     assert "主题相同：内容相似度 " in page
 
@@ -291,6 +292,14 @@ def test_the_html_gives_the_pairing_reasons_in_chinese(inputs: dict[str, Compare
         (_reason(0.667, 0.4), "标题相近：标题相似度 0.67，内容相似度 0.40"),
         (_reason(0.1, 0.25), "主题相同：内容相似度 0.25，标题相似度 0.10"),
         ("removed: nothing alike (best 0.12)", "删去：另一份中无相近章节，最高相似度 0.12"),
+        (
+            "removed: closest, （三）发展（文旅）产业 (0.31), is paired with another section",
+            "删去：最相近的「（三）发展（文旅）产业」（相似度 0.31）已与另一节配对",
+        ),
+        (
+            "added: closest, 能源 (0.40), is paired with another section",
+            "新增：最相近的「能源」（相似度 0.40）已与另一节配对",
+        ),
         ("paired by hand", "手动配对"),
         ("something new", "something new"),
     ],

@@ -73,3 +73,17 @@ def test_ordered_pairing_keeps_order() -> None:
         ("2023年工作回顾", "2025年工作回顾"),
         ("2024年工作安排", "2026年工作安排"),
     ]
+
+
+def test_an_unpaired_area_says_whether_its_likeliest_partner_went_elsewhere() -> None:
+    left_text = (
+        "（一）发展煤炭能源产业。煤矿电力煤层气风电。\n\n"
+        "（二）推进能源革命。煤矿电力煤层气。\n\n"
+        "（三）建设法治政府。依法行政。\n"
+    )
+    right_text = "（一）构建新型能源体系。煤矿电力煤层气风电光伏。\n"
+    pairs = pair_units(_areas(left_text), _areas(right_text), left_text, right_text)
+    reasons = {p.left.title: p.reason for p in pairs if p.left is not None and p.right is None}
+    assert reasons["推进能源革命"].startswith("removed: closest, 构建新型能源体系 ("), reasons
+    assert reasons["推进能源革命"].endswith("), is paired with another section")
+    assert reasons["建设法治政府"] == "removed: nothing alike (best 0.00)"
