@@ -116,8 +116,8 @@ def compare_reports(
     left_side = sides.get(left, settings, side_tokens)
     right_side = sides.get(right, settings, side_tokens)
     left_units, right_units = (
-        build_units(left.text, left.outline),
-        build_units(right.text, right.outline),
+        build_units(left.text, left.outline, left.paragraphs),
+        build_units(right.text, right.outline, right.paragraphs),
     )
     part_pairs = pair_units(
         left_units,

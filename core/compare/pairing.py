@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from core.compare.records import PairOverride
 from core.compare.similarity import ThemeVectors, title_similarity
-from core.compare.units import PREAMBLE, WHOLE, Unit
+from core.compare.units import CLOSING, PREAMBLE, WHOLE, Unit
 
 TITLE_WEIGHT = 0.35
 CONTENT_WEIGHT = 0.65
@@ -43,10 +43,11 @@ class UnitPair:
 
 def _title_score(left: Unit, right: Unit, parents_paired: bool) -> float:
     if left.is_pseudo or right.is_pseudo:
-        # A stretch without heading says nothing by its name, except that the opening of a
-        # part corresponds to the opening of the part paired with it, and a part without areas
-        # to the part paired with it as a whole.
-        return 1.0 if parents_paired and left.title == right.title in (PREAMBLE, WHOLE) else 0.0
+        # A stretch without heading says nothing by its name, except that the opening (the
+        # closing) of a part corresponds to the opening (closing) of the part paired with it,
+        # and a part without areas to the part paired with it as a whole.
+        pseudo = (PREAMBLE, WHOLE, CLOSING)
+        return 1.0 if parents_paired and left.title == right.title in pseudo else 0.0
     return title_similarity(left.title, right.title)
 
 

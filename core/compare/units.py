@@ -6,21 +6,40 @@ of part one (its part heading is on a missing page), and text before the first a
 stretch of text belongs to exactly one area, so nothing is lost from a comparison: text outside
 any part forms a part of its own (``（开篇）``, ``（结尾）``), the text of a part before its first
 area forms the area ``（导语）``, and a part without areas is one area ``（全文）``.
+
+Where a part's areas are run-in paragraphs (``七是着力增进民生福祉。城镇新增就业…``), one
+paragraph each, the paragraphs after the last of them are not that area's: they close the
+part (other work in brief, thanks, shortcomings). So are the paragraphs after a last run-in
+area that open as a closing does (``与此同时``, ``各位代表``, ``我们也清醒地认识到``), which
+is how a newspaper edition starting at a part's last area is read as its full report is. They
+form the area ``（结语）``, which pairs with the closing of the paired part; left in the last
+area they would pair a city's livelihood review with another city's government-building
+review for the sake of their common closing.
 """
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from core.compare.records import PairLevel, SectionPath
 from core.model import Outline, Paragraph, Section
+from core.paragraphs import split_paragraphs
 
 FRONT = "（开篇）"
 BACK = "（结尾）"
 PREAMBLE = "（导语）"
 WHOLE = "（全文）"
-PSEUDO_TITLES = frozenset({FRONT, BACK, PREAMBLE, WHOLE})
+CLOSING = "（结语）"
+PSEUDO_TITLES = frozenset({FRONT, BACK, PREAMBLE, WHOLE, CLOSING})
+# Areas this many or more, nearly all run-in paragraphs, close their part with their last one.
+_MIN_RUN_IN_AREAS = 3
+_RUN_IN_SHARE = 2 / 3
+_CLOSING_OPENER = re.compile(
+    r"\s*(?:与此同时|各位代表|我们也清醒|在肯定成绩的同时|这些成绩的取得|回顾过去一年)"
+)
 
 
 @dataclass(frozen=True)
@@ -59,12 +78,12 @@ def section_label(path: SectionPath) -> str:
     if not path:
         return "—"
     title = path[-1]
-    if len(path) < 2 or title not in (PREAMBLE, WHOLE):
+    if len(path) < 2 or title not in (PREAMBLE, WHOLE, CLOSING):
         return title
     part = path[0]
     if title == WHOLE:
         return part
-    return part if part in PSEUDO_TITLES else f"{part}{PREAMBLE}"
+    return part if part in PSEUDO_TITLES else f"{part}{title}"
 
 
 def _is_blank(text: str, start: int, end: int) -> bool:
@@ -77,8 +96,55 @@ def _own_text_start(text: str, start: int, body_start: int, end: int) -> int:
     return start if _is_blank(text, body_start, end) else body_start
 
 
+def _paragraph_end(paragraph: Paragraph) -> int:
+    return paragraph.end
+
+
+def _first_paragraph_end(
+    text: str, section: Section, end: int, paragraphs: Sequence[Paragraph]
+) -> int | None:
+    """Where a run-in area's paragraph ends (None when its heading stands on a line alone)."""
+    first = bisect.bisect_right(paragraphs, section.start, key=_paragraph_end)
+    for paragraph in paragraphs[first:]:
+        if paragraph.is_noise:
+            continue
+        if paragraph.start > section.heading_end or paragraph.end > end:
+            return None
+        body = text[section.heading_end : paragraph.end]
+        return paragraph.end if any(ch.isalnum() for ch in body) else None
+    return None
+
+
+def _closing_start(
+    text: str, sections: Sequence[Section], end: int, paragraphs: Sequence[Paragraph]
+) -> int | None:
+    """Where the closing of a part of run-in areas starts, after its last area's paragraph."""
+    if not sections:
+        return None
+    last_end = _first_paragraph_end(text, sections[-1], end, paragraphs)
+    if last_end is None or _is_blank(text, last_end, end):
+        return None
+    if _CLOSING_OPENER.match(text, last_end):
+        return last_end
+    if len(sections) < _MIN_RUN_IN_AREAS:
+        return None
+    bounds = [s.start for s in sections[1:]] + [end]
+    run_in = 0
+    for section, section_end in zip(sections[:-1], bounds, strict=False):
+        paragraph_end = _first_paragraph_end(text, section, section_end, paragraphs)
+        if paragraph_end is not None and _is_blank(text, paragraph_end, section_end):
+            run_in += 1
+    return last_end if run_in >= _RUN_IN_SHARE * (len(sections) - 1) else None
+
+
 def _areas(
-    text: str, part_title: str, start: int, body_start: int, end: int, sections: Sequence[Section]
+    text: str,
+    part_title: str,
+    start: int,
+    body_start: int,
+    end: int,
+    sections: Sequence[Section],
+    paragraphs: Sequence[Paragraph],
 ) -> tuple[Unit, ...]:
     areas: list[Unit] = []
     first = sections[0].start if sections else end
@@ -88,8 +154,11 @@ def _areas(
         own = _own_text_start(text, start, min(body_start, first), first)
         areas.append(Unit((part_title, title), PairLevel.AREA, start, first, own))
     seen: set[str] = set()
+    closing = _closing_start(text, sections, end, paragraphs)
     for index, section in enumerate(sections):
         section_end = sections[index + 1].start if index + 1 < len(sections) else end
+        if closing is not None and index == len(sections) - 1:
+            section_end = closing
         title = section.title
         while title in seen:  # two areas with one title stay distinguishable by path
             title += "′"
@@ -105,16 +174,23 @@ def _areas(
                 ),
             )
         )
+    if closing is not None:
+        areas.append(Unit((part_title, CLOSING), PairLevel.AREA, closing, end, closing))
     return tuple(areas)
 
 
-def build_units(text: str, outline: Outline) -> tuple[Unit, ...]:
+def build_units(
+    text: str, outline: Outline, paragraphs: Sequence[Paragraph] | None = None
+) -> tuple[Unit, ...]:
     """The parts of a report, each with its areas, covering all of its non-blank text.
 
     Args:
         text: the text as read.
         outline: its section tree.
+        paragraphs: its paragraphs (split from the text when None).
     """
+    if paragraphs is None:
+        paragraphs = split_paragraphs(text)
     parts = [s for s in outline.sections if s.level == 1]
     units: list[Unit] = []
     cursor = 0
@@ -124,7 +200,7 @@ def build_units(text: str, outline: Outline) -> tuple[Unit, ...]:
         if _is_blank(text, start, end):
             return
         inner = [s for s in outline.sections if s.level != 1 and start <= s.start < end]
-        areas = _areas(text, title, start, start, end, inner)
+        areas = _areas(text, title, start, start, end, inner, paragraphs)
         units.append(Unit((title,), PairLevel.PART, start, end, start, areas))
 
     for index, part in enumerate(parts):
@@ -136,7 +212,7 @@ def build_units(text: str, outline: Outline) -> tuple[Unit, ...]:
         seen.add(title)
         children = [c for c in part.children if c.level == 2] or list(part.children)
         body_start = min(part.heading_end, end)
-        areas = _areas(text, title, part.start, body_start, end, children)
+        areas = _areas(text, title, part.start, body_start, end, children, paragraphs)
         own = _own_text_start(text, part.start, body_start, end)
         units.append(Unit((title,), PairLevel.PART, part.start, end, own, areas))
         cursor = end

@@ -240,6 +240,20 @@ def test_two_cities_pair_by_theme(inputs: dict[str, CompareInput]) -> None:
     assert any("产业生态" in a and "产业转型" in b for a, b in areas)
 
 
+def test_the_review_s_closing_pairs_with_the_closing_not_with_a_last_area(
+    inputs: dict[str, CompareInput],
+) -> None:
+    # Both reviews end their run-in areas with other work, thanks and shortcomings; read as
+    # part of the last area, that common closing paired 长治's livelihood review with 晋城's
+    # government-building review.
+    areas = _area_pairs(compare_reports(inputs["cz2024"], inputs["jc2024"]))
+    assert ("（结语）", "（结语）") in areas
+    assert not any("办实事" in a and "自身建设" in b for a, b in areas)
+    # An edition starting at the review's last area reads its closing as its report does.
+    editions = _area_pairs(compare_reports(inputs["cz2024"], inputs["cz2024np"]))
+    assert ("（结语）", "（结语）") in editions
+
+
 def test_json_and_html_outputs(inputs: dict[str, CompareInput], tmp_path: Path) -> None:
     comparison = compare_reports(inputs["cz2024"], inputs["cz2024np"])
     data = json.loads(json.dumps(comparison_to_data(comparison), ensure_ascii=False))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from core.compare.pairing import pair_units
 from core.compare.records import PairLevel, PairOverride
-from core.compare.units import Unit, build_units, section_label
+from core.compare.units import CLOSING, Unit, build_units, section_label
 from core.outline import parse_outline
 
 LEFT = "（一）发展煤炭能源产业。煤矿电力煤层气。\n\n（二）发展文化旅游。景区民宿游客。\n"
@@ -87,3 +87,38 @@ def test_an_unpaired_area_says_whether_its_likeliest_partner_went_elsewhere() ->
     assert reasons["推进能源革命"].startswith("removed: closest, 构建新型能源体系 ("), reasons
     assert reasons["推进能源革命"].endswith("), is paired with another section")
     assert reasons["建设法治政府"] == "removed: nothing alike (best 0.00)"
+
+
+def _spans(text: str) -> dict[str, str]:
+    return {
+        area.title: text[area.start : area.end].strip()
+        for part in build_units(text, parse_outline(text))
+        for area in part.children
+    }
+
+
+def test_the_paragraphs_after_a_part_s_run_in_areas_are_its_closing() -> None:
+    text = (
+        "一、2023年工作回顾\n\n"
+        "一是着力推动产业转型。煤炭产量1.47亿吨。\n\n"
+        "二是着力筑牢项目支撑。谋划项目86个。\n\n"
+        "三是着力加强自身建设。办理建议439件。\n\n"
+        "过去一年，成绩来之不易。\n\n"
+        "二、2024年工作安排\n\n"
+        "（一）加快产业转型\n\n保持投资强度。\n\n优化投资结构。\n"
+    )
+    spans = _spans(text)
+    assert spans["着力加强自身建设"] == "三是着力加强自身建设。办理建议439件。"
+    assert spans[CLOSING] == "过去一年，成绩来之不易。"
+    # An area whose heading stands on a line of its own keeps every paragraph under it.
+    assert spans["加快产业转型"] == "（一）加快产业转型\n\n保持投资强度。\n\n优化投资结构。"
+    assert section_label(("2023年工作回顾", CLOSING)) == "2023年工作回顾（结语）"
+
+
+def test_a_last_run_in_area_is_closed_by_a_paragraph_that_opens_as_a_closing() -> None:
+    # A newspaper edition starting at the part's last area: no siblings to judge by.
+    closed = "（八）坚持办实事。新增就业4.4万人。\n\n与此同时，各项事业得到新加强。\n"
+    assert _spans(closed)[CLOSING] == "与此同时，各项事业得到新加强。"
+    open_ended = "（八）坚持办实事。新增就业4.4万人。\n\n新改建中小学15所。\n"
+    assert CLOSING not in _spans(open_ended)
+    assert _spans(open_ended)["坚持办实事"].endswith("新改建中小学15所。")
