@@ -29,6 +29,9 @@ REWRITTEN = 0.4
 # Lowest bigram Dice for two paragraphs of paired areas to be shown side by side.
 PARAGRAPH_THRESHOLD = 0.3
 POSITION_WEIGHT = 0.05
+# Longest replacement (in characters, either side) read as a change of figures wherever its
+# figures stand in it.
+NUMBER_EDIT_LENGTH = 40
 
 
 @dataclass
@@ -110,9 +113,9 @@ def chunk_changes(
         kind = {INSERT: ChangeKind.INSERTED, DELETE: ChangeKind.DELETED}.get(
             chunk.tag, ChangeKind.REPLACED
         )
-        old = sorted(t.key for t in a_tokens[chunk.a_start : chunk.a_end] if t.is_number)
-        new = sorted(t.key for t in b_tokens[chunk.b_start : chunk.b_end] if t.is_number)
-        numbers_changed = kind is ChangeKind.REPLACED and bool(old or new) and old != new
+        numbers_changed = kind is ChangeKind.REPLACED and _numbers_changed(
+            a_tokens[chunk.a_start : chunk.a_end], b_tokens[chunk.b_start : chunk.b_end]
+        )
         changes.append(
             Change(
                 kind,
@@ -126,6 +129,22 @@ def chunk_changes(
             )
         )
     return changes
+
+
+def _numbers_changed(old: Sequence[DiffToken], new: Sequence[DiffToken]) -> bool:
+    """Whether a replacement changes a figure: ``10.5%`` → ``6%以上``, ``30万元`` → ``300万元``.
+
+    Both sides must hold figures, and differ in them, and the replacement must be about them:
+    short, or starting at a figure on both sides (the indicator before it is unchanged). A
+    rewritten passage that happens to hold a figure, or a heading whose year moved on
+    (``二、2024年工作安排`` → ``三、2026年工作安排``: years are not figures), is a rewording.
+    """
+    old_figures = sorted(t.key for t in old if t.is_number)
+    new_figures = sorted(t.key for t in new if t.is_number)
+    if not old_figures or not new_figures or old_figures == new_figures:
+        return False
+    short = max(len("".join(t.key for t in old)), len("".join(t.key for t in new)))
+    return short <= NUMBER_EDIT_LENGTH or (old[0].is_number and new[0].is_number)
 
 
 def _only_punctuation(tokens: Sequence[DiffToken]) -> bool:

@@ -79,6 +79,21 @@ def test_changed_target_is_one_number_change_with_offsets_as_read() -> None:
     assert change.left_path == ("2024年工作安排", "（全文）")
 
 
+def test_a_rewording_that_holds_a_figure_is_not_a_change_of_numbers() -> None:
+    left = _input(
+        "二、2024年工作安排\n\n今年是新中国成立75周年，做好工作意义重大。"
+        "地区生产总值增长6%左右。\n"
+    )
+    right = _input(
+        "三、2026年工作安排\n\n2026年是开局之年，全市出台12部地方性法规，营商环境持续改善。"
+        "地区生产总值增长5%左右。\n"
+    )
+    changes = _texts(compare_reports(left, right))
+    numbers = [(a, b) for _, a, b, changed in changes if changed]
+    assert numbers == [("6%左右", "5%左右")], changes
+    assert any("75周年" in a and "12部" in b for _, a, b, _ in changes)
+
+
 def test_width_and_wrapping_are_ignored_unless_asked() -> None:
     left = _input("一、总体要求\n\n坚持稳中求进，推动高质量发展（试行）。\n")
     right = _input("一、总体要求\n\n坚持稳中求进,推动高质量\n发展(试行)。\n")
