@@ -279,7 +279,12 @@ class _Extractor:
             subject = None  # read with its place: ``开发区规上工业增加值``
         span_end = figure.end
         noun = _FOLLOWING_NOUN.match(text, figure.end) if subject is None else None
-        if noun and (figure.unit in COUNT_UNITS or (not phrase and carried is None)):
+        # A figure opening its clause names what follows it (``260公里环浊漳河旅游公路``); one
+        # after a verb alone (``、增长2.6%``) is of the indicator carried over.
+        opens_clause = not phrase and not verb and not lead
+        if noun and (
+            figure.unit in COUNT_UNITS or (not phrase and (carried is None or opens_clause))
+        ):
             indicator = noun.group("noun")
             span_end = noun.end()
         elif not phrase and carried is not None:

@@ -9,7 +9,7 @@ annotations do not depend on the extractor.
 
 from __future__ import annotations
 
-EXTRACTOR_VERSION = 5
+EXTRACTOR_VERSION = 6
 """1: the numbers of libraries before the version was kept. 2: indicators read past 净增,
 an amount of investment, and up to the next verb (``帮助773家民营企业应急还贷``: the 773
 counts 民营企业应急还贷, not 帮助). 3: a statement's text reads as one phrase where extraction
@@ -19,4 +19,6 @@ broke a word across lines (``地区生产总值``, not ``地`` and ``区生产�
 5: a phrase does not run on into the credits or a page number below it
 (``全部兑现落实``, not ``全部兑现落实文字整理``), and reads without Markdown's bold marks; a
 figure of part of the city (``开发区规上工业增加值``) is read with its place and filed under no
-indicator, so no scorecard takes it for the city's."""
+indicator, so no scorecard takes it for the city's. 6: a figure opening its clause names what
+follows it (``260公里环浊漳河旅游公路``), not the indicator carried from the clause before; a
+multiplied figure (``2×66万千瓦``) is not read as its parts."""

@@ -143,7 +143,7 @@ _QUALIFIER_ALT = "|".join(QUALIFIERS_AFTER)
 
 FIGURE = re.compile(
     rf"""
-    (?<![A-Za-z_\d.第])
+    (?<![A-Za-z_\d.第×*])
     (?:
         (?P<num>{_ARABIC})(?P<approx>余|多)?(?P<unit>{_UNIT_ALT})?
         (?:{_RANGE_SEP}(?P<num2>{_ARABIC})(?P<unit2>{_UNIT_ALT})?)?
@@ -160,7 +160,7 @@ FIGURE = re.compile(
 # Every figure holds a digit or a Chinese numeral: a clause without one is skipped quickly.
 _MAY_HOLD_FIGURE = re.compile(r"[\d零一二两三四五六七八九十百千万亿]")
 # What must not follow a figure: more digits or letters (``4A级``, ``5G``), a date or a year.
-_BAD_AFTER = re.compile(r"[A-Za-z\d]|年|月|日|号|时|周年|级|届|\+")
+_BAD_AFTER = re.compile(r"[A-Za-z\d×*]|年|月|日|号|时|周年|级|届|\+")
 # What must not follow a whole figure: ``3个月`` is a duration, ``5G`` a name.
 _BAD_TAIL = re.compile(r"[A-Za-z\d]|月")
 
@@ -285,6 +285,9 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
     return figures
 
 
+_FAN_NUMERALS = {1.0: "一", 2.0: "两", 3.0: "三", 4.0: "四", 5.0: "五"}
+
+
 def _number_text(value: float) -> str:
     return f"{value:.12g}" if abs(value) < 1e12 else f"{value:.0f}"
 
@@ -302,6 +305,10 @@ def format_value(
     """
     if value is None:
         return qualifier or "—"
+    if unit == "番" and value in _FAN_NUMERALS:
+        return f"翻{_FAN_NUMERALS[value]}番"
+    if qualifier in ("多", "余") and value_max is None:
+        return _number_text(value) + qualifier + unit  # ``70多亿元``, ``2万余人``
     text = _number_text(value) + unit
     if value_max is not None:
         text += "—" + _number_text(value_max) + unit

@@ -363,6 +363,14 @@ def review(sentence: str) -> str:
         ("存贷比提高3.54个百分点。", 3.54, "存贷比", Measure.GROWTH),
         # A comparison before the verb is still dropped.
         ("粮食产量比上年增长2%。", 2.0, "粮食产量", Measure.GROWTH),
+        # A figure opening its clause names what follows it, not the previous item's road.
+        (
+            "1374公里太行一号旅游公路全线贯通，260公里环浊漳河旅游公路建成通车。",
+            260.0,
+            "环浊漳河旅游公路建成通车",
+            Measure.LEVEL,
+        ),
+        ("发展林下经济140余万亩，带动6.8万人就业增收。", 6.8, "就业增收", Measure.LEVEL),
     ],
 )
 def test_the_indicator_a_figure_counts(

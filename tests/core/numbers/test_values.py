@@ -90,3 +90,14 @@ def test_format_value() -> None:
     assert format_value(None, None, "", "同步") == "同步"
     assert format_value(2593.4, None, "亿元", None) == "2593.4亿元"
     assert format_value(12000.0, None, "亿元", None) == "12000亿元"
+    # An approximate figure reads as written, and a doubling as a doubling.
+    assert format_value(70.0, None, "亿元", "多") == "70多亿元"
+    assert format_value(1200.0, None, "名", "余") == "1200余名"
+    assert format_value(1.0, None, "番", None) == "翻一番"
+    assert format_value(2.0, None, "番", None) == "翻两番"
+
+
+def test_a_multiplied_figure_is_not_read_as_its_parts() -> None:
+    # ``2×66万千瓦`` is two generating units of 660 MW each: neither 2 nor 66万千瓦.
+    assert find_figures("推动赵庄2×66万千瓦发电机组复工") == []
+    assert [f.value for f in find_figures("“7×24小时”服务超市覆盖70%以上")] == [70.0]
