@@ -20,7 +20,7 @@ def _cmd_replace(args: argparse.Namespace) -> int:
     print(outcome.message)
     if outcome.reanchored is not None:
         for orphan in outcome.reanchored.orphans:
-            print(f"  to place by hand: annotation {orphan.id}: {orphan.anchor.quote[:60]}")
+            print(f"  to place by hand: annotation {orphan.id}: {orphan.anchor.quote_as_read[:60]}")
     return 0
 
 

@@ -56,7 +56,7 @@ def _cmd_list(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
         return 0
     for a in found:
-        quote = " ".join(a.anchor.quote.split())
+        quote = " ".join(a.anchor.quote_as_read.split())
         flag = " [orphaned]" if a.is_orphaned else ""
         tags = " ".join(f"#{t}" for t in a.tags)
         where = f"{a.report_id:>4} [{a.anchor.start}:{a.anchor.end}]"
@@ -76,7 +76,7 @@ def _cmd_add(args: argparse.Namespace) -> int:
         except ValueError as error:
             print(f"reportlens: {error}", file=sys.stderr)
             return 1
-    print(f"added annotation {annotation.id}: {annotation.anchor.quote[:60]}", flush=True)
+    print(f"added annotation {annotation.id}: {annotation.anchor.quote_as_read[:60]}", flush=True)
     return 0
 
 
@@ -104,7 +104,7 @@ def _cmd_reanchor(args: argparse.Namespace) -> int:
     counts = outcome.counts
     print(f"placed {counts['placed']}, changed {counts['changed']}, orphaned {counts['orphaned']}")
     for orphan in outcome.orphans:
-        print(f"  orphaned {orphan.id}: {orphan.anchor.quote[:60]}")
+        print(f"  orphaned {orphan.id}: {orphan.anchor.quote_as_read[:60]}")
     return 0
 
 

@@ -70,7 +70,7 @@ def annotations_markdown(
             out += [f"### {' › '.join(path) if path else '（正文）'}", ""]
             for annotation in in_section:
                 colour = colour_of(palette, annotation.colour)
-                out.append(_quote_block(annotation.anchor.quote))
+                out.append(_quote_block(annotation.anchor.quote_as_read))
                 out.append("")
                 where = f"{annotation.anchor.start}–{annotation.anchor.end}"
                 facts = [f"{colour.meaning or colour.key}", f"位置 {where}"]
@@ -109,7 +109,7 @@ def annotations_csv(
                 " > ".join(a.anchor.section_path),
                 a.anchor.start,
                 a.anchor.end,
-                a.anchor.quote,
+                a.anchor.quote_as_read,
                 a.colour,
                 colour_of(palette, a.colour).meaning,
                 a.note,

@@ -8,6 +8,7 @@ from enum import StrEnum
 from typing import NewType
 
 from core.model import ReportId
+from core.text import passage_as_read
 
 AnnotationId = NewType("AnnotationId", int)
 
@@ -34,6 +35,11 @@ class Anchor:
     start: int
     end: int
     section_path: tuple[str, ...] = ()
+
+    @property
+    def quote_as_read(self) -> str:
+        """The quote as a reader reads it: a word extraction broke across lines is whole."""
+        return passage_as_read(self.quote, self.prefix)
 
 
 class AnchorStatus(StrEnum):

@@ -57,11 +57,15 @@ def _filter(
         params.append(report)
     if text:
         like = f"%{text.strip().lower()}%"
+        # A quote holding a word that extraction broke across lines (``地`` / ``区生产总值``)
+        # is found by the whole word, as it reads.
+        unbroken = f"%{''.join(text.lower().split())}%"
         clauses.append(
-            "(lower(a.quote) LIKE ? OR lower(a.note) LIKE ? OR EXISTS (SELECT 1 FROM "
+            "(lower(a.quote) LIKE ? OR replace(replace(replace(lower(a.quote), char(10), ''), "
+            "' ', ''), char(12288), '') LIKE ? OR lower(a.note) LIKE ? OR EXISTS (SELECT 1 FROM "
             "annotation_tags t WHERE t.annotation_id = a.id AND lower(t.tag) LIKE ?))"
         )
-        params += [like, like, like]
+        params += [like, unbroken, like, like]
     if colour:
         clauses.append("a.colour = ?")
         params.append(colour)

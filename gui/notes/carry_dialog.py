@@ -50,7 +50,7 @@ class CarryDialog(QDialog):
         self.origin: Annotation = annotations_of(store).get(annotation_id)
         self.proposal: CarryProposal | None = None
         self.carried: Annotation | None = None
-        quote = QLabel(self.origin.anchor.quote[:300], self)
+        quote = QLabel(self.origin.anchor.quote_as_read[:300], self)
         quote.setWordWrap(True)
         quote.setObjectName("carryOrigin")
         self.targets = QListWidget(self)

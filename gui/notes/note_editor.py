@@ -39,7 +39,7 @@ class NoteEditor(QDialog):
         self.setObjectName("noteEditor")
         self.setWindowTitle(self.tr("Annotation"))
         self.deleted = False
-        quote = QLabel(annotation.anchor.quote[:300], self)
+        quote = QLabel(annotation.anchor.quote_as_read[:300], self)
         quote.setWordWrap(True)
         quote.setObjectName("noteQuote")
         self.colour = QComboBox(self)

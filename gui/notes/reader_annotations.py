@@ -263,7 +263,7 @@ class ReaderAnnotations(QObject):
             if orphans:
                 place = menu.addMenu(self.tr("Place orphaned annotation here"))
                 for orphan in orphans:
-                    label = " ".join(orphan.anchor.quote.split())[:30]
+                    label = " ".join(orphan.anchor.quote_as_read.split())[:30]
                     place.addAction(label, lambda a=orphan.id: self.place_selection(a))
         annotation = self.annotation_at(core_offset)
         if annotation is not None:

@@ -81,8 +81,7 @@ def test_changed_target_is_one_number_change_with_offsets_as_read() -> None:
 
 def test_a_rewording_that_holds_a_figure_is_not_a_change_of_numbers() -> None:
     left = _input(
-        "二、2024年工作安排\n\n今年是新中国成立75周年，做好工作意义重大。"
-        "地区生产总值增长6%左右。\n"
+        "二、2024年工作安排\n\n今年是新中国成立75周年，做好工作意义重大。地区生产总值增长6%左右。\n"
     )
     right = _input(
         "三、2026年工作安排\n\n2026年是开局之年，全市出台12部地方性法规，营商环境持续改善。"

@@ -14,6 +14,7 @@ import pytest
 from core.errors import StoreError
 from core.library import open_library
 from core.model import ReportId
+from core.notes.export import annotations_csv, annotations_markdown
 from core.notes.library_notes import (
     annotate,
     carry_annotation,
@@ -181,3 +182,20 @@ def test_an_annotation_shown_as_saved_survives_a_killed_process(db: str) -> None
         saved = annotations_of(store).search("保存")
     assert len(saved) == 1
     assert saved[0].anchor.start == 60
+
+
+def test_a_quote_over_a_word_broken_across_lines_reads_whole(db: str) -> None:
+    # The 2026 newspaper edition breaks 地区生产总值 across a blank line.
+    with open_library(db) as store:
+        text = store.report(ReportId(3)).text
+        start = text.index("主要预期目标是:地") + len("主要预期目标是:")
+        end = text.index("增长6%左右", start)
+        made = annotate(store, ReportId(3), start, end, "yellow")
+        assert made.anchor.quote == text[start:end] != "地区生产总值"  # anchored as it is
+        assert made.anchor.quote_as_read == "地区生产总值"
+        notes = annotations_of(store)
+        assert notes.search("地区生产总值") == [made]
+        markdown = annotations_markdown(notes.search(), {ReportId(3): "2026"}, notes.palette())
+        assert "> 地区生产总值\n" in markdown
+        rows = annotations_csv(notes.search(), {ReportId(3): "2026"}, notes.palette())
+        assert ",地区生产总值," in rows
