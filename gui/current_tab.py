@@ -78,9 +78,17 @@ class CurrentTab(QObject):
             self._show(tab, tab.current_offset())
 
     def _show(self, tab: ReaderTab, offset: int) -> None:
-        """A comparison or a scorecard shows no position; a report its percentage."""
-        length = max(1, len(tab.readable.report.text))
-        self._window.position_label.setText(f"{min(100, round(100 * offset / length))}%")
+        """A comparison or a scorecard shows no position; a report its part and percentage."""
+        report = tab.readable.report
+        percent = min(100, round(100 * offset / max(1, len(report.text))))
+        path = report.outline.path_at(offset)
+        where = path[0].title if path else ""
+        label = self._window.position_label
+        if where:
+            label.setText(self.tr("%1 · %2% read").replace("%1", where).replace("%2", str(percent)))
+        else:
+            label.setText(self.tr("%1% read").replace("%1", str(percent)))
+        label.setToolTip(" › ".join(s.title for s in path))
 
     def scroll_to(self, start: int, end: int) -> None:
         """Show ``[start, end)`` of the report shown (a section or a number was chosen)."""

@@ -132,7 +132,7 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.numbers_dock, self.annotations_dock)
         self.numbers_dock.raise_()
         self.resizeDocks(
-            [self.library_dock, self.numbers_dock], [300, 380], Qt.Orientation.Horizontal
+            [self.library_dock, self.numbers_dock], [300, 420], Qt.Orientation.Horizontal
         )
         self.resizeDocks(
             [self.library_dock, self.sections_dock], [300, 450], Qt.Orientation.Vertical

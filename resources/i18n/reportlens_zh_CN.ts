@@ -790,6 +790,19 @@
     </message>
 </context>
 <context>
+    <name>CurrentTab</name>
+    <message>
+        <location filename="../../gui/current_tab.py" line="88"/>
+        <source>%1 · %2% read</source>
+        <translation>%1 · 已读 %2%</translation>
+    </message>
+    <message>
+        <location filename="../../gui/current_tab.py" line="90"/>
+        <source>%1% read</source>
+        <translation>已读 %1%</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <location filename="../../gui/search/find_bar.py" line="36"/>

@@ -178,6 +178,10 @@ def test_tree_click_scrolls_and_scrolling_moves_the_tree(window: Any, store: Any
     assert abs(top - section_start) < 80
     assert tree.currentIndex().isValid()
     assert int(tree.currentIndex().data(START_ROLE)) >= section_start
+    # The status bar names the part read and how far in the reading is.
+    position = window.position_label.text()
+    assert position.startswith(f"{last_part.data()} · ") and position.endswith("% read")
+    assert 50 <= int(position.split(" · ")[1].split("%")[0]) <= 100
     tab.view.verticalScrollBar().setValue(0)
     QApplication.processEvents()
     current = tree.currentIndex()

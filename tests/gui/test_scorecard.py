@@ -76,7 +76,7 @@ def test_the_view_menu_opens_the_scorecard_of_the_report_read(
     assert window.tabs.tabText(window.tabs.currentIndex()).endswith("晋城市")
     assert window.position_label.text() == ""  # a scorecard has no reading position
     window.tabs.setCurrentIndex(0)
-    qtbot.waitUntil(lambda: window.position_label.text() == "0%")  # the report's top
+    qtbot.waitUntil(lambda: window.position_label.text() == "0% read")  # the report's top
 
 
 def test_trend_chart_draws_both_series(qapp: Any) -> None:
