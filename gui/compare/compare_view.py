@@ -150,7 +150,7 @@ class CompareView(QWidget):
         self.splitter.addWidget(self.panels)
         self.splitter.addWidget(texts)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([300, 1000])
+        self.splitter.setSizes([360, 1000])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)

@@ -21,12 +21,17 @@ _CHANGE_COLOURS = {
 }
 
 
+_INDICATOR_WIDTHS = ("地区生产总值", "社会消费品零售总额")
+
+
 class TargetsModel(QStandardItemModel):
     """Rows of indicator, left target, right target and what changed.
 
     Two years of one place read as older and newer (a target new or dropped); two cities or
     two editions of one year only as left and right (a target on one side only).
     """
+
+    targets_set = Signal()  # the rows were filled with another comparison's targets
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, 4, parent)
@@ -89,6 +94,7 @@ class TargetsModel(QStandardItemModel):
                 if target.change is TargetChangeKind.CHANGED:
                     cells[2].setForeground(QBrush(QColor(colour)))
             self.appendRow(cells)
+        self.targets_set.emit()
 
 
 class TargetsView(QTreeView):
@@ -115,12 +121,23 @@ class TargetsView(QTreeView):
         header = self.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        bold = QFont(self.font())
-        bold.setBold(True)  # changed targets' rows are bold: ``地区生产总值`` shows whole
-        header.resizeSection(0, QFontMetrics(bold).horizontalAdvance("地区生产总值") + 12)
+        self._fit_indicators()
+        model.targets_set.connect(self._fit_indicators)
         for column in (1, 2):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+
+    def _fit_indicators(self) -> None:
+        """The indicator column as wide as its longest indicator, from ``地区生产总值`` up to
+        ``社会消费品零售总额``: the targets keep most of the room."""
+        model = self.model()
+        bold = QFont(self.font())
+        bold.setBold(True)  # changed targets' rows are bold: measured in bold
+        metrics = QFontMetrics(bold)
+        indicators = (str(model.index(row, 0).data() or "") for row in range(model.rowCount()))
+        widest = max((metrics.horizontalAdvance(text) for text in indicators), default=0)
+        narrowest, broadest = (metrics.horizontalAdvance(t) for t in _INDICATOR_WIDTHS)
+        self.header().resizeSection(0, min(max(widest, narrowest), broadest) + 12)
 
     def _emit(self, index: QModelIndex) -> None:
         if not index.isValid():

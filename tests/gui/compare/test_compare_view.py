@@ -9,7 +9,7 @@ from typing import Any
 
 from pypdf import PdfReader
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QFont, QTextCursor
+from PySide6.QtGui import QFont, QFontMetrics, QTextCursor
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from core.analysis import analyse_text
@@ -399,6 +399,13 @@ def test_targets_side_by_side(
     QApplication.processEvents()
     assert table.header().length() <= table.viewport().width()
     assert not table.horizontalScrollBar().isVisible()
+    # The indicator column fits its indicators up to 社会消费品零售总额, in bold.
+    bold = QFont(table.font())
+    bold.setBold(True)
+    assert "社会消费品零售总额" in rows
+    assert table.header().sectionSize(0) >= QFontMetrics(bold).horizontalAdvance(
+        "社会消费品零售总额"
+    )
     row = next(r for r in range(model.rowCount()) if model.item(r, 0).text() == "固定资产投资")
     index = model.index(row, 0)
     assert "10.5%" in index.data(Qt.ItemDataRole.ToolTipRole)
