@@ -7,7 +7,15 @@ from PySide6.QtGui import QBrush, QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
 from core.compare.change_filter import ChangeFilter, matches
-from core.compare.records import Change, ChangeCounts, ChangeKind, Comparison, SectionPath
+from core.compare.pair_reasons import reason_in_chinese
+from core.compare.records import (
+    Change,
+    ChangeCounts,
+    ChangeKind,
+    Comparison,
+    PairLevel,
+    SectionPath,
+)
 from core.compare.units import section_label
 from core.markup import Markup, markdown_marks, without_marks
 from gui.compare.change_styles import kind_name, look_of, strip_colour
@@ -67,6 +75,14 @@ class ChangeListModel(QStandardItemModel):
         )
         bold = QFont()
         bold.setBold(True)
+        # Why each area was paired (or stands alone), as the HTML report says it.
+        reasons = {
+            (pair.left.path if pair.left else (), pair.right.path if pair.right else ()): (
+                reason_in_chinese(pair.reason)
+            )
+            for pair in comparison.pairs
+            if pair.level is PairLevel.AREA
+        }
         for section in comparison.summary.sections:
             if section.left_path:
                 key = ("left", section.left_path)
@@ -80,7 +96,9 @@ class ChangeListModel(QStandardItemModel):
             title = left_title if left_title == right_title else f"{left_title} ↔ {right_title}"
             group = QStandardItem(counted(title, self.counts_text(section.counts)))
             group.setEditable(False)
-            group.setToolTip(f"{left_title}\n↔ {right_title}")
+            reason = reasons.get((section.left_path, section.right_path))
+            tip = f"{left_title}\n↔ {right_title}"
+            group.setToolTip(f"{tip}\n（{reason}）" if reason else tip)
             group.setData(indices[0], CHANGE_ROLE)
             for index in indices:
                 group.appendRow(self._change_item(comparison, index, marks, bold))
