@@ -10,6 +10,7 @@ paragraph is one added or removed passage rather than a shower of scattered word
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Sequence
@@ -32,6 +33,8 @@ POSITION_WEIGHT = 0.05
 # Longest replacement (in characters, either side) read as a change of figures wherever its
 # figures stand in it.
 NUMBER_EDIT_LENGTH = 40
+# What a figure's unit is not: its digits and its qualifier.
+_FIGURE_UNIT = re.compile(r"^[\d.,]+(?:余|多)?|(?:左右|以上|以内|以下|上下)$")
 
 
 @dataclass
@@ -135,16 +138,31 @@ def _numbers_changed(old: Sequence[DiffToken], new: Sequence[DiffToken]) -> bool
     """Whether a replacement changes a figure: ``10.5%`` → ``6%以上``, ``30万元`` → ``300万元``.
 
     Both sides must hold figures, and differ in them, and the replacement must be about them:
-    short, or starting at a figure on both sides (the indicator before it is unchanged). A
-    rewritten passage that happens to hold a figure, or a heading whose year moved on
-    (``二、2024年工作安排`` → ``三、2026年工作安排``: years are not figures), is a rewording.
+    short, starting at a figure on both sides (the indicator before it is unchanged), or with
+    figures of one unit on both sides that differ (``改造老旧小区120个`` reworded around
+    ``150个``). A rewritten passage that happens to hold a figure (``出台12部地方性法规`` in a
+    new paragraph), or a heading whose year moved on (``二、2024年工作安排`` →
+    ``三、2026年工作安排``: years are not figures), is a rewording.
     """
     old_figures = sorted(t.key for t in old if t.is_number)
     new_figures = sorted(t.key for t in new if t.is_number)
     if not old_figures or not new_figures or old_figures == new_figures:
         return False
-    short = max(len("".join(t.key for t in old)), len("".join(t.key for t in new)))
-    return short <= NUMBER_EDIT_LENGTH or (old[0].is_number and new[0].is_number)
+    longest = max(len("".join(t.key for t in old)), len("".join(t.key for t in new)))
+    if longest <= NUMBER_EDIT_LENGTH or (old[0].is_number and new[0].is_number):
+        return True
+    old_units, new_units = _by_unit(old_figures), _by_unit(new_figures)
+    shared = (old_units.keys() & new_units.keys()) - {""}  # a bare number says what it counts
+    return any(old_units[unit] != new_units[unit] for unit in shared)
+
+
+def _by_unit(figures: Sequence[str]) -> dict[str, list[str]]:
+    """Figures by their unit (``120个`` under ``个``, ``6%以上`` under ``%``)."""
+    found: dict[str, list[str]] = {}
+    for figure in figures:
+        unit = _FIGURE_UNIT.sub("", figure)
+        found.setdefault(unit, []).append(figure)
+    return found
 
 
 def _only_punctuation(tokens: Sequence[DiffToken]) -> bool:

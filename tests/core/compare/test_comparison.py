@@ -93,6 +93,20 @@ def test_a_rewording_that_holds_a_figure_is_not_a_change_of_numbers() -> None:
     assert any("75周年" in a and "12部" in b for _, a, b, _ in changes)
 
 
+def test_a_sentence_reworded_around_its_changed_targets_is_a_change_of_numbers() -> None:
+    left = _input(
+        "一、2024年工作安排\n\n（一）城市更新\n\n全市将新建改造城镇老旧小区120个，"
+        "改造燃气管网300公里，建设保障性租赁住房2000套，让群众住得更好。\n"
+    )
+    right = _input(
+        "一、2026年工作安排\n\n（一）城市更新\n\n全市将完成城镇老旧小区改造150个，"
+        "统筹更新供水、燃气、供热等各类地下管网共计500公里，"
+        "多渠道筹集建设保障性住房3000套，让群众住得更好。\n"
+    )
+    changes = _texts(compare_reports(left, right))
+    assert any(changed and "120个" in a and "150个" in b for _, a, b, changed in changes), changes
+
+
 def test_width_and_wrapping_are_ignored_unless_asked() -> None:
     left = _input("一、总体要求\n\n坚持稳中求进，推动高质量发展（试行）。\n")
     right = _input("一、总体要求\n\n坚持稳中求进,推动高质量\n发展(试行)。\n")
