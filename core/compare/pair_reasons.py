@@ -36,6 +36,14 @@ _IN_CHINESE: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(rf"added: closest, (.+) \({_NUMBER}\), is paired with another section"),
         "新增：最相近的「{0}」（相似度 {1}）已与另一节配对",
     ),
+    (
+        re.compile(rf"removed: closest, (.+) \({_NUMBER}\), stands out of order"),
+        "删去：最相近的「{0}」（相似度 {1}）与章节顺序不合",
+    ),
+    (
+        re.compile(rf"added: closest, (.+) \({_NUMBER}\), stands out of order"),
+        "新增：最相近的「{0}」（相似度 {1}）与章节顺序不合",
+    ),
     (re.compile("paired by hand"), "手动配对"),
     (re.compile("left unpaired by hand"), "手动设为不配对"),
 )

@@ -10,12 +10,12 @@ parts only when its theme is clearly elsewhere.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from core.compare.records import PairOverride
 from core.compare.similarity import ThemeVectors, title_similarity
-from core.compare.units import CLOSING, PREAMBLE, WHOLE, Unit
+from core.compare.units import CLOSING, PREAMBLE, WHOLE, Unit, section_label
 
 TITLE_WEIGHT = 0.35
 CONTENT_WEIGHT = 0.65
@@ -136,7 +136,7 @@ def pair_units(
         elif i in banned_left:
             pairs.append(UnitPair(lu, None, 0.0, "left unpaired by hand"))
         else:
-            reason = _unpaired_reason("removed", closest_left.get(i), right, threshold)
+            reason = _unpaired_reason("removed", closest_left.get(i), right, threshold, taken_right)
             pairs.append(UnitPair(lu, None, 0.0, reason))
     for j, ru in enumerate(right):
         if j in taken_right:
@@ -144,29 +144,38 @@ def pair_units(
         if j in banned_right:
             reason = "left unpaired by hand"
         else:
-            reason = _unpaired_reason("added", closest_right.get(j), left, threshold)
+            reason = _unpaired_reason(
+                "added", closest_right.get(j), left, threshold, matched.keys()
+            )
         pairs.append(UnitPair(None, ru, 0.0, reason))
     return reading_order(pairs)
 
 
 def _unpaired_reason(
-    verdict: str, closest: tuple[int, float] | None, others: Sequence[Unit], threshold: float
+    verdict: str,
+    closest: tuple[int, float] | None,
+    others: Sequence[Unit],
+    threshold: float,
+    others_paired: Collection[int],
 ) -> str:
-    """Why a unit stands alone: nothing on the other side is alike, or what is went elsewhere.
+    """Why a unit stands alone: nothing on the other side is alike, what is went elsewhere,
+    or pairing with it would cross a pair made (parts keep their order).
 
     Args:
         verdict: ``removed`` (a left unit) or ``added`` (a right unit).
         closest: the other side's likeliest partner (its index and score), if any is alike.
         others: the other side's units.
         threshold: the lowest score that makes a pair.
+        others_paired: the indices of the other side's units that were paired.
     """
     if closest is None or closest[1] < threshold:
         best = closest[1] if closest is not None else 0.0
         return f"{verdict}: nothing alike (best {max(0.0, best):.2f})"
     index, score = closest
-    return (
-        f"{verdict}: closest, {others[index].title} ({score:.2f}), is paired with another section"
-    )
+    name = section_label(others[index].path)
+    if index in others_paired:
+        return f"{verdict}: closest, {name} ({score:.2f}), is paired with another section"
+    return f"{verdict}: closest, {name} ({score:.2f}), stands out of order"
 
 
 def _scored_candidates(

@@ -342,6 +342,10 @@ def test_the_html_gives_the_pairing_reasons_in_chinese(inputs: dict[str, Compare
             "added: closest, 能源 (0.40), is paired with another section",
             "新增：最相近的「能源」（相似度 0.40）已与另一节配对",
         ),
+        (
+            "removed: closest, 农业农村工作 (1.00), stands out of order",
+            "删去：最相近的「农业农村工作」（相似度 1.00）与章节顺序不合",
+        ),
         ("paired by hand", "手动配对"),
         ("something new", "something new"),
     ],
