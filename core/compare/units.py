@@ -9,9 +9,10 @@ area forms the area ``（导语）``, and a part without areas is one area ``（
 
 Where a part's areas are run-in paragraphs (``七是着力增进民生福祉。城镇新增就业…``), one
 paragraph each, the paragraphs after the last of them are not that area's: they close the
-part (other work in brief, thanks, shortcomings). So are the paragraphs after a last run-in
-area that open as a closing does (``与此同时``, ``各位代表``, ``我们也清醒地认识到``), which
-is how a newspaper edition starting at a part's last area is read as its full report is. They
+part (other work in brief, thanks, shortcomings). Where a part has too few areas to judge by
+(a newspaper edition starting at a part's last area), the paragraphs after its run-in areas
+close it when they open as a closing does (``与此同时``, ``各位代表``, ``我们也清醒地认识到``),
+so the edition is read as its full report is. They
 form the area ``（结语）``, which pairs with the closing of the paired part; left in the last
 area they would pair a city's livelihood review with another city's government-building
 review for the sake of their common closing.
@@ -124,17 +125,18 @@ def _closing_start(
     last_end = _first_paragraph_end(text, sections[-1], end, paragraphs)
     if last_end is None or _is_blank(text, last_end, end):
         return None
-    if _CLOSING_OPENER.match(text, last_end):
-        return last_end
-    if len(sections) < _MIN_RUN_IN_AREAS:
-        return None
     bounds = [s.start for s in sections[1:]] + [end]
     run_in = 0
     for section, section_end in zip(sections[:-1], bounds, strict=False):
         paragraph_end = _first_paragraph_end(text, section, section_end, paragraphs)
         if paragraph_end is not None and _is_blank(text, paragraph_end, section_end):
             run_in += 1
-    return last_end if run_in >= _RUN_IN_SHARE * (len(sections) - 1) else None
+    if len(sections) >= _MIN_RUN_IN_AREAS:
+        return last_end if run_in >= _RUN_IN_SHARE * (len(sections) - 1) else None
+    # Too few areas to judge by: every one a paragraph, and a closing's opening words.
+    if run_in == len(sections) - 1 and _CLOSING_OPENER.match(text, last_end):
+        return last_end
+    return None
 
 
 def _areas(

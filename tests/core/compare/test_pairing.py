@@ -119,6 +119,13 @@ def test_a_last_run_in_area_is_closed_by_a_paragraph_that_opens_as_a_closing() -
     # A newspaper edition starting at the part's last area: no siblings to judge by.
     closed = "（八）坚持办实事。新增就业4.4万人。\n\n与此同时，各项事业得到新加强。\n"
     assert _spans(closed)[CLOSING] == "与此同时，各项事业得到新加强。"
+    # Beside an area of several paragraphs, 与此同时 opens a paragraph of the last area.
+    mixed = (
+        "（一）扩大有效益的投资\n\n实施项目100个。\n\n"
+        "（二）维护安全稳定。健全安全生产责任体系。\n\n与此同时，加强国防动员。\n"
+    )
+    assert CLOSING not in _spans(mixed)
+    assert _spans(mixed)["维护安全稳定"].endswith("与此同时，加强国防动员。")
     open_ended = "（八）坚持办实事。新增就业4.4万人。\n\n新改建中小学15所。\n"
     assert CLOSING not in _spans(open_ended)
     assert _spans(open_ended)["坚持办实事"].endswith("新改建中小学15所。")
