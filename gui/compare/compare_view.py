@@ -274,7 +274,8 @@ class CompareView(QWidget):
         self.annotations.follow_reports()
         if reports_changed:
             left_year, right_year = (r.meta.year for r in self._reports)
-            in_time_order = bool(left_year and right_year and left_year != right_year)
+            # Older on the left, as compared; swapped, the sides are only left and right.
+            in_time_order = bool(left_year and right_year and left_year < right_year)
             if in_time_order:
                 left_word, right_word = self.tr("Older"), self.tr("Newer")
             else:  # two editions of one year, or years unknown: which is older is not known

@@ -423,13 +423,20 @@ def test_targets_side_by_side(
 
 
 def test_targets_of_one_year_s_two_editions_read_left_and_right(
-    open_view: Opener, loaded: dict[str, LoadedReport]
+    qtbot: Any, open_view: Opener, loaded: dict[str, LoadedReport]
 ) -> None:
     def headers(model: Any) -> list[str]:
         return [model.headerData(c, Qt.Orientation.Horizontal) for c in range(4)]
 
-    years = open_view(loaded["cz2024"], loaded["cz2026np"]).panels.targets_model
+    view = open_view(loaded["cz2024"], loaded["cz2026np"])
+    years = view.panels.targets_model
     assert headers(years)[1:3] == ["Older", "Newer"]
+    assert view.left_title.text().startswith("Older: ")
+    # Swapped, the newer report is on the left: the sides are only left and right.
+    with qtbot.waitSignal(view.comparison_ready, timeout=120_000):
+        view.swap_action.trigger()
+    assert headers(years)[1:3] == ["Left", "Right"]
+    assert view.left_title.text().startswith("Left: ")
     editions = open_view(loaded["cz2024"], loaded["cz2024np"]).panels.targets_model
     assert headers(editions)[1:3] == ["Left", "Right"]
     words = {editions.item(row, 3).text() for row in range(editions.rowCount())}
