@@ -40,6 +40,7 @@ class CurrentTab(QObject):
         if window.annotations_built():
             window.annotations_panel.set_report(tab.report_id if tab else None)
         window.position_label.clear()
+        window.position_label.setToolTip("")
         if tab is not None:
             # Its position once its text is laid out (a tab just opened is not yet).
             QTimer.singleShot(0, self, self.show_position)
@@ -82,7 +83,8 @@ class CurrentTab(QObject):
         report = tab.readable.report
         percent = min(100, round(100 * offset / max(1, len(report.text))))
         path = report.outline.path_at(offset)
-        where = path[0].title if path else ""
+        # The part read; an edition starting mid-part has areas before its first part.
+        where = next((s.title for s in path if s.level == 1), "")
         label = self._window.position_label
         if where:
             label.setText(self.tr("%1 · %2% read").replace("%1", where).replace("%2", str(percent)))

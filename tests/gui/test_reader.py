@@ -188,6 +188,19 @@ def test_tree_click_scrolls_and_scrolling_moves_the_tree(window: Any, store: Any
     assert not current.isValid() or int(current.data(START_ROLE)) < section_start
 
 
+def test_the_position_names_a_part_never_an_area(window: Any, store: Any) -> None:
+    # The newspaper edition starts in the review's last area, before any part heading.
+    tab = _open(window, store, "长治市2024年政府工作报告（报纸版）")
+    area = tab.readable.report.outline.sections[0]
+    assert area.level == 2
+    tab.view.scroll_to_offset(area.heading_end + 20)
+    QApplication.processEvents()
+    assert area.start <= tab.current_offset() < area.end
+    window.current_tab.show_position()
+    assert window.position_label.text().endswith("% read")
+    assert " · " not in window.position_label.text()
+
+
 def test_selection_copies_the_words(window: Any, store: Any) -> None:
     tab = _open(window, store)
     text = tab.readable.report.text
