@@ -20,5 +20,6 @@ broke a word across lines (``地区生产总值``, not ``地`` and ``区生产�
 (``全部兑现落实``, not ``全部兑现落实文字整理``), and reads without Markdown's bold marks; a
 figure of part of the city (``开发区规上工业增加值``) is read with its place and filed under no
 indicator, so no scorecard takes it for the city's. 6: a figure opening its clause names what
-follows it (``260公里环浊漳河旅游公路``), not the indicator carried from the clause before; a
-multiplied figure (``2×66万千瓦``) is not read as its parts."""
+follows it (``260公里环浊漳河旅游公路建成通车`` counts 环浊漳河旅游公路建成通车), not the
+indicator carried from the clause before; a multiplied figure (``2×66万千瓦``) is not read as
+its parts."""

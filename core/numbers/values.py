@@ -305,13 +305,14 @@ def format_value(
     """
     if value is None:
         return qualifier or "—"
-    if unit == "番" and value in _FAN_NUMERALS:
-        return f"翻{_FAN_NUMERALS[value]}番"
-    if qualifier in ("多", "余") and value_max is None:
-        return _number_text(value) + qualifier + unit  # ``70多亿元``, ``2万余人``
-    text = _number_text(value) + unit
-    if value_max is not None:
-        text += "—" + _number_text(value_max) + unit
+    if unit == "番" and value in _FAN_NUMERALS and value_max is None:
+        text = f"翻{_FAN_NUMERALS[value]}番"
+    elif qualifier in ("多", "余") and value_max is None:
+        return _number_text(value) + qualifier + unit  # ``70多亿元``, ``1200余名``
+    else:
+        text = _number_text(value) + unit
+        if value_max is not None:
+            text += "—" + _number_text(value_max) + unit
     if qualifier in ("控制在", "力争", "高于", "超过", "不低于", "低于"):
         return qualifier + text
     return text + (qualifier or "")

@@ -61,8 +61,9 @@ def _filter(
         # is found by the whole word, as it reads.
         unbroken = f"%{''.join(text.lower().split())}%"
         clauses.append(
-            "(lower(a.quote) LIKE ? OR replace(replace(replace(lower(a.quote), char(10), ''), "
-            "' ', ''), char(12288), '') LIKE ? OR lower(a.note) LIKE ? OR EXISTS (SELECT 1 FROM "
+            "(lower(a.quote) LIKE ? OR replace(replace(replace(replace(lower(a.quote), "
+            "char(10), ''), char(9), ''), ' ', ''), char(12288), '') LIKE ? "
+            "OR lower(a.note) LIKE ? OR EXISTS (SELECT 1 FROM "
             "annotation_tags t WHERE t.annotation_id = a.id AND lower(t.tag) LIKE ?))"
         )
         params += [like, unbroken, like, like]

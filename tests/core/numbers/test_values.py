@@ -95,6 +95,7 @@ def test_format_value() -> None:
     assert format_value(1200.0, None, "名", "余") == "1200余名"
     assert format_value(1.0, None, "番", None) == "翻一番"
     assert format_value(2.0, None, "番", None) == "翻两番"
+    assert format_value(1.0, None, "番", "力争") == "力争翻一番"
 
 
 def test_a_multiplied_figure_is_not_read_as_its_parts() -> None:
