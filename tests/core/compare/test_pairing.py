@@ -132,8 +132,14 @@ def test_a_last_run_in_area_is_closed_by_a_paragraph_that_opens_as_a_closing() -
 
 
 def test_a_part_left_unpaired_to_keep_the_order_says_so() -> None:
-    farming = "农业农村工作\n\n坚定稳粮保供，粮食播种面积稳定，建设高标准农田，发展特色农业，改善农村人居环境。\n\n"
-    industry = "工业转型工作\n\n推动煤炭产业绿色转型，建设智能化煤矿，发展新材料和现代医药产业，培育专精特新企业。\n\n"
+    farming = (
+        "农业农村工作\n\n坚定稳粮保供，粮食播种面积稳定，建设高标准农田，发展特色农业，"
+        "改善农村人居环境。\n\n"
+    )
+    industry = (
+        "工业转型工作\n\n推动煤炭产业绿色转型，建设智能化煤矿，发展新材料和现代医药产业，"
+        "培育专精特新企业。\n\n"
+    )
     left_text = f"一、{farming}二、{industry}"
     right_text = f"一、{industry}二、{farming}"
     left = build_units(left_text, parse_outline(left_text))
@@ -146,7 +152,10 @@ def test_a_part_left_unpaired_to_keep_the_order_says_so() -> None:
 
 
 def test_a_reason_names_a_stretch_without_heading_by_its_part() -> None:
-    left_text = "一、回顾\n\n（一）推进能源革命。煤矿电力煤层气风电。\n\n（二）发展煤炭能源产业。煤矿电力煤层气。\n"
+    left_text = (
+        "一、回顾\n\n（一）推进能源革命。煤矿电力煤层气风电。\n\n"
+        "（二）发展煤炭能源产业。煤矿电力煤层气。\n"
+    )
     right_text = "一、回顾\n\n煤矿电力煤层气风电光伏。\n"
     pairs = pair_units(_areas(left_text), _areas(right_text), left_text, right_text)
     reasons = [p.reason for p in pairs if p.right is None]
