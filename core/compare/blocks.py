@@ -24,27 +24,14 @@ _ADDITIONS = (ChangeKind.INSERTED, ChangeKind.ADDED_SECTION)
 
 def _rewrite_halves(changes: Sequence[Change]) -> set[int]:
     """The indices of deletions and insertions that stand in for each other at one place."""
-    insertions = {
-        (c.left_path, c.left_start): i
+    inserted_at = {(c.left_path, c.left_start) for c in changes if c.kind is ChangeKind.INSERTED}
+    deleted_at = {(c.right_path, c.right_start) for c in changes if c.kind is ChangeKind.DELETED}
+    return {
+        i
         for i, c in enumerate(changes)
-        if c.kind is ChangeKind.INSERTED
+        if (c.kind is ChangeKind.DELETED and (c.left_path, c.left_start) in inserted_at)
+        or (c.kind is ChangeKind.INSERTED and (c.right_path, c.right_start) in deleted_at)
     }
-    deletions = {
-        (c.right_path, c.right_start): i
-        for i, c in enumerate(changes)
-        if c.kind is ChangeKind.DELETED
-    }
-    halves: set[int] = set()
-    for i, change in enumerate(changes):
-        if change.kind is ChangeKind.DELETED:
-            partner = insertions.get((change.left_path, change.left_start))
-        elif change.kind is ChangeKind.INSERTED:
-            partner = deletions.get((change.right_path, change.right_start))
-        else:
-            continue
-        if partner is not None:
-            halves.add(i)
-    return halves
 
 
 def _joins(before: Change, after: Change, left: SideTokens, right: SideTokens) -> bool:

@@ -10,6 +10,14 @@ from __future__ import annotations
 import re
 
 _NUMBER = r"(\d+(?:\.\d+)?)"
+_SIDES = (("removed", "删去"), ("added", "新增"))
+
+
+def _on_either_side(english: str, chinese: str) -> list[tuple[re.Pattern[str], str]]:
+    """A reason given to a removed and to an added section alike, each in its own words."""
+    return [(re.compile(f"{side}: {english}"), f"{word}：{chinese}") for side, word in _SIDES]
+
+
 _IN_CHINESE: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"same title, content {_NUMBER}"), "标题相同，内容相似度 {0}"),
     (
@@ -20,29 +28,14 @@ _IN_CHINESE: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(rf"same theme: content {_NUMBER}, title {_NUMBER}"),
         "主题相同：内容相似度 {0}，标题相似度 {1}",
     ),
-    (
-        re.compile(rf"removed: nothing alike \(best {_NUMBER}\)"),
-        "删去：另一份中无相近章节，最高相似度 {0}",
+    *_on_either_side(rf"nothing alike \(best {_NUMBER}\)", "另一份中无相近章节，最高相似度 {0}"),
+    *_on_either_side(
+        rf"closest, (.+) \({_NUMBER}\), is paired with another section",
+        "最相近的「{0}」（相似度 {1}）已与另一节配对",
     ),
-    (
-        re.compile(rf"added: nothing alike \(best {_NUMBER}\)"),
-        "新增：另一份中无相近章节，最高相似度 {0}",
-    ),
-    (
-        re.compile(rf"removed: closest, (.+) \({_NUMBER}\), is paired with another section"),
-        "删去：最相近的「{0}」（相似度 {1}）已与另一节配对",
-    ),
-    (
-        re.compile(rf"added: closest, (.+) \({_NUMBER}\), is paired with another section"),
-        "新增：最相近的「{0}」（相似度 {1}）已与另一节配对",
-    ),
-    (
-        re.compile(rf"removed: closest, (.+) \({_NUMBER}\), stands out of order"),
-        "删去：最相近的「{0}」（相似度 {1}）与章节顺序不合",
-    ),
-    (
-        re.compile(rf"added: closest, (.+) \({_NUMBER}\), stands out of order"),
-        "新增：最相近的「{0}」（相似度 {1}）与章节顺序不合",
+    *_on_either_side(
+        rf"closest, (.+) \({_NUMBER}\), stands out of order",
+        "最相近的「{0}」（相似度 {1}）与章节顺序不合",
     ),
     (re.compile("paired by hand"), "手动配对"),
     (re.compile("left unpaired by hand"), "手动设为不配对"),

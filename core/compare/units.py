@@ -12,10 +12,9 @@ paragraph each, the paragraphs after the last of them are not that area's: they 
 part (other work in brief, thanks, shortcomings). Where a part has too few areas to judge by
 (a newspaper edition starting at a part's last area), the paragraphs after its run-in areas
 close it when they open as a closing does (``与此同时``, ``各位代表``, ``我们也清醒地认识到``),
-so the edition is read as its full report is. They
-form the area ``（结语）``, which pairs with the closing of the paired part; left in the last
-area they would pair a city's livelihood review with another city's government-building
-review for the sake of their common closing.
+so the edition is read as its full report is. They form the area ``（结语）``, which pairs with
+the closing of the paired part; left in the last area they would pair a city's livelihood
+review with another city's government-building review for the sake of their common closing.
 """
 
 from __future__ import annotations
@@ -24,6 +23,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 
 from core.compare.records import PairLevel, SectionPath
 from core.model import Outline, Paragraph, Section
@@ -97,15 +97,11 @@ def _own_text_start(text: str, start: int, body_start: int, end: int) -> int:
     return start if _is_blank(text, body_start, end) else body_start
 
 
-def _paragraph_end(paragraph: Paragraph) -> int:
-    return paragraph.end
-
-
 def _first_paragraph_end(
     text: str, section: Section, end: int, paragraphs: Sequence[Paragraph]
 ) -> int | None:
     """Where a run-in area's paragraph ends (None when its heading stands on a line alone)."""
-    first = bisect.bisect_right(paragraphs, section.start, key=_paragraph_end)
+    first = bisect.bisect_right(paragraphs, section.start, key=attrgetter("end"))
     for paragraph in paragraphs[first:]:
         if paragraph.is_noise:
             continue

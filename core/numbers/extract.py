@@ -281,7 +281,7 @@ class _Extractor:
         noun = _FOLLOWING_NOUN.match(text, figure.end) if subject is None else None
         # A figure opening its clause names what follows it (``260公里环浊漳河旅游公路``); one
         # after a verb alone (``、增长2.6%``) is of the indicator carried over.
-        opens_clause = not phrase and not verb and not lead
+        opens_clause = not verb and not lead
         if noun and (
             figure.unit in COUNT_UNITS or (not phrase and (carried is None or opens_clause))
         ):
