@@ -61,6 +61,9 @@ _FOLLOWING_NOUN = re.compile(
     r"(?:(?:总?投资|年产能?|年处理)[0-9.]+[亿万千]*(?:元|吨|千瓦|立方米)?(?:及?以上)?的?)?"
     rf"(?P<noun>[\u3400-\u9fff“”\"A-Za-z]{{2,16}}?)(?=[、，,。；;：:）)\s的和与等0-9]|{_NEXT_VERB}|$)"
 )
+# What a count is counted by, after its noun: ``8项增速高于全省平均水平`` (8 of the indicators
+# grew faster than the province), ``5项位列全省前两位``; the comparison belongs to the noun.
+_COUNTED_BY = re.compile(r"(?:高于|低于|快于|慢于)[\u3400-\u9fff]{2,12}(?=[、，,。；;：:）)\s]|$)")
 _DECLINE_VERBS = {"下降", "降低", "减少", "压减", "压降", "压缩"}
 _GROWTH_VERBS = {"增长", "增加", "提高", "提升", "上涨", "上升", "增", "净增", "扩大"}
 _UNITLESS_VERBS = {
@@ -236,6 +239,7 @@ class _Extractor:
                 continue
             group: list[_Statement] = []
             previous_end = clause_start
+            read_up_to = clause_start  # no statement reads words an earlier one has read
             for figure in figures:
                 gap = text[previous_end : figure.start]
                 if group and _LIST_GAP.fullmatch(gap):
@@ -243,10 +247,16 @@ class _Extractor:
                     previous_end = figure.end
                     continue
                 self.emit(group, in_targets)
-                statement = self.read_figure(previous_end, figure, carried)
+                # A figure inside the words of the one before (``100个投资10亿元以上重大工程
+                # 项目``: a size passed over) is read from that figure on, as a list is.
+                window_start = (
+                    read_up_to if previous_end < read_up_to <= figure.start else previous_end
+                )
+                statement = self.read_figure(window_start, figure, carried)
                 group = [] if statement is None else [statement]
                 if statement is not None:
                     carried = statement
+                    read_up_to = statement.end
                 previous_end = figure.end
             self.emit(group, in_targets)
 
@@ -287,6 +297,11 @@ class _Extractor:
         ):
             indicator = noun.group("noun")
             span_end = noun.end()
+            if indicator.endswith("中") and text[span_end : span_end + 1].isdigit():
+                indicator = indicator[:-1]  # ``9项主要经济指标中8项…``: among them, a count follows
+            elif figure.unit in COUNT_UNITS and (counted := _COUNTED_BY.match(text, span_end)):
+                indicator += counted.group()
+                span_end = counted.end()
         elif not phrase and carried is not None:
             subject, indicator = carried.subject, carried.indicator
         share_of = window[: before.start()].endswith("的") and figure.unit == "%"

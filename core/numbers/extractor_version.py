@@ -9,7 +9,7 @@ annotations do not depend on the extractor.
 
 from __future__ import annotations
 
-EXTRACTOR_VERSION = 6
+EXTRACTOR_VERSION = 7
 """1: the numbers of libraries before the version was kept. 2: indicators read past 净增,
 an amount of investment, and up to the next verb (``帮助773家民营企业应急还贷``: the 773
 counts 民营企业应急还贷, not 帮助). 3: a statement's text reads as one phrase where extraction
@@ -22,4 +22,6 @@ figure of part of the city (``开发区规上工业增加值``) is read with its
 indicator, so no scorecard takes it for the city's. 6: a figure opening its clause names what
 follows it (``260公里环浊漳河旅游公路建成通车`` counts 环浊漳河旅游公路建成通车), not the
 indicator carried from the clause before; a multiplied figure (``2×66万千瓦``) is not read as
-its parts."""
+its parts. 7: no figure reads the words of the figure before it (``公园、44个游园`` shows as
+``44个游园``), and a count among others counts what follows it with what it is counted by
+(``9项主要经济指标中8项增速高于全省平均水平``: 8项 of 增速高于全省平均水平, not of 增速)."""

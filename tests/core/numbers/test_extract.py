@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -245,6 +246,21 @@ def test_every_statement_lies_within_one_paragraph(sample_texts: dict[str, str])
             )
 
 
+def test_no_two_statements_read_the_same_words(sample_texts: dict[str, str]) -> None:
+    """A statement's words are its own: ``公园、44个游园`` is not shown for 44个, and
+    ``主要经济指标中`` is read once, by 9项, not again by the 8项 after it."""
+    for name, text in sample_texts.items():
+        statements = extract_numbers(text, parse_outline(text), None)
+        for first, second in pairwise(statements):
+            if first.start == second.start and first.end == second.end:
+                continue  # the figures of one list share their words
+            assert first.end <= second.start or second.end <= first.end, (
+                name,
+                first.text,
+                second.text,
+            )
+
+
 def test_review_results_and_plan_commitments(sample_texts: dict[str, str]) -> None:
     text = sample_texts["cz2024"]
     statements = extract_numbers(text, parse_outline(text), 2024)
@@ -371,6 +387,17 @@ def review(sentence: str) -> str:
             Measure.LEVEL,
         ),
         ("发展林下经济140余万亩，带动6.8万人就业增收。", 6.8, "就业增收", Measure.LEVEL),
+        # A count among others counts what follows it, with what it is counted by.
+        ("9项主要经济指标中8项增速高于全省平均水平。", 9.0, "主要经济指标", Measure.LEVEL),
+        (
+            "9项主要经济指标中8项增速高于全省平均水平。",
+            8.0,
+            "增速高于全省平均水平",
+            Measure.LEVEL,
+        ),
+        ("9项主要经济指标中5项位列全省前两位。", 5.0, "位列全省前两位", Measure.LEVEL),
+        # An item after a list's comma is read from the comma on, not with the item before.
+        ("建成8个公园、44个游园。", 44.0, "游园", Measure.LEVEL),
     ],
 )
 def test_the_indicator_a_figure_counts(
