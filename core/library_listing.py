@@ -1,23 +1,26 @@
-"""How a window lists the library: regions in order, and a large library's first regions first.
+"""How the library is listed: regions by pinyin, and a large library's first regions first.
 
 Imported before the app's first paint, so it needs nothing but the store's records.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
+
+from core.pinyin_order import region_order
 
 if TYPE_CHECKING:
     from core.store import ReportStore, ReportSummary
 
 
-def region_order(region: str) -> tuple[bool, str]:
-    """Regions by their names' code points, "" (no known region) last.
-
-    The app lists them by pinyin instead, through Qt's collation (``gui.library.region_order``).
-    """
-    return (region == "", region)
+def in_library_order(summaries: Iterable[ReportSummary]) -> list[ReportSummary]:
+    """Reports as the library lists them: regions by pinyin ("" last), then by year (unknown
+    first) and the order of import."""
+    return sorted(
+        summaries,
+        key=lambda s: (region_order(s.meta.region or ""), s.meta.year or 0, s.id),
+    )
 
 
 def first_reports(

@@ -13,6 +13,7 @@ from __future__ import annotations
 _READINGS = {
     "长": "常",  # cháng: 长治, 长春, 长沙, 长葛, 长兴, 长汀 (every place name with 长)
     "厦门": "夏门",  # xià
+    "重庆": "崇庆",  # chóng
     "蚌埠": "迸埠",  # bèng
     "六安": "陆安",  # lù
     "乐清": "月清",  # yuè

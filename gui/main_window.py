@@ -19,7 +19,6 @@ from gui.importing.import_controller import ImportController, ImportProgress
 from gui.lazy_panel import LazyPanel
 from gui.library.library_model import CHUNK_REPORTS
 from gui.library.library_panel import LibraryPanel
-from gui.library.region_order import region_order
 from gui.library_events import LibraryEvents
 from gui.messages import warn
 from gui.numbers.numbers_panel import NumbersPanel
@@ -206,7 +205,7 @@ class MainWindow(QMainWindow):
         A large library is listed in part (its first regions; the others are counted, so the
         groups stay closed), and ``start`` lists it whole just after the first paint.
         """
-        summaries, later_regions = first_reports(self.store, CHUNK_REPORTS, region_order)
+        summaries, later_regions = first_reports(self.store, CHUNK_REPORTS)
         if later_regions:
             self.library_panel.set_reports(summaries, later_regions)
         else:

@@ -10,6 +10,7 @@ from typing import Any
 
 from core.importer import ImportStatus, import_paths
 from core.library import find_report, import_samples, load_input, open_library
+from core.library_listing import in_library_order
 from core.model import FIRST_YEAR, LAST_YEAR, ReportKind, ReportMeta, Section
 
 
@@ -58,7 +59,7 @@ def _cmd_samples(args: argparse.Namespace) -> int:
 
 def _cmd_list(args: argparse.Namespace) -> int:
     with open_library(args.db) as store:
-        summaries = store.list_reports()
+        summaries = in_library_order(store.list_reports())
     reports = [
         {
             "id": s.id,

@@ -10,8 +10,8 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, QTimer, S
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from core.model import ReportId
+from core.pinyin_order import region_order
 from gui.library.kind_icons import kind_icon, kind_label
-from gui.library.region_order import region_order
 
 REPORT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 REGION_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -15,6 +15,7 @@ from core.place_readings import collation_name
         ("厦门市", "夏门市"),
         ("蚌埠市", "迸埠市"),
         ("六安市", "陆安市"),
+        ("重庆市", "崇庆市"),
     ],
 )
 def test_a_place_specific_reading_is_written_in_characters_that_read_so(
@@ -23,6 +24,6 @@ def test_a_place_specific_reading_is_written_in_characters_that_read_so(
     assert collation_name(region) == expected
 
 
-@pytest.mark.parametrize("region", ["六盘水市", "乐山市", "晋城市", "重庆市", "", "市长"])
+@pytest.mark.parametrize("region", ["六盘水市", "乐山市", "晋城市", "重要", "", "市长"])
 def test_names_read_as_usual_are_unchanged(region: str) -> None:
     assert collation_name(region) == region

@@ -34,6 +34,25 @@ def test_list_json_shape(db: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert {r["year"] for r in data["reports"]} == {2024}
 
 
+def test_list_gives_regions_by_pinyin_as_the_window_does(
+    db: str, capsys: pytest.CaptureFixture[str], samples: dict[str, Path]
+) -> None:
+    # 长治 (Chángzhì) before 晋城 (Jìnchéng), though 晋 comes first by code point.
+    capsys.readouterr()
+    assert main(["--db", db, "list"]) == 0
+    regions = [line.split()[2] for line in capsys.readouterr().out.splitlines()]
+    assert regions == ["长治市", "晋城市"]
+    # A report of no known region last; the years of one region in order.
+    assert main(["--db", db, "import", str(samples["cz2026np"])]) == 0
+    assert main(["--db", db, "edit", "晋城", "--region", ""]) == 0
+    reports = _json(capsys, ["--db", db, "list", "--json"])["reports"]
+    assert [(r["region"], r["year"]) for r in reports] == [
+        ("长治市", 2024),
+        ("长治市", 2026),
+        (None, 2024),
+    ]
+
+
 def test_outline_of_a_file_offsets_point_into_the_text_as_read(
     samples: dict[str, Path], capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
