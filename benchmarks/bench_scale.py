@@ -10,7 +10,8 @@
 (c) library search for 2-, 3- and 4-character words, the first page the search panel shows
     and all hits, p95 against a plain substring scan of the same searchable text held in
     memory that stops at the same hits (aim ≤ 1/20), each result checked equal to the scan's;
-    the first page also beside a scan of the whole text;
+    the first page also beside a scan of the whole text; the scan's paragraphs are read into
+    memory, and the index searched once for another word, before anything is timed;
 (d) the library panel's model fill, the scorecards of every city of a province (also after an
     upgrade of the figures' extractor, when each report's figures are read again once), the
     annotation search over a few thousand annotations and the annotations panel's list of
@@ -51,6 +52,7 @@ QUERIES = {
     3: ["新能源", "产业链", "服务业", "城镇化", "数字化", "制造业", "碳达峰", "养老院"],
     4: ["营商环境", "乡村振兴", "招商引资", "生态环境", "民营经济", "科技创新", "城市更新"],
 }
+WARM_UP = "发展"  # searched once, untimed, before the searches measured
 PROVINCE = CITIES[:11]  # 河北's eleven cities: the first the corpus fills
 START_RUNS = 7
 ANNOTATIONS = 3000
@@ -230,6 +232,9 @@ def bench_search(db: Path) -> None:
         ).fetchall()
     print(f"(c) search: {len(paragraphs)} paragraphs; p95 of each query run 3 times")
     with open_library(str(db), read_only=True) as store:
+        # The scan has every paragraph in memory before it is timed; the index is given one
+        # search of a word not measured, so its first timed search does not read it from disk.
+        store.search(WARM_UP, limit=10**9)
         for size, queries in QUERIES.items():
             for page, limit in (("first page", RESULT_LIMIT), ("all hits", 10**9)):
                 index_times, scan_times, total = [], [], 0
