@@ -340,12 +340,11 @@ def _bench_first_listing(store: Any, model: Any) -> None:
     """What the window lists before its first paint, against listing the whole library."""
     from core.library_listing import first_reports
     from gui.library.library_model import CHUNK_REPORTS
-    from gui.library.region_order import region_order
 
     first, whole = [], []
     for _ in range(5):
         started = time.perf_counter()
-        model.set_reports(*first_reports(store, CHUNK_REPORTS, region_order))
+        model.set_reports(*first_reports(store, CHUNK_REPORTS))
         first.append(time.perf_counter() - started)
         started = time.perf_counter()
         model.set_reports(store.list_reports())
