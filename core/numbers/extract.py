@@ -63,7 +63,12 @@ _FOLLOWING_NOUN = re.compile(
 )
 # What a count is counted by, after its noun: ``8项增速高于全省平均水平`` (8 of the indicators
 # grew faster than the province), ``5项位列全省前两位``; the comparison belongs to the noun.
-_COUNTED_BY = re.compile(r"(?:高于|低于|快于|慢于)[\u3400-\u9fff]{2,12}(?=[、，,。；;：:）)\s]|$)")
+_COUNTED_BY = re.compile(
+    r"(?:高于|低于|快于|慢于)(?:(?![且并和及与])[\u3400-\u9fff]){2,12}"
+    r"(?=[、，,。；;：:）)\s且并和及与]|$)"
+)
+# What stands between one list item's words and the next item's figure: ``公园、44个游园``.
+_ITEM_BREAK = re.compile(r"\s*[、，,；;和及与]\s*")
 _DECLINE_VERBS = {"下降", "降低", "减少", "压减", "压降", "压缩"}
 _GROWTH_VERBS = {"增长", "增加", "提高", "提升", "上涨", "上升", "增", "净增", "扩大"}
 _UNITLESS_VERBS = {
@@ -101,6 +106,38 @@ class _Statement:
     start: int
     end: int
     spread: bool = False  # 分别: the figures go to the parts of a joint indicator in order
+    among: bool = False  # ``9项主要经济指标中``: the next figure counts some of these
+
+
+def _window_start(
+    text: str, previous_end: int, read_up_to: int, figure: Figure, before: _Statement | None
+) -> int:
+    """Where the words of ``figure`` may begin: after the figure before it, or after the words
+    the statement before it read when the two are items of a list (``8个公园、44个游园``) or
+    the one before counts a whole this figure counts some of (``9项…指标中8项``). Words two
+    figures share with nothing between (``10个国控断面水质优良率100%``) stay with both; a
+    figure inside the words of the one before (a size passed over: ``100个投资10亿元以上重大
+    工程项目``) is read from that figure on."""
+    if before is None or not previous_end < read_up_to <= figure.start:
+        return previous_end
+    if _ITEM_BREAK.fullmatch(text, read_up_to, figure.start):
+        return read_up_to
+    return read_up_to if before.among and read_up_to == figure.start else previous_end
+
+
+def _counts_some_of(text: str, at: int, figure: Figure) -> bool:
+    """Whether the figure at ``at`` counts some of what ``figure`` counts: the same unit, fewer
+    (``9项主要经济指标中8项``, not ``2所高中3所初中``)."""
+    following = find_figures(text, at, min(len(text), at + 16))
+    if not following or following[0].start != at:
+        return False
+    some = following[0]
+    return (
+        some.unit == figure.unit
+        and some.value is not None
+        and figure.value is not None
+        and some.value < figure.value
+    )
 
 
 def _clauses(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -239,7 +276,7 @@ class _Extractor:
                 continue
             group: list[_Statement] = []
             previous_end = clause_start
-            read_up_to = clause_start  # no statement reads words an earlier one has read
+            read_up_to = clause_start  # where the words of the statement before end
             for figure in figures:
                 gap = text[previous_end : figure.start]
                 if group and _LIST_GAP.fullmatch(gap):
@@ -247,11 +284,7 @@ class _Extractor:
                     previous_end = figure.end
                     continue
                 self.emit(group, in_targets)
-                # A figure inside the words of the one before (``100个投资10亿元以上重大工程
-                # 项目``: a size passed over) is read from that figure on, as a list is.
-                window_start = (
-                    read_up_to if previous_end < read_up_to <= figure.start else previous_end
-                )
+                window_start = _window_start(text, previous_end, read_up_to, figure, carried)
                 statement = self.read_figure(window_start, figure, carried)
                 group = [] if statement is None else [statement]
                 if statement is not None:
@@ -288,6 +321,7 @@ class _Extractor:
         if part:
             subject = None  # read with its place: ``开发区规上工业增加值``
         span_end = figure.end
+        among = False
         noun = _FOLLOWING_NOUN.match(text, figure.end) if subject is None else None
         # A figure opening its clause names what follows it (``260公里环浊漳河旅游公路``); one
         # after a verb alone (``、增长2.6%``) is of the indicator carried over.
@@ -297,8 +331,8 @@ class _Extractor:
         ):
             indicator = noun.group("noun")
             span_end = noun.end()
-            if indicator.endswith("中") and text[span_end : span_end + 1].isdigit():
-                indicator = indicator[:-1]  # ``9项主要经济指标中8项…``: among them, a count follows
+            if indicator.endswith("中") and _counts_some_of(text, span_end, figure):
+                indicator, among = indicator[:-1], True
             elif figure.unit in COUNT_UNITS and (counted := _COUNTED_BY.match(text, span_end)):
                 indicator += counted.group()
                 span_end = counted.end()
@@ -311,7 +345,7 @@ class _Extractor:
         qualifier = figure.qualifier or _leading_qualifier(lead, verb, window[: before.start()])
         spread = "分别" in lead or "分别" in before.group("mod") or "分别" in phrase[-3:]
         return _Statement(
-            indicator, subject, measure, figure, qualifier, span_start, span_end, spread
+            indicator, subject, measure, figure, qualifier, span_start, span_end, spread, among
         )
 
     def continue_list(self, head: _Statement, figure: Figure) -> _Statement:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from itertools import pairwise
 from pathlib import Path
 
@@ -246,19 +247,43 @@ def test_every_statement_lies_within_one_paragraph(sample_texts: dict[str, str])
             )
 
 
-def test_no_two_statements_read_the_same_words(sample_texts: dict[str, str]) -> None:
-    """A statement's words are its own: ``公园、44个游园`` is not shown for 44个, and
-    ``主要经济指标中`` is read once, by 9项, not again by the 8项 after it."""
+def test_a_list_item_does_not_read_the_item_before_it(sample_texts: dict[str, str]) -> None:
+    """``8个公园、44个游园``: 44个 reads 游园, not ``公园、游园``. Words two figures share
+    with nothing between (``773家民营企业应急还贷202.8亿元``) stay with both, and a size
+    passed over (``100个投资10亿元以上重大工程项目``) lies inside the count's words."""
     for name, text in sample_texts.items():
         statements = extract_numbers(text, parse_outline(text), None)
         for first, second in pairwise(statements):
-            if first.start == second.start and first.end == second.end:
-                continue  # the figures of one list share their words
-            assert first.end <= second.start or second.end <= first.end, (
+            if second.end <= first.end or first.end <= second.start:
+                continue  # nested, or apart
+            # They share words: not across a list's break after the first one's words.
+            assert not re.match(r"\s*[、，,；;]", text[first.end : second.end]), (
                 name,
                 first.text,
                 second.text,
             )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "passages"),
+    [
+        ("建成8个公园、44个游园。", ["建成8个公园", "44个游园"]),
+        ("建成12个标准化考场和10个技能大师工作室。", ["建成12个标准化考场", "10个技能大师工作室"]),
+        (
+            "9项主要经济指标中8项增速高于全省平均水平。",
+            ["9项主要经济指标中", "8项增速高于全省平均水平"],
+        ),
+        # Nothing between them: the words stay with both.
+        (
+            "帮助773家民营企业应急还贷202.8亿元。",
+            ["帮助773家民营企业应急还贷", "民营企业应急还贷202.8亿元"],
+        ),
+    ],
+)
+def test_the_words_each_figure_of_a_clause_reads(sentence: str, passages: list[str]) -> None:
+    text = review(sentence)
+    found = extract_numbers(text, parse_outline(text), 2024)
+    assert [s.text for s in found if s.section[0] == "2023年工作回顾"] == passages
 
 
 def test_review_results_and_plan_commitments(sample_texts: dict[str, str]) -> None:
@@ -396,8 +421,10 @@ def review(sentence: str) -> str:
             Measure.LEVEL,
         ),
         ("9项主要经济指标中5项位列全省前两位。", 5.0, "位列全省前两位", Measure.LEVEL),
-        # An item after a list's comma is read from the comma on, not with the item before.
-        ("建成8个公园、44个游园。", 44.0, "游园", Measure.LEVEL),
+        # Not a count among others: a word ending in 中, a larger count after it.
+        ("新建2所高中3所初中。", 2.0, "高中", Measure.LEVEL),
+        # The comparison a count is counted by ends at 且, 并, 和.
+        ("5项指标增速低于全省平均水平且排名靠后。", 5.0, "指标增速低于全省平均水平", Measure.LEVEL),
     ],
 )
 def test_the_indicator_a_figure_counts(
