@@ -6,6 +6,11 @@ tokens' keys. A raw diff of rewritten prose is shredded by chance matches of com
 like diff-match-patch's semantic cleanup, an equal run no longer than the edits on both sides
 of it is folded into them, so a rewritten sentence is one replacement, while a single changed
 word between long equal runs stays a single word.
+
+Long runs (two editions' areas, a few thousand tokens) are diffed sentence by sentence first,
+as a line diff would: sentences equal on both sides stand, and only the stretches between them
+are diffed word by word. The matcher's cost grows with the square of how often common tokens
+recur in what it is given, and two editions of a report differ in a few sentences.
 """
 
 from __future__ import annotations
@@ -14,6 +19,11 @@ import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+
+SENTENCE_FIRST = 200
+"""Sequences of at least this many tokens on both sides are diffed sentence by sentence first."""
+
+_SENTENCE_END_KEYS = frozenset("。;!?；！？")  # folded keys, or as read when layout shows
 
 EQUAL = "equal"
 REPLACE = "replace"
@@ -48,35 +58,64 @@ def _ids(first: Sequence[str], second: Sequence[str]) -> tuple[list[int], list[i
 def raw_diff(first: Sequence[str], second: Sequence[str]) -> list[DiffChunk]:
     """The diff of two key sequences as chunks covering both, before cleanup.
 
-    Long sequences are diffed sentence by sentence first, as a line diff would: sentences
-    equal on both sides stand, and only the stretches between them are diffed word by word.
-    The matcher's cost grows with the square of how often common tokens (``，``, ``的``)
-    recur in what it is given, and two editions of a report differ in a few sentences.
+    Runs of at least ``SENTENCE_FIRST`` tokens are diffed sentence by sentence first, as a
+    line diff would, and word by word only between the sentences that stand (see the module's
+    docstring).
     """
     if first == second:  # an unchanged paragraph: what the matcher would find, at once
         return [DiffChunk(EQUAL, 0, len(first), 0, len(second))] if first else []
     a, b = _ids(first, second)
     if len(a) < SENTENCE_FIRST or len(b) < SENTENCE_FIRST:
         return _token_diff(a, b, 0, 0)
-    a_ends = _sentence_ends(first)
-    b_ends = _sentence_ends(second)
-    a_sentences = [tuple(a[start:end]) for start, end in itertools.pairwise(a_ends)]
-    b_sentences = [tuple(b[start:end]) for start, end in itertools.pairwise(b_ends)]
     chunks: list[DiffChunk] = []
-    by_sentence = SequenceMatcher(None, a_sentences, b_sentences, autojunk=False)
-    for tag, i1, i2, j1, j2 in by_sentence.get_opcodes():
-        a_start, a_end, b_start, b_end = a_ends[i1], a_ends[i2], b_ends[j1], b_ends[j2]
-        if tag == EQUAL or a_start == a_end or b_start == b_end:
-            chunks.append(DiffChunk(tag, a_start, a_end, b_start, b_end))
+    for stretch in _sentence_stretches(first, second, a, b):
+        if stretch.tag != REPLACE:  # equal, or one side empty: nothing to match inside
+            chunks.append(stretch)
         else:
-            chunks.extend(_token_diff(a[a_start:a_end], b[b_start:b_end], a_start, b_start))
+            a_part, b_part = a[stretch.a_start : stretch.a_end], b[stretch.b_start : stretch.b_end]
+            chunks.extend(_token_diff(a_part, b_part, stretch.a_start, stretch.b_start))
     return _joined_equal_runs(chunks)
 
 
-SENTENCE_FIRST = 200
-"""Sequences of at least this many tokens on both sides are diffed sentence by sentence first."""
+def _sentence_stretches(
+    first: Sequence[str], second: Sequence[str], a: Sequence[int], b: Sequence[int]
+) -> list[DiffChunk]:
+    """The two sequences as stretches of sentences equal on both sides and stretches that
+    differ, over token indices.
 
-_SENTENCE_END_KEYS = frozenset("。;!?；！？")  # folded keys, or as read when layout shows
+    The sentence matcher weighs a sentence as one, whatever its length: a short sentence it
+    keeps can stand between the two halves of a long one moved past it. So an equal stretch no
+    longer (in tokens) than the differing stretches on both sides of it is joined to them, and
+    the word diff finds in them what stands.
+    """
+    a_ends, b_ends = _sentence_ends(first), _sentence_ends(second)
+    a_sentences = [tuple(a[start:end]) for start, end in itertools.pairwise(a_ends)]
+    b_sentences = [tuple(b[start:end]) for start, end in itertools.pairwise(b_ends)]
+    matcher = SequenceMatcher(None, a_sentences, b_sentences, autojunk=False)
+    stretches = _merge_edits(
+        [
+            DiffChunk(tag, a_ends[i1], a_ends[i2], b_ends[j1], b_ends[j2])
+            for tag, i1, i2, j1, j2 in matcher.get_opcodes()
+        ]
+    )
+    while True:
+        kept = list(stretches)
+        for index in range(1, len(stretches) - 1):
+            stretch = stretches[index]
+            size = stretch.a_end - stretch.a_start
+            if stretch.tag == EQUAL and size <= min(
+                _stretch_size(stretches[index - 1]), _stretch_size(stretches[index + 1])
+            ):
+                kept[index] = DiffChunk(
+                    REPLACE, stretch.a_start, stretch.a_end, stretch.b_start, stretch.b_end
+                )
+        if kept == stretches:
+            return stretches
+        stretches = _merge_edits(kept)
+
+
+def _stretch_size(stretch: DiffChunk) -> int:
+    return max(stretch.a_end - stretch.a_start, stretch.b_end - stretch.b_start)
 
 
 def _sentence_ends(keys: Sequence[str]) -> list[int]:
@@ -91,6 +130,7 @@ def _sentence_ends(keys: Sequence[str]) -> list[int]:
 def _token_diff(
     a: Sequence[int], b: Sequence[int], a_offset: int, b_offset: int
 ) -> list[DiffChunk]:
+    """The matcher's chunks of ``a`` against ``b``, at indices shifted by the offsets."""
     matcher = SequenceMatcher(None, a, b, autojunk=False)
     return [
         DiffChunk(tag, i1 + a_offset, i2 + a_offset, j1 + b_offset, j2 + b_offset)

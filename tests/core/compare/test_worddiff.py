@@ -99,3 +99,18 @@ def test_a_sentence_moved_in_a_long_text_is_deleted_and_inserted() -> None:
     second = first[: 5 * 13] + first[6 * 13 : 25 * 13] + moved + first[25 * 13 :]
     edits = _edits(first, second)
     assert (moved, []) in edits and ([], moved) in edits
+
+
+def test_a_long_sentence_moved_past_short_ones_is_found_whole() -> None:
+    """The sentence matcher counts sentences, not words: it would keep three short sentences
+    and lose one long one moved past them. The long one stands, the short ones move."""
+    long_sentence = [f"词{number}" for number in range(209)] + ["。"]
+    short = [["甲", "乙", "。"], ["丙", "丁", "。"], ["戊", "己", "。"]]
+    first = long_sentence + [token for sentence in short for token in sentence]
+    second = [token for sentence in short for token in sentence] + long_sentence
+    chunks = raw_diff(first, second)
+    assert [(c.tag, c.a_end - c.a_start, c.b_end - c.b_start) for c in chunks] == [
+        (INSERT, 0, 9),
+        (EQUAL, 210, 210),
+        (DELETE, 9, 0),
+    ]
