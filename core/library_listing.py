@@ -1,6 +1,7 @@
 """How the library is listed: regions by pinyin, and a large library's first regions first.
 
-Imported before the app's first paint, so it needs nothing but the store's records.
+Imported before the app's first paint: it needs the store's records and the bundled pinyin
+table (read on the first sort, well under a millisecond), nothing of jieba or the parser.
 """
 
 from __future__ import annotations
@@ -14,12 +15,27 @@ if TYPE_CHECKING:
     from core.store import ReportStore, ReportSummary
 
 
+def year_order(year: int | None) -> int:
+    """The sort key of a year within a region: the newest first, an unknown year last."""
+    return -(year or 0)
+
+
+def report_order(summary: ReportSummary) -> tuple[int, int]:
+    """The sort key of a report within a year: a full report before its newspaper printing and
+    interpretations, then the order of import."""
+    return (summary.meta.kind.rank, int(summary.id))
+
+
 def in_library_order(summaries: Iterable[ReportSummary]) -> list[ReportSummary]:
-    """Reports as the library lists them: regions by pinyin ("" last), then by year (unknown
-    first) and the order of import."""
+    """Reports as the window's library lists them: regions by pinyin ("" last), the newest year
+    first, a year's full report first."""
     return sorted(
         summaries,
-        key=lambda s: (region_order(s.meta.region or ""), s.meta.year or 0, s.id),
+        key=lambda s: (
+            region_order(s.meta.region or ""),
+            year_order(s.meta.year),
+            report_order(s),
+        ),
     )
 
 

@@ -3,13 +3,15 @@
 ``resources/collation/pinyin_order.txt`` holds every CJK ideograph of the basic block and of
 Extension A in the order of Chinese collation (made with ICU by the script beside it). A name
 sorts by its characters' places in that table: 安阳市, 鞍山市, 北京市, 长治市, 重庆市, 郑州市.
-Digits, punctuation and spaces sort before the ideographs, and letters of other scripts
-(Latin, rarer ideographs) after them, as ICU's Chinese collation puts them. The command line
-and the window list regions by the same key.
+Other characters are ordered only roughly as ICU orders them: a name is width-folded and
+case-folded first (``Ａ``, ``a`` and ``A`` sort alike), digits and punctuation come before the
+ideographs, and letters (Latin, ideographs outside the table) after them. Region names are
+Chinese. The command line and the window list regions by the same key.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from functools import cache
 
 from core.place_readings import collation_name
@@ -37,7 +39,7 @@ def _place(char: str) -> int:
 
 def pinyin_key(name: str) -> tuple[int, ...]:
     """The sort key of ``name`` in pinyin order, character by character."""
-    return tuple(map(_place, name))
+    return tuple(map(_place, unicodedata.normalize("NFKC", name).casefold()))
 
 
 def region_order(region: str) -> tuple[bool, tuple[int, ...]]:

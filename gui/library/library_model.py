@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
+from core.library_listing import report_order, year_order
 from core.model import ReportId
 from core.pinyin_order import region_order
 from gui.library.kind_icons import kind_icon, kind_label
@@ -95,14 +96,14 @@ class LibraryModel(QStandardItemModel):
         )
         region_item.setEditable(False)
         region_item.setData(region, REGION_ROLE)
-        for year in sorted(years, key=lambda y: -(y or 0)):
+        for year in sorted(years, key=year_order):
             year_item = QStandardItem(
                 str(year) if year else QCoreApplication.translate("LibraryModel", "Unknown year")
             )
             year_item.setEditable(False)
             year_item.setData(region, REGION_ROLE)
             year_item.setData(year or 0, YEAR_ROLE)
-            for summary in sorted(years[year], key=lambda s: (s.meta.kind.rank, s.id)):
+            for summary in sorted(years[year], key=report_order):
                 item = self._report_item(summary)
                 self._items[int(summary.id)] = item
                 year_item.appendRow(item)

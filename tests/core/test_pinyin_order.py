@@ -17,8 +17,13 @@ def test_regions_sort_by_pinyin_as_the_places_are_read_and_no_known_region_last(
 
 
 def test_digits_come_before_the_ideographs_and_latin_letters_after() -> None:
-    names = ["Xian", "阿坝州", "2号区", "周口市"]
-    assert sorted(names, key=pinyin_key) == ["2号区", "阿坝州", "周口市", "Xian"]
+    names = ["Xian", "阿坝州", "2号区", "周口市", "anshan"]
+    assert sorted(names, key=pinyin_key) == ["2号区", "阿坝州", "周口市", "anshan", "Xian"]
+
+
+def test_widths_and_cases_sort_alike() -> None:
+    assert pinyin_key("１号区") == pinyin_key("1号区")
+    assert pinyin_key("A市") == pinyin_key("a市") == pinyin_key("Ａ市")
 
 
 def test_the_table_holds_each_ideograph_of_its_blocks_once() -> None:

@@ -42,14 +42,17 @@ def test_list_gives_regions_by_pinyin_as_the_window_does(
     assert main(["--db", db, "list"]) == 0
     regions = [line.split()[2] for line in capsys.readouterr().out.splitlines()]
     assert regions == ["长治市", "晋城市"]
-    # A report of no known region last; the years of one region in order.
-    assert main(["--db", db, "import", str(samples["cz2026np"])]) == 0
+    # A report of no known region last; the newest year first, a year's full report before
+    # its newspaper printing, as in the window.
+    for name in ("cz2024np", "cz2026np"):
+        assert main(["--db", db, "import", str(samples[name])]) == 0
     assert main(["--db", db, "edit", "晋城", "--region", ""]) == 0
     reports = _json(capsys, ["--db", db, "list", "--json"])["reports"]
-    assert [(r["region"], r["year"]) for r in reports] == [
-        ("长治市", 2024),
-        ("长治市", 2026),
-        (None, 2024),
+    assert [(r["region"], r["year"], r["kind"]) for r in reports] == [
+        ("长治市", 2026, "newspaper"),
+        ("长治市", 2024, "report"),
+        ("长治市", 2024, "newspaper"),
+        (None, 2024, "report"),
     ]
 
 
