@@ -22,6 +22,6 @@ figure of part of the city (``开发区规上工业增加值``) is read with its
 indicator, so no scorecard takes it for the city's. 6: a figure opening its clause names what
 follows it (``260公里环浊漳河旅游公路建成通车`` counts 环浊漳河旅游公路建成通车), not the
 indicator carried from the clause before; a multiplied figure (``2×66万千瓦``) is not read as
-its parts. 7: no figure reads the words of the figure before it (``公园、44个游园`` shows as
+its parts. 7: a list item does not read the words of the item before it (``公园、44个游园`` shows as
 ``44个游园``), and a count among others counts what follows it with what it is counted by
 (``9项主要经济指标中8项增速高于全省平均水平``: 8项 of 增速高于全省平均水平, not of 增速)."""
