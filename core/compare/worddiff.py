@@ -85,37 +85,19 @@ def _sentence_stretches(
 
     The sentence matcher weighs a sentence as one, whatever its length: a short sentence it
     keeps can stand between the two halves of a long one moved past it. So an equal stretch no
-    longer (in tokens) than the differing stretches on both sides of it is joined to them, and
-    the word diff finds in them what stands.
+    longer (in tokens) than the differing stretches on both sides of it is joined to them, as
+    ``cleanup`` joins words, and the word diff finds in them what stands.
     """
     a_ends, b_ends = _sentence_ends(first), _sentence_ends(second)
     a_sentences = [tuple(a[start:end]) for start, end in itertools.pairwise(a_ends)]
     b_sentences = [tuple(b[start:end]) for start, end in itertools.pairwise(b_ends)]
     matcher = SequenceMatcher(None, a_sentences, b_sentences, autojunk=False)
-    stretches = _merge_edits(
-        [
-            DiffChunk(tag, a_ends[i1], a_ends[i2], b_ends[j1], b_ends[j2])
-            for tag, i1, i2, j1, j2 in matcher.get_opcodes()
-        ]
-    )
-    while True:
-        kept = list(stretches)
-        for index in range(1, len(stretches) - 1):
-            stretch = stretches[index]
-            size = stretch.a_end - stretch.a_start
-            if stretch.tag == EQUAL and size <= min(
-                _stretch_size(stretches[index - 1]), _stretch_size(stretches[index + 1])
-            ):
-                kept[index] = DiffChunk(
-                    REPLACE, stretch.a_start, stretch.a_end, stretch.b_start, stretch.b_end
-                )
-        if kept == stretches:
-            return stretches
-        stretches = _merge_edits(kept)
-
-
-def _stretch_size(stretch: DiffChunk) -> int:
-    return max(stretch.a_end - stretch.a_start, stretch.b_end - stretch.b_start)
+    stretches = [
+        DiffChunk(tag, a_ends[i1], a_ends[i2], b_ends[j1], b_ends[j2])
+        for tag, i1, i2, j1, j2 in matcher.get_opcodes()
+    ]
+    # The fold of ``cleanup``, with every token one long: sizes count tokens.
+    return cleanup(stretches, [1] * len(a), [1] * len(b))
 
 
 def _sentence_ends(keys: Sequence[str]) -> list[int]:
