@@ -64,14 +64,18 @@ def load(name: str, tokenize: Callable[[str], list[str]]) -> CompareInput:
     return CompareInput(text, parse_outline(text), paragraphs, meta, tokens)
 
 
-def best_of(repeat: int, work: Callable[[], object]) -> float:
-    """The median time of ``repeat`` runs of ``work``, in seconds."""
-    times = []
+def medians(repeat: int, *works: Callable[[], object]) -> list[float]:
+    """The median time of each of ``works`` over ``repeat`` rounds, in seconds.
+
+    Each round runs every work once, in turn, so that a burst of load on the machine falls on
+    all of them alike and their ratios hold."""
+    times: list[list[float]] = [[] for _ in works]
     for _ in range(repeat):
-        start = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+        for kept, work in zip(times, works, strict=True):
+            start = time.perf_counter()
+            work()
+            kept.append(time.perf_counter() - start)
+    return [statistics.median(kept) for kept in times]
 
 
 def git_word_diff(left: str, right: str) -> Callable[[], object]:
@@ -95,7 +99,7 @@ def compare_cold(left: CompareInput, right: CompareInput) -> object:
 def main() -> int:
     """Run the benchmark and print one line per comparison."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--repeat", type=int, default=9)
     args = parser.parse_args()
     tokenize = _tokenizer()
     has_git = shutil.which("git") is not None
@@ -106,17 +110,21 @@ def main() -> int:
     )
     for label, left_name, right_name in PAIRS:
         left, right = load(left_name, tokenize), load(right_name, tokenize)
-        cold = best_of(args.repeat, lambda a=left, b=right: compare_cold(a, b))
-        engine = best_of(args.repeat, lambda a=left, b=right: compare_reports(a, b))
+        # Cold runs forget what the warm ones keep: timed in rounds of their own.
+        (cold,) = medians(args.repeat, lambda a=left, b=right: compare_cold(a, b))
         comparison = compare_reports(left, right)
-        with_html = engine + best_of(args.repeat, lambda c=comparison: render_html(c))
-        html_diff = best_of(
-            args.repeat,
+        works: list[Callable[[], object]] = [
+            lambda a=left, b=right: compare_reports(a, b),
+            lambda c=comparison: render_html(c),
             lambda a=left.text, b=right.text: difflib.HtmlDiff().make_file(
                 a.splitlines(), b.splitlines()
             ),
-        )
-        git = best_of(args.repeat, git_word_diff(left.text, right.text)) if has_git else 0.0
+        ]
+        if has_git:
+            works.append(git_word_diff(left.text, right.text))
+        engine, html, html_diff, *rest = medians(args.repeat, *works)
+        with_html = engine + html
+        git = rest[0] if rest else 0.0
         ratios = f"engine/HtmlDiff {engine / html_diff:.2f}×, cold/HtmlDiff {cold / html_diff:.2f}×"
         if has_git:
             ratios += f", engine/git {engine / git:.2f}×"

@@ -80,10 +80,9 @@ def pair_units(
         ordered: pairs keep the order of both reports (an alignment, for parts); otherwise
             the best pairs are taken first in any order (for areas, which get reordered).
     """
-    passages = [left_text[u.body_start : u.end] for u in left] + [
-        right_text[u.body_start : u.end] for u in right
-    ]
-    vectors = ThemeVectors(passages)
+    left_passages = [left_text[u.body_start : u.end] for u in left]
+    right_passages = [right_text[u.body_start : u.end] for u in right]
+    vectors = ThemeVectors(left_passages, right_passages)
     forced: dict[int, tuple[int, str]] = {}
     banned_left: set[int] = set()
     banned_right: set[int] = set()
@@ -103,15 +102,23 @@ def pair_units(
             banned_right.add(j)
 
     candidates = _scored_candidates(
-        left, right, passages, vectors, paired_parents, banned_left, banned_right
+        left,
+        right,
+        left_passages,
+        right_passages,
+        vectors,
+        paired_parents,
+        banned_left,
+        banned_right,
     )
     candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
     # Each unit's likeliest partner, whether or not it is paired with it in the end; a pair
     # standing on position and the parent bonus alone is no partner at all.
     closest_left: dict[int, tuple[int, float]] = {}
     closest_right: dict[int, tuple[int, float]] = {}
-    for score, i, j, title, content in candidates:
-        if content >= MIN_CONTENT or title >= MIN_TITLE:
+    for candidate in candidates:
+        score, i, j, _, _ = candidate
+        if not _weak(candidate):
             closest_left.setdefault(i, (j, score))
             closest_right.setdefault(j, (i, score))
     if ordered:
@@ -121,9 +128,9 @@ def pair_units(
         i: (j, 1.0, reason) for i, (j, reason) in forced.items()
     }
     taken_right = {j for j, _ in forced.values()}
-    for score, i, j, title, content in candidates:
-        weak = content < MIN_CONTENT and title < MIN_TITLE
-        if score < threshold or weak or i in matched or j in taken_right:
+    for candidate in candidates:
+        score, i, j, title, content = candidate
+        if score < threshold or _weak(candidate) or i in matched or j in taken_right:
             continue
         matched[i] = (j, min(1.0, score), _reason(title, content))
         taken_right.add(j)
@@ -181,7 +188,8 @@ def _unpaired_reason(
 def _scored_candidates(
     left: Sequence[Unit],
     right: Sequence[Unit],
-    passages: Sequence[str],
+    left_passages: Sequence[str],
+    right_passages: Sequence[str],
     vectors: ThemeVectors,
     paired_parents: frozenset[tuple[tuple[str, ...], tuple[str, ...]]],
     banned_left: set[int],
@@ -192,9 +200,8 @@ def _scored_candidates(
     What depends on one unit alone (its parent, position and passage) is found once per unit,
     not once per pair: an area level has some 700 pairs.
     """
-    offset = len(left)
     others = [
-        (j, ru, ru.path[:-1], _relative(j, len(right)), passages[offset + j])
+        (j, ru, ru.path[:-1], _relative(j, len(right)), right_passages[j])
         for j, ru in enumerate(right)
         if j not in banned_right
     ]
@@ -203,11 +210,11 @@ def _scored_candidates(
     for i, lu in enumerate(left):
         if i in banned_left:
             continue
-        parent, place, passage = lu.path[:-1], _relative(i, len(left)), passages[i]
+        parent, place, passage = lu.path[:-1], _relative(i, len(left)), left_passages[i]
         for j, ru, right_parent, right_place, right_passage in others:
             parents_paired = (parent, right_parent) in paired_parents
             title = _title_score(lu, ru, parents_paired)
-            content = cosine(i, offset + j)
+            content = cosine(i, j)
             if content == 0.0 and passage == right_passage and passage.strip():
                 content = 1.0  # the same text, too short or too foreign to have bigrams
             position = 1 - abs(place - right_place)
@@ -229,7 +236,7 @@ def _in_order(
     forced: dict[int, tuple[int, str]],
 ) -> list[tuple[float, int, int, float, float]]:
     """The candidates of the best order-keeping alignment (most total score), best first."""
-    eligible = {(c[1], c[2]): c for c in candidates if c[0] >= threshold}
+    eligible = {(c[1], c[2]): c for c in candidates if c[0] >= threshold and not _weak(c)}
     weight = {key: c[0] for key, c in eligible.items()}
     for i, (j, _) in forced.items():
         weight[(i, j)] = 10.0  # a pair made by hand always stands
@@ -251,6 +258,12 @@ def _in_order(
                 chosen.append(eligible[(i - 1, j - 1)])
             i, j = i - 1, j - 1
     return sorted(chosen, key=lambda c: (-c[0], c[1], c[2]))
+
+
+def _weak(candidate: tuple[float, int, int, float, float]) -> bool:
+    """Whether a pair would stand on position and the parent bonus alone (no partner at all)."""
+    _, _, _, title, content = candidate
+    return content < MIN_CONTENT and title < MIN_TITLE
 
 
 def _reason(title: float, content: float) -> str:

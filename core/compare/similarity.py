@@ -2,8 +2,9 @@
 
 Chinese policy prose shares most of its words (``推进``, ``加快``, ``建设``) across every area of
 work, so plain word overlap says little about theme. Character bigrams weighted by inverse
-document frequency over all sections of both reports make ``能源``, ``煤炭``, ``文旅`` count and
-``推进`` not; that pairs a 2024 area with its renamed 2026 successor.
+document frequency over the sections of their report make ``能源``, ``煤炭``, ``文旅`` count and
+``推进`` not; that pairs a 2024 area with its renamed 2026 successor. Each report's weights
+depend on that report alone, so they are made once and kept while it is compared with others.
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Mapping, Sequence, Set
+from collections.abc import Sequence, Set
+from dataclasses import dataclass
 from functools import lru_cache
 from operator import mul
 
@@ -80,62 +82,90 @@ def title_similarity(first: str, second: str) -> float:
     return dice(grams_a, grams_b)
 
 
-@lru_cache(maxsize=256)
-def bigram_weights(passage: str) -> Mapping[str, float]:
+def bigram_weights(passage: str) -> dict[str, float]:
     """Each bigram of ``passage`` (width-folded) weighted by its count, sublinearly
-    (``1 + log n``), kept for the passages of the reports compared most recently: comparing
-    a report again finds its sections weighed."""
+    (``1 + log n``)."""
     counts = Counter(bigrams(unicodedata.normalize("NFKC", passage)))
     return {gram: 1 + math.log(n) if n > 1 else 1.0 for gram, n in counts.items()}
 
 
-class ThemeVectors:
-    """TF-IDF vectors of bigrams for a set of passages, compared by cosine.
+@dataclass(frozen=True)
+class ThemeSide:
+    """One report's sections of one level as TF-IDF vectors of bigrams, with their norms.
 
-    Args:
-        passages: every passage that will be compared (both reports' sections at one level);
-            the rarity of a bigram is measured over them.
+    A bigram's rarity is measured over the sections of its own report: ``能源`` in two of
+    thirty areas weighs much, ``推进`` in all of them little. So the vectors depend on one
+    report alone and are kept with it, as its words are, and comparing it with another report
+    only takes the cosines.
     """
 
-    def __init__(self, passages: Sequence[str]) -> None:
-        weights = [bigram_weights(p) for p in passages]
-        document_frequency: Counter[str] = Counter()
-        for weight in weights:
-            document_frequency.update(weight.keys())
-        total = len(passages)
-        # A bigram found in n of the passages weighs log(1 + total / n): one log per n.
-        rarity = [0.0] + [math.log(1 + total / n) for n in range(1, total + 1)]
-        idf = dict(
+    vectors: tuple[dict[str, float], ...]
+    norms: tuple[float, ...]
+    vocabulary: frozenset[str]
+
+
+@lru_cache(maxsize=16)
+def theme_side(passages: tuple[str, ...]) -> ThemeSide:
+    """The vectors of one report's sections (``passages``), kept for the eight reports compared
+    most recently (two levels each; some 2.5 MB for a report of 18,000 characters)."""
+    weights = [bigram_weights(p) for p in passages]
+    document_frequency: Counter[str] = Counter()
+    for weight in weights:
+        document_frequency.update(weight.keys())
+    total = len(passages)
+    # A bigram found in n of the passages weighs log(1 + total / n): one log per n.
+    rarity = [0.0] + [math.log(1 + total / n) for n in range(1, total + 1)]
+    idf = dict(
+        zip(
+            document_frequency.keys(),
+            map(rarity.__getitem__, document_frequency.values()),
+            strict=True,
+        )
+    )
+    vectors = []
+    norms = []
+    for weight in weights:
+        vector = dict(
             zip(
-                document_frequency.keys(),
-                map(rarity.__getitem__, document_frequency.values()),
+                weight.keys(),
+                map(mul, weight.values(), map(idf.__getitem__, weight)),
                 strict=True,
             )
         )
-        self._vectors: list[dict[str, float]] = []
-        self._norms: list[float] = []
-        for weight in weights:
-            vector = dict(
-                zip(
-                    weight.keys(),
-                    map(mul, weight.values(), map(idf.__getitem__, weight)),
-                    strict=True,
-                )
-            )
-            self._vectors.append(vector)
-            self._norms.append(math.sqrt(sum(map(mul, vector.values(), vector.values()))))
+        vectors.append(vector)
+        norms.append(math.sqrt(sum(map(mul, vector.values(), vector.values()))))
+    return ThemeSide(tuple(vectors), tuple(norms), frozenset(document_frequency))
 
-    def cosine(self, first: int, second: int) -> float:
-        """Cosine similarity of passages ``first`` and ``second`` (indices into the passages)."""
-        a, b = self._vectors[first], self._vectors[second]
-        if not a or not b:
+
+class ThemeVectors:
+    """The sections of two reports at one level, compared by the cosine of their theme vectors.
+
+    Args:
+        left: the left report's passages (its sections' text).
+        right: the right report's passages.
+    """
+
+    def __init__(self, left: Sequence[str], right: Sequence[str]) -> None:
+        self._left = theme_side(tuple(left))
+        self._right = theme_side(tuple(right))
+        # A bigram of one report only adds to no cosine: each section is intersected by the
+        # bigrams it shares with the other report (a half of them for two cities).
+        shared_left = self._right.vocabulary.intersection
+        shared_right = self._left.vocabulary.intersection
+        self._left_shared = [shared_left(v) for v in self._left.vectors]
+        self._right_shared = [shared_right(v) for v in self._right.vectors]
+
+    def cosine(self, left: int, right: int) -> float:
+        """Cosine similarity of left passage ``left`` and right passage ``right``."""
+        common = self._left_shared[left] & self._right_shared[right]
+        if not common:
             return 0.0
-        common = a.keys() & b.keys()
+        a, b = self._left.vectors[left], self._right.vectors[right]
         dot: float = sum(map(mul, map(a.__getitem__, common), map(b.__getitem__, common)))
-        return dot / (self._norms[first] * self._norms[second])
+        return dot / (self._left.norms[left] * self._right.norms[right])
 
 
 def forget_passages() -> None:
     """Drop the kept weights, grams and heading keys of every passage seen."""
-    for kept in (bigram_weights, likeness_grams, _title_grams):
+    for kept in (theme_side, likeness_grams, _title_grams):
         kept.cache_clear()

@@ -11,7 +11,7 @@ from core.compare.comparison import compare_reports, side_tokens
 from core.compare.records import CompareInput, CompareSettings, Granularity
 from core.compare.serialise import comparison_to_data
 from core.compare.side_cache import SideTokensCache
-from core.compare.similarity import bigram_weights
+from core.compare.similarity import theme_side
 from core.library import load_file
 
 
@@ -67,9 +67,9 @@ def test_a_comparison_is_the_same_with_tokens_kept_or_made_afresh(
 ) -> None:
     left, right = _input(samples["cz2024"]), _input(samples["cz2026np"])
     kept = SideTokensCache()
-    bigram_weights.cache_clear()  # the sections' bigrams are kept too: start from nothing
+    theme_side.cache_clear()  # the sections' theme vectors are kept too: start from nothing
     afresh = comparison_to_data(compare_reports(left, right, sides=SideTokensCache(0)))
-    assert bigram_weights.cache_info().currsize > 0
+    assert theme_side.cache_info().currsize > 0
     assert comparison_to_data(compare_reports(left, right, sides=kept)) == afresh
     assert comparison_to_data(compare_reports(left, right, sides=kept)) == afresh
     swapped = comparison_to_data(compare_reports(right, left, sides=kept))
