@@ -1,0 +1,39 @@
+"""Theme likeness: bigrams weighed by their rarity in their own report, compared by cosine."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.compare.similarity import ThemeVectors, theme_side
+
+REVIEW = (
+    "推进煤炭产业转型，推进能源革命。",
+    "推进文化旅游发展，推进景区建设。",
+    "推进教育事业发展，推进学校建设。",
+)
+
+
+def test_a_bigram_rare_in_its_own_report_weighs_more_than_one_found_everywhere() -> None:
+    side = theme_side(REVIEW)
+    energy = side.vectors[0]
+    # 推进 is in every section, 能源 in one: the theme is the rare word.
+    assert energy["能源"] > energy["推进"] > 0
+    assert side.vocabulary >= {"能源", "推进", "旅游"}
+
+
+def test_a_report_s_vectors_are_made_once_and_kept() -> None:
+    first = theme_side(tuple(REVIEW))
+    again = theme_side(tuple(list(REVIEW)))  # equal passages, another tuple
+    assert again is first
+
+
+def test_sections_pair_by_the_bigrams_they_share() -> None:
+    plan = ("构建新型能源体系，推进煤炭清洁利用。", "建设文化旅游强市，推进景区提质。")
+    vectors = ThemeVectors(REVIEW, plan)
+    assert vectors.cosine(0, 0) > vectors.cosine(0, 1)
+    assert vectors.cosine(1, 1) > vectors.cosine(1, 0)
+    assert vectors.cosine(0, 0) < 1.0
+    same = ThemeVectors(REVIEW, REVIEW)
+    assert same.cosine(2, 2) == pytest.approx(1.0)
+    # Nothing shared but what no cosine can use: 0, not an error.
+    assert ThemeVectors(("能源能源",), ("旅游旅游",)).cosine(0, 0) == 0.0
