@@ -15,6 +15,7 @@ import unicodedata
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from core.compare.diff_tokens import DiffToken
 from core.compare.records import Change, ChangeKind, PairLevel, SectionPair, SectionRef
@@ -46,9 +47,19 @@ class SideTokens:
     tokens: list[DiffToken]
     show_layout: bool = False
     starts: list[int] = field(init=False)
+    keys: list[str] = field(init=False)
+    key_sums: list[int] = field(init=False)
 
     def __post_init__(self) -> None:
         self.starts = [t.start for t in self.tokens]
+        self.keys = [t.key for t in self.tokens]
+        # What the diff weighs a run of tokens by: key_sums[k] - key_sums[i] is the length of
+        # the keys of tokens i..k-1.
+        self.key_sums = list(accumulate(map(len, self.keys), initial=0))
+
+    def slice(self, found: range) -> list[DiffToken]:
+        """The tokens at ``found`` (a range from ``indices``)."""
+        return self.tokens[found.start : found.stop]
 
     def indices(self, start: int, end: int) -> range:
         """Indices of the tokens starting within ``[start, end)``."""
@@ -169,12 +180,13 @@ def _only_punctuation(tokens: Sequence[DiffToken]) -> bool:
     return all(unicodedata.category(ch).startswith("P") for t in tokens for ch in t.key)
 
 
-def _diff(a_tokens: Sequence[DiffToken], b_tokens: Sequence[DiffToken]) -> list[DiffChunk]:
+def _diff(left_side: SideTokens, a: range, right_side: SideTokens, b: range) -> list[DiffChunk]:
+    """The word diff of the left tokens at ``a`` against the right tokens at ``b``."""
     return word_diff(
-        [t.key for t in a_tokens],
-        [t.key for t in b_tokens],
-        [len(t.key) for t in a_tokens],
-        [len(t.key) for t in b_tokens],
+        left_side.keys[a.start : a.stop],
+        right_side.keys[b.start : b.stop],
+        left_side.key_sums[a.start : a.stop + 1],
+        right_side.key_sums[b.start : b.stop + 1],
     )
 
 
@@ -214,14 +226,16 @@ def diff_area(left: Unit, right: Unit, left_side: SideTokens, right_side: SideTo
         left_side: the left report's tokens.
         right_side: the right report's tokens.
     """
-    a_tokens = [left_side.tokens[i] for i in left_side.indices(left.start, left.end)]
-    b_tokens = [right_side.tokens[i] for i in right_side.indices(right.start, right.end)]
+    a_found = left_side.indices(left.start, left.end)
+    b_found = right_side.indices(right.start, right.end)
+    a_tokens, b_tokens = left_side.slice(a_found), right_side.slice(b_found)
     shorter = min(len(a_tokens), len(b_tokens))
     likeness = dice(
         likeness_grams(left_side.text[left.start : left.end]),
         likeness_grams(right_side.text[right.start : right.end]),
     )
-    chunks = _diff(a_tokens, b_tokens) if likeness >= REWRITTEN or not shorter else []
+    whole = likeness >= REWRITTEN or not shorter
+    chunks = _diff(left_side, a_found, right_side, b_found) if whole else []
     if not shorter or (chunks and matched_count(chunks) >= CONTINUOUS_MATCH * shorter):
         return AreaDiff(
             chunk_changes(chunks, a_tokens, b_tokens, left, right, left_side.show_layout), []
@@ -239,13 +253,20 @@ def diff_area(left: Unit, right: Unit, left_side: SideTokens, right_side: SideTo
         return SectionRef((*unit.path, f"¶{index + 1}"), start, end)
 
     for i, (start, end) in enumerate(left_spans):
-        a_part = [left_side.tokens[k] for k in left_side.indices(start, end)]
+        a_found = left_side.indices(start, end)
+        a_part = left_side.slice(a_found)
         if i in matched:
             j, similarity = matched[i]
-            b_part = [right_side.tokens[k] for k in right_side.indices(*right_spans[j])]
+            b_found = right_side.indices(*right_spans[j])
+            b_part = right_side.slice(b_found)
             changes.extend(
                 chunk_changes(
-                    _diff(a_part, b_part), a_part, b_part, left, right, left_side.show_layout
+                    _diff(left_side, a_found, right_side, b_found),
+                    a_part,
+                    b_part,
+                    left,
+                    right,
+                    left_side.show_layout,
                 )
             )
             pairs.append(
@@ -271,7 +292,7 @@ def diff_area(left: Unit, right: Unit, left_side: SideTokens, right_side: SideTo
                 )
             )
     for j, (start, end) in enumerate(right_spans):
-        b_part = [right_side.tokens[k] for k in right_side.indices(start, end)]
+        b_part = right_side.slice(right_side.indices(start, end))
         if j in taken or not b_part:
             continue
         anchor = _left_anchor(j, matched, left_spans, left.start)

@@ -205,16 +205,16 @@ def _scored_candidates(
         for j, ru in enumerate(right)
         if j not in banned_right
     ]
-    cosine = vectors.cosine
     candidates: list[tuple[float, int, int, float, float]] = []
     for i, lu in enumerate(left):
         if i in banned_left:
             continue
         parent, place, passage = lu.path[:-1], _relative(i, len(left)), left_passages[i]
+        contents = vectors.cosines(i)
         for j, ru, right_parent, right_place, right_passage in others:
             parents_paired = (parent, right_parent) in paired_parents
             title = _title_score(lu, ru, parents_paired)
-            content = cosine(i, j)
+            content = contents[j]
             if content == 0.0 and passage == right_passage and passage.strip():
                 content = 1.0  # the same text, too short or too foreign to have bigrams
             position = 1 - abs(place - right_place)

@@ -155,14 +155,23 @@ class ThemeVectors:
         self._left_shared = [shared_left(v) for v in self._left.vectors]
         self._right_shared = [shared_right(v) for v in self._right.vectors]
 
-    def cosine(self, left: int, right: int) -> float:
-        """Cosine similarity of left passage ``left`` and right passage ``right``."""
-        common = self._left_shared[left] & self._right_shared[right]
-        if not common:
-            return 0.0
-        a, b = self._left.vectors[left], self._right.vectors[right]
-        dot: float = sum(map(mul, map(a.__getitem__, common), map(b.__getitem__, common)))
-        return dot / (self._left.norms[left] * self._right.norms[right])
+    def cosines(self, left: int) -> list[float]:
+        """Cosine similarity of left passage ``left`` with each right passage, in order."""
+        shared = self._left_shared[left]
+        vector = self._left.vectors[left]
+        norm = self._left.norms[left]
+        weight = vector.__getitem__
+        result = []
+        for grams, other, other_norm in zip(
+            self._right_shared, self._right.vectors, self._right.norms, strict=True
+        ):
+            common = shared & grams
+            if common:
+                dot = sum(map(mul, map(weight, common), map(other.__getitem__, common)))
+                result.append(dot / (norm * other_norm))
+            else:
+                result.append(0.0)
+        return result
 
 
 def forget_passages() -> None:

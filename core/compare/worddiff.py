@@ -16,7 +16,7 @@ recur in what it is given, and two editions of a report differ in a few sentence
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
@@ -48,13 +48,6 @@ class DiffChunk:
     b_end: int
 
 
-def _ids(first: Sequence[str], second: Sequence[str]) -> tuple[list[int], list[int]]:
-    table: dict[str, int] = {}
-    a = [table.setdefault(key, len(table)) for key in first]
-    b = [table.setdefault(key, len(table)) for key in second]
-    return a, b
-
-
 def raw_diff(first: Sequence[str], second: Sequence[str]) -> list[DiffChunk]:
     """The diff of two key sequences as chunks covering both, before cleanup.
 
@@ -64,22 +57,22 @@ def raw_diff(first: Sequence[str], second: Sequence[str]) -> list[DiffChunk]:
     """
     if first == second:  # an unchanged paragraph: what the matcher would find, at once
         return [DiffChunk(EQUAL, 0, len(first), 0, len(second))] if first else []
-    a, b = _ids(first, second)
-    if len(a) < SENTENCE_FIRST or len(b) < SENTENCE_FIRST:
-        return _token_diff(a, b, 0, 0)
+    # The keys themselves are matched: their hashes are kept with them, so numbering them
+    # first would only cost a pass.
+    if len(first) < SENTENCE_FIRST or len(second) < SENTENCE_FIRST:
+        return _token_diff(first, second, 0, 0)
     chunks: list[DiffChunk] = []
-    for stretch in _sentence_stretches(first, second, a, b):
+    for stretch in _sentence_stretches(first, second):
         if stretch.tag != REPLACE:  # equal, or one side empty: nothing to match inside
             chunks.append(stretch)
         else:
-            a_part, b_part = a[stretch.a_start : stretch.a_end], b[stretch.b_start : stretch.b_end]
+            a_part = first[stretch.a_start : stretch.a_end]
+            b_part = second[stretch.b_start : stretch.b_end]
             chunks.extend(_token_diff(a_part, b_part, stretch.a_start, stretch.b_start))
     return _joined_equal_runs(chunks)
 
 
-def _sentence_stretches(
-    first: Sequence[str], second: Sequence[str], a: Sequence[int], b: Sequence[int]
-) -> list[DiffChunk]:
+def _sentence_stretches(first: Sequence[str], second: Sequence[str]) -> list[DiffChunk]:
     """The two sequences as stretches of sentences equal on both sides and stretches that
     differ, over token indices.
 
@@ -89,15 +82,15 @@ def _sentence_stretches(
     ``cleanup`` joins words, and the word diff finds in them what stands.
     """
     a_ends, b_ends = _sentence_ends(first), _sentence_ends(second)
-    a_sentences = [tuple(a[start:end]) for start, end in itertools.pairwise(a_ends)]
-    b_sentences = [tuple(b[start:end]) for start, end in itertools.pairwise(b_ends)]
+    a_sentences = [tuple(first[start:end]) for start, end in itertools.pairwise(a_ends)]
+    b_sentences = [tuple(second[start:end]) for start, end in itertools.pairwise(b_ends)]
     matcher = SequenceMatcher(None, a_sentences, b_sentences, autojunk=False)
     stretches = [
         DiffChunk(tag, a_ends[i1], a_ends[i2], b_ends[j1], b_ends[j2])
         for tag, i1, i2, j1, j2 in matcher.get_opcodes()
     ]
     # The fold of ``cleanup``, with every token one long: sizes count tokens.
-    return cleanup(stretches, [1] * len(a), [1] * len(b))
+    return cleanup(stretches, range(len(first) + 1), range(len(second) + 1))
 
 
 def _sentence_ends(keys: Sequence[str]) -> list[int]:
@@ -110,7 +103,7 @@ def _sentence_ends(keys: Sequence[str]) -> list[int]:
 
 
 def _token_diff(
-    a: Sequence[int], b: Sequence[int], a_offset: int, b_offset: int
+    a: Sequence[str], b: Sequence[str], a_offset: int, b_offset: int
 ) -> list[DiffChunk]:
     """The matcher's chunks of ``a`` against ``b``, at indices shifted by the offsets."""
     matcher = SequenceMatcher(None, a, b, autojunk=False)
@@ -137,24 +130,22 @@ def matched_count(chunks: Sequence[DiffChunk]) -> int:
     return sum(c.a_end - c.a_start for c in chunks if c.tag == EQUAL)
 
 
-def _prefix(lengths: Sequence[int]) -> list[int]:
-    sums = [0]
-    for length in lengths:
-        sums.append(sums[-1] + length)
-    return sums
+def running_sums(lengths: Iterable[int]) -> list[int]:
+    """0 and the running total of ``lengths``: what ``cleanup`` weighs runs of tokens by."""
+    return list(itertools.accumulate(lengths, initial=0))
 
 
 def cleanup(
-    chunks: Sequence[DiffChunk], a_lengths: Sequence[int], b_lengths: Sequence[int]
+    chunks: Sequence[DiffChunk], a_sum: Sequence[int], b_sum: Sequence[int]
 ) -> list[DiffChunk]:
     """Fold short chance equalities into the edits around them; merge adjacent edits.
 
     Args:
         chunks: a diff covering both sequences.
-        a_lengths: the length in characters of each token of the first sequence.
-        b_lengths: likewise for the second.
+        a_sum: the running length of the first sequence's tokens, one more than them:
+            ``a_sum[k] - a_sum[i]`` is the length in characters of tokens ``i`` to ``k - 1``.
+        b_sum: likewise for the second.
     """
-    a_sum, b_sum = _prefix(a_lengths), _prefix(b_lengths)
 
     def edit_size(chunk: DiffChunk) -> int:
         return max(
@@ -208,20 +199,21 @@ def _tag(a_start: int, a_end: int, b_start: int, b_end: int) -> str:
 def word_diff(
     first: Sequence[str],
     second: Sequence[str],
-    a_lengths: Sequence[int] | None = None,
-    b_lengths: Sequence[int] | None = None,
+    a_sum: Sequence[int] | None = None,
+    b_sum: Sequence[int] | None = None,
 ) -> list[DiffChunk]:
     """The cleaned-up diff of two token-key sequences: equal runs and edits, covering both.
 
     Args:
         first: keys of the first sequence's tokens.
         second: keys of the second's.
-        a_lengths: display length of each first token (default: the key's length).
-        b_lengths: likewise for the second.
+        a_sum: running length of the first tokens, as ``cleanup`` takes it (default: of
+            the keys).
+        b_sum: likewise for the second.
     """
     chunks = raw_diff(first, second)
-    a_sizes = a_lengths if a_lengths is not None else [len(k) for k in first]
-    b_sizes = b_lengths if b_lengths is not None else [len(k) for k in second]
+    a_sizes = a_sum if a_sum is not None else running_sums(map(len, first))
+    b_sizes = b_sum if b_sum is not None else running_sums(map(len, second))
     result = []
     for chunk in cleanup(chunks, a_sizes, b_sizes):
         if chunk.tag == REPLACE and "".join(first[chunk.a_start : chunk.a_end]) == "".join(

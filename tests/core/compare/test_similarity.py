@@ -30,10 +30,10 @@ def test_a_report_s_vectors_are_made_once_and_kept() -> None:
 def test_sections_pair_by_the_bigrams_they_share() -> None:
     plan = ("构建新型能源体系，推进煤炭清洁利用。", "建设文化旅游强市，推进景区提质。")
     vectors = ThemeVectors(REVIEW, plan)
-    assert vectors.cosine(0, 0) > vectors.cosine(0, 1)
-    assert vectors.cosine(1, 1) > vectors.cosine(1, 0)
-    assert vectors.cosine(0, 0) < 1.0
-    same = ThemeVectors(REVIEW, REVIEW)
-    assert same.cosine(2, 2) == pytest.approx(1.0)
+    energy, tourism = vectors.cosines(0), vectors.cosines(1)
+    assert energy[0] > energy[1]
+    assert tourism[1] > tourism[0]
+    assert energy[0] < 1.0
+    assert ThemeVectors(REVIEW, REVIEW).cosines(2)[2] == pytest.approx(1.0)
     # Nothing shared but what no cosine can use: 0, not an error.
-    assert ThemeVectors(("能源能源",), ("旅游旅游",)).cosine(0, 0) == 0.0
+    assert ThemeVectors(("能源能源",), ("旅游旅游",)).cosines(0) == [0.0]
