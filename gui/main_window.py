@@ -37,6 +37,10 @@ if TYPE_CHECKING:
     from gui.search.library_search import LibrarySearchPanel
 
 
+# The share of the left column the library search takes when opened.
+SEARCH_SHARE = 2 / 3
+
+
 class MainWindow(QMainWindow):
     """The ReportLens window. Reads through ``store``; every write goes through ``writer``."""
 
@@ -393,7 +397,23 @@ class MainWindow(QMainWindow):
         """Show the library search and put the cursor in it."""
         self.search_dock.show()
         self.search_dock.raise_()
+        self._give_search_room()
         self.search_panel.focus_search()
+
+    def _give_search_room(self) -> None:
+        """Let the hits take most of the left column: the section tree below it keeps a third
+        (the user's own larger share for the search stays as it is)."""
+        search, sections = self.search_dock, self.sections_dock
+        if search.isFloating() or sections.isFloating() or not sections.isVisible():
+            return
+        if self.dockWidgetArea(search) != self.dockWidgetArea(sections):
+            return
+        # A tab just raised may not be laid out yet: its group's height is the one shown.
+        top = max(dock.height() for dock in (search, *self.tabifiedDockWidgets(search)))
+        column = top + sections.height()
+        wanted = round(column * SEARCH_SHARE)
+        if top < wanted:
+            self.resizeDocks([search, sections], [wanted, column - wanted], Qt.Orientation.Vertical)
 
     def reading_font(self) -> Any:
         """The font reports are read in, at the chosen size."""

@@ -107,6 +107,25 @@ def test_library_search_groups_results_by_report(window: Any, store: Any, qtbot:
     assert "matches in" in panel.status.text()
 
 
+def test_library_search_takes_most_of_the_left_column(window: Any, qtbot: Any) -> None:
+    from gui.main_window import SEARCH_SHARE
+
+    window.resize(1300, 850)
+    qtbot.waitUntil(lambda: window.sections_dock.height() > 200, timeout=3000)
+    search, sections = window.search_dock, window.sections_dock
+    window.open_library_search()
+    column = search.height() + sections.height()
+    # The hits get two thirds of the column; the section tree stays, below them.
+    qtbot.waitUntil(lambda: search.height() >= column * SEARCH_SHARE - 12, timeout=3000)
+    assert sections.isVisible() and sections.height() >= column / 4
+    # A share the user made larger is kept.
+    window.resizeDocks([search, sections], [column - 150, 150], Qt.Orientation.Vertical)
+    qtbot.waitUntil(lambda: sections.height() < column / 4, timeout=3000)
+    larger = search.height()
+    window.open_library_search()
+    assert search.height() == larger
+
+
 def test_clicking_a_result_opens_the_report_there(window: Any, store: Any, qtbot: Any) -> None:
     panel = window.search_panel
     panel.edit.setText("晋城")
