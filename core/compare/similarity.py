@@ -2,9 +2,10 @@
 
 Chinese policy prose shares most of its words (``推进``, ``加快``, ``建设``) across every area of
 work, so plain word overlap says little about theme. Character bigrams weighted by inverse
-document frequency over the sections of their report make ``能源``, ``煤炭``, ``文旅`` count and
-``推进`` not; that pairs a 2024 area with its renamed 2026 successor. Each report's weights
-depend on that report alone, so they are made once and kept while it is compared with others.
+document frequency over all sections of both reports make ``能源``, ``煤炭``, ``文旅`` count and
+``推进`` not; that pairs a 2024 area with its renamed 2026 successor. What depends on one report
+alone (each section's bigram weights and set) is made once and kept while it is compared with
+others.
 """
 
 from __future__ import annotations
@@ -91,55 +92,29 @@ def bigram_weights(passage: str) -> dict[str, float]:
 
 @dataclass(frozen=True)
 class ThemeSide:
-    """One report's sections of one level as TF-IDF vectors of bigrams, with their norms.
+    """What one report's sections of one level are compared by, whatever the other report:
+    each section's bigram weights and bigram set."""
 
-    A bigram's rarity is measured over the sections of its own report: ``能源`` in two of
-    thirty areas weighs much, ``推进`` in all of them little. So the vectors depend on one
-    report alone and are kept with it, as its words are, and comparing it with another report
-    only takes the cosines.
-    """
-
-    vectors: tuple[dict[str, float], ...]
-    norms: tuple[float, ...]
+    weights: tuple[dict[str, float], ...]
     grams: tuple[frozenset[str], ...]
-    """Each vector's bigrams as a set: two sets intersect faster than two dicts' keys."""
+    """Each section's bigrams as a set: two sets intersect faster than two dicts' keys."""
 
 
 @lru_cache(maxsize=16)
 def theme_side(passages: tuple[str, ...]) -> ThemeSide:
-    """The vectors of one report's sections (``passages``), kept for the eight reports compared
-    most recently (two levels each; some 2.5 MB for a report of 18,000 characters)."""
-    weights = [bigram_weights(p) for p in passages]
-    document_frequency: Counter[str] = Counter()
-    for weight in weights:
-        document_frequency.update(weight.keys())
-    total = len(passages)
-    # A bigram found in n of the passages weighs log(1 + total / n): one log per n.
-    rarity = [0.0] + [math.log(1 + total / n) for n in range(1, total + 1)]
-    idf = dict(
-        zip(
-            document_frequency.keys(),
-            map(rarity.__getitem__, document_frequency.values()),
-            strict=True,
-        )
-    )
-    vectors = []
-    norms = []
-    for weight in weights:
-        vector = dict(
-            zip(
-                weight.keys(),
-                map(mul, weight.values(), map(idf.__getitem__, weight)),
-                strict=True,
-            )
-        )
-        vectors.append(vector)
-        norms.append(math.sqrt(sum(map(mul, vector.values(), vector.values()))))
-    return ThemeSide(tuple(vectors), tuple(norms), tuple(map(frozenset, vectors)))
+    """The weights and bigram sets of one report's sections (``passages``), kept for the
+    eight reports compared most recently (two levels each)."""
+    weights = tuple(bigram_weights(p) for p in passages)
+    return ThemeSide(weights, tuple(map(frozenset, weights)))
 
 
 class ThemeVectors:
-    """The sections of two reports at one level, compared by the cosine of their theme vectors.
+    """TF-IDF vectors of bigrams for the sections of two reports at one level, compared by
+    cosine.
+
+    A bigram's rarity is measured over the sections of both reports: a report's own sections
+    are too few (two to four parts) to tell 推进 from 能源 by themselves. Each report's weights
+    and bigram sets are kept (``theme_side``); the rarity and the vectors are made for the pair.
 
     Args:
         left: the left report's passages (its sections' text).
@@ -149,16 +124,45 @@ class ThemeVectors:
     def __init__(self, left: Sequence[str], right: Sequence[str]) -> None:
         self._left = theme_side(tuple(left))
         self._right = theme_side(tuple(right))
+        weights = self._left.weights + self._right.weights
+        document_frequency: Counter[str] = Counter()
+        for weight in weights:
+            document_frequency.update(weight.keys())
+        total = len(weights)
+        # A bigram found in n of the passages weighs log(1 + total / n): one log per n.
+        rarity = [0.0] + [math.log(1 + total / n) for n in range(1, total + 1)]
+        idf = dict(
+            zip(
+                document_frequency.keys(),
+                map(rarity.__getitem__, document_frequency.values()),
+                strict=True,
+            )
+        )
+        vectors: list[dict[str, float]] = []
+        norms: list[float] = []
+        for weight in weights:
+            vector = dict(
+                zip(
+                    weight.keys(),
+                    map(mul, weight.values(), map(idf.__getitem__, weight)),
+                    strict=True,
+                )
+            )
+            vectors.append(vector)
+            norms.append(math.sqrt(sum(map(mul, vector.values(), vector.values()))))
+        count = len(self._left.weights)
+        self._left_vectors, self._right_vectors = vectors[:count], vectors[count:]
+        self._left_norms, self._right_norms = norms[:count], norms[count:]
 
     def cosines(self, left: int) -> list[float]:
         """Cosine similarity of left passage ``left`` with each right passage, in order."""
         grams = self._left.grams[left]
-        vector = self._left.vectors[left]
-        norm = self._left.norms[left]
+        vector = self._left_vectors[left]
+        norm = self._left_norms[left]
         weight = vector.__getitem__
         result = []
         for other_grams, other, other_norm in zip(
-            self._right.grams, self._right.vectors, self._right.norms, strict=True
+            self._right.grams, self._right_vectors, self._right_norms, strict=True
         ):
             common = grams & other_grams
             if common:

@@ -282,24 +282,6 @@ def test_the_review_s_closing_pairs_with_the_closing_not_with_a_last_area(
     assert ("（结语）", "（结语）") in editions
 
 
-def test_parts_keep_their_order_only_through_pairs_that_stand(
-    inputs: dict[str, CompareInput],
-) -> None:
-    # 晋城 2024's 52-character opening scores just above the part threshold beside 长治 2026's
-    # opening on position alone (content 0.08 short of a likeness); counted in the order-keeping
-    # alignment and then dropped as no partner, it pushed the 2023 review onto the 十五五 goals
-    # rather than onto the opening that reviews the 十四五.
-    comparison = compare_reports(inputs["jc2024"], inputs["cz2026np"])
-    parts = [
-        (p.left.path[-1], p.right.path[-1])
-        for p in comparison.pairs
-        if p.level is PairLevel.PART and p.left is not None and p.right is not None
-    ]
-    assert ("2023年工作回顾", "（开篇）") in parts
-    assert ("2024年工作安排", "2026年工作安排") in parts
-    assert not any("十五五" in right for _, right in parts)
-
-
 def test_json_and_html_outputs(inputs: dict[str, CompareInput], tmp_path: Path) -> None:
     comparison = compare_reports(inputs["cz2024"], inputs["cz2024np"])
     data = json.loads(json.dumps(comparison_to_data(comparison), ensure_ascii=False))

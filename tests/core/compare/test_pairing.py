@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from core.compare.pairing import pair_units
+from core.compare.pairing import _in_order, pair_units
 from core.compare.records import PairLevel, PairOverride
 from core.compare.units import CLOSING, Unit, build_units, section_label
 from core.outline import parse_outline
@@ -73,6 +73,20 @@ def test_ordered_pairing_keeps_order() -> None:
         ("2023年工作回顾", "2025年工作回顾"),
         ("2024年工作安排", "2026年工作安排"),
     ]
+
+
+def test_the_order_of_parts_is_kept_only_through_pairs_that_stand() -> None:
+    # (score, left, right, title, content). Two openings alike by position alone (content
+    # under MIN_CONTENT, no title): no partners, dropped when matching. Counted in the
+    # alignment, they would push the review off the opening it is alike (1 ↔ 0) onto the
+    # goals (1 ↔ 1), the plans paired either way.
+    weak_openings = (0.15, 0, 0, 0.0, 0.078)
+    review_opening = (0.25, 1, 0, 0.0, 0.29)
+    review_goals = (0.19, 1, 1, 0.0, 0.16)
+    plans = (0.67, 2, 2, 1.0, 0.39)
+    candidates = [plans, review_opening, review_goals, weak_openings]
+    chosen = _in_order(candidates, 3, 3, 0.15, {})
+    assert {(c[1], c[2]) for c in chosen} == {(1, 0), (2, 2)}
 
 
 def test_an_unpaired_area_says_whether_its_likeliest_partner_went_elsewhere() -> None:

@@ -1,4 +1,4 @@
-"""Each report's diff tokens and section bigram counts are kept between comparisons, and a
+"""Each report's diff tokens and section bigram weights are kept between comparisons, and a
 comparison is the same with them kept or made afresh."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from core.compare.areadiff import SideTokens
-from core.compare.comparison import compare_reports, side_tokens
+from core.compare.comparison import compare_reports, forget_kept, side_tokens
 from core.compare.records import CompareInput, CompareSettings, Granularity
 from core.compare.serialise import comparison_to_data
 from core.compare.side_cache import SideTokensCache
@@ -67,10 +67,15 @@ def test_a_comparison_is_the_same_with_tokens_kept_or_made_afresh(
 ) -> None:
     left, right = _input(samples["cz2024"]), _input(samples["cz2026np"])
     kept = SideTokensCache()
-    theme_side.cache_clear()  # the sections' theme vectors are kept too: start from nothing
+    theme_side.cache_clear()  # the sections' bigram weights are kept too: start from nothing
     afresh = comparison_to_data(compare_reports(left, right, sides=SideTokensCache(0)))
     assert theme_side.cache_info().currsize > 0
     assert comparison_to_data(compare_reports(left, right, sides=kept)) == afresh
     assert comparison_to_data(compare_reports(left, right, sides=kept)) == afresh
     swapped = comparison_to_data(compare_reports(right, left, sides=kept))
     assert swapped == comparison_to_data(compare_reports(right, left, sides=SideTokensCache(0)))
+    # Forgetting what is kept drops the sections' weights too (the engine's process does on
+    # request); the comparison comes out the same from nothing.
+    forget_kept()
+    assert theme_side.cache_info().currsize == 0
+    assert comparison_to_data(compare_reports(left, right, sides=kept)) == afresh

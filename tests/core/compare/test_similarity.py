@@ -1,4 +1,4 @@
-"""Theme likeness: bigrams weighed by their rarity in their own report, compared by cosine."""
+"""Theme likeness: bigrams weighed by their rarity over both reports' sections, by cosine."""
 
 from __future__ import annotations
 
@@ -13,18 +13,19 @@ REVIEW = (
 )
 
 
-def test_a_bigram_rare_in_its_own_report_weighs_more_than_one_found_everywhere() -> None:
-    side = theme_side(REVIEW)
-    energy = side.vectors[0]
-    # 推进 is in every section, 能源 in one: the theme is the rare word.
-    assert energy["能源"] > energy["推进"] > 0
-    assert side.grams[1] >= {"旅游", "推进"} and "能源" not in side.grams[1]
+def test_a_rare_bigram_shared_weighs_more_than_a_common_one() -> None:
+    plan = ("推进景区提质。", "构建能源体系。")
+    energy = ThemeVectors(REVIEW, plan).cosines(0)
+    # The energy review shares 推进 (in every section) with the first and 能源 (in two of
+    # five) with the second: the theme is the rare word.
+    assert energy[1] > energy[0] > 0
 
 
-def test_a_report_s_vectors_are_made_once_and_kept() -> None:
+def test_a_report_s_weights_are_made_once_and_kept() -> None:
     first = theme_side(tuple(REVIEW))
     again = theme_side(tuple(list(REVIEW)))  # equal passages, another tuple
     assert again is first
+    assert first.grams[1] >= {"旅游", "推进"} and "能源" not in first.grams[1]
 
 
 def test_sections_pair_by_the_bigrams_they_share() -> None:
@@ -35,5 +36,6 @@ def test_sections_pair_by_the_bigrams_they_share() -> None:
     assert tourism[1] > tourism[0]
     assert energy[0] < 1.0
     assert ThemeVectors(REVIEW, REVIEW).cosines(2)[2] == pytest.approx(1.0)
-    # Nothing shared but what no cosine can use: 0, not an error.
+    # Nothing shared: 0, not an error; a passage without bigrams likewise.
     assert ThemeVectors(("能源能源",), ("旅游旅游",)).cosines(0) == [0.0]
+    assert ThemeVectors(("2024",), ("能源",)).cosines(0) == [0.0]
