@@ -95,12 +95,13 @@ def _annotation_row(
 ) -> list[QStandardItem]:
     """The two cells of an annotation: its quote (with its colour), its note and tags."""
     colour = colour_of(palette, annotation.colour)
-    text = " ".join(annotation.anchor.quote_as_read.split())[:80]
+    quote = annotation.anchor.quote_as_read  # joins broken words: read once, used twice
+    text = " ".join(quote.split())[:80]
     if annotation.is_orphaned:
         text = "⚠ " + text
     item = QStandardItem(colour_icon(colour.colour), text)
     item.setEditable(False)
-    tip = [annotation.anchor.quote_as_read[:300]]
+    tip = [quote[:300]]
     if annotation.note:
         tip.append(annotation.note[:500])
     if annotation.tags:
