@@ -7,9 +7,9 @@ On the three sample comparisons (长治 2024 vs 2026, 2024 full text vs newspape
 tokens already computed, as they are stored at import) against
 ``difflib.HtmlDiff().make_file`` on the same texts split into lines, and against
 ``git diff --no-index --word-diff`` when git is present. Aim: no slower than HtmlDiff.
-The engine is timed twice: "engine" with each report's diff tokens and section bigram weights
-kept from its first comparison (as the app keeps them while it runs), and "cold" with nothing
-kept. The engine, HtmlDiff and git run in turn, round by round, so that a burst of load falls
+The engine is timed twice: "engine" with each report's diff tokens and its sections' bigram
+postings kept from its first comparison (as the app keeps them while it runs), and "cold" with
+nothing kept. The engine, HtmlDiff and git run in turn, round by round, so that a burst of load falls
 on all of them alike; the cold runs, which forget what the others keep, have rounds of their own.
 """
 
@@ -106,7 +106,7 @@ def main() -> int:
     has_git = shutil.which("git") is not None
     print(
         f"{'comparison':24} {'cold':>8} {'engine':>8} {'+html':>8} {'HtmlDiff':>9} {'git':>8}"
-        "  ratios (engine: each report's diff tokens and bigram weights already made, as"
+        "  ratios (engine: each report's diff tokens and bigram postings already made, as"
         " after its first comparison; cold: nothing kept)"
     )
     for label, left_name, right_name in PAIRS:

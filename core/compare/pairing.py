@@ -14,7 +14,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from core.compare.records import PairOverride
-from core.compare.similarity import ThemeVectors, title_similarity
+from core.compare.similarity import theme_cosines, title_similarity
 from core.compare.units import CLOSING, PREAMBLE, WHOLE, Unit, section_label
 
 TITLE_WEIGHT = 0.35
@@ -82,7 +82,7 @@ def pair_units(
     """
     left_passages = [left_text[u.body_start : u.end] for u in left]
     right_passages = [right_text[u.body_start : u.end] for u in right]
-    vectors = ThemeVectors(left_passages, right_passages)
+    contents = theme_cosines(left_passages, right_passages)
     forced: dict[int, tuple[int, str]] = {}
     banned_left: set[int] = set()
     banned_right: set[int] = set()
@@ -106,7 +106,7 @@ def pair_units(
         right,
         left_passages,
         right_passages,
-        vectors,
+        contents,
         paired_parents,
         banned_left,
         banned_right,
@@ -190,12 +190,13 @@ def _scored_candidates(
     right: Sequence[Unit],
     left_passages: Sequence[str],
     right_passages: Sequence[str],
-    vectors: ThemeVectors,
+    contents: Sequence[Sequence[float]],
     paired_parents: frozenset[tuple[tuple[str, ...], tuple[str, ...]]],
     banned_left: set[int],
     banned_right: set[int],
 ) -> list[tuple[float, int, int, float, float]]:
-    """Every allowed pair's ``(score, left index, right index, title, content)``.
+    """Every allowed pair's ``(score, left index, right index, title, content)``; ``contents``
+    are the theme likenesses of every pair (``theme_cosines``).
 
     What depends on one unit alone (its parent, position and passage) is found once per unit,
     not once per pair: an area level has some 700 pairs.
@@ -210,11 +211,11 @@ def _scored_candidates(
         if i in banned_left:
             continue
         parent, place, passage = lu.path[:-1], _relative(i, len(left)), left_passages[i]
-        contents = vectors.cosines(i)
+        row = contents[i]
         for j, ru, right_parent, right_place, right_passage in others:
             parents_paired = (parent, right_parent) in paired_parents
             title = _title_score(lu, ru, parents_paired)
-            content = contents[j]
+            content = row[j]
             if content == 0.0 and passage == right_passage and passage.strip():
                 content = 1.0  # the same text, too short or too foreign to have bigrams
             position = 1 - abs(place - right_place)

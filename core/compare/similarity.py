@@ -4,8 +4,8 @@ Chinese policy prose shares most of its words (``推进``, ``加快``, ``建设`
 work, so plain word overlap says little about theme. Character bigrams weighted by inverse
 document frequency over all sections of both reports make ``能源``, ``煤炭``, ``文旅`` count and
 ``推进`` not; that pairs a 2024 area with its renamed 2026 successor. What depends on one report
-alone (each section's bigram weights and set) is made once and kept while it is compared with
-others.
+alone (each section's bigrams, weights and squared length by each bigram's spread) is made once
+and kept while it is compared with others.
 """
 
 from __future__ import annotations
@@ -13,15 +13,22 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Sequence, Set
 from dataclasses import dataclass
-from functools import lru_cache
-from operator import mul
+from functools import cache, lru_cache
+from itertools import repeat
 
 # Each pair of adjacent CJK characters, overlapping: found by a lookahead in one C pass.
 _CJK_BIGRAM = re.compile(r"(?=([\u3400-\u9fff\U00020000-\U0003134f]{2}))")
 _DIGITS = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+# Every character NFKC turns into an ideograph, or into another (radicals, parenthesised,
+# circled and squared ideographs, compatibility ideographs), within a few blocks of them
+# (tests/core/compare/test_similarity.py checks every code point).
+_FOLDS_TO_CJK = re.compile(
+    "[\u2e80-\u2fdf\u3038-\u303a\u3192-\u319f\u3220-\u33ff\uf900-\ufaff"
+    "\U0001f200-\U0001f2ff\U0002f800-\U0002fa1f]"
+)
 _NUMBERING = re.compile(
     r"^\s*(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+[、是]|——)"
 )
@@ -84,93 +91,152 @@ def title_similarity(first: str, second: str) -> float:
 
 
 def bigram_weights(passage: str) -> dict[str, float]:
-    """Each bigram of ``passage`` (width-folded) weighted by its count, sublinearly
-    (``1 + log n``)."""
-    counts = Counter(bigrams(unicodedata.normalize("NFKC", passage)))
-    return {gram: 1 + math.log(n) if n > 1 else 1.0 for gram, n in counts.items()}
+    """Each bigram of ``passage`` (compatibility forms folded) weighted by its count,
+    sublinearly (``1 + log n``)."""
+    counts = Counter(bigrams(_cjk_folded(passage)))
+    return dict(zip(counts.keys(), map(_count_weight, counts.values()), strict=True))
+
+
+@cache
+def _count_weight(count: int) -> float:
+    return 1 + math.log(count) if count > 1 else 1.0
+
+
+def _cjk_folded(text: str) -> str:
+    """``text`` in NFKC if that could change its ideographs (``⽣`` U+2F63 is ``生``), else as
+    it is: folding 15,000 characters takes some 2 ms, and the rest of what NFKC folds (width,
+    punctuation) never joins or splits a run of ideographs."""
+    return unicodedata.normalize("NFKC", text) if _FOLDS_TO_CJK.search(text) else text
 
 
 @dataclass(frozen=True)
 class ThemeSide:
-    """What one report's sections of one level are compared by, whatever the other report:
-    each section's bigram weights and bigram set."""
+    """What one report's sections of one level are compared by, whatever the other report.
 
-    weights: tuple[dict[str, float], ...]
-    grams: tuple[frozenset[str], ...]
-    """Each section's bigrams as a set: two sets intersect faster than two dicts' keys."""
+    Each bigram's postings: the sections it is found in and its weight there. Of the bigrams
+    two reports share, 40–80 % are found in one section of each; those found in one section
+    are kept apart, as two such bigrams weigh alike in every comparison and add one product.
+    """
+
+    count: int
+    """How many sections."""
+    alone: dict[str, tuple[int, float]]
+    """A bigram found in one section only → (that section, its weight there)."""
+    spread: dict[str, Sequence[tuple[int, float]]]
+    """A bigram found in several sections → (section, weight) for each."""
+    squares: tuple[dict[int, float], ...]
+    """For each section, the sum of its bigrams' squared weights by the number of this
+    report's sections they are found in: its vector's squared length, whatever the other
+    report, but for the bigrams the other report shares (see ``theme_cosines``)."""
 
 
 @lru_cache(maxsize=16)
 def theme_side(passages: tuple[str, ...]) -> ThemeSide:
-    """The weights and bigram sets of one report's sections (``passages``), kept for the
-    eight reports compared most recently (two levels each)."""
-    weights = tuple(bigram_weights(p) for p in passages)
-    return ThemeSide(weights, tuple(map(frozenset, weights)))
+    """The bigram postings and squared weights of one report's sections (``passages``), kept
+    for the eight reports compared most recently (two levels each)."""
+    weights = [bigram_weights(p) for p in passages]
+    postings: defaultdict[str, list[tuple[int, float]]] = defaultdict(list)
+    for section, weight in enumerate(weights):
+        for gram, posting in zip(weight, zip(repeat(section), weight.values()), strict=True):
+            postings[gram].append(posting)
+    alone: dict[str, tuple[int, float]] = {}
+    spread: dict[str, Sequence[tuple[int, float]]] = {}
+    squares: list[dict[int, float]] = [{} for _ in weights]
+    for gram, found in postings.items():
+        found_in = len(found)
+        if found_in == 1:
+            alone[gram] = found[0]
+        else:
+            spread[gram] = found
+        for section, value in found:
+            by_spread = squares[section]
+            by_spread[found_in] = by_spread.get(found_in, 0.0) + value * value
+    return ThemeSide(count=len(weights), alone=alone, spread=spread, squares=tuple(squares))
 
 
-class ThemeVectors:
-    """TF-IDF vectors of bigrams for the sections of two reports at one level, compared by
-    cosine.
+def theme_cosines(left: Sequence[str], right: Sequence[str]) -> list[list[float]]:
+    """How alike in theme each left section is to each right one: ``[left][right]``, 0..1.
 
-    A bigram's rarity is measured over the sections of both reports: a report's own sections
-    are too few (two to four parts) to tell 推进 from 能源 by themselves. Each report's weights
-    and bigram sets are kept (``theme_side``); the rarity and the vectors are made for the pair.
+    The cosine of TF-IDF vectors of bigrams: a bigram weighs its count in the section
+    (``bigram_weights``) times its rarity ``log(1 + N / n)``, found in ``n`` of the ``N``
+    sections of both reports. The rarity is over both reports: a report's own sections are too
+    few (two to four parts) to tell 推进 from 能源 by themselves.
+
+    The vectors are never built. A dot product needs only the bigrams both reports have, taken
+    bigram by bigram (each one's postings on the left times those on the right). A vector's
+    length is mostly known from its report alone: a bigram the other report lacks has its
+    rarity from its own report's count ``n``, so the kept sums of squared weights by ``n``
+    (``ThemeSide.squares``) give it; each shared bigram then trades its one-report rarity for
+    the joint one. Each report's postings and sums are kept (``theme_side``).
 
     Args:
         left: the left report's passages (its sections' text).
         right: the right report's passages.
     """
+    left_side, right_side = theme_side(tuple(left)), theme_side(tuple(right))
+    total = left_side.count + right_side.count
+    # A bigram in n of the sections weighs log(1 + total / n), squared: once per n.
+    squared_rarity = [0.0] + [math.log(1 + total / n) ** 2 for n in range(1, total + 1)]
+    left_lengths = _lengths_alone(left_side, squared_rarity)
+    right_lengths = _lengths_alone(right_side, squared_rarity)
+    dots = [[0.0] * right_side.count for _ in range(left_side.count)]
 
-    def __init__(self, left: Sequence[str], right: Sequence[str]) -> None:
-        self._left = theme_side(tuple(left))
-        self._right = theme_side(tuple(right))
-        weights = self._left.weights + self._right.weights
-        document_frequency: Counter[str] = Counter()
-        for weight in weights:
-            document_frequency.update(weight.keys())
-        total = len(weights)
-        # A bigram found in n of the passages weighs log(1 + total / n): one log per n.
-        rarity = [0.0] + [math.log(1 + total / n) for n in range(1, total + 1)]
-        idf = dict(
-            zip(
-                document_frequency.keys(),
-                map(rarity.__getitem__, document_frequency.values()),
-                strict=True,
-            )
-        )
-        vectors: list[dict[str, float]] = []
-        norms: list[float] = []
-        for weight in weights:
-            vector = dict(
-                zip(
-                    weight.keys(),
-                    map(mul, weight.values(), map(idf.__getitem__, weight)),
-                    strict=True,
-                )
-            )
-            vectors.append(vector)
-            norms.append(math.sqrt(sum(map(mul, vector.values(), vector.values()))))
-        count = len(self._left.weights)
-        self._left_vectors, self._right_vectors = vectors[:count], vectors[count:]
-        self._left_norms, self._right_norms = norms[:count], norms[count:]
+    # Bigrams in one section of each report (most of the shared): one product each, all of
+    # the same rarity, applied at the end.
+    left_alone, right_alone = left_side.alone, right_side.alone
+    left_squares = [0.0] * left_side.count
+    right_squares = [0.0] * right_side.count
+    for gram in left_alone.keys() & right_alone.keys():
+        i, left_weight = left_alone[gram]
+        j, right_weight = right_alone[gram]
+        dots[i][j] += left_weight * right_weight
+        left_squares[i] += left_weight * left_weight
+        right_squares[j] += right_weight * right_weight
+    joint = squared_rarity[2]
+    for i, square in enumerate(left_squares):
+        left_lengths[i] += square * (joint - squared_rarity[1])
+    for j, square in enumerate(right_squares):
+        right_lengths[j] += square * (joint - squared_rarity[1])
+    for row in dots:
+        row[:] = [dot * joint for dot in row]
 
-    def cosines(self, left: int) -> list[float]:
-        """Cosine similarity of left passage ``left`` with each right passage, in order."""
-        grams = self._left.grams[left]
-        vector = self._left_vectors[left]
-        norm = self._left_norms[left]
-        weight = vector.__getitem__
-        result = []
-        for other_grams, other, other_norm in zip(
-            self._right.grams, self._right_vectors, self._right_norms, strict=True
-        ):
-            common = grams & other_grams
-            if common:
-                dot = sum(map(mul, map(weight, common), map(other.__getitem__, common)))
-                result.append(dot / (norm * other_norm))
-            else:
-                result.append(0.0)
-        return result
+    # Bigrams in several sections of one report or both.
+    left_spread, right_spread = left_side.spread, right_side.spread
+    shared = (
+        (left_spread.keys() & right_alone.keys())
+        | (left_alone.keys() & right_spread.keys())
+        | (left_spread.keys() & right_spread.keys())
+    )
+    for gram in shared:
+        left_found = left_spread.get(gram) or (left_alone[gram],)
+        right_found = right_spread.get(gram) or (right_alone[gram],)
+        joint = squared_rarity[len(left_found) + len(right_found)]
+        trade = joint - squared_rarity[len(left_found)]
+        for i, weight in left_found:
+            left_lengths[i] += weight * weight * trade
+        trade = joint - squared_rarity[len(right_found)]
+        for j, weight in right_found:
+            right_lengths[j] += weight * weight * trade
+        for i, left_weight in left_found:
+            row = dots[i]
+            scaled = left_weight * joint
+            for j, right_weight in right_found:
+                row[j] += scaled * right_weight
+
+    right_norms = [math.sqrt(length) for length in right_lengths]
+    return [
+        [dot / (norm * other) if dot else 0.0 for dot, other in zip(row, right_norms, strict=True)]
+        for row, norm in zip(dots, map(math.sqrt, left_lengths), strict=True)
+    ]
+
+
+def _lengths_alone(side: ThemeSide, squared_rarity: Sequence[float]) -> list[float]:
+    """Each section's squared vector length were the other report to share none of its
+    bigrams: its squared weights by spread, times the squared rarity of that spread."""
+    return [
+        sum(square * squared_rarity[found_in] for found_in, square in by_spread.items())
+        for by_spread in side.squares
+    ]
 
 
 def forget_passages() -> None:
