@@ -9,8 +9,9 @@ tokens already computed, as they are stored at import) against
 ``git diff --no-index --word-diff`` when git is present. Aim: no slower than HtmlDiff.
 The engine is timed twice: "engine" with each report's diff tokens and its sections' bigram
 postings kept from its first comparison (as the app keeps them while it runs), and "cold" with
-nothing kept. The engine, HtmlDiff and git run in turn, round by round, so that a burst of load falls
-on all of them alike; the cold runs, which forget what the others keep, have rounds of their own.
+nothing kept. The engine, HtmlDiff and git run in turn, round by round, so that a burst of load
+falls on all of them alike; the cold runs, which forget what the others keep, have rounds of
+their own.
 """
 
 from __future__ import annotations
