@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -78,6 +77,8 @@ class ImportController(QObject):
 
     def choose_and_import(self) -> None:
         """Ask for files (a folder from the dialog's own button) and import them."""
+        from PySide6.QtWidgets import QFileDialog  # not before the first paint: its enums
+
         paths, _filter = QFileDialog.getOpenFileNames(
             self._window,
             self.tr("Import reports"),
@@ -89,6 +90,8 @@ class ImportController(QObject):
 
     def choose_folder_and_import(self) -> None:
         """Ask for a folder and import every report in it."""
+        from PySide6.QtWidgets import QFileDialog
+
         folder = QFileDialog.getExistingDirectory(self._window, self.tr("Import a folder"))
         if folder:
             self.start([Path(folder)])

@@ -18,7 +18,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QLineEdit,
     QMenu,
     QTreeView,
@@ -306,6 +305,8 @@ class LibraryPanel(QWidget):
 
     def choose_edition(self, report_id: ReportId) -> None:
         """Ask for the corrected file of a report; request the replacement if one is chosen."""
+        from PySide6.QtWidgets import QFileDialog  # not before the first paint: its enums
+
         from gui.importing.import_controller import FILE_FILTER
 
         summary = self.model.summary(report_id)
