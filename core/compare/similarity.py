@@ -190,23 +190,25 @@ def theme_cosines(left: Sequence[str], right: Sequence[str]) -> list[list[float]
     # Bigrams in one section of each report (most of the shared): one product each, all of
     # the same rarity, applied at the end.
     left_alone, right_alone = left_side.alone, right_side.alone
-    left_squares = [0.0] * len(left_weights)
-    right_squares = [0.0] * len(right_weights)
-    for gram in left_alone.keys() & right_alone.keys():
-        i = left_alone[gram]
-        j = right_alone[gram]
-        left_weight = left_weights[i][gram]
-        right_weight = right_weights[j][gram]
-        dots[i][j] += left_weight * right_weight
-        left_squares[i] += left_weight * left_weight
-        right_squares[j] += right_weight * right_weight
-    joint = squared_rarity[2]
-    for i, square in enumerate(left_squares):
-        left_lengths[i] += square * (joint - squared_rarity[1])
-    for j, square in enumerate(right_squares):
-        right_lengths[j] += square * (joint - squared_rarity[1])
-    for row in dots:
-        row[:] = [dot * joint for dot in row]
+    alone_on_both = left_alone.keys() & right_alone.keys()
+    if alone_on_both:  # (then both reports have sections: total >= 2)
+        left_squares = [0.0] * len(left_weights)
+        right_squares = [0.0] * len(right_weights)
+        for gram in alone_on_both:
+            i = left_alone[gram]
+            j = right_alone[gram]
+            left_weight = left_weights[i][gram]
+            right_weight = right_weights[j][gram]
+            dots[i][j] += left_weight * right_weight
+            left_squares[i] += left_weight * left_weight
+            right_squares[j] += right_weight * right_weight
+        joint = squared_rarity[2]
+        for i, square in enumerate(left_squares):
+            left_lengths[i] += square * (joint - squared_rarity[1])
+        for j, square in enumerate(right_squares):
+            right_lengths[j] += square * (joint - squared_rarity[1])
+        for row in dots:
+            row[:] = [dot * joint for dot in row]
 
     # Bigrams in several sections of one report or both.
     left_spread, right_spread = left_side.spread, right_side.spread

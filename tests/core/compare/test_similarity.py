@@ -98,6 +98,10 @@ def test_sections_pair_by_the_bigrams_they_share() -> None:
     # Nothing shared: 0, not an error; a passage without bigrams likewise.
     assert theme_cosines(("能源能源",), ("旅游旅游",)) == [[0.0]]
     assert theme_cosines(("2024",), ("能源",)) == [[0.0]]
+    # A report without sections at this level, and one section beside one.
+    assert theme_cosines((), ("能源能源",)) == []
+    assert theme_cosines(("能源能源",), ()) == [[]]
+    assert theme_cosines(("能源",), ("能源",)) == [[pytest.approx(1.0)]]
 
 
 def test_compatibility_forms_of_ideographs_count_as_the_ideographs() -> None:
