@@ -18,7 +18,7 @@ from collections.abc import Sequence, Set
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import chain, compress, repeat
-from operator import mul
+from operator import mul, not_
 
 # Each pair of adjacent CJK characters, overlapping: found by a lookahead in one C pass.
 _CJK_BIGRAM = re.compile(r"(?=([\u3400-\u9fff\U00020000-\U0003134f]{2}))")
@@ -115,9 +115,9 @@ class ThemeSide:
     """What one report's sections of one level are compared by, whatever the other report:
     each section's bigram weights, and where each bigram is found.
 
-    Of the bigrams two reports share, 40–80 % are found in one section of each; those found in
-    one section are kept apart, as two such bigrams weigh alike in every comparison and add one
-    product.
+    Of the bigrams two reports share, 30–80 % are found in one section of each (on the
+    samples); those found in one section are kept apart, as two such bigrams weigh alike in
+    every comparison and add one product.
     """
 
     weights: tuple[dict[str, float], ...]
@@ -128,8 +128,9 @@ class ThemeSide:
     """A bigram found in several sections → (section, weight) for each."""
     squares: tuple[dict[int, float], ...]
     """For each section, the sum of its bigrams' squared weights by the number of this
-    report's sections they are found in: its vector's squared length, whatever the other
-    report, but for the bigrams the other report shares (see ``theme_cosines``)."""
+    report's sections they are found in. Times each number's squared rarity (which depends on
+    how many sections both reports have), it is the section's squared vector length but for
+    the bigrams the other report shares (see ``theme_cosines``)."""
 
 
 @lru_cache(maxsize=16)
@@ -137,25 +138,23 @@ def theme_side(passages: tuple[str, ...]) -> ThemeSide:
     """The bigram weights and postings of one report's sections (``passages``), kept for the
     eight reports compared most recently (two levels each)."""
     weights = tuple(bigram_weights(p) for p in passages)
-    found_in = Counter(chain.from_iterable(weights))
+    sections_with = Counter(chain.from_iterable(weights))  # bigram → in how many sections
     alone: dict[str, int] = {}
     spread: defaultdict[str, list[tuple[int, float]]] = defaultdict(list)
     squares: list[dict[int, float]] = []
     # Most bigrams are alone in their section: those are sorted out and summed a section at a
     # time (a sample report's level then takes 2–3 ms here, against 3–4 bigram by bigram).
     for section, weight in enumerate(weights):
-        spreads = list(map(found_in.__getitem__, weight))
-        single = list(map((1).__eq__, spreads))
-        alone.update(zip(compress(weight, single), repeat(section)))
-        alone_weights = list(compress(weight.values(), single))
-        by_spread = {1: sum(map(mul, alone_weights, alone_weights), 0.0)}
-        for gram, spread_of in compress(
-            zip(weight, spreads, strict=True), map((1).__lt__, spreads)
-        ):
+        found_in = list(map(sections_with.__getitem__, weight))
+        is_alone = [count == 1 for count in found_in]
+        alone.update(zip(compress(weight, is_alone), repeat(section)))
+        alone_weights = list(compress(weight.values(), is_alone))
+        by_found_in = {1: sum(map(mul, alone_weights, alone_weights), 0.0)}
+        for gram, count in compress(zip(weight, found_in, strict=True), map(not_, is_alone)):
             value = weight[gram]
             spread[gram].append((section, value))
-            by_spread[spread_of] = by_spread.get(spread_of, 0.0) + value * value
-        squares.append(by_spread)
+            by_found_in[count] = by_found_in.get(count, 0.0) + value * value
+        squares.append(by_found_in)
     return ThemeSide(weights, alone, dict(spread), tuple(squares))
 
 
@@ -202,13 +201,13 @@ def theme_cosines(left: Sequence[str], right: Sequence[str]) -> list[list[float]
             dots[i][j] += left_weight * right_weight
             left_squares[i] += left_weight * left_weight
             right_squares[j] += right_weight * right_weight
-        joint = squared_rarity[2]
+        both = squared_rarity[2]
         for i, square in enumerate(left_squares):
-            left_lengths[i] += square * (joint - squared_rarity[1])
+            left_lengths[i] += square * (both - squared_rarity[1])
         for j, square in enumerate(right_squares):
-            right_lengths[j] += square * (joint - squared_rarity[1])
+            right_lengths[j] += square * (both - squared_rarity[1])
         for row in dots:
-            row[:] = [dot * joint for dot in row]
+            row[:] = [dot * both for dot in row]
 
     # Bigrams in several sections of one report or both.
     left_spread, right_spread = left_side.spread, right_side.spread
@@ -224,16 +223,17 @@ def theme_cosines(left: Sequence[str], right: Sequence[str]) -> list[list[float]
         right_found = right_spread.get(gram) or (
             (right_alone[gram], right_weights[right_alone[gram]][gram]),
         )
-        joint = squared_rarity[len(left_found) + len(right_found)]
-        trade = joint - squared_rarity[len(left_found)]
+        # Squared rarities: over both reports, and what it replaces, over one.
+        both = squared_rarity[len(left_found) + len(right_found)]
+        change = both - squared_rarity[len(left_found)]
         for i, value in left_found:
-            left_lengths[i] += value * value * trade
-        trade = joint - squared_rarity[len(right_found)]
+            left_lengths[i] += value * value * change
+        change = both - squared_rarity[len(right_found)]
         for j, value in right_found:
-            right_lengths[j] += value * value * trade
+            right_lengths[j] += value * value * change
         for i, left_value in left_found:
             row = dots[i]
-            scaled = left_value * joint
+            scaled = left_value * both
             for j, right_value in right_found:
                 row[j] += scaled * right_value
 

@@ -9,6 +9,8 @@ import unicodedata
 from collections import Counter
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from core.compare.similarity import (
     _FOLDS_TO_CJK,
@@ -19,6 +21,7 @@ from core.compare.similarity import (
 )
 from core.compare.units import build_units
 from core.outline import parse_outline
+from tests.property.mutations import PROPERTY_SETTINGS
 
 REVIEW = (
     "推进煤炭产业转型，推进能源革命。",
@@ -67,6 +70,35 @@ def test_cosines_are_those_of_the_vectors_the_definition_builds(
         for found_row, expected_row in zip(found, expected, strict=True):
             assert found_row == pytest.approx(expected_row, rel=1e-9, abs=1e-12)
         assert any(0.2 < c < 1.0 for row in found for c in row)
+
+
+# Few characters, so that bigrams recur within and across sections; a radical and a
+# compatibility ideograph that fold to others; punctuation, Latin, an ideograph beyond the BMP.
+_CHARACTER = st.sampled_from(
+    [*"能源推进煤文生", "⽣", "\uf9c3", "遼", "，", "a", " ", "\U00020000"]
+)
+_PASSAGE = st.lists(_CHARACTER, max_size=30).map("".join) | st.builds(
+    lambda piece, times: piece * times,
+    st.lists(_CHARACTER, min_size=1, max_size=4).map("".join),
+    st.integers(1, 2000),
+)
+_REPORT = st.lists(_PASSAGE, max_size=10)
+
+
+@PROPERTY_SETTINGS
+@given(_REPORT, _REPORT, st.booleans())
+def test_cosines_of_any_sections_are_those_the_definition_gives(
+    left: list[str], right: list[str], same: bool
+) -> None:
+    right = list(left) if same else right
+    found = theme_cosines(left, right)
+    expected = _plain_cosines(left, right)
+    assert len(found) == len(left)
+    for found_row, expected_row in zip(found, expected, strict=True):
+        assert len(found_row) == len(right)
+        for value, plain in zip(found_row, expected_row, strict=True):
+            assert (value == 0.0) == (plain == 0.0)
+            assert value == pytest.approx(plain, rel=1e-9, abs=1e-12)
 
 
 def test_a_rare_bigram_shared_weighs_more_than_a_common_one() -> None:
