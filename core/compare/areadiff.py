@@ -15,13 +15,20 @@ import unicodedata
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate
 
 from core.compare.diff_tokens import DiffToken
 from core.compare.records import Change, ChangeKind, PairLevel, SectionPair, SectionRef
 from core.compare.similarity import dice, likeness_grams
 from core.compare.units import Unit, paragraphs_in
-from core.compare.worddiff import DELETE, EQUAL, INSERT, DiffChunk, matched_count, word_diff
+from core.compare.worddiff import (
+    DELETE,
+    EQUAL,
+    INSERT,
+    DiffChunk,
+    matched_count,
+    running_sums,
+    word_diff,
+)
 from core.model import Paragraph
 
 # Share of the shorter side's tokens that must match for two areas to be one text edited.
@@ -55,7 +62,7 @@ class SideTokens:
         self.keys = [t.key for t in self.tokens]
         # What the diff weighs a run of tokens by: key_sums[k] - key_sums[i] is the length of
         # the keys of tokens i..k-1.
-        self.key_sums = list(accumulate(map(len, self.keys), initial=0))
+        self.key_sums = running_sums(map(len, self.keys))
 
     def slice(self, found: range) -> list[DiffToken]:
         """The tokens at ``found`` (a range from ``indices``)."""
