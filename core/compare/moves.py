@@ -90,15 +90,24 @@ def find_moves(changes: Sequence[Change], left_text: str, right_text: str) -> li
         ((i, t) for i, t in additions if len(t) >= MIN_MOVE_CHARS), key=lambda a: len(a[1])
     )
     added_lengths = [len(t) for _, t in additions]
+    added_grams = [_grams(t) for _, t in additions]
     candidates = []
     for removed_index, removed_text in removals:
         removed_grams = _grams(removed_text)
+        removed_count = len(removed_grams)
         size = len(removed_text)
         # A character of slack each way: rounding must not drop a pair at the ratio itself.
         low = bisect_left(added_lengths, size * MIN_MOVE_SIMILARITY - 1)
         high = bisect_right(added_lengths, size / MIN_MOVE_SIMILARITY + 1)
-        for added_index, added_text in additions[low:high]:
-            similarity = _similarity(removed_text, removed_grams, added_text, _grams(added_text))
+        for position in range(low, high):
+            grams = added_grams[position]
+            # Nearly every pair is far apart: its Dice, as _similarity has it, settles it here.
+            if removed_count and grams:
+                shared = len(removed_grams & grams)
+                if 2 * shared / (removed_count + len(grams)) < MIN_MOVE_SIMILARITY:
+                    continue
+            added_index, added_text = additions[position]
+            similarity = _similarity(removed_text, removed_grams, added_text, grams)
             if similarity >= MIN_MOVE_SIMILARITY:
                 candidates.append((similarity, removed_index, added_index))
     candidates.sort(key=lambda c: (-c[0], c[1], c[2]))

@@ -124,6 +124,8 @@ class ThemeSide:
     """Each section's bigrams and their weights (``bigram_weights``)."""
     alone: dict[str, int]
     """A bigram found in one section only → that section."""
+    alone_weights: dict[str, float]
+    """A bigram found in one section only → its weight there."""
     spread: dict[str, list[tuple[int, float]]]
     """A bigram found in several sections → (section, weight) for each."""
     squares: tuple[dict[int, float], ...]
@@ -140,6 +142,7 @@ def theme_side(passages: tuple[str, ...]) -> ThemeSide:
     weights = tuple(bigram_weights(p) for p in passages)
     sections_with = Counter(chain.from_iterable(weights))  # bigram → in how many sections
     alone: dict[str, int] = {}
+    alone_weights: dict[str, float] = {}
     spread: defaultdict[str, list[tuple[int, float]]] = defaultdict(list)
     squares: list[dict[int, float]] = []
     # Most bigrams are alone in their section: those are sorted out and summed a section at a
@@ -147,15 +150,17 @@ def theme_side(passages: tuple[str, ...]) -> ThemeSide:
     for section, weight in enumerate(weights):
         found_in = list(map(sections_with.__getitem__, weight))
         is_alone = [count == 1 for count in found_in]
-        alone.update(zip(compress(weight, is_alone), repeat(section)))
-        alone_weights = list(compress(weight.values(), is_alone))
-        by_found_in = {1: sum(map(mul, alone_weights, alone_weights), 0.0)}
+        grams_alone = list(compress(weight, is_alone))
+        values_alone = list(compress(weight.values(), is_alone))
+        alone.update(zip(grams_alone, repeat(section)))
+        alone_weights.update(zip(grams_alone, values_alone, strict=True))
+        by_found_in = {1: sum(map(mul, values_alone, values_alone), 0.0)}
         for gram, count in compress(zip(weight, found_in, strict=True), map(not_, is_alone)):
             value = weight[gram]
             spread[gram].append((section, value))
             by_found_in[count] = by_found_in.get(count, 0.0) + value * value
         squares.append(by_found_in)
-    return ThemeSide(weights, alone, dict(spread), tuple(squares))
+    return ThemeSide(weights, alone, alone_weights, dict(spread), tuple(squares))
 
 
 def theme_cosines(left: Sequence[str], right: Sequence[str]) -> list[list[float]]:
@@ -189,6 +194,7 @@ def theme_cosines(left: Sequence[str], right: Sequence[str]) -> list[list[float]
     # Bigrams in one section of each report (most of the shared): one product each, all of
     # the same rarity, applied at the end.
     left_alone, right_alone = left_side.alone, right_side.alone
+    left_alone_weights, right_alone_weights = left_side.alone_weights, right_side.alone_weights
     alone_on_both = left_alone.keys() & right_alone.keys()
     if alone_on_both:  # (then both reports have sections: total >= 2)
         left_squares = [0.0] * len(left_weights)
@@ -196,8 +202,8 @@ def theme_cosines(left: Sequence[str], right: Sequence[str]) -> list[list[float]
         for gram in alone_on_both:
             i = left_alone[gram]
             j = right_alone[gram]
-            left_weight = left_weights[i][gram]
-            right_weight = right_weights[j][gram]
+            left_weight = left_alone_weights[gram]
+            right_weight = right_alone_weights[gram]
             dots[i][j] += left_weight * right_weight
             left_squares[i] += left_weight * left_weight
             right_squares[j] += right_weight * right_weight
@@ -217,12 +223,8 @@ def theme_cosines(left: Sequence[str], right: Sequence[str]) -> list[list[float]
         | (left_spread.keys() & right_spread.keys())
     )
     for gram in shared:
-        left_found = left_spread.get(gram) or (
-            (left_alone[gram], left_weights[left_alone[gram]][gram]),
-        )
-        right_found = right_spread.get(gram) or (
-            (right_alone[gram], right_weights[right_alone[gram]][gram]),
-        )
+        left_found = left_spread.get(gram) or ((left_alone[gram], left_alone_weights[gram]),)
+        right_found = right_spread.get(gram) or ((right_alone[gram], right_alone_weights[gram]),)
         # Squared rarities: over both reports, and what it replaces, over one.
         both = squared_rarity[len(left_found) + len(right_found)]
         change = both - squared_rarity[len(left_found)]

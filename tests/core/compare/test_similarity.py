@@ -114,6 +114,7 @@ def test_a_report_s_postings_are_made_once_and_kept() -> None:
     again = theme_side(tuple(list(REVIEW)))  # equal passages, another tuple
     assert again is first
     assert first.alone["旅游"] == 1
+    assert first.alone_weights["旅游"] == 1.0
     assert first.weights[1]["旅游"] == 1.0
     assert [section for section, _ in first.spread["推进"]] == [0, 1, 2]
     # 推进 twice in each section: weight 1 + log 2, in all three sections.
