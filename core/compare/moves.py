@@ -83,33 +83,7 @@ def find_moves(changes: Sequence[Change], left_text: str, right_text: str) -> li
         for index, c in enumerate(changes)
         if c.kind in _ADDITIONS
     ]
-    removals = [(i, t) for i, t in removals if len(t) >= MIN_MOVE_CHARS]
-    # Only passages of nearly the same length can be one moved (_similarity is 0 for the
-    # rest), so each removal is set only beside the additions within that length ratio.
-    additions = sorted(
-        ((i, t) for i, t in additions if len(t) >= MIN_MOVE_CHARS), key=lambda a: len(a[1])
-    )
-    added_lengths = [len(t) for _, t in additions]
-    added_grams = [_grams(t) for _, t in additions]
-    candidates = []
-    for removed_index, removed_text in removals:
-        removed_grams = _grams(removed_text)
-        removed_count = len(removed_grams)
-        size = len(removed_text)
-        # A character of slack each way: rounding must not drop a pair at the ratio itself.
-        low = bisect_left(added_lengths, size * MIN_MOVE_SIMILARITY - 1)
-        high = bisect_right(added_lengths, size / MIN_MOVE_SIMILARITY + 1)
-        for position in range(low, high):
-            grams = added_grams[position]
-            # Nearly every pair is far apart: its Dice, as _similarity has it, settles it here.
-            if removed_count and grams:
-                shared = len(removed_grams & grams)
-                if 2 * shared / (removed_count + len(grams)) < MIN_MOVE_SIMILARITY:
-                    continue
-            added_index, added_text = additions[position]
-            similarity = _similarity(removed_text, removed_grams, added_text, grams)
-            if similarity >= MIN_MOVE_SIMILARITY:
-                candidates.append((similarity, removed_index, added_index))
+    candidates = _move_candidates(removals, additions)
     candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
     result: list[Change | None] = list(changes)
     used: set[int] = set()
@@ -132,3 +106,50 @@ def find_moves(changes: Sequence[Change], left_text: str, right_text: str) -> li
         result[added_index] = None
         move_id += 1
     return [c for c in result if c is not None]
+
+
+def _move_candidates(
+    removals: Sequence[tuple[int, str]], additions: Sequence[tuple[int, str]]
+) -> list[tuple[float, int, int]]:
+    """Every removal and addition alike enough to be one passage moved:
+    ``(similarity, removal's index, addition's index)``; each passage given folded."""
+    removals = [(i, t) for i, t in removals if len(t) >= MIN_MOVE_CHARS]
+    # Only passages of nearly the same length can be one moved (_similarity is 0 for the
+    # rest), so each removal is set only beside the additions within that length ratio.
+    additions = sorted(
+        ((i, t) for i, t in additions if len(t) >= MIN_MOVE_CHARS), key=lambda a: len(a[1])
+    )
+    added_lengths = [len(t) for _, t in additions]
+    added_grams = [_grams(t) for _, t in additions]
+    removed_grams = [_grams(t) for _, t in removals]
+    # A removal shares no more bigrams with one addition than with all of them together. Most
+    # of a passage's bigrams are found in some passage of the other side, but rarely enough of
+    # them for a move: this bound settles nearly every pair (99 % on the samples) before the
+    # pair's own bigrams are compared.
+    in_any_addition = frozenset().union(*added_grams)
+    removed_reach = [len(grams) - len(grams - in_any_addition) for grams in removed_grams]
+    candidates = []
+    for (removed_index, removed_text), grams, reach in zip(
+        removals, removed_grams, removed_reach, strict=True
+    ):
+        count = len(grams)
+        if count and 2 * reach / (count + reach) < MIN_MOVE_SIMILARITY:
+            continue  # not even an addition holding just the bigrams within reach
+        size = len(removed_text)
+        # A character of slack each way: rounding must not drop a pair at the ratio itself.
+        low = bisect_left(added_lengths, size * MIN_MOVE_SIMILARITY - 1)
+        high = bisect_right(added_lengths, size / MIN_MOVE_SIMILARITY + 1)
+        for position in range(low, high):
+            other = added_grams[position]
+            # The pair's Dice, as _similarity has it, decides the rest here.
+            if count and other:
+                total = count + len(other)
+                if 2 * min(reach, len(other)) / total < MIN_MOVE_SIMILARITY:
+                    continue
+                if 2 * len(grams & other) / total < MIN_MOVE_SIMILARITY:
+                    continue
+            added_index, added_text = additions[position]
+            similarity = _similarity(removed_text, grams, added_text, other)
+            if similarity >= MIN_MOVE_SIMILARITY:
+                candidates.append((similarity, removed_index, added_index))
+    return candidates
