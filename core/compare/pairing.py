@@ -41,14 +41,14 @@ class UnitPair:
     reason: str
 
 
-def _title_score(left: Unit, right: Unit, parents_paired: bool) -> float:
-    if left.is_pseudo or right.is_pseudo:
-        # A stretch without heading says nothing by its name, except that the opening (the
-        # closing) of a part corresponds to the opening (closing) of the part paired with it,
-        # and a part without areas to the part paired with it as a whole.
-        pseudo = (PREAMBLE, WHOLE, CLOSING)
-        return 1.0 if parents_paired and left.title == right.title in pseudo else 0.0
-    return title_similarity(left.title, right.title)
+def _pseudo_title_score(left: str, right: str, parents_paired: bool) -> float:
+    """The title score of a pair of which one unit at least has no heading of its own.
+
+    A stretch without heading says nothing by its name, except that the opening (the
+    closing) of a part corresponds to the opening (closing) of the part paired with it, and a
+    part without areas to the part paired with it as a whole.
+    """
+    return 1.0 if parents_paired and left == right in (PREAMBLE, WHOLE, CLOSING) else 0.0
 
 
 def _relative(index: int, count: int) -> float:
@@ -202,7 +202,7 @@ def _scored_candidates(
     not once per pair: an area level has some 700 pairs.
     """
     others = [
-        (j, ru, ru.path[:-1], _relative(j, len(right)), right_passages[j])
+        (j, ru.title, ru.is_pseudo, ru.path[:-1], _relative(j, len(right)), right_passages[j])
         for j, ru in enumerate(right)
         if j not in banned_right
     ]
@@ -211,10 +211,14 @@ def _scored_candidates(
         if i in banned_left:
             continue
         parent, place, passage = lu.path[:-1], _relative(i, len(left)), left_passages[i]
+        left_title, left_pseudo = lu.title, lu.is_pseudo
         row = contents[i]
-        for j, ru, right_parent, right_place, right_passage in others:
+        for j, right_title, right_pseudo, right_parent, right_place, right_passage in others:
             parents_paired = (parent, right_parent) in paired_parents
-            title = _title_score(lu, ru, parents_paired)
+            if left_pseudo or right_pseudo:
+                title = _pseudo_title_score(left_title, right_title, parents_paired)
+            else:
+                title = title_similarity(left_title, right_title)
             content = row[j]
             if content == 0.0 and passage == right_passage and passage.strip():
                 content = 1.0  # the same text, too short or too foreign to have bigrams
