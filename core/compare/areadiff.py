@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from core.compare.diff_tokens import DiffToken
+from core.compare.pair_reasons import PairReason, ReasonKind
 from core.compare.records import Change, ChangeKind, PairLevel, SectionPair, SectionRef
 from core.compare.similarity import dice, likeness_grams
 from core.compare.units import Unit, paragraphs_in
@@ -282,7 +283,7 @@ def diff_area(left: Unit, right: Unit, left_side: SideTokens, right_side: SideTo
                     ref(left, left_spans, i),
                     ref(right, right_spans, j),
                     round(similarity, 3),
-                    f"similar paragraph: {similarity:.2f}",
+                    PairReason(ReasonKind.SIMILAR_PARAGRAPH, content=similarity),
                 )
             )
         elif a_part:

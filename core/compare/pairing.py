@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
+from core.compare.pair_reasons import PairReason, ReasonKind
 from core.compare.records import PairOverride
 from core.compare.similarity import theme_cosines, title_similarity
 from core.compare.units import CLOSING, PREAMBLE, WHOLE, Unit, section_label
@@ -38,7 +39,7 @@ class UnitPair:
     left: Unit | None
     right: Unit | None
     similarity: float
-    reason: str
+    reason: PairReason
 
 
 def _pseudo_title_score(left: str, right: str, parents_paired: bool) -> float:
@@ -83,7 +84,7 @@ def pair_units(
     left_passages = [left_text[u.body_start : u.end] for u in left]
     right_passages = [right_text[u.body_start : u.end] for u in right]
     contents = theme_cosines(left_passages, right_passages)
-    forced: dict[int, tuple[int, str]] = {}
+    forced: dict[int, int] = {}
     banned_left: set[int] = set()
     banned_right: set[int] = set()
     left_index = {u.path: i for i, u in enumerate(left)}
@@ -93,7 +94,7 @@ def pair_units(
         j = right_index.get(override.right) if override.right is not None else None
         if override.left is not None and override.right is not None:
             if i is not None and j is not None:
-                forced[i] = (j, "paired by hand")
+                forced[i] = j
                 banned_left.add(i)
                 banned_right.add(j)
         elif i is not None:
@@ -124,10 +125,11 @@ def pair_units(
     if ordered:
         candidates = _in_order(candidates, len(left), len(right), threshold, forced)
 
-    matched: dict[int, tuple[int, float, str]] = {
-        i: (j, 1.0, reason) for i, (j, reason) in forced.items()
+    by_hand = PairReason(ReasonKind.PAIRED_BY_HAND)
+    matched: dict[int, tuple[int, float, PairReason]] = {
+        i: (j, 1.0, by_hand) for i, j in forced.items()
     }
-    taken_right = {j for j, _ in forced.values()}
+    taken_right = set(forced.values())
     for candidate in candidates:
         score, i, j, title, content = candidate
         if score < threshold or _weak(candidate) or i in matched or j in taken_right:
@@ -135,41 +137,40 @@ def pair_units(
         matched[i] = (j, min(1.0, score), _reason(title, content))
         taken_right.add(j)
 
+    unpaired_by_hand = PairReason(ReasonKind.UNPAIRED_BY_HAND)
     pairs: list[UnitPair] = []
     for i, lu in enumerate(left):
         if i in matched:
             j, score, reason = matched[i]
             pairs.append(UnitPair(lu, right[j], round(score, 3), reason))
         elif i in banned_left:
-            pairs.append(UnitPair(lu, None, 0.0, "left unpaired by hand"))
+            pairs.append(UnitPair(lu, None, 0.0, unpaired_by_hand))
         else:
-            reason = _unpaired_reason("removed", closest_left.get(i), right, threshold, taken_right)
+            reason = _unpaired_reason(True, closest_left.get(i), right, threshold, taken_right)
             pairs.append(UnitPair(lu, None, 0.0, reason))
     for j, ru in enumerate(right):
         if j in taken_right:
             continue
         if j in banned_right:
-            reason = "left unpaired by hand"
+            reason = unpaired_by_hand
         else:
-            reason = _unpaired_reason(
-                "added", closest_right.get(j), left, threshold, matched.keys()
-            )
+            reason = _unpaired_reason(False, closest_right.get(j), left, threshold, matched.keys())
         pairs.append(UnitPair(None, ru, 0.0, reason))
     return reading_order(pairs)
 
 
 def _unpaired_reason(
-    verdict: str,
+    removed: bool,
     closest: tuple[int, float] | None,
     others: Sequence[Unit],
     threshold: float,
     others_paired: Collection[int],
-) -> str:
+) -> PairReason:
     """Why a unit stands alone: nothing on the other side is alike, what is went elsewhere,
     or pairing with it would cross a pair made (parts keep their order).
 
     Args:
-        verdict: ``removed`` (a left unit) or ``added`` (a right unit).
+        removed: a left unit (removed), not a right one (added).
         closest: the other side's likeliest partner (its index and score), if any is alike.
         others: the other side's units.
         threshold: the lowest score that makes a pair.
@@ -177,12 +178,11 @@ def _unpaired_reason(
     """
     if closest is None or closest[1] < threshold:
         best = closest[1] if closest is not None else 0.0
-        return f"{verdict}: nothing alike (best {max(0.0, best):.2f})"
+        return PairReason(ReasonKind.NOTHING_ALIKE, score=best, removed=removed)
     index, score = closest
+    kind = ReasonKind.CLOSEST_TAKEN if index in others_paired else ReasonKind.OUT_OF_ORDER
     name = section_label(others[index].path)
-    if index in others_paired:
-        return f"{verdict}: closest, {name} ({score:.2f}), is paired with another section"
-    return f"{verdict}: closest, {name} ({score:.2f}), stands out of order"
+    return PairReason(kind, score=score, removed=removed, closest=name)
 
 
 def _scored_candidates(
@@ -238,12 +238,12 @@ def _in_order(
     left_count: int,
     right_count: int,
     threshold: float,
-    forced: dict[int, tuple[int, str]],
+    forced: dict[int, int],
 ) -> list[tuple[float, int, int, float, float]]:
     """The candidates of the best order-keeping alignment (most total score), best first."""
     eligible = {(c[1], c[2]): c for c in candidates if c[0] >= threshold and not _weak(c)}
     weight = {key: c[0] for key, c in eligible.items()}
-    for i, (j, _) in forced.items():
+    for i, j in forced.items():
         weight[(i, j)] = 10.0  # a pair made by hand always stands
     best = [[0.0] * (right_count + 1) for _ in range(left_count + 1)]
     for i in range(1, left_count + 1):
@@ -271,12 +271,14 @@ def _weak(candidate: tuple[float, int, int, float, float]) -> bool:
     return content < MIN_CONTENT and title < MIN_TITLE
 
 
-def _reason(title: float, content: float) -> str:
+def _reason(title: float, content: float) -> PairReason:
     if title >= 0.999:
-        return f"same title, content {content:.2f}"
-    if title >= 0.5:
-        return f"similar title {title:.2f}, content {content:.2f}"
-    return f"same theme: content {content:.2f}, title {title:.2f}"
+        kind = ReasonKind.SAME_TITLE
+    elif title >= 0.5:
+        kind = ReasonKind.SIMILAR_TITLE
+    else:
+        kind = ReasonKind.SAME_THEME
+    return PairReason(kind, title=title, content=content)
 
 
 def reading_order(pairs: Sequence[UnitPair]) -> list[UnitPair]:

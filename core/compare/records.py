@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from core.compare.pair_reasons import PairReason
 from core.model import Outline, Paragraph, ReportId, ReportMeta
 
 if TYPE_CHECKING:
@@ -120,14 +121,14 @@ class SectionPair:
         left: the section in the left report, None when it was added in the right one.
         right: the section in the right report, None when it was removed.
         similarity: 0..1, how alike the two are (0 for an unpaired section).
-        reason: why they were paired (or not), in words a reader understands.
+        reason: why they were paired (or not); ``str()`` gives it in English words.
     """
 
     level: PairLevel
     left: SectionRef | None
     right: SectionRef | None
     similarity: float
-    reason: str
+    reason: PairReason
 
 
 class ChangeKind(StrEnum):

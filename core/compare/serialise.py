@@ -49,7 +49,8 @@ def comparison_to_data(comparison: Comparison) -> dict[str, Any]:
                 "left": _ref(pair.left),
                 "right": _ref(pair.right),
                 "similarity": pair.similarity,
-                "reason": pair.reason,
+                "reason": str(pair.reason),
+                "reason_kind": pair.reason.kind.value,
             }
             for pair in comparison.pairs
         ],

@@ -7,7 +7,6 @@ from PySide6.QtGui import QBrush, QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
 from core.compare.change_filter import ChangeFilter, matches
-from core.compare.pair_reasons import reason_in_chinese
 from core.compare.records import (
     Change,
     ChangeCounts,
@@ -19,6 +18,7 @@ from core.compare.records import (
 from core.compare.units import section_label
 from core.markup import Markup, markdown_marks, without_marks
 from gui.compare.change_styles import kind_name, look_of, strip_colour
+from gui.compare.pair_reason_text import reason_text
 from gui.counts import counted
 
 CHANGE_ROLE = Qt.ItemDataRole.UserRole + 1  # index of the change in comparison.changes
@@ -75,10 +75,10 @@ class ChangeListModel(QStandardItemModel):
         )
         bold = QFont()
         bold.setBold(True)
-        # Why each area was paired (or stands alone), as the HTML report says it.
+        # Why each area was paired (or stands alone), in the app's language.
         reasons = {
             (pair.left.path if pair.left else (), pair.right.path if pair.right else ()): (
-                reason_in_chinese(pair.reason)
+                reason_text(pair.reason)
             )
             for pair in comparison.pairs
             if pair.level is PairLevel.AREA
@@ -98,7 +98,7 @@ class ChangeListModel(QStandardItemModel):
             group.setEditable(False)
             reason = reasons.get((section.left_path, section.right_path))
             tip = f"{left_title}\n↔ {right_title}"
-            group.setToolTip(f"{tip}\n（{reason}）" if reason else tip)
+            group.setToolTip(f"{tip}\n{reason}" if reason else tip)
             group.setData(indices[0], CHANGE_ROLE)
             for index in indices:
                 group.appendRow(self._change_item(comparison, index, marks, bold))

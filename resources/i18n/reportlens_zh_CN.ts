@@ -165,32 +165,32 @@
 <context>
     <name>ChangeListModel</name>
     <message>
-        <location filename="../../gui/compare/change_list.py" line="38"/>
+        <location filename="../../gui/compare/change_list.py" line="46"/>
         <source>Changes</source>
         <translation>改动</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/change_list.py" line="43"/>
+        <location filename="../../gui/compare/change_list.py" line="51"/>
         <source>%1 reworded</source>
         <translation>改写 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/change_list.py" line="44"/>
+        <location filename="../../gui/compare/change_list.py" line="52"/>
         <source>%1 added</source>
         <translation>新增 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/change_list.py" line="45"/>
+        <location filename="../../gui/compare/change_list.py" line="53"/>
         <source>%1 removed</source>
         <translation>删除 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/change_list.py" line="46"/>
+        <location filename="../../gui/compare/change_list.py" line="54"/>
         <source>%1 moved</source>
         <translation>移动 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/change_list.py" line="47"/>
+        <location filename="../../gui/compare/change_list.py" line="55"/>
         <source>%1 numbers</source>
         <translation>数字变化 %1</translation>
     </message>
@@ -365,37 +365,37 @@
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="279"/>
+        <location filename="../../gui/compare/compare_view.py" line="280"/>
         <source>Older</source>
         <translation>较早</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="279"/>
+        <location filename="../../gui/compare/compare_view.py" line="280"/>
         <source>Newer</source>
         <translation>较新</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="281"/>
+        <location filename="../../gui/compare/compare_view.py" line="282"/>
         <source>Left</source>
         <translation>左</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="281"/>
+        <location filename="../../gui/compare/compare_view.py" line="282"/>
         <source>Right</source>
         <translation>右</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="291"/>
+        <location filename="../../gui/compare/compare_view.py" line="292"/>
         <source>Comparing…</source>
         <translation>正在比较…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="338"/>
+        <location filename="../../gui/compare/compare_view.py" line="339"/>
         <source>%1 changes</source>
         <translation>%1 处改动</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="356"/>
+        <location filename="../../gui/compare/compare_view.py" line="357"/>
         <source>Comparison failed: %1</source>
         <translation>比较失败：%1</translation>
     </message>
@@ -792,12 +792,12 @@
 <context>
     <name>CurrentTab</name>
     <message>
-        <location filename="../../gui/current_tab.py" line="88"/>
+        <location filename="../../gui/current_tab.py" line="90"/>
         <source>%1 · %2% read</source>
         <translation>%1 · 已读 %2%</translation>
     </message>
     <message>
-        <location filename="../../gui/current_tab.py" line="90"/>
+        <location filename="../../gui/current_tab.py" line="92"/>
         <source>%1% read</source>
         <translation>已读 %1%</translation>
     </message>
@@ -843,27 +843,27 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../gui/importing/import_controller.py" line="83"/>
+        <location filename="../../gui/importing/import_controller.py" line="84"/>
         <source>Import reports</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../../gui/importing/import_controller.py" line="85"/>
+        <location filename="../../gui/importing/import_controller.py" line="86"/>
         <source>Reports (%1);;All files (*)</source>
         <translation>报告 (%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/importing/import_controller.py" line="92"/>
+        <location filename="../../gui/importing/import_controller.py" line="95"/>
         <source>Import a folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/importing/import_controller.py" line="104"/>
+        <location filename="../../gui/importing/import_controller.py" line="107"/>
         <source>Preparing the import…</source>
         <translation>正在准备导入…</translation>
     </message>
     <message>
-        <location filename="../../gui/importing/import_controller.py" line="117"/>
+        <location filename="../../gui/importing/import_controller.py" line="120"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -871,12 +871,12 @@
 <context>
     <name>ImportProgress</name>
     <message>
-        <location filename="../../gui/importing/import_controller.py" line="36"/>
+        <location filename="../../gui/importing/import_controller.py" line="35"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gui/importing/import_controller.py" line="49"/>
+        <location filename="../../gui/importing/import_controller.py" line="48"/>
         <source>Importing %1 of %2: %3</source>
         <translation>正在导入第 %1 / %2 个：%3</translation>
     </message>
@@ -956,17 +956,17 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../gui/library/library_model.py" line="39"/>
+        <location filename="../../gui/library/library_model.py" line="40"/>
         <source>Library</source>
         <translation>报告库</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_model.py" line="94"/>
+        <location filename="../../gui/library/library_model.py" line="95"/>
         <source>Unknown region</source>
         <translation>未知地区</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_model.py" line="100"/>
+        <location filename="../../gui/library/library_model.py" line="101"/>
         <source>Unknown year</source>
         <translation>未知年份</translation>
     </message>
@@ -974,77 +974,77 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="69"/>
+        <location filename="../../gui/library/library_panel.py" line="68"/>
         <source>Filter by title, region, year…</source>
         <translation>按标题、地区、年份筛选…</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="86"/>
+        <location filename="../../gui/library/library_panel.py" line="85"/>
         <source>&amp;Compare the two selected reports</source>
         <translation>对比所选的两份报告(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="87"/>
+        <location filename="../../gui/library/library_panel.py" line="86"/>
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="90"/>
+        <location filename="../../gui/library/library_panel.py" line="89"/>
         <source>Select two reports in the library (Ctrl+click) and compare them side by side</source>
         <translation>在报告库中选择两份报告（Ctrl+单击），并排对比</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="237"/>
+        <location filename="../../gui/library/library_panel.py" line="236"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="239"/>
+        <location filename="../../gui/library/library_panel.py" line="238"/>
         <source>Edit details…</source>
         <translation>编辑信息…</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="241"/>
+        <location filename="../../gui/library/library_panel.py" line="240"/>
         <source>Replace with a corrected edition…</source>
         <translation>用更正版替换…</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="244"/>
+        <location filename="../../gui/library/library_panel.py" line="243"/>
         <source>Remove from library…</source>
         <translation>从库中移除…</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="254"/>
+        <location filename="../../gui/library/library_panel.py" line="253"/>
         <source>Scorecard of %1</source>
         <translation>%1目标完成情况</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="260"/>
+        <location filename="../../gui/library/library_panel.py" line="259"/>
         <source>Compare with</source>
         <translation>与此对比</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="316"/>
+        <location filename="../../gui/library/library_panel.py" line="317"/>
         <source>Corrected edition of “%1”</source>
         <translation>“%1”的更正版</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="318"/>
+        <location filename="../../gui/library/library_panel.py" line="319"/>
         <source>Reports (%1);;All files (*)</source>
         <translation>报告 (%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="330"/>
+        <location filename="../../gui/library/library_panel.py" line="331"/>
         <source>Remove report</source>
         <translation>移除报告</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="331"/>
+        <location filename="../../gui/library/library_panel.py" line="332"/>
         <source>Remove “%1” from the library? The file on disk is not touched.</source>
         <translation>从库中移除“%1”？磁盘上的文件不受影响。</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="334"/>
+        <location filename="../../gui/library/library_panel.py" line="335"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
@@ -1113,68 +1113,68 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="107"/>
+        <location filename="../../gui/main_window.py" line="110"/>
         <source>Library</source>
         <translation>报告库</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="108"/>
+        <location filename="../../gui/main_window.py" line="111"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="115"/>
+        <location filename="../../gui/main_window.py" line="118"/>
         <source>Sections</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="121"/>
+        <location filename="../../gui/main_window.py" line="124"/>
         <source>Numbers</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="127"/>
+        <location filename="../../gui/main_window.py" line="130"/>
         <source>Annotations</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="237"/>
+        <location filename="../../gui/main_window.py" line="240"/>
         <source>%1 reports in the library</source>
         <translation>报告库中共有 %1 份报告</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="255"/>
-        <location filename="../../gui/main_window.py" line="256"/>
+        <location filename="../../gui/main_window.py" line="258"/>
+        <location filename="../../gui/main_window.py" line="259"/>
         <source>Preparing the sample library…</source>
         <translation>正在准备示例报告库…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="270"/>
+        <location filename="../../gui/main_window.py" line="273"/>
         <source>Adding the sample reports…</source>
         <translation>正在添加示例报告…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="310"/>
+        <location filename="../../gui/main_window.py" line="313"/>
         <source>ReportLens</source>
         <translation>政报对读</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="390"/>
+        <location filename="../../gui/main_window.py" line="393"/>
         <source>Open a report to find in it (Ctrl+Shift+F searches the library)</source>
         <translation>请先打开一份报告再查找（Ctrl+Shift+F 搜索整个报告库）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="413"/>
+        <location filename="../../gui/main_window.py" line="432"/>
         <source>Text size: %1 pt</source>
         <translation>字号：%1 磅</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="432"/>
+        <location filename="../../gui/main_window.py" line="451"/>
         <source>Scorecard: %1</source>
         <translation>目标完成情况：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="450"/>
+        <location filename="../../gui/main_window.py" line="469"/>
         <source>Open or select a report of a region to see its scorecard</source>
         <translation>请先打开或选中某地区的报告，再查看其目标完成情况</translation>
     </message>
@@ -1449,6 +1449,69 @@
     </message>
 </context>
 <context>
+    <name>PairReason</name>
+    <message>
+        <location filename="../../gui/compare/pair_reason_text.py" line="23"/>
+        <source>Same title; content likeness {content}</source>
+        <translation>标题相同，内容相似度 {content}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/pair_reason_text.py" line="27"/>
+        <source>Similar titles: title likeness {title}, content likeness {content}</source>
+        <translation>标题相近：标题相似度 {title}，内容相似度 {content}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/pair_reason_text.py" line="31"/>
+        <source>Same theme: content likeness {content}, title likeness {title}</source>
+        <translation>主题相同：内容相似度 {content}，标题相似度 {title}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/pair_reason_text.py" line="35"/>
+        <source>Similar paragraphs: likeness {content}</source>
+        <translation>段落相近：相似度 {content}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/pair_reason_text.py" line="39"/>
+        <source>Paired by hand</source>
+        <translation>手动配对</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/pair_reason_text.py" line="41"/>
+        <source>Left unpaired by hand</source>
+        <translation>手动设为不配对</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/pair_reason_text.py" line="43"/>
+        <source>Removed: nothing in the other report is alike (best likeness {best})</source>
+        <translation>删去：另一份中无相近章节（最高相似度 {best}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/pair_reason_text.py" line="47"/>
+        <source>Added: nothing in the other report is alike (best likeness {best})</source>
+        <translation>新增：另一份中无相近章节（最高相似度 {best}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/pair_reason_text.py" line="51"/>
+        <source>Removed: the closest section, “{closest}” ({score}), is paired with another section</source>
+        <translation>删去：最相近的「{closest}」（相似度 {score}）已与另一节配对</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/pair_reason_text.py" line="57"/>
+        <source>Added: the closest section, “{closest}” ({score}), is paired with another section</source>
+        <translation>新增：最相近的「{closest}」（相似度 {score}）已与另一节配对</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/pair_reason_text.py" line="62"/>
+        <source>Removed: the closest section, “{closest}” ({score}), stands out of the order of the sections paired</source>
+        <translation>删去：最相近的「{closest}」（相似度 {score}）与已配对章节的顺序不合</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/pair_reason_text.py" line="68"/>
+        <source>Added: the closest section, “{closest}” ({score}), stands out of the order of the sections paired</source>
+        <translation>新增：最相近的「{closest}」（相似度 {score}）与已配对章节的顺序不合</translation>
+    </message>
+</context>
+<context>
     <name>PairingMenus</name>
     <message>
         <location filename="../../gui/compare/pairing_menus.py" line="77"/>
@@ -1709,62 +1772,62 @@
 <context>
     <name>TargetsModel</name>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="42"/>
+        <location filename="../../gui/compare/targets_panel.py" line="47"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="39"/>
+        <location filename="../../gui/compare/targets_panel.py" line="44"/>
         <source>Older</source>
         <translation>较早</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="39"/>
+        <location filename="../../gui/compare/targets_panel.py" line="44"/>
         <source>Newer</source>
         <translation>较新</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="41"/>
+        <location filename="../../gui/compare/targets_panel.py" line="46"/>
         <source>Left</source>
         <translation>左</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="41"/>
+        <location filename="../../gui/compare/targets_panel.py" line="46"/>
         <source>Right</source>
         <translation>右</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="42"/>
+        <location filename="../../gui/compare/targets_panel.py" line="47"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="54"/>
+        <location filename="../../gui/compare/targets_panel.py" line="59"/>
         <source>right only</source>
         <translation>仅右侧有</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="56"/>
+        <location filename="../../gui/compare/targets_panel.py" line="61"/>
         <source>left only</source>
         <translation>仅左侧有</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="58"/>
+        <location filename="../../gui/compare/targets_panel.py" line="63"/>
         <source>same</source>
         <translation>不变</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="59"/>
+        <location filename="../../gui/compare/targets_panel.py" line="64"/>
         <source>changed</source>
         <translation>有变化</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="60"/>
+        <location filename="../../gui/compare/targets_panel.py" line="65"/>
         <source>new</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="61"/>
+        <location filename="../../gui/compare/targets_panel.py" line="66"/>
         <source>dropped</source>
         <translation>已删除</translation>
     </message>

@@ -1,4 +1,5 @@
-"""GUI fixtures: a sample library built once through core, copied per test; temporary settings."""
+"""GUI fixtures: a sample library built once through core, copied per test; temporary settings;
+the Chinese translation."""
 
 from __future__ import annotations
 
@@ -8,7 +9,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
+
+from core.resources import resource_path
 
 # Qt's offscreen platform (used by the tests) warns whenever a top-level window's minimum
 # size changes, which every QMainWindow does; a real screen does not. Only that message is
@@ -48,6 +51,16 @@ def library_db(sample_library_file: Path, tmp_path: Path) -> str:
 def settings(tmp_path: Path) -> QSettings:
     """Settings in a temporary .ini file, never the user's."""
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def chinese(qapp: Any) -> Iterator[None]:
+    """The app's Chinese translation installed, as on a Chinese system."""
+    translator = QTranslator()
+    assert translator.load(str(resource_path("i18n", "reportlens_zh_CN.qm")))
+    QCoreApplication.installTranslator(translator)
+    yield
+    QCoreApplication.removeTranslator(translator)
 
 
 @pytest.fixture

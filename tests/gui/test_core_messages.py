@@ -5,12 +5,10 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
 
 from core.errors import ReportLensError
 from core.importer import import_file
@@ -110,16 +108,6 @@ def messages(tmp_path: Path) -> list[str]:
     failed = [o.message for o in outcomes if o.report_id is None or o.status.value != "imported"]
     assert len(failed) == len(outcomes)
     return failed + _library_messages(tmp_path)
-
-
-@pytest.fixture
-def chinese(qapp: Any) -> Iterator[None]:
-    """The app's Chinese translation installed, as on a Chinese system."""
-    translator = QTranslator()
-    assert translator.load(str(resource_path("i18n", "reportlens_zh_CN.qm")))
-    QCoreApplication.installTranslator(translator)
-    yield
-    QCoreApplication.removeTranslator(translator)
 
 
 def test_in_english_each_message_is_left_as_core_wrote_it(qapp: Any, messages: list[str]) -> None:

@@ -13,7 +13,12 @@ import pytest
 from core.compare.comparison import compare_reports
 from core.compare.comparison_cache import ComparisonCache
 from core.compare.html_report import render_html
-from core.compare.pair_reasons import reason_in_chinese
+from core.compare.pair_reasons import (
+    PairReason,
+    ReasonKind,
+    reason_in_chinese,
+    reason_in_english,
+)
 from core.compare.pairing import _reason
 from core.compare.records import (
     ChangeKind,
@@ -318,7 +323,7 @@ def test_html_cells_end_with_their_text_and_every_change_link_lands(
 
 def test_the_html_gives_the_pairing_reasons_in_chinese(inputs: dict[str, CompareInput]) -> None:
     comparison = compare_reports(inputs["cz2024"], inputs["jc2024"])
-    reasons = {pair.reason for pair in comparison.pairs}
+    reasons = {str(pair.reason) for pair in comparison.pairs}
     assert any(r.startswith("same theme") for r in reasons)  # the JSON keeps them in English
     page = render_html(comparison)
     assert any("is paired with another section" in r for r in reasons)
@@ -327,31 +332,69 @@ def test_the_html_gives_the_pairing_reasons_in_chinese(inputs: dict[str, Compare
     assert "主题相同：内容相似度 " in page
 
 
+_CLOSEST = "（三）发展（文旅）产业"
+
+
 @pytest.mark.parametrize(
-    ("reason", "chinese"),
+    ("reason", "english", "chinese"),
     [
-        (_reason(1.0, 0.584), "标题相同，内容相似度 0.58"),
-        (_reason(0.667, 0.4), "标题相近：标题相似度 0.67，内容相似度 0.40"),
-        (_reason(0.1, 0.25), "主题相同：内容相似度 0.25，标题相似度 0.10"),
-        ("removed: nothing alike (best 0.12)", "删去：另一份中无相近章节，最高相似度 0.12"),
+        (_reason(1.0, 0.584), "same title, content 0.58", "标题相同，内容相似度 0.58"),
         (
-            "removed: closest, （三）发展（文旅）产业 (0.31), is paired with another section",
-            "删去：最相近的「（三）发展（文旅）产业」（相似度 0.31）已与另一节配对",
+            _reason(0.667, 0.4),
+            "similar title 0.67, content 0.40",
+            "标题相近：标题相似度 0.67，内容相似度 0.40",
         ),
         (
+            _reason(0.1, 0.25),
+            "same theme: content 0.25, title 0.10",
+            "主题相同：内容相似度 0.25，标题相似度 0.10",
+        ),
+        (
+            PairReason(ReasonKind.SIMILAR_PARAGRAPH, content=0.456),
+            "similar paragraph: 0.46",
+            "段落相近：相似度 0.46",
+        ),
+        (
+            PairReason(ReasonKind.NOTHING_ALIKE, score=0.12, removed=True),
+            "removed: nothing alike (best 0.12)",
+            "删去：另一份中无相近章节，最高相似度 0.12",
+        ),
+        (
+            PairReason(ReasonKind.NOTHING_ALIKE, score=-0.05),
+            "added: nothing alike (best 0.00)",
+            "新增：另一份中无相近章节，最高相似度 0.00",
+        ),
+        (
+            PairReason(ReasonKind.CLOSEST_TAKEN, score=0.31, removed=True, closest=_CLOSEST),
+            f"removed: closest, {_CLOSEST} (0.31), is paired with another section",
+            f"删去：最相近的「{_CLOSEST}」（相似度 0.31）已与另一节配对",
+        ),
+        (
+            PairReason(ReasonKind.CLOSEST_TAKEN, score=0.4, closest="能源"),
             "added: closest, 能源 (0.40), is paired with another section",
             "新增：最相近的「能源」（相似度 0.40）已与另一节配对",
         ),
         (
+            PairReason(ReasonKind.OUT_OF_ORDER, score=1.0, removed=True, closest="农业农村工作"),
             "removed: closest, 农业农村工作 (1.00), stands out of order",
             "删去：最相近的「农业农村工作」（相似度 1.00）与章节顺序不合",
         ),
-        ("paired by hand", "手动配对"),
-        ("something new", "something new"),
+        (PairReason(ReasonKind.PAIRED_BY_HAND), "paired by hand", "手动配对"),
+        (PairReason(ReasonKind.UNPAIRED_BY_HAND), "left unpaired by hand", "手动设为不配对"),
     ],
 )
-def test_each_pairing_reason_reads_in_chinese(reason: str, chinese: str) -> None:
+def test_each_pairing_reason_reads_in_english_and_chinese(
+    reason: PairReason, english: str, chinese: str
+) -> None:
+    assert str(reason) == reason_in_english(reason) == english
     assert reason_in_chinese(reason) == chinese
+
+
+def test_every_kind_of_reason_has_words_in_both_languages() -> None:
+    for kind in ReasonKind:
+        for removed in (True, False):
+            reason = PairReason(kind, removed=removed, closest="能源")
+            assert reason_in_english(reason) and reason_in_chinese(reason)
 
 
 def test_html_escapes_text() -> None:

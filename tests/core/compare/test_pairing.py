@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from core.compare.pair_reasons import ReasonKind
 from core.compare.pairing import _in_order, pair_units
 from core.compare.records import PairLevel, PairOverride
 from core.compare.units import CLOSING, Unit, build_units, section_label
@@ -51,7 +52,8 @@ def test_override_forces_a_pair_and_unpairs() -> None:
     forced = PairOverride(left[0].path, right[0].path)
     pairs = pair_units(left, right, LEFT, RIGHT, overrides=[forced])
     assert (left[0].title, right[0].title) in _titles(pairs)
-    assert any(p.reason == "paired by hand" for p in pairs)
+    assert any(p.reason.kind is ReasonKind.PAIRED_BY_HAND for p in pairs)
+    assert any(str(p.reason) == "paired by hand" for p in pairs)
     alone = pair_units(left, right, LEFT, RIGHT, overrides=[PairOverride(left[0].path, None)])
     assert (left[0].title, None) in _titles(alone)
 
@@ -97,7 +99,7 @@ def test_an_unpaired_area_says_whether_its_likeliest_partner_went_elsewhere() ->
     )
     right_text = "（一）构建新型能源体系。煤矿电力煤层气风电光伏。\n"
     pairs = pair_units(_areas(left_text), _areas(right_text), left_text, right_text)
-    reasons = {p.left.title: p.reason for p in pairs if p.left is not None and p.right is None}
+    reasons = {p.left.title: str(p.reason) for p in pairs if p.left is not None and p.right is None}
     assert reasons["推进能源革命"].startswith("removed: closest, 构建新型能源体系 ("), reasons
     assert reasons["推进能源革命"].endswith("), is paired with another section")
     assert reasons["建设法治政府"] == "removed: nothing alike (best 0.00)"
@@ -159,7 +161,7 @@ def test_a_part_left_unpaired_to_keep_the_order_says_so() -> None:
     left = build_units(left_text, parse_outline(left_text))
     right = build_units(right_text, parse_outline(right_text))
     pairs = pair_units(left, right, left_text, right_text, threshold=0.15, ordered=True)
-    alone = [p.reason for p in pairs if p.left is None or p.right is None]
+    alone = [str(p.reason) for p in pairs if p.left is None or p.right is None]
     # One of the two swapped parts pairs; the other, on both sides, would cross that pair.
     assert len(alone) == 2 and all(r.endswith("(1.00), stands out of order") for r in alone)
     assert not any("paired with another section" in r for r in alone)
@@ -172,7 +174,7 @@ def test_a_reason_names_a_stretch_without_heading_by_its_part() -> None:
     )
     right_text = "一、回顾\n\n煤矿电力煤层气风电光伏。\n"
     pairs = pair_units(_areas(left_text), _areas(right_text), left_text, right_text)
-    reasons = [p.reason for p in pairs if p.right is None]
+    reasons = [str(p.reason) for p in pairs if p.right is None]
     # The right report's one stretch is named as a reader knows it: by its part, not （全文）.
     assert any(r.startswith("removed: closest, 回顾 (") for r in reasons), reasons
     assert not any("（全文）" in r for r in reasons), reasons

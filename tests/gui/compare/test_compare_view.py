@@ -294,11 +294,12 @@ def test_the_change_list_counts_per_section_and_jumps_both_panes(
         assert not group.text().startswith(("（导语）", "（全文）")), group.text()
         assert "（全文）" not in group.text() and " ↔ （导语）" not in group.text()
     assert sorted(listed) == list(range(len(comparison.changes)))
-    # A section's tooltip says why it was paired, or why it stands alone, in Chinese.
+    # A section's tooltip says why it was paired, or why it stands alone, in the app's
+    # language (English here; tests/gui/compare/test_pair_reason_text.py has it in Chinese).
     tips = [model.item(row).toolTip() for row in range(model.rowCount())]
-    assert any("主题相同：内容相似度" in tip or "标题相同" in tip for tip in tips), tips
-    assert any("删去：" in tip for tip in tips), tips
-    assert not any("same theme" in tip or "nothing alike" in tip for tip in tips)
+    assert any("Same theme: content likeness" in tip or "Same title" in tip for tip in tips)
+    assert any("\nRemoved: " in tip for tip in tips), tips
+    assert not any("主题相同" in tip or "删去" in tip for tip in tips), tips
     # Click the last change of the list.
     group = model.item(model.rowCount() - 1)
     item = group.child(group.rowCount() - 1)
