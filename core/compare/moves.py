@@ -127,6 +127,7 @@ def _move_candidates(
     # them for a move: this bound settles nearly every pair (99 % on the samples) before the
     # pair's own bigrams are compared.
     in_any_addition = frozenset().union(*added_grams)
+    # |A ∩ U| as |A| − |A − U|: the difference, mostly small, is quicker to build.
     removed_reach = [len(grams) - len(grams - in_any_addition) for grams in removed_grams]
     candidates = []
     for (removed_index, removed_text), grams, reach in zip(
@@ -141,7 +142,9 @@ def _move_candidates(
         high = bisect_right(added_lengths, size / MIN_MOVE_SIMILARITY + 1)
         for position in range(low, high):
             other = added_grams[position]
-            # The pair's Dice, as _similarity has it, decides the rest here.
+            # Bounds on the pair's Dice rule out the rest; what passes is weighed by
+            # _similarity. Passages without bigrams (Latin, figures) skip them: identical
+            # ones must still reach _similarity, which knows them as the same text.
             if count and other:
                 total = count + len(other)
                 if 2 * min(reach, len(other)) / total < MIN_MOVE_SIMILARITY:

@@ -57,7 +57,7 @@ class PairReason:
 
 
 def reason_in_english(reason: PairReason) -> str:
-    """The reason as the JSON output and the command line give it."""
+    """The reason as the JSON output (``reportlens compare --json``) gives it."""
     verdict = "removed" if reason.removed else "added"
     match reason.kind:
         case ReasonKind.SAME_TITLE:
@@ -103,6 +103,6 @@ def reason_in_chinese(reason: PairReason) -> str:
         case ReasonKind.CLOSEST_TAKEN:
             return f"{verdict}：{closest}已与另一节配对"
         case ReasonKind.OUT_OF_ORDER:
-            return f"{verdict}：{closest}与章节顺序不合"
+            return f"{verdict}：{closest}与已配对章节的顺序不合"
         case ReasonKind.UNPAIRED_BY_HAND:
             return "手动设为不配对"

@@ -42,14 +42,15 @@ class UnitPair:
     reason: PairReason
 
 
-def _pseudo_title_score(left: str, right: str, parents_paired: bool) -> float:
+def _pseudo_title_score(left_title: str, right_title: str, parents_paired: bool) -> float:
     """The title score of a pair of which one unit at least has no heading of its own.
 
     A stretch without heading says nothing by its name, except that the opening (the
     closing) of a part corresponds to the opening (closing) of the part paired with it, and a
     part without areas to the part paired with it as a whole.
     """
-    return 1.0 if parents_paired and left == right in (PREAMBLE, WHOLE, CLOSING) else 0.0
+    pseudo = (PREAMBLE, WHOLE, CLOSING)
+    return 1.0 if parents_paired and left_title == right_title in pseudo else 0.0
 
 
 def _relative(index: int, count: int) -> float:
@@ -198,8 +199,8 @@ def _scored_candidates(
     """Every allowed pair's ``(score, left index, right index, title, content)``; ``contents``
     are the theme likenesses of every pair (``theme_cosines``).
 
-    What depends on one unit alone (its parent, position and passage) is found once per unit,
-    not once per pair: an area level has some 700 pairs.
+    What depends on one unit alone (its title, whether it has a heading, its parent, position
+    and passage) is found once per unit, not once per pair: an area level has some 700 pairs.
     """
     others = [
         (j, ru.title, ru.is_pseudo, ru.path[:-1], _relative(j, len(right)), right_passages[j])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from core.compare.pair_reasons import reason_in_english
 from core.compare.records import ChangeCounts, Comparison, SectionRef
 
 
@@ -31,7 +32,8 @@ def comparison_to_data(comparison: Comparison) -> dict[str, Any]:
         comparison: the result of ``compare_reports``.
 
     Returns:
-        ``pairs`` (level, left, right, similarity, reason), ``changes`` in reading order (kind,
+        ``pairs`` (level, left, right, similarity, reason in English words, reason_kind),
+        ``changes`` in reading order (kind,
         both spans with their section paths and texts, numbers_changed, similarity, move_id)
         and ``summary`` (overall and per-area counts).
     """
@@ -49,7 +51,7 @@ def comparison_to_data(comparison: Comparison) -> dict[str, Any]:
                 "left": _ref(pair.left),
                 "right": _ref(pair.right),
                 "similarity": pair.similarity,
-                "reason": str(pair.reason),
+                "reason": reason_in_english(pair.reason),
                 "reason_kind": pair.reason.kind.value,
             }
             for pair in comparison.pairs

@@ -7,6 +7,8 @@ removed and an added section's each in its own words.
 
 from __future__ import annotations
 
+from typing import assert_never
+
 from PySide6.QtCore import QCoreApplication
 
 from core.compare.pair_reasons import PairReason, ReasonKind
@@ -21,7 +23,7 @@ def reason_text(reason: PairReason) -> str:
     match reason.kind:
         case ReasonKind.SAME_TITLE:
             text = QCoreApplication.translate(
-                "PairReason", "Same title; content likeness {content}"
+                "PairReason", "Same title, content likeness {content}"
             )
         case ReasonKind.SIMILAR_TITLE:
             text = QCoreApplication.translate(
@@ -50,24 +52,27 @@ def reason_text(reason: PairReason) -> str:
         case ReasonKind.CLOSEST_TAKEN if reason.removed:
             text = QCoreApplication.translate(
                 "PairReason",
-                "Removed: the closest section, “{closest}” ({score}), "
+                "Removed: the closest section, “{closest}” (likeness {score}), "
                 "is paired with another section",
             )
         case ReasonKind.CLOSEST_TAKEN:
             text = QCoreApplication.translate(
                 "PairReason",
-                "Added: the closest section, “{closest}” ({score}), is paired with another section",
+                "Added: the closest section, “{closest}” (likeness {score}), "
+                "is paired with another section",
             )
         case ReasonKind.OUT_OF_ORDER if reason.removed:
             text = QCoreApplication.translate(
                 "PairReason",
-                "Removed: the closest section, “{closest}” ({score}), stands out of the order "
-                "of the sections paired",
+                "Removed: the closest section, “{closest}” (likeness {score}), "
+                "stands out of the order of the sections paired",
             )
         case ReasonKind.OUT_OF_ORDER:
             text = QCoreApplication.translate(
                 "PairReason",
-                "Added: the closest section, “{closest}” ({score}), stands out of the order "
-                "of the sections paired",
+                "Added: the closest section, “{closest}” (likeness {score}), "
+                "stands out of the order of the sections paired",
             )
+        case _:
+            assert_never(reason.kind)
     return text.format(title=title, content=content, score=score, best=best, closest=reason.closest)

@@ -377,7 +377,7 @@ _CLOSEST = "（三）发展（文旅）产业"
         (
             PairReason(ReasonKind.OUT_OF_ORDER, score=1.0, removed=True, closest="农业农村工作"),
             "removed: closest, 农业农村工作 (1.00), stands out of order",
-            "删去：最相近的「农业农村工作」（相似度 1.00）与章节顺序不合",
+            "删去：最相近的「农业农村工作」（相似度 1.00）与已配对章节的顺序不合",
         ),
         (PairReason(ReasonKind.PAIRED_BY_HAND), "paired by hand", "手动配对"),
         (PairReason(ReasonKind.UNPAIRED_BY_HAND), "left unpaired by hand", "手动设为不配对"),
@@ -388,6 +388,21 @@ def test_each_pairing_reason_reads_in_english_and_chinese(
 ) -> None:
     assert str(reason) == reason_in_english(reason) == english
     assert reason_in_chinese(reason) == chinese
+
+
+def test_the_json_keeps_each_reason_in_english_words_and_names_its_kind(
+    inputs: dict[str, CompareInput],
+) -> None:
+    comparison = compare_reports(inputs["cz2024"], inputs["jc2024"])
+    data = comparison_to_data(comparison)
+    assert len(data["pairs"]) == len(comparison.pairs)
+    for written, pair in zip(data["pairs"], comparison.pairs, strict=True):
+        assert written["reason"] == reason_in_english(pair.reason)
+        assert written["reason_kind"] == pair.reason.kind.value
+    kinds = {written["reason_kind"] for written in data["pairs"]}
+    assert {"same_theme", "nothing_alike", "similar_paragraph"} <= kinds, kinds
+    themes = [w["reason"] for w in data["pairs"] if w["reason_kind"] == "same_theme"]
+    assert all(re.fullmatch(r"same theme: content \d\.\d\d, title \d\.\d\d", r) for r in themes)
 
 
 def test_every_kind_of_reason_has_words_in_both_languages() -> None:

@@ -77,6 +77,15 @@ def test_a_removal_is_linked_to_the_closest_of_several_additions() -> None:
     assert (moved[0].right_start, moved[0].right_end) == (len(other), len(other) + len(PASSAGE))
 
 
+def test_a_passage_exactly_at_the_threshold_is_a_move() -> None:
+    # Dice of the bigrams, the bound on what the removal can share with the additions and the
+    # character likeness are all exactly 0.8 here (the lengths 21 and 24, within the ratio).
+    old, new = "甲乙丙" * 7, "甲乙丙，" * 6
+    assert move_similarity(old, new) == MIN_MOVE_SIMILARITY
+    moved = find_moves(_changes(old, new), old, new)
+    assert [c.kind for c in moved] == [ChangeKind.MOVED]
+
+
 def _all_pairs_moves(changes: list[Change], left: str, right: str) -> list[tuple[int, int]]:
     """The reference: every removal set beside every addition, the best pairs taken first."""
     removals = [i for i, c in enumerate(changes) if c.kind is ChangeKind.DELETED]
@@ -142,7 +151,8 @@ _CHARACTERS = "推进加快建设科技创新产业能源转型发展民生文�
 def test_moves_agree_with_every_pair_compared_whatever_the_passages(data: st.DataObject) -> None:
     # Few enough characters that passages share bigrams with the other side, many enough that
     # a passage's bigrams are not all found there: the bound on what a removal can share with
-    # the additions then settles some pairs, and some moved passages lie at the threshold.
+    # the additions then settles some pairs, others only the pair's own bigrams. A moved copy
+    # is edited and trimmed at either end, near the length ratio and the likeness threshold.
     passage = st.text(alphabet=_CHARACTERS, min_size=18, max_size=60)
     removed = data.draw(st.lists(passage, min_size=1, max_size=6))
     added = data.draw(st.lists(passage, max_size=4))
@@ -153,7 +163,9 @@ def test_moves_agree_with_every_pair_compared_whatever_the_passages(data: st.Dat
                 edited[data.draw(st.integers(0, len(edited) - 1))] = data.draw(
                     st.sampled_from(_CHARACTERS)
                 )
-            added.append("".join(edited))
+            cut = data.draw(st.integers(0, len(edited) // 4))
+            kept = edited[cut:] if data.draw(st.booleans()) else edited[: len(edited) - cut]
+            added.append("".join(kept))
     added = data.draw(st.permutations(added))
     left, right, changes = "", "", []
     for text in removed:

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from core.compare.comparison import compare_reports
-from core.compare.pair_reasons import PairReason, ReasonKind
+from core.compare.pair_reasons import PairReason, ReasonKind, reason_in_chinese
 from core.compare.records import CompareInput
 from core.library import LoadedReport
 from gui.compare.change_list import ChangeListModel
@@ -53,6 +53,10 @@ def test_in_chinese_every_reason_is_translated_and_keeps_its_figures(
     assert reason_text(same_theme) == "主题相同：内容相似度 0.25，标题相似度 0.10"
     taken = PairReason(ReasonKind.CLOSEST_TAKEN, score=0.31, removed=True, closest=CLOSEST)
     assert reason_text(taken) == f"删去：最相近的「{CLOSEST}」（相似度 0.31）已与另一节配对"
+    # The window and the HTML report say each reason in the same words.
+    nothing = PairReason(ReasonKind.NOTHING_ALIKE, score=-0.2, removed=True)
+    for reason in [*_every_reason(), nothing]:
+        assert reason_text(reason) == reason_in_chinese(reason)
 
 
 @pytest.mark.parametrize(("language", "expected"), [("en", "Same "), ("zh", "相同")])
