@@ -56,53 +56,55 @@ class PairReason:
         return reason_in_english(self)
 
 
+# Each kind's words, English (the JSON's, unchanged since scripts read them) and Chinese (the
+# HTML report's); ``reason_figures`` fills them in.
+_WORDS: dict[ReasonKind, tuple[str, str]] = {
+    ReasonKind.SAME_TITLE: ("same title, content {content}", "标题相同，内容相似度 {content}"),
+    ReasonKind.SIMILAR_TITLE: (
+        "similar title {title}, content {content}",
+        "标题相近：标题相似度 {title}，内容相似度 {content}",
+    ),
+    ReasonKind.SAME_THEME: (
+        "same theme: content {content}, title {title}",
+        "主题相同：内容相似度 {content}，标题相似度 {title}",
+    ),
+    ReasonKind.SIMILAR_PARAGRAPH: ("similar paragraph: {content}", "段落相近：相似度 {content}"),
+    ReasonKind.PAIRED_BY_HAND: ("paired by hand", "手动配对"),
+    ReasonKind.NOTHING_ALIKE: (
+        "{verdict}: nothing alike (best {best})",
+        "{verdict}：另一份中无相近章节，最高相似度 {best}",
+    ),
+    ReasonKind.CLOSEST_TAKEN: (
+        "{verdict}: closest, {closest} ({score}), is paired with another section",
+        "{verdict}：最相近的「{closest}」（相似度 {score}）已与另一节配对",
+    ),
+    ReasonKind.OUT_OF_ORDER: (
+        "{verdict}: closest, {closest} ({score}), stands out of order",
+        "{verdict}：最相近的「{closest}」（相似度 {score}）与已配对章节的顺序不合",
+    ),
+    ReasonKind.UNPAIRED_BY_HAND: ("left unpaired by hand", "手动设为不配对"),
+}
+
+
+def reason_figures(reason: PairReason) -> dict[str, str]:
+    """What a reason's words name, as they show it: ``title``, ``content``, ``score`` and
+    ``best`` (a best score, never below 0) to two decimals, and ``closest``."""
+    return {
+        "title": f"{reason.title:.2f}",
+        "content": f"{reason.content:.2f}",
+        "score": f"{reason.score:.2f}",
+        "best": f"{max(0.0, reason.score):.2f}",
+        "closest": reason.closest,
+    }
+
+
 def reason_in_english(reason: PairReason) -> str:
     """The reason as the JSON output (``reportlens compare --json``) gives it."""
     verdict = "removed" if reason.removed else "added"
-    match reason.kind:
-        case ReasonKind.SAME_TITLE:
-            return f"same title, content {reason.content:.2f}"
-        case ReasonKind.SIMILAR_TITLE:
-            return f"similar title {reason.title:.2f}, content {reason.content:.2f}"
-        case ReasonKind.SAME_THEME:
-            return f"same theme: content {reason.content:.2f}, title {reason.title:.2f}"
-        case ReasonKind.SIMILAR_PARAGRAPH:
-            return f"similar paragraph: {reason.content:.2f}"
-        case ReasonKind.PAIRED_BY_HAND:
-            return "paired by hand"
-        case ReasonKind.NOTHING_ALIKE:
-            return f"{verdict}: nothing alike (best {max(0.0, reason.score):.2f})"
-        case ReasonKind.CLOSEST_TAKEN:
-            return (
-                f"{verdict}: closest, {reason.closest} ({reason.score:.2f}), "
-                "is paired with another section"
-            )
-        case ReasonKind.OUT_OF_ORDER:
-            return f"{verdict}: closest, {reason.closest} ({reason.score:.2f}), stands out of order"
-        case ReasonKind.UNPAIRED_BY_HAND:
-            return "left unpaired by hand"
+    return _WORDS[reason.kind][0].format(verdict=verdict, **reason_figures(reason))
 
 
 def reason_in_chinese(reason: PairReason) -> str:
     """The reason as the HTML report gives it to a Chinese reader."""
     verdict = "删去" if reason.removed else "新增"
-    closest = f"最相近的「{reason.closest}」（相似度 {reason.score:.2f}）"
-    match reason.kind:
-        case ReasonKind.SAME_TITLE:
-            return f"标题相同，内容相似度 {reason.content:.2f}"
-        case ReasonKind.SIMILAR_TITLE:
-            return f"标题相近：标题相似度 {reason.title:.2f}，内容相似度 {reason.content:.2f}"
-        case ReasonKind.SAME_THEME:
-            return f"主题相同：内容相似度 {reason.content:.2f}，标题相似度 {reason.title:.2f}"
-        case ReasonKind.SIMILAR_PARAGRAPH:
-            return f"段落相近：相似度 {reason.content:.2f}"
-        case ReasonKind.PAIRED_BY_HAND:
-            return "手动配对"
-        case ReasonKind.NOTHING_ALIKE:
-            return f"{verdict}：另一份中无相近章节，最高相似度 {max(0.0, reason.score):.2f}"
-        case ReasonKind.CLOSEST_TAKEN:
-            return f"{verdict}：{closest}已与另一节配对"
-        case ReasonKind.OUT_OF_ORDER:
-            return f"{verdict}：{closest}与已配对章节的顺序不合"
-        case ReasonKind.UNPAIRED_BY_HAND:
-            return "手动设为不配对"
+    return _WORDS[reason.kind][1].format(verdict=verdict, **reason_figures(reason))

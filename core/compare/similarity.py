@@ -113,15 +113,13 @@ def _cjk_folded(text: str) -> str:
 @dataclass(frozen=True)
 class ThemeSide:
     """What one report's sections of one level are compared by, whatever the other report:
-    each section's bigram weights, and where each bigram is found.
+    where each of its sections' bigrams is found, and with what weight.
 
     Of the bigrams two reports share, 30–80 % are found in one section of each (on the
     samples); those found in one section are kept apart, as two such bigrams weigh alike in
     every comparison and add one product.
     """
 
-    weights: tuple[dict[str, float], ...]
-    """Each section's bigrams and their weights (``bigram_weights``)."""
     alone: dict[str, int]
     """A bigram found in one section only → that section."""
     alone_weights: dict[str, float]
@@ -133,6 +131,11 @@ class ThemeSide:
     report's sections they are found in. Times each number's squared rarity (which depends on
     how many sections both reports have), it is the section's squared vector length but for
     the bigrams the other report shares (see ``theme_cosines``)."""
+
+    @property
+    def sections(self) -> int:
+        """How many sections the report has at this level."""
+        return len(self.squares)
 
 
 @lru_cache(maxsize=16)
@@ -160,7 +163,7 @@ def theme_side(passages: tuple[str, ...]) -> ThemeSide:
             spread[gram].append((section, value))
             by_found_in[count] = by_found_in.get(count, 0.0) + value * value
         squares.append(by_found_in)
-    return ThemeSide(weights, alone, alone_weights, dict(spread), tuple(squares))
+    return ThemeSide(alone, alone_weights, dict(spread), tuple(squares))
 
 
 def theme_cosines(left: Sequence[str], right: Sequence[str]) -> list[list[float]]:
@@ -183,13 +186,13 @@ def theme_cosines(left: Sequence[str], right: Sequence[str]) -> list[list[float]
         right: the right report's passages.
     """
     left_side, right_side = theme_side(tuple(left)), theme_side(tuple(right))
-    left_weights, right_weights = left_side.weights, right_side.weights
-    total = len(left_weights) + len(right_weights)
+    left_count, right_count = left_side.sections, right_side.sections
+    total = left_count + right_count
     # A bigram in n of the sections weighs log(1 + total / n), squared: once per n.
     squared_rarity = [0.0] + [math.log(1 + total / n) ** 2 for n in range(1, total + 1)]
     left_lengths = _lengths_alone(left_side, squared_rarity)
     right_lengths = _lengths_alone(right_side, squared_rarity)
-    dots = [[0.0] * len(right_weights) for _ in left_weights]
+    dots = [[0.0] * right_count for _ in range(left_count)]
 
     # Bigrams in one section of each report (most of the shared): one product each, all of
     # the same rarity, applied at the end.
@@ -197,8 +200,8 @@ def theme_cosines(left: Sequence[str], right: Sequence[str]) -> list[list[float]
     left_alone_weights, right_alone_weights = left_side.alone_weights, right_side.alone_weights
     alone_on_both = left_alone.keys() & right_alone.keys()
     if alone_on_both:  # (then both reports have sections: total >= 2)
-        left_squares = [0.0] * len(left_weights)
-        right_squares = [0.0] * len(right_weights)
+        left_squares = [0.0] * left_count
+        right_squares = [0.0] * right_count
         for gram in alone_on_both:
             i = left_alone[gram]
             j = right_alone[gram]

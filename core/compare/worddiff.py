@@ -212,10 +212,10 @@ def word_diff(
         b_sum: likewise for the second.
     """
     chunks = raw_diff(first, second)
-    a_sizes = a_sum if a_sum is not None else running_sums(map(len, first))
-    b_sizes = b_sum if b_sum is not None else running_sums(map(len, second))
+    a_sums = a_sum if a_sum is not None else running_sums(map(len, first))
+    b_sums = b_sum if b_sum is not None else running_sums(map(len, second))
     result = []
-    for chunk in cleanup(chunks, a_sizes, b_sizes):
+    for chunk in cleanup(chunks, a_sums, b_sums):
         if chunk.tag == REPLACE and "".join(first[chunk.a_start : chunk.a_end]) == "".join(
             second[chunk.b_start : chunk.b_end]
         ):

@@ -2,77 +2,78 @@
 
 Core records the reason (``PairReason``: what decided, with its figures); the change list
 shows it under each area's title. Each reason is a sentence of its own for the translator, a
-removed and an added section's each in its own words.
+removed and an added section's each in its own words; the figures are filled in as core shows
+them (``reason_figures``).
 """
 
 from __future__ import annotations
 
-from typing import assert_never
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from PySide6.QtCore import QCoreApplication
+from core.compare.pair_reasons import PairReason, ReasonKind, reason_figures
 
-from core.compare.pair_reasons import PairReason, ReasonKind
+CONTEXT = "PairReason"
+
+# The sentence of a pair's reason, whichever side a section is on.
+_OF_A_PAIR = {
+    ReasonKind.SAME_TITLE: QT_TRANSLATE_NOOP(
+        "PairReason", "Same title, content likeness {content}"
+    ),
+    ReasonKind.SIMILAR_TITLE: QT_TRANSLATE_NOOP(
+        "PairReason", "Similar titles: title likeness {title}, content likeness {content}"
+    ),
+    ReasonKind.SAME_THEME: QT_TRANSLATE_NOOP(
+        "PairReason", "Same theme: content likeness {content}, title likeness {title}"
+    ),
+    ReasonKind.SIMILAR_PARAGRAPH: QT_TRANSLATE_NOOP(
+        "PairReason", "Similar paragraphs: likeness {content}"
+    ),
+    ReasonKind.PAIRED_BY_HAND: QT_TRANSLATE_NOOP("PairReason", "Paired by hand"),
+    ReasonKind.UNPAIRED_BY_HAND: QT_TRANSLATE_NOOP("PairReason", "Left unpaired by hand"),
+}
+
+# The sentences of a section standing alone: (removed from the left, added on the right).
+_OF_ONE_SIDE = {
+    ReasonKind.NOTHING_ALIKE: (
+        QT_TRANSLATE_NOOP(
+            "PairReason", "Removed: nothing in the other report is alike (best likeness {best})"
+        ),
+        QT_TRANSLATE_NOOP(
+            "PairReason", "Added: nothing in the other report is alike (best likeness {best})"
+        ),
+    ),
+    ReasonKind.CLOSEST_TAKEN: (
+        QT_TRANSLATE_NOOP(
+            "PairReason",
+            "Removed: the closest section, “{closest}” (likeness {score}), "
+            "is paired with another section",
+        ),
+        QT_TRANSLATE_NOOP(
+            "PairReason",
+            "Added: the closest section, “{closest}” (likeness {score}), "
+            "is paired with another section",
+        ),
+    ),
+    ReasonKind.OUT_OF_ORDER: (
+        QT_TRANSLATE_NOOP(
+            "PairReason",
+            "Removed: the closest section, “{closest}” (likeness {score}), "
+            "stands out of the order of the sections paired",
+        ),
+        QT_TRANSLATE_NOOP(
+            "PairReason",
+            "Added: the closest section, “{closest}” (likeness {score}), "
+            "stands out of the order of the sections paired",
+        ),
+    ),
+}
 
 
 def reason_text(reason: PairReason) -> str:
     """``reason`` as a sentence in the app's language, its figures to two decimals."""
-    title, content, score = (
-        f"{value:.2f}" for value in (reason.title, reason.content, reason.score)
-    )
-    best = f"{max(0.0, reason.score):.2f}"
-    match reason.kind:
-        case ReasonKind.SAME_TITLE:
-            text = QCoreApplication.translate(
-                "PairReason", "Same title, content likeness {content}"
-            )
-        case ReasonKind.SIMILAR_TITLE:
-            text = QCoreApplication.translate(
-                "PairReason", "Similar titles: title likeness {title}, content likeness {content}"
-            )
-        case ReasonKind.SAME_THEME:
-            text = QCoreApplication.translate(
-                "PairReason", "Same theme: content likeness {content}, title likeness {title}"
-            )
-        case ReasonKind.SIMILAR_PARAGRAPH:
-            text = QCoreApplication.translate(
-                "PairReason", "Similar paragraphs: likeness {content}"
-            )
-        case ReasonKind.PAIRED_BY_HAND:
-            text = QCoreApplication.translate("PairReason", "Paired by hand")
-        case ReasonKind.UNPAIRED_BY_HAND:
-            text = QCoreApplication.translate("PairReason", "Left unpaired by hand")
-        case ReasonKind.NOTHING_ALIKE if reason.removed:
-            text = QCoreApplication.translate(
-                "PairReason", "Removed: nothing in the other report is alike (best likeness {best})"
-            )
-        case ReasonKind.NOTHING_ALIKE:
-            text = QCoreApplication.translate(
-                "PairReason", "Added: nothing in the other report is alike (best likeness {best})"
-            )
-        case ReasonKind.CLOSEST_TAKEN if reason.removed:
-            text = QCoreApplication.translate(
-                "PairReason",
-                "Removed: the closest section, “{closest}” (likeness {score}), "
-                "is paired with another section",
-            )
-        case ReasonKind.CLOSEST_TAKEN:
-            text = QCoreApplication.translate(
-                "PairReason",
-                "Added: the closest section, “{closest}” (likeness {score}), "
-                "is paired with another section",
-            )
-        case ReasonKind.OUT_OF_ORDER if reason.removed:
-            text = QCoreApplication.translate(
-                "PairReason",
-                "Removed: the closest section, “{closest}” (likeness {score}), "
-                "stands out of the order of the sections paired",
-            )
-        case ReasonKind.OUT_OF_ORDER:
-            text = QCoreApplication.translate(
-                "PairReason",
-                "Added: the closest section, “{closest}” (likeness {score}), "
-                "stands out of the order of the sections paired",
-            )
-        case _:
-            assert_never(reason.kind)
-    return text.format(title=title, content=content, score=score, best=best, closest=reason.closest)
+    if reason.kind in _OF_ONE_SIDE:
+        removed, added = _OF_ONE_SIDE[reason.kind]
+        source = removed if reason.removed else added
+    else:
+        source = _OF_A_PAIR[reason.kind]
+    return QCoreApplication.translate(CONTEXT, str(source)).format(**reason_figures(reason))

@@ -1451,62 +1451,62 @@
 <context>
     <name>PairReason</name>
     <message>
-        <location filename="../../gui/compare/pair_reason_text.py" line="25"/>
+        <location filename="../../gui/compare/pair_reason_text.py" line="19"/>
         <source>Same title, content likeness {content}</source>
         <translation>标题相同，内容相似度 {content}</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/pair_reason_text.py" line="29"/>
+        <location filename="../../gui/compare/pair_reason_text.py" line="22"/>
         <source>Similar titles: title likeness {title}, content likeness {content}</source>
         <translation>标题相近：标题相似度 {title}，内容相似度 {content}</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/pair_reason_text.py" line="33"/>
+        <location filename="../../gui/compare/pair_reason_text.py" line="25"/>
         <source>Same theme: content likeness {content}, title likeness {title}</source>
         <translation>主题相同：内容相似度 {content}，标题相似度 {title}</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/pair_reason_text.py" line="37"/>
+        <location filename="../../gui/compare/pair_reason_text.py" line="28"/>
         <source>Similar paragraphs: likeness {content}</source>
         <translation>段落相近：相似度 {content}</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/pair_reason_text.py" line="41"/>
+        <location filename="../../gui/compare/pair_reason_text.py" line="31"/>
         <source>Paired by hand</source>
         <translation>手动配对</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/pair_reason_text.py" line="43"/>
+        <location filename="../../gui/compare/pair_reason_text.py" line="32"/>
         <source>Left unpaired by hand</source>
         <translation>手动设为不配对</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/pair_reason_text.py" line="45"/>
+        <location filename="../../gui/compare/pair_reason_text.py" line="38"/>
         <source>Removed: nothing in the other report is alike (best likeness {best})</source>
         <translation>删去：另一份中无相近章节，最高相似度 {best}</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/pair_reason_text.py" line="49"/>
+        <location filename="../../gui/compare/pair_reason_text.py" line="41"/>
         <source>Added: nothing in the other report is alike (best likeness {best})</source>
         <translation>新增：另一份中无相近章节，最高相似度 {best}</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/pair_reason_text.py" line="53"/>
+        <location filename="../../gui/compare/pair_reason_text.py" line="46"/>
         <source>Removed: the closest section, “{closest}” (likeness {score}), is paired with another section</source>
         <translation>删去：最相近的「{closest}」（相似度 {score}）已与另一节配对</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/pair_reason_text.py" line="59"/>
+        <location filename="../../gui/compare/pair_reason_text.py" line="51"/>
         <source>Added: the closest section, “{closest}” (likeness {score}), is paired with another section</source>
         <translation>新增：最相近的「{closest}」（相似度 {score}）已与另一节配对</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/pair_reason_text.py" line="65"/>
+        <location filename="../../gui/compare/pair_reason_text.py" line="58"/>
         <source>Removed: the closest section, “{closest}” (likeness {score}), stands out of the order of the sections paired</source>
         <translation>删去：最相近的「{closest}」（相似度 {score}）与已配对章节的顺序不合</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/pair_reason_text.py" line="71"/>
+        <location filename="../../gui/compare/pair_reason_text.py" line="63"/>
         <source>Added: the closest section, “{closest}” (likeness {score}), stands out of the order of the sections paired</source>
         <translation>新增：最相近的「{closest}」（相似度 {score}）与已配对章节的顺序不合</translation>
     </message>
