@@ -16,7 +16,7 @@ import sys
 from collections.abc import Callable, Generator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from core.analysis import AnalysedText, analyse_document, content_hash, paragraph_tokens
@@ -119,7 +119,7 @@ def parse_file(path: Path, meta: ReportMeta | None = None) -> ParsedFile:
     # The writer stores the prepared rows only. Tokens as some 20,000 strings and numbers as
     # objects would cost a pickling here and an unpickling in the writer's process: about a
     # tenth of what the writer spends on a report.
-    return ParsedFile(path, digest, replace(new, paragraph_tokens=(), numbers=None), prepared)
+    return ParsedFile(path, digest, new._replace(paragraph_tokens=(), numbers=None), prepared)
 
 
 def lower_priority() -> None:

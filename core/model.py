@@ -2,15 +2,20 @@
 
 Offsets are Python string indices (code points) into the text *as read*, half-open
 ``[start, end)``. The GUI converts them to Qt's UTF-16 positions at its boundary.
+
+The records are named tuples, not dataclasses: the window imports them before its first
+paint, where defining a dataclass costs half a millisecond and importing ``dataclasses``
+a few more (tests/gui/test_app.py); a report also makes them by the thousand,
+and a named tuple is quicker to make than a frozen dataclass. Change one with
+``record._replace(field=value)``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import NewType
+from typing import NamedTuple, NewType
 
 ReportId = NewType("ReportId", int)
 SectionId = NewType("SectionId", int)
@@ -40,8 +45,7 @@ _KIND_RANKS = {
 }
 
 
-@dataclass(frozen=True)
-class Document:
+class Document(NamedTuple):
     """A file's text exactly as read, with how it was read.
 
     Attributes:
@@ -63,8 +67,7 @@ FIRST_YEAR = 1949
 LAST_YEAR = 2100
 
 
-@dataclass(frozen=True)
-class ReportMeta:
+class ReportMeta(NamedTuple):
     """Editable facts about a report; detected at import, corrected by the user."""
 
     title: str
@@ -85,8 +88,7 @@ class ReportMeta:
         return None
 
 
-@dataclass(frozen=True)
-class Section:
+class Section(NamedTuple):
     """A heading and the text it governs, with its subsections.
 
     Attributes:
@@ -107,7 +109,7 @@ class Section:
     heading_end: int
     end: int
     style: str
-    children: tuple[Section, ...] = field(default=())
+    children: tuple[Section, ...] = ()
 
     def walk(self) -> Iterator[Section]:
         """This section and all its descendants, in text order."""
@@ -116,8 +118,7 @@ class Section:
             yield from child.walk()
 
 
-@dataclass(frozen=True)
-class Outline:
+class Outline(NamedTuple):
     """The section tree of one text."""
 
     sections: tuple[Section, ...]
@@ -139,11 +140,11 @@ class Outline:
             level = hit.children
 
 
-@dataclass(frozen=True)
-class Paragraph:
+class Paragraph(NamedTuple):
     """A paragraph of a text: a run of non-blank lines, by offsets into the text as read."""
 
-    index: int
+    # Shadows tuple.index, which no caller asks of a paragraph.
+    index: int  # type: ignore[assignment]
     start: int
     end: int
     is_noise: bool = False

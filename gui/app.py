@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
@@ -19,8 +18,7 @@ APP_NAME = "ReportLens"
 SETTINGS_ENV = "REPORTLENS_SETTINGS"  # an .ini file to use instead of the user's settings
 
 
-@dataclass(frozen=True)
-class AppOptions:
+class AppOptions(NamedTuple):
     """What the command line asked of the window."""
 
     db: str | None = None

@@ -4,8 +4,7 @@ comparisons, which was shown."""
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QByteArray, QSettings, QTimer
 
@@ -17,8 +16,7 @@ if TYPE_CHECKING:
 SESSION_KEY = "session/tabs"
 
 
-@dataclass(frozen=True)
-class SessionState:
+class SessionState(NamedTuple):
     """Open report tabs as (report id, offset at the top of the view), the current tab, and
     open comparisons as (left report id, right report id)."""
 

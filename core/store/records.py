@@ -1,9 +1,11 @@
-"""Records the store takes and gives: a report to add, summaries, stored reports, search hits."""
+"""Records the store takes and gives: a report to add, summaries, stored reports, search hits.
+
+Named tuples, as in core.model: the window lists summaries before its first paint.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
 from core.model import Outline, Paragraph, ReportId, ReportMeta
@@ -12,8 +14,7 @@ if TYPE_CHECKING:  # a NewReport is made by the importer, which has loaded it al
     from core.numbers.statements import NumericStatement
 
 
-@dataclass(frozen=True)
-class NewReport:
+class NewReport(NamedTuple):
     """Everything the library keeps of one imported file (built by core.importer)."""
 
     meta: ReportMeta
@@ -28,8 +29,7 @@ class NewReport:
     numbers: Sequence[NumericStatement] | None = None
 
 
-@dataclass(frozen=True)
-class ReportSummary:
+class ReportSummary(NamedTuple):
     """A library row: enough to list and group reports, without the text."""
 
     id: ReportId
@@ -39,8 +39,7 @@ class ReportSummary:
     char_count: int
 
 
-@dataclass(frozen=True)
-class StoredReport:
+class StoredReport(NamedTuple):
     """A report as stored: its metadata, the text as read and how it was read."""
 
     id: ReportId
@@ -64,8 +63,7 @@ class SearchHit(NamedTuple):
     end: int
 
 
-@dataclass(frozen=True)
-class Snippet:
+class Snippet(NamedTuple):
     """A hit with some text around it; the match is ``text[match_start:match_end]``."""
 
     text: str

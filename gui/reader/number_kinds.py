@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QColor
 
 
-@dataclass(frozen=True)
-class NumberKindStyle:
+class NumberKindStyle(NamedTuple):
     """The colour and the (translatable) name of one kind of numeric statement."""
 
     kind: str

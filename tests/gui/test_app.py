@@ -142,6 +142,20 @@ def test_gui_app_does_not_import_jieba_before_the_window() -> None:
     assert "jieba" not in result.stderr  # -X importtime lists every import
 
 
+def test_what_the_first_paint_imports_defines_no_dataclass() -> None:
+    # Importing dataclasses and defining a dozen records with it took 8–12 ms of the start:
+    # the records the window needs first are named tuples (core.model, core.store.records).
+    code = (
+        "import gui.app, gui.main_window, gui.session, gui.workers, core.store, "
+        "core.library_location, sys; print('dataclasses' in sys.modules, 'core.model' in "
+        "sys.modules)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert result.stdout.split() == ["False", "True"]
+
+
 def test_a_normal_start_loads_no_dialog_migration_or_backup_modules() -> None:
     # What the first paint needs, and nothing only a dialog, a migration, a damaged library,
     # an import, a search or the numbers need: each of these cost milliseconds before the

@@ -181,7 +181,7 @@ def test_a_kept_comparison_comes_back_with_the_reports_details_as_they_are_now(
     cache = ComparisonCache()
     kept = cache.compare(left, right)
     assert cache.peek(left, right) is kept  # the same details: the same object
-    corrected = replace(left, meta=replace(left.meta, title="长治市政府工作报告（修订）"))
+    corrected = replace(left, meta=left.meta._replace(title="长治市政府工作报告（修订）"))
     again = cache.compare(corrected, right)  # the same text: not computed again
     assert cache.misses == 1
     assert again.left.meta.title == "长治市政府工作报告（修订）"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -45,7 +44,7 @@ def test_the_corrected_edition_replaces_the_report_and_its_annotations_follow(
 ) -> None:
     with open_library(db) as store:
         store.update_meta(
-            ReportId(1), replace(store.report(ReportId(1)).meta, edition="人大会议版")
+            ReportId(1), store.report(ReportId(1)).meta._replace(edition="人大会议版")
         )
         ids = {
             quote: _annotate(store, quote, after)

@@ -4,7 +4,6 @@ read again once when an earlier extractor found them."""
 from __future__ import annotations
 
 import json
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -47,9 +46,9 @@ def test_changing_the_year_drops_the_stored_numbers(
     with open_library(str(tmp_path / "lib.sqlite3")) as store:
         report_id = imported(store, samples["cz2024"])
         meta = store.report(report_id).meta
-        store.update_meta(report_id, replace(meta, title="改过的标题"))
+        store.update_meta(report_id, meta._replace(title="改过的标题"))
         assert store.numbers(report_id) is not None
-        store.update_meta(report_id, replace(meta, year=2023))
+        store.update_meta(report_id, meta._replace(year=2023))
         assert store.numbers(report_id) is None
         again = load_report(store, report_id, with_tokens=False)
         assert {s.year for s in again.statements() if s.kind is StatementKind.TARGET} <= {2023}

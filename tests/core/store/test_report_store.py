@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -77,7 +76,7 @@ def test_a_failed_add_leaves_the_library_as_it_was(
 ) -> None:
     store.add_report(_new_report(sample_texts["cz2024"]))
     before = list(sqlite3.connect(store.path).iterdump())
-    broken = replace(_new_report(sample_texts["jc2024"]), paragraph_tokens=[["x"]])
+    broken = _new_report(sample_texts["jc2024"])._replace(paragraph_tokens=[["x"]])
     with pytest.raises(ValueError):
         store.add_report(broken)
     assert list(sqlite3.connect(store.path).iterdump()) == before
@@ -87,7 +86,7 @@ def test_a_failed_add_leaves_the_library_as_it_was(
 def test_update_meta_and_remove(store: ReportStore, sample_texts: dict[str, str]) -> None:
     report_id, _ = store.add_report(_new_report(sample_texts["cz2024"]))
     other, _ = store.add_report(_new_report(sample_texts["jc2024"]))
-    meta = replace(store.report(report_id).meta, year=2023, kind=ReportKind.NEWSPAPER)
+    meta = store.report(report_id).meta._replace(year=2023, kind=ReportKind.NEWSPAPER)
     store.update_meta(report_id, meta)
     assert store.report(report_id).meta == meta
     assert store.search("就业")

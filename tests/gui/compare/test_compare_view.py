@@ -143,7 +143,7 @@ def test_a_comparison_kept_from_before_a_title_was_corrected_exports_the_new_tit
     )
     cache = ComparisonCache()
     cache.compare(CompareInput.from_loaded(left), CompareInput.from_loaded(right))
-    corrected = replace(left, meta=replace(left.meta, title="长治市政府工作报告（2024，修订）"))
+    corrected = replace(left, meta=left.meta._replace(title="长治市政府工作报告（2024，修订）"))
     view = CompareView(corrected, right, cache=cache)  # the same text: the kept comparison
     qtbot.addWidget(view)
     assert view.comparison() is not None and cache.misses == 1
