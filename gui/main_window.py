@@ -277,8 +277,8 @@ class MainWindow(QMainWindow):
 
     def _warm_up(self, step: int = 0) -> None:
         """Build what the first paint did without, a step per turn of the event loop, while the
-        user looks at the window: the hidden panels, the find bar, the reader's modules (so the
-        first report opens quickly)."""
+        user looks at the window: the hidden panels, the find bar, the reader's modules and the
+        reading font's characters (so the first report opens quickly)."""
         if self._closed:
             return
         if step == 0:
@@ -296,7 +296,10 @@ class MainWindow(QMainWindow):
 
             warm_up()
         else:
-            return
+            from gui.reader.font_warmup import measure_slice
+
+            if not measure_slice(self.reading_font(), step - 5):
+                return
         QTimer.singleShot(0, self, lambda: self._warm_up(step + 1))
 
     def _annotations_changed(self) -> None:

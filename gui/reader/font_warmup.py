@@ -1,0 +1,36 @@
+"""Measuring the reading font's characters while the window is idle, before a report opens.
+
+Qt measures each character of a font the first time it lays one out, and loads the font the
+first time it is used: the largest sample (18,500 characters) took some 30 ms to lay out the
+first time and 5 ms after (benchmarks/bench_font_warmup.py). The window lays out the
+characters reports are written with (``core.report_characters``) in the reading font while it
+is idle after the first paint, a slice of a few milliseconds per turn of the event loop, so
+the first report opened does not pay for them and the window answers throughout.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont, QTextDocument
+
+from core.report_characters import report_characters
+
+SLICE = 250  # characters a turn: some 4 ms the first time
+WIDTH = 600  # any width: what is kept is each character's measure, not the lines
+
+
+def measure_slice(font: QFont, index: int) -> bool:
+    """Lay out slice ``index`` of the report characters in ``font`` and drop the layout
+    (Qt keeps what it measured).
+
+    Returns:
+        False when there is no such slice (the warm-up is done).
+    """
+    characters = report_characters()[index * SLICE : (index + 1) * SLICE]
+    if not characters:
+        return False
+    document = QTextDocument()
+    document.setDefaultFont(font)
+    document.setPlainText(characters)
+    document.setTextWidth(WIDTH)
+    document.documentLayout().documentSize()
+    return True
