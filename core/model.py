@@ -5,9 +5,10 @@ Offsets are Python string indices (code points) into the text *as read*, half-op
 
 The records are named tuples, not dataclasses: the window imports them before its first
 paint, where defining a dataclass costs half a millisecond and importing ``dataclasses``
-a few more (tests/gui/test_app.py); a report also makes them by the thousand,
+1–4 ms more (tests/gui/test_app.py holds it out); a report also makes them by the thousand,
 and a named tuple is quicker to make than a frozen dataclass. Change one with
-``record._replace(field=value)``.
+``record._replace(field=value)``. Being tuples, they equal a plain tuple of the same values:
+compare them with records of their own type.
 """
 
 from __future__ import annotations

@@ -52,6 +52,7 @@ class LibraryEvents(QObject):
             most_recent = window.library_panel.model.most_recent()
             if most_recent is not None:
                 window.open_report(most_recent)
+            window.warm_up_when_idle()
         window.first_start_done.emit()
 
     def _import_finished(self, outcomes: Any) -> None:

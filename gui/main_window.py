@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         self.point_size = float(settings.value("reader/point_size", DEFAULT_POINT_SIZE))
         self._closed = False
         self._start_pending = False
+        self._warming_up = False
         self._library_listed = False
         self._build_central()
         self._build_status_bar()
@@ -259,6 +260,8 @@ class MainWindow(QMainWindow):
             self.import_progress.label.setText(self.tr("Preparing the sample library…"))
             self.import_progress.cancel_button.hide()
             self.import_progress.show()
+            # The warm-up waits for the samples (LibraryEvents starts it): meanwhile it would
+            # take the interpreter from the import.
             self.writer.import_samples()
             self.comparisons.open_pending()
             return
@@ -266,7 +269,7 @@ class MainWindow(QMainWindow):
         reopen_tabs(self)
         self.comparisons.open_pending()
         self.writer.prepare()  # the day's backup, in the writer thread
-        QTimer.singleShot(0, self, self._warm_up)
+        self.warm_up_when_idle()
 
     def add_samples(self) -> None:
         """Add the bundled sample reports (Help menu); those in the library stay as they are."""
@@ -274,6 +277,12 @@ class MainWindow(QMainWindow):
         self.import_progress.cancel_button.hide()
         self.import_progress.show()
         self.writer.import_samples(only_if_new=False)
+
+    def warm_up_when_idle(self) -> None:
+        """Start the warm-up (once): what the first paint did without, built while idle."""
+        if not self._warming_up:
+            self._warming_up = True
+            QTimer.singleShot(0, self, self._warm_up)
 
     def _warm_up(self, step: int = 0) -> None:
         """Build what the first paint did without, a step per turn of the event loop, while the
@@ -296,11 +305,17 @@ class MainWindow(QMainWindow):
 
             warm_up()
         else:
-            from gui.reader.font_warmup import measure_slice
-
-            if not measure_slice(self.reading_font(), step - 5):
-                return
+            self._measure_font()
+            return
         QTimer.singleShot(0, self, lambda: self._warm_up(step + 1))
+
+    def _measure_font(self, index: int = 0) -> None:
+        """Lay out the characters reports are written with in the reading font, a slice per
+        turn of the event loop (gui/reader/font_warmup.py)."""
+        from gui.reader.font_warmup import measure_slice
+
+        if not self._closed and measure_slice(self.reading_font(), index):
+            QTimer.singleShot(0, self, lambda: self._measure_font(index + 1))
 
     def _annotations_changed(self) -> None:
         if self.annotations_built():

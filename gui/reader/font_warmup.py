@@ -1,11 +1,12 @@
 """Measuring the reading font's characters while the window is idle, before a report opens.
 
 Qt measures each character of a font the first time it lays one out, and loads the font the
-first time it is used: the largest sample (18,500 characters) took some 30 ms to lay out the
-first time and 5 ms after (benchmarks/bench_font_warmup.py). The window lays out the
+first time it is used: the first layout of the largest sample (18,500 characters) takes
+34–38 ms in a fresh process, 12–13 ms after this warm-up, and 15 ms after a warm-up without
+that report's own characters (benchmarks/bench_font_warmup.py). The window lays out the
 characters reports are written with (``core.report_characters``) in the reading font while it
-is idle after the first paint, a slice of a few milliseconds per turn of the event loop, so
-the first report opened does not pay for them and the window answers throughout.
+is idle after the first paint, a slice per turn of the event loop, so the first report opened
+does not pay for them and the window answers throughout.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from PySide6.QtGui import QFont, QTextDocument
 
 from core.report_characters import report_characters
 
-SLICE = 250  # characters a turn: some 4 ms the first time
+SLICE = 250  # characters a turn: 3 ms in the window (the first also reads the samples, 5 ms)
 WIDTH = 600  # any width: what is kept is each character's measure, not the lines
 
 

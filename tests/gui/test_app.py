@@ -56,11 +56,13 @@ def test_first_start_fills_the_library_and_opens_the_latest(
         with qtbot.waitSignal(window.first_start_done, timeout=300000):
             window.start()
             assert window.import_progress.isVisible()  # the window shows it is working
+            assert not window.annotations_built()  # the warm-up waits for the samples
         assert len(store.list_reports()) == 5
         assert window.library_panel.model.rowCount() == 2
         tab = window.current_reader()
         assert tab is not None
         assert tab.report_id == find_report(store, "长治市2026年政府工作报告（报纸版）")
+        qtbot.waitUntil(window.annotations_built)  # then it runs, as after any start
         window.close()
 
 

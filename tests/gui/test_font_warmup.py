@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QFont
 
 import gui.reader.font_warmup as font_warmup
@@ -28,10 +28,14 @@ def test_the_window_measures_every_slice_in_the_reading_font_after_its_first_pai
 ) -> None:
     asked: list[tuple[int, str, float]] = []
     answers: list[bool] = []
+    turned: list[int] = []  # the slices after which the event loop has turned
 
     def watched(font: QFont, index: int) -> bool:
+        if index:  # one slice a turn: the loop turned since the slice before
+            assert turned[-1:] == [index - 1]
         asked.append((index, font.family(), font.pointSizeF()))
         answers.append(measure_slice(font, index))
+        QTimer.singleShot(0, lambda: turned.append(index))
         return answers[-1]
 
     monkeypatch.setattr(font_warmup, "measure_slice", watched)
