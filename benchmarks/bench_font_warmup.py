@@ -44,14 +44,14 @@ font.setPointSizeF(DEFAULT_POINT_SIZE)
 slices = []
 NAME = "jincheng-2024-report.txt"
 if sys.argv[1] == "warmed-without":
-    from collections import Counter
     import gui.reader.font_warmup as font_warmup
-    counts = Counter()
-    for path in sorted(resource_path("samples").glob("*.txt")):
+    from core.report_characters import report_characters
+    others = set()
+    for path in resource_path("samples").glob("*.txt"):
         if path.name != NAME:
-            counts.update(path.read_text(encoding="utf-8"))
-    others = "".join(ch for ch, _ in counts.most_common() if not ch.isspace())
-    font_warmup.report_characters = lambda: others
+            others.update(path.read_text(encoding="utf-8"))
+    without = "".join(ch for ch in report_characters() if ch in others)
+    font_warmup.report_characters = lambda: without
 if sys.argv[1] != "cold":
     index = 0
     while True:
