@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from core.compare.diff_tokens import DiffToken
 from core.compare.pair_reasons import PairReason, ReasonKind
 from core.compare.records import Change, ChangeKind, PairLevel, SectionPair, SectionRef
-from core.compare.similarity import dice, likeness_grams
+from core.compare.similarity import ThemeSide, dice, passage_grams, theme_side
 from core.compare.units import Unit, paragraphs_in
 from core.compare.worddiff import (
     DELETE,
@@ -48,26 +48,59 @@ _FIGURE_UNIT = re.compile(r"^[\d.,]+(?:余|多)?|(?:左右|以上|以内|以下|
 
 @dataclass
 class SideTokens:
-    """One report's diff tokens, with a fast lookup by offset."""
+    """One report's diff tokens as columns, with a fast lookup by offset, and what else a
+    comparison asks of the report alone (its passages' likeness grams, its sections' bigram
+    postings), kept once made: comparing the report again, with any other, finds them here.
+
+    Attributes:
+        text: the report's text.
+        paragraphs: its paragraphs.
+        starts, ends: each token's span in the text.
+        keys: each token's matching key (``DiffToken.key``).
+        numbers: the indices of the tokens that are numbers.
+        show_layout: the tokens keep layout differences.
+        key_sums: 0 and the running length of the keys: ``key_sums[k] - key_sums[i]`` is the
+            length of the keys of tokens ``i`` to ``k - 1`` (what the diff weighs runs by).
+        grams: likeness grams by span (``passage_grams`` of ``text[start:end]``), kept.
+        themes: the bigram postings of a level's sections by their body spans, kept.
+    """
 
     text: str
     paragraphs: Sequence[Paragraph]
-    tokens: list[DiffToken]
+    starts: Sequence[int]
+    ends: Sequence[int]
+    keys: list[str]
+    numbers: frozenset[int]
     show_layout: bool = False
-    starts: list[int] = field(init=False)
-    keys: list[str] = field(init=False)
-    key_sums: list[int] = field(init=False)
+    key_sums: Sequence[int] = ()
+    grams: dict[tuple[int, int], frozenset[str]] = field(default_factory=dict, repr=False)
+    themes: dict[tuple[tuple[int, int], ...], ThemeSide] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
-        self.starts = [t.start for t in self.tokens]
-        self.keys = [t.key for t in self.tokens]
-        # What the diff weighs a run of tokens by: key_sums[k] - key_sums[i] is the length of
-        # the keys of tokens i..k-1.
-        self.key_sums = running_sums(map(len, self.keys))
+        if not self.key_sums:
+            self.key_sums = running_sums(map(len, self.keys))
 
-    def slice(self, found: range) -> list[DiffToken]:
-        """The tokens at ``found`` (a range from ``indices``)."""
-        return self.tokens[found.start : found.stop]
+    @classmethod
+    def of(
+        cls,
+        text: str,
+        paragraphs: Sequence[Paragraph],
+        tokens: Sequence[DiffToken],
+        show_layout: bool = False,
+    ) -> SideTokens:
+        """The columns of ``tokens`` (``core.compare.diff_tokens.build_tokens``)."""
+        return cls(
+            text,
+            paragraphs,
+            [t.start for t in tokens],
+            [t.end for t in tokens],
+            [t.key for t in tokens],
+            frozenset(i for i, t in enumerate(tokens) if t.is_number),
+            show_layout,
+        )
+
+    def __len__(self) -> int:
+        return len(self.keys)
 
     def indices(self, start: int, end: int) -> range:
         """Indices of the tokens starting within ``[start, end)``."""
@@ -78,11 +111,25 @@ class SideTokens:
         found = self.indices(start, end)
         if not found:
             return None
-        return self.tokens[found[0]].start, self.tokens[found[-1]].end
+        return self.starts[found[0]], self.ends[found[-1]]
 
     def count_between(self, start: int, end: int) -> int:
         """How many tokens start within ``[start, end)``."""
         return len(self.indices(start, end)) if end > start else 0
+
+    def span_grams(self, start: int, end: int) -> frozenset[str]:
+        """``passage_grams`` of the text at ``[start, end)``, kept."""
+        found = self.grams.get((start, end))
+        if found is None:
+            found = self.grams[(start, end)] = passage_grams(self.text[start:end])
+        return found
+
+    def theme(self, spans: tuple[tuple[int, int], ...]) -> ThemeSide:
+        """The bigram postings of the sections whose bodies are at ``spans``, kept."""
+        found = self.themes.get(spans)
+        if found is None:
+            found = self.themes[spans] = theme_side(tuple(self.text[s:e] for s, e in spans))
+        return found
 
 
 @dataclass(frozen=True)
@@ -93,50 +140,59 @@ class AreaDiff:
     paragraph_pairs: list[SectionPair]
 
 
-def _span(tokens: Sequence[DiffToken], start: int, end: int, fallback: int) -> tuple[int, int]:
-    if start < end:
-        return tokens[start].start, tokens[end - 1].end
-    if start < len(tokens):
-        return tokens[start].start, tokens[start].start
-    return (tokens[-1].end, tokens[-1].end) if tokens else (fallback, fallback)
+def _span(side: SideTokens, found: range, diffed: range, fallback: int) -> tuple[int, int]:
+    """The text span of ``side``'s tokens at ``found``; if none, where they would stand among
+    the tokens ``diffed`` (before the next one, after the last, else at ``fallback``)."""
+    if found:
+        return side.starts[found.start], side.ends[found.stop - 1]
+    if found.start < diffed.stop:
+        return side.starts[found.start], side.starts[found.start]
+    return (side.ends[diffed.stop - 1],) * 2 if diffed else (fallback, fallback)
 
 
 def chunk_changes(
     chunks: Sequence[DiffChunk],
-    a_tokens: Sequence[DiffToken],
-    b_tokens: Sequence[DiffToken],
+    left_side: SideTokens,
+    a: range,
+    right_side: SideTokens,
+    b: range,
     left: Unit,
     right: Unit,
-    show_layout: bool = False,
 ) -> list[Change]:
-    """Changes for the edits of a diff of ``a_tokens`` against ``b_tokens``.
+    """Changes for the edits of a diff of the left tokens at ``a`` against the right at ``b``.
 
     Args:
-        chunks: the diff, over indices of the two token lists.
-        a_tokens: left tokens diffed.
-        b_tokens: right tokens diffed.
+        chunks: the diff, over indices counted from ``a.start`` and ``b.start``.
+        left_side: the left report's tokens.
+        a: the left tokens diffed.
+        right_side: the right report's tokens.
+        b: the right tokens diffed.
         left: the left area (for paths and empty-side positions).
         right: the right area.
-        show_layout: keep edits of punctuation alone (``、`` → ``,`` in a newspaper's setting),
-            which are layout differences hidden by default.
+
+    Edits of punctuation alone (``、`` → ``,`` in a newspaper's setting) are layout
+    differences: kept only when the tokens show layout.
     """
     changes = []
+    a_first, b_first = a.start, b.start
     for chunk in chunks:
         if chunk.tag == EQUAL:
             continue
+        old = range(a_first + chunk.a_start, a_first + chunk.a_end)
+        new = range(b_first + chunk.b_start, b_first + chunk.b_end)
         if (
-            not show_layout
-            and _only_punctuation(a_tokens[chunk.a_start : chunk.a_end])
-            and _only_punctuation(b_tokens[chunk.b_start : chunk.b_end])
+            not left_side.show_layout
+            and _only_punctuation(left_side, old)
+            and _only_punctuation(right_side, new)
         ):
             continue
-        left_start, left_end = _span(a_tokens, chunk.a_start, chunk.a_end, left.end)
-        right_start, right_end = _span(b_tokens, chunk.b_start, chunk.b_end, right.end)
+        left_start, left_end = _span(left_side, old, a, left.end)
+        right_start, right_end = _span(right_side, new, b, right.end)
         kind = {INSERT: ChangeKind.INSERTED, DELETE: ChangeKind.DELETED}.get(
             chunk.tag, ChangeKind.REPLACED
         )
         numbers_changed = kind is ChangeKind.REPLACED and _numbers_changed(
-            a_tokens[chunk.a_start : chunk.a_end], b_tokens[chunk.b_start : chunk.b_end]
+            left_side, old, right_side, new
         )
         changes.append(
             Change(
@@ -153,7 +209,7 @@ def chunk_changes(
     return changes
 
 
-def _numbers_changed(old: Sequence[DiffToken], new: Sequence[DiffToken]) -> bool:
+def _numbers_changed(left_side: SideTokens, old: range, right_side: SideTokens, new: range) -> bool:
     """Whether a replacement changes a figure: ``10.5%`` → ``6%以上``, ``30万元`` → ``300万元``.
 
     Both sides must hold figures, and differ in them, and the replacement must be about them:
@@ -163,12 +219,16 @@ def _numbers_changed(old: Sequence[DiffToken], new: Sequence[DiffToken]) -> bool
     new paragraph), or a heading whose year moved on (``二、2024年工作安排`` →
     ``三、2026年工作安排``: years are not figures), is a rewording.
     """
-    old_figures = sorted(t.key for t in old if t.is_number)
-    new_figures = sorted(t.key for t in new if t.is_number)
+    old_numbers, new_numbers = left_side.numbers, right_side.numbers
+    old_figures = sorted(left_side.keys[i] for i in old if i in old_numbers)
+    new_figures = sorted(right_side.keys[i] for i in new if i in new_numbers)
     if not old_figures or not new_figures or old_figures == new_figures:
         return False
-    longest = max(len("".join(t.key for t in old)), len("".join(t.key for t in new)))
-    if longest <= NUMBER_EDIT_LENGTH or (old[0].is_number and new[0].is_number):
+    longest = max(
+        left_side.key_sums[old.stop] - left_side.key_sums[old.start],
+        right_side.key_sums[new.stop] - right_side.key_sums[new.start],
+    )
+    if longest <= NUMBER_EDIT_LENGTH or (old.start in old_numbers and new.start in new_numbers):
         return True
     old_units, new_units = _by_unit(old_figures), _by_unit(new_figures)
     shared = (old_units.keys() & new_units.keys()) - {""}  # a bare number says what it counts
@@ -184,8 +244,9 @@ def _by_unit(figures: Sequence[str]) -> dict[str, list[str]]:
     return found
 
 
-def _only_punctuation(tokens: Sequence[DiffToken]) -> bool:
-    return all(unicodedata.category(ch).startswith("P") for t in tokens for ch in t.key)
+def _only_punctuation(side: SideTokens, found: range) -> bool:
+    keys = side.keys
+    return all(unicodedata.category(ch).startswith("P") for i in found for ch in keys[i])
 
 
 def _diff(left_side: SideTokens, a: range, right_side: SideTokens, b: range) -> list[DiffChunk]:
@@ -201,11 +262,11 @@ def _diff(left_side: SideTokens, a: range, right_side: SideTokens, b: range) -> 
 def _pair_paragraphs(
     left_spans: Sequence[tuple[int, int]],
     right_spans: Sequence[tuple[int, int]],
-    left_text: str,
-    right_text: str,
+    left_side: SideTokens,
+    right_side: SideTokens,
 ) -> dict[int, tuple[int, float]]:
-    left_grams = [likeness_grams(left_text[s:e]) for s, e in left_spans]
-    right_grams = [likeness_grams(right_text[s:e]) for s, e in right_spans]
+    left_grams = [left_side.span_grams(s, e) for s, e in left_spans]
+    right_grams = [right_side.span_grams(s, e) for s, e in right_spans]
     candidates = []
     for i, a in enumerate(left_grams):
         for j, b in enumerate(right_grams):
@@ -225,6 +286,11 @@ def _pair_paragraphs(
     return matched
 
 
+def area_paragraph_spans(side: SideTokens, area: Unit) -> list[tuple[int, int]]:
+    """The spans of the paragraphs an area's diff pairs when the area was rewritten."""
+    return paragraphs_in(side.paragraphs, area.start, area.end, side.text)
+
+
 def diff_area(left: Unit, right: Unit, left_side: SideTokens, right_side: SideTokens) -> AreaDiff:
     """The changes between two paired areas.
 
@@ -236,22 +302,20 @@ def diff_area(left: Unit, right: Unit, left_side: SideTokens, right_side: SideTo
     """
     a_found = left_side.indices(left.start, left.end)
     b_found = right_side.indices(right.start, right.end)
-    a_tokens, b_tokens = left_side.slice(a_found), right_side.slice(b_found)
-    shorter = min(len(a_tokens), len(b_tokens))
+    shorter = min(len(a_found), len(b_found))
     likeness = dice(
-        likeness_grams(left_side.text[left.start : left.end]),
-        likeness_grams(right_side.text[right.start : right.end]),
+        left_side.span_grams(left.start, left.end), right_side.span_grams(right.start, right.end)
     )
     whole = likeness >= REWRITTEN or not shorter
     chunks = _diff(left_side, a_found, right_side, b_found) if whole else []
     if not shorter or (chunks and matched_count(chunks) >= CONTINUOUS_MATCH * shorter):
         return AreaDiff(
-            chunk_changes(chunks, a_tokens, b_tokens, left, right, left_side.show_layout), []
+            chunk_changes(chunks, left_side, a_found, right_side, b_found, left, right), []
         )
 
-    left_spans = paragraphs_in(left_side.paragraphs, left.start, left.end, left_side.text)
-    right_spans = paragraphs_in(right_side.paragraphs, right.start, right.end, right_side.text)
-    matched = _pair_paragraphs(left_spans, right_spans, left_side.text, right_side.text)
+    left_spans = area_paragraph_spans(left_side, left)
+    right_spans = area_paragraph_spans(right_side, right)
+    matched = _pair_paragraphs(left_spans, right_spans, left_side, right_side)
     changes: list[Change] = []
     pairs: list[SectionPair] = []
     taken = {j for j, _ in matched.values()}
@@ -262,19 +326,18 @@ def diff_area(left: Unit, right: Unit, left_side: SideTokens, right_side: SideTo
 
     for i, (start, end) in enumerate(left_spans):
         a_found = left_side.indices(start, end)
-        a_part = left_side.slice(a_found)
         if i in matched:
             j, similarity = matched[i]
             b_found = right_side.indices(*right_spans[j])
-            b_part = right_side.slice(b_found)
             changes.extend(
                 chunk_changes(
                     _diff(left_side, a_found, right_side, b_found),
-                    a_part,
-                    b_part,
+                    left_side,
+                    a_found,
+                    right_side,
+                    b_found,
                     left,
                     right,
-                    left_side.show_layout,
                 )
             )
             pairs.append(
@@ -286,13 +349,13 @@ def diff_area(left: Unit, right: Unit, left_side: SideTokens, right_side: SideTo
                     PairReason(ReasonKind.SIMILAR_PARAGRAPH, content=similarity),
                 )
             )
-        elif a_part:
+        elif a_found:
             anchor = _right_anchor(i, matched, right_spans, right.start)
             changes.append(
                 Change(
                     ChangeKind.DELETED,
-                    a_part[0].start,
-                    a_part[-1].end,
+                    left_side.starts[a_found[0]],
+                    left_side.ends[a_found[-1]],
                     anchor,
                     anchor,
                     left.path,
@@ -300,8 +363,8 @@ def diff_area(left: Unit, right: Unit, left_side: SideTokens, right_side: SideTo
                 )
             )
     for j, (start, end) in enumerate(right_spans):
-        b_part = right_side.slice(right_side.indices(start, end))
-        if j in taken or not b_part:
+        b_found = right_side.indices(start, end)
+        if j in taken or not b_found:
             continue
         anchor = _left_anchor(j, matched, left_spans, left.start)
         changes.append(
@@ -309,8 +372,8 @@ def diff_area(left: Unit, right: Unit, left_side: SideTokens, right_side: SideTo
                 ChangeKind.INSERTED,
                 anchor,
                 anchor,
-                b_part[0].start,
-                b_part[-1].end,
+                right_side.starts[b_found[0]],
+                right_side.ends[b_found[-1]],
                 left.path,
                 right.path,
             )

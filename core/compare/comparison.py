@@ -27,7 +27,7 @@ from core.compare.records import (
 )
 from core.compare.side_cache import SHARED_SIDES, SideTokensCache
 from core.compare.summary import summarise
-from core.compare.units import Unit, areas_of, build_units
+from core.compare.units import Unit, areas_of, body_spans, build_units
 
 
 def side_tokens(side: CompareInput, settings: CompareSettings) -> SideTokens:
@@ -51,7 +51,7 @@ def side_tokens(side: CompareInput, settings: CompareSettings) -> SideTokens:
     tokens = build_tokens(
         side.text, side.paragraphs, pieces, show_layout=settings.show_layout, ignored=ignored
     )
-    return SideTokens(side.text, side.paragraphs, tokens, settings.show_layout)
+    return SideTokens.of(side.text, side.paragraphs, tokens, settings.show_layout)
 
 
 def forget_kept() -> None:
@@ -127,19 +127,22 @@ def compare_reports(
         overrides=overrides,
         threshold=PART_THRESHOLD,
         ordered=True,
+        themes=(left_side.theme(body_spans(left_units)), right_side.theme(body_spans(right_units))),
     )
     paired_parents = frozenset(
         (p.left.path, p.right.path)
         for p in part_pairs
         if p.left is not None and p.right is not None
     )
+    left_areas, right_areas = areas_of(left_units), areas_of(right_units)
     area_pairs = pair_units(
-        areas_of(left_units),
-        areas_of(right_units),
+        left_areas,
+        right_areas,
         left.text,
         right.text,
         overrides=overrides,
         paired_parents=paired_parents,
+        themes=(left_side.theme(body_spans(left_areas)), right_side.theme(body_spans(right_areas))),
     )
     pairs = [_section_pair(PairLevel.PART, p) for p in part_pairs]
     pairs.extend(_section_pair(PairLevel.AREA, p) for p in area_pairs)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from core.compare.pair_reasons import PairReason, ReasonKind
 from core.compare.records import PairOverride
-from core.compare.similarity import theme_cosines, title_similarity
+from core.compare.similarity import ThemeSide, side_cosines, theme_cosines, title_similarity
 from core.compare.units import CLOSING, PREAMBLE, WHOLE, Unit, section_label
 
 TITLE_WEIGHT = 0.35
@@ -67,6 +67,7 @@ def pair_units(
     threshold: float = AREA_THRESHOLD,
     paired_parents: frozenset[tuple[tuple[str, ...], tuple[str, ...]]] = frozenset(),
     ordered: bool = False,
+    themes: tuple[ThemeSide, ThemeSide] | None = None,
 ) -> list[UnitPair]:
     """Pair two lists of units of the same level; the result is in reading order.
 
@@ -81,10 +82,15 @@ def pair_units(
             paired part pair more readily.
         ordered: pairs keep the order of both reports (an alignment, for parts); otherwise
             the best pairs are taken first in any order (for areas, which get reordered).
+        themes: the units' bigram postings on each side (``theme_side`` of their bodies),
+            when kept; made from the passages otherwise.
     """
     left_passages = [left_text[u.body_start : u.end] for u in left]
     right_passages = [right_text[u.body_start : u.end] for u in right]
-    contents = theme_cosines(left_passages, right_passages)
+    if themes is None:
+        contents = theme_cosines(left_passages, right_passages)
+    else:
+        contents = side_cosines(*themes)
     forced: dict[int, int] = {}
     banned_left: set[int] = set()
     banned_right: set[int] = set()

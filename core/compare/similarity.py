@@ -41,16 +41,19 @@ def bigrams(text: str) -> list[str]:
     return grams
 
 
-@lru_cache(maxsize=2048)
-def likeness_grams(text: str) -> frozenset[str]:
+def passage_grams(text: str) -> frozenset[str]:
     """What two passages are compared by: their bigrams, or, for a passage too short or too
-    foreign to have any (``空``, ``2024``, ``GDP``), its characters.
-
-    Kept for the passages seen last (the paragraphs and areas of about eight sample-sized
-    reports, or two of 1,000 paragraphs; some 30 MB at most): comparing a report again finds
-    its passages' grams made."""
+    foreign to have any (``空``, ``2024``, ``GDP``), its characters."""
     grams = frozenset(bigrams(text))
     return grams if grams else frozenset("".join(text.split()))
+
+
+@lru_cache(maxsize=512)
+def likeness_grams(text: str) -> frozenset[str]:
+    """``passage_grams``, kept for the passages seen last (a comparison keeps its reports'
+    own in their ``SideTokens``; these are for passages compared apart from a comparison,
+    such as a note's quotation carried to another report)."""
+    return passage_grams(text)
 
 
 def dice(first: Set[str], second: Set[str]) -> float:
@@ -185,7 +188,11 @@ def theme_cosines(left: Sequence[str], right: Sequence[str]) -> list[list[float]
         left: the left report's passages (its sections' text).
         right: the right report's passages.
     """
-    left_side, right_side = theme_side(tuple(left)), theme_side(tuple(right))
+    return side_cosines(theme_side(tuple(left)), theme_side(tuple(right)))
+
+
+def side_cosines(left_side: ThemeSide, right_side: ThemeSide) -> list[list[float]]:
+    """``theme_cosines`` of two reports' sections from their postings (``theme_side``)."""
     left_count, right_count = left_side.sections, right_side.sections
     total = left_count + right_count
     # A bigram in n of the sections weighs log(1 + total / n), squared: once per n.

@@ -228,6 +228,11 @@ def areas_of(units: Sequence[Unit]) -> list[Unit]:
 _SENTENCE_END = frozenset("。！？!?；;：:”」』）)…")
 
 
+def body_spans(units: Sequence[Unit]) -> tuple[tuple[int, int], ...]:
+    """Each unit's body (its text after its heading): what its theme is read from."""
+    return tuple((u.body_start, u.end) for u in units)
+
+
 def paragraphs_in(
     paragraphs: Sequence[Paragraph], start: int, end: int, text: str = ""
 ) -> list[tuple[int, int]]:
