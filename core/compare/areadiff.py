@@ -69,12 +69,16 @@ class SideTokens:
     paragraphs: Sequence[Paragraph]
     starts: Sequence[int]
     ends: Sequence[int]
-    keys: list[str]
+    keys: Sequence[str]
     numbers: frozenset[int]
     show_layout: bool = False
     key_sums: Sequence[int] = ()
-    grams: dict[tuple[int, int], frozenset[str]] = field(default_factory=dict, repr=False)
-    themes: dict[tuple[tuple[int, int], ...], ThemeSide] = field(default_factory=dict, repr=False)
+    grams: dict[tuple[int, int], frozenset[str]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
+    themes: dict[tuple[tuple[int, int], ...], ThemeSide] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         if not self.key_sums:
@@ -286,7 +290,7 @@ def _pair_paragraphs(
     return matched
 
 
-def area_paragraph_spans(side: SideTokens, area: Unit) -> list[tuple[int, int]]:
+def _area_paragraph_spans(side: SideTokens, area: Unit) -> list[tuple[int, int]]:
     """The spans of the paragraphs an area's diff pairs when the area was rewritten."""
     return paragraphs_in(side.paragraphs, area.start, area.end, side.text)
 
@@ -313,8 +317,8 @@ def diff_area(left: Unit, right: Unit, left_side: SideTokens, right_side: SideTo
             chunk_changes(chunks, left_side, a_found, right_side, b_found, left, right), []
         )
 
-    left_spans = area_paragraph_spans(left_side, left)
-    right_spans = area_paragraph_spans(right_side, right)
+    left_spans = _area_paragraph_spans(left_side, left)
+    right_spans = _area_paragraph_spans(right_side, right)
     matched = _pair_paragraphs(left_spans, right_spans, left_side, right_side)
     changes: list[Change] = []
     pairs: list[SectionPair] = []

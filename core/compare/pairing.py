@@ -89,6 +89,8 @@ def pair_units(
     right_passages = [right_text[u.body_start : u.end] for u in right]
     if themes is None:
         contents = theme_cosines(left_passages, right_passages)
+    elif (themes[0].sections, themes[1].sections) != (len(left), len(right)):
+        raise ValueError("the themes given are not of these units")
     else:
         contents = side_cosines(*themes)
     forced: dict[int, int] = {}

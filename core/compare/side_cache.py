@@ -1,4 +1,5 @@
-"""Each report's diff tokens, kept between comparisons.
+"""Each report's diff tokens, kept between comparisons with what else they keep of the report
+(its passages' likeness grams, its sections' bigram postings: see ``SideTokens``).
 
 They depend only on the report and the settings, so comparing one report with several others,
 comparing again after a pairing correction, or swapping the sides reuses them, as the app

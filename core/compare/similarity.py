@@ -144,7 +144,9 @@ class ThemeSide:
 @lru_cache(maxsize=16)
 def theme_side(passages: tuple[str, ...]) -> ThemeSide:
     """The bigram weights and postings of one report's sections (``passages``), kept for the
-    eight reports compared most recently (two levels each)."""
+    eight reports seen most recently (two levels each). A comparison keeps its reports' own
+    with their diff tokens (``SideTokens.theme``); these serve pairings made apart from one
+    (a note carried to another report)."""
     weights = tuple(bigram_weights(p) for p in passages)
     sections_with = Counter(chain.from_iterable(weights))  # bigram → in how many sections
     alone: dict[str, int] = {}

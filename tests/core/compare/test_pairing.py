@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from core.compare.pair_reasons import ReasonKind
 from core.compare.pairing import _in_order, pair_units
 from core.compare.records import PairLevel, PairOverride
@@ -178,3 +180,18 @@ def test_a_reason_names_a_stretch_without_heading_by_its_part() -> None:
     # The right report's one stretch is named as a reader knows it: by its part, not （全文）.
     assert any(r.startswith("removed: closest, 回顾 (") for r in reasons), reasons
     assert not any("（全文）" in r for r in reasons), reasons
+
+
+def test_postings_given_for_other_units_are_refused() -> None:
+    from core.compare.similarity import theme_side
+    from core.compare.units import body_spans
+
+    text = "一、发展\n（一）能源\n建设能源强市。\n（二）文旅\n发展文旅产业。\n"
+    areas = _areas(text)
+    assert len(areas) >= 2
+    own = theme_side(tuple(text[s:e] for s, e in body_spans(areas)))
+    fewer = theme_side(tuple(text[s:e] for s, e in body_spans(areas[:1])))
+    found = pair_units(areas, areas, text, text, themes=(own, own))
+    assert found == pair_units(areas, areas, text, text)
+    with pytest.raises(ValueError, match="not of these units"):
+        pair_units(areas, areas, text, text, themes=(own, fewer))

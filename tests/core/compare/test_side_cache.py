@@ -78,4 +78,8 @@ def test_a_comparison_is_the_same_with_tokens_kept_or_made_afresh(
     # request); the comparison comes out the same from nothing.
     forget_kept()
     assert theme_side.cache_info().currsize == 0
-    assert comparison_to_data(compare_reports(left, right, sides=kept)) == afresh
+    assert comparison_to_data(compare_reports(left, right)) == afresh
+    assert theme_side.cache_info().currsize > 0  # made again: nothing was left to reuse
+    # A cache of the caller's own keeps each report's grams and weights with its tokens.
+    (kept_left,) = (side for side in kept._items.values() if side.text == left.text)
+    assert kept_left.grams and len(kept_left.themes) == 2
