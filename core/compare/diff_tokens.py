@@ -175,8 +175,3 @@ def _inside(spans: list[tuple[int, int]], starts: list[int], start: int, end: in
 def character_pieces(text: str, paragraphs: Sequence[Paragraph]) -> list[list[str]]:
     """Each paragraph cut into single characters (the character-level mode)."""
     return [list(text[p.start : p.end]) for p in paragraphs]
-
-
-def tokens_in(tokens: Sequence[DiffToken], starts: Sequence[int], start: int, end: int) -> range:
-    """Indices of the tokens lying in ``[start, end)``; ``starts`` is each token's start."""
-    return range(bisect_left(starts, start), bisect_left(starts, end))
