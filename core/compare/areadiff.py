@@ -16,7 +16,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from core.compare.diff_tokens import DiffToken
+from core.compare.diff_tokens import DiffTokens
 from core.compare.pair_reasons import PairReason, ReasonKind
 from core.compare.records import Change, ChangeKind, PairLevel, SectionPair, SectionRef
 from core.compare.similarity import ThemeSide, dice, passage_grams, theme_side
@@ -56,7 +56,7 @@ class SideTokens:
         text: the report's text.
         paragraphs: its paragraphs.
         starts, ends: each token's span in the text.
-        keys: each token's matching key (``DiffToken.key``).
+        keys: each token's matching key (``DiffTokens.keys``).
         numbers: the indices of the tokens that are numbers.
         show_layout: the tokens keep layout differences.
         key_sums: 0 and the running length of the keys: ``key_sums[k] - key_sums[i]`` is the
@@ -89,18 +89,13 @@ class SideTokens:
         cls,
         text: str,
         paragraphs: Sequence[Paragraph],
-        tokens: Sequence[DiffToken],
+        tokens: DiffTokens,
         show_layout: bool = False,
     ) -> SideTokens:
-        """The columns of ``tokens`` (``core.compare.diff_tokens.build_tokens``)."""
+        """The side of the report ``text`` whose tokens are ``tokens``
+        (``core.compare.diff_tokens.build_tokens``)."""
         return cls(
-            text,
-            paragraphs,
-            [t.start for t in tokens],
-            [t.end for t in tokens],
-            [t.key for t in tokens],
-            frozenset(i for i, t in enumerate(tokens) if t.is_number),
-            show_layout,
+            text, paragraphs, tokens.starts, tokens.ends, tokens.keys, tokens.numbers, show_layout
         )
 
     def __len__(self) -> int:

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, compress, count
 from typing import NamedTuple
 
 from core.model import Paragraph
@@ -53,21 +53,19 @@ _PUNCTUATION_FOLD = str.maketrans(
 )
 
 
-class DiffToken(NamedTuple):
-    """One unit of a diff (a named tuple: a report has tens of thousands, made per comparison).
+class DiffTokens(NamedTuple):
+    """A text's diff tokens as columns, in text order (a report has thousands, made at once).
 
     Attributes:
-        text: the token as read.
-        start, end: its span in the text as read.
-        key: what it is matched by (folded unless layout differences are shown).
-        is_number: a number with its unit and qualifier.
+        starts, ends: each token's span in the text as read.
+        keys: what each is matched by (folded unless layout differences are shown).
+        numbers: the indices of the tokens that are numbers with their units and qualifiers.
     """
 
-    text: str
-    start: int
-    end: int
-    key: str
-    is_number: bool = False
+    starts: list[int]
+    ends: list[int]
+    keys: list[str]
+    numbers: frozenset[int]
 
 
 @lru_cache(maxsize=65536)
@@ -84,9 +82,13 @@ def number_spans(text: str) -> list[tuple[int, int, bool]]:
         ``(start, end, is_figure)``: a year such as ``2024年`` is kept whole with
         ``is_figure`` False.
     """
+    return _numbers_between(text, 0, len(text))
+
+
+def _numbers_between(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     return [
         (match.start(), match.end(), match.group("year") is None)
-        for match in NUMBER_PATTERN.finditer(text)
+        for match in NUMBER_PATTERN.finditer(text, start, end)
         if match.end() > match.start()
     ]
 
@@ -101,29 +103,69 @@ def merge_numbers(pieces: Sequence[str], text: str) -> list[tuple[int, int, bool
     Returns:
         ``(start, end, is_number)`` spans covering ``text`` in order.
     """
-    ends = list(accumulate(map(len, pieces)))
-    starts = [0, *ends[:-1]]
-    numbers = number_spans(text)
-    if not numbers:
-        return [(start, end, False) for start, end in zip(starts, ends, strict=True)]
-    result: list[tuple[int, int, bool]] = []
-    number_count, piece_count = len(numbers), len(ends)
-    number_index = 0
-    i = 0
-    while i < piece_count:
-        start, end = starts[i], ends[i]
-        while number_index < number_count and numbers[number_index][1] <= start:
-            number_index += 1
-        if number_index < number_count and numbers[number_index][0] < end:
-            # Every piece overlapping the number joins it: one token from the first to the last.
-            _, number_end, is_figure = numbers[number_index]
-            while i + 1 < piece_count and starts[i + 1] < number_end:
-                i += 1
-            result.append((start, ends[i], is_figure))
+    columns = _Columns()
+    columns.add(pieces, 0, number_spans(text), text)
+    return list(zip(columns.starts, columns.ends, columns.flags, strict=True))
+
+
+class _Columns:
+    """Token columns filled a paragraph at a time."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.texts: list[str] = []
+        self.flags: list[bool] = []
+
+    def add(
+        self,
+        pieces: Sequence[str],
+        base: int,
+        numbers: Sequence[tuple[int, int, bool]],
+        text: str,
+    ) -> None:
+        """Add the pieces of the paragraph at ``base``, each of ``numbers`` (spans in ``text``)
+        joined with every piece it overlaps into one token.
+
+        A piece overlapping two numbers goes to the first; the second then starts at the next
+        piece it overlaps, or is left in the first if it overlaps no other."""
+        bounds = list(accumulate(map(len, pieces), initial=base))
+        piece_starts, piece_ends = bounds[:-1], bounds[1:]
+        taken = 0  # the pieces before this one are added
+        for number_start, number_end, is_figure in numbers:
+            first = max(bisect_right(piece_ends, number_start), taken)
+            last = bisect_left(piece_starts, number_end) - 1
+            if first > last:
+                continue
+            self._pieces(pieces, piece_starts, piece_ends, taken, first)
+            self.starts.append(piece_starts[first])
+            self.ends.append(piece_ends[last])
+            self.texts.append(
+                pieces[first] if first == last else text[piece_starts[first] : piece_ends[last]]
+            )
+            self.flags.append(is_figure)
+            taken = last + 1
+        self._pieces(pieces, piece_starts, piece_ends, taken, len(pieces))
+
+    def _pieces(
+        self,
+        pieces: Sequence[str],
+        piece_starts: list[int],
+        piece_ends: list[int],
+        first: int,
+        stop: int,
+    ) -> None:
+        if first >= stop:
+            return
+        if first == 0 and stop == len(pieces):
+            self.starts += piece_starts
+            self.ends += piece_ends
+            self.texts += pieces
         else:
-            result.append((start, end, False))
-        i += 1
-    return result
+            self.starts += piece_starts[first:stop]
+            self.ends += piece_ends[first:stop]
+            self.texts += pieces[first:stop]
+        self.flags += [False] * (stop - first)
 
 
 def build_tokens(
@@ -133,7 +175,7 @@ def build_tokens(
     *,
     show_layout: bool = False,
     ignored: Iterable[tuple[int, int]] = (),
-) -> list[DiffToken]:
+) -> DiffTokens:
     """The diff tokens of a whole text, in text order.
 
     Args:
@@ -143,28 +185,35 @@ def build_tokens(
         show_layout: keep whitespace and page furniture and match on the text as read.
         ignored: spans (page-jump markers, page headers) left out unless ``show_layout``.
     """
-    ignored_sorted = sorted(ignored)
-    ignored_starts = [s for s, _ in ignored_sorted]
-    tokens: list[DiffToken] = []
-    make = tuple.__new__  # DiffToken(...) without its Python-level __new__: tens of thousands
+    columns = _Columns()
     for paragraph, pieces in zip(paragraphs, paragraph_pieces, strict=True):
         if paragraph.is_noise and not show_layout:
             continue
-        base = paragraph.start
-        body = text[base : paragraph.end]
-        for start, end, is_number in merge_numbers(pieces, body):
-            piece = body[start:end]
-            first, last = base + start, base + end
-            if show_layout:
-                key = piece
-            else:
-                if ignored_sorted and _inside(ignored_sorted, ignored_starts, first, last):
-                    continue
-                key = fold_key(piece)
-                if not key:
-                    continue
-            tokens.append(make(DiffToken, (piece, first, last, key, is_number)))
-    return tokens
+        numbers = _numbers_between(text, paragraph.start, paragraph.end)
+        columns.add(pieces, paragraph.start, numbers, text)
+    starts, ends, flags = columns.starts, columns.ends, columns.flags
+    if show_layout:
+        keys = columns.texts
+    else:
+        keys = list(map(fold_key, columns.texts))
+        keep = list(map(bool, keys))  # whitespace and line breaks have no key
+        _leave_out(ignored, starts, ends, keep)
+        if not all(keep):
+            starts, ends = list(compress(starts, keep)), list(compress(ends, keep))
+            keys, flags = list(compress(keys, keep)), list(compress(flags, keep))
+    return DiffTokens(starts, ends, keys, frozenset(compress(count(), flags)))
+
+
+def _leave_out(
+    ignored: Iterable[tuple[int, int]], starts: list[int], ends: list[int], keep: list[bool]
+) -> None:
+    """Mark in ``keep`` the tokens that lie wholly within an ``ignored`` span."""
+    spans = sorted(ignored)
+    span_starts = [start for start, _ in spans]
+    for span_start, span_end in spans:
+        for index in range(bisect_left(starts, span_start), bisect_left(starts, span_end)):
+            if _inside(spans, span_starts, starts[index], ends[index]):
+                keep[index] = False
 
 
 def _inside(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:

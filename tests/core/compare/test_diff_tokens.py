@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from core.compare.diff_tokens import build_tokens, fold_key, merge_numbers, number_spans
+from hypothesis import given
+from hypothesis import strategies as st
+
+from core.compare.diff_tokens import (
+    DiffTokens,
+    build_tokens,
+    fold_key,
+    merge_numbers,
+    number_spans,
+)
 from core.model import Paragraph
 
 
@@ -30,26 +39,139 @@ def test_fold_key_ignores_width_and_whitespace() -> None:
     assert fold_key("“") == fold_key("”")
 
 
+def _texts(text: str, tokens: DiffTokens) -> list[str]:
+    return [text[start:end] for start, end in zip(tokens.starts, tokens.ends, strict=True)]
+
+
 def test_tokens_keep_offsets_into_the_text_as_read() -> None:
     text = "𠮷言\n\n(上接第一版)增长6%左右"
     paragraphs = [Paragraph(0, 0, 2), Paragraph(1, 4, len(text))]
     pieces = [["𠮷", "言"], ["(", "上接", "第一版", ")", "增长", "6", "%", "左右"]]
     tokens = build_tokens(text, paragraphs, pieces, ignored=[(4, 11)])
-    assert [text[t.start : t.end] for t in tokens] == [t.text for t in tokens]
-    assert [t.text for t in tokens] == ["𠮷", "言", "增长", "6%左右"]
-    assert tokens[-1].is_number and tokens[-1].start == text.index("6")
+    assert _texts(text, tokens) == ["𠮷", "言", "增长", "6%左右"]
+    assert tokens.keys == ["𠮷", "言", "增长", "6%左右"]
+    assert tokens.numbers == {3} and tokens.starts[3] == text.index("6")
 
 
 def test_layout_is_kept_when_asked() -> None:
     text = "甲， 乙"
     tokens = build_tokens(text, [Paragraph(0, 0, 4)], [["甲", "，", " ", "乙"]], show_layout=True)
-    assert [t.key for t in tokens] == ["甲", "，", " ", "乙"]
+    assert tokens.keys == ["甲", "，", " ", "乙"]
     folded = build_tokens(text, [Paragraph(0, 0, 4)], [["甲", "，", " ", "乙"]])
-    assert [t.key for t in folded] == ["甲", ",", "乙"]
+    assert folded.keys == ["甲", ",", "乙"]
+    assert folded.starts == [0, 1, 3]
 
 
 def test_noise_paragraph_is_left_out() -> None:
     text = "政府工作报告\n\n正文"
     paragraphs = [Paragraph(0, 0, 6, is_noise=True), Paragraph(1, 8, 10)]
     tokens = build_tokens(text, paragraphs, [["政府", "工作", "报告"], ["正文"]])
-    assert [t.text for t in tokens] == ["正文"]
+    assert _texts(text, tokens) == ["正文"]
+
+
+def _tokens_piece_by_piece(
+    text: str,
+    paragraphs: list[Paragraph],
+    paragraph_pieces: list[list[str]],
+    show_layout: bool,
+    ignored: list[tuple[int, int]],
+) -> list[tuple[int, int, str, bool]]:
+    """The diff tokens made the plain way: walk each paragraph's pieces; a piece that overlaps
+    a number not yet ended starts a token that takes every piece until the number's end."""
+    tokens = []
+    for paragraph, pieces in zip(paragraphs, paragraph_pieces, strict=True):
+        if paragraph.is_noise and not show_layout:
+            continue
+        body = text[paragraph.start : paragraph.end]
+        numbers = number_spans(body)
+        bounds = [0]
+        for piece in pieces:
+            bounds.append(bounds[-1] + len(piece))
+        spans = []
+        index = 0
+        while index < len(pieces):
+            start, end = bounds[index], bounds[index + 1]
+            overlapping = [n for n in numbers if n[1] > start and n[0] < end]
+            if overlapping:
+                number_end, is_figure = overlapping[0][1], overlapping[0][2]
+                while index + 1 < len(pieces) and bounds[index + 1] < number_end:
+                    index += 1
+                spans.append((start, bounds[index + 1], is_figure))
+            else:
+                spans.append((start, end, False))
+            index += 1
+        for start, end, is_number in spans:
+            first, last = paragraph.start + start, paragraph.start + end
+            key = text[first:last] if show_layout else fold_key(text[first:last])
+            inside = any(s <= first and last <= e for s, e in ignored)
+            if not show_layout and (inside or not key):
+                continue
+            tokens.append((first, last, key, is_number))
+    return tokens
+
+
+_PIECE = st.sampled_from(
+    [
+        "增长",
+        "6",
+        "%",
+        "左右",
+        "5.5",
+        "亿",
+        "吨",
+        "2024",
+        "年",
+        "七",
+        "成",
+        "以上",
+        "，",
+        " ",
+        "\n",
+        "３",
+        "．",
+        "个百分点",
+        "至",
+        "8",
+        "元",
+        "（",
+        "一",
+        "）",
+        "能源",
+        "PM",
+        "多",
+    ]
+)
+
+
+@given(
+    st.lists(st.lists(_PIECE, min_size=1, max_size=12), min_size=1, max_size=4),
+    st.booleans(),
+    st.lists(st.tuples(st.integers(0, 30), st.integers(1, 8)), max_size=3),
+)
+def test_tokens_are_those_made_piece_by_piece(
+    paragraph_pieces: list[list[str]], show_layout: bool, ignored_at: list[tuple[int, int]]
+) -> None:
+    text = ""
+    paragraphs = []
+    for index, pieces in enumerate(paragraph_pieces):
+        start = len(text)
+        text += "".join(pieces)
+        paragraphs.append(Paragraph(index, start, len(text), is_noise=index == 2))
+        text += "\n"
+    ignored = []  # page furniture: spans apart from each other
+    for gap, length in ignored_at:
+        start = ignored[-1][1] + gap if ignored else gap
+        ignored.append((start, start + length))
+    tokens = build_tokens(
+        text, paragraphs, paragraph_pieces, show_layout=show_layout, ignored=ignored
+    )
+    made = list(
+        zip(
+            tokens.starts,
+            tokens.ends,
+            tokens.keys,
+            [index in tokens.numbers for index in range(len(tokens.keys))],
+            strict=True,
+        )
+    )
+    assert made == _tokens_piece_by_piece(text, paragraphs, paragraph_pieces, show_layout, ignored)
