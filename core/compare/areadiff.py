@@ -19,7 +19,16 @@ from dataclasses import dataclass, field
 from core.compare.diff_tokens import DiffTokens
 from core.compare.pair_reasons import PairReason, ReasonKind
 from core.compare.records import Change, ChangeKind, PairLevel, SectionPair, SectionRef
-from core.compare.similarity import ThemeSide, dice, passage_grams, theme_side
+from core.compare.similarity import (
+    ThemeSide,
+    dice,
+    folds_ideographs,
+    gram_weights,
+    passage_grams,
+    theme_postings,
+    theme_side,
+)
+from core.compare.text_bigrams import TextBigrams
 from core.compare.units import Unit, paragraphs_in
 from core.compare.worddiff import (
     DELETE,
@@ -80,9 +89,13 @@ class SideTokens:
         default_factory=dict, repr=False, compare=False
     )
 
+    bigrams: TextBigrams = field(init=False, repr=False, compare=False)
+    """The bigrams of the text's stretches, each paragraph's found once."""
+
     def __post_init__(self) -> None:
         if not self.key_sums:
             self.key_sums = running_sums(map(len, self.keys))
+        self.bigrams = TextBigrams(self.text, self.paragraphs)
 
     @classmethod
     def of(
@@ -120,14 +133,20 @@ class SideTokens:
         """``passage_grams`` of the text at ``[start, end)``, kept."""
         found = self.grams.get((start, end))
         if found is None:
-            found = self.grams[(start, end)] = passage_grams(self.text[start:end])
+            found = self.grams[(start, end)] = passage_grams(
+                self.text[start:end], self.bigrams.of(start, end)
+            )
         return found
 
     def theme(self, spans: tuple[tuple[int, int], ...]) -> ThemeSide:
         """The bigram postings of the sections whose bodies are at ``spans``, kept."""
         found = self.themes.get(spans)
         if found is None:
-            found = self.themes[spans] = theme_side(tuple(self.text[s:e] for s, e in spans))
+            if folds_ideographs(self.text):  # each section's text is folded first
+                found = theme_side(tuple(self.text[s:e] for s, e in spans))
+            else:
+                found = theme_postings([gram_weights(self.bigrams.of(s, e)) for s, e in spans])
+            self.themes[spans] = found
         return found
 
 

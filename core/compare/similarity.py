@@ -14,14 +14,14 @@ import math
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Sequence, Set
+from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import chain, compress, repeat
 from operator import mul, not_
 
 # Each pair of adjacent CJK characters, overlapping: found by a lookahead in one C pass.
-_CJK_BIGRAM = re.compile(r"(?=([\u3400-\u9fff\U00020000-\U0003134f]{2}))")
+CJK_BIGRAM = re.compile(r"(?=([\u3400-\u9fff\U00020000-\U0003134f]{2}))")
 _DIGITS = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 # Every character NFKC turns into an ideograph, or into another (radicals, parenthesised,
 # circled and squared ideographs, compatibility ideographs), within a few blocks of them
@@ -37,14 +37,19 @@ _NUMBERING = re.compile(
 
 def bigrams(text: str) -> list[str]:
     """Character bigrams of the CJK runs of ``text`` (punctuation, digits and Latin split runs)."""
-    grams: list[str] = _CJK_BIGRAM.findall(text)
+    grams: list[str] = CJK_BIGRAM.findall(text)
     return grams
 
 
-def passage_grams(text: str) -> frozenset[str]:
+def passage_grams(text: str, found: Sequence[str] | None = None) -> frozenset[str]:
     """What two passages are compared by: their bigrams, or, for a passage too short or too
-    foreign to have any (``空``, ``2024``, ``GDP``), its characters."""
-    grams = frozenset(bigrams(text))
+    foreign to have any (``空``, ``2024``, ``GDP``), its characters.
+
+    Args:
+        text: the passage.
+        found: its bigrams, if already found (``bigrams(text)``).
+    """
+    grams = frozenset(bigrams(text) if found is None else found)
     return grams if grams else frozenset("".join(text.split()))
 
 
@@ -97,7 +102,12 @@ def title_similarity(first: str, second: str) -> float:
 def bigram_weights(passage: str) -> dict[str, float]:
     """Each bigram of ``passage`` (compatibility forms folded) weighted by its count,
     sublinearly (``1 + log n``)."""
-    counts = Counter(bigrams(_cjk_folded(passage)))
+    return gram_weights(bigrams(_cjk_folded(passage)))
+
+
+def gram_weights(grams: Iterable[str]) -> dict[str, float]:
+    """Each of ``grams`` weighted by its count, sublinearly (``1 + log n``)."""
+    counts = Counter(grams)
     return dict(zip(counts.keys(), map(_count_weight, counts.values()), strict=True))
 
 
@@ -110,7 +120,13 @@ def _cjk_folded(text: str) -> str:
     """``text`` in NFKC if that could change its ideographs (``⽣`` U+2F63 is ``生``), else as
     it is: folding 15,000 characters takes some 2 ms, and the rest of what NFKC folds (width,
     punctuation) never joins or splits a run of ideographs."""
-    return unicodedata.normalize("NFKC", text) if _FOLDS_TO_CJK.search(text) else text
+    return unicodedata.normalize("NFKC", text) if folds_ideographs(text) else text
+
+
+def folds_ideographs(text: str) -> bool:
+    """Whether NFKC could change an ideograph of ``text`` or make one: if not, its bigrams are
+    those of its folded form, and a theme can be read from them as they are."""
+    return _FOLDS_TO_CJK.search(text) is not None
 
 
 @dataclass(frozen=True)
@@ -145,9 +161,15 @@ class ThemeSide:
 def theme_side(passages: tuple[str, ...]) -> ThemeSide:
     """The bigram weights and postings of one report's sections (``passages``), kept for the
     eight reports seen most recently (two levels each). A comparison keeps its reports' own
-    with their diff tokens (``SideTokens.theme``); these serve pairings made apart from one
-    (a note carried to another report)."""
-    weights = tuple(bigram_weights(p) for p in passages)
+    with their diff tokens (``SideTokens.theme``, which reads them from its paragraphs' kept
+    bigrams unless the report has ideographs to fold); these serve pairings made apart from
+    one (a note carried to another report), and reports with ideographs to fold."""
+    return theme_postings([bigram_weights(p) for p in passages])
+
+
+def theme_postings(weights: Sequence[dict[str, float]]) -> ThemeSide:
+    """The postings of one report's sections of one level, from each section's bigram
+    weights (``bigram_weights``)."""
     sections_with = Counter(chain.from_iterable(weights))  # bigram → in how many sections
     alone: dict[str, int] = {}
     alone_weights: dict[str, float] = {}

@@ -8,11 +8,12 @@ from pathlib import Path
 
 from core.compare.areadiff import SideTokens
 from core.compare.comparison import compare_reports, forget_kept, side_tokens
+from core.compare.diff_tokens import build_tokens, character_pieces
 from core.compare.records import CompareInput, CompareSettings, Granularity
 from core.compare.serialise import comparison_to_data
-from core.compare.side_cache import SideTokensCache
-from core.compare.similarity import theme_side
+from core.compare.side_cache import SHARED_SIDES, SideTokensCache
 from core.library import load_file
+from core.paragraphs import split_paragraphs
 
 
 def _input(path: Path) -> CompareInput:
@@ -67,19 +68,35 @@ def test_a_comparison_is_the_same_with_tokens_kept_or_made_afresh(
 ) -> None:
     left, right = _input(samples["cz2024"]), _input(samples["cz2026np"])
     kept = SideTokensCache()
-    theme_side.cache_clear()  # the sections' bigram weights are kept too: start from nothing
     afresh = comparison_to_data(compare_reports(left, right, sides=SideTokensCache(0)))
-    assert theme_side.cache_info().currsize > 0
     assert comparison_to_data(compare_reports(left, right, sides=kept)) == afresh
     assert comparison_to_data(compare_reports(left, right, sides=kept)) == afresh
     swapped = comparison_to_data(compare_reports(right, left, sides=kept))
     assert swapped == comparison_to_data(compare_reports(right, left, sides=SideTokensCache(0)))
-    # Forgetting what is kept drops the sections' weights too (the engine's process does on
-    # request); the comparison comes out the same from nothing.
+    # Forgetting what is kept drops each report's tokens with their sections' weights (the
+    # engine's process does on request); the comparison comes out the same from nothing.
     forget_kept()
-    assert theme_side.cache_info().currsize == 0
+    assert len(SHARED_SIDES) == 0
     assert comparison_to_data(compare_reports(left, right)) == afresh
-    assert theme_side.cache_info().currsize > 0  # made again: nothing was left to reuse
-    # A cache of the caller's own keeps each report's grams and weights with its tokens.
-    (kept_left,) = (side for side in kept._items.values() if side.text == left.text)
-    assert kept_left.grams and len(kept_left.themes) == 2
+    assert len(SHARED_SIDES) == 2
+    # Each report's grams and weights are kept with its tokens, in a cache of the caller's own
+    # as in the shared one.
+    for cache in (kept, SHARED_SIDES):
+        (kept_left,) = (side for side in cache._items.values() if side.text == left.text)
+        assert kept_left.grams and len(kept_left.themes) == 2
+
+
+def test_themes_are_read_with_compatibility_ideographs_folded() -> None:
+    # ``⽣`` (U+2F63, a Kangxi radical) is read as ``生``: the report's themes are those of
+    # the text written with ``生``, by way of the folded sections' own bigrams.
+    plain = "一、生态\n\n推进生态保护，发展生物产业。\n\n二、民生\n\n保障民生，稳定就业。"
+    folded = plain.replace("生", "\u2f63")
+    sides = []
+    for text in (plain, folded):
+        paragraphs = split_paragraphs(text)
+        tokens = build_tokens(text, paragraphs, character_pieces(text, paragraphs))
+        sides.append(SideTokens.of(text, paragraphs, tokens))
+    spans = ((0, plain.index("二")), (plain.index("二"), len(plain)))
+    plain_theme, folded_theme = (side.theme(spans) for side in sides)
+    assert "生态" in plain_theme.alone and "民生" in plain_theme.alone
+    assert folded_theme == plain_theme
