@@ -56,9 +56,10 @@ def side_tokens(side: CompareInput, settings: CompareSettings) -> SideTokens:
 
 def forget_kept() -> None:
     """Drop everything this process keeps between comparisons: each report's diff tokens
-    with its sections' bigram weights and passages' likeness grams (in ``SHARED_SIDES``;
-    a cache of the caller's own is the caller's to clear), moved passages' bigrams and
-    headings' keys. The next comparison with the shared cache starts from nothing."""
+    with its paragraphs' bigrams, its sections' bigram weights and its passages' likeness
+    grams (in ``SHARED_SIDES``; a cache of the caller's own is the caller's to clear), moved
+    passages' bigrams and headings' keys. The next comparison with the shared cache starts
+    from nothing."""
     from core.compare.moves import forget_grams
     from core.compare.similarity import forget_passages
 

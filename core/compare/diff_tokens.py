@@ -59,7 +59,9 @@ class DiffTokens(NamedTuple):
     Attributes:
         starts, ends: each token's span in the text as read.
         keys: what each is matched by (folded unless layout differences are shown).
-        numbers: the indices of the tokens that are numbers with their units and qualifiers.
+        numbers: the indices of the tokens that are figures: numbers with their units and
+            qualifiers (a year is one token too, but not a figure: every year's report
+            changes it).
     """
 
     starts: list[int]
@@ -75,37 +77,22 @@ def fold_key(text: str) -> str:
     return "".join(folded.split())
 
 
-def number_spans(text: str) -> list[tuple[int, int, bool]]:
+def number_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, bool]]:
     """Spans of numbers with their units and qualifiers in ``text`` (``6%左右``, ``七成以上``).
 
+    Args:
+        text: the text.
+        start, end: the stretch of it to look in (the whole text by default).
+
     Returns:
-        ``(start, end, is_figure)``: a year such as ``2024年`` is kept whole with
-        ``is_figure`` False.
+        ``(start, end, is_figure)`` at the text's offsets: a year such as ``2024年`` is kept
+        whole with ``is_figure`` False.
     """
-    return _numbers_between(text, 0, len(text))
-
-
-def _numbers_between(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     return [
         (match.start(), match.end(), match.group("year") is None)
-        for match in NUMBER_PATTERN.finditer(text, start, end)
+        for match in NUMBER_PATTERN.finditer(text, start, len(text) if end is None else end)
         if match.end() > match.start()
     ]
-
-
-def merge_numbers(pieces: Sequence[str], text: str) -> list[tuple[int, int, bool]]:
-    """Cut ``text`` into spans following ``pieces``, merging every number into one span.
-
-    Args:
-        pieces: a segmentation of ``text`` (``"".join(pieces) == text``).
-        text: the text segmented.
-
-    Returns:
-        ``(start, end, is_number)`` spans covering ``text`` in order.
-    """
-    columns = _Columns()
-    columns.add(pieces, 0, number_spans(text), text)
-    return list(zip(columns.starts, columns.ends, columns.flags, strict=True))
 
 
 class _Columns:
@@ -180,7 +167,7 @@ def build_tokens(
 
     Args:
         text: the text as read.
-        paragraphs: its paragraphs.
+        paragraphs: its paragraphs, in text order.
         paragraph_pieces: a segmentation of each paragraph (jieba words, or single characters).
         show_layout: keep whitespace and page furniture and match on the text as read.
         ignored: spans (page-jump markers, page headers) left out unless ``show_layout``.
@@ -189,7 +176,7 @@ def build_tokens(
     for paragraph, pieces in zip(paragraphs, paragraph_pieces, strict=True):
         if paragraph.is_noise and not show_layout:
             continue
-        numbers = _numbers_between(text, paragraph.start, paragraph.end)
+        numbers = number_spans(text, paragraph.start, paragraph.end)
         columns.add(pieces, paragraph.start, numbers, text)
     starts, ends, flags = columns.starts, columns.ends, columns.flags
     if show_layout:
@@ -207,18 +194,13 @@ def build_tokens(
 def _leave_out(
     ignored: Iterable[tuple[int, int]], starts: list[int], ends: list[int], keep: list[bool]
 ) -> None:
-    """Mark in ``keep`` the tokens that lie wholly within an ``ignored`` span."""
-    spans = sorted(ignored)
-    span_starts = [start for start, _ in spans]
-    for span_start, span_end in spans:
+    """Mark in ``keep`` the tokens (``starts`` in order) that lie wholly within an ``ignored``
+    span, whichever: a page header holding a page-jump marker is two spans, one within the
+    other."""
+    for span_start, span_end in ignored:
         for index in range(bisect_left(starts, span_start), bisect_left(starts, span_end)):
-            if _inside(spans, span_starts, starts[index], ends[index]):
+            if ends[index] <= span_end:
                 keep[index] = False
-
-
-def _inside(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
-    index = bisect_left(starts, start + 1) - 1
-    return index >= 0 and spans[index][0] <= start and end <= spans[index][1]
 
 
 def character_pieces(text: str, paragraphs: Sequence[Paragraph]) -> list[list[str]]:

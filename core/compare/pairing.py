@@ -82,8 +82,8 @@ def pair_units(
             paired part pair more readily.
         ordered: pairs keep the order of both reports (an alignment, for parts); otherwise
             the best pairs are taken first in any order (for areas, which get reordered).
-        themes: the units' bigram postings on each side (``theme_side`` of their bodies),
-            when kept; made from the passages otherwise.
+        themes: the units' bigram postings on each side (``SideTokens.theme`` of their
+            bodies), when kept; made from the passages otherwise (``theme_cosines``).
     """
     left_passages = [left_text[u.body_start : u.end] for u in left]
     right_passages = [right_text[u.body_start : u.end] for u in right]

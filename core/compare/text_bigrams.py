@@ -23,7 +23,8 @@ class TextBigrams:
 
     Args:
         text: the text.
-        paragraphs: its paragraphs, in text order.
+        paragraphs: its paragraphs, in text order and apart (as ``split_paragraphs`` gives
+            them).
     """
 
     def __init__(self, text: str, paragraphs: Sequence[Paragraph]) -> None:

@@ -9,10 +9,14 @@ from core.compare.diff_tokens import (
     DiffTokens,
     build_tokens,
     fold_key,
-    merge_numbers,
     number_spans,
 )
 from core.model import Paragraph
+from tests.property.mutations import PROPERTY_SETTINGS
+
+
+def _texts(text: str, tokens: DiffTokens) -> list[str]:
+    return [text[start:end] for start, end in zip(tokens.starts, tokens.ends, strict=True)]
 
 
 def test_number_with_unit_and_qualifier_is_one_span() -> None:
@@ -27,8 +31,14 @@ def test_year_is_whole_but_not_a_figure() -> None:
 
 def test_jieba_pieces_of_a_number_are_merged() -> None:
     text = "增长6%左右"
-    merged = merge_numbers(["增长", "6", "%", "左右"], text)
-    assert [(text[s:e], n) for s, e, n in merged] == [("增长", False), ("6%左右", True)]
+    tokens = build_tokens(text, [Paragraph(0, 0, len(text))], [["增长", "6", "%", "左右"]])
+    assert _texts(text, tokens) == ["增长", "6%左右"] and tokens.numbers == {1}
+
+
+def test_numbers_are_looked_for_in_a_stretch_at_the_text_s_offsets() -> None:
+    text = "2024年增长6%，2025年增长5%"
+    assert number_spans(text, 10) == [(10, 15, False), (17, 19, True)]
+    assert number_spans(text, 0, 8) == [(0, 5, False), (7, 8, True)]
 
 
 def test_fold_key_ignores_width_and_whitespace() -> None:
@@ -37,10 +47,6 @@ def test_fold_key_ignores_width_and_whitespace() -> None:
     assert fold_key("％") == "%"
     assert fold_key(" \n") == ""
     assert fold_key("“") == fold_key("”")
-
-
-def _texts(text: str, tokens: DiffTokens) -> list[str]:
-    return [text[start:end] for start, end in zip(tokens.starts, tokens.ends, strict=True)]
 
 
 def test_tokens_keep_offsets_into_the_text_as_read() -> None:
@@ -69,6 +75,15 @@ def test_noise_paragraph_is_left_out() -> None:
     assert _texts(text, tokens) == ["正文"]
 
 
+def test_page_furniture_within_page_furniture_is_left_out_whole() -> None:
+    # A page header holding a page-jump marker is two spans, one within the other.
+    text = "政府（接第2版）工作报告\n正文"
+    paragraphs = [Paragraph(0, 0, 12), Paragraph(1, 13, 15)]
+    pieces = [["政府", "（", "接", "第", "2", "版", "）", "工作", "报告"], ["正文"]]
+    tokens = build_tokens(text, paragraphs, pieces, ignored=[(0, 12), (2, 8)])
+    assert _texts(text, tokens) == ["正文"]
+
+
 def _tokens_piece_by_piece(
     text: str,
     paragraphs: list[Paragraph],
@@ -77,7 +92,8 @@ def _tokens_piece_by_piece(
     ignored: list[tuple[int, int]],
 ) -> list[tuple[int, int, str, bool]]:
     """The diff tokens made the plain way: walk each paragraph's pieces; a piece that overlaps
-    a number not yet ended starts a token that takes every piece until the number's end."""
+    a number not yet ended starts a token that takes every piece until the number's end; a
+    token within any span of page furniture is left out."""
     tokens = []
     for paragraph, pieces in zip(paragraphs, paragraph_pieces, strict=True):
         if paragraph.is_noise and not show_layout:
@@ -121,6 +137,9 @@ _PIECE = st.sampled_from(
         "吨",
         "2024",
         "年",
+        "2024年",
+        "20",
+        "24年",
         "七",
         "成",
         "以上",
@@ -143,25 +162,33 @@ _PIECE = st.sampled_from(
 )
 
 
+@PROPERTY_SETTINGS
 @given(
-    st.lists(st.lists(_PIECE, min_size=1, max_size=12), min_size=1, max_size=4),
+    st.lists(
+        st.tuples(st.lists(_PIECE, min_size=1, max_size=12), st.booleans(), st.booleans()),
+        min_size=1,
+        max_size=5,
+    ),
     st.booleans(),
-    st.lists(st.tuples(st.integers(0, 30), st.integers(1, 8)), max_size=3),
+    st.lists(st.tuples(st.integers(0, 60), st.integers(1, 12)), max_size=4),
 )
 def test_tokens_are_those_made_piece_by_piece(
-    paragraph_pieces: list[list[str]], show_layout: bool, ignored_at: list[tuple[int, int]]
+    drawn: list[tuple[list[str], bool, bool]],
+    show_layout: bool,
+    ignored_at: list[tuple[int, int]],
 ) -> None:
+    # Paragraphs noise or not, each after a line break or straight after the one before.
     text = ""
     paragraphs = []
-    for index, pieces in enumerate(paragraph_pieces):
+    paragraph_pieces = []
+    for index, (pieces, is_noise, after_break) in enumerate(drawn):
+        text += "\n" if after_break else ""
         start = len(text)
         text += "".join(pieces)
-        paragraphs.append(Paragraph(index, start, len(text), is_noise=index == 2))
-        text += "\n"
-    ignored = []  # page furniture: spans apart from each other
-    for gap, length in ignored_at:
-        start = ignored[-1][1] + gap if ignored else gap
-        ignored.append((start, start + length))
+        paragraphs.append(Paragraph(index, start, len(text), is_noise=is_noise))
+        paragraph_pieces.append(pieces)
+    # Page furniture: apart, touching, overlapping or one within another.
+    ignored = [(start, start + length) for start, length in ignored_at]
     tokens = build_tokens(
         text, paragraphs, paragraph_pieces, show_layout=show_layout, ignored=ignored
     )
