@@ -142,6 +142,7 @@ class _Columns:
         first: int,
         stop: int,
     ) -> None:
+        """Add the pieces ``first`` to ``stop - 1`` as they are, each a token."""
         if first >= stop:
             return
         if first == 0 and stop == len(pieces):
