@@ -84,19 +84,17 @@ class SideTokens:
     keys: Sequence[str]
     numbers: frozenset[int]
     show_layout: bool = False
-    key_sums: Sequence[int] = ()
+    key_sums: Sequence[int] = field(init=False, repr=False, compare=False)
     grams: dict[tuple[int, int], frozenset[str]] = field(
         default_factory=dict, repr=False, compare=False
     )
     themes: dict[tuple[tuple[int, int], ...], ThemeSide] = field(
         default_factory=dict, repr=False, compare=False
     )
-
     bigrams: TextBigrams = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        if not self.key_sums:
-            self.key_sums = running_sums(map(len, self.keys))
+        self.key_sums = running_sums(map(len, self.keys))
         self.bigrams = TextBigrams(self.text, self.paragraphs)
 
     @classmethod
@@ -112,9 +110,6 @@ class SideTokens:
         return cls(
             text, paragraphs, tokens.starts, tokens.ends, tokens.keys, tokens.numbers, show_layout
         )
-
-    def __len__(self) -> int:
-        return len(self.keys)
 
     def indices(self, start: int, end: int) -> range:
         """Indices of the tokens starting within ``[start, end)``."""

@@ -216,7 +216,7 @@ def theme_cosines(left: Sequence[str], right: Sequence[str]) -> list[list[float]
 
 
 def side_cosines(left_side: ThemeSide, right_side: ThemeSide) -> list[list[float]]:
-    """``theme_cosines`` of two reports' sections from their postings (``theme_side``)."""
+    """``theme_cosines`` of two reports' sections from their postings (``theme_postings``)."""
     left_count, right_count = left_side.sections, right_side.sections
     total = left_count + right_count
     # A bigram in n of the sections weighs log(1 + total / n), squared: once per n.
