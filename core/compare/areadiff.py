@@ -31,9 +31,7 @@ from core.compare.similarity import (
 from core.compare.text_bigrams import TextBigrams
 from core.compare.units import Unit, paragraphs_in
 from core.compare.worddiff import (
-    DELETE,
     EQUAL,
-    INSERT,
     DiffChunk,
     matched_count,
     running_sums,
@@ -201,27 +199,54 @@ def chunk_changes(
             and _only_punctuation(right_side, new)
         ):
             continue
-        left_start, left_end = _span(left_side, old, a, left.end)
-        right_start, right_end = _span(right_side, new, b, right.end)
-        kind = {INSERT: ChangeKind.INSERTED, DELETE: ChangeKind.DELETED}.get(
-            chunk.tag, ChangeKind.REPLACED
-        )
-        numbers_changed = kind is ChangeKind.REPLACED and _numbers_changed(
-            left_side, old, right_side, new
-        )
-        changes.append(
-            Change(
-                kind,
-                left_start,
-                left_end,
-                right_start,
-                right_end,
-                left.path,
-                right.path,
-                numbers_changed=numbers_changed,
+        for old_piece, new_piece in _figure_first(left_side, old, right_side, new):
+            left_start, left_end = _span(left_side, old_piece, a, left.end)
+            right_start, right_end = _span(right_side, new_piece, b, right.end)
+            if not new_piece:
+                kind = ChangeKind.DELETED
+            elif not old_piece:
+                kind = ChangeKind.INSERTED
+            else:
+                kind = ChangeKind.REPLACED
+            numbers_changed = kind is ChangeKind.REPLACED and _numbers_changed(
+                left_side, old_piece, right_side, new_piece
             )
-        )
+            changes.append(
+                Change(
+                    kind,
+                    left_start,
+                    left_end,
+                    right_start,
+                    right_end,
+                    left.path,
+                    right.path,
+                    numbers_changed=numbers_changed,
+                )
+            )
     return changes
+
+
+def _figure_first(
+    left_side: SideTokens, old: range, right_side: SideTokens, new: range
+) -> list[tuple[range, range]]:
+    """A replacement, or, when it is long and opens with a different figure on both sides
+    (``3%；城镇居民…`` → ``2%左右,城乡居民…``), that figure's replacement and the rest apart:
+    the figure changed, the rest was rewritten, and a reader is shown each as what it is."""
+    if not old or not new or old.start not in left_side.numbers:
+        return [(old, new)]
+    if new.start not in right_side.numbers or len(old) + len(new) == 2:
+        return [(old, new)]
+    if _figure(left_side.keys[old.start]) == _figure(right_side.keys[new.start]):
+        return [(old, new)]
+    longest = max(
+        left_side.key_sums[old.stop] - left_side.key_sums[old.start],
+        right_side.key_sums[new.stop] - right_side.key_sums[new.start],
+    )
+    if longest <= NUMBER_EDIT_LENGTH:
+        return [(old, new)]
+    first_old, rest_old = range(old.start, old.start + 1), range(old.start + 1, old.stop)
+    first_new, rest_new = range(new.start, new.start + 1), range(new.start + 1, new.stop)
+    return [(first_old, first_new), (rest_old, rest_new)]
 
 
 def _numbers_changed(left_side: SideTokens, old: range, right_side: SideTokens, new: range) -> bool:
@@ -229,14 +254,14 @@ def _numbers_changed(left_side: SideTokens, old: range, right_side: SideTokens, 
 
     Both sides must hold figures, and differ in them, and the replacement must be about them:
     short, starting at a figure on both sides (the indicator before it is unchanged), or with
-    figures of one unit on both sides that differ (``改造老旧小区120个`` reworded around
-    ``150个``). A rewritten passage that happens to hold a figure (``出台12部地方性法规`` in a
+    as many figures of one unit on both sides, differing (``改造老旧小区120个`` reworded
+    around ``150个``). A rewritten passage that happens to hold a figure (``出台12部地方性法规`` in a
     new paragraph), or a heading whose year moved on (``二、2024年工作安排`` →
     ``三、2026年工作安排``: years are not figures), is a rewording.
     """
     old_numbers, new_numbers = left_side.numbers, right_side.numbers
-    old_figures = sorted(left_side.keys[i] for i in old if i in old_numbers)
-    new_figures = sorted(right_side.keys[i] for i in new if i in new_numbers)
+    old_figures = sorted(_figure(left_side.keys[i]) for i in old if i in old_numbers)
+    new_figures = sorted(_figure(right_side.keys[i]) for i in new if i in new_numbers)
     if not old_figures or not new_figures or old_figures == new_figures:
         return False
     longest = max(
@@ -247,7 +272,17 @@ def _numbers_changed(left_side: SideTokens, old: range, right_side: SideTokens, 
         return True
     old_units, new_units = _by_unit(old_figures), _by_unit(new_figures)
     shared = (old_units.keys() & new_units.keys()) - {""}  # a bare number says what it counts
-    return any(old_units[unit] != new_units[unit] for unit in shared)
+    # One for one: as many figures of the unit on each side, not all the same.
+    return any(
+        len(old_units[unit]) == len(new_units[unit]) and old_units[unit] != new_units[unit]
+        for unit in shared
+    )
+
+
+def _figure(key: str) -> str:
+    """A figure's token as compared: widths folded (``5％以上`` is ``5%以上``), which the
+    tokens keep when they show layout."""
+    return unicodedata.normalize("NFKC", key)
 
 
 def _by_unit(figures: Sequence[str]) -> dict[str, list[str]]:

@@ -5,6 +5,12 @@ part one and the start of the next: several sections, but one missing stretch of
 with nothing but whitespace or page furniture between them on the left, standing at the same
 place on the right, are one removed block; additions likewise.
 
+Whole sections dropped or added one after another are not a missing stretch but themes: the
+eight areas of a new five-year plan, the review's areas of a year the other report does not
+review. Each stays its own removed (added) section, counted and listed under its own title. A
+run of changes is joined only when some part of it is a stretch within a section (a page that
+starts or ends mid-section), as an edition's lost page does.
+
 A paired area rewritten from end to end reads as its old paragraphs deleted and its new ones
 inserted at the same place. That deletion is half of a rewrite, not part of a missing stretch:
 joining it to a removed section before it would paint a paired section as removed.
@@ -20,6 +26,7 @@ from core.compare.records import Change, ChangeKind
 
 _REMOVALS = (ChangeKind.DELETED, ChangeKind.REMOVED_SECTION)
 _ADDITIONS = (ChangeKind.INSERTED, ChangeKind.ADDED_SECTION)
+_SECTIONS = (ChangeKind.REMOVED_SECTION, ChangeKind.ADDED_SECTION)
 
 
 def _rewrite_halves(changes: Sequence[Change]) -> set[int]:
@@ -58,7 +65,8 @@ def _joins(before: Change, after: Change, left: SideTokens, right: SideTokens) -
 def merge_adjacent_blocks(
     changes: Sequence[Change], left: SideTokens, right: SideTokens
 ) -> list[Change]:
-    """Join consecutive removals (additions) with no text between them into one change.
+    """Join consecutive removals (additions) with no text between them into one change,
+    unless each of them is a whole section (see the module's docstring).
 
     Args:
         changes: changes in reading order.
@@ -71,35 +79,50 @@ def merge_adjacent_blocks(
     """
     result: list[Change] = []
     halves = _rewrite_halves(changes)
+    run: list[Change] = []
     for index, change in enumerate(changes):
-        if result and index not in halves and _joins(result[-1], change, left, right):
-            before = result[-1]
-            removal = before.kind in _REMOVALS
-            section_kind = ChangeKind.REMOVED_SECTION if removal else ChangeKind.ADDED_SECTION
-            spans_sections = (
-                before.left_path != change.left_path
-                if removal
-                else before.right_path != change.right_path
-            )
-            kind = section_kind if spans_sections or change.kind is section_kind else before.kind
-            if removal:
-                # The block stands, on the right, where the text resumes after it.
-                anchor = max(before.right_start, change.right_start)
-                right_start, right_end = anchor, anchor
-                left_start, left_end = before.left_start, max(before.left_end, change.left_end)
-            else:
-                anchor = max(before.left_start, change.left_start)
-                left_start, left_end = anchor, anchor
-                right_start, right_end = before.right_start, max(before.right_end, change.right_end)
-            result[-1] = replace(
-                before,
-                kind=kind,
-                left_start=left_start,
-                left_end=left_end,
-                right_start=right_start,
-                right_end=right_end,
-                numbers_changed=before.numbers_changed or change.numbers_changed,
-            )
-        else:
-            result.append(change)
+        if run and index not in halves and _joins(run[-1], change, left, right):
+            run.append(change)
+            continue
+        result.extend(_joined(run))
+        run = [change]
+    result.extend(_joined(run))
     return result
+
+
+def _joined(run: Sequence[Change]) -> list[Change]:
+    """A run of joinable changes as one block, or as it is when it is whole sections only."""
+    if len(run) < 2 or all(change.kind in _SECTIONS for change in run):
+        return list(run)
+    block = run[0]
+    for change in run[1:]:
+        block = _join(block, change)
+    return [block]
+
+
+def _join(before: Change, change: Change) -> Change:
+    """Two neighbouring removals (additions) as one."""
+    removal = before.kind in _REMOVALS
+    section_kind = ChangeKind.REMOVED_SECTION if removal else ChangeKind.ADDED_SECTION
+    spans_sections = (
+        before.left_path != change.left_path if removal else before.right_path != change.right_path
+    )
+    kind = section_kind if spans_sections or change.kind is section_kind else before.kind
+    if removal:
+        # The block stands, on the right, where the text resumes after it.
+        anchor = max(before.right_start, change.right_start)
+        right_start, right_end = anchor, anchor
+        left_start, left_end = before.left_start, max(before.left_end, change.left_end)
+    else:
+        anchor = max(before.left_start, change.left_start)
+        left_start, left_end = anchor, anchor
+        right_start, right_end = before.right_start, max(before.right_end, change.right_end)
+    return replace(
+        before,
+        kind=kind,
+        left_start=left_start,
+        left_end=left_end,
+        right_start=right_start,
+        right_end=right_end,
+        numbers_changed=before.numbers_changed or change.numbers_changed,
+    )

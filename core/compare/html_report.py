@@ -53,20 +53,20 @@ h2 { font-size: 1.15em; margin: 1.2em 0 .4em; }
 .counts td, .counts th { padding: .2em .6em; }
 .text { table-layout: fixed; }
 .text td { vertical-align: top; width: 50%; padding: .4em .7em; border-top: 1px solid #ddd;
-  white-space: pre-wrap; word-break: break-all; }
+  white-space: pre-wrap; overflow-wrap: anywhere; }
 .text th { padding: .3em .7em; }
 tr.part th { font-size: 1.05em; }
 .why { font-size: .8em; }
 td.empty { background: repeating-linear-gradient(45deg, #fafafa, #fafafa 6px, #f0f0f0 6px,
   #f0f0f0 12px); }
 .num { outline: 2px solid #e07b00; }
-ol.changes { columns: 2; font-size: .9em; }
+ol.changes { columns: 2; column-gap: 3em; font-size: .9em; }
 .legend span { margin-right: 1em; padding: 0 .3em; }
 a { color: inherit; }
 @media print {
   body { margin: 0; font-size: 10pt; }
   ol.changes { columns: 2; }
-  tr { page-break-inside: avoid; }
+  thead { display: table-header-group; }
   a { text-decoration: none; }
 }
 """
@@ -307,6 +307,7 @@ def render_html(comparison: Comparison, *, paper: bool = False) -> str:
         f"<style>{_PAPER_CSS if paper else _CSS}</style></head><body>"
         f"<h1>{left_title} ↔ {right_title}</h1>{_counts_table(comparison)}{legend}"
         f"<h2>改动列表</h2>{_change_list(comparison, markup)}"
-        f'<h2>对照全文</h2><table class="text"><tr><th>{left_title}</th>'
-        f"<th>{right_title}</th></tr>{''.join(rows)}</table></body></html>\n"
+        # cellpadding: Qt's rich text, which prints the paper page, spaces cells by it alone.
+        f'<h2>对照全文</h2><table class="text" cellpadding="4"><thead><tr><th>{left_title}</th>'
+        f"<th>{right_title}</th></tr></thead><tbody>{''.join(rows)}</tbody></table></body></html>\n"
     )

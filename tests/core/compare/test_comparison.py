@@ -230,6 +230,50 @@ def test_two_years_pair_areas_and_show_new_themes(inputs: dict[str, CompareInput
     # The targets sentence: investment growth 10.5% became 6% or more.
     numbers = [(a, b) for kind, a, b, n in _texts(comparison) if n]
     assert any("10.5%" in a and "6%以上" in b for a, b in numbers)
+    # Budget revenue 3% became 2% or so: the figure apart from the rewritten rest of the
+    # sentence, which holds the other targets in another order.
+    assert ("3%", "2%左右") in numbers
+
+
+def test_each_new_and_each_dropped_area_is_a_section_of_its_own(
+    inputs: dict[str, CompareInput],
+) -> None:
+    comparison = compare_reports(inputs["cz2024"], inputs["cz2026np"])
+    added = {c.right_path[-1] for c in comparison.changes if c.kind is ChangeKind.ADDED_SECTION}
+    new_plan = [title for title in added if title.startswith("在") and "实现更大突破" in title]
+    assert len(new_plan) == 8, added  # the eight areas of the 十五五 plan, each listed
+    removed = {c.left_path[-1] for c in comparison.changes if c.kind is ChangeKind.REMOVED_SECTION}
+    assert {"讲政治、铸忠诚", "严纪律、葆廉洁"} <= removed
+    assert any(title.startswith("坚持推改革") for title in removed)
+    counted = {
+        section.right_path[-1]
+        for section in comparison.summary.sections
+        if not section.left_path and section.counts.added == 1
+    }
+    assert set(new_plan) <= counted
+
+
+def test_a_long_rewrite_is_not_a_change_of_numbers_unless_its_figures_change_one_for_one() -> (
+    None
+):
+    left = _input(
+        "一、2024年工作安排\n\n主要预期目标是：一般公共预算收入增长3%；"
+        "城镇居民人均可支配收入与经济增长基本同步，农村居民收入高于经济增长水平。\n"
+    )
+    right = _input(
+        "一、2026年工作安排\n\n主要预期目标是：服务业增加值增长5%，规上工业增加值增长6%，"
+        "城乡居民人均可支配收入增速高于经济增长水平，各项约束性指标全面完成。\n"
+    )
+    changes = _texts(compare_reports(left, right))
+    assert [(a, b) for _, a, b, changed in changes if changed] == [], changes
+
+
+def test_a_figure_written_in_another_width_is_layout_not_a_changed_number() -> None:
+    left = _input("一、2024年工作安排\n\n规上工业增加值增长5％以上。\n")
+    right = _input("一、2024年工作安排\n\n规上工业增加值增长5%以上。\n")
+    shown = compare_reports(left, right, CompareSettings(show_layout=True))
+    assert shown.changes and not any(c.numbers_changed for c in shown.changes)
+    assert compare_reports(left, right).changes == ()
 
 
 @pytest.mark.parametrize(
@@ -319,6 +363,11 @@ def test_html_cells_end_with_their_text_and_every_change_link_lands(
         assert links <= set(re.findall(r'id="(c\d+r?)"', page))
     assert "columns:" in render_html(comparison)
     assert "columns:" not in render_html(comparison, paper=True)
+    # On every printed page the columns are named; figures are never broken mid-number.
+    for paper in (False, True):
+        page = render_html(comparison, paper=paper)
+        assert re.search(r'<table class="text" cellpadding="\d+"><thead><tr><th>', page)
+        assert "break-all" not in page
 
 
 def test_the_html_gives_the_pairing_reasons_in_chinese(inputs: dict[str, CompareInput]) -> None:
