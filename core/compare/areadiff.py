@@ -255,8 +255,8 @@ def _numbers_changed(left_side: SideTokens, old: range, right_side: SideTokens, 
     Both sides must hold figures, and differ in them, and the replacement must be about them:
     short, starting at a figure on both sides (the indicator before it is unchanged), or with
     as many figures of one unit on both sides, differing (``改造老旧小区120个`` reworded
-    around ``150个``). A rewritten passage that happens to hold a figure (``出台12部地方性法规`` in a
-    new paragraph), or a heading whose year moved on (``二、2024年工作安排`` →
+    around ``150个``). A rewritten passage that happens to hold a figure (``出台12部地方性法规``
+    in a new paragraph), or a heading whose year moved on (``二、2024年工作安排`` →
     ``三、2026年工作安排``: years are not figures), is a rewording.
     """
     old_numbers, new_numbers = left_side.numbers, right_side.numbers
