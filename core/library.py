@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from core.errors import ReportNotFoundError, StoreError
-from core.library_location import library_path
+from core.library_location import library_path, make_library_folder
 from core.model import Outline, Paragraph, ReportId, ReportKind, ReportMeta
 from core.numbers.statements import NumericStatement
 from core.resources import resource_path
@@ -66,7 +66,7 @@ def open_library(db: str | None = None, *, read_only: bool = False) -> ReportSto
     """
     path = library_path(db)
     if not read_only:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        make_library_folder(path)
     store = ReportStore.open(path, read_only=read_only)
     if not read_only and store.report_count() > 0:
         from core.errors import StoreError
@@ -135,18 +135,23 @@ def load_file(path: Path, *, require_report: bool = True) -> LoadedReport:
 def find_report(store: ReportStore, spec: str) -> ReportId:
     """The report a user named: by id, exact title, source file name, or unique part of a title.
 
+    A number is an id and nothing else: ``remove 3`` run twice must not remove, the second
+    time, a report whose file name holds a 3.
+
     Raises:
-        ReportNotFoundError: nothing matches, or a part of a title matches several reports.
+        ReportNotFoundError: nothing matches, or the name (a title, a file name, or a part of
+            a title) is that of several reports.
     """
     summaries = store.list_reports()
     if spec.isdigit():
         for summary in summaries:
             if summary.id == int(spec):
                 return summary.id
-    for summary in summaries:
-        if spec in (summary.meta.title, summary.source_name):
-            return summary.id
-    partial = [s for s in summaries if spec in s.meta.title or spec in s.source_name]
+        raise ReportNotFoundError(
+            f"no library report has the id {spec} (see `reportlens list` for what is there)"
+        )
+    exact = [s for s in summaries if spec in (s.meta.title, s.source_name)]
+    partial = exact or [s for s in summaries if spec in s.meta.title or spec in s.source_name]
     if len(partial) == 1:
         return partial[0].id
     if partial:

@@ -37,3 +37,26 @@ def library_path(db: str | os.PathLike[str] | None = None) -> Path:
     if from_env:
         return Path(from_env).expanduser()
     return data_dir() / LIBRARY_FILE
+
+
+def make_library_folder(path: Path) -> None:
+    """Create the folder the library file ``path`` goes in, if it is missing.
+
+    Raises:
+        StoreError: it cannot be made (a file stands in its way, or a folder above it is
+            not writable).
+    """
+    from core.errors import StoreError
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError) as error:
+        raise StoreError(
+            f"{path.name}: the library's folder {path.parent} cannot be made "
+            "(a file stands where a folder must be)"
+        ) from error
+    except OSError as error:
+        raise StoreError(
+            f"{path.name}: the library's folder {path.parent} cannot be made "
+            f"({error.strerror or error})"
+        ) from error

@@ -85,11 +85,11 @@ def open_gui_store(db: str | None) -> Any:
     This is ``core.library.open_library`` without importing core.library, whose importer
     and parsers are not needed to show the window and would delay its first paint.
     """
-    from core.library_location import library_path
+    from core.library_location import library_path, make_library_folder
     from core.store import ReportStore
 
     path = library_path(db)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    make_library_folder(path)
     return ReportStore.open(path)
 
 

@@ -183,6 +183,12 @@ PATTERNS = (
     QT_TRANSLATE_NOOP("CoreMessages", "the library is open read-only"),
     QT_TRANSLATE_NOOP("CoreMessages", "there is no report {report} in the library"),
     QT_TRANSLATE_NOOP("CoreMessages", "there is no library at {path}"),
+    # core/library_location.py
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "the library's folder {folder} cannot be made (a file stands where a folder must be)",
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "the library's folder {folder} cannot be made ({error})"),
     # core/store/annotations.py, core/store/backup.py
     QT_TRANSLATE_NOOP("CoreMessages", "the annotation could not be saved ({error})"),
     QT_TRANSLATE_NOOP("CoreMessages", "the backup copy did not pass its integrity check"),

@@ -11,7 +11,13 @@ from typing import Any
 from core.importer import ImportStatus, import_paths
 from core.library import find_report, import_samples, load_input, open_library
 from core.library_listing import in_library_order
+from core.errors import StoreError
 from core.model import FIRST_YEAR, LAST_YEAR, ReportKind, ReportMeta, Section
+from core.store.annotations import AnnotationStore
+
+
+def _annotations(count: int) -> str:
+    return f"{count} annotation" + ("" if count == 1 else "s")
 
 
 def _print_json(data: Any) -> None:
@@ -156,8 +162,16 @@ def _cmd_remove(args: argparse.Namespace) -> int:
     with open_library(args.db) as store:
         report_id = find_report(store, args.report)
         title = store.report(report_id).meta.title
-        store.remove_report(report_id)
-    print(f"removed {report_id}: {title}")
+        notes = AnnotationStore(store)
+        count = notes.count_annotations(report_id)
+        if count and not args.with_annotations:
+            raise StoreError(
+                f"{report_id}: {title} has {_annotations(count)}; export them first "
+                "(`reportlens notes export`), or remove it with --with-annotations"
+            )
+        notes.remove_report_with_annotations(report_id)
+    gone = f" and its {_annotations(count)}" if count else ""
+    print(f"removed {report_id}: {title}{gone}")
     return 0
 
 
@@ -205,4 +219,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
     p = subparsers.add_parser("remove", help="remove a report from the library")
     p.add_argument("report", metavar="REPORT")
+    p.add_argument(
+        "--with-annotations",
+        action="store_true",
+        help="also remove the report's annotations (without it, a report that has some stays)",
+    )
     p.set_defaults(handler=_cmd_remove)

@@ -679,71 +679,81 @@
     </message>
     <message>
         <location filename="../../gui/core_messages.py" line="187"/>
+        <source>the library&apos;s folder {folder} cannot be made (a file stands where a folder must be)</source>
+        <translation>{folder} 处无法建立报告库文件夹（已有同名文件）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="191"/>
+        <source>the library&apos;s folder {folder} cannot be made ({error})</source>
+        <translation>{folder} 处无法建立报告库文件夹（{error}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="193"/>
         <source>the annotation could not be saved ({error})</source>
         <translation>批注未能保存（{error}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="188"/>
+        <location filename="../../gui/core_messages.py" line="194"/>
         <source>the backup copy did not pass its integrity check</source>
         <translation>备份副本未通过完整性检查</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="189"/>
+        <location filename="../../gui/core_messages.py" line="195"/>
         <source>no backup could be taken ({error})</source>
         <translation>无法进行备份（{error}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="190"/>
+        <location filename="../../gui/core_messages.py" line="196"/>
         <source>this backup is damaged; nothing was restored</source>
         <translation>此备份已损坏；未恢复任何内容</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="195"/>
+        <location filename="../../gui/core_messages.py" line="201"/>
         <source>a PDF document</source>
         <translation>PDF 文档</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="196"/>
+        <location filename="../../gui/core_messages.py" line="202"/>
         <source>a ZIP archive or an Office document</source>
         <translation>ZIP 压缩包或 Office 文档</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="197"/>
+        <location filename="../../gui/core_messages.py" line="203"/>
         <source>an old Office document (.doc or .xls)</source>
         <translation>旧版 Office 文档（.doc 或 .xls）</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="198"/>
+        <location filename="../../gui/core_messages.py" line="204"/>
         <source>a PNG image</source>
         <translation>PNG 图片</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="199"/>
+        <location filename="../../gui/core_messages.py" line="205"/>
         <source>a JPEG image</source>
         <translation>JPEG 图片</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="200"/>
+        <location filename="../../gui/core_messages.py" line="206"/>
         <source>a GIF image</source>
         <translation>GIF 图片</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="201"/>
+        <location filename="../../gui/core_messages.py" line="207"/>
         <source>a program</source>
         <translation>程序</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="202"/>
+        <location filename="../../gui/core_messages.py" line="208"/>
         <source>binary data</source>
         <translation>二进制数据</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="205"/>
+        <location filename="../../gui/core_messages.py" line="211"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="206"/>
+        <location filename="../../gui/core_messages.py" line="212"/>
         <source> or </source>
         <translation> 或 </translation>
     </message>
@@ -927,28 +937,28 @@
 <context>
     <name>LibraryEvents</name>
     <message>
-        <location filename="../../gui/library_events.py" line="91"/>
+        <location filename="../../gui/library_events.py" line="92"/>
         <source>%1 annotations did not find their passage in the new edition. They are kept and listed under “Needs placing”: select the passage in the report and choose “Place here” from an annotation&apos;s menu.</source>
         <translation>%1 条批注未能在新版本中找到原文段落。它们已保留，列在“待放置”中：在报告中选中原文段落，然后在批注的菜单中选择“放在此处”。</translation>
     </message>
     <message>
-        <location filename="../../gui/library_events.py" line="109"/>
+        <location filename="../../gui/library_events.py" line="110"/>
         <source>Remove report</source>
         <translation>移除报告</translation>
     </message>
     <message>
-        <location filename="../../gui/library_events.py" line="113"/>
+        <location filename="../../gui/library_events.py" line="114"/>
         <source>Remove both</source>
         <translation>一并移除</translation>
     </message>
     <message>
-        <location filename="../../gui/library_events.py" line="72"/>
-        <location filename="../../gui/library_events.py" line="89"/>
+        <location filename="../../gui/library_events.py" line="73"/>
+        <location filename="../../gui/library_events.py" line="90"/>
         <source>Replace with a corrected edition</source>
         <translation>用更正版替换</translation>
     </message>
     <message>
-        <location filename="../../gui/library_events.py" line="111"/>
+        <location filename="../../gui/library_events.py" line="112"/>
         <source>This report has %1 annotations. Remove the report and its annotations?</source>
         <translation>这份报告有 %1 条批注。要移除报告及其批注吗？</translation>
     </message>
@@ -1113,68 +1123,68 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="110"/>
+        <location filename="../../gui/main_window.py" line="111"/>
         <source>Library</source>
         <translation>报告库</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="111"/>
+        <location filename="../../gui/main_window.py" line="112"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="118"/>
+        <location filename="../../gui/main_window.py" line="119"/>
         <source>Sections</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="124"/>
+        <location filename="../../gui/main_window.py" line="125"/>
         <source>Numbers</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="130"/>
+        <location filename="../../gui/main_window.py" line="131"/>
         <source>Annotations</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="240"/>
+        <location filename="../../gui/main_window.py" line="241"/>
         <source>%1 reports in the library</source>
         <translation>报告库中共有 %1 份报告</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="258"/>
         <location filename="../../gui/main_window.py" line="259"/>
+        <location filename="../../gui/main_window.py" line="260"/>
         <source>Preparing the sample library…</source>
         <translation>正在准备示例报告库…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="273"/>
+        <location filename="../../gui/main_window.py" line="276"/>
         <source>Adding the sample reports…</source>
         <translation>正在添加示例报告…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="313"/>
+        <location filename="../../gui/main_window.py" line="331"/>
         <source>ReportLens</source>
         <translation>政报对读</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="393"/>
+        <location filename="../../gui/main_window.py" line="411"/>
         <source>Open a report to find in it (Ctrl+Shift+F searches the library)</source>
         <translation>请先打开一份报告再查找（Ctrl+Shift+F 搜索整个报告库）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="432"/>
+        <location filename="../../gui/main_window.py" line="450"/>
         <source>Text size: %1 pt</source>
         <translation>字号：%1 磅</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="451"/>
+        <location filename="../../gui/main_window.py" line="469"/>
         <source>Scorecard: %1</source>
         <translation>目标完成情况：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="469"/>
+        <location filename="../../gui/main_window.py" line="487"/>
         <source>Open or select a report of a region to see its scorecard</source>
         <translation>请先打开或选中某地区的报告，再查看其目标完成情况</translation>
     </message>
@@ -1321,42 +1331,42 @@
 <context>
     <name>NumberKinds</name>
     <message>
-        <location filename="../../gui/reader/number_kinds.py" line="27"/>
+        <location filename="../../gui/reader/number_kinds.py" line="26"/>
         <source>Target</source>
         <translation>预期目标</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/number_kinds.py" line="28"/>
+        <location filename="../../gui/reader/number_kinds.py" line="27"/>
         <source>expected target for this year</source>
         <translation>当年主要预期目标</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/number_kinds.py" line="33"/>
+        <location filename="../../gui/reader/number_kinds.py" line="32"/>
         <source>Plan target</source>
         <translation>规划目标</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/number_kinds.py" line="34"/>
+        <location filename="../../gui/reader/number_kinds.py" line="33"/>
         <source>target of a five-year plan</source>
         <translation>五年规划等中长期目标</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/number_kinds.py" line="39"/>
+        <location filename="../../gui/reader/number_kinds.py" line="38"/>
         <source>Commitment</source>
         <translation>工作承诺</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/number_kinds.py" line="40"/>
+        <location filename="../../gui/reader/number_kinds.py" line="39"/>
         <source>number promised in the work plan</source>
         <translation>工作安排中承诺的数字</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/number_kinds.py" line="45"/>
+        <location filename="../../gui/reader/number_kinds.py" line="44"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/number_kinds.py" line="46"/>
+        <location filename="../../gui/reader/number_kinds.py" line="45"/>
         <source>outcome reported for a past year</source>
         <translation>已完成年份报告的结果</translation>
     </message>

@@ -90,6 +90,7 @@ def _library_messages(folder: Path) -> list[str]:
         lambda: ReportStore.open(damaged),
         lambda: ReportStore.open(folder / "nowhere.sqlite3", read_only=True),
         lambda: open_library(str(folder / "fresh.sqlite3")).report(ReportId(999)),
+        lambda: open_library(str(folder / "fresh.sqlite3" / "library.sqlite3")),
     ):
         with pytest.raises(ReportLensError) as caught:
             attempt()

@@ -107,6 +107,45 @@ def test_edit_and_remove(db: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert len(_json(capsys, ["--db", db, "list", "--json"])["reports"]) == 1
 
 
+def test_a_report_with_annotations_is_removed_only_when_asked_with_them(
+    db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--db", db, "notes", "add", "晋城", "--start", "200", "--end", "230"]) == 0
+    before = _json(capsys, ["--db", db, "list", "--json"])
+    assert main(["--db", db, "remove", "晋城"]) != 0
+    error = capsys.readouterr().err
+    assert "has 1 annotation" in error and "--with-annotations" in error
+    assert "Traceback" not in error
+    assert _json(capsys, ["--db", db, "list", "--json"]) == before
+    assert main(["--db", db, "remove", "晋城", "--with-annotations"]) == 0
+    assert "and its 1 annotation" in capsys.readouterr().out
+    assert len(_json(capsys, ["--db", db, "list", "--json"])["reports"]) == 1
+
+
+def test_a_number_names_an_id_and_nothing_else(
+    db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ids = sorted(r["id"] for r in _json(capsys, ["--db", db, "list", "--json"])["reports"])
+    assert main(["--db", db, "remove", str(ids[-1])]) == 0
+    # The same command again names no report, though titles hold that digit ("2024").
+    assert main(["--db", db, "remove", str(ids[-1])]) != 0
+    assert f"no library report has the id {ids[-1]}" in capsys.readouterr().err
+    assert len(_json(capsys, ["--db", db, "list", "--json"])["reports"]) == 1
+
+
+def test_a_title_that_several_reports_have_names_none_of_them(
+    db: str, capsys: pytest.CaptureFixture[str], tmp_path: Path, samples: dict[str, Path]
+) -> None:
+    corrected = tmp_path / "corrected.txt"
+    corrected.write_text(samples["cz2024"].read_text(encoding="utf-8") + "\n（修订）\n", "utf-8")
+    assert main(["--db", db, "import", str(corrected)]) == 0
+    titles = [r["title"] for r in _json(capsys, ["--db", db, "list", "--json"])["reports"]]
+    assert titles.count("长治市2024年政府工作报告") == 2
+    assert main(["--db", db, "remove", "长治市2024年政府工作报告"]) != 0
+    assert "matches several reports" in capsys.readouterr().err
+    assert len(_json(capsys, ["--db", db, "list", "--json"])["reports"]) == 3
+
+
 @pytest.mark.parametrize(
     ("option", "value", "problem"),
     [
@@ -177,3 +216,14 @@ def test_samples_adds_the_bundled_reports_once(db: str, capsys: pytest.CaptureFi
     # Two of the five are in the library already (the fixture imported them).
     assert sorted(line.split()[0] for line in lines) == ["duplicate"] * 2 + ["imported"] * 3
     assert len(_json(capsys, ["--db", db, "list", "--json"])["reports"]) == 5
+
+
+def test_a_library_whose_folder_cannot_be_made_is_one_sentence(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    blocker = tmp_path / "reports.txt"
+    blocker.write_text("not a folder", encoding="utf-8")
+    assert main(["--db", str(blocker / "library.sqlite3"), "list"]) != 0
+    error = capsys.readouterr().err
+    assert "the library's folder" in error and "a file stands where a folder must be" in error
+    assert "Traceback" not in error and blocker.read_text(encoding="utf-8") == "not a folder"
