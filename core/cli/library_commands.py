@@ -8,10 +8,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from core.errors import StoreError
 from core.importer import ImportStatus, import_paths
 from core.library import find_report, import_samples, load_input, open_library
 from core.library_listing import in_library_order
-from core.errors import StoreError
 from core.model import FIRST_YEAR, LAST_YEAR, ReportKind, ReportMeta, Section
 from core.store.annotations import AnnotationStore
 

@@ -122,9 +122,7 @@ def test_a_report_with_annotations_is_removed_only_when_asked_with_them(
     assert len(_json(capsys, ["--db", db, "list", "--json"])["reports"]) == 1
 
 
-def test_a_number_names_an_id_and_nothing_else(
-    db: str, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_a_number_names_an_id_and_nothing_else(db: str, capsys: pytest.CaptureFixture[str]) -> None:
     ids = sorted(r["id"] for r in _json(capsys, ["--db", db, "list", "--json"])["reports"])
     assert main(["--db", db, "remove", str(ids[-1])]) == 0
     # The same command again names no report, though titles hold that digit ("2024").
