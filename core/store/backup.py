@@ -243,10 +243,16 @@ def looks_damaged(library: Path) -> bool:
 
 
 def move_aside(library: Path, why: str) -> Path:
-    """Rename the library file (with its -wal and -shm) to ``<name>.<why>-<UTC time>``."""
+    """Rename the library file (with its -wal and -shm) to ``<name>.<why>-<UTC time>``, or
+    ``…-<UTC time>-2`` (and on) when a file moved aside in the same second has that name:
+    nothing kept aside is ever overwritten."""
     library = Path(library)
     stamp = datetime.now(UTC).strftime(_STAMP)
     aside = library.with_name(f"{library.name}.{why}-{stamp}")
+    number = 1
+    while any(Path(f"{aside}{suffix}").exists() for suffix in ("", "-wal", "-shm")):
+        number += 1
+        aside = library.with_name(f"{library.name}.{why}-{stamp}-{number}")
     for suffix in ("", "-wal", "-shm"):
         source = Path(f"{library}{suffix}")
         if source.exists():

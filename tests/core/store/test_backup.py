@@ -127,6 +127,18 @@ def test_restoring_a_backup_moves_the_current_library_aside(library: Path) -> No
         assert annotations_of(store).for_report(ReportId(1)) == []
 
 
+def test_two_restores_in_one_second_keep_both_libraries_they_replace(library: Path) -> None:
+    backup = take_backup(library, "manual")
+    with open_library(str(library)) as store:
+        annotate(store, ReportId(1), 300, 310, "red", note="made after the backup")
+    first = restore_backup(backup, library)
+    second = restore_backup(backup, library)  # the same second, most likely
+    assert first != second and first.exists() and second.exists()
+    with open_library(str(first), read_only=True) as store:
+        notes = [a.note for a in annotations_of(store).for_report(ReportId(1))]
+    assert "made after the backup" in notes
+
+
 def test_a_damaged_backup_is_refused_and_nothing_changes(library: Path) -> None:
     backup = take_backup(library, "manual")
     data = backup.path.read_bytes()
