@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from core.compare.areadiff import SideTokens, diff_area
-from core.compare.blocks import merge_adjacent_blocks
+from core.compare.blocks import are_editions, merge_adjacent_blocks
 from core.compare.diff_tokens import build_tokens, character_pieces
 from core.compare.moves import find_moves
 from core.compare.pairing import PART_THRESHOLD, UnitPair, pair_units
@@ -184,7 +184,10 @@ def compare_reports(
 
     changes.sort(key=reading_key)
     changes = find_moves(changes, left.text, right.text)
-    changes = merge_adjacent_blocks(changes, left_side, right_side)
+    editions = are_editions(
+        [p.reason.content for p in area_pairs if p.left is not None and p.right is not None]
+    )
+    changes = merge_adjacent_blocks(changes, left_side, right_side, editions=editions)
     changes.sort(key=reading_key)
     summary = summarise(changes, area_pairs)
     return Comparison(left, right, settings, tuple(pairs), tuple(changes), summary)

@@ -210,6 +210,18 @@ def test_editions_show_only_the_editorial_differences(inputs: dict[str, CompareI
     assert len(changes) < 90
 
 
+def test_an_edition_s_lost_pages_are_one_block_each_when_layout_is_shown(
+    inputs: dict[str, CompareInput],
+) -> None:
+    comparison = compare_reports(
+        inputs["cz2024"], inputs["cz2024np"], CompareSettings(show_layout=True)
+    )
+    removed = [c for c in comparison.changes if c.kind is ChangeKind.REMOVED_SECTION]
+    assert len(removed) == 2, [(c.left_path, c.left_start, c.left_end) for c in removed]
+    assert removed[0].left_start == 0
+    assert comparison.left.text[removed[-1].left_end :].strip() == ""
+
+
 def test_two_years_pair_areas_and_show_new_themes(inputs: dict[str, CompareInput]) -> None:
     comparison = compare_reports(inputs["cz2024"], inputs["cz2026np"])
     parts = {
