@@ -25,7 +25,7 @@ from collections.abc import Iterable
 
 from core.model import Paragraph
 from core.noise import PAGE_JUMP, PAGE_JUMP_MARKER, line_noise_kind, noise_spans
-from core.text import normalise
+from core.text import normalise, sentence_closes_within
 
 _LINE = re.compile(r"[^\n]*")
 # Whitespace holding a blank line: two line breaks, maybe with spaces around them.
@@ -132,7 +132,7 @@ def split_paragraphs(text: str) -> list[Paragraph]:
                 before, after = text[previous[0] : previous[1]], text[start:end]
                 joined = (
                     not laid_out
-                    and not _HEADING_LINE.match(before)
+                    and not (_HEADING_LINE.match(before) and not sentence_closes_within(before))
                     and not _is_noise_line(before)
                     and not _is_noise_line(after)
                     and _word_broken_across(text, previous[0], previous[1], start)

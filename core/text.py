@@ -95,11 +95,28 @@ def _broken_line_joins(text: str) -> list[tuple[int, int]]:
             and after[:1]
             and _is_cjk(after[0])
             and not _HEADING_START.match(after)
-            and not _HEADING_START.match(line_before.lstrip())
+            and not heading_alone(line_before.lstrip())
             and not break_beside_noise(text, match.start(), match.end())
         ):
             joins.append((match.start(), match.end()))
     return joins
+
+
+def heading_alone(line: str) -> bool:
+    """Whether ``line`` opens like a heading and holds nothing else: no sentence closes
+    within it. A heading with its area's text run in after it (``(一)在推动转型发展上实现更大
+    突破。…建成3个绿电园区、绿电消纳``) is body text by its end, and a word extraction broke
+    there is joined as in any paragraph."""
+    return _HEADING_START.match(line) is not None and not sentence_closes_within(line)
+
+
+def sentence_closes_within(line: str) -> bool:
+    """Whether a sentence closes before the end of ``line``: a line opening like a heading
+    that holds one runs on into body text."""
+    return any(ch in _CLOSES_WITHIN for ch in line.rstrip()[:-1])
+
+
+_CLOSES_WITHIN = frozenset("。！？；!?;")
 
 
 def passage_as_read(passage: str, before: str = "") -> str:

@@ -69,6 +69,8 @@ _COUNTED_BY = re.compile(
 )
 # What stands between one list item's words and the next item's figure: ``公园、44个游园``.
 _ITEM_BREAK = re.compile(r"\s*[、，,；;和及与]\s*")
+# What ends one list item's words when the next item has words of its own before its figure.
+_ITEM_PUNCTUATION = re.compile(r"\s*[、，,；;]\s*")
 _DECLINE_VERBS = {"下降", "降低", "减少", "压减", "压降", "压缩"}
 _GROWTH_VERBS = {"增长", "增加", "提高", "提升", "上涨", "上升", "增", "净增", "扩大"}
 _UNITLESS_VERBS = {
@@ -122,6 +124,9 @@ def _window_start(
         return previous_end
     if _ITEM_BREAK.fullmatch(text, read_up_to, figure.start):
         return read_up_to
+    item_break = _ITEM_PUNCTUATION.match(text, read_up_to, figure.start)
+    if item_break is not None:  # the next item's own words: ``绿电园区、绿电消纳比例达到35%``
+        return item_break.end()
     return read_up_to if before.among and read_up_to == figure.start else previous_end
 
 

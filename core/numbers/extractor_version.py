@@ -9,7 +9,7 @@ annotations do not depend on the extractor.
 
 from __future__ import annotations
 
-EXTRACTOR_VERSION = 7
+EXTRACTOR_VERSION = 8
 """1: the numbers of libraries before the version was kept. 2: indicators read past 净增,
 an amount of investment, and up to the next verb (``帮助773家民营企业应急还贷``: the 773
 counts 民营企业应急还贷, not 帮助). 3: a statement's text reads as one phrase where extraction

@@ -5,7 +5,9 @@ from __future__ import annotations
 import itertools
 
 from core.model import Paragraph
+from core.numbers.scan_text import scan_text
 from core.paragraphs import split_paragraphs
+from core.text import normalise
 
 # A body line long enough (20+ characters) for extraction to have broken it mid-word.
 LONG = "叫响文旅康养品牌。围绕建设国内一流国际知名生态文化旅居目的地,推动黄崖"
@@ -64,6 +66,16 @@ def test_long_heading_line_is_not_glued_to_the_body_after_it() -> None:
     assert texts(text) == [heading, "坚持脱胎换骨、强筋壮骨，持续推进能源革命。"]
 
 
+def test_a_word_broken_after_a_heading_s_run_in_text_is_joined() -> None:
+    # The heading ends at its 。 and the area's text runs on in the same line, to a word
+    # extraction broke: that word is joined as in any body line, in every reading of the text.
+    line = "(一)在推动转型发展上实现更大突破。建成3个绿电园区、绿电消纳"
+    text = line + "\n\n比例达到35%以上。\n\n下一段。\n"
+    assert texts(text) == [line + "\n\n比例达到35%以上。", "下一段。"]
+    assert "绿电消纳比例达到35%以上" in normalise(text).text
+    assert "绿电消纳比例达到35%以上" in scan_text(text).text
+
+
 def test_noise_between_broken_halves_is_not_glued() -> None:
     text = LONG + "\n\n政府工作报告\n\n洞文化旅游区创建5A级景区。\n"
     paragraphs = split_paragraphs(text)
@@ -120,6 +132,9 @@ def test_newspaper_sample_rejoins_words_broken_across_blank_lines(
     assert any("智库招\n\n商等多种形式" in paragraph for paragraph in joined)
     noise = [text[p.start : p.end] for p in split_paragraphs(text) if p.is_noise]
     assert noise == ["政府工作报告", "(下转第四版)"]
+    later = sample_texts["cz2026np"]
+    joined = [later[p.start : p.end] for p in split_paragraphs(later)]
+    assert any(p.startswith("(一)在推动转型") and "绿电消纳\n\n比例" in p for p in joined)
 
 
 def test_interpretation_sample_statements_and_noise(sample_texts: dict[str, str]) -> None:
