@@ -12,7 +12,7 @@ from core.library import LoadedReport, load_input, open_library
 from core.numbers.region_numbers import region_numbers
 from core.numbers.scorecard import ScoreLine, build_scorecard
 from core.numbers.statements import NumericStatement, StatementKind
-from core.numbers.target_compare import compare_targets, target_value_text
+from core.numbers.target_compare import TargetChangeKind, compare_targets, target_value_text
 
 _KIND_NAMES = {
     StatementKind.TARGET: "主要预期目标 (targets)",
@@ -99,6 +99,12 @@ def _compare(args: argparse.Namespace) -> int:
         print(f"  {change.change!s:<8} {change.describe()}")
     if not changes:
         print("  neither text has a main-targets passage (主要预期目标)")
+    elif any(change.change is TargetChangeKind.UNSTATED for change in changes):
+        silent = second if changes[0].before is not None else first
+        print(
+            f"  {silent.meta.title} states no main targets (主要预期目标), so none of these "
+            "was kept, changed or dropped there"
+        )
     return 0
 
 

@@ -18,6 +18,7 @@ class TargetChangeKind(StrEnum):
     CHANGED = "changed"
     ADDED = "added"  # only in the second report
     REMOVED = "removed"  # only in the first report
+    UNSTATED = "unstated"  # the other report states no main targets at all (an interpretation)
 
 
 @dataclass(frozen=True)
@@ -29,7 +30,9 @@ class TargetChange:
         label: the indicator's Chinese name.
         before: the first report's target, or None.
         after: the second report's target, or None.
-        change: same, changed, added or removed.
+        change: same, changed, added or removed; unstated when the other report states no
+            main targets at all (an interpretation, a text without its plan): nothing was
+            dropped or added there.
         before_value: the first target as a reader writes it (``6%左右``), empty if none.
         after_value: the second (``6%以上``), empty if none.
     """
@@ -98,7 +101,9 @@ def compare_targets(
     changes = []
     for key in [*first, *(k for k in second if k not in first)]:
         before, after = first.get(key), second.get(key)
-        if before is None:
+        if not first or not second:
+            change = TargetChangeKind.UNSTATED
+        elif before is None:
             change = TargetChangeKind.ADDED
         elif after is None:
             change = TargetChangeKind.REMOVED

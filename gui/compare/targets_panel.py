@@ -18,6 +18,7 @@ _CHANGE_COLOURS = {
     TargetChangeKind.ADDED: "#2e7d32",
     TargetChangeKind.REMOVED: "#b71c1c",
     TargetChangeKind.SAME: "",
+    TargetChangeKind.UNSTATED: "",
 }
 
 
@@ -64,6 +65,7 @@ class TargetsModel(QStandardItemModel):
             TargetChangeKind.CHANGED: self.tr("changed"),
             TargetChangeKind.ADDED: self.tr("new"),
             TargetChangeKind.REMOVED: self.tr("dropped"),
+            TargetChangeKind.UNSTATED: self.tr("not stated there"),
         }[change]
 
     def set_targets(self, targets: Sequence[TargetChange]) -> None:
@@ -87,7 +89,7 @@ class TargetsModel(QStandardItemModel):
                 cell.setData(left_start, LEFT_START_ROLE)
                 cell.setData(right_start, RIGHT_START_ROLE)
                 cell.setToolTip(target.describe())
-                if target.change is not TargetChangeKind.SAME:
+                if target.change not in (TargetChangeKind.SAME, TargetChangeKind.UNSTATED):
                     cell.setFont(bold)
             if colour:
                 cells[3].setForeground(QBrush(QColor(colour)))

@@ -1782,64 +1782,69 @@
 <context>
     <name>TargetsModel</name>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="47"/>
+        <location filename="../../gui/compare/targets_panel.py" line="48"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="44"/>
+        <location filename="../../gui/compare/targets_panel.py" line="45"/>
         <source>Older</source>
         <translation>较早</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="44"/>
+        <location filename="../../gui/compare/targets_panel.py" line="45"/>
         <source>Newer</source>
         <translation>较新</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="46"/>
+        <location filename="../../gui/compare/targets_panel.py" line="47"/>
         <source>Left</source>
         <translation>左</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="46"/>
+        <location filename="../../gui/compare/targets_panel.py" line="47"/>
         <source>Right</source>
         <translation>右</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="47"/>
+        <location filename="../../gui/compare/targets_panel.py" line="48"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="59"/>
+        <location filename="../../gui/compare/targets_panel.py" line="60"/>
         <source>right only</source>
         <translation>仅右侧有</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="61"/>
+        <location filename="../../gui/compare/targets_panel.py" line="62"/>
         <source>left only</source>
         <translation>仅左侧有</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="63"/>
+        <location filename="../../gui/compare/targets_panel.py" line="64"/>
         <source>same</source>
         <translation>不变</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="64"/>
+        <location filename="../../gui/compare/targets_panel.py" line="65"/>
         <source>changed</source>
         <translation>有变化</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="65"/>
+        <location filename="../../gui/compare/targets_panel.py" line="66"/>
         <source>new</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="66"/>
+        <location filename="../../gui/compare/targets_panel.py" line="67"/>
         <source>dropped</source>
         <translation>已删除</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/targets_panel.py" line="68"/>
+        <source>not stated there</source>
+        <translation>对方未列目标</translation>
     </message>
 </context>
 <context>

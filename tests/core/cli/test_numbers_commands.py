@@ -100,6 +100,16 @@ def test_targets_of_two_reports_side_by_side(
     ) == ("10.5%", "6%以上")
 
 
+def test_targets_against_an_interpretation_say_it_states_none(
+    capsys: pytest.CaptureFixture[str], db: str, samples: dict[str, Path]
+) -> None:
+    capsys.readouterr()
+    assert main(["--db", db, "targets", str(samples["cz2024"]), str(samples["cz2025i"])]) == 0
+    out = capsys.readouterr().out
+    assert "removed" not in out and "unstated 地区生产总值" in out
+    assert "states no main targets" in out
+
+
 def test_scorecard_of_an_unknown_region_is_a_clear_error(
     capsys: pytest.CaptureFixture[str], db: str
 ) -> None:

@@ -31,10 +31,21 @@ def test_literal_changes() -> None:
     }
     assert compare_targets(before, after)[0].describe() == "地区生产总值: 6%左右 → 6%以上"
     assert compare_targets([], []) == []
-    assert (
-        compare_targets(extract_numbers("GDP增长6%", Outline(()), 2024), before)[0].change
-        is TargetChangeKind.ADDED
+    # A text stating no main targets dropped none and added none.
+    assert {
+        c.change for c in compare_targets(extract_numbers("GDP增长6%", Outline(()), 2024), before)
+    } == {TargetChangeKind.UNSTATED}
+
+
+def test_an_interpretation_states_no_targets_and_drops_none(
+    sample_texts: dict[str, str],
+) -> None:
+    changes = compare_targets(
+        numbers(sample_texts["cz2024"], 2024), numbers(sample_texts["cz2025i"], 2025)
     )
+    assert len(changes) >= 9
+    assert {c.change for c in changes} == {TargetChangeKind.UNSTATED}
+    assert all(c.before is not None and c.after is None for c in changes)
 
 
 def test_changzhi_2024_against_2026(sample_texts: dict[str, str]) -> None:
