@@ -118,7 +118,10 @@ def _cmd_outline(args: argparse.Namespace) -> int:
 
 def _cmd_search(args: argparse.Namespace) -> int:
     with open_library(args.db, read_only=True) as store:
-        hits = store.search(args.query, limit=args.limit)
+        # One more than asked for tells whether the list was cut short.
+        hits = store.search(args.query, limit=args.limit + 1)
+        truncated = len(hits) > args.limit
+        hits = hits[: args.limit]
         titles = store.titles()
         snippets = store.snippets(hits)
     results = [
@@ -133,11 +136,17 @@ def _cmd_search(args: argparse.Namespace) -> int:
         for hit, snippet in zip(hits, snippets, strict=True)
     ]
     if args.json:
-        _print_json({"query": args.query, "hits": results})
+        _print_json({"query": args.query, "hits": results, "truncated": truncated})
     else:
         for r in results:
             print(f"{r['report_id']:>5} {r['title']} [{r['start']}]: {r['snippet']}")
-        print(f"{len(results)} matches", file=sys.stderr)
+        if truncated:
+            print(
+                f"the first {len(results)} matches; there are more (--limit N shows more)",
+                file=sys.stderr,
+            )
+        else:
+            print(f"{len(results)} matches", file=sys.stderr)
     return 0
 
 
@@ -203,7 +212,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p = subparsers.add_parser("search", help="search every report in the library")
     p.add_argument("query")
     p.add_argument("--json", action="store_true")
-    p.add_argument("--limit", type=int, default=500)
+    p.add_argument("--limit", type=int, default=500, help="at most this many (500)")
     p.set_defaults(handler=_cmd_search)
 
     p = subparsers.add_parser(

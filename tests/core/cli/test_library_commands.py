@@ -225,3 +225,13 @@ def test_a_library_whose_folder_cannot_be_made_is_one_sentence(
     error = capsys.readouterr().err
     assert "the library's folder" in error and "a file stands where a folder must be" in error
     assert "Traceback" not in error and blocker.read_text(encoding="utf-8") == "not a folder"
+
+
+def test_search_says_when_it_stops_short(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    every = _json(capsys, ["--db", db, "search", "发展", "--json", "--limit", "100000"])
+    assert every["truncated"] is False and len(every["hits"]) > 5
+    few = _json(capsys, ["--db", db, "search", "发展", "--json", "--limit", "5"])
+    assert few["truncated"] is True and few["hits"] == every["hits"][:5]
+    capsys.readouterr()
+    assert main(["--db", db, "search", "发展", "--limit", "5"]) == 0
+    assert "the first 5 matches; there are more" in capsys.readouterr().err
