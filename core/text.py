@@ -111,12 +111,10 @@ def heading_alone(line: str) -> bool:
 
 
 def sentence_closes_within(line: str) -> bool:
-    """Whether a sentence closes before the end of ``line``: a line opening like a heading
-    that holds one runs on into body text."""
-    return any(ch in _CLOSES_WITHIN for ch in line.rstrip()[:-1])
-
-
-_CLOSES_WITHIN = frozenset("。！？；!?;")
+    """Whether a full stop closes a sentence before the end of ``line``: a line opening like
+    a heading that holds one runs on into body text (a heading's title is its first
+    sentence). A heading's title may hold ``；`` or ``！`` itself."""
+    return "。" in line.rstrip()[:-1]
 
 
 def passage_as_read(passage: str, before: str = "") -> str:

@@ -16,6 +16,17 @@ from core.model import FIRST_YEAR, LAST_YEAR, ReportKind, ReportMeta, Section
 from core.store.annotations import AnnotationStore
 
 
+def _positive(text: str) -> int:
+    """A count given on the command line: a whole number of at least 1."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text} is not a number of at least 1")
+    return value
+
+
 def _annotations(count: int) -> str:
     return f"{count} annotation" + ("" if count == 1 else "s")
 
@@ -212,7 +223,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p = subparsers.add_parser("search", help="search every report in the library")
     p.add_argument("query")
     p.add_argument("--json", action="store_true")
-    p.add_argument("--limit", type=int, default=500, help="at most this many (500)")
+    p.add_argument("--limit", type=_positive, default=500, help="at most this many (500)")
     p.set_defaults(handler=_cmd_search)
 
     p = subparsers.add_parser(

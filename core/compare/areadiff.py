@@ -234,7 +234,7 @@ def _figure_first(
     the figure changed, the rest was rewritten, and a reader is shown each as what it is."""
     if not old or not new or old.start not in left_side.numbers:
         return [(old, new)]
-    if new.start not in right_side.numbers or len(old) + len(new) == 2:
+    if new.start not in right_side.numbers:
         return [(old, new)]
     if _figure(left_side.keys[old.start]) == _figure(right_side.keys[new.start]):
         return [(old, new)]
@@ -246,6 +246,8 @@ def _figure_first(
         return [(old, new)]
     first_old, rest_old = range(old.start, old.start + 1), range(old.start + 1, old.stop)
     first_new, rest_new = range(new.start, new.start + 1), range(new.start + 1, new.stop)
+    if not rest_old or not rest_new:  # the rest would be an insertion or a deletion
+        return [(old, new)]
     return [(first_old, first_new), (rest_old, rest_new)]
 
 

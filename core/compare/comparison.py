@@ -12,6 +12,7 @@ from core.compare.areadiff import SideTokens, diff_area
 from core.compare.blocks import are_editions, merge_adjacent_blocks
 from core.compare.diff_tokens import build_tokens, character_pieces
 from core.compare.moves import find_moves
+from core.compare.pair_reasons import ReasonKind
 from core.compare.pairing import PART_THRESHOLD, UnitPair, pair_units
 from core.compare.records import (
     Change,
@@ -185,7 +186,13 @@ def compare_reports(
     changes.sort(key=reading_key)
     changes = find_moves(changes, left.text, right.text)
     editions = are_editions(
-        [p.reason.content for p in area_pairs if p.left is not None and p.right is not None]
+        [
+            p.reason.content
+            for p in area_pairs
+            if p.left is not None
+            and p.right is not None
+            and p.reason.kind is not ReasonKind.PAIRED_BY_HAND  # no likeness measured
+        ]
     )
     changes = merge_adjacent_blocks(changes, left_side, right_side, editions=editions)
     changes.sort(key=reading_key)

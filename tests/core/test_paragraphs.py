@@ -76,6 +76,18 @@ def test_a_word_broken_after_a_heading_s_run_in_text_is_joined() -> None:
     assert "绿电消纳比例达到35%以上" in scan_text(text).text
 
 
+def test_a_heading_whose_title_holds_a_semicolon_is_not_glued_to_the_body() -> None:
+    for heading in (
+        "三、坚持稳中求进；全面推动高质量发展新篇章",
+        "（一）扩大有效需求！全面促进消费提质升级行动",
+    ):
+        body = "过去一年，全市经济运行总体平稳，地区生产总值增长5%。"
+        text = f"{heading}\n\n{body}\n"
+        assert texts(text) == [heading, body]
+        assert f"{heading}{body}" not in normalise(text).text
+        assert f"{heading}{body}" not in scan_text(text).text
+
+
 def test_noise_between_broken_halves_is_not_glued() -> None:
     text = LONG + "\n\n政府工作报告\n\n洞文化旅游区创建5A级景区。\n"
     paragraphs = split_paragraphs(text)

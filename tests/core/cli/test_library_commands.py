@@ -235,3 +235,8 @@ def test_search_says_when_it_stops_short(db: str, capsys: pytest.CaptureFixture[
     capsys.readouterr()
     assert main(["--db", db, "search", "发展", "--limit", "5"]) == 0
     assert "the first 5 matches; there are more" in capsys.readouterr().err
+
+    for bad in ("0", "-1", "many"):
+        with pytest.raises(SystemExit):
+            main(["--db", db, "search", "发展", "--limit", bad])
+        assert "is not a number of at least 1" in capsys.readouterr().err

@@ -27,6 +27,7 @@ from core.compare.records import (
     Comparison,
     Granularity,
     PairLevel,
+    PairOverride,
 )
 from core.compare.serialise import comparison_to_data
 from core.model import ReportKind, ReportMeta
@@ -220,6 +221,18 @@ def test_an_edition_s_lost_pages_are_one_block_each_when_layout_is_shown(
     assert len(removed) == 2, [(c.left_path, c.left_start, c.left_end) for c in removed]
     assert removed[0].left_start == 0
     assert comparison.left.text[removed[-1].left_end :].strip() == ""
+
+
+def test_areas_paired_by_hand_leave_editions_editions(inputs: dict[str, CompareInput]) -> None:
+    plain = compare_reports(inputs["cz2024"], inputs["cz2024np"])
+    paired = [
+        PairOverride(p.left.path, p.right.path)
+        for p in plain.pairs
+        if p.level is PairLevel.AREA and p.left is not None and p.right is not None
+    ]
+    # Most areas confirmed by hand (no likeness is measured for them): still one text.
+    confirmed = compare_reports(inputs["cz2024"], inputs["cz2024np"], overrides=paired[:-2])
+    assert [c.kind for c in confirmed.changes] == [c.kind for c in plain.changes]
 
 
 def test_two_years_pair_areas_and_show_new_themes(inputs: dict[str, CompareInput]) -> None:
