@@ -27,6 +27,8 @@ from core.compare.records import Change, ChangeKind
 
 _REMOVALS = (ChangeKind.DELETED, ChangeKind.REMOVED_SECTION)
 _ADDITIONS = (ChangeKind.INSERTED, ChangeKind.ADDED_SECTION)
+# The median theme likeness of paired areas from which two reports are one text's editions.
+EDITIONS_LIKENESS = 0.8
 
 
 def _rewrite_halves(changes: Sequence[Change]) -> set[int]:
@@ -98,10 +100,6 @@ def are_editions(area_likeness: Sequence[float]) -> bool:
     areas: about 0.98 (the median) between a report and its newspaper printing, under 0.2
     between two years or two cities of the samples."""
     return bool(area_likeness) and statistics.median(area_likeness) >= EDITIONS_LIKENESS
-
-
-# The median theme likeness of paired areas from which two reports are one text's editions.
-EDITIONS_LIKENESS = 0.8
 
 
 def _same_section(before: Change, after: Change) -> bool:
