@@ -143,7 +143,7 @@ def find_report(store: ReportStore, spec: str) -> ReportId:
             a title) is that of several reports.
     """
     summaries = store.list_reports()
-    if spec.isdigit():
+    if spec.isascii() and spec.isdigit():
         for summary in summaries:
             if summary.id == int(spec):
                 return summary.id

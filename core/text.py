@@ -95,14 +95,14 @@ def _broken_line_joins(text: str) -> list[tuple[int, int]]:
             and after[:1]
             and _is_cjk(after[0])
             and not _HEADING_START.match(after)
-            and not heading_alone(line_before.lstrip())
+            and not _heading_alone(line_before.lstrip())
             and not break_beside_noise(text, match.start(), match.end())
         ):
             joins.append((match.start(), match.end()))
     return joins
 
 
-def heading_alone(line: str) -> bool:
+def _heading_alone(line: str) -> bool:
     """Whether ``line`` opens like a heading and holds nothing else: no sentence closes
     within it. A heading with its area's text run in after it (``(一)在推动转型发展上实现更大
     突破。…建成3个绿电园区、绿电消纳``) is body text by its end, and a word extraction broke

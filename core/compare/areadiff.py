@@ -232,23 +232,27 @@ def _figure_first(
     """A replacement, or, when it is long and opens with a different figure on both sides
     (``3%；城镇居民…`` → ``2%左右,城乡居民…``), that figure's replacement and the rest apart:
     the figure changed, the rest was rewritten, and a reader is shown each as what it is."""
-    if not old or not new or old.start not in left_side.numbers:
+    if (
+        len(old) < 2
+        or len(new) < 2  # the rest would be an insertion or a deletion
+        or old.start not in left_side.numbers
+        or new.start not in right_side.numbers
+        or _figure(left_side.keys[old.start]) == _figure(right_side.keys[new.start])
+        or _longest(left_side, old, right_side, new) <= NUMBER_EDIT_LENGTH
+    ):
         return [(old, new)]
-    if new.start not in right_side.numbers:
-        return [(old, new)]
-    if _figure(left_side.keys[old.start]) == _figure(right_side.keys[new.start]):
-        return [(old, new)]
-    longest = max(
+    return [
+        (range(old.start, old.start + 1), range(new.start, new.start + 1)),
+        (range(old.start + 1, old.stop), range(new.start + 1, new.stop)),
+    ]
+
+
+def _longest(left_side: SideTokens, old: range, right_side: SideTokens, new: range) -> int:
+    """The longer of a replacement's two sides, in characters of their keys."""
+    return max(
         left_side.key_sums[old.stop] - left_side.key_sums[old.start],
         right_side.key_sums[new.stop] - right_side.key_sums[new.start],
     )
-    if longest <= NUMBER_EDIT_LENGTH:
-        return [(old, new)]
-    first_old, rest_old = range(old.start, old.start + 1), range(old.start + 1, old.stop)
-    first_new, rest_new = range(new.start, new.start + 1), range(new.start + 1, new.stop)
-    if not rest_old or not rest_new:  # the rest would be an insertion or a deletion
-        return [(old, new)]
-    return [(first_old, first_new), (rest_old, rest_new)]
 
 
 def _numbers_changed(left_side: SideTokens, old: range, right_side: SideTokens, new: range) -> bool:
@@ -266,11 +270,9 @@ def _numbers_changed(left_side: SideTokens, old: range, right_side: SideTokens, 
     new_figures = sorted(_figure(right_side.keys[i]) for i in new if i in new_numbers)
     if not old_figures or not new_figures or old_figures == new_figures:
         return False
-    longest = max(
-        left_side.key_sums[old.stop] - left_side.key_sums[old.start],
-        right_side.key_sums[new.stop] - right_side.key_sums[new.start],
-    )
-    if longest <= NUMBER_EDIT_LENGTH or (old.start in old_numbers and new.start in new_numbers):
+    if _longest(left_side, old, right_side, new) <= NUMBER_EDIT_LENGTH or (
+        old.start in old_numbers and new.start in new_numbers
+    ):
         return True
     old_units, new_units = _by_unit(old_figures), _by_unit(new_figures)
     shared = (old_units.keys() & new_units.keys()) - {""}  # a bare number says what it counts

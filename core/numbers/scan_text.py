@@ -11,7 +11,7 @@ import re
 from array import array
 from dataclasses import dataclass
 
-from core.text import break_beside_noise, heading_alone, normalise
+from core.text import break_beside_noise, normalise, sentence_closes_within
 
 _BREAK = re.compile(r"[ \t\u3000]*\n(?:[ \t\u3000]*\n)*[ \t\u3000]*")
 _SENTENCE_END = set("。！？；：!?;:」』”’）)】》…")
@@ -56,7 +56,7 @@ def _joins(text: str) -> list[tuple[int, int]]:
             continue
         if not _is_wordlike(rest[0]) or _HEADING_START.match(rest):
             continue
-        if (_HEADING_START.match(line) and heading_alone(line.lstrip("*"))) or line.isdigit():
+        if (_HEADING_START.match(line) and not sentence_closes_within(line)) or line.isdigit():
             continue
         blank_lines = match.group().count("\n") > 1
         if blank_lines and (len(line) < _MIN_BROKEN_LINE or not "\u3400" <= line[-1] <= "\u9fff"):

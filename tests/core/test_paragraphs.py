@@ -74,6 +74,9 @@ def test_a_word_broken_after_a_heading_s_run_in_text_is_joined() -> None:
     assert texts(text) == [line + "\n\n比例达到35%以上。", "下一段。"]
     assert "绿电消纳比例达到35%以上" in normalise(text).text
     assert "绿电消纳比例达到35%以上" in scan_text(text).text
+    # Figures read a short line's word across a single line break too (search does not).
+    assert "预算收入增长3%" in scan_text("(一)目标。预算收\n入增长3%。\n").text
+    assert "目标预算" not in scan_text("(一)目标\n预算收入增长3%。\n").text
 
 
 def test_a_heading_whose_title_holds_a_semicolon_is_not_glued_to_the_body() -> None:

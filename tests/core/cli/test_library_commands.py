@@ -141,6 +141,18 @@ def test_a_title_that_several_reports_have_names_none_of_them(
     assert titles.count("长治市2024年政府工作报告") == 2
     assert main(["--db", db, "remove", "长治市2024年政府工作报告"]) != 0
     assert "matches several reports" in capsys.readouterr().err
+    # A number only ever names an id: one written otherwise is no id at all.
+    assert main(["--db", db, "show", "²"]) != 0
+    assert "Traceback" not in capsys.readouterr().err
+
+
+def test_an_exact_title_names_its_report_though_a_longer_title_holds_it(
+    db: str, capsys: pytest.CaptureFixture[str], samples: dict[str, Path]
+) -> None:
+    assert main(["--db", db, "import", str(samples["cz2024np"])]) == 0
+    capsys.readouterr()
+    assert main(["--db", db, "show", "长治市2024年政府工作报告"]) == 0
+    assert capsys.readouterr().out.startswith(samples["cz2024"].read_text(encoding="utf-8")[:20])
     assert len(_json(capsys, ["--db", db, "list", "--json"])["reports"]) == 3
 
 
