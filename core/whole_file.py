@@ -17,9 +17,18 @@ def write_whole(path: Path, text: str) -> None:
     Raises:
         OSError: the file cannot be written (nothing at ``path`` has changed).
     """
+    write_whole_bytes(path, text.encode("utf-8"))
+
+
+def write_whole_bytes(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` whole or not at all.
+
+    Raises:
+        OSError: the file cannot be written (nothing at ``path`` has changed).
+    """
     partial = path.with_name(f".{path.name}.partial")
     try:
-        partial.write_text(text, encoding="utf-8", newline="")
+        partial.write_bytes(data)
         os.replace(partial, path)
     finally:
         partial.unlink(missing_ok=True)

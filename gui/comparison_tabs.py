@@ -116,6 +116,7 @@ class ComparisonTabs:
         view.attach_annotations(window.store, window.undo_stack)
         view.overridesChanged.connect(lambda overrides: self._keep_overrides(view, overrides))
         view.failed.connect(window.show_error)
+        view.zoom_requested.connect(window.zoom_by)
         window.add_view_tab(view, view.title())
         return view
 
@@ -165,8 +166,10 @@ class ComparisonTabs:
         except ReportLensError as error:
             window.show_error(str(error))
         index = window.tabs.indexOf(view)
-        if index >= 0:
-            window.tabs.setTabText(index, view.title())  # the sides may have been swapped
+        if index >= 0:  # the sides may have been swapped: the titles follow
+            window.tabs.setTabText(index, view.title())
+            if window.tabs.currentIndex() == index:
+                window.setWindowTitle(view.title())
 
     def stop_all(self) -> None:
         """Stop every comparison still running (the window is closing)."""

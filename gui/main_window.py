@@ -368,6 +368,7 @@ class MainWindow(QMainWindow):
                 self.show_error(str(error))
                 return None
             tab = ReaderTab(readable, self.highlights, self.reading_font())
+            tab.view.zoom_requested.connect(self.zoom_by)
             self.current_tab.follow(tab)
             from gui.notes.reader_annotations import ReaderAnnotations
 
@@ -440,11 +441,15 @@ class MainWindow(QMainWindow):
         return font
 
     def set_point_size(self, size: float) -> None:
-        """Set the reading font size of every reader tab (remembered)."""
+        """Set the reading font size of every reader and comparison tab (remembered)."""
+        from gui.reader.reader_view import MAX_POINT_SIZE, MIN_POINT_SIZE
+
+        size = min(MAX_POINT_SIZE, max(MIN_POINT_SIZE, size))
         for tab in self.reader_tabs():
             tab.view.set_point_size(size)
-        tab = self.current_reader()
-        self.point_size = tab.view.point_size() if tab else size
+        for view in self.comparisons.views():
+            view.set_point_size(size)
+        self.point_size = size
         self.settings.setValue("reader/point_size", self.point_size)
         self.statusBar().showMessage(
             self.tr("Text size: %1 pt").replace("%1", f"{self.point_size:g}"), 2000

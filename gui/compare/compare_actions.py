@@ -25,7 +25,8 @@ if TYPE_CHECKING:
 class CompareActions(QObject):
     """The actions of ``view``: on a toolbar of their own, and as shortcuts of the view.
 
-    Each action belongs to the view, so its shortcut works wherever the focus is inside it.
+    Each action belongs to the view, and its shortcut works anywhere in the window while the
+    view is shown.
     Flipping a switch emits ``settings_changed``; the view compares again.
     """
 
@@ -86,7 +87,9 @@ class CompareActions(QObject):
         action.triggered.connect(slot)
         if keys:
             action.setShortcuts(keys)
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            # The whole window: the focus may be on the tab bar (a comparison just opened or
+            # its tab clicked); only the view shown matches, as a hidden one is not visible.
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self._view.addAction(action)
         self.toolbar.addAction(action)
         return action
@@ -106,6 +109,12 @@ class CompareActions(QObject):
         self.toolbar.addWidget(box)
         self._boxes[action] = box
         return action
+
+    def set_exportable(self, exportable: bool) -> None:
+        """Offer saving and printing only when the comparison shown is the one the switches
+        ask for (not while it is being compared again)."""
+        for action in (self.export_action, self.pdf_action, self.print_action):
+            action.setEnabled(exportable)
 
     def switch_box(self, action: QAction) -> QCheckBox:
         """The check box that shows ``action`` (a switch) on the toolbar."""

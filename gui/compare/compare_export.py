@@ -1,18 +1,28 @@
-"""A comparison leaves the app: saved as the engine's HTML report, as PDF, or printed."""
+"""A comparison leaves the app: saved as the engine's HTML report, as PDF, or printed.
+
+A file is written whole or not at all (a PDF is printed to a temporary file first, as Qt's
+printer says nothing when it cannot open its file); a file that cannot be written is one
+message naming it and the problem, and one saved is confirmed in the status bar.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMarginsF, QObject
+from PySide6.QtCore import QMarginsF, QObject, QStandardPaths
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QTextDocument
+from PySide6.QtWidgets import QMainWindow
+
+from gui.messages import warn
 
 if TYPE_CHECKING:
     from gui.compare.compare_view import CompareView
 
 PAPER_POINT_SIZE = 9.0
 PAPER_MARGINS_MM = (15.0, 15.0, 15.0, 15.0)
+STATUS_MILLISECONDS = 8000
 
 
 class CompareExport(QObject):
@@ -21,6 +31,7 @@ class CompareExport(QObject):
     def __init__(self, view: CompareView) -> None:
         super().__init__(view)
         self._view = view
+        self._folder: str | None = None  # where the last file was saved
 
     def html_report(self, *, paper: bool = False) -> str:
         """The comparison as the engine's self-contained HTML page (``paper``: styled for
@@ -33,7 +44,11 @@ class CompareExport(QObject):
         return render_html(comparison, paper=paper)
 
     def export_html(self, path: Path) -> None:
-        """Write the HTML report to ``path`` (whole or not at all)."""
+        """Write the HTML report to ``path`` (whole or not at all).
+
+        Raises:
+            OSError: the file cannot be written (nothing at ``path`` has changed).
+        """
         from core.whole_file import write_whole
 
         write_whole(path, self.html_report())
@@ -55,55 +70,112 @@ class CompareExport(QObject):
         document.deleteLater()
 
     def export_pdf(self, path: Path) -> None:
-        """Print the HTML report to a PDF file."""
+        """Print the HTML report to a PDF file at ``path`` (whole or not at all).
+
+        Raises:
+            OSError: the PDF cannot be made or written (nothing at ``path`` has changed).
+        """
+        import tempfile
+
         from PySide6.QtPrintSupport import QPrinter
 
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(path))
-        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        printer.setPageMargins(QMarginsF(*PAPER_MARGINS_MM), QPageLayout.Unit.Millimeter)
-        self.print_to(printer)
+        from core.whole_file import write_whole_bytes
 
-    def _suggested_name(self, suffix: str) -> str:
+        with tempfile.TemporaryDirectory() as folder:
+            printed = Path(folder) / "comparison.pdf"
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            printer.setOutputFileName(str(printed))
+            printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+            printer.setPageMargins(QMarginsF(*PAPER_MARGINS_MM), QPageLayout.Unit.Millimeter)
+            self.print_to(printer)
+            data = printed.read_bytes() if printed.exists() else b""
+        if not data.startswith(b"%PDF"):
+            raise OSError(self.tr("the PDF could not be made"))
+        write_whole_bytes(path, data)
+
+    def save_html(self, path: Path) -> bool:
+        """Save the HTML report to ``path``, saying so; a failure is one message.
+
+        Returns:
+            Whether the file was written.
+        """
+        return self._saved(path, self.export_html)
+
+    def save_pdf(self, path: Path) -> bool:
+        """Save the comparison as a PDF at ``path``, saying so; a failure is one message.
+
+        Returns:
+            Whether the file was written.
+        """
+        return self._saved(path, self.export_pdf)
+
+    def _saved(self, path: Path, write: Callable[[Path], None]) -> bool:
+        try:
+            write(path)
+        except OSError as error:
+            problem = error.strerror or str(error)
+            warn(self._view, self.tr("Save comparison"), f"{path.name}: {problem}")
+            return False
+        window = self._view.window()
+        if isinstance(window, QMainWindow):
+            message = self.tr("Comparison saved to %1").replace("%1", path.name)
+            window.statusBar().showMessage(message, STATUS_MILLISECONDS)
+        return True
+
+    def _can_leave(self) -> bool:
+        """There is a comparison to export, and it is the one the switches ask for."""
+        return self._view.comparison() is not None and not self._view.is_comparing()
+
+    def _suggested_path(self, suffix: str) -> str:
+        """The file offered in the save dialog: the two reports' names, in the documents
+        folder (or where the user saved last)."""
         from gui.compare.compare_view import report_label
 
         view = self._view
         names = [report_label(r) for r in (view.left_report(), view.right_report())]
-        return f"{names[0]} - {names[1]}{suffix}".replace("/", "_")
+        name = f"{names[0]} - {names[1]}{suffix}".replace("/", "_").replace("\\", "_")
+        if self._folder is None:
+            documents = QStandardPaths.StandardLocation.DocumentsLocation
+            self._folder = QStandardPaths.writableLocation(documents)
+        return str(Path(self._folder) / name) if self._folder else name
+
+    def _ask_path(self, title: str, suffix: str, file_filter: str) -> Path | None:
+        """Ask where to save (None: the user cancelled); the suffix is added if left off."""
+        from PySide6.QtWidgets import QFileDialog
+
+        name, _filter = QFileDialog.getSaveFileName(
+            self._view, title, self._suggested_path(suffix), file_filter
+        )
+        if not name:
+            return None
+        path = Path(name)
+        if path.suffix.lower() != suffix:
+            path = path.with_name(path.name + suffix)
+        self._folder = str(path.parent)
+        return path
 
     def ask_and_save_html(self) -> None:
         """Ask where to save the HTML report, and save it there."""
-        from PySide6.QtWidgets import QFileDialog
-
-        if self._view.comparison() is None:
+        if not self._can_leave():
             return
-        path, _filter = QFileDialog.getSaveFileName(
-            self._view, self.tr("Save comparison"), self._suggested_name(".html"), "HTML (*.html)"
-        )
-        if path:
-            self.export_html(Path(path))
+        path = self._ask_path(self.tr("Save comparison"), ".html", "HTML (*.html)")
+        if path is not None:
+            self.save_html(path)
 
     def ask_and_save_pdf(self) -> None:
         """Ask where to save the PDF, and print it there."""
-        from PySide6.QtWidgets import QFileDialog
-
-        if self._view.comparison() is None:
+        if not self._can_leave():
             return
-        path, _filter = QFileDialog.getSaveFileName(
-            self._view,
-            self.tr("Save comparison as PDF"),
-            self._suggested_name(".pdf"),
-            "PDF (*.pdf)",
-        )
-        if path:
-            self.export_pdf(Path(path))
+        path = self._ask_path(self.tr("Save comparison as PDF"), ".pdf", "PDF (*.pdf)")
+        if path is not None:
+            self.save_pdf(path)
 
     def ask_and_print(self) -> None:
         """Show the print dialog, and print the report on the printer chosen."""
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
-        if self._view.comparison() is None:
+        if not self._can_leave():
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self._view)

@@ -13,11 +13,13 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextFormat,
+    QWheelEvent,
 )
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from gui.highlight_layers import Highlight, HighlightLayers
 from gui.offsets import OffsetMap
+from gui.wheel_zoom import WheelZoom
 
 CONTEXT_LINES = 3  # lines of text kept above a change scrolled into view
 ANNOTATION_TINT = 70  # alpha of an annotation's colour over the text (changes: opaque marks)
@@ -41,6 +43,7 @@ class ComparePane(QTextBrowser):
 
     section_menu_requested = Signal(int, QPoint)  # core offset under the mouse, global position
     painted = Signal()  # the text has been painted (emitted once per shown document)
+    zoom_requested = Signal(int)  # Ctrl+wheel: steps bigger (negative: smaller)
 
     def __init__(self, side: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,6 +57,7 @@ class ComparePane(QTextBrowser):
         # readable beneath them.
         self._layers = HighlightLayers((), _annotation_format)
         self._current: list[QTextEdit.ExtraSelection] = []
+        self._wheel_zoom = WheelZoom()
         self.setOpenLinks(False)
         self.setFrameShape(QTextBrowser.Shape.NoFrame)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
@@ -97,6 +101,35 @@ class ComparePane(QTextBrowser):
     def top_offset(self) -> int:
         """Core offset of the first character in view."""
         return self.offset_at(QPoint(4, 4))
+
+    def set_point_size(self, size: float) -> None:
+        """Show the text at ``size`` points, the first line in view kept at the top."""
+        document = self.document()
+        font = document.defaultFont()
+        if abs(font.pointSizeF() - size) < 0.01:
+            return
+        top = self.offsets.to_qt(self.top_offset())
+        font.setPointSizeF(size)
+        document.setDefaultFont(font)
+        block = document.findBlock(top)
+        if block.isValid():
+            place = document.documentLayout().blockBoundingRect(block).top()
+            layout = block.layout()
+            if layout is not None and layout.lineCount():
+                line = layout.lineForTextPosition(top - block.position())
+                if line.isValid():
+                    place += line.y()
+            self.set_scroll_value(place)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        """Ctrl+wheel asks the window to zoom (``zoom_requested``); the wheel alone scrolls."""
+        steps = self._wheel_zoom.steps(event)
+        if steps is None:
+            super().wheelEvent(event)
+            return
+        event.accept()
+        if steps:
+            self.zoom_requested.emit(steps)
 
     def scroll_value(self) -> int:
         """The vertical scroll position (document pixels at the top of the viewport)."""

@@ -53,6 +53,7 @@ class CompareView(QWidget):
     """
 
     comparison_ready = Signal(object)  # Comparison, once drawn
+    zoom_requested = Signal(int)  # Ctrl+wheel over a text: steps bigger (negative: smaller)
     overridesChanged = Signal(list)  # list[PairOverride], for the window to keep
     failed = Signal(str)
 
@@ -164,6 +165,7 @@ class CompareView(QWidget):
             )
             pane.anchorClicked.connect(self.navigation.follow_link)
             pane.painted.connect(self._pane_painted)
+            pane.zoom_requested.connect(self.zoom_requested)
             pane.section_menu_requested.connect(
                 lambda offset, where, source=pane: self.pairing_menus.show_pane_menu(
                     source is self.left_pane, offset, where
@@ -218,6 +220,26 @@ class CompareView(QWidget):
     def reading_font(self) -> QFont | None:
         """The font the panes show the texts in (None: the default)."""
         return self._font
+
+    def set_point_size(self, size: float) -> None:
+        """Show both texts at ``size`` points (the window's zoom), the place read kept; the
+        bands beside them are measured again as the texts re-wrap."""
+        font = QFont(self._font) if self._font is not None else QFont(self.font())
+        font.setPointSizeF(size)
+        self._font = font
+        with self.scrolling.unlinked():
+            for pane in (self.left_pane, self.right_pane):
+                pane.set_point_size(size)
+        for kept in self._unmarked:  # what the next comparison's marks are copied onto
+            if kept is not None:
+                kept_font = kept[0].defaultFont()
+                kept_font.setPointSizeF(size)
+                kept[0].setDefaultFont(kept_font)
+        self.scrolling.measure_soon()
+
+    def point_size(self) -> float:
+        """The size the texts are shown at, in points."""
+        return self.left_pane.document().defaultFont().pointSizeF()
 
     def title(self) -> str:
         """The tab's title."""
@@ -290,6 +312,7 @@ class CompareView(QWidget):
 
     def _run(self) -> None:
         self.legend.show_status(self.tr("Comparing…"))
+        self.compare_actions.set_exportable(False)
         self.setCursor(Qt.CursorShape.BusyCursor)
         self.runs.run(
             self.left_report(),
@@ -327,6 +350,7 @@ class CompareView(QWidget):
     def _finished(self, result: CompareResult) -> None:
         self.unsetCursor()
         self._comparison = result.comparison
+        self.compare_actions.set_exportable(True)
         self.scrolling.forget()
         self.navigation.reset()
         top = self.left_pane.scroll_value()

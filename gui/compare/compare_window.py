@@ -19,7 +19,20 @@ class CompareWindow(QMainWindow):
         self.view = CompareView(left, right, parent=self)
         self.setCentralWidget(self.view)
         self.setWindowTitle(self.view.title())
+        self.view.zoom_requested.connect(self._zoom_by)
+        self.view.overridesChanged.connect(lambda _overrides: self._retitle())
         self.resize(1400, 900)
+
+    def _zoom_by(self, steps: int) -> None:
+        """Ctrl+wheel over a text: both texts bigger or smaller."""
+        from gui.reader.reader_view import MAX_POINT_SIZE, MIN_POINT_SIZE
+
+        size = self.view.point_size() + steps
+        self.view.set_point_size(min(MAX_POINT_SIZE, max(MIN_POINT_SIZE, size)))
+
+    def _retitle(self) -> None:
+        """The sides may have been swapped: the title follows."""
+        self.setWindowTitle(self.view.title())
 
 
 def open_compare_window(left: LoadedReport, right: LoadedReport) -> QMainWindow:

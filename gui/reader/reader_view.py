@@ -16,12 +16,14 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QWheelEvent,
 )
 from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
 
 from gui.highlight_layers import Highlight, HighlightLayers
 from gui.offsets import OffsetMap
 from gui.reader.document_builder import ZERO_WIDTH
+from gui.wheel_zoom import WheelZoom
 
 READING_WIDTH_CHARS = 42  # a comfortable line of Chinese text
 MIN_POINT_SIZE = 8.0
@@ -52,6 +54,7 @@ class ReaderView(QTextBrowser):
 
     position_changed = Signal(int)  # core offset of the first visible character
     zoom_changed = Signal(float)
+    zoom_requested = Signal(int)  # Ctrl+wheel: steps bigger (negative: smaller)
 
     def __init__(self, document: QTextDocument, offsets: OffsetMap, parent: QWidget | None = None):
         super().__init__(parent)
@@ -70,6 +73,7 @@ class ReaderView(QTextBrowser):
         self._flash_timer = QTimer(self)
         self._flash_timer.setSingleShot(True)
         self._flash_timer.timeout.connect(lambda: self.set_layer("flash", []))
+        self._wheel_zoom = WheelZoom()
         self.verticalScrollBar().valueChanged.connect(self._emit_position)
 
     @property
@@ -118,6 +122,16 @@ class ReaderView(QTextBrowser):
     def zoom_by(self, steps: int) -> None:
         """Make the text bigger (positive steps) or smaller."""
         self.set_point_size(self.point_size() + steps)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        """Ctrl+wheel asks the window to zoom (``zoom_requested``); the wheel alone scrolls."""
+        steps = self._wheel_zoom.steps(event)
+        if steps is None:
+            super().wheelEvent(event)
+            return
+        event.accept()
+        if steps:
+            self.zoom_requested.emit(steps)
 
     # Positions ---------------------------------------------------------------------------
 

@@ -244,12 +244,23 @@
 <context>
     <name>CompareExport</name>
     <message>
-        <location filename="../../gui/compare/compare_export.py" line="82"/>
+        <location filename="../../gui/compare/compare_export.py" line="94"/>
+        <source>the PDF could not be made</source>
+        <translation>无法生成 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/compare_export.py" line="118"/>
+        <location filename="../../gui/compare/compare_export.py" line="162"/>
         <source>Save comparison</source>
         <translation>保存对照</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_export.py" line="95"/>
+        <location filename="../../gui/compare/compare_export.py" line="122"/>
+        <source>Comparison saved to %1</source>
+        <translation>比较已保存到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/compare_export.py" line="170"/>
         <source>Save comparison as PDF</source>
         <translation>将对照保存为 PDF</translation>
     </message>
@@ -315,87 +326,87 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../gui/compare/compare_actions.py" line="41"/>
+        <location filename="../../gui/compare/compare_actions.py" line="42"/>
         <source>Previous change</source>
         <translation>上一处改动</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_actions.py" line="46"/>
+        <location filename="../../gui/compare/compare_actions.py" line="47"/>
         <source>Next change</source>
         <translation>下一处改动</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_actions.py" line="52"/>
+        <location filename="../../gui/compare/compare_actions.py" line="53"/>
         <source>Swap sides</source>
         <translation>交换左右</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_actions.py" line="56"/>
+        <location filename="../../gui/compare/compare_actions.py" line="57"/>
         <source>Character level</source>
         <translation>逐字比较</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_actions.py" line="57"/>
+        <location filename="../../gui/compare/compare_actions.py" line="58"/>
         <source>Compare character by character (for two editions of one report)</source>
         <translation>逐字比较（用于同一报告的两个版本）</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_actions.py" line="62"/>
+        <location filename="../../gui/compare/compare_actions.py" line="63"/>
         <source>Punctuation and spacing</source>
         <translation>标点与空格</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_actions.py" line="63"/>
+        <location filename="../../gui/compare/compare_actions.py" line="64"/>
         <source>Also show changes of punctuation width, spaces and line breaks</source>
         <translation>同时显示标点全半角、空格和换行的差异</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_actions.py" line="69"/>
+        <location filename="../../gui/compare/compare_actions.py" line="70"/>
         <source>Save as HTML…</source>
         <translation>另存为 HTML…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_actions.py" line="73"/>
+        <location filename="../../gui/compare/compare_actions.py" line="74"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_actions.py" line="77"/>
+        <location filename="../../gui/compare/compare_actions.py" line="78"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="280"/>
+        <location filename="../../gui/compare/compare_view.py" line="302"/>
         <source>Older</source>
         <translation>较早</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="280"/>
+        <location filename="../../gui/compare/compare_view.py" line="302"/>
         <source>Newer</source>
         <translation>较新</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="282"/>
+        <location filename="../../gui/compare/compare_view.py" line="304"/>
         <source>Left</source>
         <translation>左</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="282"/>
+        <location filename="../../gui/compare/compare_view.py" line="304"/>
         <source>Right</source>
         <translation>右</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="292"/>
+        <location filename="../../gui/compare/compare_view.py" line="314"/>
         <source>Comparing…</source>
         <translation>正在比较…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="339"/>
+        <location filename="../../gui/compare/compare_view.py" line="363"/>
         <source>%1 changes</source>
         <translation>%1 处改动</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="357"/>
+        <location filename="../../gui/compare/compare_view.py" line="381"/>
         <source>Comparison failed: %1</source>
         <translation>比较失败：%1</translation>
     </message>
@@ -1169,22 +1180,22 @@
         <translation>政报对读</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="411"/>
+        <location filename="../../gui/main_window.py" line="412"/>
         <source>Open a report to find in it (Ctrl+Shift+F searches the library)</source>
         <translation>请先打开一份报告再查找（Ctrl+Shift+F 搜索整个报告库）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="450"/>
+        <location filename="../../gui/main_window.py" line="455"/>
         <source>Text size: %1 pt</source>
         <translation>字号：%1 磅</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="469"/>
+        <location filename="../../gui/main_window.py" line="474"/>
         <source>Scorecard: %1</source>
         <translation>目标完成情况：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="487"/>
+        <location filename="../../gui/main_window.py" line="492"/>
         <source>Open or select a report of a region to see its scorecard</source>
         <translation>请先打开或选中某地区的报告，再查看其目标完成情况</translation>
     </message>
