@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
 
@@ -15,6 +15,7 @@ from gui.comparison_tabs import ComparisonTabs, is_comparison
 from gui.core_messages import translated_message
 from gui.current_tab import CurrentTab
 from gui.dock_room import DockRoom, Room
+from gui.first_size import fit_to_screen
 from gui.importing.import_controller import ImportController, ImportProgress
 from gui.lazy_panel import LazyPanel
 from gui.library.library_model import CHUNK_REPORTS
@@ -54,7 +55,7 @@ class MainWindow(QMainWindow):
         # Qt adds the application's display name (ReportLens 政报对读) to every title.
         self.setWindowTitle("")
         self.setAcceptDrops(True)
-        self.resize(1300, 850)
+        fit_to_screen(self, QSize(1300, 850))  # until the user's own size is restored
         self.store = store
         self.writer = writer
         self.settings = settings

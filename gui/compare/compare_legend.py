@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from core.compare.records import ChangeCounts, ChangeKind
 from gui.compare.change_styles import STYLES, Look, look_name
+from gui.flow_layout import FlowLayout
 from gui.reader.legend import swatch_icon
 
 # The status line's widest text in pixels: it shares the row with the legend's swatches.
@@ -32,26 +33,31 @@ class CompareLegend(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("compareLegend")
-        layout = QHBoxLayout(self)
+        # Narrow (a laptop's window), the swatches wrap onto a second row rather than widen
+        # the window; the status keeps to the right end of its row.
+        layout = FlowLayout(self, spacing=10, last_to_the_right=True)
         layout.setContentsMargins(8, 2, 8, 2)
-        layout.setSpacing(10)
         self._labels: dict[Look, QLabel] = {}
         for look in _SHOWN:
-            swatch = QLabel(self)
+            item = QWidget(self)  # a swatch and its name, never parted by the wrapping
+            pair = QHBoxLayout(item)
+            pair.setContentsMargins(0, 0, 0, 0)
+            pair.setSpacing(4)
+            swatch = QLabel(item)
             style = STYLES[look]
             swatch.setPixmap(
                 swatch_icon(QColor(style.background).darker(105)).pixmap(QSize(12, 12))
             )
-            text = QLabel(look_name(look), self)
+            text = QLabel(look_name(look), item)
             text.setObjectName(f"legend_{look.value}")
             if style.bold:
                 font = text.font()
                 font.setBold(True)
                 text.setFont(font)
-            layout.addWidget(swatch)
-            layout.addWidget(text)
+            pair.addWidget(swatch)
+            pair.addWidget(text)
+            layout.addWidget(item)
             self._labels[look] = text
-        layout.addStretch(1)
         self.status = QLabel(self)
         self.status.setObjectName("compareStatus")
         layout.addWidget(self.status)

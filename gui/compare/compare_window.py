@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from core.library import LoadedReport
 from gui.compare.compare_view import CompareView
+from gui.first_size import fit_to_screen
 
 
 class CompareWindow(QMainWindow):
@@ -21,7 +23,7 @@ class CompareWindow(QMainWindow):
         self.setWindowTitle(self.view.title())
         self.view.zoom_requested.connect(self._zoom_by)
         self.view.overridesChanged.connect(lambda _overrides: self._retitle())
-        self.resize(1400, 900)
+        fit_to_screen(self, QSize(1400, 900))
 
     def _zoom_by(self, steps: int) -> None:
         """Ctrl+wheel over a text: both texts bigger or smaller."""

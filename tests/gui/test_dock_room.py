@@ -34,3 +34,26 @@ def test_scorecard_comparison_and_back_to_the_reading_layout(window: Any, store:
     assert window.room.room() is Room.READING and _shown(window) == reading
     # no tab left: the hint to open a report takes the tabs' place
     assert window.reading.placeholder.isVisible() and not window.tabs.isVisible()
+
+
+def test_an_open_comparison_leaves_the_reading_layout_its_width(
+    qtbot: Any, window: Any, store: Any
+) -> None:
+    older = find_report(store, "长治市2024年政府工作报告")
+    newer = find_report(store, "长治市2026年政府工作报告（报纸版）")
+    window.open_report(older)
+    reading_minimum = window.tabs.minimumSizeHint().width()
+    view = window.comparisons.open(older, newer)
+    assert view is not None
+    qtbot.waitUntil(lambda: view.comparison() is not None, timeout=120_000)
+    # The legend wraps rather than holding every tab (the report's too) to its one row.
+    assert view.legend.minimumSizeHint().width() < view.legend.sizeHint().width() // 2
+    assert view.minimumSizeHint().width() <= reading_minimum
+    window.open_report(older)
+    assert window.tabs.minimumSizeHint().width() == reading_minimum
+
+
+def test_the_first_window_fits_the_screen(window: Any) -> None:
+    free = window.screen().availableGeometry()
+    assert window.width() < free.width() and window.height() < free.height()
+    assert free.contains(window.geometry())

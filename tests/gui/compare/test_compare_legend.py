@@ -1,0 +1,42 @@
+"""The compare view's legend wraps when narrow: every swatch's name and count whole."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QLabel
+
+from core.compare.records import ChangeCounts, ChangeKind
+from gui.compare.compare_legend import CompareLegend
+
+
+def test_a_narrow_legend_wraps_its_swatches_whole_and_keeps_the_status(qtbot: Any) -> None:
+    legend = CompareLegend()
+    qtbot.addWidget(legend)
+    legend.show()
+    counts = ChangeCounts(added=10, removed=17, changed=64, moved=2, numbers=12)
+    legend.set_counts(counts, {kind: 3 for kind in ChangeKind})
+    legend.show_status("91 changes")
+    one_row = legend.sizeHint()
+    legend.resize(one_row.width(), one_row.height())
+    qtbot.wait(20)
+    tops = {label.y() + label.parentWidget().y() for label in _names(legend)}
+    assert len(tops) == 1  # room enough: one row
+    narrow = legend.minimumSizeHint().width()
+    assert narrow < one_row.width() // 2
+    legend.resize(narrow, legend.heightForWidth(narrow))
+    qtbot.wait(20)
+    assert legend.height() > 2 * one_row.height()
+    rows = {label.parentWidget().y() for label in _names(legend)}
+    assert len(rows) > 2
+    for label in _names(legend):
+        assert label.width() >= label.sizeHint().width(), label.text()  # whole, not cut
+        assert label.parentWidget().geometry().right() < legend.width()
+    status = legend.status
+    assert status.text() == "91 changes" and status.geometry().right() < legend.width()
+
+
+def _names(legend: CompareLegend) -> list[QLabel]:
+    return [
+        label for label in legend.findChildren(QLabel) if label.objectName().startswith("legend_")
+    ]
