@@ -40,7 +40,7 @@ class WindowActions(QObject):
             self.tr("Import a &folder…"), importer.choose_folder_and_import, ["Ctrl+Shift+O"]
         )
         self.close_tab = self._action(
-            self.tr("&Close tab"), lambda: window.close_tab(window.tabs.currentIndex()), ["Ctrl+W"]
+            self.tr("Close &tab"), lambda: window.close_tab(window.tabs.currentIndex()), ["Ctrl+W"]
         )
         self.quit = self._action(self.tr("&Quit"), window.close, ["Ctrl+Q"])
         self.find = self._action(

@@ -15,6 +15,7 @@ from core.compare.records import (
     PairLevel,
     SectionPath,
 )
+from core.compare.summary import count_changes
 from core.compare.units import section_label
 from core.markup import Markup, markdown_marks, without_marks
 from gui.compare.change_styles import kind_name, look_of, strip_colour
@@ -94,7 +95,13 @@ class ChangeListModel(QStandardItemModel):
             left_title = section_label(section.left_path)
             right_title = section_label(section.right_path)
             title = left_title if left_title == right_title else f"{left_title} ↔ {right_title}"
-            group = QStandardItem(counted(title, self.counts_text(section.counts)))
+            # Under a filter, the counts of the changes listed (not the section's others).
+            counts = (
+                section.counts
+                if which is ChangeFilter.ALL
+                else count_changes(comparison.changes[i] for i in indices)
+            )
+            group = QStandardItem(counted(title, self.counts_text(counts)))
             group.setEditable(False)
             reason = reasons.get((section.left_path, section.right_path))
             tip = f"{left_title}\n↔ {right_title}"

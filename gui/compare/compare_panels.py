@@ -15,6 +15,7 @@ from core.compare.records import Comparison
 from core.model import Outline
 from gui.compare.change_list import ChangeListModel, ChangeListView
 from gui.compare.targets_panel import TargetsModel, TargetsView
+from gui.empty_hint import EmptyHint
 from gui.reader.section_tree import START_ROLE, SectionTreeModel, SectionTreeView
 
 
@@ -36,6 +37,7 @@ class ComparePanels(QTabWidget):
         self.change_list.setModel(self.change_model)
         self.change_list.change_activated.connect(self.change_activated)
         self._comparison: Comparison | None = None
+        self.change_hint = EmptyHint(self.change_list, self._no_changes_text)
         self.change_filter = QComboBox(self)
         self.change_filter.setObjectName("changeFilter")
         self.change_filter.setToolTip(
@@ -119,6 +121,20 @@ class ComparePanels(QTabWidget):
             ChangeFilter.MOVED: self.tr("Moved"),
         }[which]
 
+    def _no_changes_text(self) -> str:
+        """Why the change list is empty: comparing, the two texts alike, or none of the kind
+        chosen."""
+        if self._comparison is None:
+            return self.tr("Comparing…")
+        which = self.current_filter()
+        if which is ChangeFilter.ALL:
+            return self.tr("No changes: the two texts read alike.")
+        return (
+            self.tr("No changes of this kind (%1). Choose “%2” to see every change.")
+            .replace("%1", self._filter_name(which))
+            .replace("%2", self._filter_name(ChangeFilter.ALL))
+        )
+
     def _filter_chosen(self) -> None:
         self._show_changes()
         self.filter_changed.emit(self.current_filter().value)
@@ -126,6 +142,7 @@ class ComparePanels(QTabWidget):
     def _show_changes(self) -> None:
         self.change_model.set_comparison(self._comparison, self.current_filter())
         self.change_list.expandAll()
+        self.change_hint.refresh()  # its words depend on the filter, rows or none
 
     def follow_change(self, index: int) -> None:
         """Select the change at ``index`` in the list, scrolled into view."""

@@ -31,7 +31,7 @@ from gui.compare.compare_scrolling import CompareScrolling
 from gui.compare.geometry import CompareGeometry
 from gui.compare.link_strip import LinkStrip
 from gui.compare.overview_bar import OverviewBar
-from gui.compare.pairing_by_hand import swapped, with_override
+from gui.compare.pairing_by_hand import swapped, with_override, without_overrides_of
 from gui.compare.pairing_menus import PairingMenus
 from gui.core_messages import translated_message
 from gui.offsets import OffsetMap
@@ -425,7 +425,21 @@ class CompareView(QWidget):
         """Leave an area of one side unpaired and compare again."""
         self._add_override(PairOverride(path, None) if left else PairOverride(None, path))
 
+    def restore_automatic(self, path: SectionPath, left: bool) -> None:
+        """Let the engine pair an area of one side again (and any partner it was given by
+        hand), and compare again."""
+        self._change_overrides(without_overrides_of(self._overrides, path, left))
+
+    def restore_all_automatic(self) -> None:
+        """Drop every pairing made by hand and compare again."""
+        self._change_overrides([])
+
     def _add_override(self, override: PairOverride) -> None:
-        self._overrides = with_override(self._overrides, override)
+        self._change_overrides(with_override(self._overrides, override))
+
+    def _change_overrides(self, overrides: list[PairOverride]) -> None:
+        if overrides == self._overrides:
+            return
+        self._overrides = overrides
         self.overridesChanged.emit(self.overrides())
         self._run()

@@ -53,6 +53,19 @@ def with_override(overrides: Sequence[PairOverride], new: PairOverride) -> list[
     return kept
 
 
+def without_overrides_of(
+    overrides: Sequence[PairOverride], path: SectionPath, left: bool
+) -> list[PairOverride]:
+    """``overrides`` but those naming the area ``path`` of one side: that area, and any
+    partner it was given by hand, are paired by the engine again."""
+    return [old for old in overrides if (old.left if left else old.right) != path]
+
+
+def is_overridden(overrides: Sequence[PairOverride], path: SectionPath, left: bool) -> bool:
+    """Whether the user has paired or unpaired the area ``path`` of one side by hand."""
+    return any((old.left if left else old.right) == path for old in overrides)
+
+
 def swapped(overrides: Sequence[PairOverride]) -> list[PairOverride]:
     """The same corrections with the two sides exchanged."""
     return [PairOverride(left=old.right, right=old.left) for old in overrides]

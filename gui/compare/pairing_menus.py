@@ -10,14 +10,21 @@ from PySide6.QtWidgets import QInputDialog, QMenu
 
 from core.compare.records import SectionPath, SectionRef
 from core.compare.units import section_label
-from gui.compare.pairing_by_hand import area_at, area_label, areas_of_side, partner_of
+from gui.compare.pairing_by_hand import (
+    area_at,
+    area_label,
+    areas_of_side,
+    is_overridden,
+    partner_of,
+)
 
 if TYPE_CHECKING:
     from gui.compare.compare_view import CompareView
 
 
 class PairingMenus(QObject):
-    """Context menus of ``view`` offering to pair an area with another, or to unpair it."""
+    """Context menus of ``view`` offering to pair an area with another, to unpair it, or to
+    leave its pairing (or every pairing) to the engine again."""
 
     def __init__(self, view: CompareView) -> None:
         super().__init__(view)
@@ -62,6 +69,13 @@ class PairingMenus(QObject):
         unpair = menu.addAction(self.tr("Unpair “%1”").replace("%1", title))
         unpair.setEnabled(partner_of(comparison, area.path, left) is not None)
         unpair.triggered.connect(lambda: self._view.unpair(area.path, left))
+        overrides = self._view.overrides()
+        automatic = menu.addAction(self.tr("Pair “%1” automatically again").replace("%1", title))
+        automatic.setEnabled(is_overridden(overrides, area.path, left))
+        automatic.triggered.connect(lambda: self._view.restore_automatic(area.path, left))
+        every = menu.addAction(self.tr("Pair all sections automatically again"))
+        every.setEnabled(bool(overrides))
+        every.triggered.connect(self._view.restore_all_automatic)
 
     def _choose_partner(self, path: SectionPath, left: bool) -> None:
         view = self._view

@@ -93,15 +93,20 @@ class ScorecardView(QWidget):
             ).replace("%1", region),
             self,
         )
+        self.empty.setObjectName("scorecardEmpty")
         self.empty.setWordWrap(True)
-        self.empty.setVisible(model.rowCount() == 0)
-        self.table.setVisible(model.rowCount() > 0)
+        has_rows = model.rowCount() > 0
+        self.empty.setVisible(not has_rows)
+        self.table.setVisible(has_rows)
+        legend.setVisible(has_rows)  # the colours of a table not shown say nothing
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(note)
         layout.addWidget(legend)
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
+        if not has_rows:  # the title and the explanation at the top, not spread down the tab
+            layout.addStretch(1)
 
     @classmethod
     def for_region(cls, store: Any, region: str, parent: QWidget | None = None) -> ScorecardView:

@@ -31,6 +31,7 @@ class FindBar(QWidget):
         self._view: ReaderView | None = None
         self._matches: list[tuple[int, int]] = []
         self._current = -1
+        self._stepped_aside = False  # hidden while no report is shown, to come back
         self.edit = QLineEdit(self)
         self.edit.setObjectName("findEdit")
         self.edit.setPlaceholderText(self.tr("Find in report"))
@@ -66,11 +67,22 @@ class FindBar(QWidget):
         QShortcut(QKeySequence("Shift+Return"), self.edit, self.find_previous)
 
     def set_view(self, view: ReaderView | None) -> None:
-        """Search in another reader (the current tab's); clears the previous one's marks."""
+        """Search in another reader (the current tab's); clears the previous one's marks.
+
+        With no reader (a scorecard or a comparison is shown) an open bar steps aside, and
+        comes back, with its text, when a report is shown again."""
         if self._view is not None and self._view is not view:
             self._view.set_layer("find", [])
             self._view.set_layer("current", [])
         self._view = view
+        if view is None:
+            if not self.isHidden():
+                self._stepped_aside = True
+                self.hide()
+            return
+        if self._stepped_aside:
+            self._stepped_aside = False
+            self.show()
         if self.isVisible():
             self._search()
 
@@ -88,6 +100,7 @@ class FindBar(QWidget):
 
     def close_bar(self) -> None:
         """Hide the bar and its marks; focus goes back to the text."""
+        self._stepped_aside = False
         self.hide()
         if self._view is not None:
             self._view.set_layer("find", [])
@@ -148,8 +161,20 @@ class FindBar(QWidget):
         cursor.setPosition(start)
         cursor.setPosition(end, cursor.MoveMode.KeepAnchor)
         self._view.setTextCursor(cursor)
-        self._view.ensureCursorVisible()
+        self._show_in_view(self._view)
         self._update_count()
+
+    @staticmethod
+    def _show_in_view(view: ReaderView) -> None:
+        """Scroll the selected match into view: where it is, when it is well inside the view;
+        a third of the way down otherwise (at the very edge it would show half cut)."""
+        rect = view.cursorRect()
+        height = view.viewport().height()
+        margin = min(height // 4, 3 * max(1, rect.height()))
+        if margin <= rect.top() and rect.bottom() <= height - margin:
+            return
+        bar = view.verticalScrollBar()
+        bar.setValue(bar.value() + rect.top() - height // 3)
 
     def _update_count(self) -> None:
         if not self.edit.text():

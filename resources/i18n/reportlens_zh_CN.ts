@@ -165,32 +165,32 @@
 <context>
     <name>ChangeListModel</name>
     <message>
-        <location filename="../../gui/compare/change_list.py" line="46"/>
+        <location filename="../../gui/compare/change_list.py" line="47"/>
         <source>Changes</source>
         <translation>改动</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/change_list.py" line="51"/>
+        <location filename="../../gui/compare/change_list.py" line="52"/>
         <source>%1 reworded</source>
         <translation>改写 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/change_list.py" line="52"/>
+        <location filename="../../gui/compare/change_list.py" line="53"/>
         <source>%1 added</source>
         <translation>新增 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/change_list.py" line="53"/>
+        <location filename="../../gui/compare/change_list.py" line="54"/>
         <source>%1 removed</source>
         <translation>删除 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/change_list.py" line="54"/>
+        <location filename="../../gui/compare/change_list.py" line="55"/>
         <source>%1 moved</source>
         <translation>移动 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/change_list.py" line="55"/>
+        <location filename="../../gui/compare/change_list.py" line="56"/>
         <source>%1 numbers</source>
         <translation>数字变化 %1</translation>
     </message>
@@ -268,59 +268,74 @@
 <context>
     <name>ComparePanels</name>
     <message>
-        <location filename="../../gui/compare/compare_panels.py" line="42"/>
+        <location filename="../../gui/compare/compare_panels.py" line="44"/>
         <source>Which changes the list shows and Next/Previous change visit</source>
         <translation>改动列表显示哪些改动，“上一处/下一处改动”在哪些改动间跳转</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_panels.py" line="62"/>
+        <location filename="../../gui/compare/compare_panels.py" line="64"/>
         <source>Changes</source>
         <translation>改动</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_panels.py" line="63"/>
+        <location filename="../../gui/compare/compare_panels.py" line="65"/>
         <source>Sections</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_panels.py" line="64"/>
+        <location filename="../../gui/compare/compare_panels.py" line="66"/>
         <source>Targets</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_panels.py" line="83"/>
+        <location filename="../../gui/compare/compare_panels.py" line="85"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_panels.py" line="114"/>
+        <location filename="../../gui/compare/compare_panels.py" line="116"/>
         <source>All changes</source>
         <translation>全部改动</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_panels.py" line="115"/>
+        <location filename="../../gui/compare/compare_panels.py" line="117"/>
         <source>Changed numbers</source>
         <translation>数字变化</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_panels.py" line="116"/>
+        <location filename="../../gui/compare/compare_panels.py" line="118"/>
         <source>Reworded</source>
         <translation>改写</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_panels.py" line="117"/>
+        <location filename="../../gui/compare/compare_panels.py" line="119"/>
         <source>Added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_panels.py" line="118"/>
+        <location filename="../../gui/compare/compare_panels.py" line="120"/>
         <source>Removed</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_panels.py" line="119"/>
+        <location filename="../../gui/compare/compare_panels.py" line="121"/>
         <source>Moved</source>
         <translation>移动</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/compare_panels.py" line="128"/>
+        <source>Comparing…</source>
+        <translation>正在比较…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/compare_panels.py" line="131"/>
+        <source>No changes: the two texts read alike.</source>
+        <translation>没有改动：两份文本内容一致。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/compare_panels.py" line="133"/>
+        <source>No changes of this kind (%1). Choose “%2” to see every change.</source>
+        <translation>没有此类改动（%1）。选择“%2”可查看全部改动。</translation>
     </message>
 </context>
 <context>
@@ -826,37 +841,37 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../gui/search/find_bar.py" line="36"/>
+        <location filename="../../gui/search/find_bar.py" line="37"/>
         <source>Find in report</source>
         <translation>在报告中查找</translation>
     </message>
     <message>
-        <location filename="../../gui/search/find_bar.py" line="43"/>
+        <location filename="../../gui/search/find_bar.py" line="44"/>
         <source>Previous match (Shift+F3)</source>
         <translation>上一个 (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../gui/search/find_bar.py" line="47"/>
+        <location filename="../../gui/search/find_bar.py" line="48"/>
         <source>Next match (F3)</source>
         <translation>下一个 (F3)</translation>
     </message>
     <message>
-        <location filename="../../gui/search/find_bar.py" line="55"/>
+        <location filename="../../gui/search/find_bar.py" line="56"/>
         <source>Close (Esc)</source>
         <translation>关闭 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../gui/search/find_bar.py" line="59"/>
+        <location filename="../../gui/search/find_bar.py" line="60"/>
         <source>Find:</source>
         <translation>查找：</translation>
     </message>
     <message>
-        <location filename="../../gui/search/find_bar.py" line="158"/>
+        <location filename="../../gui/search/find_bar.py" line="183"/>
         <source>No matches</source>
         <translation>无匹配</translation>
     </message>
     <message>
-        <location filename="../../gui/search/find_bar.py" line="161"/>
+        <location filename="../../gui/search/find_bar.py" line="186"/>
         <source>%1 of %2</source>
         <translation>第 %1 / %2 处</translation>
     </message>
@@ -1134,68 +1149,68 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="111"/>
+        <location filename="../../gui/main_window.py" line="112"/>
         <source>Library</source>
         <translation>报告库</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="112"/>
+        <location filename="../../gui/main_window.py" line="113"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="119"/>
+        <location filename="../../gui/main_window.py" line="120"/>
         <source>Sections</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="125"/>
+        <location filename="../../gui/main_window.py" line="126"/>
         <source>Numbers</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="131"/>
+        <location filename="../../gui/main_window.py" line="132"/>
         <source>Annotations</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="241"/>
+        <location filename="../../gui/main_window.py" line="242"/>
         <source>%1 reports in the library</source>
         <translation>报告库中共有 %1 份报告</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="259"/>
         <location filename="../../gui/main_window.py" line="260"/>
+        <location filename="../../gui/main_window.py" line="261"/>
         <source>Preparing the sample library…</source>
         <translation>正在准备示例报告库…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="276"/>
+        <location filename="../../gui/main_window.py" line="277"/>
         <source>Adding the sample reports…</source>
         <translation>正在添加示例报告…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="331"/>
+        <location filename="../../gui/main_window.py" line="332"/>
         <source>ReportLens</source>
         <translation>政报对读</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="412"/>
+        <location filename="../../gui/main_window.py" line="413"/>
         <source>Open a report to find in it (Ctrl+Shift+F searches the library)</source>
         <translation>请先打开一份报告再查找（Ctrl+Shift+F 搜索整个报告库）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="455"/>
+        <location filename="../../gui/main_window.py" line="456"/>
         <source>Text size: %1 pt</source>
         <translation>字号：%1 磅</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="474"/>
+        <location filename="../../gui/main_window.py" line="475"/>
         <source>Scorecard: %1</source>
         <translation>目标完成情况：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="492"/>
+        <location filename="../../gui/main_window.py" line="493"/>
         <source>Open or select a report of a region to see its scorecard</source>
         <translation>请先打开或选中某地区的报告，再查看其目标完成情况</translation>
     </message>
@@ -1535,22 +1550,32 @@
 <context>
     <name>PairingMenus</name>
     <message>
-        <location filename="../../gui/compare/pairing_menus.py" line="77"/>
+        <location filename="../../gui/compare/pairing_menus.py" line="73"/>
+        <source>Pair “%1” automatically again</source>
+        <translation>让“%1”重新自动配对</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/pairing_menus.py" line="76"/>
+        <source>Pair all sections automatically again</source>
+        <translation>全部章节重新自动配对</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/pairing_menus.py" line="91"/>
         <source>Pair sections</source>
         <translation>配对章节</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/pairing_menus.py" line="78"/>
+        <location filename="../../gui/compare/pairing_menus.py" line="92"/>
         <source>Pair “%1” with:</source>
         <translation>将“%1”配对到：</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/pairing_menus.py" line="60"/>
+        <location filename="../../gui/compare/pairing_menus.py" line="67"/>
         <source>Pair “%1” with…</source>
         <translation>将“%1”配对到…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/pairing_menus.py" line="62"/>
+        <location filename="../../gui/compare/pairing_menus.py" line="69"/>
         <source>Unpair “%1”</source>
         <translation>取消“%1”的配对</translation>
     </message>
@@ -1748,15 +1773,15 @@
     <message>
         <location filename="../../gui/scorecard/scorecard_view.py" line="91"/>
         <source>No targets found for %1. Import the region&apos;s work reports (with their main expected targets) and the next year&apos;s report or interpretation.</source>
-        <translation>没有找到 %1 的预期目标。请导入该地区的政府工作报告（含主要预期目标）以及下一年的报告或解读。</translation>
+        <translation>没有找到%1的预期目标。请导入该地区的政府工作报告（含主要预期目标）以及下一年的报告或解读。</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_view.py" line="116"/>
+        <location filename="../../gui/scorecard/scorecard_view.py" line="121"/>
         <source>%1: targets from %2; no results reported yet</source>
         <translation>%1 年：目标取自%2；尚无结果</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_view.py" line="123"/>
+        <location filename="../../gui/scorecard/scorecard_view.py" line="128"/>
         <source>%1: targets from %2; results from %3</source>
         <translation>%1 年：目标取自%2；结果取自%3</translation>
     </message>
@@ -1871,11 +1896,6 @@
         <translation>原始大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="43"/>
-        <source>&amp;Close tab</source>
-        <translation>关闭标签页(&amp;C)</translation>
-    </message>
-    <message>
         <location filename="../../gui/window_actions.py" line="109"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
@@ -1974,6 +1994,11 @@
         <location filename="../../gui/window_actions.py" line="37"/>
         <source>Import report files (Ctrl+O); folders can be dropped</source>
         <translation>导入报告文件（Ctrl+O）；也可把文件夹拖到窗口中</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="43"/>
+        <source>Close &amp;tab</source>
+        <translation>关闭标签页(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../gui/window_actions.py" line="128"/>

@@ -143,3 +143,19 @@ def test_the_legend_wraps_so_a_narrow_window_keeps_its_library_dock(qapp: Any, s
     qapp.processEvents()
     assert legend.height() > legend.fontMetrics().height() * 1.5  # broken over lines
     view.close()
+
+
+def test_a_region_with_no_targets_says_so_at_the_top(qapp: Any, store: Any) -> None:
+    view = ScorecardView.for_region(store, "测试市")
+    assert view.model.rowCount() == 0
+    view.resize(900, 700)
+    view.show()
+    qapp.processEvents()
+    empty = view.findChild(QLabel, "scorecardEmpty")
+    legend = view.findChild(QLabel, "scorecardLegend")
+    assert empty is not None and legend is not None
+    assert empty.isVisible() and "测试市" in empty.text()
+    assert not legend.isVisible() and not view.table.isVisible()
+    # Title, sources and explanation one after another at the top, the room left below.
+    assert empty.geometry().bottom() < view.height() // 3
+    view.close()

@@ -161,3 +161,42 @@ def test_find_with_no_report_open_says_what_to_do(window: Any) -> None:
     window.menu_actions.find.trigger()
     assert "Ctrl+Shift+F" in window.statusBar().currentMessage()
     assert window.reading.built_find_bar() is None or not window.find_bar.isVisible()
+
+
+def test_the_find_bar_steps_aside_for_a_scorecard_and_comes_back(
+    window: Any, store: Any, qtbot: Any
+) -> None:
+    tab = window.open_report(find_report(store, "长治市2024年政府工作报告"))
+    window.open_find_bar()
+    bar = window.find_bar
+    bar.edit.setText("就业")
+    qtbot.waitUntil(lambda: bar.match_count() > 0, timeout=2000)
+    window.open_scorecard("长治市")
+    assert bar.isHidden()  # not "no matches" over a table that shows the word
+    window.tabs.setCurrentIndex(window.tabs.indexOf(tab))
+    assert not bar.isHidden() and bar.edit.text() == "就业"
+    qtbot.waitUntil(lambda: bar.match_count() > 0, timeout=2000)
+    bar.close_bar()
+    window.open_scorecard("长治市")
+    window.tabs.setCurrentIndex(window.tabs.indexOf(tab))
+    assert bar.isHidden()  # closed by the user: it stays closed
+
+
+def test_a_match_found_is_shown_well_inside_the_view(window: Any, store: Any, qtbot: Any) -> None:
+    tab = window.open_report(find_report(store, "长治市2024年政府工作报告"))
+    window.open_find_bar()
+    bar = window.find_bar
+    bar.edit.setText("就业")
+    qtbot.waitUntil(lambda: bar.match_count() > 2, timeout=2000)
+    view = tab.view
+    height = view.viewport().height()
+    for _ in range(bar.match_count()):
+        bar.find_next()
+        rect = view.cursorRect()
+        assert (
+            rect.top() >= min(height // 4, 3 * rect.height())
+            or view.verticalScrollBar().value() == 0
+        )
+        bottom_margin = min(height // 4, 3 * rect.height())
+        at_end = view.verticalScrollBar().value() == view.verticalScrollBar().maximum()
+        assert rect.bottom() <= height - bottom_margin or at_end

@@ -89,3 +89,49 @@ def test_choosing_changed_numbers_lists_and_visits_only_them(
 
     view.panels.set_filter(ChangeFilter.ALL)
     assert sorted(_listed(view)) == list(range(len(swapped.changes)))
+
+
+def test_a_section_under_a_filter_counts_only_what_is_listed(
+    open_view: Opener, loaded: dict[str, LoadedReport]
+) -> None:
+    view = open_view(loaded["cz2024"], loaded["cz2026np"])
+    comparison = view.comparison()
+    assert comparison is not None
+    view.panels.set_filter(ChangeFilter.NUMBERS)
+    model = view.panels.change_model
+    assert model.rowCount() > 0
+    for row in range(model.rowCount()):
+        group = model.item(row)
+        listed = group.rowCount()
+        # "… (2 reworded · 2 numbers)": as many numbers as rows, and nothing else counted
+        # beyond them (the section's other changes are not listed).
+        words = group.text().rsplit("(", 1)[-1]
+        figures = [int(part.split()[0]) for part in words.rstrip(")）").split(" · ")]
+        assert f"{listed} numbers" in words, group.text()
+        assert sum(figures) == 2 * listed, group.text()
+
+
+def test_a_filter_with_nothing_to_list_says_so(
+    open_view: Opener, loaded: dict[str, LoadedReport]
+) -> None:
+    view = open_view(loaded["cz2024"], loaded["cz2026np"])
+    panels = view.panels
+    hint = panels.change_hint.label
+    assert hint.isHidden()
+    comparison = view.comparison()
+    assert comparison is not None
+    empty = [w for w in ChangeFilter if w is not ChangeFilter.ALL and not _kind_count(view, w)]
+    assert empty, "a kind with no change in 2024 vs 2026"
+    panels.set_filter(empty[0])
+    assert panels.change_model.rowCount() == 0
+    assert not hint.isHidden() and "All changes" in hint.text()
+    panels.set_filter(ChangeFilter.ALL)
+    assert hint.isHidden()
+
+
+def _kind_count(view: CompareView, which: ChangeFilter) -> int:
+    from core.compare.change_filter import count
+
+    comparison = view.comparison()
+    assert comparison is not None
+    return count(comparison.summary.overall, which)

@@ -89,3 +89,45 @@ def test_the_section_tree_menu_unpairs_the_section_clicked(
         tree.customContextMenuRequested.emit(tree.visualRect(found[0]).center())
     assert (f"Unpair “{target.left.path[-1][:24]}”", True) in seen
     assert view.overrides() == [PairOverride(target.left.path, None)]
+
+
+@pytest.mark.qt_log_ignore(POPUP_NOISE)
+def test_the_pane_menu_gives_an_area_back_to_the_automatic_pairing(
+    qtbot: Any, open_view: Opener, loaded: dict[str, LoadedReport]
+) -> None:
+    view = open_view(loaded["cz2024"], loaded["cz2026np"])
+    comparison = view.comparison()
+    assert comparison is not None
+    paired = [
+        p
+        for p in comparison.pairs
+        if p.level is PairLevel.AREA and p.left is not None and p.right is not None
+    ]
+    first, second = paired[-1], paired[-2]
+    assert first.left is not None and second.left is not None and second.right is not None
+    automatic = {(p.left, p.right) for p in comparison.pairs if p.level is PairLevel.AREA}
+    with qtbot.waitSignal(view.comparison_ready, timeout=120_000):
+        view.unpair(first.left.path, True)
+    with qtbot.waitSignal(view.comparison_ready, timeout=120_000):
+        view.pair_sections(second.left.path, first.right.path if first.right else ())
+    assert len(view.overrides()) == 2
+    seen: list[tuple[str, bool]] = []
+    title = second.left.path[-1][:24]
+    restore = f"Pair “{title}” automatically again"
+    kept: list[PairOverride] = []
+    view.overridesChanged.connect(kept.extend)
+    seen.clear()
+    _use_menu(restore, seen)
+    with qtbot.waitSignal(view.comparison_ready, timeout=120_000):
+        view.pairing_menus.show_pane_menu(True, second.left.start + 1, QPoint(20, 20))
+    assert (restore, True) in seen and ("Pair all sections automatically again", True) in seen
+    assert view.overrides() == [PairOverride(first.left.path, None)] == kept
+    seen.clear()
+    _use_menu("Pair all sections automatically again", seen)
+    with qtbot.waitSignal(view.comparison_ready, timeout=120_000):
+        view.pairing_menus.show_pane_menu(True, second.left.start + 1, QPoint(20, 20))
+    assert (restore, False) in seen  # nothing made by hand for this area any more
+    assert view.overrides() == []
+    again = view.comparison()
+    assert again is not None
+    assert {(p.left, p.right) for p in again.pairs if p.level is PairLevel.AREA} == automatic
