@@ -21,6 +21,7 @@ import re
 from collections import Counter
 from pathlib import PurePath
 
+from core.line_space import LINE_SPACE, LINE_SPACE_CLASS
 from core.model import Outline, ReportKind, ReportMeta
 from core.noise import PAGE_HEADER, PAGE_JUMP, PAGE_NUMBER, noise_spans
 
@@ -71,14 +72,16 @@ _CITIES = frozenset(_CITY_NAMES.split())
 # Set phrases that contain a city's name without meaning the city.
 _IDIOMS = re.compile(r"长治久安|朝阳产业|世界大同|大同小异")
 _NAME = r"([\u4e00-\u9fff]{2,8}?)"
+# What may open a title line before its words: spaces of any kind, Markdown's #.
+_LINE_OPENING = f"^[{LINE_SPACE_CLASS}#]*"
 _NAMED_REGION = r"([\u4e00-\u9fff]{2,8}?[省市县区州旗])"
 # (pattern, weight): phrases that name the report's own region.
 _REGION_PHRASES = (
     (re.compile(r"中国式现代化" + _NAME + r"(?:新?篇章|实践)"), 3),
     (re.compile(r"向关心支持" + _NAME + r"(?:高质量发展|改革发展|现代化建设|发展|建设)"), 2),
     (re.compile(r"在" + _NAMED_REGION + r"第[一二三四五六七八九十]+届人民代表大会"), 3),
-    (re.compile(r"^[ \t\u3000#]*" + _NAMED_REGION + r"人民政府", re.MULTILINE), 3),
-    (re.compile(r"^[ \t\u3000#]*" + _NAMED_REGION + r"(?:\d{4}年)?政府工作报告", re.MULTILINE), 3),
+    (re.compile(_LINE_OPENING + _NAMED_REGION + r"人民政府", re.MULTILINE), 3),
+    (re.compile(_LINE_OPENING + _NAMED_REGION + r"(?:\d{4}年)?政府工作报告", re.MULTILINE), 3),
     (re.compile(r"生活在" + _NAME + r"的人民"), 2),
 )
 _NATIONAL = re.compile(r"在第[一二三四五六七八九十]+届全国人民代表大会|我代表国务院")
@@ -136,7 +139,9 @@ _MIN_REPORT_WORDS = 3
 _MIN_SECTIONS = 2
 _NEWS_MIN_SECTIONS = 6
 _INTERPRETATION = re.compile(r"解读|图解")
-_TITLE_LINE = re.compile(r"[ \t\u3000#]*([^\n]{2,40}?报告[^\n]{0,8}?)[ \t]*$", re.MULTILINE)
+_TITLE_LINE = re.compile(
+    f"[{LINE_SPACE_CLASS}#]*" + r"([^\n]{2,40}?报告[^\n]{0,8}?)[ \t]*$", re.MULTILINE
+)
 _TITLE_REACH = 300
 
 
@@ -314,7 +319,7 @@ def _title(text: str, kind: ReportKind, region: str | None, year: int | None, fi
         return line.group(1).strip()
     if filename:
         return PurePath(filename).stem
-    first = next((row.strip(" \t\u3000#") for row in text.splitlines() if row.strip()), "")
+    first = next((row.strip(LINE_SPACE + "#") for row in text.splitlines() if row.strip()), "")
     return first[:40] or "政府工作报告"
 
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from core.line_space import LINE_SPACE
+
 PAGE_JUMP = "page_jump"
 PAGE_HEADER = "page_header"
 PAGE_NUMBER = "page_number"
@@ -65,7 +67,7 @@ def line_noise_kind(line: str) -> str | None:
         the running header ``政府工作报告``; ``"page_number"`` for a lone page or panel
         number; ``"credits"`` for credit lines such as ``文字整理:``; None otherwise.
     """
-    stripped = line.strip()
+    stripped = line.strip(LINE_SPACE + "\n")
     if not stripped:
         return None
     if PAGE_JUMP_MARKER.search(stripped):
@@ -99,7 +101,7 @@ def noise_spans(text: str) -> list[tuple[int, int, str]]:
     repeated: defaultdict[str, list[tuple[int, int]]] = defaultdict(list)
     for match in _LINE.finditer(text):
         line = match.group()
-        if not line or line.isspace():
+        if not line.strip(LINE_SPACE):
             continue
         base = match.start()
         rest = line
@@ -107,10 +109,10 @@ def noise_spans(text: str) -> list[tuple[int, int, str]]:
             for marker in PAGE_JUMP_MARKER.finditer(line):
                 spans.append((base + marker.start(), base + marker.end(), PAGE_JUMP))
             rest = PAGE_JUMP_MARKER.sub(lambda m: " " * len(m.group()), line)
-        stripped = rest.strip()
+        stripped = rest.strip(LINE_SPACE)
         if not stripped:
             continue
-        lead = len(rest) - len(rest.lstrip())
+        lead = len(rest) - len(rest.lstrip(LINE_SPACE))
         span = (base + lead, base + lead + len(stripped))
         kind = _whole_line_kind(stripped)
         if kind is not None:

@@ -40,13 +40,14 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from core.line_space import LINE_SPACE, LINE_SPACE_CLASS, LINE_SPACE_RUN
 from core.model import Outline, Section
 from core.noise import PAGE_JUMP, PAGE_JUMP_MARKER, line_noise_kind
 from core.text import normalise
 
 _DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _LINE = re.compile(r"[^\n]*")
-_SPACE = " \t\u3000\ufeff"
+_SPACE = LINE_SPACE
 # Enough of a line for any heading sentence; the rest of a long body line is never needed.
 _WINDOW = 100
 _LEAD_WINDOW = 20
@@ -60,16 +61,16 @@ _DASH = re.compile(r"(?:—{2}|-{2}|―{2}|─{2})\s*")
 _BULLET = re.compile(r"[●•◆■▲★]\s*")
 MARKDOWN_HEADING = re.compile(r"[ \t]*(#{1,6})(?!#)[ \t]*(.*?)[ \t#]*$")
 _MARKDOWN_NUMBERING = re.compile(
-    r"^[●•◆■▲★ \t\u3000]*"
+    rf"^[●•◆■▲★{LINE_SPACE_CLASS}]*"
     r"(?:[一二三四五六七八九十]{1,3}[、是]|[(（][一二三四五六七八九十]{1,3}[)）])?"
 )
 _ENUMERATION = re.compile(r"[一二三四五六七八九十][、,]")
 _DATE_LINE = re.compile(r"\d{4}年|人民代表大会")
-_APPENDIX = re.compile(r"[ \t\u3000]*(?:附件|附录|附表|名词解释|名词注释)[^。\n]{0,16}")
+_APPENDIX = re.compile(LINE_SPACE_RUN + r"(?:附件|附录|附表|名词解释|名词注释)[^。\n]{0,16}")
 _SENTENCE_STOP = re.compile(r"[。!?]")
 _CLAUSE_STOP = re.compile(r"[,;:]")
 _LEAD_FORBIDDEN = re.compile(r"[,;:!?()%\d.…]|各位代表")
-_LINE_ENDS_SENTENCE = re.compile(r"(?:[。!?;:…！？；：]|[。!?！？][”’」』])[ \t\u3000]*$")
+_LINE_ENDS_SENTENCE = re.compile(r"(?:[。!?;:…！？；：]|[。!?！？][”’」』])" + LINE_SPACE_RUN + "$")
 _PANEL_LABEL = re.compile(r"[\d\s]+")
 
 # Ranks of the plain grammars (outermost first) and their caps on a title's length.

@@ -23,16 +23,17 @@ import bisect
 import re
 from collections.abc import Iterable
 
+from core.line_space import LINE_SPACE, LINE_SPACE_RUN
 from core.model import Paragraph
 from core.noise import PAGE_JUMP, PAGE_JUMP_MARKER, line_noise_kind, noise_spans
 from core.text import normalise, sentence_closes_within
 
 _LINE = re.compile(r"[^\n]*")
 # Whitespace holding a blank line: two line breaks, maybe with spaces around them.
-_GAP = re.compile(r"[ \t\u3000]*\n[ \t\u3000]*\n\s*")
+_GAP = re.compile(LINE_SPACE_RUN + r"\n" + LINE_SPACE_RUN + r"\n\s*")
 _SENTENCE_END = frozenset("。！？!?；;")
 _HEADING_LINE = re.compile(
-    r"[ \t\u3000]*(?:#{1,6}\s|[一二三四五六七八九十]{1,3}[、是]"
+    LINE_SPACE_RUN + r"(?:#{1,6}\s|[一二三四五六七八九十]{1,3}[、是]"
     r"|[(（][一二三四五六七八九十]{1,3}[)）]|——|●)"
 )
 # How much of the line before a gap the broken-word test needs (normalise asks for 20).
@@ -47,7 +48,7 @@ def _lines(text: str) -> list[tuple[int, int]]:
     found = []
     for match in _LINE.finditer(text):
         line = match.group()
-        if line and not line.isspace():
+        if line.strip(LINE_SPACE):
             found.append((match.start(), match.end()))
     return found
 
@@ -153,8 +154,8 @@ def _paragraphs(text: str, runs: list[tuple[int, int]]) -> list[Paragraph]:
     paragraphs = []
     for index, (start, end) in enumerate(runs):
         content = text[start:end]
-        start += len(content) - len(content.lstrip())
-        end -= len(content) - len(content.rstrip())
+        start += len(content) - len(content.lstrip(LINE_SPACE))
+        end -= len(content) - len(content.rstrip(LINE_SPACE))
         paragraphs.append(
             Paragraph(index, start, end, _only_noise(text, start, end, spans, span_starts))
         )

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from core.charclass import character_class
+from core.line_space import LINE_SPACE, LINE_SPACE_RUN
 from core.noise import PAGE_JUMP, line_noise_kind
 
 # A line that ends in one of these closes a sentence, so a break after it is a real break.
@@ -24,6 +25,8 @@ _SENTENCE_END = set("。！？；：!?;:」』”’）)】》…")
 _HEADING_START = re.compile(
     r"[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[）)]|——|#|●|[\d]+[、.．]"
 )
+# A line break, with any blank lines and the spaces around it.
+_BREAK = re.compile(f"{LINE_SPACE_RUN}\n(?:{LINE_SPACE_RUN}\n)*{LINE_SPACE_RUN}")
 _SUBSCRIPT = re.compile(r"_\{([^{}\n]{1,8})\}")
 # A body line broken by extraction is long; a short line without final punctuation is
 # more likely a title or a credit line, which must stay on its own. Headings are recognised
@@ -84,7 +87,7 @@ def _broken_line_joins(text: str) -> list[tuple[int, int]]:
     if "\n" not in text:
         return []
     joins = []
-    for match in re.finditer(r"[ \t\u3000]*\n(?:[ \t\u3000]*\n)*[ \t\u3000]*", text):
+    for match in _BREAK.finditer(text):
         before_start = text.rfind("\n", 0, match.start()) + 1
         line_before = text[before_start : match.start()]
         after = text[match.end() : match.end() + 12]
@@ -95,7 +98,7 @@ def _broken_line_joins(text: str) -> list[tuple[int, int]]:
             and after[:1]
             and _is_cjk(after[0])
             and not _HEADING_START.match(after)
-            and not _heading_alone(line_before.lstrip())
+            and not _heading_alone(line_before.lstrip(LINE_SPACE))
             and not break_beside_noise(text, match.start(), match.end())
         ):
             joins.append((match.start(), match.end()))

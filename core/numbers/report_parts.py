@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from core.line_space import LINE_SPACE_RUN
 from core.model import Outline, ReportKind
 
 
@@ -48,7 +49,9 @@ class PartSpan:
     year: int | None
 
 
-_LEVEL1_LINE = re.compile(r"^[ \t\u3000]*([一二三四五六七八九十]{1,3})[、.．]([^\n]{2,60})$", re.M)
+_LEVEL1_LINE = re.compile(
+    r"^" + LINE_SPACE_RUN + r"([一二三四五六七八九十]{1,3})[、.．]([^\n]{2,60})$", re.M
+)
 _MARKDOWN_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]*([^\n]*)$", re.M)
 _FIVE_YEAR_NAME = re.compile(r"十([一二三四五六七八九])五")
 _YEAR = re.compile(r"(20\d\d|19\d\d)年")
@@ -62,8 +65,8 @@ _PLAN_TITLE = re.compile(
 )
 _SELF_TITLE = re.compile(r"自身建设|政府治理|治理效能|政府建设|作风建设|建设人民满意")
 _OPENING = re.compile(r"各位代表|向大会报告|报告工作")
-_CLOSING = re.compile(r"^[ \t\u3000]*各位代表[！!，,]", re.M)
-_LEVEL2_LINE = re.compile(r"^[ \t\u3000]*[（(][一二三四五六七八九十]{1,3}[）)]", re.M)
+_CLOSING = re.compile(r"^" + LINE_SPACE_RUN + r"各位代表[！!，,]", re.M)
+_LEVEL2_LINE = re.compile(r"^" + LINE_SPACE_RUN + r"[（(][一二三四五六七八九十]{1,3}[）)]", re.M)
 _FIVE_YEAR_REVIEW = re.compile(r"五年来|过去五年|十[一二三四五六七八九]五.{0,2}(?:时期|以来|期间)")
 _INTERPRETATION_TITLE = re.compile(r"解读|图解")
 _NUMERALS = "一二三四五六七八九十"

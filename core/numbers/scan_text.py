@@ -11,9 +11,10 @@ import re
 from array import array
 from dataclasses import dataclass
 
+from core.line_space import LINE_SPACE_RUN
 from core.text import break_beside_noise, normalise, sentence_closes_within
 
-_BREAK = re.compile(r"[ \t\u3000]*\n(?:[ \t\u3000]*\n)*[ \t\u3000]*")
+_BREAK = re.compile(f"{LINE_SPACE_RUN}\n(?:{LINE_SPACE_RUN}\n)*{LINE_SPACE_RUN}")
 _SENTENCE_END = set("。！？；：!?;:」』”’）)】》…")
 _HEADING_START = re.compile(
     r"\**(?:[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[）)]|——|#|●|\d+[、.](?!\d))"
