@@ -7,7 +7,8 @@ region or a year outright over counting:
   ``在长治市第十六届人民代表大会…``, a title ``长治市2024年政府工作报告``; failing those, the
   prefecture-level city named most often (an interpretation rarely says more than
   ``游长治``); then the file name.
-* year delivered: ``2024年工作安排``; a date line at the top; ``今年是新中国成立75周年``;
+* year delivered: a title line naming it (``太原市2022年政府工作报告``); ``2024年工作安排``
+  (``2023年重点工作`` as a part's title); a date line at the top; ``今年是新中国成立75周年``;
   ``2026年是“十五五”规划的开局之年``; ``2023年工作回顾`` (+1); the file name; a review with
   no plan part (an interpretation) reviews the year before the one it is delivered in.
 * kind: ``not_a_report`` for a text in another language or one without report structure and
@@ -80,7 +81,7 @@ _REGION_PHRASES = (
     (re.compile(r"中国式现代化" + _NAME + r"(?:新?篇章|实践)"), 3),
     (re.compile(r"向关心支持" + _NAME + r"(?:高质量发展|改革发展|现代化建设|发展|建设)"), 2),
     (re.compile(r"在" + _NAMED_REGION + r"第[一二三四五六七八九十]+届人民代表大会"), 3),
-    (re.compile(_LINE_OPENING + _NAMED_REGION + r"人民政府", re.MULTILINE), 3),
+    (re.compile(_LINE_OPENING + r"(?:\d{4}年)?" + _NAMED_REGION + r"人民政府", re.MULTILINE), 3),
     (re.compile(_LINE_OPENING + _NAMED_REGION + r"(?:\d{4}年)?政府工作报告", re.MULTILINE), 3),
     (re.compile(r"生活在" + _NAME + r"的人民"), 2),
 )
@@ -94,6 +95,17 @@ _MIN_CITY_MENTIONS = 2
 # \d matches full-width digits too, and int() reads them.
 _YEAR = r"(\d{4})"
 _PLAN_YEAR = re.compile(_YEAR + r"年(?:的)?(?:工作安排|政府工作任务|主要工作任务)")
+# Plan parts named in other words (二、2023年重点工作, 2023年工作总体要求和主要任务); in body
+# text these phrases also name last year's work, so only a part's own title counts.
+_PLAN_PART_YEAR = re.compile(
+    _YEAR + r"年(?:的)?(?:重点工作|主要任务|[\u4e00-\u9fff]{0,8}?总体要求[^。\n]{0,12}任务)"
+)
+# A title line holding the report's year: 太原市2022年政府工作报告, 2024年长治市人民政府工作报告,
+# 太原市人民政府工作报告（2022年）, 长治市2025年政府工作报告解读.
+_YEAR_TITLE_LINE = re.compile(
+    _LINE_OPENING + r"([^\n]{0,24}政府工作报告[^\n]{0,12})$", re.MULTILINE
+)
+_YEAR_IN_TITLE = re.compile(r"(?<!\d)" + _YEAR + r"(?!\d)")
 _DATE_LINE = re.compile(_YEAR + r"年\d{1,2}月\d{1,2}日")
 _ANNIVERSARY = re.compile(r"今年是(?:新中国|中华人民共和国)成立(\d{2,3})周年")
 _FIVE_YEAR_PLAN = re.compile(
@@ -205,17 +217,34 @@ def _year(digits: str) -> int | None:
     return year if year in _YEARS else None
 
 
+def _title_line_year(text: str) -> int | None:
+    """The year a title line at the top names (``太原市2022年政府工作报告``), or None."""
+    for line in _YEAR_TITLE_LINE.finditer(text):
+        if line.start() >= _TITLE_REACH:
+            break
+        for named in _YEAR_IN_TITLE.finditer(line.group(1)):
+            year = _year(named.group(1))
+            if year is not None:
+                return year
+    return None
+
+
 def detect_year(text: str, outline: Outline | None = None, filename: str = "") -> int | None:
     """The year a report was delivered in, or None.
 
     Args:
         text: the text as read.
-        outline: its section tree; a part title such as ``2024年工作安排`` is the surest sign.
+        outline: its section tree; a part title such as ``2024年工作安排`` is the surest
+            sign after a year in the title line itself (``太原市2022年政府工作报告``).
         filename: the source file's name; a year in it is used when the text says nothing.
     """
+    titled = _title_line_year(text)
+    if titled is not None:
+        return titled
     titles = " ".join(s.title for s in outline.walk()) if outline else ""
-    for source in (titles, text):
-        for plan in _PLAN_YEAR.finditer(source):
+    parts = " ".join(s.title for s in outline.sections) if outline else ""
+    for pattern, source in ((_PLAN_YEAR, titles), (_PLAN_PART_YEAR, parts), (_PLAN_YEAR, text)):
+        for plan in pattern.finditer(source):
             if _year(plan.group(1)):
                 return int(plan.group(1))
     dated = _DATE_LINE.search(text, 0, _DATE_LINE_REACH)

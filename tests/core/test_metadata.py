@@ -166,3 +166,72 @@ def test_kind_signs() -> None:
 def test_samples_look_like_reports(sample_texts: dict[str, str]) -> None:
     for text in sample_texts.values():
         assert looks_like_report(text, parse_outline(text))
+
+
+# A new term's report: its review names 2021 more often than any other year, and its plan part
+# says 今年 rather than a year.
+NEW_TERM_BODY = """
+各位代表：
+
+现在，我代表市人民政府向大会报告工作，请予审议。
+
+一、过去五年工作回顾
+
+五年来，全市地区生产总值由2017年的3382亿元增加到2021年的5122亿元。2021年，规上工业增加值增长12%，2021年全市新开工项目500个。
+
+（一）坚持转型发展，综合实力显著增强。2021年新增高新技术企业200家。
+
+（二）坚持改革创新，发展活力持续迸发。全市营商环境不断优化。
+
+二、{plan}
+
+今年经济社会发展的主要预期目标是：地区生产总值增长6%左右；城镇新增就业7万人以上。
+
+（一）着力扩大有效需求。全力抓好100个省重点工程。
+
+（二）着力推动产业转型。新建智能化矿井8座。
+
+三、全面加强政府自身建设
+
+各位代表！让我们奋勇争先，为谱写中国式现代化太原篇章不懈奋斗！
+"""
+
+
+@pytest.mark.parametrize(
+    ("title_line", "plan", "year"),
+    [
+        ("太原市2022年政府工作报告", "今年重点工作", 2022),
+        ("2024年长治市人民政府工作报告", "今年重点工作", 2024),
+        ("太原市人民政府工作报告（2022年）", "今年重点工作", 2022),
+        ("太原市２０２３年政府工作报告", "今年工作安排", 2023),
+        # The title line's own year wins over a plan part that says another.
+        ("太原市2022年政府工作报告", "2021年工作安排", 2022),
+        ("政府工作报告", "2023年重点工作", 2023),
+        ("政府工作报告", "2023年工作总体要求和主要任务", 2023),
+        ("政府工作报告", "2023年经济社会发展总体要求和主要任务", 2023),
+    ],
+)
+def test_the_title_line_and_plan_part_name_the_year(
+    title_line: str, plan: str, year: int, tmp_path: Path
+) -> None:
+    source = tmp_path / "report.txt"
+    source.write_text(title_line + "\n" + NEW_TERM_BODY.format(plan=plan), encoding="utf-8")
+    text = source.read_text(encoding="utf-8")
+    meta = detect_metadata(text, parse_outline(text), source.name)
+    assert meta.year == year
+    assert meta.title == f"太原市{year}年政府工作报告"
+
+
+def test_a_title_line_opening_with_its_year_names_the_region() -> None:
+    assert detect_region("2024年长治市人民政府工作报告\n\n各位代表：") == "长治市"
+
+
+def test_a_year_in_body_text_or_far_below_the_title_is_not_a_title_year() -> None:
+    body = NEW_TERM_BODY.format(plan="今年重点工作")
+    # Without a title line, the five-year review's most named year is all there is to go on.
+    assert detect_year(body, parse_outline(body)) == 2021
+    # 重点工作 in body text names work done, not the plan part.
+    worded = body.replace("全市营商环境不断优化", "2021年重点工作全面完成")
+    assert detect_year(worded, parse_outline(worded)) == 2021
+    late = "各位代表：\n\n" + "全市上下攻坚克难。" * 40 + "\n\n太原市2030年政府工作报告\n" + body
+    assert detect_year(late, parse_outline(late)) == 2021
