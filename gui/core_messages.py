@@ -150,6 +150,11 @@ PATTERNS = (
     QT_TRANSLATE_NOOP("CoreMessages", "imported, but the annotations could not be moved ({error})"),
     QT_TRANSLATE_NOOP(
         "CoreMessages",
+        "this reads as a report of {found}, not as an edition of “{title}” ({expected}); "
+        "nothing was replaced",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
         "{file} replaced “{title}”: {total} annotations, {placed} in place, {changed} on "
         "changed passages, {orphaned} to place by hand",
     ),

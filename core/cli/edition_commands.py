@@ -13,9 +13,10 @@ from core.notes.new_edition import replace_with_edition
 def _cmd_replace(args: argparse.Namespace) -> int:
     with open_library(args.db) as store:
         old = find_report(store, args.report)
-        outcome = replace_with_edition(store, old, Path(args.file))
+        outcome = replace_with_edition(store, old, Path(args.file), force=args.force)
     if outcome.new_report is None:
-        print(outcome.message, file=sys.stderr)
+        hint = "; to replace it anyway, add --force" if outcome.not_an_edition else ""
+        print(outcome.message + hint, file=sys.stderr)
         return 1
     print(outcome.message)
     if outcome.reanchored is not None:
@@ -32,4 +33,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     p.add_argument("report", metavar="REPORT", help="the report: its id or title")
     p.add_argument("file", metavar="FILE", help="the corrected file")
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="replace it even with a file that reads as another city's or year's report",
+    )
     p.set_defaults(handler=_cmd_replace)

@@ -2,7 +2,9 @@
 
 A user who re-imports a report with changes (an editor's corrections, a fixed OCR error) keeps
 one report, not two, and keeps every annotation: each finds its passage again on the new text
-(exactly, then fuzzily near its old place) or is flagged as orphaned for placing by hand. The
+(exactly, then fuzzily near its old place) or is flagged as orphaned for placing by hand. A file
+that is clearly another report (another city's or year's, worded apart: see
+``core.notes.edition_check``) is refused unless the user insists, since the old edition goes. The
 new text is imported first, whole or not at all; then, in one transaction, the annotations move
 and the old edition goes. A failure at either step leaves the library as it was before that
 step, with every annotation on a report that still exists.
@@ -16,7 +18,9 @@ from pathlib import Path
 
 from core.errors import ReportLensError
 from core.importer import ImportOutcome, ImportStatus, import_file
+from core.ingest import read_document
 from core.model import ReportId
+from core.notes.edition_check import edition_mismatch
 from core.notes.library_notes import ReanchorOutcome, reanchor_report
 from core.store.report_store import ReportStore
 
@@ -26,11 +30,14 @@ class EditionOutcome:
     """What replacing a report with a new edition did.
 
     Attributes:
-        imported: how the new file's import ended (``FAILED``: nothing else was done).
+        imported: how the new file's import ended (``FAILED``: nothing else was done, and
+            for a file that is not an edition of the report, no import was tried).
         old_report: the report replaced.
         new_report: the report now holding the annotations (None when nothing was replaced).
         reanchored: how the annotations fared on the new text (None when nothing was replaced).
         message: one sentence for the user.
+        not_an_edition: True when the file was refused as clearly another report; replacing
+            it anyway takes ``force``.
     """
 
     imported: ImportOutcome
@@ -38,9 +45,12 @@ class EditionOutcome:
     new_report: ReportId | None
     reanchored: ReanchorOutcome | None
     message: str
+    not_an_edition: bool = False
 
 
-def replace_with_edition(store: ReportStore, old_report: ReportId, path: Path) -> EditionOutcome:
+def replace_with_edition(
+    store: ReportStore, old_report: ReportId, path: Path, *, force: bool = False
+) -> EditionOutcome:
     """Import ``path`` as the new edition of ``old_report``, move its annotations, drop the old.
 
     The new edition keeps the old report's metadata (the user may have corrected it), with the
@@ -52,11 +62,18 @@ def replace_with_edition(store: ReportStore, old_report: ReportId, path: Path) -
         store: the library.
         old_report: the report being replaced.
         path: the corrected file.
+        force: replace even a file that reads as another city's or year's report, worded
+            apart from this one (without it, such a file is refused and nothing changes).
 
     Raises:
         ReportLensError: ``old_report`` is not in the library.
     """
     old = store.report(old_report)
+    if not force:
+        refused = _refused_as_another_report(old.text, old.source_name, old.meta.title, path)
+        if refused is not None:
+            failed = ImportOutcome(path, ImportStatus.FAILED, message=refused)
+            return EditionOutcome(failed, old_report, None, None, refused, not_an_edition=True)
     outcome = import_file(store, path, meta=old.meta)
     if outcome.status is ImportStatus.FAILED:
         return EditionOutcome(outcome, old_report, None, None, outcome.message)
@@ -88,4 +105,22 @@ def replace_with_edition(store: ReportStore, old_report: ReportId, path: Path) -
     )
     return EditionOutcome(
         replace(outcome, title=old.meta.title), old_report, new_report, reanchored, message
+    )
+
+
+def _refused_as_another_report(
+    report_text: str, report_name: str, title: str, path: Path
+) -> str | None:
+    """Why ``path`` is refused as the new edition of a report, or None to go on (a file that
+    cannot be read goes on too: the import names its problem)."""
+    try:
+        document = read_document(path)
+    except (ReportLensError, OSError):
+        return None
+    mismatch = edition_mismatch(report_text, report_name, document.text, path.name)
+    if mismatch is None:
+        return None
+    return (
+        f"{path.name}: this reads as a report of {mismatch.found}, not as an edition of "
+        f"“{title}” ({mismatch.expected}); nothing was replaced"
     )

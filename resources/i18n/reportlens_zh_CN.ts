@@ -645,141 +645,146 @@
     </message>
     <message>
         <location filename="../../gui/core_messages.py" line="151"/>
+        <source>this reads as a report of {found}, not as an edition of “{title}” ({expected}); nothing was replaced</source>
+        <translation>此文件读来是{found}的报告，不是“{title}”（{expected}）的另一版本；未作替换</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="156"/>
         <source>{file} replaced “{title}”: {total} annotations, {placed} in place, {changed} on changed passages, {orphaned} to place by hand</source>
         <translation>{file} 已替换“{title}”：共 {total} 条批注，{placed} 条位置不变，{changed} 条在改动过的段落上，{orphaned} 条需手动放置</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="157"/>
+        <location filename="../../gui/core_messages.py" line="162"/>
         <source>the disk is full; nothing of this change was saved</source>
         <translation>磁盘已满；此次改动未保存任何内容</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="158"/>
+        <location filename="../../gui/core_messages.py" line="163"/>
         <source>the library file or its folder is read-only; nothing of this change was saved</source>
         <translation>报告库文件或其所在文件夹是只读的；此次改动未保存任何内容</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="162"/>
+        <location filename="../../gui/core_messages.py" line="167"/>
         <source>another program is using the library; nothing of this change was saved</source>
         <translation>另一个程序正在使用报告库；此次改动未保存任何内容</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="165"/>
+        <location filename="../../gui/core_messages.py" line="170"/>
         <source>the disk could not be written; nothing of this change was saved</source>
         <translation>无法写入磁盘；此次改动未保存任何内容</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="168"/>
+        <location filename="../../gui/core_messages.py" line="173"/>
         <source>the library could not be written ({error}); nothing of this change was saved</source>
         <translation>无法写入报告库（{error}）；此次改动未保存任何内容</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="172"/>
+        <location filename="../../gui/core_messages.py" line="177"/>
         <source>the library file cannot be used ({error}); it may be damaged, locked or in a folder you cannot write to</source>
         <translation>无法使用报告库文件（{error}）；它可能已损坏、被锁定，或位于您无法写入的文件夹中</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="177"/>
+        <location filename="../../gui/core_messages.py" line="182"/>
         <source>this library was written by a newer version of ReportLens (schema {version}, this version knows {latest}); update ReportLens to change it</source>
         <translation>此报告库由更新版本的 ReportLens 写入（结构版本 {version}，本版本只支持到 {latest}）；请更新 ReportLens 后再修改它</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="182"/>
+        <location filename="../../gui/core_messages.py" line="187"/>
         <source>the report could not be saved ({error})</source>
         <translation>报告未能保存（{error}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="183"/>
+        <location filename="../../gui/core_messages.py" line="188"/>
         <source>the library is open read-only</source>
         <translation>报告库以只读方式打开</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="184"/>
+        <location filename="../../gui/core_messages.py" line="189"/>
         <source>there is no report {report} in the library</source>
         <translation>报告库中没有报告 {report}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="185"/>
+        <location filename="../../gui/core_messages.py" line="190"/>
         <source>there is no library at {path}</source>
         <translation>{path} 处没有报告库</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="187"/>
+        <location filename="../../gui/core_messages.py" line="192"/>
         <source>the library&apos;s folder {folder} cannot be made (a file stands where a folder must be)</source>
         <translation>{folder} 处无法建立报告库文件夹（已有同名文件）</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="191"/>
+        <location filename="../../gui/core_messages.py" line="196"/>
         <source>the library&apos;s folder {folder} cannot be made ({error})</source>
         <translation>{folder} 处无法建立报告库文件夹（{error}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="193"/>
+        <location filename="../../gui/core_messages.py" line="198"/>
         <source>the annotation could not be saved ({error})</source>
         <translation>批注未能保存（{error}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="194"/>
+        <location filename="../../gui/core_messages.py" line="199"/>
         <source>the backup copy did not pass its integrity check</source>
         <translation>备份副本未通过完整性检查</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="195"/>
+        <location filename="../../gui/core_messages.py" line="200"/>
         <source>no backup could be taken ({error})</source>
         <translation>无法进行备份（{error}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="196"/>
+        <location filename="../../gui/core_messages.py" line="201"/>
         <source>this backup is damaged; nothing was restored</source>
         <translation>此备份已损坏；未恢复任何内容</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="201"/>
+        <location filename="../../gui/core_messages.py" line="206"/>
         <source>a PDF document</source>
         <translation>PDF 文档</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="202"/>
+        <location filename="../../gui/core_messages.py" line="207"/>
         <source>a ZIP archive or an Office document</source>
         <translation>ZIP 压缩包或 Office 文档</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="203"/>
+        <location filename="../../gui/core_messages.py" line="208"/>
         <source>an old Office document (.doc or .xls)</source>
         <translation>旧版 Office 文档（.doc 或 .xls）</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="204"/>
+        <location filename="../../gui/core_messages.py" line="209"/>
         <source>a PNG image</source>
         <translation>PNG 图片</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="205"/>
+        <location filename="../../gui/core_messages.py" line="210"/>
         <source>a JPEG image</source>
         <translation>JPEG 图片</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="206"/>
+        <location filename="../../gui/core_messages.py" line="211"/>
         <source>a GIF image</source>
         <translation>GIF 图片</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="207"/>
+        <location filename="../../gui/core_messages.py" line="212"/>
         <source>a program</source>
         <translation>程序</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="208"/>
+        <location filename="../../gui/core_messages.py" line="213"/>
         <source>binary data</source>
         <translation>二进制数据</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="211"/>
+        <location filename="../../gui/core_messages.py" line="216"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="212"/>
+        <location filename="../../gui/core_messages.py" line="217"/>
         <source> or </source>
         <translation> 或 </translation>
     </message>

@@ -14,6 +14,7 @@ from core.errors import ReportLensError
 from core.importer import import_file
 from core.library import open_library
 from core.model import ReportId
+from core.notes.new_edition import replace_with_edition
 from core.resources import resource_path
 from core.store import ReportStore
 from core.store.report_store import write_failure
@@ -104,11 +105,14 @@ def messages(tmp_path: Path) -> list[str]:
     with open_library(str(tmp_path / "library.sqlite3")) as store:
         outcomes = [import_file(store, path) for path in _bad_files(tmp_path)]
         sample = resource_path("samples", "changzhi-2024-report.txt")
-        import_file(store, sample)
+        report = import_file(store, sample).report_id
+        assert report is not None
         outcomes.append(import_file(store, sample))
+        other = resource_path("samples", "jincheng-2024-report.txt")
+        refused = replace_with_edition(store, report, other)
     failed = [o.message for o in outcomes if o.report_id is None or o.status.value != "imported"]
-    assert len(failed) == len(outcomes)
-    return failed + _library_messages(tmp_path)
+    assert len(failed) == len(outcomes) and refused.not_an_edition
+    return [*failed, refused.message, *_library_messages(tmp_path)]
 
 
 def test_in_english_each_message_is_left_as_core_wrote_it(qapp: Any, messages: list[str]) -> None:

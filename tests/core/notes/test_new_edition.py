@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -108,3 +109,64 @@ def test_the_command_line_replaces_and_lists_what_to_place_by_hand(
     assert "1 annotations" in out and "to place by hand: annotation 1: 2023年工作回顾" in out
     assert main(["--db", db, "replace", "2", str(samples["cz2024np"])]) == 1
     assert "nothing to replace" in capsys.readouterr().err
+
+
+def _dump(db: str) -> list[str]:
+    """Every row of the library, as SQL: equal dumps mean an unchanged library."""
+    with sqlite3.connect(db) as connection:
+        return list(connection.iterdump())
+
+
+@pytest.mark.parametrize(
+    ("other", "reads_as"),
+    [("jc2024", "晋城市, 2024"), ("cz2026np", "长治市, 2026"), ("cz2025i", "长治市, 2025")],
+)
+def test_another_citys_or_years_report_is_refused_and_the_library_kept(
+    db: str, samples: dict[str, Path], other: str, reads_as: str
+) -> None:
+    with open_library(db) as store:
+        annotation = _annotate(store, "城镇新增就业")
+        # Details corrected by hand are the user's: the two texts are read alike instead.
+        meta = store.report(ReportId(1)).meta
+        store.update_meta(ReportId(1), meta._replace(title="长治市2023年政府工作报告", year=2023))
+    before = _dump(db)
+    with open_library(db) as store:
+        outcome = replace_with_edition(store, ReportId(1), samples[other])
+    assert outcome.not_an_edition and outcome.new_report is None
+    assert outcome.message == (
+        f"{samples[other].name}: this reads as a report of {reads_as}, not as an edition of "
+        "“长治市2023年政府工作报告” (长治市, 2024); nothing was replaced"
+    )
+    assert _dump(db) == before
+    with open_library(db) as store:
+        forced = replace_with_edition(store, ReportId(1), samples[other], force=True)
+        assert forced.new_report is not None
+        assert annotations_of(store).get(annotation).report_id == forced.new_report
+
+
+def test_a_corrected_text_that_changes_the_year_in_its_title_is_still_an_edition(
+    db: str, sample_texts: dict[str, str], tmp_path: Path
+) -> None:
+    # The stored text's title line named the wrong year; the corrected file fixes it.
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text("长治市2023年政府工作报告\n\n" + sample_texts["cz2024"], encoding="utf-8")
+    corrected = tmp_path / "corrected.txt"
+    corrected.write_text("长治市2024年政府工作报告\n\n" + sample_texts["cz2024"], encoding="utf-8")
+    with open_library(db) as store:
+        first = import_file(store, wrong)
+        assert first.report_id is not None
+        assert store.report(first.report_id).meta.year == 2023
+        outcome = replace_with_edition(store, first.report_id, corrected)
+        assert not outcome.not_an_edition and outcome.new_report is not None
+
+
+def test_the_command_line_refuses_another_report_and_replaces_it_when_forced(
+    db: str, samples: dict[str, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    from core.cli import main
+
+    assert main(["--db", db, "replace", "1", str(samples["jc2024"])]) == 1
+    err = capsys.readouterr().err
+    assert "not as an edition of “长治市2024年政府工作报告”" in err and "add --force" in err
+    assert main(["--db", db, "replace", "1", str(samples["jc2024"]), "--force"]) == 0
+    assert "replaced “长治市2024年政府工作报告”" in capsys.readouterr().out
