@@ -16,7 +16,7 @@ from core.import_pool import (
     parse_in_workers,
     worker_count,
 )
-from core.ingest import SUPPORTED_SUFFIXES, read_document
+from core.ingest import SUPPORTED_SUFFIXES, UNREAD_REPORT_SUFFIXES, read_document
 from core.model import ReportId, ReportMeta
 from core.store import ReportStore
 
@@ -45,12 +45,18 @@ class ImportOutcome:
     message: str = ""
 
 
+# A folder's files of these formats are imported; .doc, .wps and .rtf files are not read, but
+# listed so that the import names each with what to do (save it as .docx or .txt).
+_FOLDER_SUFFIXES = SUPPORTED_SUFFIXES + UNREAD_REPORT_SUFFIXES
+
+
 def expand_paths(paths: Iterable[Path]) -> Iterator[Path]:
-    """Files to import: each file as given, and the report files inside each folder (sorted)."""
+    """Files to import: each file as given, and the report files inside each folder (sorted),
+    with the folder's .doc, .wps and .rtf files, which the import refuses by name."""
     for path in paths:
         if path.is_dir():
             found = sorted(
-                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES
+                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in _FOLDER_SUFFIXES
             )
             if not found:
                 yield path  # read_document names the problem: a folder with no reports

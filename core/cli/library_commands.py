@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from core.errors import StoreError
-from core.importer import ImportStatus, import_paths
+from core.importer import ImportOutcome, ImportStatus, import_paths
 from core.library import find_report, import_samples, load_input, open_library
 from core.library_listing import in_library_order
 from core.model import FIRST_YEAR, LAST_YEAR, ReportKind, ReportMeta, Section
@@ -59,11 +59,20 @@ def _cmd_import(args: argparse.Namespace) -> int:
         if outcome.status is ImportStatus.IMPORTED:
             print(f"imported {outcome.path.name} as {outcome.report_id}: {outcome.title}")
         elif outcome.status is ImportStatus.DUPLICATE:
-            print(outcome.message)
+            print(_with_path(outcome))
         else:
             failed += 1
-            print(f"reportlens: {outcome.message}", file=sys.stderr)
+            print(f"reportlens: {_with_path(outcome)}", file=sys.stderr)
     return 1 if failed else 0
+
+
+def _with_path(outcome: ImportOutcome) -> str:
+    """An outcome's message naming the file by its path as found (``years/2022/报告.pdf``),
+    not by its name alone, which two files of one folder may share."""
+    name = f"{outcome.path.name}: "
+    if outcome.message.startswith(name):
+        return f"{outcome.path}: {outcome.message.removeprefix(name)}"
+    return outcome.message
 
 
 def _cmd_samples(args: argparse.Namespace) -> int:

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
-from core.ingest.dispatch import MAX_FILE_BYTES, SUPPORTED_SUFFIXES, read_document
+from core.ingest.dispatch import (
+    MAX_FILE_BYTES,
+    SUPPORTED_SUFFIXES,
+    UNREAD_REPORT_SUFFIXES,
+    read_document,
+)
 
-__all__ = ["MAX_FILE_BYTES", "SUPPORTED_SUFFIXES", "read_document"]
+__all__ = ["MAX_FILE_BYTES", "SUPPORTED_SUFFIXES", "UNREAD_REPORT_SUFFIXES", "read_document"]

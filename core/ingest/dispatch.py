@@ -34,6 +34,9 @@ _ADVICE = {
     ".wps": "this is a WPS file; save it as .docx or .txt",
     ".rtf": "this is an RTF file; save it as .docx or .txt",
 }
+# Formats a report often comes in that are not read: a folder's files of these formats are
+# named with the advice above rather than passed over.
+UNREAD_REPORT_SUFFIXES: tuple[str, ...] = tuple(_ADVICE)
 
 
 def _megabytes(size: int) -> str:

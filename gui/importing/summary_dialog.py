@@ -64,6 +64,7 @@ class ImportSummaryDialog(QDialog):
                     else _reason(translated_message(outcome.message))
                 )
                 item = QTreeWidgetItem(group, [outcome.path.name, detail])
+                item.setToolTip(0, str(outcome.path))  # two folders may hold one file name
                 item.setToolTip(1, detail)  # a long reason is cut off in its column
             group.setExpanded(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

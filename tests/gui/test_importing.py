@@ -103,3 +103,25 @@ def test_summary_dialog_lists_files_by_result(qtbot: Any, tmp_path: Path) -> Non
     assert failed_group.child(0).text(0) == "b.pdf"
     assert failed_group.child(0).text(1) == "this PDF has no text layer"
     assert failed_group.child(0).toolTip(1) == "this PDF has no text layer"  # whole, if cut
+
+
+def test_a_folders_old_word_and_wps_files_are_named_in_the_summary(
+    window: Any, tmp_path: Path, samples: dict[str, Path], qtbot: Any
+) -> None:
+    folder = tmp_path / "mixed"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 512)
+    (folder / "sub" / "report.wps").write_bytes(b"x")
+    (folder / "c-shopping.txt").write_text("买菜：白菜两棵，豆腐一块。\n", encoding="utf-8")
+    with qtbot.waitSignal(window.importer.finished, timeout=60000):
+        assert window.importer.start([folder])
+    dialog = window.findChild(ImportSummaryDialog)
+    assert dialog is not None and dialog.counts == {"imported": 0, "duplicate": 0, "failed": 3}
+    failed = dialog.tree.topLevelItem(0)
+    rows = {failed.child(i).text(0): failed.child(i) for i in range(failed.childCount())}
+    assert set(rows) == {"old.doc", "report.wps", "c-shopping.txt"}
+    assert rows["old.doc"].text(1) == (
+        "this is an old Word (.doc) file; open it in Word and save it as .docx"
+    )
+    assert rows["report.wps"].text(1) == "this is a WPS file; save it as .docx or .txt"
+    assert rows["report.wps"].toolTip(0) == str(folder / "sub" / "report.wps")

@@ -214,7 +214,7 @@ def test_a_damaged_pdf_gets_one_line_on_stderr(db: str, tmp_path: Path) -> None:
     )
     assert run.returncode != 0
     assert run.stderr.splitlines() == [
-        "reportlens: damaged.pdf: this PDF is damaged or is not really a PDF, so it could not be"
+        f"reportlens: {damaged}: this PDF is damaged or is not really a PDF, so it could not be"
         " opened"
     ]
 
@@ -252,3 +252,29 @@ def test_search_says_when_it_stops_short(db: str, capsys: pytest.CaptureFixture[
         with pytest.raises(SystemExit):
             main(["--db", db, "search", "发展", "--limit", bad])
         assert "is not a number of at least 1" in capsys.readouterr().err
+
+
+def test_a_folder_import_names_each_file_it_cannot_read_by_its_path(
+    tmp_path: Path, samples: dict[str, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "reports"
+    for year in ("2022", "2023"):
+        (folder / year).mkdir(parents=True)
+    (folder / "2022" / "政府工作报告.pdf").write_bytes(b"%PDF-1.4\n%no objects\n")
+    (folder / "2023" / "政府工作报告.txt").write_bytes(samples["jc2024"].read_bytes())
+    (folder / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 512)
+    (folder / "draft.WPS").write_bytes(b"x")
+    (folder / "letter.rtf").write_bytes(b"{\\rtf1 text}")
+    (folder / "picture.png").write_bytes(b"\x89PNG")  # not a report format: passed over
+    db = str(tmp_path / "library.sqlite3")
+    assert main(["--db", db, "import", str(folder)]) == 1
+    captured = capsys.readouterr()
+    assert "imported 政府工作报告.txt as 1: 晋城市2024年政府工作报告" in captured.out
+    assert set(captured.err.splitlines()) == {
+        f"reportlens: {folder / 'draft.WPS'}: this is a WPS file; save it as .docx or .txt",
+        f"reportlens: {folder / 'letter.rtf'}: this is an RTF file; save it as .docx or .txt",
+        f"reportlens: {folder / 'old.doc'}: this is an old Word (.doc) file; "
+        "open it in Word and save it as .docx",
+        f"reportlens: {folder / '2022' / '政府工作报告.pdf'}: "
+        "this PDF is damaged or is not really a PDF, so it could not be opened",
+    }
