@@ -90,16 +90,17 @@ class AnnotationsModel(QStandardItemModel):
             group.appendRow(_annotation_row(annotation, palette))
 
 
-def _annotation_row(
-    annotation: Annotation, palette: Sequence[PaletteColour]
-) -> list[QStandardItem]:
-    """The two cells of an annotation: its quote (with its colour), its note and tags."""
+def _annotation_row(annotation: Annotation, palette: Sequence[PaletteColour]) -> QStandardItem:
+    """An annotation's row: its quote (with its colour) and, on a second line, the first line
+    of its note and its tags, so that what the user wrote is read in the list itself."""
     colour = colour_of(palette, annotation.colour)
     quote = annotation.anchor.quote_as_read  # joins broken words: read once, used twice
     text = " ".join(quote.split())[:80]
     if annotation.is_orphaned:
         text = "⚠ " + text
-    item = QStandardItem(colour_icon(colour.colour), text)
+    note = " ".join(annotation.note.splitlines()[0].split())[:80] if annotation.note.strip() else ""
+    detail = " ".join([f"✎ {note}" if note else "", *(f"#{t}" for t in annotation.tags)]).strip()
+    item = QStandardItem(colour_icon(colour.colour), f"{text}\n{detail}" if detail else text)
     item.setEditable(False)
     tip = [quote[:300]]
     if annotation.note:
@@ -111,7 +112,4 @@ def _annotation_row(
     item.setData(int(annotation.report_id), REPORT_ROLE)
     item.setData((annotation.anchor.start, annotation.anchor.end), SPAN_ROLE)
     item.setData(annotation.is_orphaned, ORPHAN_ROLE)
-    note = annotation.note.splitlines()[0] if annotation.note.strip() else ""
-    detail = QStandardItem(" ".join([note, *(f"#{t}" for t in annotation.tags)]).strip())
-    detail.setEditable(False)
-    return [item, detail]
+    return item

@@ -95,7 +95,9 @@ class AnnotationsPanel(QWidget):
         self.tree = QTreeView(self)
         self.tree.setModel(self.model)
         self.tree.setHeaderHidden(True)
-        self.tree.setUniformRowHeights(True)
+        # A row with a note or tags has a second line for them (a report's annotations are
+        # listed when its row is opened, so the rows measured stay few).
+        self.tree.setUniformRowHeights(False)
         self.tree.clicked.connect(self._activated)
         self.tree.expanded.connect(self._expanded)
         self.eager_limit = EAGER_LIMIT

@@ -111,3 +111,21 @@ def test_model_passes_the_model_tester(qtmodeltester: Any, store: Any) -> None:
     notes = annotations_of(store)
     model.set_annotations(notes.search(), notes.palette(), {1: "r"}, by_report=True)
     qtmodeltester.check(model)
+
+
+def test_the_panel_shows_a_note_and_tags_under_the_quote(qtbot: Any, store: Any) -> None:
+    from core.notes.library_notes import annotate
+
+    annotate(store, ReportId(1), 100, 110, "yellow", "对比去年目标\n第二行不列出", ["就业", "目标"])
+    annotate(store, ReportId(1), 200, 210, "green", "", [])
+    notes = annotations_of(store)
+    model = AnnotationsModel()
+    model.set_annotations(notes.search(), notes.palette(), {1: "r"}, by_report=True)
+    group = model.item(0)
+    rows = [group.child(i).text() for i in range(group.rowCount())]
+    noted = next(row for row in rows if "对比去年目标" in row)
+    quote, detail = noted.split("\n")
+    assert quote and detail == "✎ 对比去年目标 #就业 #目标"
+    assert "第二行" not in noted
+    plain = next(row for row in rows if row is not noted)
+    assert "\n" not in plain  # nothing written: one line

@@ -89,7 +89,7 @@ def test_many_annotations_filtered_by_words_are_counted_by_report(window: Any, s
     labels = [model.index(row, 0).data() for row in range(model.rowCount())]
     assert labels == ["长治市2024年政府工作报告 (1)", "晋城市2024年政府工作报告 (1)"]
     panel.tree.expand(model.index(0, 0))
-    quotes = [model.index(0, 0, model.index(0, 0)).data()]
+    quotes = [model.index(0, 0, model.index(0, 0)).data().split("\n")[0]]  # then the note
     assert quotes == ["新质生产力"]
 
 
