@@ -9,7 +9,7 @@ annotations do not depend on the extractor.
 
 from __future__ import annotations
 
-EXTRACTOR_VERSION = 8
+EXTRACTOR_VERSION = 9
 """1: the numbers of libraries before the version was kept. 2: indicators read past 净增,
 an amount of investment, and up to the next verb (``帮助773家民营企业应急还贷``: the 773
 counts 民营企业应急还贷, not 帮助). 3: a statement's text reads as one phrase where extraction
@@ -24,4 +24,8 @@ follows it (``260公里环浊漳河旅游公路建成通车`` counts 环浊漳�
 indicator carried from the clause before; a multiplied figure (``2×66万千瓦``) is not read as
 its parts. 7: a list item does not read the words of the item before it (``公园、44个游园`` shows as
 ``44个游园``), and a count among others counts what follows it with what it is counted by
-(``9项主要经济指标中8项增速高于全省平均水平``: 8项 of 增速高于全省平均水平, not of 增速)."""
+(``9项主要经济指标中8项增速高于全省平均水平``: 8项 of 增速高于全省平均水平, not of 增速).
+8: a word broken across a blank line after a heading's run-in text reads whole (``绿电消纳比例``).
+9: a concentration written volume first is read with its unit (``PM2.5浓度降至每立方米36微克``
+is 36 微克/立方米, comparable with ``34.7微克/立方米``), and so is a count of events with its
+multiplier before 余 (``2.9万余场``)."""

@@ -2,7 +2,8 @@
 
 Works on normalised text (NFKC: ``％`` is ``%``, full-width digits are ASCII). A figure is a
 number with a unit (``6%``, ``4.3万人``, ``1.2万亿元``, ``七成``, ``千亿元``), optionally a range
-(``4.5%—5%``) and a qualifier after it (``左右``, ``以上``, ``以内``, ``以下``). A number that
+(``4.5%—5%``) and a qualifier after it (``左右``, ``以上``, ``以内``, ``以下``). A concentration
+may name its volume first (``每立方米36微克`` is 36 微克/立方米). A number that
 cannot be read (``1O.5%``, ``6..5%``) keeps its text and gets no value, never a wrong one.
 """
 
@@ -85,6 +86,8 @@ _UNITS = [
     "只",
     "头",
     "次",
+    "万场",
+    "场",
     "天",
     "倍",
     "%",
@@ -112,6 +115,8 @@ COUNT_UNITS = frozenset(
         "头",
         "套",
         "张",
+        "场",
+        "万场",
         "万户",
         "万个",
     ]
@@ -133,6 +138,7 @@ _CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五":
 _CN_SMALL = {"十": 10, "百": 100, "千": 1000}
 _CN_LARGE = {"万": 10_000, "亿": 100_000_000}
 
+_KNOWN_UNITS = frozenset(_UNITS)
 _UNIT_ALT = "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
 _CN_AMOUNT_UNIT_ALT = "|".join(sorted(_CHINESE_AMOUNT_UNITS.split(), key=len, reverse=True))
 # A run of digits that may hold OCR confusions (``1O.5``) or stray dots: read it, or give up.
@@ -145,8 +151,9 @@ FIGURE = re.compile(
     rf"""
     (?<![A-Za-z_\d.第×*])
     (?:
-        (?P<num>{_ARABIC})(?P<approx>余|多)?(?P<unit>{_UNIT_ALT})?
+        (?P<num>{_ARABIC})(?:(?P<multiplier>[万亿])(?=[余多]))?(?P<approx>余|多)?(?P<unit>{_UNIT_ALT})?
         (?:{_RANGE_SEP}(?P<num2>{_ARABIC})(?P<unit2>{_UNIT_ALT})?)?
+      | 每立方米(?P<per_volume>{_ARABIC})(?P<mass>微克|毫克)
       | 翻(?P<fan>{_CN_NUM})番
       | (?P<half>一半)
       | (?<![零一二两三四五六七八九十百千万亿])(?P<cnratio>{_CN_NUM})(?P<ratio>成|倍)
@@ -230,11 +237,25 @@ def _fold_unit(value: float | None, unit: str) -> tuple[float | None, str]:
     return value, unit
 
 
+def _with_multiplier(value: float | None, multiplier: str, unit: str) -> tuple[float | None, str]:
+    """A number with its multiplier written before ``余``: ``2.9万余场`` is 2.9 万场, and
+    ``3万余条`` (no unit 万条) is 30000 条."""
+    if multiplier + unit in _KNOWN_UNITS:
+        return value, multiplier + unit
+    factor = _CN_LARGE[multiplier]
+    return (None if value is None else round(value * factor, 6)), unit
+
+
 def _read(match: re.Match[str]) -> tuple[float | None, float | None, str, str | None]:
     """(value, value_max, unit, qualifier before the trailing one) of a FIGURE match."""
+    if match.group("per_volume") is not None:
+        return arabic_number(match.group("per_volume")), None, match.group("mass") + "/立方米", None
     if match.group("num") is not None:
         unit = match.group("unit") or match.group("unit2") or ""
-        value, unit_out = _fold_unit(arabic_number(match.group("num")), unit)
+        number = arabic_number(match.group("num"))
+        if match.group("multiplier"):
+            number, unit = _with_multiplier(number, match.group("multiplier"), unit)
+        value, unit_out = _fold_unit(number, unit)
         value_max = None
         if match.group("num2") is not None:
             value_max, _ = _fold_unit(arabic_number(match.group("num2")), unit)
@@ -308,6 +329,9 @@ def format_value(
     if unit == "番" and value in _FAN_NUMERALS and value_max is None:
         text = f"翻{_FAN_NUMERALS[value]}番"
     elif qualifier in ("多", "余") and value_max is None:
+        if unit[:1] in _CN_LARGE and len(unit) > 1 and value % 10:
+            # ``2.9余万场`` is not written: after a number not ending in 0, 余 follows 万.
+            return _number_text(value) + unit[0] + qualifier + unit[1:]
         return _number_text(value) + qualifier + unit  # ``70多亿元``, ``1200余名``
     else:
         text = _number_text(value) + unit

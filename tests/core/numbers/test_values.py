@@ -102,3 +102,13 @@ def test_a_multiplied_figure_is_not_read_as_its_parts() -> None:
     # ``2×66万千瓦`` is two generating units of 660 MW each: neither 2 nor 66万千瓦.
     assert find_figures("推动赵庄2×66万千瓦发电机组复工") == []
     assert [f.value for f in find_figures("“7×24小时”服务超市覆盖70%以上")] == [70.0]
+
+
+def test_a_volume_named_first_and_a_multiplier_before_an_approximation() -> None:
+    assert only("降至每立方米36微克") == (36.0, None, "微克/立方米", None)
+    assert only("降至每立方米34微克以下") == (34.0, None, "微克/立方米", "以下")
+    assert only("演出2.9万余场") == (2.9, None, "万场", "余")
+    assert only("惠及1.2万余人") == (1.2, None, "万人", "余")
+    assert only("修复3万余条") == (30000.0, None, "条", "余")  # no unit 万条: multiplied out
+    assert format_value(2.9, None, "万场", "余") == "2.9万余场"
+    assert format_value(20.0, None, "万人", "余") == "20余万人"
