@@ -91,6 +91,9 @@ _PERIOD = re.compile(r"累计|年均|十[一二三四五六七八九]五|五年"
 # A figure of part of the city (``开发区规上工业增加值``, ``工业类开发区…``, ``县域…``) is not the
 # city's own: it keeps its words but is not filed under the indicator, so no scorecard reads it.
 _PART_OF_THE_CITY = re.compile(r"开发区|园区|高新区|经开区|示范区|产业园|县域|各县|乡镇")
+# Under a lead sentence about part of the city (``提升开发区发展能级。…规上工业增加值增长15%以上``)
+# an indicator is that part's, unless its words name the whole (``全市``).
+_THE_WHOLE = re.compile(r"全市|全省|全县|全区|全国")
 _RATE_WORD = re.compile(r"(?:涨幅|增速|增幅|增长率)$")
 _FIVE_YEAR_YEAR = re.compile(r"^(?:(20\d\d)年|去年)")
 _FUTURE_YEAR = re.compile(r"到(20\d\d)年")
@@ -323,8 +326,9 @@ class _Extractor:
         span_start = phrase_start if phrase else window_start + before.start()
         if match:
             span_start = phrase_start + first
-        if part:
-            subject = None  # read with its place: ``开发区规上工业增加值``
+        the_whole = _THE_WHOLE.search(window, 0, before.start()) is not None
+        if part or (subject and not the_whole and self.under_part_of_the_city(figure.start)):
+            subject = None  # the place's figure: ``开发区规上工业增加值``, or under its lead
         span_end = figure.end
         among = False
         noun = _FOLLOWING_NOUN.match(text, figure.end) if subject is None else None
@@ -351,6 +355,15 @@ class _Extractor:
         spread = "分别" in lead or "分别" in before.group("mod") or "分别" in phrase[-3:]
         return _Statement(
             indicator, subject, measure, figure, qualifier, span_start, span_end, spread, among
+        )
+
+    def under_part_of_the_city(self, at: int) -> bool:
+        """Whether the scan-text offset ``at`` lies under a lead sentence about part of the
+        city (``提升开发区发展能级。``, ``促进县域城乡融合发展。``)."""
+        path = self.outline.path_at(self.scan.to_original(at))
+        lead = path[-1] if path else None
+        return (
+            lead is not None and lead.style == "lead" and bool(_PART_OF_THE_CITY.search(lead.title))
         )
 
     def continue_list(self, head: _Statement, figure: Figure) -> _Statement:

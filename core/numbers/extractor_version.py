@@ -28,4 +28,6 @@ its parts. 7: a list item does not read the words of the item before it (``公�
 8: a word broken across a blank line after a heading's run-in text reads whole (``绿电消纳比例``).
 9: a concentration written volume first is read with its unit (``PM2.5浓度降至每立方米36微克``
 is 36 微克/立方米, comparable with ``34.7微克/立方米``), and so is a count of events with its
-multiplier before 余 (``2.9万余场``)."""
+multiplier before 余 (``2.9万余场``); a name inside a longer word is another indicator
+(``能源工业增加值`` is not 规上工业增加值), and so is a figure under a lead sentence about
+part of the city (``提升开发区发展能级。…规上工业增加值增长15%以上``)."""

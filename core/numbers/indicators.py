@@ -48,6 +48,17 @@ _TAIL_WORDS = [
 _CJK = re.compile(r"[\u3400-\u9fff]")
 # A short alias (``经济``) only counts after a boundary or a place word (``全市经济``).
 _SHORT_ALIAS_PREFIX = set("市省国县区年")
+# What may stand right before a name in the phrase before a verb and leave it the same
+# indicator: a place or a time (``全市``, ``长治市``, ``2023年``, ``全社会``), a verb or a
+# conjunction. Any other word is a modifier that makes another indicator: ``能源工业增加值`` is
+# not 规上工业增加值, ``潞州区地区生产总值`` not the city's.
+_PLAIN_BEFORE_NAME = re.compile(
+    r"(?:全|全区|(?<!城)[市省县国]|年|完成|实现|带动|推动|其中|同时|以及|和|与|及|并)$"
+)
+# A modifier is a word or two (``能源``, ``工业类开发区``); a longer run of words before a name
+# is a phrase that ran on into it (a panel's line above), not a modifier.
+_LONGEST_MODIFIER = 6
+_CJK_RUN_END = re.compile(r"[㐀-鿿]+$")
 
 
 @dataclass(frozen=True)
@@ -121,7 +132,8 @@ class IndicatorTable:
 
         ``全市地区生产总值`` names GDP and ``能耗强度“十四五”已累计`` names energy intensity,
         but ``万元GDP用水量`` does not name GDP: a name counts only when nothing but tail
-        words (``增速``, ``累计``…) or punctuation follow it in the phrase.
+        words (``增速``, ``累计``…) or punctuation follow it in the phrase, and ``能源工业增加值``
+        does not name 规上工业增加值: a word before a name must be a place, a time or a verb.
 
         Args:
             phrase: the words before a verb or a figure.
@@ -129,7 +141,7 @@ class IndicatorTable:
         best: IndicatorMatch | None = None
         for match in self.find_all(phrase):
             tail = self._tail.match(phrase, match.end)
-            if tail is not None and tail.end() == len(phrase):
+            if tail is not None and tail.end() == len(phrase) and _plain_before(phrase, match):
                 best = match
         return best
 
@@ -140,6 +152,16 @@ class IndicatorTable:
         return (
             start == 0 or not _CJK.match(text, start - 1) or text[start - 1] in _SHORT_ALIAS_PREFIX
         )
+
+
+def _plain_before(phrase: str, match: IndicatorMatch) -> bool:
+    """Whether the words before ``match`` leave it the indicator it names (see
+    ``_PLAIN_BEFORE_NAME``): nothing, a break, a plain word or a run too long to be a
+    modifier."""
+    run = _CJK_RUN_END.search(phrase, 0, match.start)
+    if run is None or run.end() - run.start() > _LONGEST_MODIFIER:
+        return True
+    return _PLAIN_BEFORE_NAME.search(phrase, 0, match.start) is not None
 
 
 def parse_indicator_table(tsv: str) -> IndicatorTable:

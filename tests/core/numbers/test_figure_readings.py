@@ -38,3 +38,44 @@ def test_a_count_of_events_keeps_its_multiplier_and_qualifier(
         "余",
         "文化惠民演出2.9万余场",
     )
+
+
+def test_energy_industry_is_not_the_city_s_industry(sample_texts: dict[str, str]) -> None:
+    statements = figures_of(sample_texts["cz2025i"], 2025)
+    energy = next(s for s in statements if s.value == 6.6)
+    assert (energy.indicator, energy.canonical, energy.text) == (
+        "能源工业增加值",
+        None,
+        "能源工业增加值增长6.6%",
+    )
+    assert [s.value for s in statements if s.canonical == "industrial_value_added"] == []
+
+
+def test_a_figure_under_a_lead_about_development_zones_is_theirs(
+    sample_texts: dict[str, str],
+) -> None:
+    """``提升开发区发展能级。…规上工业增加值增长15%以上``: the zones' figure (the review has
+    ``开发区规上工业增加值增长15.9%``), not the city's, which grew 6.1%."""
+    for name in ("cz2024", "cz2024np"):
+        statements = figures_of(sample_texts[name], 2024)
+        zones = next(s for s in statements if s.text == "规上工业增加值增长15%以上")
+        assert zones.section[-1] == "提升开发区发展能级"
+        assert zones.canonical is None, name
+    city = [(s.kind, s.value) for s in figures_of(sample_texts["cz2024"], 2024)
+            if s.canonical == "industrial_value_added"]  # fmt: skip
+    assert city == [(StatementKind.RESULT, 6.1)]
+
+
+def test_the_whole_city_named_under_a_lead_about_part_of_it() -> None:
+    text = (
+        "各位代表：\n\n一、2023年工作回顾\n\n过去一年，全市地区生产总值增长5%。\n\n"
+        "二、2024年工作安排\n\n（一）坚持抓项目，促进转型发展。\n\n持续发力上项目。新开工项目100个。\n\n"
+        "提升开发区发展能级。加大开发区项目考核力度，规上工业增加值增长15%以上，"
+        "全市规上工业增加值增长6%。\n\n三、全面加强政府自身建设\n\n坚持过紧日子。\n"
+    )
+    found = {s.text: s.canonical for s in figures_of(text, 2024) if s.unit == "%"}
+    assert found == {
+        "地区生产总值增长5%": "gdp",
+        "规上工业增加值增长15%以上": None,
+        "规上工业增加值增长6%": "industrial_value_added",
+    }

@@ -37,6 +37,31 @@ def test_a_name_counts_only_at_the_end_of_the_phrase() -> None:
     assert key("全市经济") == "gdp"
 
 
+def test_a_name_inside_a_longer_word_is_another_indicator() -> None:
+    table = indicator_table()
+
+    def key(phrase: str) -> str | None:
+        match = table.subject_of(phrase)
+        return match.indicator.canonical if match else None
+
+    # A modifier makes another indicator: not the city's 规上工业增加值, GDP or investment.
+    assert key("能源工业增加值") is None
+    assert key("潞州区地区生产总值") is None
+    assert key("民间固定资产投资") is None
+    assert key("城市居民收入") is None
+    # Names of other indicators are not filed with these: all industry, the digital core.
+    assert key("全部工业增加值") is None
+    assert key("数字经济规模") == "digital_economy"
+    assert key("数字经济核心产业增加值") == "digital_core_value_added"
+    # A place, a time or a verb before the name leaves it the same indicator.
+    assert key("长治市地区生产总值") == "gdp"
+    assert key("2023年地区生产总值") == "gdp"
+    assert key("全社会消费品零售总额") == "retail_sales"
+    assert key("完成固定资产投资") == "fixed_asset_investment"
+    # A long run of words before the name ran on into it (a panel's line above): not a modifier.
+    assert key("构筑起全域旅游公路网一般公共预算支出") == "public_budget_expenditure"
+
+
 def test_a_user_can_extend_the_table() -> None:
     table = parse_indicator_table(
         "# comment\n"
