@@ -86,6 +86,10 @@ _UNITLESS_VERBS = {
     "稳定在",
 }
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
+_RATE_UNITS = frozenset(["%", "个百分点", "倍", "番", ""])
+# What follows a figure without being the thing it sizes: ``总投资113亿元的襄垣…``,
+# ``20公里范围内``, ``120万吨及以上煤矿``.
+_NOT_A_SIZED_NOUN = re.compile(r"的|范围|及以上|及以下|以内")
 _LONGEST_PHRASE = 24
 _PERIOD = re.compile(r"累计|年均|十[一二三四五六七八九]五|五年")
 # A figure of part of the city (``开发区规上工业增加值``, ``工业类开发区…``, ``县域…``) is not the
@@ -335,11 +339,26 @@ class _Extractor:
         # A figure opening its clause names what follows it (``260公里环浊漳河旅游公路``); one
         # after a verb alone (``、增长2.6%``) is of the indicator carried over.
         opens_clause = not verb and not lead
+        # A size before its noun (``加快推进10万吨己二腈``, ``设立100亿元产业转型发展基金``):
+        # the words before it, naming no indicator, are what is done; the noun is what it sizes.
+        sizes_a_noun = (
+            noun is not None
+            and match is None
+            and opens_clause
+            and figure.unit not in COUNT_UNITS | _RATE_UNITS
+            and figure.qualifier not in ("以上", "以下")  # a class: ``产能120万吨以上煤矿``
+            and not _NOT_A_SIZED_NOUN.match(noun.group("noun"))
+            and self.on_one_line(figure.end - 1, noun.end())  # not a panel's next label
+        )
         if noun and (
-            figure.unit in COUNT_UNITS or (not phrase and (carried is None or opens_clause))
+            figure.unit in COUNT_UNITS
+            or sizes_a_noun
+            or (not phrase and (carried is None or opens_clause))
         ):
             indicator = noun.group("noun")
             span_end = noun.end()
+            if sizes_a_noun and (item := phrase.rfind("、")) >= 0:
+                span_start = phrase_start + item + 1  # not the item before: ``扩产、4万吨…``
             if indicator.endswith("中") and _counts_some_of(text, span_end, figure):
                 indicator, among = indicator[:-1], True
             elif figure.unit in COUNT_UNITS and (counted := _COUNTED_BY.match(text, span_end)):
@@ -356,6 +375,11 @@ class _Extractor:
         return _Statement(
             indicator, subject, measure, figure, qualifier, span_start, span_end, spread, among
         )
+
+    def on_one_line(self, start: int, end: int) -> bool:
+        """Whether the scan-text span ``[start, end)`` lies on one line of the text as read."""
+        first, last = self.scan.span_to_original(start, end)
+        return "\n" not in self.original[first:last]
 
     def under_part_of_the_city(self, at: int) -> bool:
         """Whether the scan-text offset ``at`` lies under a lead sentence about part of the

@@ -79,3 +79,32 @@ def test_the_whole_city_named_under_a_lead_about_part_of_it() -> None:
         "规上工业增加值增长15%以上": None,
         "规上工业增加值增长6%": "industrial_value_added",
     }
+
+
+def test_a_size_before_its_noun_sizes_that_noun(sample_texts: dict[str, str]) -> None:
+    """``加快推进10万吨己二腈``: 10万吨 of 己二腈, not of 加快推进."""
+    expected = {
+        "cz2024": {
+            "加快推进10万吨己二腈": "己二腈",
+            "加快10万吨磷酸锰铁锂正极材料": "磷酸锰铁锂正极材料",
+            "10万吨高性能锂电负极材料": "高性能锂电负极材料",
+            "设立100亿元产业转型发展基金": "产业转型发展基金",
+        },
+        "jc2024": {
+            "加快推进2000亩标准地": "标准地",
+            "200万平方米标准厂房建设": "标准厂房建设",
+            "晋钢50万吨光伏智能装备制造": "光伏智能装备制造",
+        },
+        # The list item before it stays out of its words, but not out of the text highlighted.
+        "cz2026np": {"加快推动MLED新型显示面板扩产、4万吨动力电池负极材料": "动力电池负极材料"},
+    }
+    years = {"cz2024": 2024, "jc2024": 2024, "cz2026np": 2026}
+    for name, readings in expected.items():
+        read = {s.text: s.indicator for s in figures_of(sample_texts[name], years[name])}
+        assert {text: read.get(text) for text in readings} == readings, name
+
+
+def test_a_panel_s_next_label_is_not_what_a_figure_sizes(sample_texts: dict[str, str]) -> None:
+    """``减税降费`` / ``**29.73亿元**`` / ``兑现产业发展资金``: the label above is the figure's."""
+    statements = figures_of(sample_texts["cz2025i"], 2025)
+    assert [s.text for s in statements if s.value == 29.73] == ["减税降费29.73亿元"] * 2
