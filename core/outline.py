@@ -15,6 +15,8 @@ Grammar (see DESIGN.md, "Heading styles"), from the outermost rank inwards:
    comma, no figure, followed by body text on the same line (``保持投资强度。统筹…``), and a
    lead of at most 10 characters right after an area's heading sentence (``(七)…工作。保障粮食
    安全。严守…``). A lone lead is body text: leads count only in groups of two or more.
+   A lead of two short clauses (``突出政治建设，增强不折不扣抓落实的自觉。``) counts only in a
+   parallel run: three or more in a row whose clauses have the same lengths.
 
 A heading opening a paragraph has the heading sentence (up to the first ``。``) as its title,
 without its numbering. Page-jump markers, page headers, page numbers and credits are never
@@ -38,7 +40,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from core.line_space import LINE_SPACE, LINE_SPACE_CLASS, LINE_SPACE_RUN
 from core.model import Outline, Section
@@ -50,7 +52,7 @@ _LINE = re.compile(r"[^\n]*")
 _SPACE = LINE_SPACE
 # Enough of a line for any heading sentence; the rest of a long body line is never needed.
 _WINDOW = 100
-_LEAD_WINDOW = 20
+_LEAD_WINDOW = 28
 # What a heading line can start with before normalisation (a cheap screen).
 _MAY_BE_HEADING = re.compile(r"[一二三四五六七八九十（(—―─\-－●•◆■▲★\u3220-\u3229]")
 
@@ -74,12 +76,14 @@ _LINE_ENDS_SENTENCE = re.compile(r"(?:[。!?;:…！？；：]|[。!?！？][”
 _PANEL_LABEL = re.compile(r"[\d\s]+")
 
 # Ranks of the plain grammars (outermost first) and their caps on a title's length.
-_RANK = {"numeral": 1, "paren": 2, "shi": 3, "dash": 3, "bullet": 3, "lead": 4}
-_BASE_LEVEL = {"numeral": 1, "paren": 2, "shi": 2, "dash": 2, "bullet": 2, "lead": 3}
+_RANK = {"numeral": 1, "paren": 2, "shi": 3, "dash": 3, "bullet": 3, "lead": 4, "paired": 4}
+_BASE_LEVEL = {"numeral": 1, "paren": 2, "shi": 2, "dash": 2, "bullet": 2, "lead": 3, "paired": 3}
 _MAX_PART_TITLE = 40
 _MAX_TITLE = 60
 _MAX_CLAUSE = 40
 _LEAD_LENGTH = (4, 14)
+_PAIRED_LEAD_CLAUSE = (4, 12)
+_MIN_PAIRED_LEADS = 3
 _AFTER_HEADING_LEAD_LENGTH = (4, 10)
 _MIN_LEADS = 2
 _MARKDOWN_MIN_HEADINGS = 2
@@ -213,6 +217,22 @@ def _lead_sentence(rest: str, length: tuple[int, int]) -> tuple[int, int, int] |
     return 0, stop, stop + 1
 
 
+def _paired_lead(rest: str) -> tuple[int, int, int] | None:
+    """The lead of two short clauses opening ``rest`` (``突出作风建设,践行雷厉风行抓落实的
+    要求。`` before body text), if any; whether it is a heading depends on its neighbours."""
+    stop = rest.find("。")
+    if stop < 0 or not rest[stop + 1 :].strip():
+        return None
+    sentence = rest[:stop]
+    clauses = sentence.split(",")
+    shortest, longest = _PAIRED_LEAD_CLAUSE
+    if len(clauses) != 2 or not all(shortest <= len(c) <= longest for c in clauses):
+        return None
+    if _LEAD_FORBIDDEN.search(sentence.replace(",", "")) or sentence != sentence.strip():
+        return None
+    return 0, stop, stop + 1
+
+
 def _plain_line_headings(
     line: str, whole_line: bool, opens: bool, sequence: _Sequence
 ) -> list[tuple[str, int, int, int]]:
@@ -251,7 +271,10 @@ def _plain_line_headings(
             return []
         return [_shifted(style, span, match.end())]
     lead = _lead_sentence(line, _LEAD_LENGTH)
-    return [_shifted("lead", lead, 0)] if lead is not None else []
+    if lead is not None:
+        return [_shifted("lead", lead, 0)]
+    paired = _paired_lead(line)
+    return [_shifted("paired", paired, 0)] if paired is not None else []
 
 
 def _shifted(style: str, span: tuple[int, int, int], by: int) -> tuple[str, int, int, int]:
@@ -279,7 +302,7 @@ def _plain_headings(text: str, lines: list[tuple[int, int]]) -> list[_Heading]:
                 - len(text[marker.end() : end].lstrip(_SPACE))
             )
         numbered = _MAY_BE_HEADING.match(text, position) is not None
-        if not numbered and text.find("。", position, position + _LEAD_WINDOW - 4) < 0:
+        if not numbered and text.find("。", position, position + _LEAD_WINDOW - 2) < 0:
             opens = bool(_LINE_ENDS_SENTENCE.search(text, max(start, end - 4), end))
             continue  # neither numbered nor opened by a short sentence: body text
         window_end = min(end, position + (_WINDOW if numbered else _LEAD_WINDOW))
@@ -301,7 +324,7 @@ def _plain_headings(text: str, lines: list[tuple[int, int]]) -> list[_Heading]:
         # The next line opens a paragraph after a heading line or a line closing a sentence.
         whole_heading = bool(found) and window_end == end and not line[found[-1][3] :].strip()
         opens = whole_heading or bool(_LINE_ENDS_SENTENCE.search(text, max(start, end - 4), end))
-    return _keep_lead_groups(headings)
+    return _keep_paired_runs(_keep_lead_groups(headings))
 
 
 def _keep_lead_groups(headings: list[_Heading]) -> list[_Heading]:
@@ -309,7 +332,7 @@ def _keep_lead_groups(headings: list[_Heading]) -> list[_Heading]:
     group_of: list[int] = []
     group = -1
     for index, heading in enumerate(headings):
-        if heading.style != "lead":
+        if heading.style not in ("lead", "paired"):
             group = index
         group_of.append(group)
     sizes = Counter(g for g, h in zip(group_of, headings, strict=True) if h.style == "lead")
@@ -318,6 +341,31 @@ def _keep_lead_groups(headings: list[_Heading]) -> list[_Heading]:
         for h, g in zip(headings, group_of, strict=True)
         if h.style != "lead" or sizes[g] >= _MIN_LEADS
     ]
+
+
+def _clause_lengths(heading: _Heading) -> tuple[int, ...]:
+    return tuple(len(clause) for clause in normalise(heading.title).text.split(","))
+
+
+def _keep_paired_runs(headings: list[_Heading]) -> list[_Heading]:
+    """Keep two-clause leads only in a parallel run (three or more in a row, clauses of the
+    same lengths), as leads: ``实干成就梦想,真抓创造未来。`` before such a run is body text."""
+    kept: list[_Heading] = []
+    run: list[_Heading] = []
+    for heading in [*headings, None]:
+        if heading is not None and heading.style == "paired":
+            if run and _clause_lengths(run[0]) != _clause_lengths(heading):
+                run = []  # a different shape starts its own run; the one before is too short
+            run.append(heading)
+            if len(run) == _MIN_PAIRED_LEADS:
+                kept.extend(replace(h, style="lead") for h in run)
+            elif len(run) > _MIN_PAIRED_LEADS:
+                kept.append(replace(heading, style="lead"))
+            continue
+        run = []
+        if heading is not None:
+            kept.append(heading)
+    return kept
 
 
 def _markdown_headings(text: str, lines: list[tuple[int, int]]) -> list[_Heading]:

@@ -162,6 +162,29 @@ def test_what_is_not_a_lead_sentence() -> None:
     assert shape(parse_outline(text)) == [(2, "paren", "着力扩大有效益的投资")]
 
 
+def test_a_parallel_run_of_two_clause_leads() -> None:
+    text = (
+        "三、全面提升政府治理效能\n\n"
+        "实干成就梦想，真抓创造未来。我们要以昂扬的精神状态。\n\n"  # another shape: body text
+        "突出政治建设，增强不折不扣抓落实的自觉。巩固拓展主题教育成果。\n\n"
+        "突出作风建设，践行雷厉风行抓落实的要求。对确定的目标任务，要方案先行。\n\n"
+        "突出制度建设，强化求真务实抓落实的约束。健全完善工作机制。\n\n"
+        "突出效能建设，激发敢作善为抓落实的干劲。坚持“四下基层”。\n"
+    )
+    outline = parse_outline(text)
+    assert shape(outline) == [
+        (1, "numeral", "全面提升政府治理效能"),
+        (2, "lead", "突出政治建设，增强不折不扣抓落实的自觉"),
+        (2, "lead", "突出作风建设，践行雷厉风行抓落实的要求"),
+        (2, "lead", "突出制度建设，强化求真务实抓落实的约束"),
+        (2, "lead", "突出效能建设，激发敢作善为抓落实的干劲"),
+    ]
+    check_offsets(text, outline)
+    # Two in a row are not yet a run: body sentences often open with a comma.
+    two = text[: text.index("突出制度建设")]
+    assert shape(parse_outline(two)) == [(1, "numeral", "全面提升政府治理效能")]
+
+
 def test_a_lead_must_open_a_paragraph() -> None:
     broken = "全面落实支持民营经济发展的各项政策措施，定期向民营企业推介重点项目和"
     text = (
