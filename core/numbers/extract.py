@@ -17,6 +17,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from core.model import Outline, ReportKind
+from core.numbers.figure_words import (
+    BEFORE_FIGURE,
+    CJK_CHAR,
+    COUNTED_BY,
+    FOLLOWING_NOUN,
+    NOT_A_SIZED_NOUN,
+    clean_phrase,
+)
 from core.numbers.indicators import Indicator, IndicatorTable, indicator_table
 from core.numbers.report_parts import PartSpan, ReportPart, part_at, report_parts
 from core.numbers.scan_text import ScanText, scan_text
@@ -36,37 +44,7 @@ _TARGET_STOP = re.compile(
 )
 _MAX_TARGET_PASSAGE = 1200
 _FULL_STOP = re.compile(r"[。！？!?]")
-_LEAD = r"分别|均|都|年均|累计|同比|力争|预计|已|再|要|将|确保|比上年|较上年|全年"
-_VERB = (
-    r"增长|增加|增至|提高到|提高至|提高|提升到|提升至|提升|上涨|上升|下降到|下降至|下降|"
-    r"降低到|降低|降至|降到|减少|压减|压降|压缩|达到|达|完成|突破|超过|超|实现|保持在|保持|稳定在|"
-    r"控制在|占比|占到|占|为|是|至|新增|净增|增|扩大|缩小|不低于|不超过|高于|低于"
-)
-_MOD = r"分别|均|年均|累计|约|近|达|超|为|到"
-_BEFORE_FIGURE = re.compile(rf"(?P<lead>(?:{_LEAD})*)(?P<verb>{_VERB})?(?P<mod>(?:{_MOD})*)$")
 _LIST_GAP = re.compile(r"[、和及与,，\s]*")
-# ``比上年``, ``较2023年``: a comparison, not the indicator (``存贷比`` ends in 比 and is one).
-_COMPARISON = re.compile(r"(?:较|比)(?!重|例|率)[^，,、]{1,12}$")
-# ``…总投资113亿元的襄垣…``: a phrase after a figure may open with the 的 that tied them.
-_FILLER_START = re.compile(
-    r"^(?:全市|全省|全县|全区|全国|全年|今年|其中|同时|力争|确保|带动|推动|实现|使|并|和|与|预计|要|将|的|"
-    r"到20\d\d年|20\d\d年|(?:近|过去|连续)?[一二三四五六七八九十\d]+年(?:来|间)?|[(（][^)）]{0,8}[)）]|[、\s])+"
-)
-_FILLER_END = re.compile(r"(?:实现|确保|力争|要|将|预计|全年|今年|的|由|从|[、\s])+$")
-# The counted thing after a figure (``773家民营企业``, ``10条重点产业链实现产值…``): up to a
-# break, a figure or the verb of the next statement; a size in between is passed over
-# (``100个投资10亿元以上重大工程项目``, ``2座年产90万吨煤矿``).
-_NEXT_VERB = "|".join(verb for verb in _VERB.split("|") if len(verb) > 1)
-_FOLLOWING_NOUN = re.compile(
-    r"(?:(?:总?投资|年产能?|年处理)[0-9.]+[亿万千]*(?:元|吨|千瓦|立方米)?(?:及?以上)?的?)?"
-    rf"(?P<noun>[\u3400-\u9fff“”\"A-Za-z]{{2,16}}?)(?=[、，,。；;：:）)\s的和与等0-9]|{_NEXT_VERB}|$)"
-)
-# What a count is counted by, after its noun: ``8项增速高于全省平均水平`` (8 of the indicators
-# grew faster than the province), ``5项位列全省前两位``; the comparison belongs to the noun.
-_COUNTED_BY = re.compile(
-    r"(?:高于|低于|快于|慢于)(?:(?![且并和及与])[\u3400-\u9fff]){2,12}"
-    r"(?=[、，,。；;：:）)\s且并和及与]|$)"
-)
 # What stands between one list item's words and the next item's figure: ``公园、44个游园``.
 _ITEM_BREAK = re.compile(r"\s*[、，,；;和及与]\s*")
 # What ends one list item's words when the next item has words of its own before its figure.
@@ -85,12 +63,7 @@ _UNITLESS_VERBS = {
     "保持在",
     "稳定在",
 }
-_CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 _RATE_UNITS = frozenset(["%", "个百分点", "倍", "番", ""])
-# What follows a figure without being the thing it sizes: ``总投资113亿元的襄垣…``,
-# ``20公里范围内``, ``120万吨及以上煤矿``.
-_NOT_A_SIZED_NOUN = re.compile(r"的|范围|及以上|及以下|以内")
-_LONGEST_PHRASE = 24
 _PERIOD = re.compile(r"累计|年均|十[一二三四五六七八九]五|五年")
 # A figure of part of the city (``开发区规上工业增加值``, ``工业类开发区…``, ``县域…``) is not the
 # city's own: it keeps its words but is not filed under the indicator, so no scorecard reads it.
@@ -179,31 +152,6 @@ def _leading_qualifier(lead: str, verb: str, phrase: str) -> str | None:
     if "力争" in lead or "力争" in phrase:
         return "力争"
     return None
-
-
-def _clean_phrase(text: str, start: int, end: int) -> tuple[int, int]:
-    """The span of the indicator words in ``text[start:end]``, fillers and comparisons removed."""
-    window = text[start:end]
-    comparison = _COMPARISON.search(window)
-    if comparison:
-        window = window[: comparison.start()]
-    head = _FILLER_START.match(window)
-    skip = head.end() if head else 0
-    tail = _FILLER_END.search(window, skip)
-    stop = tail.start() if tail else len(window)
-    if stop - skip > _LONGEST_PHRASE:
-        skip = _cut_at_list_item(window, stop - _LONGEST_PHRASE, stop)
-    return start + skip, start + max(skip, stop)
-
-
-def _cut_at_list_item(window: str, cut: int, stop: int) -> int:
-    """Where a phrase too long to keep whole starts: after the first ``、`` behind ``cut``
-    (``产业加快推进…零部件、壶关航天工业园等63个项目`` keeps the last items listed), or at
-    ``cut`` when no list follows (then a word may be cut)."""
-    if cut == 0 or not _CJK_CHAR.match(window, cut - 1):
-        return cut
-    comma = window.find("、", cut, stop - 2)
-    return cut if comma < 0 else comma + 1
 
 
 class _Extractor:
@@ -311,16 +259,16 @@ class _Extractor:
         text = self.scan.text
         window_start = max(window_start, figure.start - 40)
         window = text[window_start : figure.start]
-        before = _BEFORE_FIGURE.search(window)
+        before = BEFORE_FIGURE.search(window)
         assert before is not None  # every part of the pattern is optional
         verb = before.group("verb") or ""
         lead = before.group("lead") or ""
         if not figure.unit and figure.value is not None:
             if verb not in _UNITLESS_VERBS and not window.endswith("指数"):
                 return None
-            if _CJK_CHAR.match(text, figure.end):
+            if CJK_CHAR.match(text, figure.end):
                 return None  # ``1.5亿只``: a unit this table does not know; not a bare number
-        phrase_start, phrase_end = _clean_phrase(text, window_start, window_start + before.start())
+        phrase_start, phrase_end = clean_phrase(text, window_start, window_start + before.start())
         phrase = text[phrase_start:phrase_end]
         match = self.table.subject_of(phrase)
         subject = match.indicator if match else None
@@ -335,7 +283,7 @@ class _Extractor:
             subject = None  # the place's figure: ``开发区规上工业增加值``, or under its lead
         span_end = figure.end
         among = False
-        noun = _FOLLOWING_NOUN.match(text, figure.end) if subject is None else None
+        noun = FOLLOWING_NOUN.match(text, figure.end) if subject is None else None
         # A figure opening its clause names what follows it (``260公里环浊漳河旅游公路``); one
         # after a verb alone (``、增长2.6%``) is of the indicator carried over.
         opens_clause = not verb and not lead
@@ -347,7 +295,7 @@ class _Extractor:
             and opens_clause
             and figure.unit not in COUNT_UNITS | _RATE_UNITS
             and figure.qualifier not in ("以上", "以下")  # a class: ``产能120万吨以上煤矿``
-            and not _NOT_A_SIZED_NOUN.match(noun.group("noun"))
+            and not NOT_A_SIZED_NOUN.match(noun.group("noun"))
             and self.on_one_line(figure.end - 1, noun.end())  # not a panel's next label
         )
         if noun and (
@@ -361,7 +309,7 @@ class _Extractor:
                 span_start = phrase_start + item + 1  # not the item before: ``扩产、4万吨…``
             if indicator.endswith("中") and _counts_some_of(text, span_end, figure):
                 indicator, among = indicator[:-1], True
-            elif figure.unit in COUNT_UNITS and (counted := _COUNTED_BY.match(text, span_end)):
+            elif figure.unit in COUNT_UNITS and (counted := COUNTED_BY.match(text, span_end)):
                 indicator += counted.group()
                 span_end = counted.end()
         elif not phrase and carried is not None:
@@ -417,7 +365,7 @@ class _Extractor:
             qualifier, measure = None, Measure.DECLINE
         else:
             qualifier, measure = None, Measure.LEVEL
-        phrase_start, _ = _clean_phrase(text, start, subject.end)
+        phrase_start, _ = clean_phrase(text, start, subject.end)
         indicator = text[phrase_start : subject.end]
         statement = _Statement(indicator, subject.indicator, measure, None, qualifier, start, end)
         self.emit([statement], in_targets=True)

@@ -1,0 +1,73 @@
+"""The words around a figure: the verb before it, the indicator phrase before that (fillers
+and comparisons cut), and the noun after it (``110个省重点工程``, ``10万吨己二腈``)."""
+
+from __future__ import annotations
+
+import re
+
+_LEAD = r"分别|均|都|年均|累计|同比|力争|预计|已|再|要|将|确保|比上年|较上年|全年"
+_VERB = (
+    r"增长|增加|增至|提高到|提高至|提高|提升到|提升至|提升|上涨|上升|下降到|下降至|下降|"
+    r"降低到|降低|降至|降到|减少|压减|压降|压缩|达到|达|完成|突破|超过|超|实现|保持在|保持|稳定在|"
+    r"控制在|占比|占到|占|为|是|至|新增|净增|增|扩大|缩小|不低于|不超过|高于|低于"
+)
+_MOD = r"分别|均|年均|累计|约|近|达|超|为|到"
+BEFORE_FIGURE = re.compile(rf"(?P<lead>(?:{_LEAD})*)(?P<verb>{_VERB})?(?P<mod>(?:{_MOD})*)$")
+# ``比上年``, ``较2023年``: a comparison, not the indicator (``存贷比`` ends in 比 and is one).
+_COMPARISON = re.compile(r"(?:较|比)(?!重|例|率)[^，,、]{1,12}$")
+# ``…总投资113亿元的襄垣…``: a phrase after a figure may open with the 的 that tied them.
+_FILLER_START = re.compile(
+    r"^(?:全市|全省|全县|全区|全国|全年|今年|其中|同时|力争|确保|带动|推动|实现|使|并|和|与|预计|要|将|的|"
+    r"到20\d\d年|20\d\d年|(?:近|过去|连续)?[一二三四五六七八九十\d]+年(?:来|间)?|[(（][^)）]{0,8}[)）]|[、\s])+"
+)
+_FILLER_END = re.compile(r"(?:实现|确保|力争|要|将|预计|全年|今年|的|由|从|[、\s])+$")
+# The counted thing after a figure (``773家民营企业``, ``10条重点产业链实现产值…``): up to a
+# break, a figure or the verb of the next statement; a size in between is passed over
+# (``100个投资10亿元以上重大工程项目``, ``2座年产90万吨煤矿``).
+_NEXT_VERB = "|".join(verb for verb in _VERB.split("|") if len(verb) > 1)
+FOLLOWING_NOUN = re.compile(
+    r"(?:(?:总?投资|年产能?|年处理)[0-9.]+[亿万千]*(?:元|吨|千瓦|立方米)?(?:及?以上)?的?)?"
+    rf"(?P<noun>[\u3400-\u9fff“”\"A-Za-z]{{2,16}}?)(?=[、，,。；;：:）)\s的和与等0-9]|{_NEXT_VERB}|$)"
+)
+# What a count is counted by, after its noun: ``8项增速高于全省平均水平`` (8 of the indicators
+# grew faster than the province), ``5项位列全省前两位``; the comparison belongs to the noun.
+COUNTED_BY = re.compile(
+    r"(?:高于|低于|快于|慢于)(?:(?![且并和及与])[\u3400-\u9fff]){2,12}"
+    r"(?=[、，,。；;：:）)\s且并和及与]|$)"
+)
+# What follows a figure without being the thing it sizes: ``总投资113亿元的襄垣…``,
+# ``20公里范围内``, ``120万吨及以上煤矿``.
+NOT_A_SIZED_NOUN = re.compile(r"的|范围|及以上|及以下|以内")
+_LONGEST_PHRASE = 24
+CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
+
+
+def clean_phrase(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the indicator words in ``text[start:end]``, fillers and comparisons removed.
+
+    Args:
+        text: the scanning copy of a report.
+        start: where the words before a figure's verb begin.
+        end: where they end (at the verb, or at the figure).
+    """
+    window = text[start:end]
+    comparison = _COMPARISON.search(window)
+    if comparison:
+        window = window[: comparison.start()]
+    head = _FILLER_START.match(window)
+    skip = head.end() if head else 0
+    tail = _FILLER_END.search(window, skip)
+    stop = tail.start() if tail else len(window)
+    if stop - skip > _LONGEST_PHRASE:
+        skip = _cut_at_list_item(window, stop - _LONGEST_PHRASE, stop)
+    return start + skip, start + max(skip, stop)
+
+
+def _cut_at_list_item(window: str, cut: int, stop: int) -> int:
+    """Where a phrase too long to keep whole starts: after the first ``、`` behind ``cut``
+    (``产业加快推进…零部件、壶关航天工业园等63个项目`` keeps the last items listed), or at
+    ``cut`` when no list follows (then a word may be cut)."""
+    if cut == 0 or not CJK_CHAR.match(window, cut - 1):
+        return cut
+    comma = window.find("、", cut, stop - 2)
+    return cut if comma < 0 else comma + 1
