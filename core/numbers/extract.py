@@ -64,6 +64,11 @@ _UNITLESS_VERBS = {
     "稳定在",
 }
 _RATE_UNITS = frozenset(["%", "个百分点", "倍", "番", ""])
+# What makes a size with 以上/以下 a kind of thing (``产能120万吨以上煤矿``): a word naming a size
+# before it, or a count of the things (``5个10亿元以上``).
+_SIZE_WORD_BEFORE = re.compile(r"(?:产能|年产能?|年处理|总?投资)$")
+_COUNT_BEFORE = re.compile(r"\d+[个座家所项条](?:产能|年产能?|年处理|总?投资)?$")
+_OR_MORE = re.compile(r"及以[上下]")
 _PERIOD = re.compile(r"累计|年均|十[一二三四五六七八九]五|五年")
 # A figure of part of the city (``开发区规上工业增加值``, ``工业类开发区…``, ``县域…``) is not the
 # city's own: it keeps its words but is not filed under the indicator, so no scorecard reads it.
@@ -123,6 +128,23 @@ def _counts_some_of(text: str, at: int, figure: Figure) -> bool:
         and figure.value is not None
         and some.value < figure.value
     )
+
+
+def _sizes_a_kind(text: str, figure: Figure) -> bool:
+    """Whether ``figure`` picks out a kind of thing rather than counting or measuring one:
+    ``产能120万吨及以上煤矿``, ``4.3米以下焦炉``, or the size of each thing a count counts
+    (``100个投资10亿元以上重大工程项目``, ``2座年产90万吨煤矿``, ``5个10亿元以上优质项目``)."""
+    if figure.unit in COUNT_UNITS or figure.unit in _RATE_UNITS:
+        return False
+    before = text[max(0, figure.start - 8) : figure.start]
+    if _COUNT_BEFORE.search(before):
+        return True  # the size of each thing counted: ``2座年产90万吨煤矿``
+    more = _OR_MORE.match(text, figure.end)
+    if figure.qualifier not in ("以上", "以下") and more is None:
+        return False
+    after = more.end() if more else figure.end
+    names_a_thing = CJK_CHAR.match(text, after) is not None
+    return names_a_thing and (figure.unit == "米" or _SIZE_WORD_BEFORE.search(before) is not None)
 
 
 def _clauses(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -268,6 +290,8 @@ class _Extractor:
                 return None
             if CJK_CHAR.match(text, figure.end):
                 return None  # ``1.5亿只``: a unit this table does not know; not a bare number
+        if not verb and _sizes_a_kind(text, figure):
+            return None
         phrase_start, phrase_end = clean_phrase(text, window_start, window_start + before.start())
         phrase = text[phrase_start:phrase_end]
         match = self.table.subject_of(phrase)

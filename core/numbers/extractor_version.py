@@ -31,4 +31,6 @@ is 36 微克/立方米, comparable with ``34.7微克/立方米``), and so is a c
 multiplier before 余 (``2.9万余场``); a name inside a longer word is another indicator
 (``能源工业增加值`` is not 规上工业增加值), and so is a figure under a lead sentence about
 part of the city (``提升开发区发展能级。…规上工业增加值增长15%以上``); a size before its noun
-sizes that noun (``加快推进10万吨己二腈``: 10万吨 of 己二腈, not of 加快推进)."""
+sizes that noun (``加快推进10万吨己二腈``: 10万吨 of 己二腈, not of 加快推进); a size that picks
+out a kind of thing is no figure (``产能120万吨及以上煤矿``, ``4.3米以下焦炉``, ``2座年产90万吨
+煤矿``)."""

@@ -108,3 +108,21 @@ def test_a_panel_s_next_label_is_not_what_a_figure_sizes(sample_texts: dict[str,
     """``减税降费`` / ``**29.73亿元**`` / ``兑现产业发展资金``: the label above is the figure's."""
     statements = figures_of(sample_texts["cz2025i"], 2025)
     assert [s.text for s in statements if s.value == 29.73] == ["减税降费29.73亿元"] * 2
+
+
+def test_a_size_that_picks_out_a_kind_of_thing_is_not_a_figure(
+    sample_texts: dict[str, str],
+) -> None:
+    """``产能120万吨及以上煤矿`` names a kind of mine, ``4.3米以下焦炉`` a kind of coke oven, and
+    ``100个投资10亿元以上重大工程项目`` the size of each project counted: none is a figure."""
+    thresholds = {
+        "cz2024": ["4.3米以下", "产能120万吨", "投资10亿元以上"],
+        "jc2024": ["年产90万吨", "产能180万吨以上", "产能120万吨以上", "50亿元以上", "10亿元以上"],
+    }
+    for name, words in thresholds.items():
+        read = [s.text for s in figures_of(sample_texts[name], 2024)]
+        assert [w for w in words if any(t.endswith(w) for t in read)] == [], name
+    # The count keeps its words, the size passed over inside them; an amount stays a figure.
+    read = {s.text: s.value for s in figures_of(sample_texts["cz2024"], 2024)}
+    assert read["长治学院新校区等100个投资10亿元以上重大工程项目"] == 100.0
+    assert read["完成营造林13万亩"] == 13.0
