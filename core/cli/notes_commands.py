@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from core.errors import ReportLensError
 from core.library import find_report, open_library
 from core.notes.export import export_all, tag_table_csv
 from core.notes.library_notes import annotate, reanchor_report
@@ -108,6 +109,23 @@ def _cmd_reanchor(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_colours(args: argparse.Namespace) -> int:
+    """List the highlight colours (Ctrl+1…), after adding one if asked."""
+    from core.notes.palette import with_new_colour
+
+    with open_library(args.db) as store:
+        notes = annotations_of(store)
+        palette = notes.palette()
+        if args.add is not None:
+            try:
+                palette = notes.set_palette(with_new_colour(palette, args.add))
+            except ValueError as error:
+                raise ReportLensError(str(error)) from None
+    for number, colour in enumerate(palette, start=1):
+        print(f"Ctrl+{number}  {colour.key:8} {colour.colour}  {colour.meaning}")
+    return 0
+
+
 def _filters(p: argparse.ArgumentParser) -> None:
     p.add_argument("--report", metavar="REPORT", help="only this report's annotations")
     p.add_argument(
@@ -135,6 +153,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p.add_argument("--note", default="", help="a note (Markdown)")
     p.add_argument("--tag", action="append", default=[], help="a tag (repeat for several)")
     p.set_defaults(handler=_cmd_add)
+
+    p = sub.add_parser("colours", help="list the highlight colours, or add one")
+    p.add_argument(
+        "--add", metavar="MEANING", help="add a colour meaning MEANING (Ctrl+6 … Ctrl+9)"
+    )
+    p.set_defaults(handler=_cmd_colours)
 
     p = sub.add_parser("export", help="export annotations as Markdown or CSV")
     _filters(p)

@@ -16,6 +16,19 @@ DEFAULT_PALETTE: tuple[PaletteColour, ...] = (
     PaletteColour("purple", "#ce93d8", "待核实"),
 )
 MAX_COLOURS = 9  # Ctrl+1…Ctrl+9
+# The colours offered when one is added, in turn: light enough to read text on, apart from
+# the first five and from each other.
+MORE_COLOURS: tuple[tuple[str, str], ...] = (
+    ("orange", "#ffcc80"),
+    ("teal", "#80cbc4"),
+    ("pink", "#f48fb1"),
+    ("lime", "#e6ee9c"),
+    ("brown", "#bcaaa4"),
+    ("indigo", "#9fa8da"),
+    ("grey", "#cfd8dc"),
+    ("cyan", "#80deea"),
+    ("amber", "#ffe082"),
+)
 _HEX = re.compile(r"#[0-9a-fA-F]{6}")
 _KEY = re.compile(r"[a-z][a-z0-9_-]{0,31}")
 
@@ -41,6 +54,28 @@ def check_palette(colours: Sequence[PaletteColour]) -> tuple[PaletteColour, ...]
             raise ValueError(f"'{colour.colour}' is not a colour like #ffd54f")
         seen.add(colour.key)
     return tuple(PaletteColour(c.key, c.colour.lower(), c.meaning.strip()) for c in colours)
+
+
+def with_new_colour(
+    colours: Sequence[PaletteColour], meaning: str = ""
+) -> tuple[PaletteColour, ...]:
+    """The palette with one more colour at its end (the next Ctrl+number), meaning ``meaning``:
+    the first of ``MORE_COLOURS`` whose name and colour the palette does not have yet.
+
+    Raises:
+        ValueError: the palette has ``MAX_COLOURS`` colours already.
+    """
+    if len(colours) >= MAX_COLOURS:
+        raise ValueError(f"a palette has at most {MAX_COLOURS} colours (Ctrl+1 to Ctrl+9)")
+    keys = {c.key for c in colours}
+    used = {c.colour.lower() for c in colours}
+    key, colour = next(
+        ((k, c) for k, c in MORE_COLOURS if k not in keys and c not in used),
+        next(
+            (f"colour{n}", "#e0e0e0") for n in range(1, MAX_COLOURS + 2) if f"colour{n}" not in keys
+        ),
+    )
+    return check_palette([*colours, PaletteColour(key, colour, meaning)])
 
 
 def colour_of(palette: Sequence[PaletteColour], key: str) -> PaletteColour:

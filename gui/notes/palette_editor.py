@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.notes.palette import MAX_COLOURS, with_new_colour
 from core.notes.records import PaletteColour
 from core.store.annotations import annotations_of
 from gui.core_messages import translated_message
@@ -44,27 +45,47 @@ class PaletteEditor(QDialog):
         self.colours: list[PaletteColour] = list(self.notes.palette())
         self.meanings: list[QLineEdit] = []
         self.swatches: list[QPushButton] = []
-        grid = QGridLayout()
-        for row, colour in enumerate(self.colours):
-            grid.addWidget(QLabel(f"Ctrl+{row + 1}", self), row, 0)
-            swatch = QPushButton(self)
-            swatch.setIcon(colour_icon(colour.colour))
-            swatch.setToolTip(self.tr("Change the colour"))
-            swatch.clicked.connect(lambda _=False, r=row: self._pick_colour(r))
-            meaning = QLineEdit(colour.meaning, self)
-            meaning.setPlaceholderText(self.tr("What this colour marks"))
-            meaning.editingFinished.connect(
-                lambda r=row: self.set_meaning(r, self.meanings[r].text())
-            )
-            grid.addWidget(swatch, row, 1)
-            grid.addWidget(meaning, row, 2)
-            self.swatches.append(swatch)
-            self.meanings.append(meaning)
+        self._grid = QGridLayout()
+        for row in range(len(self.colours)):
+            self._add_row(row)
+        # Up to nine colours (Ctrl+1 … Ctrl+9): one more, with its own shortcut, at once.
+        self.add_button = QPushButton(self.tr("Add a colour"), self)
+        self.add_button.setObjectName("addColour")
+        self.add_button.clicked.connect(self.add_colour)
+        self.add_button.setEnabled(len(self.colours) < MAX_COLOURS)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(grid)
+        layout.addLayout(self._grid)
+        layout.addWidget(self.add_button)
         layout.addWidget(buttons)
+
+    def _add_row(self, row: int) -> None:
+        colour = self.colours[row]
+        self._grid.addWidget(QLabel(f"Ctrl+{row + 1}", self), row, 0)
+        swatch = QPushButton(self)
+        swatch.setIcon(colour_icon(colour.colour))
+        swatch.setToolTip(self.tr("Change the colour"))
+        swatch.clicked.connect(lambda _=False, r=row: self._pick_colour(r))
+        meaning = QLineEdit(colour.meaning, self)
+        meaning.setPlaceholderText(self.tr("What this colour marks"))
+        meaning.editingFinished.connect(lambda r=row: self.set_meaning(r, self.meanings[r].text()))
+        self._grid.addWidget(swatch, row, 1)
+        self._grid.addWidget(meaning, row, 2)
+        self.swatches.append(swatch)
+        self.meanings.append(meaning)
+
+    def add_colour(self) -> None:
+        """Add a colour to the palette (saved at once), its meaning to be typed."""
+        try:
+            self.colours = list(self.notes.set_palette(with_new_colour(self.colours)))
+        except ValueError as error:
+            QMessageBox.warning(self, self.windowTitle(), translated_message(str(error)))
+            return
+        self._add_row(len(self.colours) - 1)
+        self.add_button.setEnabled(len(self.colours) < MAX_COLOURS)
+        self.meanings[-1].setFocus()
+        annotation_events().palette_changed.emit(self.store)
 
     def set_meaning(self, row: int, meaning: str) -> None:
         """Rename what colour ``row`` means (saved at once)."""

@@ -34,7 +34,7 @@
     </message>
     <message>
         <location filename="../../gui/notes/annotations_panel.py" line="77"/>
-        <location filename="../../gui/notes/annotations_panel.py" line="254"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="256"/>
         <source>Needs placing</source>
         <translation>待放置的批注</translation>
     </message>
@@ -64,42 +64,42 @@
         <translation>将全部批注导出为 Markdown 或 CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="142"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="144"/>
         <source>All colours</source>
         <translation>全部颜色</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="148"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="150"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="251"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="253"/>
         <source>Needs placing (%1)</source>
         <translation>待放置（%1）</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="280"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="282"/>
         <source>Edit note…</source>
         <translation>编辑笔记…</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="282"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="284"/>
         <source>Copy to another report…</source>
         <translation>复制到另一份报告…</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="287"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="289"/>
         <source>Place here (on the text selected in the reader)</source>
         <translation>放在此处（阅读区中选中的文字）</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="317"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="319"/>
         <source>Place annotation</source>
         <translation>放置批注</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="319"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="321"/>
         <source>Open the annotation&apos;s report, select the passage it belongs to, then choose Place here again.</source>
         <translation>请打开批注所属的报告，选中它对应的段落，然后再次选择“放在此处”。</translation>
     </message>
@@ -1588,17 +1588,22 @@
 <context>
     <name>PaletteEditor</name>
     <message>
-        <location filename="../../gui/notes/palette_editor.py" line="41"/>
+        <location filename="../../gui/notes/palette_editor.py" line="42"/>
         <source>Highlight colours</source>
         <translation>高亮颜色</translation>
     </message>
     <message>
         <location filename="../../gui/notes/palette_editor.py" line="52"/>
+        <source>Add a colour</source>
+        <translation>添加颜色</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/palette_editor.py" line="68"/>
         <source>Change the colour</source>
         <translation>更改颜色</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/palette_editor.py" line="55"/>
+        <location filename="../../gui/notes/palette_editor.py" line="71"/>
         <source>What this colour marks</source>
         <translation>这种颜色标记什么</translation>
     </message>

@@ -177,3 +177,33 @@ def test_place_here_without_a_selection_explains_and_changes_nothing(
     QTimer.singleShot(0, dismiss)
     assert window.annotations_panel.place_here(orphan.id) is None
     assert annotations_of(store).get(orphan.id).is_orphaned
+
+
+def test_an_added_colour_gets_the_next_ctrl_number_in_the_reader(
+    window: Any, qtbot: Any, store: Any
+) -> None:
+    tab = window.open_report(report_id(store, "长治市2024年政府工作报告"))
+    assert len(tab.notes.actions) == 5
+
+    def add() -> None:
+        editor = QApplication.activeModalWidget()
+        assert isinstance(editor, PaletteEditor)
+        editor.add_colour()
+        editor.meanings[5].setText("会议精神")
+        editor.meanings[5].editingFinished.emit()
+        editor.reject()
+
+    QTimer.singleShot(0, add)
+    window.annotations_panel.edit_palette()
+    assert len(tab.notes.actions) == 6
+    action = tab.notes.actions[5]
+    assert action.text() == "会议精神" and action.shortcut().toString() == "Ctrl+6"
+    text = tab.readable.report.text
+    start = text.index("新质生产力")
+    cursor = QTextCursor(tab.view.document())
+    cursor.setPosition(tab.offsets.to_qt(start))
+    cursor.setPosition(tab.offsets.to_qt(start + 5), QTextCursor.MoveMode.KeepAnchor)
+    tab.view.setTextCursor(cursor)
+    action.trigger()
+    colours = [a.colour for a in annotations_of(store).for_report(tab.report_id)]
+    assert colours == [annotations_of(store).palette()[5].key]
