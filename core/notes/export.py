@@ -1,6 +1,8 @@
 """Exporting annotations: Markdown for reading, CSV for spreadsheets and QDA tools, tag counts.
 
-CSV files start with a UTF-8 byte-order mark, so that Excel opens Chinese text correctly.
+CSV files start with a UTF-8 byte-order mark, so that Excel opens Chinese text correctly; their
+cells are never read as formulas, and their tag lists split back exactly
+(``core.notes.spreadsheet_cells``).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from typing import TYPE_CHECKING
 from core.model import ReportId
 from core.notes.palette import colour_of
 from core.notes.records import Annotation, PaletteColour
+from core.notes.spreadsheet_cells import cell_as_text, tags_cell
 from core.whole_file import write_whole
 
 if TYPE_CHECKING:
@@ -90,7 +93,9 @@ def annotations_csv(
     titles: Mapping[ReportId, str],
     palette: Sequence[PaletteColour],
 ) -> str:
-    """One row per annotation (columns ``CSV_COLUMNS``), starting with a byte-order mark.
+    """One row per annotation (columns ``CSV_COLUMNS``), starting with a byte-order mark. A
+    text cell a spreadsheet would run as a formula starts with an apostrophe (``cell_as_text``);
+    the tags are one cell, joined with ``; `` (``tags_cell``).
 
     Args:
         annotations: the annotations to export (any order).
@@ -101,19 +106,29 @@ def annotations_csv(
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     for a in _ordered(annotations, titles):
+        texts = [
+            titles.get(a.report_id, ""),
+            " > ".join(a.anchor.section_path),
+            a.anchor.quote_as_read,
+            a.colour,
+            colour_of(palette, a.colour).meaning,
+            a.note,
+            tags_cell(a.tags),
+        ]
+        report, section, quote, colour, meaning, note, tags = map(cell_as_text, texts)
         writer.writerow(
             [
                 a.id,
                 a.report_id,
-                titles.get(a.report_id, ""),
-                " > ".join(a.anchor.section_path),
+                report,
+                section,
                 a.anchor.start,
                 a.anchor.end,
-                a.anchor.quote_as_read,
-                a.colour,
-                colour_of(palette, a.colour).meaning,
-                a.note,
-                "; ".join(a.tags),
+                quote,
+                colour,
+                meaning,
+                note,
+                tags,
                 a.status.value,
                 a.created_at,
                 a.updated_at,
@@ -138,10 +153,10 @@ def tag_table_csv(annotations: Sequence[Annotation], titles: Mapping[ReportId, s
     tags = sorted({tag for tag, _ in counts})
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(["tag", *(titles.get(r, str(r)) for r in reports), "total"])
+    writer.writerow(["tag", *(cell_as_text(titles.get(r, str(r))) for r in reports), "total"])
     for tag in tags:
         row = [counts[(tag, r)] for r in reports]
-        writer.writerow([tag, *row, sum(row)])
+        writer.writerow([cell_as_text(tag), *row, sum(row)])
     return BOM + buffer.getvalue()
 
 
