@@ -120,30 +120,6 @@ def sentence_closes_within(line: str) -> bool:
     return "。" in line.rstrip()[:-1]
 
 
-def passage_as_read(passage: str, before: str = "") -> str:
-    """A passage cut out of a report as a reader reads it: a word broken across lines by
-    extraction whole again (``地`` / ``区生产总值`` reads ``地区生产总值``); every other line
-    break kept. For showing a quote; the passage itself, which anchors it, stays as it is.
-
-    Args:
-        passage: the passage.
-        before: the text before it (an annotation keeps some): the line the passage starts
-            in is judged whole, so ``地`` at the end of a long line is known to be cut.
-    """
-    if "\n" not in passage:
-        return passage
-    context = before[before.rfind("\n") + 1 :]
-    joins = _broken_line_joins(context + passage)
-    pieces, at = [], 0
-    for start, end in joins:
-        if start < len(context):
-            continue
-        pieces.append(passage[at : start - len(context)])
-        at = end - len(context)
-    pieces.append(passage[at:])
-    return "".join(pieces)
-
-
 def break_beside_noise(text: str, start: int, end: int) -> bool:
     """Whether the line break ``text[start:end]`` has on either side a line that is noise from
     end to end (credits, a page number, the running head): no word is broken into or out of
@@ -190,6 +166,17 @@ def subscripts(text: str, start: int = 0, end: int | None = None) -> list[Subscr
         Subscript(m.start(), m.start(1), m.end(1), m.end())
         for m in _SUBSCRIPT.finditer(text, start, end)
     ]
+
+
+def hidden_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` a reader does not see as characters, sorted and disjoint: the line
+    breaks inside a word that extraction broke, and the markup (``_{``, ``}``) of subscripts.
+    The normalised copy leaves them out.
+
+    Args:
+        text: the text as read, or a stretch of it holding whole lines.
+    """
+    return _removed_spans(text)
 
 
 def _removed_spans(text: str) -> list[tuple[int, int]]:

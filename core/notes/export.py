@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from core.model import ReportId
+from core.notes.markdown_text import block_quote, markdown_literal
 from core.notes.palette import colour_of
 from core.notes.records import Annotation, PaletteColour
 from core.notes.spreadsheet_cells import cell_as_text, tags_cell
@@ -48,9 +49,9 @@ def _ordered(annotations: Sequence[Annotation], titles: Mapping[ReportId, str]) 
     return sorted(annotations, key=lambda a: (a.report_id, a.anchor.start, a.anchor.end))
 
 
-def _quote_block(text: str) -> str:
-    lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
-    return "\n".join(f"> {line}" for line in lines) or ">"
+def _one_line(text: str) -> str:
+    """A title or a line of facts: shown as written, on one line."""
+    return markdown_literal(" ".join(text.split()))
 
 
 def annotations_markdown(
@@ -58,7 +59,9 @@ def annotations_markdown(
     titles: Mapping[ReportId, str],
     palette: Sequence[PaletteColour],
 ) -> str:
-    """The annotations as Markdown: a heading per report, then per section, each passage quoted.
+    """The annotations as Markdown: a heading per report, then per section, each passage quoted
+    as the reader shows it (``block_quote``); titles, tags and the rest are shown as written,
+    the note as the Markdown it is.
 
     Args:
         annotations: the annotations to export (any order).
@@ -68,12 +71,12 @@ def annotations_markdown(
     out = ["# 批注 Annotations", ""]
     ordered = _ordered(annotations, titles)
     for report_id, in_report in groupby(ordered, key=lambda a: a.report_id):
-        out += [f"## {titles.get(report_id, f'report {report_id}')}", ""]
+        out += [f"## {_one_line(titles.get(report_id, f'report {report_id}'))}", ""]
         for path, in_section in groupby(in_report, key=lambda a: a.anchor.section_path):
-            out += [f"### {' › '.join(path) if path else '（正文）'}", ""]
+            out += [f"### {_one_line(' › '.join(path) if path else '（正文）')}", ""]
             for annotation in in_section:
                 colour = colour_of(palette, annotation.colour)
-                out.append(_quote_block(annotation.anchor.quote_as_read))
+                out.append(block_quote(annotation.anchor.quote_as_read))
                 out.append("")
                 where = f"{annotation.anchor.start}–{annotation.anchor.end}"
                 facts = [f"{colour.meaning or colour.key}", f"位置 {where}"]
@@ -81,7 +84,7 @@ def annotations_markdown(
                     facts.append("未定位 orphaned")
                 if annotation.tags:
                     facts.append(" ".join(f"#{tag}" for tag in annotation.tags))
-                out.append(f"*{' · '.join(facts)}*")
+                out.append(f"*{_one_line(' · '.join(facts))}*")
                 if annotation.note.strip():
                     out += ["", annotation.note.strip()]
                 out.append("")

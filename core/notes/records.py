@@ -8,7 +8,7 @@ from enum import StrEnum
 from typing import NewType
 
 from core.model import ReportId
-from core.text import passage_as_read
+from core.plain_passage import plain_passage
 
 AnnotationId = NewType("AnnotationId", int)
 
@@ -38,8 +38,10 @@ class Anchor:
 
     @property
     def quote_as_read(self) -> str:
-        """The quote as a reader reads it: a word extraction broke across lines is whole."""
-        return passage_as_read(self.quote, self.prefix)
+        """The quote as the reader shows it, in plain text (``plain_passage``): a word
+        extraction broke across lines whole, Markdown marks and subscript markup left out."""
+        around = self.prefix + self.quote + self.suffix
+        return plain_passage(around, len(self.prefix), len(self.prefix) + len(self.quote))
 
 
 class AnchorStatus(StrEnum):

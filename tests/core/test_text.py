@@ -11,7 +11,6 @@ from core.text import (
     Subscript,
     normalise,
     normalise_query,
-    passage_as_read,
     searchable,
     subscripts,
 )
@@ -139,14 +138,3 @@ def test_text_in_step_is_known_to_be() -> None:
     assert normalise("增长６％左右").in_step
     assert not normalise("发展……增长").in_step  # one character became three
     assert not normalise("PM_{2.5}浓度").in_step  # the subscript's braces are left out
-
-
-def test_a_passage_reads_with_its_broken_words_whole_and_its_paragraphs_apart() -> None:
-    before = "今年经济社会发展的主要预期目标是:"
-    assert passage_as_read("地\n\n区生产总值增长6%", before) == "地区生产总值增长6%"
-    assert passage_as_read("增长6%。\n\n保持投资强度。") == "增长6%。\n\n保持投资强度。"
-    assert passage_as_read("（一）坚持抓项目\n\n统筹抓好项目") == "（一）坚持抓项目\n\n统筹抓好项目"
-    # A short line is a title unless the text before shows it to be the end of a long one.
-    assert passage_as_read("地\n\n区生产总值") == "地\n\n区生产总值"
-    assert passage_as_read("工作报告\n\n各位代表", before="\n政府") == "工作报告\n\n各位代表"
-    assert passage_as_read("没有换行") == "没有换行"

@@ -6,11 +6,13 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QTextDocument, QTextFormat
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from core.library import find_report
 from core.notes.export import BOM
 from core.notes.library_notes import annotate
+from core.store.annotations import annotations_of
 from gui.notes.annotations_export import export_annotations
 
 
@@ -61,3 +63,55 @@ def test_a_folder_that_cannot_be_written_is_named_in_one_message(
     assert export_annotations(window, missing) is None
     assert seen and seen[0].startswith("notes.md: ")
     assert not missing.parent.exists()
+
+
+def _rendered_blocks(markdown: str) -> list[tuple[int, int, bool, str, int, bool]]:
+    """Each block of the Markdown as Qt renders it: quote level, heading level, in a list, the
+    text, its heaviest weight and whether any of it is italic."""
+    document = QTextDocument()
+    document.setMarkdown(markdown)
+    blocks = []
+    block = document.begin()
+    while block.isValid():
+        formats = []
+        fragments = block.begin()
+        while not fragments.atEnd():
+            formats.append(fragments.fragment().charFormat())
+            fragments += 1
+        level = block.blockFormat().property(QTextFormat.Property.BlockQuoteLevel) or 0
+        weight = max((f.fontWeight() for f in formats), default=400)
+        italic = any(f.fontItalic() for f in formats)
+        heading = block.blockFormat().headingLevel()
+        blocks.append((level, heading, block.textList() is not None, block.text(), weight, italic))
+        block = block.next()
+    return blocks
+
+
+def test_exported_markdown_renders_each_quote_as_the_passage(
+    window: Any, store: Any, tmp_path: Path
+) -> None:
+    # The interpretation's own marks: a #### heading, bold figures (one bold mark cut in half
+    # by the passage's end), a stray "# 2024" line; tags holding marks.
+    report_id = find_report(store, "长治市2025年政府工作报告解读")
+    text = store.report(report_id).text
+    for first, last in [
+        ("项事业开创新局面。", "全市地区生产总值完成2593"),
+        ("长  \n**2.6%**", "减税降费  \n*"),
+        ("版式设计:", "一年来,坚持依法行政,主动接"),
+    ]:
+        start = text.index(first)
+        annotate(store, report_id, start, text.index(last, start) + len(last), "red", "", ["x*y"])
+    markdown = tmp_path / "notes.md"
+    assert export_annotations(window, markdown) == 3
+    blocks = _rendered_blocks(markdown.read_text(encoding="utf-8"))
+    quoted = [block for block in blocks if block[0] > 0]
+    assert all(
+        heading == 0 and not listed and weight <= 400 for _, heading, listed, _, weight, _ in quoted
+    )
+    lines = [block[3] for block in quoted]
+    for annotation in annotations_of(store).search():
+        passage = [line.strip() for line in annotation.anchor.quote_as_read.splitlines()]
+        at = lines.index(next(line for line in passage if line))
+        assert lines[at : at + len([p for p in passage if p])] == [p for p in passage if p]
+    assert "●承压前行、克难奋进,经济运行取得新成效" in lines and "2024" in lines
+    assert sum("#x*y" in block[3] and block[5] for block in blocks) == 3
