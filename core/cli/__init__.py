@@ -12,6 +12,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from core import __version__
+from core.cli.argument_parser import CommandLineParser
 from core.errors import ReportLensError
 
 Handler = Callable[[argparse.Namespace], int]
@@ -41,8 +42,9 @@ def _command_modules() -> list[Register]:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """The argument parser of every subcommand."""
-    parser = argparse.ArgumentParser(
+    """The argument parser of every subcommand (a value may start with ``-``, as in
+    ``search -5%``, where no option could: ``core.cli.argument_parser``)."""
+    parser: argparse.ArgumentParser = CommandLineParser(
         prog="reportlens",
         description="ReportLens (政报对读): read, compare and annotate government work reports.",
     )

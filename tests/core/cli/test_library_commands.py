@@ -278,3 +278,32 @@ def test_a_folder_import_names_each_file_it_cannot_read_by_its_path(
         f"reportlens: {folder / '2022' / '政府工作报告.pdf'}: "
         "this PDF is damaged or is not really a PDF, so it could not be opened",
     }
+
+
+def test_a_query_starting_with_a_dash_is_searched(
+    db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    listing = _json(capsys, ["--db", db, "list", "--json"])["reports"]
+    texts = [_text(capsys, db, str(report["id"])).replace("－", "-") for report in listing]
+    found = {}
+    for query in ("-3年", "-关键零部件", "-5%"):
+        data = _json(capsys, ["--db", db, "search", query, "--json"])
+        assert data["query"] == query
+        found[query] = len(data["hits"])
+        assert found[query] == sum(text.count(query) for text in texts)
+    # "2-3年" and "－关键零部件" are in 晋城; "-5%" is in neither report.
+    assert found["-3年"] > 0 and found["-关键零部件"] > 0 and found["-5%"] == 0
+
+
+def test_a_value_that_looks_like_an_option_gets_told_how(
+    db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    capsys.readouterr()
+    with pytest.raises(SystemExit) as exit_code:
+        main(["--db", db, "search", "-abc"])
+    assert exit_code.value.code == 2
+    assert '"--" (reportlens search -- -abc)' in capsys.readouterr().err
+    assert main(["--db", db, "search", "--", "-abc"]) == 0
+    with pytest.raises(SystemExit):
+        main(["--db", db, "search"])
+    assert "--" not in capsys.readouterr().err.split("error:")[1]  # nothing to tell: no dash

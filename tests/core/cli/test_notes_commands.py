@@ -84,3 +84,12 @@ def test_add_list_export_and_tags(
 def test_bad_span_is_a_clear_error(db: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--db", db, "notes", "add", "1", "--start", "5", "--end", "5"]) == 1
     assert "not a passage" in capsys.readouterr().err
+
+
+def test_a_note_or_tag_may_start_with_a_dash(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    argv = ["--db", db, "notes", "add", "1", "--start", "10", "--end", "20"]
+    assert main([*argv, "--note", "-0.4个百分点，未完成", "--tag", "-1.1个百分点"]) == 0
+    capsys.readouterr()
+    assert main(["--db", db, "notes", "list", "--json"]) == 0
+    (added,) = json.loads(capsys.readouterr().out)["annotations"]
+    assert added["note"] == "-0.4个百分点，未完成" and added["tags"] == ["-1.1个百分点"]
