@@ -214,9 +214,9 @@ def _folds() -> _Folds:
     return _Folds(plain, lowered, character_class(uneven))
 
 
-def _normalised(text: str, lower: bool) -> NormalisedText:
+def _normalised(text: str, lower: bool, keep_hidden: bool = False) -> NormalisedText:
     folds = _folds()
-    removed = _removed_spans(text)
+    removed = [] if keep_hidden else _removed_spans(text)
     if not removed and not folds.uneven.search(text):
         # The common case: nothing left out, one character in and one out, so offsets stay
         # in step and the whole text is translated in C.
@@ -266,6 +266,13 @@ def normalise(text: str) -> NormalisedText:
 def searchable(text: str) -> NormalisedText:
     """The form search works on: normalised, with Latin letters lower-cased."""
     return _normalised(text, lower=True)
+
+
+def searchable_as_is(text: str) -> NormalisedText:
+    """The searchable form with nothing left out: folded and lower-cased like ``searchable``,
+    but subscript markup and the line breaks inside broken words kept, as a plain substring
+    scan of the text as read sees them."""
+    return _normalised(text, lower=True, keep_hidden=True)
 
 
 def normalise_query(query: str) -> str:

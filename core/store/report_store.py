@@ -510,8 +510,9 @@ class ReportStore:
         limit: int = 500,
         report_ids: Collection[ReportId] | None = None,
     ) -> list[SearchHit]:
-        """Every occurrence of ``query`` in the library, by report then position, as a plain
-        substring scan of each paragraph finds them (``text_search.find_hits``).
+        """Every occurrence of ``query`` in the library, by report then position: what a
+        substring scan of each paragraph finds, and of the whole text as read for a query
+        over a paragraph break or a subscript's markup (``text_search.find_hits``).
 
         Args:
             query: what the user typed (normalised like the texts).

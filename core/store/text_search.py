@@ -2,8 +2,10 @@
 
 The bigram index (``search_index``) gives the paragraphs that contain the query; their
 searchable text is scanned for its exact places, so the hits are those of a plain substring
-scan, mapped back to offsets into each report's text as read. Snippets of many hits are read
-with one query per report, not one per hit.
+scan, mapped back to offsets into each report's text as read. A query the index cannot hold
+(over a paragraph break, or with a subscript's markup) is also scanned for in whole texts
+(``whole_text_scan``). Snippets of many hits are read with one query per report, not one per
+hit.
 """
 
 from __future__ import annotations
@@ -18,7 +20,8 @@ from core.markup import stretch_marks, without_marks
 from core.model import ReportId
 from core.store.records import SearchHit, Snippet
 from core.store.search_index import match_expression, occurrences, to_original
-from core.text import normalise_query
+from core.store.whole_text_scan import folded_as_is, needs_whole_texts, whole_text_hits
+from core.text import normalise_query, subscripts
 
 
 def find_hits(
@@ -33,16 +36,39 @@ def find_hits(
     Args:
         conn: the library.
         query: what the user typed. It is normalised like the texts (full-width forms
-            folded, Latin letters in any case); a match is a non-overlapping occurrence
-            inside one paragraph, exactly what a substring scan of each paragraph's
-            searchable text finds, for queries of any length.
+            folded, Latin letters in any case, ``PM_{2.5}`` read ``pm2.5``, a word broken
+            across lines whole); a match is a non-overlapping occurrence inside one
+            paragraph, exactly what a substring scan of each paragraph's searchable text
+            finds, for queries of any length. A query holding a line break or a subscript's
+            markup is also scanned for in the whole texts (``whole_text_scan``), so what a
+            plain substring scan of the text as read finds is always found.
         limit: stop after this many hits.
         report_ids: search only these reports (None: all).
 
     Returns:
-        Hits with offsets into each report's text as read.
+        Hits with offsets into each report's text as read; a hit that takes in a whole
+        subscript takes in its markup too (``PM2.5`` covers ``PM_{2.5}``).
     """
-    folded = normalise_query(query)
+    hits = _paragraph_hits(conn, normalise_query(query), limit, report_ids)
+    as_is = folded_as_is(query)
+    if not needs_whole_texts(as_is):
+        return hits
+    more = whole_text_hits(conn, as_is, limit=limit, report_ids=report_ids)
+    merged: list[SearchHit] = []
+    for hit in sorted([*hits, *more], key=lambda h: (h.report_id, h.start, -h.end)):
+        last = merged[-1] if merged else None
+        if last is None or last.report_id != hit.report_id or hit.start >= last.end:
+            merged.append(hit)
+    return merged[:limit]
+
+
+def _paragraph_hits(
+    conn: sqlite3.Connection,
+    folded: str,
+    limit: int,
+    report_ids: Collection[ReportId] | None,
+) -> list[SearchHit]:
+    """The hits the paragraph index gives for the searchable ``folded`` query."""
     if not folded or limit <= 0:
         return []
     sql = (
@@ -61,6 +87,7 @@ def find_hits(
     # report-then-position order, so hits stream and the loop can stop at ``limit``.
     hits: list[SearchHit] = []
     size = len(folded)
+    texts: dict[int, str] = {}
     for report_id, paragraph, base, norm, breaks in conn.execute(sql, params):
         found = occurrences(norm, folded)
         if not breaks:  # the common case: offsets run in step with the text as read
@@ -72,10 +99,27 @@ def find_hits(
             for at in found[: limit - len(hits)]:
                 start = to_original(breaks, base, at)
                 end = to_original(breaks, base, at + size - 1) + 1
+                if report_id not in texts:
+                    texts[report_id] = _report_text(conn, report_id)
+                start, end = _over_whole_subscripts(texts[report_id], start, end)
                 hits.append(SearchHit(report_id, paragraph, start, end))
         if len(hits) >= limit:
             return hits
     return hits
+
+
+def _report_text(conn: sqlite3.Connection, report_id: int) -> str:
+    row = conn.execute("SELECT text FROM report_texts WHERE report_id = ?", (report_id,)).fetchone()
+    return "" if row is None else str(row[0])
+
+
+def _over_whole_subscripts(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` widened over the markup of each subscript whose body it covers: the
+    searchable text has no ``_{`` or ``}``, so a hit would end inside ``PM_{2.5}``."""
+    for found in subscripts(text, max(0, start - 12), min(len(text), end + 12)):
+        if start <= found.body_start and found.body_end <= end:
+            start, end = min(start, found.start), max(end, found.end)
+    return start, end
 
 
 def snippets_of(
