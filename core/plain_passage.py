@@ -9,6 +9,9 @@ report's text, which offsets and anchors count, keeps them all.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from itertools import pairwise
 
 from core.markup import stretch_marks
 from core.text import hidden_spans
@@ -29,22 +32,45 @@ def plain_passage(text: str, start: int, end: int) -> str:
         start: where the passage starts in ``text``.
         end: where it ends.
     """
-    if start >= end:
-        return ""
-    low = text.rfind("\n", 0, start) + 1
-    high = _TO_NEXT_LINE_END.match(text, end)
+    return plain_stretches(text, [start, end])[0]
+
+
+def plain_stretches(text: str, cuts: Sequence[int]) -> list[str]:
+    """The stretches of ``text`` between consecutive ``cuts`` (``[a, b, c]``: ``text[a:b]``
+    and ``text[b:c]``), each as ``plain_passage`` reads it; a word broken across a cut's
+    line break reads whole across the stretches (a search hit and its context, say).
+
+    Args:
+        text: the report's text as read.
+        cuts: offsets into ``text``, in order.
+    """
+    if len(cuts) < 2 or cuts[0] >= cuts[-1]:
+        return ["" for _ in cuts[1:]]
+    low = text.rfind("\n", 0, cuts[0]) + 1
+    high = _TO_NEXT_LINE_END.match(text, cuts[-1])
     window = text[low : high.end() if high else len(text)]
     markup = stretch_marks(window, 0, len(window))
-    hidden = sorted([*hidden_spans(window), *markup.marks])
+    hidden: list[tuple[int, int]] = []
+    for span in sorted([*hidden_spans(window), *markup.marks]):
+        if hidden and span[0] <= hidden[-1][1]:  # overlapping spans hide as one
+            hidden[-1] = (hidden[-1][0], max(hidden[-1][1], span[1]))
+        else:
+            hidden.append(span)
+    return [_shown(window, hidden, a - low, b - low) for a, b in pairwise(cuts)]
+
+
+def _shown(window: str, hidden: list[tuple[int, int]], start: int, stop: int) -> str:
+    """``window[start:stop]`` without the characters of the ``hidden`` spans."""
     pieces: list[str] = []
-    cursor = start - low
-    stop = end - low
-    for hidden_start, hidden_end in hidden:
+    cursor = start
+    first = max(0, bisect_left(hidden, (start, start)) - 1)
+    for hidden_start, hidden_end in hidden[first:]:
         if hidden_start >= stop:
             break
         if hidden_end <= cursor:
             continue
         pieces.append(window[cursor : max(cursor, hidden_start)])
         cursor = min(max(cursor, hidden_end), stop)
-    pieces.append(window[cursor:stop])
+    if cursor < stop:
+        pieces.append(window[cursor:stop])
     return "".join(pieces)

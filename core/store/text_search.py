@@ -16,8 +16,8 @@ from collections.abc import Callable, Collection, Sequence
 from typing import Any
 
 from core.errors import ReportNotFoundError
-from core.markup import stretch_marks, without_marks
 from core.model import ReportId
+from core.plain_passage import plain_stretches
 from core.store.records import SearchHit, Snippet
 from core.store.search_index import match_expression, occurrences, to_original
 from core.store.whole_text_scan import folded_as_is, needs_whole_texts, whole_text_hits
@@ -129,8 +129,9 @@ def snippets_of(
     width: int = 40,
 ) -> list[Snippet]:
     """Each hit with up to ``width`` characters of its paragraph on each side, on one line; an
-    end that cuts the paragraph short is marked ``…``. Markdown marks (``###``, ``**``) are
-    left out, as the reader draws them as nothing.
+    end that cuts the paragraph short is marked ``…``. The text reads as the reader shows it
+    (``core.plain_passage``): a word extraction broke across lines whole, Markdown marks
+    (``###``, ``**``) and subscript markup left out.
 
     Args:
         conn: the library.
@@ -162,13 +163,10 @@ def snippets_of(
             raise ReportNotFoundError(f"there is no report {hit.report_id} in the library")
         text = text_of(hit.report_id)
         start = max(paragraph[0], hit.start - width)
-        end = min(paragraph[1], hit.end + width)
+        end = max(hit.end, min(paragraph[1], hit.end + width))  # a hit may run past its paragraph
         before = "…" if start > paragraph[0] else ""
         after = "…" if end < paragraph[1] else ""
-        markup = stretch_marks(text, *paragraph)
-        head = without_marks(text, start, hit.start, markup)
-        found = without_marks(text, hit.start, hit.end, markup)
-        tail = without_marks(text, hit.end, end, markup)
+        head, found, tail = plain_stretches(text, [start, hit.start, hit.end, end])
         match_start = len(before) + len(head)
         result.append(
             Snippet(

@@ -13,7 +13,7 @@ from core.model import Paragraph
 from core.store import NewReport, ReportStore
 from core.store.records import SearchHit
 from core.store.search_index import occurrences
-from core.text import normalise_query, searchable, searchable_as_is, subscripts
+from core.text import hidden_spans, normalise_query, searchable, searchable_as_is, subscripts
 
 
 def _add(store: ReportStore, text: str, paragraphs: list[Paragraph] | None = None) -> int:
@@ -170,6 +170,8 @@ def test_snippets_of_many_hits_equal_each_hit_s_own(sample_store: ReportStore) -
         assert snippet.text[snippet.match_start : snippet.match_end] == "发展"
         if any(mark in text[paragraph.start : paragraph.end] for mark in ("#", "**")):
             continue  # shown without its Markdown marks: test_snippets_leave_out_markdown_marks
+        if hidden_spans(text[paragraph.start : paragraph.end]):
+            continue  # broken words shown whole: test_snippets_read_as_the_reader_shows_the_text
         start, end = max(paragraph.start, hit.start - 12), min(paragraph.end, hit.end + 12)
         expected = text[start:end].replace("\n", " ")
         before = "…" if start > paragraph.start else ""  # cut short: marked
@@ -239,3 +241,21 @@ def test_snippets_leave_out_markdown_marks(sample_store: ReportStore) -> None:
         for snippet in sample_store.snippets(hits, width=8):
             assert "**" not in snippet.text and "#" not in snippet.text, snippet
             assert snippet.text[snippet.match_start : snippet.match_end] == query
+
+
+def test_snippets_read_as_the_reader_shows_the_text(sample_store: ReportStore) -> None:
+    # The 2026 newspaper breaks 地区生产总值 and 绿电消纳比例 across blank lines and writes
+    # PM_{2.5}; a snippet reads them as the reader does.
+    for query, shown in (
+        ("地区生产总值增长6%", "目标是:地区生产总值增长6%左右"),
+        ("区生产总值增长6%", "目标是:地区生产总值增长6%左右"),
+        ("消纳比例", "绿电消纳比例达到35%"),
+        ("PM2.5", "清零。PM2.5浓度降至30"),
+    ):
+        hits = sample_store.search(query)
+        snippets = sample_store.snippets(hits, width=12)
+        assert any(shown in snippet.text for snippet in snippets), (query, snippets)
+        for snippet in snippets:
+            matched = snippet.text[snippet.match_start : snippet.match_end]
+            assert matched.replace("％", "%") == query, snippet
+            assert "_{" not in snippet.text and "  " not in snippet.text, snippet
