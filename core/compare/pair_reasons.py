@@ -19,6 +19,9 @@ class ReasonKind(StrEnum):
     SAME_TITLE = "same_title"
     SIMILAR_TITLE = "similar_title"
     SAME_THEME = "same_theme"
+    SAME_PLACE = "same_place"
+    """Paired: two stretches without heading at one place of paired parts (their openings,
+    their closings, or the whole of each), alike enough in content."""
     SIMILAR_PARAGRAPH = "similar_paragraph"
     PAIRED_BY_HAND = "paired_by_hand"
     NOTHING_ALIKE = "nothing_alike"
@@ -67,6 +70,10 @@ _WORDS: dict[ReasonKind, tuple[str, str]] = {
     ReasonKind.SAME_THEME: (
         "same theme: content {content}, title {title}",
         "主题相同：内容相似度 {content}，标题相似度 {title}",
+    ),
+    ReasonKind.SAME_PLACE: (
+        "same place in paired parts, content {content}",
+        "在已配对部分中位置相同，内容相似度 {content}",
     ),
     ReasonKind.SIMILAR_PARAGRAPH: ("similar paragraph: {content}", "段落相近：相似度 {content}"),
     ReasonKind.PAIRED_BY_HAND: ("paired by hand", "手动配对"),

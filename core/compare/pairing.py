@@ -3,9 +3,9 @@
 A 2024 area of work and its 2026 successor rarely share a title word for word
 (``（三）着力发挥资源优势，加快建设能源强市`` / ``（二）坚持双碳引领、多能融合，构建新型能源体系``),
 so a pair is scored by its titles (numbering and years masked), by the rarity-weighted bigrams
-of its content (its theme), and a little by its position; the best-scoring pairs are taken
-first, one section to one section. Areas of paired parts get a bonus, so an area pairs across
-parts only when its theme is clearly elsewhere.
+of its content (its theme), and a little by its position (an area's within its part); the
+best-scoring pairs are taken first, one section to one section. Areas of paired parts get a
+bonus, so an area pairs across parts only when its theme is clearly elsewhere.
 """
 
 from __future__ import annotations
@@ -32,6 +32,13 @@ MIN_CONTENT = 0.08
 MIN_TITLE = 0.2
 
 
+Candidate = tuple[float, int, int, float, float, bool]
+"""A pair considered: ``(score, left index, right index, title, content, by place)``, where
+``by place`` marks a pair of which one unit at least has no heading of its own (its title
+score is then that of its place, ``_place_title_score``). A plain tuple: an area level has
+hundreds to a few thousand of them, made and sorted at every comparison."""
+
+
 @dataclass(frozen=True)
 class UnitPair:
     """Two units found to correspond, or a unit of one side only."""
@@ -42,12 +49,14 @@ class UnitPair:
     reason: PairReason
 
 
-def _pseudo_title_score(left_title: str, right_title: str, parents_paired: bool) -> float:
+def _place_title_score(left_title: str, right_title: str, parents_paired: bool) -> float:
     """The title score of a pair of which one unit at least has no heading of its own.
 
-    A stretch without heading says nothing by its name, except that the opening (the
-    closing) of a part corresponds to the opening (closing) of the part paired with it, and a
-    part without areas to the part paired with it as a whole.
+    A stretch without heading says nothing by its name (``（导语）`` is a label made here, not a
+    title a reader wrote), except that the opening (the closing) of a part corresponds to the
+    opening (closing) of the part paired with it, and a part without areas to the part paired
+    with it as a whole: a likeness of place, which stands only with some likeness of content
+    (``_weak``).
     """
     pseudo = (PREAMBLE, WHOLE, CLOSING)
     return 1.0 if parents_paired and left_title == right_title in pseudo else 0.0
@@ -55,6 +64,26 @@ def _pseudo_title_score(left_title: str, right_title: str, parents_paired: bool)
 
 def _relative(index: int, count: int) -> float:
     return index / (count - 1) if count > 1 else 0.0
+
+
+def places_in_parent(units: Sequence[Unit]) -> list[float | None]:
+    """Where each unit stands among its siblings (the units of its part), 0 first to 1 last;
+    None for the one unit of its part, which stands nowhere in particular.
+
+    An area's place is read within its part, not within the report: two reports' reviews
+    rarely have as many areas (晋城 lists ``——`` lines and ``一是…八是`` items), so a plan's
+    first area would otherwise stand, in the report, far from the other plan's first.
+    """
+    counts: dict[tuple[str, ...], int] = {}
+    indices = []
+    for unit in units:
+        parent = unit.path[:-1]
+        indices.append(counts.get(parent, 0))
+        counts[parent] = indices[-1] + 1
+    return [
+        _relative(index, counts[unit.path[:-1]]) if counts[unit.path[:-1]] > 1 else None
+        for index, unit in zip(indices, units, strict=True)
+    ]
 
 
 def pair_units(
@@ -127,7 +156,7 @@ def pair_units(
     closest_left: dict[int, tuple[int, float]] = {}
     closest_right: dict[int, tuple[int, float]] = {}
     for candidate in candidates:
-        score, i, j, _, _ = candidate
+        score, i, j, _, _, _ = candidate
         if not _weak(candidate):
             closest_left.setdefault(i, (j, score))
             closest_right.setdefault(j, (i, score))
@@ -140,10 +169,10 @@ def pair_units(
     }
     taken_right = set(forced.values())
     for candidate in candidates:
-        score, i, j, title, content = candidate
+        score, i, j, title, content, by_place = candidate
         if score < threshold or _weak(candidate) or i in matched or j in taken_right:
             continue
-        matched[i] = (j, min(1.0, score), _reason(title, content))
+        matched[i] = (j, min(1.0, score), _reason(title, content, by_place))
         taken_right.add(j)
 
     unpaired_by_hand = PairReason(ReasonKind.UNPAIRED_BY_HAND)
@@ -203,52 +232,63 @@ def _scored_candidates(
     paired_parents: frozenset[tuple[tuple[str, ...], tuple[str, ...]]],
     banned_left: set[int],
     banned_right: set[int],
-) -> list[tuple[float, int, int, float, float]]:
-    """Every allowed pair's ``(score, left index, right index, title, content)``; ``contents``
-    are the theme likenesses of every pair (``theme_cosines``).
+) -> list[Candidate]:
+    """Every allowed pair (``Candidate``); ``contents`` are the theme likenesses of every pair
+    (``theme_cosines``).
 
     What depends on one unit alone (its title, whether it has a heading, its parent, position
     and passage) is found once per unit, not once per pair: an area level has some 700 pairs.
     """
+    right_in_part = places_in_parent(right)
     others = [
-        (j, ru.title, ru.is_pseudo, ru.path[:-1], _relative(j, len(right)), right_passages[j])
+        (j, ru.title, ru.is_pseudo, ru.path[:-1], right_passages[j])
         for j, ru in enumerate(right)
         if j not in banned_right
     ]
-    candidates: list[tuple[float, int, int, float, float]] = []
+    left_in_part = places_in_parent(left)
+    candidates: list[Candidate] = []
     for i, lu in enumerate(left):
         if i in banned_left:
             continue
-        parent, place, passage = lu.path[:-1], _relative(i, len(left)), left_passages[i]
+        parent, passage = lu.path[:-1], left_passages[i]
         left_title, left_pseudo = lu.title, lu.is_pseudo
+        place, place_in_part = _relative(i, len(left)), left_in_part[i]
         row = contents[i]
-        for j, right_title, right_pseudo, right_parent, right_place, right_passage in others:
+        for j, right_title, right_pseudo, right_parent, right_passage in others:
             parents_paired = (parent, right_parent) in paired_parents
-            if left_pseudo or right_pseudo:
-                title = _pseudo_title_score(left_title, right_title, parents_paired)
+            by_place = left_pseudo or right_pseudo
+            if by_place:
+                title = _place_title_score(left_title, right_title, parents_paired)
             else:
                 title = title_similarity(left_title, right_title)
             content = row[j]
             if content == 0.0 and passage == right_passage and passage.strip():
                 content = 1.0  # the same text, too short or too foreign to have bigrams
-            position = 1 - abs(place - right_place)
+            # Within paired parts, places in the parts; across parts, places in the reports.
+            right_in = right_in_part[j]
+            if not parents_paired:
+                position = 1 - abs(place - _relative(j, len(right)))
+            elif place_in_part is None or right_in is None:
+                position = 1.0
+            else:
+                position = 1 - abs(place_in_part - right_in)
             score = TITLE_WEIGHT * title + CONTENT_WEIGHT * content + POSITION_WEIGHT * position
             # Areas of paired parts pair more readily; across parts only when clearly alike.
             if parents_paired:
                 score += PARENT_BONUS
             elif paired_parents:
                 score -= PARENT_BONUS
-            candidates.append((score, i, j, title, content))
+            candidates.append((score, i, j, title, content, by_place))
     return candidates
 
 
 def _in_order(
-    candidates: list[tuple[float, int, int, float, float]],
+    candidates: list[Candidate],
     left_count: int,
     right_count: int,
     threshold: float,
     forced: dict[int, int],
-) -> list[tuple[float, int, int, float, float]]:
+) -> list[Candidate]:
     """The candidates of the best order-keeping alignment (most total score), best first."""
     eligible = {(c[1], c[2]): c for c in candidates if c[0] >= threshold and not _weak(c)}
     weight = {key: c[0] for key, c in eligible.items()}
@@ -274,13 +314,21 @@ def _in_order(
     return sorted(chosen, key=lambda c: (-c[0], c[1], c[2]))
 
 
-def _weak(candidate: tuple[float, int, int, float, float]) -> bool:
-    """Whether a pair would stand on position and the parent bonus alone (no partner at all)."""
-    _, _, _, title, content = candidate
-    return content < MIN_CONTENT and title < MIN_TITLE
+def _weak(candidate: Candidate) -> bool:
+    """Whether a pair would stand on position and the parent bonus alone (no partner at all).
+
+    A likeness of place (two openings of paired parts) is of that kind: a newspaper edition
+    starting mid-part has, before its first area, the tail of an area of a lost page, which
+    is no opening but is placed as one.
+    """
+    _, _, _, title, content, by_place = candidate
+    return content < MIN_CONTENT and (by_place or title < MIN_TITLE)
 
 
-def _reason(title: float, content: float) -> PairReason:
+def _reason(title: float, content: float, by_place: bool = False) -> PairReason:
+    """Why a pair was made: its titles, its place (stretches without heading), or its theme."""
+    if by_place and title > 0:
+        return PairReason(ReasonKind.SAME_PLACE, content=content)
     if title >= 0.999:
         kind = ReasonKind.SAME_TITLE
     elif title >= 0.5:

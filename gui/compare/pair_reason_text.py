@@ -25,6 +25,9 @@ _OF_A_PAIR = {
     ReasonKind.SAME_THEME: QT_TRANSLATE_NOOP(
         "PairReason", "Same theme: content likeness {content}, title likeness {title}"
     ),
+    ReasonKind.SAME_PLACE: QT_TRANSLATE_NOOP(
+        "PairReason", "Same place in paired parts, content likeness {content}"
+    ),
     ReasonKind.SIMILAR_PARAGRAPH: QT_TRANSLATE_NOOP(
         "PairReason", "Similar paragraphs: likeness {content}"
     ),

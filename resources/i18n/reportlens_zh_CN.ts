@@ -1508,46 +1508,51 @@
     </message>
     <message>
         <location filename="../../gui/compare/pair_reason_text.py" line="28"/>
+        <source>Same place in paired parts, content likeness {content}</source>
+        <translation>在已配对部分中位置相同，内容相似度 {content}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/pair_reason_text.py" line="31"/>
         <source>Similar paragraphs: likeness {content}</source>
         <translation>段落相近：相似度 {content}</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/pair_reason_text.py" line="31"/>
+        <location filename="../../gui/compare/pair_reason_text.py" line="34"/>
         <source>Paired by hand</source>
         <translation>手动配对</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/pair_reason_text.py" line="32"/>
+        <location filename="../../gui/compare/pair_reason_text.py" line="35"/>
         <source>Left unpaired by hand</source>
         <translation>手动设为不配对</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/pair_reason_text.py" line="38"/>
+        <location filename="../../gui/compare/pair_reason_text.py" line="41"/>
         <source>Removed: nothing in the other report is alike (best likeness {best})</source>
         <translation>删去：另一份中无相近章节，最高相似度 {best}</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/pair_reason_text.py" line="41"/>
+        <location filename="../../gui/compare/pair_reason_text.py" line="44"/>
         <source>Added: nothing in the other report is alike (best likeness {best})</source>
         <translation>新增：另一份中无相近章节，最高相似度 {best}</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/pair_reason_text.py" line="46"/>
+        <location filename="../../gui/compare/pair_reason_text.py" line="49"/>
         <source>Removed: the closest section, “{closest}” (likeness {score}), is paired with another section</source>
         <translation>删去：最相近的「{closest}」（相似度 {score}）已与另一节配对</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/pair_reason_text.py" line="51"/>
+        <location filename="../../gui/compare/pair_reason_text.py" line="54"/>
         <source>Added: the closest section, “{closest}” (likeness {score}), is paired with another section</source>
         <translation>新增：最相近的「{closest}」（相似度 {score}）已与另一节配对</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/pair_reason_text.py" line="58"/>
+        <location filename="../../gui/compare/pair_reason_text.py" line="61"/>
         <source>Removed: the closest section, “{closest}” (likeness {score}), stands out of the order of the sections paired</source>
         <translation>删去：最相近的「{closest}」（相似度 {score}）与已配对章节的顺序不合</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/pair_reason_text.py" line="63"/>
+        <location filename="../../gui/compare/pair_reason_text.py" line="66"/>
         <source>Added: the closest section, “{closest}” (likeness {score}), stands out of the order of the sections paired</source>
         <translation>新增：最相近的「{closest}」（相似度 {score}）与已配对章节的顺序不合</translation>
     </message>

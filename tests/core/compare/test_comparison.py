@@ -19,7 +19,7 @@ from core.compare.pair_reasons import (
     reason_in_chinese,
     reason_in_english,
 )
-from core.compare.pairing import _reason
+from core.compare.pairing import MIN_CONTENT, _reason
 from core.compare.records import (
     ChangeKind,
     CompareInput,
@@ -30,6 +30,7 @@ from core.compare.records import (
     PairOverride,
 )
 from core.compare.serialise import comparison_to_data
+from core.compare.units import PSEUDO_TITLES
 from core.model import ReportKind, ReportMeta
 from core.outline import parse_outline
 from core.paragraphs import split_paragraphs
@@ -260,6 +261,23 @@ def test_two_years_pair_areas_and_show_new_themes(inputs: dict[str, CompareInput
     assert ("3%", "2%左右") in numbers
 
 
+def test_stretches_without_heading_pair_by_place_only_when_alike(
+    inputs: dict[str, CompareInput],
+) -> None:
+    comparison = compare_reports(inputs["cz2024"], inputs["cz2026np"])
+    areas = [p for p in comparison.pairs if p.level is PairLevel.AREA]
+    # The 2026 edition starts on its second page, with the tail of an area (新增进出口实绩企业
+    # 78家): placed where the review's opening (过去一年…) is, but nothing like it.
+    opening = next(p for p in areas if p.left and p.left.path == ("2023年工作回顾", "（导语）"))
+    assert opening.right is None, opening
+    # The plans' openings (the targets sentences) are alike, and pair for their place: the
+    # labels （导语）, （结语）, （全文） are no titles a reader wrote.
+    placed = [p for p in areas if p.left and p.right and p.left.path[-1] in PSEUDO_TITLES]
+    assert ("2024年工作安排", "（导语）") in [p.left.path for p in placed if p.left]
+    assert all(p.reason.kind is ReasonKind.SAME_PLACE for p in placed), placed
+    assert all(p.reason.content >= MIN_CONTENT for p in placed)
+
+
 def test_each_new_and_each_dropped_area_is_a_section_of_its_own(
     inputs: dict[str, CompareInput],
 ) -> None:
@@ -338,6 +356,12 @@ def test_two_cities_pair_by_theme(inputs: dict[str, CompareInput]) -> None:
     assert any("保障和改善民生" in a and "民生改善" in b for a, b in areas)
     assert any("新型城镇化" in a and "城乡融合" in b for a, b in areas)
     assert any("产业生态" in a and "产业转型" in b for a, b in areas)
+    # Each plan's first area (investment, projects) is the other's, an area's place read in
+    # its part: 晋城's review has more areas than 长治's, which put the plans out of step.
+    assert any("有效益的投资" in a and "项目建设" in b for a, b in areas)
+    assert any("科技创新" in a and "改革创新" in b for a, b in areas)
+    assert not any("科技创新" in a and "营商环境" in b for a, b in areas)
+    assert not any("对外开放" in a for a, _ in areas)  # 晋城 has no such area
 
 
 def test_the_review_s_closing_pairs_with_the_closing_not_with_a_last_area(
@@ -411,6 +435,11 @@ _CLOSEST = "（三）发展（文旅）产业"
     ("reason", "english", "chinese"),
     [
         (_reason(1.0, 0.584), "same title, content 0.58", "标题相同，内容相似度 0.58"),
+        (
+            _reason(1.0, 0.514, by_place=True),
+            "same place in paired parts, content 0.51",
+            "在已配对部分中位置相同，内容相似度 0.51",
+        ),
         (
             _reason(0.667, 0.4),
             "similar title 0.67, content 0.40",

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from core.compare.pair_reasons import ReasonKind
-from core.compare.pairing import _in_order, pair_units
+from core.compare.pairing import _in_order, pair_units, places_in_parent
 from core.compare.records import PairLevel, PairOverride
-from core.compare.units import CLOSING, Unit, build_units, section_label
+from core.compare.units import CLOSING, PREAMBLE, Unit, build_units, section_label
 from core.outline import parse_outline
 
 LEFT = "（一）发展煤炭能源产业。煤矿电力煤层气。\n\n（二）发展文化旅游。景区民宿游客。\n"
@@ -80,14 +80,14 @@ def test_ordered_pairing_keeps_order() -> None:
 
 
 def test_the_order_of_parts_is_kept_only_through_pairs_that_stand() -> None:
-    # (score, left, right, title, content). Two openings alike by position alone (content
-    # under MIN_CONTENT, no title): no partners, dropped when matching. Counted in the
-    # alignment, they would push the review off the opening it is alike (1 ↔ 0) onto the
+    # (score, left, right, title, content, by place). Two openings alike by position alone
+    # (content under MIN_CONTENT, no title): no partners, dropped when matching. Counted in
+    # the alignment, they would push the review off the opening it is alike (1 ↔ 0) onto the
     # goals (1 ↔ 1), the plans paired either way.
-    weak_openings = (0.15, 0, 0, 0.0, 0.078)
-    review_opening = (0.25, 1, 0, 0.0, 0.29)
-    review_goals = (0.19, 1, 1, 0.0, 0.16)
-    plans = (0.67, 2, 2, 1.0, 0.39)
+    weak_openings = (0.15, 0, 0, 0.0, 0.078, False)
+    review_opening = (0.25, 1, 0, 0.0, 0.29, False)
+    review_goals = (0.19, 1, 1, 0.0, 0.16, False)
+    plans = (0.67, 2, 2, 1.0, 0.39, False)
     candidates = [plans, review_opening, review_goals, weak_openings]
     chosen = _in_order(candidates, 3, 3, 0.15, {})
     assert {(c[1], c[2]) for c in chosen} == {(1, 0), (2, 2)}
@@ -195,3 +195,38 @@ def test_postings_given_for_other_units_are_refused() -> None:
     assert found == pair_units(areas, areas, text, text)
     with pytest.raises(ValueError, match="not of these units"):
         pair_units(areas, areas, text, text, themes=(own, fewer))
+
+
+def _paired_reviews(left_text: str, right_text: str) -> list:
+    """The areas of two one-part reports paired, their parts (the reviews) paired."""
+    left, right = _areas(left_text), _areas(right_text)
+    parents = frozenset({(left[0].path[:-1], right[0].path[:-1])})
+    return pair_units(left, right, left_text, right_text, paired_parents=parents)
+
+
+def test_openings_pair_by_their_place_only_when_alike_in_content() -> None:
+    energy = "（一）发展煤炭能源产业。煤矿电力煤层气风电。\n"
+    review = "一、2023年工作回顾\n\n过去一年，全市经济运行稳中向好，民生福祉持续改善。\n\n"
+    # An edition whose first page is lost: before its first area, the tail of another area.
+    tail = "一、2025年工作回顾\n\n新增进出口实绩企业78家，外贸总额较上年增长。\n\n"
+    pairs = _paired_reviews(review + energy, tail + energy)
+    assert (PREAMBLE, None) in _titles(pairs) and (None, PREAMBLE) in _titles(pairs)
+    # Two openings alike: paired for their place, and said so; （导语） is no title of theirs.
+    opening = "一、2025年工作回顾\n\n过去一年，全市经济运行稳中向好，生态环境持续改善。\n\n"
+    pairs = _paired_reviews(review + energy, opening + energy)
+    openings = [p for p in pairs if p.left is not None and p.left.title == PREAMBLE]
+    assert [p.right.title if p.right else None for p in openings] == [PREAMBLE]
+    assert openings[0].reason.kind is ReasonKind.SAME_PLACE
+    assert str(openings[0].reason).startswith("same place in paired parts, content ")
+
+
+def test_an_area_s_place_is_read_within_its_part() -> None:
+    text = (
+        "一、回顾\n\n（一）甲。\n\n（二）乙。\n\n"
+        "二、安排\n\n（一）丙。\n\n（二）丁。\n\n（三）戊。\n"
+    )
+    areas = _areas(text)  # each part's heading is its opening, （导语）
+    assert [a.title for a in areas] == [PREAMBLE, "甲", "乙", PREAMBLE, "丙", "丁", "戊"]
+    assert places_in_parent(areas) == [0.0, 0.5, 1.0, 0.0, 1 / 3, 2 / 3, 1.0]
+    single = "前言一段话。\n"
+    assert places_in_parent(_areas(single)) == [None]  # the one area of its part: no place
