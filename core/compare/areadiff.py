@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from core.compare.diff_tokens import DiffTokens
+from core.compare.layout_edits import is_layout_edit
 from core.compare.pair_reasons import PairReason, ReasonKind
 from core.compare.records import Change, ChangeKind, PairLevel, SectionPair, SectionRef
 from core.compare.similarity import (
@@ -183,8 +184,8 @@ def chunk_changes(
         left: the left area (for paths and empty-side positions).
         right: the right area.
 
-    Edits of punctuation alone (``、`` → ``,`` in a newspaper's setting) are layout
-    differences: kept only when the tokens show layout.
+    Edits of the setting alone (``、`` → ``,`` in a newspaper's half-width punctuation) are
+    layout differences: kept only when the tokens show layout (``is_layout_edit``).
     """
     changes = []
     a_first, b_first = a.start, b.start
@@ -193,10 +194,8 @@ def chunk_changes(
             continue
         old = range(a_first + chunk.a_start, a_first + chunk.a_end)
         new = range(b_first + chunk.b_start, b_first + chunk.b_end)
-        if (
-            not left_side.show_layout
-            and _only_punctuation(left_side, old)
-            and _only_punctuation(right_side, new)
+        if not left_side.show_layout and is_layout_edit(
+            map(left_side.keys.__getitem__, old), map(right_side.keys.__getitem__, new)
         ):
             continue
         for old_piece, new_piece in _figure_first(left_side, old, right_side, new):
@@ -296,11 +295,6 @@ def _by_unit(figures: Sequence[str]) -> dict[str, list[str]]:
         unit = _FIGURE_UNIT.sub("", figure)
         found.setdefault(unit, []).append(figure)
     return found
-
-
-def _only_punctuation(side: SideTokens, found: range) -> bool:
-    keys = side.keys
-    return all(unicodedata.category(ch).startswith("P") for i in found for ch in keys[i])
 
 
 def _diff(left_side: SideTokens, a: range, right_side: SideTokens, b: range) -> list[DiffChunk]:

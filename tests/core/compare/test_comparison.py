@@ -122,6 +122,22 @@ def test_width_and_wrapping_are_ignored_unless_asked() -> None:
     assert shown.changes
 
 
+def test_a_changed_sentence_end_shows_and_a_half_width_comma_does_not() -> None:
+    left = _input(
+        "一、2024年工作安排\n\n绿色贷款224.9亿元，入选全国首批试点城市；新建煤矿3座、电厂2座。\n"
+    )
+    right = _input(
+        "一、2024年工作安排\n\n绿色贷款224.9亿元。入选全国首批试点城市,新建煤矿3座,电厂2座。\n"
+    )
+    # ，→。 ends a sentence and ；→, joins two: the writer's. 、→, is a half-width setting's.
+    assert [(a, b) for _, a, b, _ in _texts(compare_reports(left, right))] == [
+        ("，", "。"),
+        ("；", ","),
+    ]
+    shown = compare_reports(left, right, CompareSettings(show_layout=True))
+    assert ("、", ",") in [(a, b) for _, a, b, _ in _texts(shown)]
+
+
 def test_character_mode_shows_single_characters() -> None:
     left = _input("一、要求\n\n加强国防动员建设。\n")
     right = _input("一、要求\n\n加强国防动员健设。\n")
@@ -198,10 +214,15 @@ def test_editions_show_only_the_editorial_differences(inputs: dict[str, CompareI
     assert ("政策措施", "政策预案") in replaced
     assert ("狠抓落实", "狼抓落实") in replaced
     assert (ChangeKind.REPLACED, "30万元", "300万元", True) in changes
-    # Not punctuation width, not page-jump markers or the page header.
+    # Not punctuation width, nor the comma of a half-width setting (、 printed as ,), not
+    # page-jump markers or the page header; but a sentence ended where it ran on is the
+    # writer's edit (绿色贷款224.9亿元，入选… → 绿色贷款224.9亿元。入选…).
+    punctuation = []
     for _, old, new, _ in changes:
         assert "上接" not in new and "下转" not in new and new.strip() != "政府工作报告"
-        assert any(ch.isalnum() for ch in old + new)
+        if not any(ch.isalnum() for ch in old + new):
+            punctuation.append((old, new))
+    assert punctuation == [("，", "。")]
     # The missing first and last pages are one removed block each.
     first, last = comparison.changes[0], comparison.changes[-1]
     assert first.kind is ChangeKind.REMOVED_SECTION and first.left_start == 0
