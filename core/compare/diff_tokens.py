@@ -1,7 +1,9 @@
 """The units a diff is made of: words (or characters) with numbers kept whole, keyed for matching.
 
 A number with its unit and qualifier (``6%左右``, ``1.7亿吨``, ``七成以上``) is one token, so that
-``增长6%左右`` → ``增长5.5%左右`` is one replaced number rather than scattered digits. Each token
+``增长6%左右`` → ``增长5.5%左右`` is one replaced number rather than scattered digits; so is a
+heading's bracketed number (``（七）``), so that a renumbered heading shows its number whole
+(``（七）着力深化重点改革`` → ``(六)坚持改革攻坚``), not from inside its brackets. Each token
 carries a *key* used for matching: by default punctuation width is folded (``，`` = ``,``,
 ``％`` = ``%``), whitespace and line breaks are dropped and page furniture (page-jump markers,
 repeated page headers) is left out; with ``show_layout`` the key is the text as read.
@@ -32,6 +34,9 @@ _YEAR = r"(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月)?"
 NUMBER_PATTERN = re.compile(
     rf"(?P<year>{_YEAR})|(?:{_DIGITS}(?:[-~～—至到]{_DIGITS})?{_UNIT}|{_CN_NUMERAL}(?:成|倍|个百分点)){_QUALIFIER}"
 )
+
+# A heading's number in brackets, of either width: ``（七）``, ``(十二)``.
+_BRACKETED_NUMBER = re.compile(r"[（(][一二三四五六七八九十]+[）)]")
 
 # Folded by NFKC already: full-width ASCII forms. These are the remaining width/shape variants.
 _PUNCTUATION_FOLD = str.maketrans(
@@ -93,6 +98,23 @@ def number_spans(text: str, start: int = 0, end: int | None = None) -> list[tupl
         for match in NUMBER_PATTERN.finditer(text, start, len(text) if end is None else end)
         if match.end() > match.start()
     ]
+
+
+def whole_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, bool]]:
+    """What is kept whole, one token each, in ``text[start:end]``: the numbers
+    (``number_spans``) and the bracketed heading numbers (``（七）``, never a figure), in order.
+
+    Args:
+        text: the text.
+        start, end: the stretch of it to look in (the whole text by default).
+    """
+    stop = len(text) if end is None else end
+    numbers = number_spans(text, start, stop)
+    numberings = [
+        (m.start(), m.end(), False) for m in _BRACKETED_NUMBER.finditer(text, start, stop)
+    ]
+    # Never overlapping: no unit or qualifier of a number follows a bracket.
+    return sorted(numbers + numberings) if numberings else numbers
 
 
 class _Columns:
@@ -177,8 +199,9 @@ def build_tokens(
     for paragraph, pieces in zip(paragraphs, paragraph_pieces, strict=True):
         if paragraph.is_noise and not show_layout:
             continue
-        numbers = number_spans(text, paragraph.start, paragraph.end)
-        columns.add(pieces, paragraph.start, numbers, text)
+        columns.add(
+            pieces, paragraph.start, whole_spans(text, paragraph.start, paragraph.end), text
+        )
     starts, ends, flags = columns.starts, columns.ends, columns.flags
     if show_layout:
         keys = columns.texts

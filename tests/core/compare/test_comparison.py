@@ -138,6 +138,19 @@ def test_a_changed_sentence_end_shows_and_a_half_width_comma_does_not() -> None:
     assert ("、", ",") in [(a, b) for _, a, b, _ in _texts(shown)]
 
 
+def test_a_renumbered_heading_shows_its_number_whole() -> None:
+    left = _input("二、工作安排\n\n（七）着力深化重点改革，增强发展内生动力。\n")
+    right = _input("二、工作安排\n\n(六)坚持改革攻坚、开放合作,增强发展内生动力。\n")
+    for settings in (CompareSettings(), CompareSettings(granularity=Granularity.CHARACTER)):
+        changed = [(a, b) for _, a, b, _ in _texts(compare_reports(left, right, settings))]
+        assert ("（七）着力深化重点改革", "(六)坚持改革攻坚、开放合作") in changed, changed
+    # The same number in another width is layout, shown whole when asked.
+    same = _input("二、工作安排\n\n(七)着力深化重点改革，增强发展内生动力。\n")
+    assert compare_reports(left, same).changes == ()
+    shown = compare_reports(left, same, CompareSettings(show_layout=True))
+    assert [(a, b) for _, a, b, _ in _texts(shown)] == [("（七）", "(七)")]
+
+
 def test_character_mode_shows_single_characters() -> None:
     left = _input("一、要求\n\n加强国防动员建设。\n")
     right = _input("一、要求\n\n加强国防动员健设。\n")

@@ -10,6 +10,7 @@ from core.compare.diff_tokens import (
     build_tokens,
     fold_key,
     number_spans,
+    whole_spans,
 )
 from core.model import Paragraph
 from tests.property.mutations import PROPERTY_SETTINGS
@@ -33,6 +34,19 @@ def test_jieba_pieces_of_a_number_are_merged() -> None:
     text = "增长6%左右"
     tokens = build_tokens(text, [Paragraph(0, 0, len(text))], [["增长", "6", "%", "左右"]])
     assert _texts(text, tokens) == ["增长", "6%左右"] and tokens.numbers == {1}
+
+
+def test_a_heading_s_bracketed_number_is_one_token_and_no_figure() -> None:
+    text = "（七）着力深化重点改革"
+    pieces = ["（", "七", "）", "着力", "深化", "重点", "改革"]
+    tokens = build_tokens(text, [Paragraph(0, 0, len(text))], [pieces])
+    assert _texts(text, tokens)[:2] == ["（七）", "着力"] and tokens.keys[0] == "(七)"
+    assert tokens.numbers == frozenset()
+    other = "(十二)增长6%"
+    assert [(other[s:e], figure) for s, e, figure in whole_spans(other)] == [
+        ("(十二)", False),
+        ("6%", True),
+    ]
 
 
 def test_numbers_are_looked_for_in_a_stretch_at_the_text_s_offsets() -> None:
@@ -99,7 +113,7 @@ def _tokens_piece_by_piece(
         if paragraph.is_noise and not show_layout:
             continue
         body = text[paragraph.start : paragraph.end]
-        numbers = number_spans(body)
+        numbers = whole_spans(body)
         bounds = [0]
         for piece in pieces:
             bounds.append(bounds[-1] + len(piece))
