@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 # The marks a half-width setting writes as its one comma (widths already folded in the keys).
 _COMMAS = str.maketrans({"、": ",", "､": ","})
@@ -27,7 +28,24 @@ def is_layout_edit(old_keys: Iterable[str], new_keys: Iterable[str]) -> bool:
         old_keys: the keys of the left side's tokens (none for an insertion).
         new_keys: the keys of the right side's tokens (none for a deletion).
     """
-    old, new = "".join(old_keys), "".join(new_keys)
-    if not all(unicodedata.category(ch).startswith("P") for ch in old + new):
+    old = _punctuation_alone(old_keys)
+    if old is None:
         return False
-    return old.translate(_COMMAS) == new.translate(_COMMAS)
+    new = _punctuation_alone(new_keys)
+    return new is not None and old.translate(_COMMAS) == new.translate(_COMMAS)
+
+
+def _punctuation_alone(keys: Iterable[str]) -> str | None:
+    """``keys`` joined if they are punctuation alone, else None (found at the first word: a
+    replaced passage of words is left at once)."""
+    found = []
+    for key in keys:
+        if not _is_punctuation(key):
+            return None
+        found.append(key)
+    return "".join(found)
+
+
+@lru_cache(maxsize=4096)
+def _is_punctuation(key: str) -> bool:
+    return all(unicodedata.category(ch).startswith("P") for ch in key)
