@@ -100,6 +100,7 @@ _PLAN_YEAR = re.compile(_YEAR + r"年(?:的)?(?:工作安排|政府工作任务|
 _PLAN_PART_YEAR = re.compile(
     _YEAR + r"年(?:的)?(?:重点工作|主要任务|[\u4e00-\u9fff]{0,8}?总体要求[^。\n]{0,12}任务)"
 )
+_REVIEW_PART = re.compile(r"完成|情况|回顾|落实|进展|成效|成绩")
 # A title line holding the report's year: 太原市2022年政府工作报告, 2024年长治市人民政府工作报告,
 # 太原市人民政府工作报告（2022年）, 长治市2025年政府工作报告解读.
 _YEAR_TITLE_LINE = re.compile(
@@ -242,7 +243,12 @@ def detect_year(text: str, outline: Outline | None = None, filename: str = "") -
     if titled is not None:
         return titled
     titles = " ".join(s.title for s in outline.walk()) if outline else ""
-    parts = " ".join(s.title for s in outline.sections) if outline else ""
+    # A part reviewing that work (2023年重点工作完成情况) names last year, not the plan's.
+    parts = (
+        " ".join(s.title for s in outline.sections if not _REVIEW_PART.search(s.title))
+        if outline
+        else ""
+    )
     for pattern, source in ((_PLAN_YEAR, titles), (_PLAN_PART_YEAR, parts), (_PLAN_YEAR, text)):
         for plan in pattern.finditer(source):
             if _year(plan.group(1)):

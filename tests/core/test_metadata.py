@@ -235,3 +235,19 @@ def test_a_year_in_body_text_or_far_below_the_title_is_not_a_title_year() -> Non
     assert detect_year(worded, parse_outline(worded)) == 2021
     late = "各位代表：\n\n" + "全市上下攻坚克难。" * 40 + "\n\n太原市2030年政府工作报告\n" + body
     assert detect_year(late, parse_outline(late)) == 2021
+
+
+@pytest.mark.parametrize(
+    ("review", "plan"),
+    [
+        ("2023年重点工作完成情况", "2024年重点任务"),
+        ("2023年主要任务完成情况", "2024年主要目标和重点任务"),
+        ("2023年重点工作回顾", "2024年工作安排"),
+    ],
+)
+def test_a_part_reviewing_last_years_tasks_does_not_name_the_year(review: str, plan: str) -> None:
+    text = (
+        f"政府工作报告\n\n各位代表：\n\n一、{review}\n\n过去一年，全市经济稳中向好。"
+        f"地区生产总值增长5%。\n\n二、{plan}\n\n今年的主要预期目标是：地区生产总值增长5%左右。\n"
+    )
+    assert detect_year(text, parse_outline(text)) == 2024
