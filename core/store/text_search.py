@@ -162,7 +162,7 @@ def snippets_of(
         if paragraph is None:
             raise ReportNotFoundError(f"there is no report {hit.report_id} in the library")
         text = text_of(hit.report_id)
-        start = max(paragraph[0], hit.start - width)
+        start = min(hit.start, max(paragraph[0], hit.start - width))  # and before it
         end = max(hit.end, min(paragraph[1], hit.end + width))  # a hit may run past its paragraph
         before = "…" if start > paragraph[0] else ""
         after = "…" if end < paragraph[1] else ""

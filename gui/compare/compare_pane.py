@@ -17,6 +17,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
+from gui.compare.geometry import offset_band
 from gui.highlight_layers import Highlight, HighlightLayers
 from gui.offsets import OffsetMap
 from gui.wheel_zoom import WheelZoom
@@ -57,7 +58,7 @@ class ComparePane(QTextBrowser):
         # readable beneath them.
         self._layers = HighlightLayers((), _annotation_format)
         self._current: list[QTextEdit.ExtraSelection] = []
-        self._wheel_zoom = WheelZoom()
+        self._wheel_zoom = WheelZoom(self.zoom_requested.emit)
         self.setOpenLinks(False)
         self.setFrameShape(QTextBrowser.Shape.NoFrame)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
@@ -111,25 +112,12 @@ class ComparePane(QTextBrowser):
         top = self.offsets.to_qt(self.top_offset())
         font.setPointSizeF(size)
         document.setDefaultFont(font)
-        block = document.findBlock(top)
-        if block.isValid():
-            place = document.documentLayout().blockBoundingRect(block).top()
-            layout = block.layout()
-            if layout is not None and layout.lineCount():
-                line = layout.lineForTextPosition(top - block.position())
-                if line.isValid():
-                    place += line.y()
-            self.set_scroll_value(place)
+        self.set_scroll_value(offset_band(document, top).top)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         """Ctrl+wheel asks the window to zoom (``zoom_requested``); the wheel alone scrolls."""
-        steps = self._wheel_zoom.steps(event)
-        if steps is None:
+        if not self._wheel_zoom.take(event):
             super().wheelEvent(event)
-            return
-        event.accept()
-        if steps:
-            self.zoom_requested.emit(steps)
 
     def scroll_value(self) -> int:
         """The vertical scroll position (document pixels at the top of the viewport)."""

@@ -35,6 +35,7 @@ from gui.compare.pairing_by_hand import swapped, with_override, without_override
 from gui.compare.pairing_menus import PairingMenus
 from gui.core_messages import translated_message
 from gui.offsets import OffsetMap
+from gui.reader.reader_view import MAX_POINT_SIZE, MIN_POINT_SIZE
 
 
 def report_label(report: LoadedReport) -> str:
@@ -223,7 +224,9 @@ class CompareView(QWidget):
 
     def set_point_size(self, size: float) -> None:
         """Show both texts at ``size`` points (the window's zoom), the place read kept; the
-        bands beside them are measured again as the texts re-wrap."""
+        bands beside them are measured again as the texts re-wrap. Kept between the reader's
+        smallest and largest sizes."""
+        size = min(MAX_POINT_SIZE, max(MIN_POINT_SIZE, size))
         font = QFont(self._font) if self._font is not None else QFont(self.font())
         font.setPointSizeF(size)
         self._font = font

@@ -27,10 +27,7 @@ class CompareWindow(QMainWindow):
 
     def _zoom_by(self, steps: int) -> None:
         """Ctrl+wheel over a text: both texts bigger or smaller."""
-        from gui.reader.reader_view import MAX_POINT_SIZE, MIN_POINT_SIZE
-
-        size = self.view.point_size() + steps
-        self.view.set_point_size(min(MAX_POINT_SIZE, max(MIN_POINT_SIZE, size)))
+        self.view.set_point_size(self.view.point_size() + steps)
 
     def _retitle(self) -> None:
         """The sides may have been swapped: the title follows."""

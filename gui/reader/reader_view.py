@@ -73,7 +73,7 @@ class ReaderView(QTextBrowser):
         self._flash_timer = QTimer(self)
         self._flash_timer.setSingleShot(True)
         self._flash_timer.timeout.connect(lambda: self.set_layer("flash", []))
-        self._wheel_zoom = WheelZoom()
+        self._wheel_zoom = WheelZoom(self.zoom_requested.emit)
         self.verticalScrollBar().valueChanged.connect(self._emit_position)
 
     @property
@@ -125,13 +125,8 @@ class ReaderView(QTextBrowser):
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         """Ctrl+wheel asks the window to zoom (``zoom_requested``); the wheel alone scrolls."""
-        steps = self._wheel_zoom.steps(event)
-        if steps is None:
+        if not self._wheel_zoom.take(event):
             super().wheelEvent(event)
-            return
-        event.accept()
-        if steps:
-            self.zoom_requested.emit(steps)
 
     # Positions ---------------------------------------------------------------------------
 

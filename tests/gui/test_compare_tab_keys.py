@@ -5,26 +5,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QPoint, QPointF, QSettings, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from core.library import find_report
 from gui.compare.compare_view import CompareView
 from gui.main_window import MainWindow
-from gui.workers import LibraryWriter
 
 CZ2024 = "长治市2024年政府工作报告"
 CZ2026 = "长治市2026年政府工作报告（报纸版）"
 WAIT_MS = 120_000
-
-
-def _window(qtbot: Any, store: Any, db: str, settings: QSettings) -> MainWindow:
-    window = MainWindow(store, LibraryWriter(db), settings)
-    qtbot.addWidget(window)
-    window.show()
-    window.start()
-    return window
 
 
 def _compare(qtbot: Any, window: MainWindow, store: Any) -> CompareView:
@@ -54,9 +45,8 @@ def _wheel(widget: QWidget, notches: int, modifiers: Qt.KeyboardModifier) -> Non
 
 
 def test_f7_goes_to_the_first_change_with_the_focus_on_the_tab_bar(
-    qtbot: Any, store: Any, library_db: str, settings: QSettings
+    qtbot: Any, window: MainWindow, store: Any
 ) -> None:
-    window = _window(qtbot, store, library_db, settings)
     view = _compare(qtbot, window, store)
     bar = window.tabs.tabBar()
     bar.setFocus()  # where a click on the comparison's tab leaves it
@@ -70,9 +60,8 @@ def test_f7_goes_to_the_first_change_with_the_focus_on_the_tab_bar(
 
 
 def test_zoom_makes_a_comparisons_texts_bigger_and_keeps_the_size_for_reports(
-    qtbot: Any, store: Any, library_db: str, settings: QSettings
+    qtbot: Any, window: MainWindow, store: Any
 ) -> None:
-    window = _window(qtbot, store, library_db, settings)
     view = _compare(qtbot, window, store)
     before = view.point_size()
     assert abs(before - window.point_size) < 0.01
@@ -82,12 +71,13 @@ def test_zoom_makes_a_comparisons_texts_bigger_and_keeps_the_size_for_reports(
     qtbot.waitUntil(lambda: view.geometry_map() is not None)
     tab = window.open_report(find_report(store, CZ2024))
     assert tab is not None and abs(tab.view.point_size() - (before + 2)) < 0.01
+    view.set_point_size(100)  # as the reader, kept within 8 to 40 points
+    assert view.point_size() == 40
 
 
 def test_ctrl_wheel_up_zooms_in_over_a_report_and_over_a_comparison(
-    qtbot: Any, store: Any, library_db: str, settings: QSettings
+    qtbot: Any, window: MainWindow, store: Any
 ) -> None:
-    window = _window(qtbot, store, library_db, settings)
     tab = window.open_report(find_report(store, CZ2024))
     assert tab is not None
     size = tab.view.point_size()
@@ -107,10 +97,7 @@ def test_ctrl_wheel_up_zooms_in_over_a_report_and_over_a_comparison(
     assert abs(window.point_size - size) < 0.01
 
 
-def test_swapping_sides_retitles_the_window(
-    qtbot: Any, store: Any, library_db: str, settings: QSettings
-) -> None:
-    window = _window(qtbot, store, library_db, settings)
+def test_swapping_sides_retitles_the_window(qtbot: Any, window: MainWindow, store: Any) -> None:
     view = _compare(qtbot, window, store)
     before = window.windowTitle()
     assert before == view.title()

@@ -259,3 +259,16 @@ def test_snippets_read_as_the_reader_shows_the_text(sample_store: ReportStore) -
             matched = snippet.text[snippet.match_start : snippet.match_end]
             assert matched.replace("％", "%") == query, snippet
             assert "_{" not in snippet.text and "  " not in snippet.text, snippet
+
+
+def test_a_hit_starting_before_its_paragraph_shows_whole_in_its_snippet(tmp_path: Path) -> None:
+    # A whole-text hit over the blank space before a report's first paragraph (a pasted
+    # query with its line break) is filed under that paragraph.
+    text = "\n\n政府工作报告\n\n各位代表：现在，我代表市人民政府作报告。\n"
+    with ReportStore.open(tmp_path / "lib.sqlite3") as store:
+        report = _add(store, text)
+        first = store.paragraphs(report)[0]
+        assert first.start > 1
+        hit = SearchHit(report, 0, first.start - 1, first.start + 4)
+        snippet = store.snippet(hit, width=10)
+    assert snippet.text[snippet.match_start : snippet.match_end].strip() == "政府工作"
