@@ -3,24 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Protocol, TypeVar
 
-from core.model import ReportId, ReportKind, ReportMeta
-
-
-class _HasMeta(Protocol):
-    @property
-    def id(self) -> ReportId: ...
-
-    @property
-    def meta(self) -> ReportMeta: ...
+from core.model import ReportId
+from core.report_ranking import Item, others_ranked
 
 
-Item = TypeVar("Item", bound=_HasMeta)
-
-
-def _region_key(region: str | None) -> str:
-    return (region or "").removesuffix("市").removesuffix("省")
+def _compare_group(same_region: bool, gap: int) -> tuple[int, int]:
+    if same_region and gap < 0:
+        return 0, -gap
+    if not same_region and gap == 0:
+        return 1, 0
+    if same_region and gap == 0:
+        return 2, 0
+    if same_region:
+        return 3, gap
+    return 4, abs(gap)
 
 
 def compare_candidates(reports: Sequence[Item], chosen: ReportId) -> list[Item]:
@@ -35,25 +32,4 @@ def compare_candidates(reports: Sequence[Item], chosen: ReportId) -> list[Item]:
         year, then other editions of the same region and year, then the rest (by region, year).
         Interpretations come after full reports within each group.
     """
-    this = next((r for r in reports if r.id == chosen), None)
-    if this is None:
-        return [r for r in reports if r.id != chosen]
-    region, year = _region_key(this.meta.region), this.meta.year or 0
-
-    def rank(item: Item) -> tuple[int, int, int, str, int]:
-        same_region = _region_key(item.meta.region) == region
-        other_year = item.meta.year or 0
-        if same_region and other_year < year:
-            group, distance = 0, year - other_year
-        elif not same_region and other_year == year:
-            group, distance = 1, 0
-        elif same_region and other_year == year:
-            group, distance = 2, 0
-        elif same_region:
-            group, distance = 3, other_year - year
-        else:
-            group, distance = 4, abs(other_year - year)
-        secondary = int(item.meta.kind is ReportKind.INTERPRETATION)
-        return group, distance, secondary, item.meta.region or "", item.id
-
-    return sorted((r for r in reports if r.id != chosen), key=rank)
+    return others_ranked(reports, chosen, _compare_group)
