@@ -11,12 +11,8 @@ Grammar (see DESIGN.md, "Heading styles"), from the outermost rank inwards:
 2. ``(一)`` … ``(二十)`` areas (``paren``), in sequence within their part;
 3. ``一是`` … items (``shi``), ``——`` leads (``dash``) and ``●`` bullets (``bullet``), each
    opening a paragraph;
-4. short lead sentences opening a paragraph (``lead``): 4–14 characters ending in ``。``, no
-   comma, no figure, followed by body text on the same line (``保持投资强度。统筹…``), and a
-   lead of at most 10 characters right after an area's heading sentence (``(七)…工作。保障粮食
-   安全。严守…``). A lone lead is body text: leads count only in groups of two or more.
-   A lead of two short clauses (``突出政治建设，增强不折不扣抓落实的自觉。``) counts only in a
-   parallel run: three or more in a row whose clauses have the same lengths.
+4. short lead sentences opening a paragraph (``lead``): ``保持投资强度。统筹…``, counted only
+   in groups, or a parallel run of two-clause leads (see ``core.lead_sentences``).
 
 A heading opening a paragraph has the heading sentence (up to the first ``。``) as its title,
 without its numbering. Page-jump markers, page headers, page numbers and credits are never
@@ -39,9 +35,15 @@ interpretation sample); ``●`` lines below them rank one deeper.
 from __future__ import annotations
 
 import re
-from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
+from core.lead_sentences import (
+    AFTER_HEADING_LEAD_LENGTH,
+    LEAD_LENGTH,
+    keep_lead_headings,
+    lead_sentence,
+    paired_lead,
+)
 from core.line_space import LINE_SPACE, LINE_SPACE_CLASS, LINE_SPACE_RUN
 from core.model import Outline, Section
 from core.noise import PAGE_JUMP, PAGE_JUMP_MARKER, line_noise_kind
@@ -71,7 +73,6 @@ _DATE_LINE = re.compile(r"\d{4}年|人民代表大会")
 _APPENDIX = re.compile(LINE_SPACE_RUN + r"(?:附件|附录|附表|名词解释|名词注释)[^。\n]{0,16}")
 _SENTENCE_STOP = re.compile(r"[。!?]")
 _CLAUSE_STOP = re.compile(r"[,;:]")
-_LEAD_FORBIDDEN = re.compile(r"[,;:!?()%\d.…]|各位代表")
 _LINE_ENDS_SENTENCE = re.compile(r"(?:[。!?;:…！？；：]|[。!?！？][”’」』])" + LINE_SPACE_RUN + "$")
 _PANEL_LABEL = re.compile(r"[\d\s]+")
 
@@ -81,11 +82,6 @@ _BASE_LEVEL = {"numeral": 1, "paren": 2, "shi": 2, "dash": 2, "bullet": 2, "lead
 _MAX_PART_TITLE = 40
 _MAX_TITLE = 60
 _MAX_CLAUSE = 40
-_LEAD_LENGTH = (4, 14)
-_PAIRED_LEAD_CLAUSE = (4, 12)
-_MIN_PAIRED_LEADS = 3
-_AFTER_HEADING_LEAD_LENGTH = (4, 10)
-_MIN_LEADS = 2
 _MARKDOWN_MIN_HEADINGS = 2
 
 
@@ -206,33 +202,6 @@ def _heading_sentence(
     return None
 
 
-def _lead_sentence(rest: str, length: tuple[int, int]) -> tuple[int, int, int] | None:
-    """The lead sentence opening ``rest`` (``多措并举促消费。`` before body text), if any."""
-    stop = rest.find("。")
-    if not length[0] <= stop <= length[1] or not rest[stop + 1 :].strip():
-        return None
-    sentence = rest[:stop]
-    if _LEAD_FORBIDDEN.search(sentence) or sentence != sentence.strip():
-        return None
-    return 0, stop, stop + 1
-
-
-def _paired_lead(rest: str) -> tuple[int, int, int] | None:
-    """The lead of two short clauses opening ``rest`` (``突出作风建设,践行雷厉风行抓落实的
-    要求。`` before body text), if any; whether it is a heading depends on its neighbours."""
-    stop = rest.find("。")
-    if stop < 0 or not rest[stop + 1 :].strip():
-        return None
-    sentence = rest[:stop]
-    clauses = sentence.split(",")
-    shortest, longest = _PAIRED_LEAD_CLAUSE
-    if len(clauses) != 2 or not all(shortest <= len(c) <= longest for c in clauses):
-        return None
-    if _LEAD_FORBIDDEN.search(sentence.replace(",", "")) or sentence != sentence.strip():
-        return None
-    return 0, stop, stop + 1
-
-
 def _plain_line_headings(
     line: str, whole_line: bool, opens: bool, sequence: _Sequence
 ) -> list[tuple[str, int, int, int]]:
@@ -253,7 +222,7 @@ def _plain_line_headings(
         found.append(_shifted(style, span, match.end()))
         if style != "numeral":
             after = match.end() + span[2]
-            lead = _lead_sentence(line[after:], _AFTER_HEADING_LEAD_LENGTH)
+            lead = lead_sentence(line[after:], AFTER_HEADING_LEAD_LENGTH)
             if lead is not None:
                 found.append(_shifted("lead", lead, after))
         return found
@@ -270,10 +239,10 @@ def _plain_line_headings(
         if span is None:
             return []
         return [_shifted(style, span, match.end())]
-    lead = _lead_sentence(line, _LEAD_LENGTH)
+    lead = lead_sentence(line, LEAD_LENGTH)
     if lead is not None:
         return [_shifted("lead", lead, 0)]
-    paired = _paired_lead(line)
+    paired = paired_lead(line)
     return [_shifted("paired", paired, 0)] if paired is not None else []
 
 
@@ -324,48 +293,7 @@ def _plain_headings(text: str, lines: list[tuple[int, int]]) -> list[_Heading]:
         # The next line opens a paragraph after a heading line or a line closing a sentence.
         whole_heading = bool(found) and window_end == end and not line[found[-1][3] :].strip()
         opens = whole_heading or bool(_LINE_ENDS_SENTENCE.search(text, max(start, end - 4), end))
-    return _keep_paired_runs(_keep_lead_groups(headings))
-
-
-def _keep_lead_groups(headings: list[_Heading]) -> list[_Heading]:
-    """Drop leads that stand alone under their heading: a single short sentence is body text."""
-    group_of: list[int] = []
-    group = -1
-    for index, heading in enumerate(headings):
-        if heading.style not in ("lead", "paired"):
-            group = index
-        group_of.append(group)
-    sizes = Counter(g for g, h in zip(group_of, headings, strict=True) if h.style == "lead")
-    return [
-        h
-        for h, g in zip(headings, group_of, strict=True)
-        if h.style != "lead" or sizes[g] >= _MIN_LEADS
-    ]
-
-
-def _clause_lengths(heading: _Heading) -> tuple[int, ...]:
-    return tuple(len(clause) for clause in normalise(heading.title).text.split(","))
-
-
-def _keep_paired_runs(headings: list[_Heading]) -> list[_Heading]:
-    """Keep two-clause leads only in a parallel run (three or more in a row, clauses of the
-    same lengths), as leads: ``实干成就梦想,真抓创造未来。`` before such a run is body text."""
-    kept: list[_Heading] = []
-    run: list[_Heading] = []
-    for heading in [*headings, None]:
-        if heading is not None and heading.style == "paired":
-            if run and _clause_lengths(run[0]) != _clause_lengths(heading):
-                run = []  # a different shape starts its own run; the one before is too short
-            run.append(heading)
-            if len(run) == _MIN_PAIRED_LEADS:
-                kept.extend(replace(h, style="lead") for h in run)
-            elif len(run) > _MIN_PAIRED_LEADS:
-                kept.append(replace(heading, style="lead"))
-            continue
-        run = []
-        if heading is not None:
-            kept.append(heading)
-    return kept
+    return keep_lead_headings(headings)
 
 
 def _markdown_headings(text: str, lines: list[tuple[int, int]]) -> list[_Heading]:
