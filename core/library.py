@@ -58,11 +58,16 @@ class LoadedReport:
         return tuple(tuple(tokenize(self.text[p.start : p.end])) for p in self.paragraphs)
 
 
-def open_library(db: str | None = None, *, read_only: bool = False) -> ReportStore:
+def open_library(
+    db: str | None = None, *, read_only: bool = False, reread: bool = True
+) -> ReportStore:
     """Open (creating if needed) the library at ``db``, ``$REPORTLENS_DB`` or the data folder.
 
     Opened for writing, a library that changed since its last backup gets the day's backup
     (``core.store.backup``); a backup that fails does not stop the library from opening.
+    Then the reports an earlier reading made are read again from their stored text
+    (``core.reading_upgrade``), unless ``reread`` is False (the window does it in its writer
+    thread, where it can be stopped).
     """
     path = library_path(db)
     if not read_only:
@@ -76,6 +81,17 @@ def open_library(db: str | None = None, *, read_only: bool = False) -> ReportSto
         # it is; the next opening tries again.
         with contextlib.suppress(StoreError):
             ensure_daily_backup(path)
+        if reread:
+            from core.reading_upgrade import reread_stale_reports
+
+            # A library that cannot be written to keeps the old readings, which still read.
+            try:
+                reread_stale_reports(store)
+            except StoreError:
+                pass
+            except BaseException:
+                store.close()
+                raise
     return store
 
 

@@ -39,7 +39,8 @@ class LibraryWorker(QObject):
         if self._store is None:
             from core.library import open_library
 
-            self._store = open_library(self._db)
+            # Reports an earlier reading made are read again by ``prepare``, stoppably.
+            self._store = open_library(self._db, reread=False)
         return self._store
 
     def _report_error(self, error: Exception) -> None:
@@ -52,11 +53,18 @@ class LibraryWorker(QObject):
 
     @Slot()
     def prepare(self) -> None:
-        """Open the writer's connection now: the day's backup is taken then, if due."""
+        """Open the writer's connection now: the day's backup is taken then, if due. Then
+        read again the reports an earlier reading made (jieba: seconds for many reports),
+        stopping when the app closes; the rest are read at the next start."""
         try:
-            self._open()
+            from core.reading_upgrade import reread_stale_reports
+
+            reread = reread_stale_reports(self._open(), should_cancel=self._cancel.is_set)
         except Exception as error:
             self._report_error(error)
+            return
+        if reread:
+            self.changed.emit()
 
     @Slot(object)
     def import_paths(self, paths: Sequence[Path]) -> None:

@@ -128,6 +128,12 @@ def _scored_numbers_column(conn: sqlite3.Connection) -> None:
         )
 
 
+def _reader_version_column(conn: sqlite3.Connection) -> None:
+    # Which reading made each report's stored outline and paragraphs (core.reader_version):
+    # those already stored were made before the version was kept, by an unknown reading.
+    conn.execute("ALTER TABLE reports ADD COLUMN reader INTEGER NOT NULL DEFAULT 0")
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _initial_schema,
     _annotation_tables,
@@ -135,6 +141,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _pair_override_table,
     _numbers_extractor_column,
     _scored_numbers_column,
+    _reader_version_column,
 ]
 """Migration N (1-based) brings a library from version N - 1 to N. Append; never edit."""
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from core.model import Outline, ReportId, Section
 from core.numbers.extractor_version import EXTRACTOR_VERSION
+from core.reader_version import READER_VERSION
 from core.store.records import NewReport
 from core.store.search_index import IndexedParagraph, index_paragraph
 
@@ -88,8 +89,8 @@ def insert_report_rows(
     The caller holds the transaction: the rows land together or not at all.
     """
     report_id = _insert_report(conn, new)
-    _insert_sections(conn, report_id, new.outline)
-    _insert_paragraphs(conn, report_id, new, prepared)
+    insert_sections(conn, report_id, new.outline)
+    insert_paragraphs(conn, report_id, new, prepared)
     if prepared.numbers_json is not None:
         conn.execute(
             "INSERT INTO report_numbers (report_id, statements, scored, extractor) "
@@ -103,8 +104,8 @@ def _insert_report(conn: sqlite3.Connection, new: NewReport) -> ReportId:
     meta = new.meta
     cursor = conn.execute(
         "INSERT INTO reports (content_hash, title, region, year, kind, edition, "
-        "source_name, encoding, format, imported_at, char_count) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "source_name, encoding, format, imported_at, char_count, reader) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             new.content_hash,
             meta.title,
@@ -117,6 +118,7 @@ def _insert_report(conn: sqlite3.Connection, new: NewReport) -> ReportId:
             new.format,
             datetime.now(UTC).isoformat(timespec="seconds"),
             len(new.text),
+            READER_VERSION,
         ),
     )
     report_id = ReportId(int(cursor.lastrowid or 0))
@@ -124,7 +126,9 @@ def _insert_report(conn: sqlite3.Connection, new: NewReport) -> ReportId:
     return report_id
 
 
-def _insert_sections(conn: sqlite3.Connection, report_id: ReportId, outline: Outline) -> None:
+def insert_sections(conn: sqlite3.Connection, report_id: ReportId, outline: Outline) -> None:
+    """Insert a report's section tree, numbered in text order (the caller holds the
+    transaction)."""
     rows: list[tuple[Any, ...]] = []
 
     def visit(sections: Sequence[Section], parent: int | None) -> None:
@@ -153,14 +157,33 @@ def _insert_sections(conn: sqlite3.Connection, report_id: ReportId, outline: Out
     )
 
 
-def _insert_paragraphs(
-    conn: sqlite3.Connection, report_id: ReportId, new: NewReport, prepared: PreparedReport
+def insert_paragraphs(
+    conn: sqlite3.Connection,
+    report_id: ReportId,
+    new: NewReport,
+    prepared: PreparedReport,
+    ids: Sequence[int] = (),
 ) -> None:
+    """Insert a report's paragraphs with their tokens and search index rows (the caller holds
+    the transaction).
+
+    Args:
+        conn: the library.
+        report_id: the report.
+        new: the report's paragraphs.
+        prepared: their tokens and search index entries (``prepare_report``).
+        ids: the ids to give the first paragraphs, in order (those of a report read again,
+            so that paragraph ids keep running in report-then-position order); the others
+            get new ones.
+    """
+    given: list[int | None] = [*ids[: len(new.paragraphs)]]
+    given += [None] * (len(new.paragraphs) - len(given))
     conn.executemany(
-        'INSERT INTO paragraphs (report_id, idx, start, "end", is_noise, token_lengths, '
-        "norm, breaks) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        'INSERT INTO paragraphs (id, report_id, idx, start, "end", is_noise, token_lengths, '
+        "norm, breaks) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             (
+                paragraph_id,
                 report_id,
                 paragraph.index,
                 paragraph.start,
@@ -170,12 +193,12 @@ def _insert_paragraphs(
                 entry.norm,
                 entry.breaks,
             )
-            for paragraph, lengths, entry in zip(
-                new.paragraphs, prepared.token_lengths, prepared.index, strict=True
+            for paragraph_id, paragraph, lengths, entry in zip(
+                given, new.paragraphs, prepared.token_lengths, prepared.index, strict=True
             )
         ],
     )
-    ids = conn.execute(
+    rows = conn.execute(
         "SELECT id FROM paragraphs WHERE report_id = ? ORDER BY idx", (report_id,)
     ).fetchall()
     by_index = sorted(
@@ -183,5 +206,5 @@ def _insert_paragraphs(
     )
     conn.executemany(
         "INSERT INTO paragraph_index (rowid, grams) VALUES (?, ?)",
-        [(row[0], entry.grams) for row, (_p, entry) in zip(ids, by_index, strict=True)],
+        [(row[0], entry.grams) for row, (_p, entry) in zip(rows, by_index, strict=True)],
     )

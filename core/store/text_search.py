@@ -84,7 +84,9 @@ def _paragraph_hits(
         sql += f" AND p.report_id IN ({','.join('?' * len(ids))})"
         params.extend(ids)
     # No ORDER BY: FTS5 yields rows by rowid, and paragraph ids (never reused) run in
-    # report-then-position order, so hits stream and the loop can stop at ``limit``.
+    # report-then-position order, so hits stream and the loop can stop at ``limit``. Only a
+    # report read again into more paragraphs than it had ids for has some later ones
+    # (core.store.stored_reading): the hits are sorted at the end for it.
     hits: list[SearchHit] = []
     size = len(folded)
     texts: dict[int, str] = {}
@@ -104,7 +106,8 @@ def _paragraph_hits(
                 start, end = _over_whole_subscripts(texts[report_id], start, end)
                 hits.append(SearchHit(report_id, paragraph, start, end))
         if len(hits) >= limit:
-            return hits
+            break
+    hits.sort(key=lambda hit: (hit.report_id, hit.start))
     return hits
 
 

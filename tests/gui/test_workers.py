@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QElapsedTimer, QTimer
 
-from core.importer import POOL_MIN_FILES, ImportStatus
+from core.importer import POOL_MIN_FILES, ImportStatus, import_file
 from core.library import open_library, sample_catalog
 from gui.workers import LibraryWriter
 
@@ -91,3 +91,21 @@ def test_cancelling_a_big_import_keeps_whole_reports(
         reports = connection.execute("SELECT count(*) FROM reports").fetchone()[0]
         texts = connection.execute("SELECT count(*) FROM report_texts").fetchone()[0]
     assert reports == texts == len(outcomes)
+
+
+def test_the_writer_reads_again_what_an_earlier_reading_stored(qtbot: Any, tmp_path: Path) -> None:
+    db = tmp_path / "library.sqlite3"
+    (path, meta), *_others = sample_catalog()
+    with open_library(str(db)) as store:
+        report_id = import_file(store, path, meta).report_id
+        fresh = store.outline(report_id)
+        store._conn.execute("DELETE FROM sections WHERE parent IS NOT NULL")
+        store._conn.execute("UPDATE reports SET reader = 0")
+    writer = LibraryWriter(str(db))
+    changed: list[bool] = []
+    writer.worker.changed.connect(lambda: changed.append(True))
+    writer.prepare()
+    qtbot.waitUntil(lambda: bool(changed), timeout=60000)
+    writer.shutdown()
+    with open_library(str(db), read_only=True) as store:
+        assert store.outline(report_id) == fresh

@@ -1,0 +1,15 @@
+"""Which reading of a report's text made its stored outline and paragraphs.
+
+A report's outline, paragraphs, tokens and search index rows are read from its text once, at
+import, and stored. When what reading finds changes (a heading grammar, where a paragraph
+breaks), ``READER_VERSION`` goes up by one; reports read by an earlier version are read again
+from their stored text the next time the library is opened for writing
+(``core.reading_upgrade``), each in one transaction. The text itself never changes, so the
+annotations, anchored by offsets into it, stay where they are.
+"""
+
+from __future__ import annotations
+
+READER_VERSION = 1
+"""0: the readings of libraries before the version was kept. 1: the reading of the version
+that began keeping it."""

@@ -1,0 +1,85 @@
+"""Reports read by an earlier reading, read again from their stored text.
+
+When reading changes (``core.reader_version``), a library's reports keep the outline and
+paragraphs their import found until they are read again here: from the text stored in the
+library (the original file may be gone), with their details (title, region, year, kind) as
+the user left them. Each report is written in one transaction (``core.store.stored_reading``),
+so a failure leaves its old reading and the others go on. It runs jieba: slow, so the window
+runs it in its writer thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from core.errors import ReportNotFoundError
+from core.model import ReportId
+from core.store import NewReport, ReportStore
+from core.store.stored_reading import replace_reading, reports_read_before
+
+
+def reread_report(store: ReportStore, report_id: ReportId) -> bool:
+    """Read a report again from its stored text and store the new reading in its place.
+
+    Args:
+        store: the library, open for writing.
+        report_id: the report.
+
+    Returns:
+        False when nothing was written (the report was removed or replaced meanwhile).
+
+    Raises:
+        ReportNotFoundError: no such report.
+        StoreError: the library cannot be written; the old reading stays.
+    """
+    from core.analysis import analyse_text, paragraph_tokens
+    from core.numbers import extract_numbers
+    from core.store.report_rows import prepare_report
+
+    stored = store.report(report_id)
+    analysed = analyse_text(stored.text, stored.source_name)
+    meta = stored.meta
+    new = NewReport(
+        meta=meta,
+        text=stored.text,
+        source_name=stored.source_name,
+        encoding=stored.encoding,
+        format=stored.format,
+        content_hash=stored.content_hash,
+        outline=analysed.outline,
+        paragraphs=analysed.paragraphs,
+        paragraph_tokens=paragraph_tokens(analysed),
+        numbers=extract_numbers(stored.text, analysed.outline, meta.year, kind=meta.kind),
+    )
+    return replace_reading(store, report_id, new, prepare_report(new))
+
+
+def reread_stale_reports(
+    store: ReportStore, should_cancel: Callable[[], bool] | None = None
+) -> list[ReportId]:
+    """Read again every report an earlier reading made, one transaction each.
+
+    Args:
+        store: the library (nothing is done when it is open read-only).
+        should_cancel: polled between reports; when it returns True the rest wait for the
+            next opening.
+
+    Returns:
+        The reports read again.
+
+    Raises:
+        StoreError: the library cannot be written; the reports not yet read again keep their
+            old reading.
+    """
+    if store.read_only:
+        return []
+    done: list[ReportId] = []
+    for report_id in reports_read_before(store):
+        if should_cancel is not None and should_cancel():
+            break
+        try:
+            if reread_report(store, report_id):
+                done.append(report_id)
+        except ReportNotFoundError:
+            continue  # removed meanwhile
+    return done
