@@ -120,10 +120,16 @@ def open_or_recover(db: str | None, choose: Any = None) -> Any | None:
 
     path = library_path(db)
     if not looks_damaged(path):
+        # Locked by another program, or out of reach: healthy, so left where it is.
+        from core.store.open_failure import open_failure
         from gui.core_messages import translated_message
         from gui.messages import fail
 
-        fail(None, APP_NAME, translated_message(str(failure)))
+        if isinstance(failure, sqlite3.Error):  # raised by the first read, not by the opening
+            message = open_failure(path, failure)
+        else:
+            message = str(failure)
+        fail(None, APP_NAME, translated_message(message))
         return None
     if not recover_damaged_library(path, choose):
         return None

@@ -174,10 +174,16 @@ PATTERNS = (
         "CoreMessages",
         "the library could not be written ({error}); nothing of this change was saved",
     ),
+    # core/store/open_failure.py
+    QT_TRANSLATE_NOOP("CoreMessages", "the library file is damaged ({error})"),
     QT_TRANSLATE_NOOP(
         "CoreMessages",
-        "the library file cannot be used ({error}); "
-        "it may be damaged, locked or in a folder you cannot write to",
+        "another program is using the library file ({error}); close it and try again",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "the library file cannot be opened or read ({error}); "
+        "check that its folder exists and that you may read and write there",
     ),
     QT_TRANSLATE_NOOP(
         "CoreMessages",

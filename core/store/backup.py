@@ -19,6 +19,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from core.errors import StoreError
+from core.store.open_failure import is_damage
 from core.whole_file import write_whole
 
 FOLDER = "backups"
@@ -228,7 +229,9 @@ def restore_backup(backup: Backup, library: Path) -> Path:
 
 
 def looks_damaged(library: Path) -> bool:
-    """Whether a library file is damaged: not a database, or failing SQLite's quick check."""
+    """Whether a library file is damaged: not a database, malformed, or failing SQLite's quick
+    check. A library that cannot be read now (locked by another program, in a folder out of
+    reach) is not damaged: it must not be moved aside (``core.store.open_failure``)."""
     library = Path(library)
     if not library.exists():
         return False
@@ -238,8 +241,8 @@ def looks_damaged(library: Path) -> bool:
             return bool(conn.execute("PRAGMA quick_check").fetchone()[0] != "ok")
         finally:
             conn.close()
-    except sqlite3.DatabaseError:
-        return True
+    except sqlite3.DatabaseError as error:
+        return is_damage(error)
 
 
 def move_aside(library: Path, why: str) -> Path:

@@ -119,10 +119,9 @@ class ReportStore:
             else:
                 conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlite3.DatabaseError as error:
-            raise StoreError(
-                f"{path.name}: the library file cannot be used ({error}); "
-                "it may be damaged, locked or in a folder you cannot write to"
-            ) from error
+            from core.store.open_failure import open_failure
+
+            raise StoreError(open_failure(path, error)) from error
         return cls(conn, path, read_only)
 
     # -- life cycle -------------------------------------------------------------------

@@ -391,37 +391,37 @@
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="302"/>
+        <location filename="../../gui/compare/compare_view.py" line="305"/>
         <source>Older</source>
         <translation>较早</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="302"/>
+        <location filename="../../gui/compare/compare_view.py" line="305"/>
         <source>Newer</source>
         <translation>较新</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="304"/>
+        <location filename="../../gui/compare/compare_view.py" line="307"/>
         <source>Left</source>
         <translation>左</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="304"/>
+        <location filename="../../gui/compare/compare_view.py" line="307"/>
         <source>Right</source>
         <translation>右</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="314"/>
+        <location filename="../../gui/compare/compare_view.py" line="317"/>
         <source>Comparing…</source>
         <translation>正在比较…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="363"/>
+        <location filename="../../gui/compare/compare_view.py" line="366"/>
         <source>%1 changes</source>
         <translation>%1 处改动</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="381"/>
+        <location filename="../../gui/compare/compare_view.py" line="384"/>
         <source>Comparison failed: %1</source>
         <translation>比较失败：%1</translation>
     </message>
@@ -679,112 +679,122 @@
         <translation>无法写入报告库（{error}）；此次改动未保存任何内容</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="177"/>
-        <source>the library file cannot be used ({error}); it may be damaged, locked or in a folder you cannot write to</source>
-        <translation>无法使用报告库文件（{error}）；它可能已损坏、被锁定，或位于您无法写入的文件夹中</translation>
+        <location filename="../../gui/core_messages.py" line="178"/>
+        <source>the library file is damaged ({error})</source>
+        <translation>报告库文件已损坏（{error}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="182"/>
+        <location filename="../../gui/core_messages.py" line="179"/>
+        <source>another program is using the library file ({error}); close it and try again</source>
+        <translation>另一个程序正在使用报告库文件（{error}）；请关闭该程序后重试</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="183"/>
+        <source>the library file cannot be opened or read ({error}); check that its folder exists and that you may read and write there</source>
+        <translation>无法打开或读取报告库文件（{error}）；请确认其所在文件夹存在，且您有权在其中读写</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="188"/>
         <source>this library was written by a newer version of ReportLens (schema {version}, this version knows {latest}); update ReportLens to change it</source>
         <translation>此报告库由更新版本的 ReportLens 写入（结构版本 {version}，本版本只支持到 {latest}）；请更新 ReportLens 后再修改它</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="187"/>
+        <location filename="../../gui/core_messages.py" line="193"/>
         <source>the report could not be saved ({error})</source>
         <translation>报告未能保存（{error}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="188"/>
+        <location filename="../../gui/core_messages.py" line="194"/>
         <source>the library is open read-only</source>
         <translation>报告库以只读方式打开</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="189"/>
+        <location filename="../../gui/core_messages.py" line="195"/>
         <source>there is no report {report} in the library</source>
         <translation>报告库中没有报告 {report}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="190"/>
+        <location filename="../../gui/core_messages.py" line="196"/>
         <source>there is no library at {path}</source>
         <translation>{path} 处没有报告库</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="192"/>
+        <location filename="../../gui/core_messages.py" line="198"/>
         <source>the library&apos;s folder {folder} cannot be made (a file stands where a folder must be)</source>
         <translation>{folder} 处无法建立报告库文件夹（已有同名文件）</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="196"/>
+        <location filename="../../gui/core_messages.py" line="202"/>
         <source>the library&apos;s folder {folder} cannot be made ({error})</source>
         <translation>{folder} 处无法建立报告库文件夹（{error}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="198"/>
+        <location filename="../../gui/core_messages.py" line="204"/>
         <source>the annotation could not be saved ({error})</source>
         <translation>批注未能保存（{error}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="199"/>
+        <location filename="../../gui/core_messages.py" line="205"/>
         <source>the backup copy did not pass its integrity check</source>
         <translation>备份副本未通过完整性检查</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="200"/>
+        <location filename="../../gui/core_messages.py" line="206"/>
         <source>no backup could be taken ({error})</source>
         <translation>无法进行备份（{error}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="201"/>
+        <location filename="../../gui/core_messages.py" line="207"/>
         <source>this backup is damaged; nothing was restored</source>
         <translation>此备份已损坏；未恢复任何内容</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="206"/>
+        <location filename="../../gui/core_messages.py" line="212"/>
         <source>a PDF document</source>
         <translation>PDF 文档</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="207"/>
+        <location filename="../../gui/core_messages.py" line="213"/>
         <source>a ZIP archive or an Office document</source>
         <translation>ZIP 压缩包或 Office 文档</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="208"/>
+        <location filename="../../gui/core_messages.py" line="214"/>
         <source>an old Office document (.doc or .xls)</source>
         <translation>旧版 Office 文档（.doc 或 .xls）</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="209"/>
+        <location filename="../../gui/core_messages.py" line="215"/>
         <source>a PNG image</source>
         <translation>PNG 图片</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="210"/>
+        <location filename="../../gui/core_messages.py" line="216"/>
         <source>a JPEG image</source>
         <translation>JPEG 图片</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="211"/>
+        <location filename="../../gui/core_messages.py" line="217"/>
         <source>a GIF image</source>
         <translation>GIF 图片</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="212"/>
+        <location filename="../../gui/core_messages.py" line="218"/>
         <source>a program</source>
         <translation>程序</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="213"/>
+        <location filename="../../gui/core_messages.py" line="219"/>
         <source>binary data</source>
         <translation>二进制数据</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="216"/>
+        <location filename="../../gui/core_messages.py" line="222"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="217"/>
+        <location filename="../../gui/core_messages.py" line="223"/>
         <source> or </source>
         <translation> 或 </translation>
     </message>

@@ -115,3 +115,37 @@ def test_the_app_takes_the_days_backup_in_the_background(
     window.close()
     writer.shutdown()
     store.close()
+
+
+def test_a_locked_library_is_named_as_in_use_and_left_in_place(library_db: str, qtbot: Any) -> None:
+    import sqlite3
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    seen: list[tuple[str, Any]] = []
+    told: list[str] = []
+
+    def read_and_close() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, read_and_close)
+            return
+        told.append(box.text())
+        box.close()
+
+    holder = sqlite3.connect(library_db, isolation_level=None)
+    holder.execute("PRAGMA locking_mode = EXCLUSIVE")  # another program holding it whole
+    holder.execute("BEGIN EXCLUSIVE")
+    holder.execute("CREATE TABLE held (x)")
+    try:
+        QTimer.singleShot(20, read_and_close)
+        assert open_or_recover(library_db, _answer(QUIT, seen)) is None
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert seen == []  # not offered a backup: nothing is damaged
+    assert told and told[0].startswith("library.sqlite3: another program is using")
+    assert [p.name for p in Path(library_db).parent.iterdir() if ".damaged-" in p.name] == []
+    with open_library(library_db, read_only=True) as again:
+        assert again.report_count() == 5

@@ -181,3 +181,20 @@ def test_damage_is_recognised(library: Path, damage: object) -> None:
     data = library.read_bytes()
     library.write_bytes(damage(data))  # type: ignore[operator]
     assert looks_damaged(library) == bool(library.read_bytes())
+
+
+def test_a_locked_library_is_not_damaged_and_is_named_as_in_use(library: Path) -> None:
+    holder = sqlite3.connect(library, isolation_level=None)
+    holder.execute("PRAGMA locking_mode = EXCLUSIVE")  # another program holding it whole
+    holder.execute("BEGIN EXCLUSIVE")
+    holder.execute("CREATE TABLE held (x)")
+    try:
+        assert not looks_damaged(library)
+        with pytest.raises(StoreError, match=r"^library\.sqlite3: another program is using"):
+            ReportStore.open(library)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert not looks_damaged(library)
+    with ReportStore.open(library) as store:
+        assert store.report_count() > 0

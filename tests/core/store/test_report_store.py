@@ -112,8 +112,17 @@ def test_a_library_from_a_newer_version_is_refused_for_writing(tmp_path: Path) -
 def test_a_damaged_file_gets_a_clear_message(tmp_path: Path) -> None:
     path = tmp_path / "library.sqlite3"
     path.write_bytes(b"this is not a database" * 100)
-    with pytest.raises(StoreError, match=r"library\.sqlite3: the library file cannot be used"):
+    with pytest.raises(StoreError, match=r"library\.sqlite3: the library file is damaged"):
         ReportStore.open(path)
+
+
+def test_a_library_in_a_folder_that_is_a_file_gets_a_clear_message(tmp_path: Path) -> None:
+    not_a_folder = tmp_path / "notes.txt"
+    not_a_folder.write_text("a file, not a folder", encoding="utf-8")
+    with pytest.raises(
+        StoreError, match=r"library\.sqlite3: the library file cannot be opened or read"
+    ):
+        ReportStore.open(not_a_folder / "library.sqlite3")
 
 
 def test_read_only_refuses_writes_and_missing_files(tmp_path: Path) -> None:
