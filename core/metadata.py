@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import PurePath
 
 from core.line_space import LINE_SPACE, LINE_SPACE_CLASS
@@ -107,6 +108,8 @@ _YEAR_TITLE_LINE = re.compile(
     _LINE_OPENING + r"([^\n]{0,24}政府工作报告[^\n]{0,12})$", re.MULTILINE
 )
 _YEAR_IN_TITLE = re.compile(r"(?<!\d)" + _YEAR + r"(?!\d)")
+_LINE = re.compile(r"[^\n]*")
+_BODY_LINE = re.compile(r"[:：]|[。！？!?；;][”’」』)）]?\s*$")
 _DATE_LINE = re.compile(_YEAR + r"年\d{1,2}月\d{1,2}日")
 _ANNIVERSARY = re.compile(r"今年是(?:新中国|中华人民共和国)成立(\d{2,3})周年")
 _FIVE_YEAR_PLAN = re.compile(
@@ -218,11 +221,26 @@ def _year(digits: str) -> int | None:
     return year if year in _YEARS else None
 
 
-def _title_line_year(text: str) -> int | None:
-    """The year a title line at the top names (``太原市2022年政府工作报告``), or None."""
-    for line in _YEAR_TITLE_LINE.finditer(text):
+def _title_lines(text: str) -> Iterator[str]:
+    """The first non-empty lines of the text, up to the first that reads as body text: one
+    ending a sentence or holding a colon (``各位代表：``, ``相关链接：2023年政府工作报告``)."""
+    for line in _LINE.finditer(text):
         if line.start() >= _TITLE_REACH:
-            break
+            return
+        if not line.group().strip(LINE_SPACE):
+            continue
+        if _BODY_LINE.search(line.group()):
+            return
+        yield line.group()
+
+
+def _title_line_year(text: str) -> int | None:
+    """The year the title at the top names (``太原市2022年政府工作报告``), or None: a line
+    below the title that names a report (a link to last year's) names no year."""
+    for title in _title_lines(text):
+        line = _YEAR_TITLE_LINE.match(title)
+        if line is None:
+            continue
         for named in _YEAR_IN_TITLE.finditer(line.group(1)):
             year = _year(named.group(1))
             if year is not None:

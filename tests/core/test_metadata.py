@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from core.ingest import read_document
 from core.metadata import (
     detect_kind,
     detect_metadata,
@@ -251,3 +252,20 @@ def test_a_part_reviewing_last_years_tasks_does_not_name_the_year(review: str, p
         f"地区生产总值增长5%。\n\n二、{plan}\n\n今年的主要预期目标是：地区生产总值增长5%左右。\n"
     )
     assert detect_year(text, parse_outline(text)) == 2024
+
+
+def test_a_link_to_last_years_report_below_the_title_names_no_year(tmp_path: Path) -> None:
+    report = tmp_path / "长治市政府工作报告.txt"
+    report.write_text(
+        "长治市政府工作报告\n\n"
+        "相关链接：2023年政府工作报告\n\n"
+        "各位代表：\n\n"
+        "现在，我代表市人民政府向大会报告工作，请予审议。\n\n"
+        "一、过去一年工作回顾\n\n"
+        "过去一年，全市经济运行稳中有进。\n\n"
+        "二、2024年工作安排\n\n"
+        "今年经济社会发展的主要预期目标是：地区生产总值增长5.5%左右。\n",
+        encoding="utf-8",
+    )
+    document = read_document(report)
+    assert detect_year(document.text, parse_outline(document.text), report.name) == 2024
