@@ -63,6 +63,8 @@ _UNITLESS_VERBS = {
     "保持在",
     "稳定在",
 }
+# Verbs that make the figure after them a floor: ``不少于5万人`` is ``5万人以上``.
+_AT_LEAST_VERBS = frozenset(["不低于", "不少于", "突破", "超过", "超"])
 _RATE_UNITS = frozenset(["%", "个百分点", "倍", "番", ""])
 # What makes a size with 以上/以下 a kind of thing (``产能120万吨以上煤矿``): a word naming a size
 # before it, or a count of the things (``5个10亿元以上``).
@@ -164,11 +166,25 @@ def _measure(verb: str, phrase: str, figure: Figure) -> Measure:
     return Measure.LEVEL
 
 
-def _leading_qualifier(lead: str, verb: str, phrase: str) -> str | None:
+def _leading_qualifier(lead: str, verb: str, mod: str, phrase: str) -> str | None:
+    """The qualifier the words before a figure give it (``控制在``, ``力争``), or None.
+
+    Args:
+        lead: the words before the verb (``力争``, ``比上年``).
+        verb: the verb before the figure, or empty.
+        mod: the words between the verb and the figure (``超`` in ``增长超5%``).
+        phrase: the words before the lead.
+    """
     if verb == "控制在":
         return "控制在"
-    if verb in ("高于", "不低于"):
-        return "高于" if verb == "高于" else "以上"
+    if verb == "高于":
+        return "高于"
+    # ``不少于5万人``, ``突破1000亿元``, ``超过3000万人次``: a floor, as ``5万人以上``; the 超 of
+    # ``赶超`` is to catch up with, and ``超长期``'s does not stand before the figure.
+    if verb in _AT_LEAST_VERBS and not (verb == "超" and phrase.endswith("赶")):
+        return "以上"
+    if "超" in mod:
+        return "以上"
     if verb == "不超过":
         return "以内"
     if "力争" in lead or "力争" in phrase:
@@ -342,7 +358,9 @@ class _Extractor:
         measure = Measure.SHARE if share_of else _measure(verb, phrase, figure)
         if not verb and figure.unit == "%" and _RATE_WORD.search(phrase):
             measure = Measure.GROWTH  # ``居民消费价格涨幅3%左右``
-        qualifier = figure.qualifier or _leading_qualifier(lead, verb, window[: before.start()])
+        qualifier = figure.qualifier or _leading_qualifier(
+            lead, verb, before.group("mod"), window[: before.start()]
+        )
         spread = "分别" in lead or "分别" in before.group("mod") or "分别" in phrase[-3:]
         return _Statement(
             indicator, subject, measure, figure, qualifier, span_start, span_end, spread, among

@@ -9,7 +9,7 @@ annotations do not depend on the extractor.
 
 from __future__ import annotations
 
-EXTRACTOR_VERSION = 9
+EXTRACTOR_VERSION = 10
 """1: the numbers of libraries before the version was kept. 2: indicators read past 净增,
 an amount of investment, and up to the next verb (``帮助773家民营企业应急还贷``: the 773
 counts 民营企业应急还贷, not 帮助). 3: a statement's text reads as one phrase where extraction
@@ -33,4 +33,6 @@ multiplier before 余 (``2.9万余场``); a name inside a longer word is another
 part of the city (``提升开发区发展能级。…规上工业增加值增长15%以上``); a size before its noun
 sizes that noun (``加快推进10万吨己二腈``: 10万吨 of 己二腈, not of 加快推进); a size that picks
 out a kind of thing is no figure (``产能120万吨及以上煤矿``, ``4.3米以下焦炉``, ``2座年产90万吨
-煤矿``)."""
+煤矿``). 10: a floor written before its figure is ``以上`` as one written after it
+(``城镇新增就业不少于5万人``, ``突破1000亿元``, ``超过3000万人次``, ``增长超5%``), and 不少于 is
+a verb, not part of the indicator (``城镇新增就业``, so the target is scored)."""

@@ -79,7 +79,7 @@ def test_main_targets_sentence_of_a_city() -> None:
             "力争规上工业增加值增长8%",
             ("industrial_value_added", Measure.GROWTH, 8.0, None, "%", "力争"),
         ),
-        ("进出口总额突破千亿元", ("foreign_trade", Measure.LEVEL, 1000.0, None, "亿元", None)),
+        ("进出口总额突破千亿元", ("foreign_trade", Measure.LEVEL, 1000.0, None, "亿元", "以上")),
         ("地区生产总值达到1.2万亿元", ("gdp", Measure.LEVEL, 12000.0, None, "亿元", None)),
         ("粮食产量稳定在25亿斤以上", ("grain_output", Measure.LEVEL, 25.0, None, "亿斤", "以上")),
         ("单位GDP能耗下降3%", ("energy_intensity", Measure.DECLINE, 3.0, None, "%", None)),
