@@ -71,6 +71,16 @@ _RATE_UNITS = frozenset(["%", "个百分点", "倍", "番", ""])
 _SIZE_WORD_BEFORE = re.compile(r"(?:产能|年产能?|年处理|总?投资)$")
 _COUNT_BEFORE = re.compile(r"\d+[个座家所项条](?:产能|年产能?|年处理|总?投资)?$")
 _OR_MORE = re.compile(r"及以[上下]")
+# The count of a group a ranking is taken in (``在168个重点城市中排名第30位``, ``进入全国20个
+# 革命老区重点城市前列``): it measures nothing of the city. Things that rank themselves are
+# counted (``5项位列全省前列``).
+_RANK_VERB = r"排名|排位|排在|排|位列|位居|居于|稳居|居|名列|进入|跻身|退出|走在"
+_RANKED_AMONG = re.compile(
+    rf"(?:(?!{_RANK_VERB})[^，,。；;、\d]){{1,16}}?(?:中(?:的)?(?:{_RANK_VERB})|前列|前茅)"
+)
+# A move in a ranking (``排名提升20位``, ``位次前移5名``) is no figure either.
+_RANKING = re.compile(r"(?:排名|排位|位次|名次)[^，,。；;]{0,6}$")
+_RANK_UNITS = frozenset(["名", "位"])
 _PERIOD = re.compile(r"累计|年均|十[一二三四五六七八九]五|五年")
 # A figure of part of the city (``开发区规上工业增加值``, ``工业类开发区…``, ``县域…``) is not the
 # city's own: it keeps its words but is not filed under the indicator, so no scorecard reads it.
@@ -307,6 +317,10 @@ class _Extractor:
             if CJK_CHAR.match(text, figure.end):
                 return None  # ``1.5亿只``: a unit this table does not know; not a bare number
         if not verb and _sizes_a_kind(text, figure):
+            return None
+        if figure.unit in COUNT_UNITS and _RANKED_AMONG.match(text, figure.end):
+            return None  # the group ranked in, not a count of the city's
+        if figure.unit in _RANK_UNITS and _RANKING.search(window):
             return None
         phrase_start, phrase_end = clean_phrase(text, window_start, window_start + before.start())
         phrase = text[phrase_start:phrase_end]

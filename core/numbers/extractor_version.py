@@ -9,7 +9,7 @@ annotations do not depend on the extractor.
 
 from __future__ import annotations
 
-EXTRACTOR_VERSION = 10
+EXTRACTOR_VERSION = 11
 """1: the numbers of libraries before the version was kept. 2: indicators read past 净增,
 an amount of investment, and up to the next verb (``帮助773家民营企业应急还贷``: the 773
 counts 民营企业应急还贷, not 帮助). 3: a statement's text reads as one phrase where extraction
@@ -35,4 +35,7 @@ sizes that noun (``加快推进10万吨己二腈``: 10万吨 of 己二腈, not o
 out a kind of thing is no figure (``产能120万吨及以上煤矿``, ``4.3米以下焦炉``, ``2座年产90万吨
 煤矿``). 10: a floor written before its figure is ``以上`` as one written after it
 (``城镇新增就业不少于5万人``, ``突破1000亿元``, ``超过3000万人次``, ``增长超5%``), and 不少于 is
-a verb, not part of the indicator (``城镇新增就业``, so the target is scored)."""
+a verb, not part of the indicator (``城镇新增就业``, so the target is scored). 11: rankings and
+fractions are no figures: the group ranked in (``在168个重点城市中``, ``进入全国20个…城市前列``),
+a place or a move in a ranking (``退出后50名``, ``排名提升20位``), a fraction (``1/2的村``, no
+longer a figure 1 listed after ``30万元``)."""

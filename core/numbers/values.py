@@ -5,6 +5,7 @@ number with a unit (``6%``, ``4.3万人``, ``1.2万亿元``, ``七成``, ``千�
 (``4.5%—5%``) and a qualifier after it (``左右``, ``以上``, ``以内``, ``以下``). A concentration
 may name its volume first (``每立方米36微克`` is 36 微克/立方米). A number that
 cannot be read (``1O.5%``, ``6..5%``) keeps its text and gets no value, never a wrong one.
+A fraction (``2/3``) and a place in a ranking (``第30位``, ``后50名``) are not figures.
 """
 
 from __future__ import annotations
@@ -149,7 +150,7 @@ _QUALIFIER_ALT = "|".join(QUALIFIERS_AFTER)
 
 FIGURE = re.compile(
     rf"""
-    (?<![A-Za-z_\d.第×*])
+    (?<![A-Za-z_\d.第×*/])
     (?:
         (?P<num>{_ARABIC})(?:(?P<multiplier>[万亿])(?=[余多]))?(?P<approx>余|多)?(?P<unit>{_UNIT_ALT})?
         (?:{_RANGE_SEP}(?P<num2>{_ARABIC})(?P<unit2>{_UNIT_ALT})?)?
@@ -167,7 +168,11 @@ FIGURE = re.compile(
 # Every figure holds a digit or a Chinese numeral: a clause without one is skipped quickly.
 _MAY_HOLD_FIGURE = re.compile(r"[\d零一二两三四五六七八九十百千万亿]")
 # What must not follow a figure: more digits or letters (``4A级``, ``5G``), a date or a year.
-_BAD_AFTER = re.compile(r"[A-Za-z\d×*]|年|月|日|号|时|周年|级|届|\+")
+# ``2/3`` is a fraction, not the figures 2 and 3 (a number after a slash is never read).
+_BAD_AFTER = re.compile(r"[A-Za-z\d×*]|/\d|年|月|日|号|时|周年|级|届|\+")
+# A place in a ranking (``后50名``, ``前10位``; ``第30位`` is never read) is not a figure.
+_RANK_UNITS = frozenset(["名", "位"])
+_RANK_BEFORE = frozenset("前后")
 # What must not follow a whole figure: ``3个月`` is a duration, ``5G`` a name.
 _BAD_TAIL = re.compile(r"[A-Za-z\d]|月")
 
@@ -301,6 +306,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
         if _BAD_TAIL.match(text, match.end()):
             continue
         value, value_max, unit, approx = _read(match)
+        if unit in _RANK_UNITS and match.start() > 0 and text[match.start() - 1] in _RANK_BEFORE:
+            continue
         qualifier = match.group("qualifier") or approx
         figures.append(Figure(match.start(), match.end(), value, value_max, unit, qualifier))
     return figures
