@@ -352,6 +352,7 @@ class _Extractor:
             and not NOT_A_SIZED_NOUN.match(noun.group("noun"))
             and self.on_one_line(figure.end - 1, noun.end())  # not a panel's next label
         )
+        counts_things = False  # a count with the noun of what it counts after it
         if noun and (
             figure.unit in COUNT_UNITS
             or sizes_a_noun
@@ -359,6 +360,7 @@ class _Extractor:
         ):
             indicator = noun.group("noun")
             span_end = noun.end()
+            counts_things = figure.unit in COUNT_UNITS
             if sizes_a_noun and (item := phrase.rfind("、")) >= 0:
                 span_start = phrase_start + item + 1  # not the item before: ``扩产、4万吨…``
             if indicator.endswith("中") and _counts_some_of(text, span_end, figure):
@@ -372,6 +374,9 @@ class _Extractor:
         measure = Measure.SHARE if share_of else _measure(verb, phrase, figure)
         if not verb and figure.unit == "%" and _RATE_WORD.search(phrase):
             measure = Measure.GROWTH  # ``居民消费价格涨幅3%左右``
+        if counts_things and measure is Measure.GROWTH:
+            # ``巩固提升11个乡村e镇`` counts the towns it upgrades; ``企业净增1.3万户`` grows.
+            measure = Measure.LEVEL
         qualifier = figure.qualifier or _leading_qualifier(
             lead, verb, before.group("mod"), window[: before.start()]
         )

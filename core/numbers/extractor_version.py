@@ -9,7 +9,7 @@ annotations do not depend on the extractor.
 
 from __future__ import annotations
 
-EXTRACTOR_VERSION = 11
+EXTRACTOR_VERSION = 12
 """1: the numbers of libraries before the version was kept. 2: indicators read past 净增,
 an amount of investment, and up to the next verb (``帮助773家民营企业应急还贷``: the 773
 counts 民营企业应急还贷, not 帮助). 3: a statement's text reads as one phrase where extraction
@@ -38,4 +38,6 @@ out a kind of thing is no figure (``产能120万吨及以上煤矿``, ``4.3米�
 a verb, not part of the indicator (``城镇新增就业``, so the target is scored). 11: rankings and
 fractions are no figures: the group ranked in (``在168个重点城市中``, ``进入全国20个…城市前列``),
 a place or a move in a ranking (``退出后50名``, ``排名提升20位``), a fraction (``1/2的村``, no
-longer a figure 1 listed after ``30万元``)."""
+longer a figure 1 listed after ``30万元``). 12: a count with the noun of what it counts after it
+is a level, whatever its verb (``巩固提升11个乡村e镇``, not a growth of 11个); a count without
+one may grow (``企业净增1.3万户``)."""

@@ -126,3 +126,17 @@ def test_a_size_that_picks_out_a_kind_of_thing_is_not_a_figure(
     read = {s.text: s.value for s in figures_of(sample_texts["cz2024"], 2024)}
     assert read["长治学院新校区等100个投资10亿元以上重大工程项目"] == 100.0
     assert read["完成营造林13万亩"] == 13.0
+
+
+def test_a_count_of_things_upgraded_is_a_count_not_growth(sample_texts: dict[str, str]) -> None:
+    """``巩固提升11个乡村e镇`` upgrades 11 towns; ``企业净增1.3万户`` is a growth in number."""
+    for name in ("cz2024", "cz2024np"):
+        towns = next(s for s in figures_of(sample_texts[name], 2024) if s.indicator == "乡村e镇")
+        assert (towns.measure, towns.value, towns.unit) == (Measure.LEVEL, 11.0, "个"), name
+    jincheng = {s.text: s.measure for s in figures_of(sample_texts["jc2024"], 2024)}
+    assert jincheng["巩固提升3个省级直播电商基地"] is Measure.LEVEL
+    assert jincheng["改造提升34家特色酒店"] is Measure.LEVEL
+    assert jincheng["市区新改扩建及优化提升27个公园"] is Measure.LEVEL
+    changzhi = {s.text: s.measure for s in figures_of(sample_texts["cz2024"], 2024)}
+    assert changzhi["企业净增1.3万户"] is Measure.GROWTH
+    assert changzhi["存贷比提高3.54个百分点"] is Measure.GROWTH
