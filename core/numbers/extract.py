@@ -24,6 +24,7 @@ from core.numbers.figure_words import (
     FOLLOWING_NOUN,
     NOT_A_SIZED_NOUN,
     clean_phrase,
+    shared_noun,
 )
 from core.numbers.indicators import Indicator, IndicatorTable, indicator_table
 from core.numbers.report_parts import PartSpan, ReportPart, part_at, report_parts
@@ -287,7 +288,9 @@ class _Extractor:
             read_up_to = clause_start  # where the words of the statement before end
             for figure in figures:
                 gap = text[previous_end : figure.start]
-                if group and _LIST_GAP.fullmatch(gap):
+                # A figure inside the words of the one before (``5个10亿元以上优质项目``) is
+                # the size of what it counts, not the next item of a list.
+                if group and figure.start >= read_up_to and _LIST_GAP.fullmatch(gap):
                     group.append(self.continue_list(group[-1], figure))
                     previous_end = figure.end
                     continue
@@ -338,6 +341,11 @@ class _Extractor:
         span_end = figure.end
         among = False
         noun = FOLLOWING_NOUN.match(text, figure.end) if subject is None else None
+        own_words_end: int | None = None  # a count that shares the noun of a later item
+        if noun is None and subject is None and figure.unit in COUNT_UNITS:
+            shared = shared_noun(text, figure.end, figure.unit)
+            if shared is not None:
+                noun, own_words_end = shared
         # A figure opening its clause names what follows it (``260公里环浊漳河旅游公路``); one
         # after a verb alone (``、增长2.6%``) is of the indicator carried over.
         opens_clause = not verb and not lead
@@ -359,7 +367,7 @@ class _Extractor:
             or (not phrase and (carried is None or opens_clause))
         ):
             indicator = noun.group("noun")
-            span_end = noun.end()
+            span_end = own_words_end or noun.end()
             counts_things = figure.unit in COUNT_UNITS
             if sizes_a_noun and (item := phrase.rfind("、")) >= 0:
                 span_start = phrase_start + item + 1  # not the item before: ``扩产、4万吨…``

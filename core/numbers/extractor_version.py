@@ -9,7 +9,7 @@ annotations do not depend on the extractor.
 
 from __future__ import annotations
 
-EXTRACTOR_VERSION = 12
+EXTRACTOR_VERSION = 13
 """1: the numbers of libraries before the version was kept. 2: indicators read past 净增,
 an amount of investment, and up to the next verb (``帮助773家民营企业应急还贷``: the 773
 counts 民营企业应急还贷, not 帮助). 3: a statement's text reads as one phrase where extraction
@@ -40,4 +40,7 @@ fractions are no figures: the group ranked in (``在168个重点城市中``, ``�
 a place or a move in a ranking (``退出后50名``, ``排名提升20位``), a fraction (``1/2的村``, no
 longer a figure 1 listed after ``30万元``). 12: a count with the noun of what it counts after it
 is a level, whatever its verb (``巩固提升11个乡村e镇``, not a growth of 11个); a count without
-one may grow (``企业净增1.3万户``)."""
+one may grow (``企业净增1.3万户``). 13: each count of a list keeps its own noun: counts sized
+each (``引进2个50亿元以上、5个10亿元以上优质项目``: 2 and 5 优质项目, neither read before) and
+a one-character noun before the next count (``3个县、13个乡镇``: 3 县, and 13 乡镇 reads
+``13个乡镇``, not ``县、13个乡镇``)."""

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from core.numbers.values import EACH_SIZE
+
 _LEAD = r"分别|均|都|年均|累计|同比|力争|预计|已|再|要|将|确保|比上年|较上年|全年"
 _VERB = (
     r"增长|增加|增至|提高到|提高至|提高|提升到|提升至|提升|上涨|上升|下降到|下降至|下降|"
@@ -21,13 +23,16 @@ _FILLER_START = re.compile(
     r"到20\d\d年|20\d\d年|(?:近|过去|连续)?[一二三四五六七八九十\d]+年(?:来|间)?|[(（][^)）]{0,8}[)）]|[、\s])+"
 )
 _FILLER_END = re.compile(r"(?:实现|确保|力争|要|将|预计|全年|今年|的|由|从|[、\s])+$")
-# The counted thing after a figure (``773家民营企业``, ``10条重点产业链实现产值…``): up to a
-# break, a figure or the verb of the next statement; a size in between is passed over
-# (``100个投资10亿元以上重大工程项目``, ``2座年产90万吨煤矿``).
+# The counted thing after a figure (``773家民营企业``, ``10条重点产业链实现产值…``, one
+# character before the next count of a list: ``3个县、13个乡镇``): up to a break, a figure or
+# the verb of the next statement; a size in between is passed over
+# (``100个投资10亿元以上重大工程项目``, ``2座年产90万吨煤矿``, ``5个10亿元以上优质项目``).
 _NEXT_VERB = "|".join(verb for verb in _VERB.split("|") if len(verb) > 1)
 FOLLOWING_NOUN = re.compile(
-    r"(?:(?:总?投资|年产能?|年处理)[0-9.]+[亿万千]*(?:元|吨|千瓦|立方米)?(?:及?以上)?的?)?"
-    rf"(?P<noun>[\u3400-\u9fff“”\"A-Za-z]{{2,16}}?)(?=[、，,。；;：:）)\s的和与等0-9]|{_NEXT_VERB}|$)"
+    r"(?:(?:总?投资|年产能?|年处理)[0-9.]+[亿万千]*(?:元|吨|千瓦|立方米)?(?:及?以上)?的?"
+    rf"|{EACH_SIZE}的?)?"
+    rf"(?P<noun>[\u3400-\u9fff](?=、\d)|[\u3400-\u9fff“”\"A-Za-z]{{2,16}}?)"
+    rf"(?=[、，,。；;：:）)\s的和与等0-9]|{_NEXT_VERB}|$)"
 )
 # What a count is counted by, after its noun: ``8项增速高于全省平均水平`` (8 of the indicators
 # grew faster than the province), ``5项位列全省前两位``; the comparison belongs to the noun.
@@ -71,3 +76,34 @@ def _cut_at_list_item(window: str, cut: int, stop: int) -> int:
         return cut
     comma = window.find("、", cut, stop - 2)
     return cut if comma < 0 else comma + 1
+
+
+_SIZE_THEN_NEXT_ITEM = re.compile(rf"({EACH_SIZE})、")
+_COUNT_NUMBER = re.compile(r"\d+")
+
+
+def shared_noun(text: str, at: int, unit: str) -> tuple[re.Match[str], int] | None:
+    """The noun a count shares with the items of its list after it, and where its own words
+    end: in ``引进2个50亿元以上、5个10亿元以上优质项目`` the 2个 are 优质项目 of 50亿元以上.
+
+    Args:
+        text: the scanning copy of a report.
+        at: where the count (``2个``) ends.
+        unit: the count's unit; the next item counts in the same one.
+
+    Returns:
+        The FOLLOWING_NOUN match of the item that names the noun and the end of the count's
+        own size, or None when the count is not followed by a size and such an item.
+    """
+    own = _SIZE_THEN_NEXT_ITEM.match(text, at)
+    if own is None:
+        return None
+    number = _COUNT_NUMBER.match(text, own.end())
+    if number is None or not text.startswith(unit, number.end()):
+        return None
+    item = number.end() + len(unit)
+    named = FOLLOWING_NOUN.match(text, item)
+    if named is None:
+        after = shared_noun(text, item, unit)
+        return None if after is None else (after[0], own.end(1))
+    return named, own.end(1)

@@ -175,6 +175,9 @@ _RANK_UNITS = frozenset(["名", "位"])
 _RANK_BEFORE = frozenset("前后")
 # What must not follow a whole figure: ``3个月`` is a duration, ``5G`` a name.
 _BAD_TAIL = re.compile(r"[A-Za-z\d]|月")
+# A count may be followed by the size of each thing it counts: ``5个10亿元以上优质项目``.
+EACH_SIZE = r"\d[\d.]*[万亿千]*(?:元|美元|吨|千瓦|立方米|平方米|亩|公里)(?:及?以[上下])"
+_EACH_SIZE = re.compile(EACH_SIZE)
 
 
 @dataclass(frozen=True)
@@ -303,9 +306,11 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
     for match in FIGURE.finditer(text, start, stop):
         if match.group("num") is not None and _BAD_AFTER.match(text, match.end("num")):
             continue
-        if _BAD_TAIL.match(text, match.end()):
+        if _BAD_TAIL.match(text, match.end()) and not _EACH_SIZE.match(text, match.end()):
             continue
         value, value_max, unit, approx = _read(match)
+        if _EACH_SIZE.match(text, match.end()) and unit not in COUNT_UNITS:
+            continue
         if unit in _RANK_UNITS and match.start() > 0 and text[match.start() - 1] in _RANK_BEFORE:
             continue
         qualifier = match.group("qualifier") or approx

@@ -120,7 +120,8 @@ def test_a_size_that_picks_out_a_kind_of_thing_is_not_a_figure(
         "jc2024": ["年产90万吨", "产能180万吨以上", "产能120万吨以上", "50亿元以上", "10亿元以上"],
     }
     for name, words in thresholds.items():
-        read = [s.text for s in figures_of(sample_texts[name], 2024)]
+        # A count may end in the size of each thing it counts (``引进2个50亿元以上``).
+        read = [s.text for s in figures_of(sample_texts[name], 2024) if s.unit != "个"]
         assert [w for w in words if any(t.endswith(w) for t in read)] == [], name
     # The count keeps its words, the size passed over inside them; an amount stays a figure.
     read = {s.text: s.value for s in figures_of(sample_texts["cz2024"], 2024)}
@@ -140,3 +141,33 @@ def test_a_count_of_things_upgraded_is_a_count_not_growth(sample_texts: dict[str
     changzhi = {s.text: s.measure for s in figures_of(sample_texts["cz2024"], 2024)}
     assert changzhi["企业净增1.3万户"] is Measure.GROWTH
     assert changzhi["存贷比提高3.54个百分点"] is Measure.GROWTH
+
+
+def test_each_count_of_a_list_keeps_its_own_noun(sample_texts: dict[str, str]) -> None:
+    """``引进2个50亿元以上、5个10亿元以上优质项目``: both counts are of 优质项目, each of its own
+    size; ``3个县、13个乡镇``: a one-character noun is its count's, not the next item's words."""
+    jincheng = [
+        (s.text, s.value, s.unit, s.indicator) for s in figures_of(sample_texts["jc2024"], 2024)
+    ]
+    assert ("引进2个50亿元以上", 2.0, "个", "优质项目") in jincheng
+    assert ("5个10亿元以上优质项目", 5.0, "个", "优质项目") in jincheng
+    assert [row for row in jincheng if row[1] in (50.0, 10.0) and row[2] == "亿元"] == []
+    assert ("辐射带动3个县", 3.0, "个", "县") in jincheng
+    assert ("13个乡镇", 13.0, "个", "乡镇") in jincheng
+    assert ("辐射带动739个村", 739.0, "个", "村") in jincheng
+    assert ("8.1万人返乡就业创业", 8.1, "万人", "返乡就业创业") in jincheng
+
+
+def test_a_list_of_sized_counts_shares_the_last_noun() -> None:
+    text = (
+        "各位代表：\n\n一、2023年工作回顾\n\n过去一年，全市地区生产总值增长5%。\n\n"
+        "二、2024年工作安排\n\n引进1个100亿元以上、2个50亿元以上、5个10亿元以上优质项目。\n\n"
+        "三、全面加强政府自身建设\n\n坚持过紧日子。\n"
+    )
+    commitments = [(s.text, s.value, s.indicator) for s in figures_of(text, 2024)
+                   if s.kind is StatementKind.COMMITMENT]  # fmt: skip
+    assert commitments == [
+        ("引进1个100亿元以上", 1.0, "优质项目"),
+        ("2个50亿元以上", 2.0, "优质项目"),
+        ("5个10亿元以上优质项目", 5.0, "优质项目"),
+    ]
