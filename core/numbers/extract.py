@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from core.model import Outline, ReportKind
+from core.numbers.figure_measure import leading_qualifier, measure_of
 from core.numbers.figure_words import (
     BEFORE_FIGURE,
     CJK_CHAR,
@@ -50,8 +51,6 @@ _LIST_GAP = re.compile(r"[、和及与,，\s]*")
 _ITEM_BREAK = re.compile(r"\s*[、，,；;和及与]\s*")
 # What ends one list item's words when the next item has words of its own before its figure.
 _ITEM_PUNCTUATION = re.compile(r"\s*[、，,；;]\s*")
-_DECLINE_VERBS = {"下降", "降低", "减少", "压减", "压降", "压缩"}
-_GROWTH_VERBS = {"增长", "增加", "提高", "提升", "上涨", "上升", "增", "净增", "扩大"}
 _UNITLESS_VERBS = {
     "达到",
     "达",
@@ -64,8 +63,6 @@ _UNITLESS_VERBS = {
     "保持在",
     "稳定在",
 }
-# Verbs that make the figure after them a floor: ``不少于5万人`` is ``5万人以上``.
-_AT_LEAST_VERBS = frozenset(["不低于", "不少于", "突破", "超过", "超"])
 _RATE_UNITS = frozenset(["%", "个百分点", "倍", "番", ""])
 # What makes a size with 以上/以下 a kind of thing (``产能120万吨以上煤矿``): a word naming a size
 # before it, or a count of the things (``5个10亿元以上``).
@@ -163,44 +160,6 @@ def _sizes_a_kind(text: str, figure: Figure) -> bool:
 def _clauses(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     for match in _CLAUSE.finditer(text, start, end):
         yield match.start(), match.end()
-
-
-def _measure(verb: str, phrase: str, figure: Figure) -> Measure:
-    if verb == "控制在" or verb == "不超过" or figure.qualifier in ("以内", "以下"):
-        return Measure.CAP
-    if verb in _DECLINE_VERBS:
-        return Measure.DECLINE
-    if "占" in verb or re.search(r"占|比重|占比|比例", phrase):
-        return Measure.SHARE
-    if verb in _GROWTH_VERBS:
-        return Measure.GROWTH
-    return Measure.LEVEL
-
-
-def _leading_qualifier(lead: str, verb: str, mod: str, phrase: str) -> str | None:
-    """The qualifier the words before a figure give it (``控制在``, ``力争``), or None.
-
-    Args:
-        lead: the words before the verb (``力争``, ``比上年``).
-        verb: the verb before the figure, or empty.
-        mod: the words between the verb and the figure (``超`` in ``增长超5%``).
-        phrase: the words before the lead.
-    """
-    if verb == "控制在":
-        return "控制在"
-    if verb == "高于":
-        return "高于"
-    # ``不少于5万人``, ``突破1000亿元``, ``超过3000万人次``: a floor, as ``5万人以上``; the 超 of
-    # ``赶超`` is to catch up with, and ``超长期``'s does not stand before the figure.
-    if verb in _AT_LEAST_VERBS and not (verb == "超" and phrase.endswith("赶")):
-        return "以上"
-    if "超" in mod:
-        return "以上"
-    if verb == "不超过":
-        return "以内"
-    if "力争" in lead or "力争" in phrase:
-        return "力争"
-    return None
 
 
 class _Extractor:
@@ -379,13 +338,13 @@ class _Extractor:
         elif not phrase and carried is not None:
             subject, indicator = carried.subject, carried.indicator
         share_of = window[: before.start()].endswith("的") and figure.unit == "%"
-        measure = Measure.SHARE if share_of else _measure(verb, phrase, figure)
+        measure = Measure.SHARE if share_of else measure_of(verb, phrase, figure)
         if not verb and figure.unit == "%" and _RATE_WORD.search(phrase):
             measure = Measure.GROWTH  # ``居民消费价格涨幅3%左右``
         if counts_things and measure is Measure.GROWTH:
             # ``巩固提升11个乡村e镇`` counts the towns it upgrades; ``企业净增1.3万户`` grows.
             measure = Measure.LEVEL
-        qualifier = figure.qualifier or _leading_qualifier(
+        qualifier = figure.qualifier or leading_qualifier(
             lead, verb, before.group("mod"), window[: before.start()]
         )
         spread = "分别" in lead or "分别" in before.group("mod") or "分别" in phrase[-3:]
