@@ -11,7 +11,7 @@ from core.errors import UnreadableFileError
 from core.ingest.docx import read_docx
 from core.ingest.html import read_html
 from core.ingest.pdf import read_pdf
-from core.ingest.text import read_text_file
+from core.ingest.text import normalise_line_endings, read_text_file
 from core.model import Document
 
 Reader = Callable[[Path, bytes], Document]
@@ -105,6 +105,9 @@ def read_file_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
 def read_document(path: Path) -> Document:
     """Read a report file of any supported format into a Document.
 
+    Whatever the format, line breaks in the text are ``\\n`` and paragraph separators blank
+    lines (``normalise_line_endings``), so the outline and paragraphs read them as breaks.
+
     Args:
         path: a ``.txt``, ``.md``, ``.docx``, ``.html``/``.htm`` or ``.pdf`` file (the suffix,
             in any case, chooses the reader).
@@ -127,4 +130,6 @@ def read_document(path: Path) -> Document:
     data = read_file_bytes(path)  # names a missing path or a folder whatever its suffix
     if reader is None:  # unreachable: read_file_bytes refuses anything but a file
         raise UnreadableFileError(path, "this is not a file")
-    return reader(path, data)
+    document = reader(path, data)
+    text = normalise_line_endings(document.text)  # web pages and Word files hold U+2028 too
+    return document if text == document.text else document._replace(text=text)

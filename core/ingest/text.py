@@ -11,22 +11,32 @@ from core.model import Document
 
 
 def normalise_line_endings(text: str) -> str:
-    """``text`` with Windows (``\\r\\n``) and old Mac (``\\r``) line endings turned into ``\\n``.
+    """``text`` with every line and paragraph break written the one way the reader reads them.
+
+    Windows (``\\r\\n``) and old Mac (``\\r``) line endings become ``\\n``; so does the
+    line separator U+2028, and the paragraph separator U+2029 becomes a blank line
+    (``\\n\\n``), the break between two paragraphs. Both separators come with text pasted
+    from web pages and word processors, where they show as line and paragraph breaks.
 
     Args:
         text: decoded text.
     """
-    if "\r" not in text:
-        return text
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\u2028" in text:
+        text = text.replace("\u2028", "\n")
+    if "\u2029" in text:
+        text = text.replace("\u2029", "\n\n")
+    return text
 
 
 def read_text_file(path: Path, data: bytes) -> Document:
     """Decode a text file strictly and return its text.
 
     The text is kept as decoded, except that a byte-order mark is dropped and line endings
-    are normalised to ``\\n`` at read time (so a file saved on Windows and the same file
-    saved elsewhere read the same, and offsets never point between ``\\r`` and ``\\n``).
+    are normalised at read time (see ``normalise_line_endings``: a file saved on Windows and
+    the same file saved elsewhere read the same, and offsets never point between ``\\r`` and
+    ``\\n``).
 
     Args:
         path: the file, named in errors; its suffix gives the format (``txt`` or ``md``).
