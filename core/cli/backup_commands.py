@@ -7,7 +7,7 @@ from pathlib import Path
 
 from core.errors import StoreError
 from core.library_location import library_path
-from core.store.backup import list_backups, looks_damaged, restore_backup, take_backup
+from core.store.backup import check_library, list_backups, restore_backup, take_backup
 
 
 def _cmd_backup(args: argparse.Namespace) -> int:
@@ -54,7 +54,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
     library = library_path(args.db)
     if not library.exists():
         raise StoreError(f"{library.name}: there is no library at {library}")
-    if looks_damaged(library):
+    if not check_library(library):  # a library it cannot read now raises, naming why
         print(
             f"{library.name}: damaged (SQLite's check failed); "
             "restore a backup with `reportlens restore`"

@@ -19,7 +19,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from core.errors import StoreError
-from core.store.open_failure import is_damage
+from core.store.open_failure import is_damage, open_failure
 from core.whole_file import write_whole
 
 FOLDER = "backups"
@@ -228,6 +228,19 @@ def restore_backup(backup: Backup, library: Path) -> Path:
     return aside
 
 
+def _passes_quick_check(library: Path) -> bool:
+    """Whether the library passes SQLite's quick check, read without writing anything.
+
+    Raises:
+        sqlite3.DatabaseError: the file could not be read (damaged, locked, out of reach).
+    """
+    conn = sqlite3.connect(f"{library.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return bool(conn.execute("PRAGMA quick_check").fetchone()[0] == "ok")
+    finally:
+        conn.close()
+
+
 def looks_damaged(library: Path) -> bool:
     """Whether a library file is damaged: not a database, malformed, or failing SQLite's quick
     check. A library that cannot be read now (locked by another program, in a folder out of
@@ -236,13 +249,29 @@ def looks_damaged(library: Path) -> bool:
     if not library.exists():
         return False
     try:
-        conn = sqlite3.connect(f"{library.resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            return bool(conn.execute("PRAGMA quick_check").fetchone()[0] != "ok")
-        finally:
-            conn.close()
+        return not _passes_quick_check(library)
     except sqlite3.DatabaseError as error:
         return is_damage(error)
+
+
+def check_library(library: Path) -> bool:
+    """Whether an existing library file is sound (False: it is damaged, as ``looks_damaged``).
+
+    Args:
+        library: the library file.
+
+    Raises:
+        StoreError: the file could not be read now, so nothing can be said of its health
+            (another program holds it locked, its folder is out of reach): the sentence of
+            ``core.store.open_failure`` naming the file.
+    """
+    library = Path(library)
+    try:
+        return _passes_quick_check(library)
+    except sqlite3.DatabaseError as error:
+        if is_damage(error):
+            return False
+        raise StoreError(open_failure(library, error)) from None
 
 
 def move_aside(library: Path, why: str) -> Path:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -50,3 +51,23 @@ def test_restoring_something_that_is_not_a_backup_says_so(
 ) -> None:
     assert main(["--db", db, "restore", "7"]) != 0
     assert "not a backup of library.sqlite3" in capsys.readouterr().err
+
+
+def test_checking_a_library_another_program_holds_locked_says_so(
+    db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    holder = sqlite3.connect(db, isolation_level=None)
+    holder.execute("PRAGMA locking_mode = EXCLUSIVE")  # another program holding it whole
+    holder.execute("BEGIN EXCLUSIVE")
+    holder.execute("CREATE TABLE held (x)")
+    try:
+        assert main(["--db", db, "check"]) == 1
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.startswith("reportlens: library.sqlite3: another program is using the library")
+    assert err.count("\n") == 1
+    assert main(["--db", db, "check"]) == 0  # released, it is checked and sound
+    assert capsys.readouterr().out.strip() == "library.sqlite3: ok"
