@@ -10,20 +10,43 @@ from pathlib import Path
 from core.compare.change_filter import ChangeFilter, matches
 from core.compare.comparison import compare_reports
 from core.compare.html_report import render_html
-from core.compare.records import CompareInput, CompareSettings, Granularity
+from core.compare.override_reach import describe_override, overrides_out_of_reach
+from core.compare.records import CompareInput, CompareSettings, Granularity, PairOverride
 from core.compare.serialise import comparison_to_data
-from core.library import load_input
+from core.compare.units import build_units
+from core.library import LoadedReport, load_input, open_library
+from core.store.pair_overrides import stored_overrides
 from core.whole_file import write_whole
 
 
+def _kept_overrides(left: LoadedReport, right: LoadedReport, db: str | None) -> list[PairOverride]:
+    """The pairing corrections kept for two library reports (none for a file), as the window
+    applies them; each one naming a section the reports no longer have is told on stderr."""
+    if left.report_id is None or right.report_id is None:
+        return []
+    with open_library(db, read_only=True) as store:
+        overrides = stored_overrides(store, left.report_id, right.report_id)
+    if overrides:
+        units = (build_units(r.text, r.outline, r.paragraphs) for r in (left, right))
+        for override in overrides_out_of_reach(overrides, *units):
+            print(
+                "reportlens: a pairing correction no longer applies, since a section it names "
+                f"is not in these reports any more: {describe_override(override)}",
+                file=sys.stderr,
+            )
+    return overrides
+
+
 def _cmd_compare(args: argparse.Namespace) -> int:
-    left = CompareInput.from_loaded(load_input(args.left, args.db))
-    right = CompareInput.from_loaded(load_input(args.right, args.db))
+    left_report, right_report = load_input(args.left, args.db), load_input(args.right, args.db)
+    overrides = _kept_overrides(left_report, right_report, args.db)
+    left = CompareInput.from_loaded(left_report)
+    right = CompareInput.from_loaded(right_report)
     settings = CompareSettings(
         granularity=Granularity.CHARACTER if args.characters else Granularity.WORD,
         show_layout=args.show_layout,
     )
-    comparison = compare_reports(left, right, settings)
+    comparison = compare_reports(left, right, settings, overrides)
     if args.html:
         write_whole(Path(args.html), render_html(comparison))
     which = ChangeFilter(args.only)

@@ -1,0 +1,48 @@
+"""Which of the user's pairing corrections no longer name sections the two reports have.
+
+Corrections are kept by section paths (titles from the part down). A report read again with a
+better reading, or given new titles, may no longer have a section a correction names: that
+correction cannot apply, and the user is told so by name rather than left to wonder why a
+pairing made by hand is gone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from core.compare.records import PairOverride, SectionPath
+from core.compare.units import Unit, section_label
+
+
+def _paths(units: Sequence[Unit]) -> Iterator[SectionPath]:
+    for unit in units:
+        yield unit.path
+        yield from _paths(unit.children)
+
+
+def overrides_out_of_reach(
+    overrides: Sequence[PairOverride], left: Sequence[Unit], right: Sequence[Unit]
+) -> list[PairOverride]:
+    """The corrections naming a section that one of the reports no longer has, in their order.
+
+    Args:
+        overrides: the user's corrections for the two reports.
+        left: the left report's parts (``core.compare.units.build_units``).
+        right: the right report's parts.
+    """
+    left_paths, right_paths = set(_paths(left)), set(_paths(right))
+    return [
+        o
+        for o in overrides
+        if (o.left is not None and o.left not in left_paths)
+        or (o.right is not None and o.right not in right_paths)
+    ]
+
+
+def describe_override(override: PairOverride) -> str:
+    """A correction as a reader names it: ``「A」 paired with 「B」`` or ``「A」 kept unpaired``."""
+    left = f"「{section_label(override.left)}」" if override.left is not None else None
+    right = f"「{section_label(override.right)}」" if override.right is not None else None
+    if left is not None and right is not None:
+        return f"{left} paired with {right}"
+    return f"{left or right} kept unpaired"
