@@ -3,8 +3,9 @@
 Figures are read clause by clause from the scanning copy of the text (normalised, broken lines
 joined). Each figure gets the indicator named before its verb (``GDP增长6%左右``), carried over
 to a figure that names none (``完成2593.4亿元、增长2.6%``); figures listed after one verb
-(``分别增长7%和8%左右``) share it. The main-targets passage (``主要预期目标是…``) also yields
-targets without a figure (``…与经济增长基本同步``). The kind follows from the report part.
+(``分别增长7%和8%左右``) share it. The main-targets passage (``主要预期目标是…``, found by
+``target_passage``) also yields targets without a figure (``…与经济增长基本同步``). The kind
+follows from the report part.
 
 Stored numbers are kept until ``core.numbers.extractor_version.EXTRACTOR_VERSION`` changes:
 raise it with any change to what this module finds, and libraries read their reports again.
@@ -31,21 +32,9 @@ from core.numbers.indicators import Indicator, IndicatorTable, indicator_table
 from core.numbers.report_parts import PartSpan, ReportPart, part_at, report_parts
 from core.numbers.scan_text import ScanText, scan_text
 from core.numbers.statements import Measure, NumericStatement, StatementKind
+from core.numbers.target_passage import CLAUSE, SENTENCE_END, figureless_target, target_passages
 from core.numbers.values import COUNT_UNITS, Figure, find_figures
 
-_CLAUSE = re.compile(r"[^，,；;。！？!?：:\n]+")
-_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
-_TARGET_TRIGGER = re.compile(
-    r"主要(?:预期)?目标(?:建议|确定|安排)?(?:是|为|:)|综合考虑[^。\n]{0,40}?(?=今年)"
-)
-_MAIN_TRIGGER = re.compile(r"主要(?:预期)?目标(?:建议|确定|安排)?(?:是|为|:)")
-# A sentence opening like these ends the main-targets passage.
-_TARGET_STOP = re.compile(
-    r"(?:围绕|为实现|实现上述|实现这些|完成上述|完成这些|做好今年|为此|提出上述|上述目标|重点抓好|"
-    r"我们要|要着力|需要说明)"
-)
-_MAX_TARGET_PASSAGE = 1200
-_FULL_STOP = re.compile(r"[。！？!?]")
 _LIST_GAP = re.compile(r"[、和及与,，\s]*")
 # What stands between one list item's words and the next item's figure: ``公园、44个游园``.
 _ITEM_BREAK = re.compile(r"\s*[、，,；;和及与]\s*")
@@ -158,7 +147,7 @@ def _sizes_a_kind(text: str, figure: Figure) -> bool:
 
 
 def _clauses(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    for match in _CLAUSE.finditer(text, start, end):
+    for match in CLAUSE.finditer(text, start, end):
         yield match.start(), match.end()
 
 
@@ -174,54 +163,11 @@ class _Extractor:
         self.table: IndicatorTable = indicator_table()
         self.out: list[NumericStatement] = []
 
-    # -- passages ---------------------------------------------------------------------------
-
-    def target_passages(self) -> list[tuple[int, int]]:
-        """Scan-text spans of the main-targets passages (in this year's plan only)."""
-        text = self.scan.text
-        passages: list[tuple[int, int]] = []
-        for match in _TARGET_TRIGGER.finditer(text):
-            part = part_at(self.parts, self.scan.to_original(match.start()))
-            if part is None or part.part is not ReportPart.PLAN:
-                continue
-            if passages and match.start() < passages[-1][1]:
-                continue
-            start = match.end()
-            # ``综合考虑…，今年…主要预期目标是：`` names the passage twice; start after the second.
-            inner = _MAIN_TRIGGER.search(text, start, start + 60)
-            if inner and not _SENTENCE_END.search(text, start, inner.start()):
-                start = inner.end()
-            paragraph_end = text.find("\n", start)
-            limit = min(
-                len(text) if paragraph_end < 0 else paragraph_end, start + _MAX_TARGET_PASSAGE
-            )
-            end = limit
-            for sentence_end in _FULL_STOP.finditer(text, start, limit):
-                following = sentence_end.end()
-                if following >= limit:
-                    break
-                if _TARGET_STOP.match(text, following) or not self.names_indicator(
-                    following, limit
-                ):
-                    end = following
-                    break
-            passages.append((start, end))
-        return passages
-
-    def names_indicator(self, start: int, limit: int) -> bool:
-        """Whether the first clause at ``start`` names an indicator (so the targets go on)."""
-        clause = _CLAUSE.match(self.scan.text, start, limit)
-        if clause is None:
-            return False
-        return any(
-            m.end - m.start > 2 for m in self.table.find_all(self.scan.text, start, clause.end())
-        )
-
     # -- statements ---------------------------------------------------------------------------
 
     def run(self) -> list[NumericStatement]:
         text = self.scan.text
-        passages = self.target_passages()
+        passages = target_passages(self.scan, self.parts, self.table)
         for passage_start, passage_end in passages:
             self.read_span(passage_start, passage_end, in_targets=True)
         position = 0
@@ -235,7 +181,7 @@ class _Extractor:
         text = self.scan.text
         carried: _Statement | None = None
         for clause_start, clause_end in _clauses(text, start, end):
-            if clause_start > 0 and _SENTENCE_END.match(text, clause_start - 1):
+            if clause_start > 0 and SENTENCE_END.match(text, clause_start - 1):
                 carried = None
             figures = find_figures(text, clause_start, clause_end)
             if not figures:
@@ -374,28 +320,12 @@ class _Extractor:
 
     def read_figureless_target(self, start: int, end: int) -> None:
         """A target without a figure: ``城镇居民可支配收入与经济增长基本同步``."""
-        text = self.scan.text
-        # ``经济`` alone names GDP only before a figure, not in ``经济社会发展``.
-        found = [m for m in self.table.find_all(text, start, end) if m.end - m.start > 2]
-        if not found:
+        target = figureless_target(self.scan.text, self.table, start, end)
+        if target is None:
             return
-        subject = found[0]
-        clause = text[start:end]
-        if "同步" in clause:
-            qualifier, measure = "同步", Measure.GROWTH
-        elif "高于" in clause or "快于" in clause:
-            qualifier, measure = "高于", Measure.GROWTH
-        elif "以内" in clause or "以下" in clause:
-            qualifier, measure = ("以内" if "以内" in clause else "以下"), Measure.CAP
-        elif "控制在" in clause:
-            qualifier, measure = "控制在", Measure.CAP
-        elif "下降" in clause or "降低" in clause:
-            qualifier, measure = None, Measure.DECLINE
-        else:
-            qualifier, measure = None, Measure.LEVEL
-        phrase_start, _ = clean_phrase(text, start, subject.end)
-        indicator = text[phrase_start : subject.end]
-        statement = _Statement(indicator, subject.indicator, measure, None, qualifier, start, end)
+        statement = _Statement(
+            target.indicator, target.subject, target.measure, None, target.qualifier, start, end
+        )
         self.emit([statement], in_targets=True)
 
     # -- output -------------------------------------------------------------------------------
