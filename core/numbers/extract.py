@@ -26,6 +26,7 @@ from core.numbers.figure_words import (
     FOLLOWING_NOUN,
     NOT_A_SIZED_NOUN,
     clean_phrase,
+    noun_qualified_like_the_next,
     shared_noun,
 )
 from core.numbers.indicators import Indicator, IndicatorTable, indicator_table
@@ -276,6 +277,10 @@ class _Extractor:
             counts_things = figure.unit in COUNT_UNITS
             if sizes_a_noun and (item := phrase.rfind("、")) >= 0:
                 span_start = phrase_start + item + 1  # not the item before: ``扩产、4万吨…``
+            if counts_things and (
+                qualified := noun_qualified_like_the_next(text, noun, figure.unit)
+            ):
+                indicator = qualified
             if indicator.endswith("中") and _counts_some_of(text, span_end, figure):
                 indicator, among = indicator[:-1], True
             elif figure.unit in COUNT_UNITS and (counted := COUNTED_BY.match(text, span_end)):

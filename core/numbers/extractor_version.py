@@ -9,7 +9,7 @@ annotations do not depend on the extractor.
 
 from __future__ import annotations
 
-EXTRACTOR_VERSION = 13
+EXTRACTOR_VERSION = 14
 """1: the numbers of libraries before the version was kept. 2: indicators read past 净增,
 an amount of investment, and up to the next verb (``帮助773家民营企业应急还贷``: the 773
 counts 民营企业应急还贷, not 帮助). 3: a statement's text reads as one phrase where extraction
@@ -43,4 +43,7 @@ is a level, whatever its verb (``巩固提升11个乡村e镇``, not a growth of 
 one may grow (``企业净增1.3万户``). 13: each count of a list keeps its own noun: counts sized
 each (``引进2个50亿元以上、5个10亿元以上优质项目``: 2 and 5 优质项目, neither read before) and
 a one-character noun before the next count (``3个县、13个乡镇``: 3 县, and 13 乡镇 reads
-``13个乡镇``, not ``县、13个乡镇``)."""
+``13个乡镇``, not ``县、13个乡镇``). 14: a count named by a qualifier alone takes the next item's
+head noun (``1个省级、5个市级专业镇``: 1 省级专业镇, not 省级; ``8家焦化、11家水泥企业``), a
+one-character item shares the next item's noun (``9个国、省考断面``, no longer a count of
+nothing), and an adverb before a verb ends a noun (``310个村整体提升``: 村, not 村整体)."""

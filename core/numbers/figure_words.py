@@ -28,11 +28,17 @@ _FILLER_END = re.compile(r"(?:实现|确保|力争|要|将|预计|全年|今年|
 # the verb of the next statement; a size in between is passed over
 # (``100个投资10亿元以上重大工程项目``, ``2座年产90万吨煤矿``, ``5个10亿元以上优质项目``).
 _NEXT_VERB = "|".join(verb for verb in _VERB.split("|") if len(verb) > 1)
+# An adverb and the verb it goes with end a noun: ``310个村整体提升``, ``断面全部为优良水体``.
+_ADVERB_THEN_VERB = rf"(?:整体|全部|全面|均|都)(?:{_VERB})"
+_NOUN_CHARS = r"[\u3400-\u9fff“”\"A-Za-z]"
 FOLLOWING_NOUN = re.compile(
     r"(?:(?:总?投资|年产能?|年处理)[0-9.]+[亿万千]*(?:元|吨|千瓦|立方米)?(?:及?以上)?的?"
     rf"|{EACH_SIZE}的?)?"
-    rf"(?P<noun>[\u3400-\u9fff](?=、\d)|[\u3400-\u9fff“”\"A-Za-z]{{2,16}}?)"
-    rf"(?=[、，,。；;：:）)\s的和与等0-9]|{_NEXT_VERB}|$)"
+    rf"(?P<noun>[\u3400-\u9fff](?=、\d|{_ADVERB_THEN_VERB})"
+    # one character sharing the next item's noun: ``9个国、省考断面`` (国考 and 省考断面)
+    rf"|[\u3400-\u9fff]、{_NOUN_CHARS}{{2,16}}?"
+    rf"|{_NOUN_CHARS}{{2,16}}?)"
+    rf"(?=[、，,。；;：:）)\s的和与等0-9]|{_NEXT_VERB}|{_ADVERB_THEN_VERB}|$)"
 )
 # What a count is counted by, after its noun: ``8项增速高于全省平均水平`` (8 of the indicators
 # grew faster than the province), ``5项位列全省前两位``; the comparison belongs to the noun.
@@ -107,3 +113,35 @@ def shared_noun(text: str, at: int, unit: str) -> tuple[re.Match[str], int] | No
         after = shared_noun(text, item, unit)
         return None if after is None else (after[0], own.end(1))
     return named, own.end(1)
+
+
+# A word that only qualifies a noun: a level (``省级``, ``国家级``) or a trade (``焦化``).
+_QUALIFIER_WORD = (
+    r"(?:[\u3400-\u9fff]{1,3}级|钢铁|焦化|水泥|化工|煤炭|电力|火电|建材|铸造|陶瓷|玻璃|制药)"
+)
+_QUALIFIER_ONLY = re.compile(_QUALIFIER_WORD)
+_QUALIFIED_NOUN = re.compile(rf"{_QUALIFIER_WORD}(?P<head>[\u3400-\u9fff]+)")
+_NEXT_COUNT = re.compile(r"、(\d+)")
+
+
+def noun_qualified_like_the_next(text: str, noun: re.Match[str], unit: str) -> str | None:
+    """The noun a count names by a qualifier alone, taking the head of the next item's noun:
+    ``1个省级、5个市级专业镇`` counts 省级专业镇, ``8家焦化、11家水泥企业`` 焦化企业.
+
+    Args:
+        text: the scanning copy of a report.
+        noun: the FOLLOWING_NOUN match after the count.
+        unit: the count's unit; the next item counts in the same one.
+
+    Returns:
+        The qualifier with the next item's head noun, or None when the count's noun is not a
+        qualifier alone or the next item is not a count of the same unit with a qualified noun.
+    """
+    if not _QUALIFIER_ONLY.fullmatch(noun.group("noun")):
+        return None
+    number = _NEXT_COUNT.match(text, noun.end())
+    if number is None or not text.startswith(unit, number.end()):
+        return None
+    named = FOLLOWING_NOUN.match(text, number.end() + len(unit))
+    qualified = _QUALIFIED_NOUN.fullmatch(named.group("noun")) if named else None
+    return None if qualified is None else noun.group("noun") + qualified.group("head")

@@ -1,0 +1,63 @@
+"""What a count counts when the items of its list share one noun or name it in one character."""
+
+from __future__ import annotations
+
+from core.numbers.extract import extract_numbers
+from core.numbers.statements import NumericStatement, StatementKind
+from core.outline import parse_outline
+
+
+def figures_of(text: str, year: int) -> list[NumericStatement]:
+    return extract_numbers(text, parse_outline(text), year)
+
+
+def read(statements: list[NumericStatement]) -> list[tuple[str, float | None, str, str]]:
+    return [(s.text, s.value, s.unit, s.indicator) for s in statements]
+
+
+def test_a_level_before_the_next_level_s_noun_shares_it(sample_texts: dict[str, str]) -> None:
+    """``1个省级、5个市级专业镇``: one provincial and five municipal 专业镇."""
+    for name in ("cz2024", "cz2024np"):
+        statements = read(figures_of(sample_texts[name], 2024))
+        assert ("1个省级", 1.0, "个", "省级专业镇") in statements
+        assert ("5个市级专业镇", 5.0, "个", "市级专业镇") in statements
+
+
+def test_a_trade_before_the_next_trade_s_enterprises_shares_them(
+    sample_texts: dict[str, str],
+) -> None:
+    """``8家焦化、11家水泥企业超低排放改造``: eight coking and eleven cement enterprises, both
+    read up to the next break as any count's noun is."""
+    statements = read(figures_of(sample_texts["cz2024"], 2024))
+    assert ("8家焦化", 8.0, "家", "焦化企业超低排放改造") in statements
+    assert ("11家水泥企业超低排放改造", 11.0, "家", "水泥企业超低排放改造") in statements
+
+
+def test_a_one_character_item_shares_the_next_item_s_noun(sample_texts: dict[str, str]) -> None:
+    """``9个国、省考断面全部为优良水体``: nine sections monitored by the state or the province."""
+    statements = read(figures_of(sample_texts["jc2024"], 2024))
+    assert ("9个国、省考断面", 9.0, "个", "国、省考断面") in statements
+    assert [row for row in statements if row[1] == 9.0 and row[3] == ""] == []
+
+
+def test_an_adverb_before_the_verb_is_not_part_of_the_noun(sample_texts: dict[str, str]) -> None:
+    """``310个村整体提升``: 310 villages, which are upgraded as a whole."""
+    statements = read(figures_of(sample_texts["jc2024"], 2024))
+    assert ("310个村", 310.0, "个", "村") in statements
+
+
+def test_items_with_nouns_of_their_own_keep_them() -> None:
+    text = (
+        "各位代表：\n\n一、2023年工作回顾\n\n过去一年，全市地区生产总值增长5%。\n\n"
+        "二、2024年工作安排\n\n建成27个公园、44个游园，改造20家医院、10家民营企业，"
+        "辐射带动3个县、13个乡镇。\n\n三、全面加强政府自身建设\n\n坚持过紧日子。\n"
+    )
+    commitments = [s for s in figures_of(text, 2024) if s.kind is StatementKind.COMMITMENT]
+    assert [(s.value, s.indicator) for s in commitments] == [
+        (27.0, "公园"),
+        (44.0, "游园"),
+        (20.0, "医院"),
+        (10.0, "民营企业"),
+        (3.0, "县"),
+        (13.0, "乡镇"),
+    ]
