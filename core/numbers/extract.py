@@ -26,6 +26,7 @@ from core.numbers.figure_words import (
     FOLLOWING_NOUN,
     NOT_A_SIZED_NOUN,
     clean_phrase,
+    noun_after_its_description,
     noun_qualified_like_the_next,
     shared_noun,
 )
@@ -247,6 +248,9 @@ class _Extractor:
         span_end = figure.end
         among = False
         noun = FOLLOWING_NOUN.match(text, figure.end) if subject is None else None
+        if noun and figure.value_max is not None and figure.unit in COUNT_UNITS:
+            # ``1至2个…有影响力的核心商圈``: one or two of a kind, described before its noun
+            noun = noun_after_its_description(text, figure.end) or noun
         own_words_end: int | None = None  # a count that shares the noun of a later item
         if noun is None and subject is None and figure.unit in COUNT_UNITS:
             shared = shared_noun(text, figure.end, figure.unit)

@@ -9,7 +9,7 @@ annotations do not depend on the extractor.
 
 from __future__ import annotations
 
-EXTRACTOR_VERSION = 14
+EXTRACTOR_VERSION = 15
 """1: the numbers of libraries before the version was kept. 2: indicators read past 净增,
 an amount of investment, and up to the next verb (``帮助773家民营企业应急还贷``: the 773
 counts 民营企业应急还贷, not 帮助). 3: a statement's text reads as one phrase where extraction
@@ -46,4 +46,7 @@ a one-character noun before the next count (``3个县、13个乡镇``: 3 县, an
 ``13个乡镇``, not ``县、13个乡镇``). 14: a count named by a qualifier alone takes the next item's
 head noun (``1个省级、5个市级专业镇``: 1 省级专业镇, not 省级; ``8家焦化、11家水泥企业``), a
 one-character item shares the next item's noun (``9个国、省考断面``, no longer a count of
-nothing), and an adverb before a verb ends a noun (``310个村整体提升``: 村, not 村整体)."""
+nothing), and an adverb before a verb ends a noun (``310个村整体提升``: 村, not 村整体).
+15: a range of things described before their noun counts the noun
+(``培育1至2个在全省乃至周边地区有影响力的核心商圈``: 核心商圈, not the description cut at
+its 的)."""

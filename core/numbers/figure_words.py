@@ -145,3 +145,24 @@ def noun_qualified_like_the_next(text: str, noun: re.Match[str], unit: str) -> s
     named = FOLLOWING_NOUN.match(text, number.end() + len(unit))
     qualified = _QUALIFIED_NOUN.fullmatch(named.group("noun")) if named else None
     return None if qualified is None else noun.group("noun") + qualified.group("head")
+
+
+# The words describing what a count counts, before its 的: ``在全省乃至周边地区有影响力的``.
+_DESCRIPTION_THEN_DE = re.compile(r"[^，,。；;：:！？!?\d\s的]{4,24}的")
+
+
+def noun_after_its_description(text: str, at: int) -> re.Match[str] | None:
+    """The noun a range of things is counted in when a description stands before it:
+    ``培育1至2个在全省乃至周边地区有影响力的核心商圈`` counts 核心商圈, and ``1至2个带动能力强、
+    就业容量大的特色产业`` 特色产业.
+
+    Args:
+        text: the scanning copy of a report.
+        at: where the count (``1至2个``) ends.
+
+    Returns:
+        The FOLLOWING_NOUN match of the noun after the description's 的, or None when no
+        description of at least four characters and a 的 follows the count.
+    """
+    description = _DESCRIPTION_THEN_DE.match(text, at)
+    return None if description is None else FOLLOWING_NOUN.match(text, description.end())

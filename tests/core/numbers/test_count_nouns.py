@@ -61,3 +61,30 @@ def test_items_with_nouns_of_their_own_keep_them() -> None:
         (3.0, "县"),
         (13.0, "乡镇"),
     ]
+
+
+def test_a_range_of_things_described_before_their_noun_counts_the_noun(
+    sample_texts: dict[str, str],
+) -> None:
+    """``培育1至2个在全省乃至周边地区有影响力的核心商圈`` and ``每个县区培育发展1至2个带动能力强、
+    就业容量大的特色产业``: one or two 核心商圈 and 特色产业, not a description cut at its 的."""
+    ranges = [
+        (s.indicator, s.text)
+        for s in figures_of(sample_texts["cz2026np"], 2026)
+        if (s.value, s.value_max, s.unit) == (1.0, 2.0, "个")
+    ]
+    assert ranges == [
+        ("核心商圈", "培育1至2个在全省乃至周边地区有影响力的核心商圈"),
+        ("产业合作项目", "每个县区每年落地1至2个产业合作项目"),
+        ("特色产业", "每个县区培育发展1至2个带动能力强、就业容量大的特色产业"),
+    ]
+
+
+def test_a_count_of_places_before_their_de_keeps_its_noun() -> None:
+    text = (
+        "各位代表：\n\n一、2023年工作回顾\n\n过去一年，全市地区生产总值增长5%。\n\n"
+        "二、2024年工作安排\n\n壮大1至2个县区的集体经济，支持10个重点产业链的龙头企业。\n\n"
+        "三、全面加强政府自身建设\n\n坚持过紧日子。\n"
+    )
+    commitments = [s for s in figures_of(text, 2024) if s.kind is StatementKind.COMMITMENT]
+    assert [(s.value, s.indicator) for s in commitments] == [(1.0, "县区"), (10.0, "重点产业链")]
