@@ -70,6 +70,8 @@ _RANKED_AMONG = re.compile(
 # A move in a ranking (``排名提升20位``, ``位次前移5名``) is no figure either.
 _RANKING = re.compile(r"(?:排名|排位|位次|名次)[^，,。；;]{0,6}$")
 _RANK_UNITS = frozenset(["名", "位"])
+# A count just before a rate counts rates (``实现3个100%``, ``“三个100%”``): a slogan.
+_COUNT_OF_RATES = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)个[“\"]?$")
 _PERIOD = re.compile(r"累计|年均|十[一二三四五六七八九]五|五年")
 # A figure of part of the city (``开发区规上工业增加值``, ``工业类开发区…``, ``县域…``) is not the
 # city's own: it keeps its words but is not filed under the indicator, so no scorecard reads it.
@@ -232,6 +234,8 @@ class _Extractor:
             return None  # the group ranked in, not a count of the city's
         if figure.unit in _RANK_UNITS and _RANKING.search(window):
             return None
+        if figure.unit == "%" and _COUNT_OF_RATES.search(window):
+            return None  # ``实现3个100%``: a slogan counting rates, no rate of the city's
         phrase_start, phrase_end = clean_phrase(text, window_start, window_start + before.start())
         phrase = text[phrase_start:phrase_end]
         match = self.table.subject_of(phrase)

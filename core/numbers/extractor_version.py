@@ -9,7 +9,7 @@ annotations do not depend on the extractor.
 
 from __future__ import annotations
 
-EXTRACTOR_VERSION = 15
+EXTRACTOR_VERSION = 16
 """1: the numbers of libraries before the version was kept. 2: indicators read past 净增,
 an amount of investment, and up to the next verb (``帮助773家民营企业应急还贷``: the 773
 counts 民营企业应急还贷, not 帮助). 3: a statement's text reads as one phrase where extraction
@@ -49,4 +49,6 @@ one-character item shares the next item's noun (``9个国、省考断面``, no l
 nothing), and an adverb before a verb ends a noun (``310个村整体提升``: 村, not 村整体).
 15: a range of things described before their noun counts the noun
 (``培育1至2个在全省乃至周边地区有影响力的核心商圈``: 核心商圈, not the description cut at
-its 的)."""
+its 的). 16: ``赶超`` is a verb (``规上工业营收赶超300亿元`` is filed under 规上工业营收, not
+规上工业营收赶), and a slogan counting rates (``实现3个100%``) is no figure (it read 100% of
+``3个``)."""

@@ -46,9 +46,9 @@ def leading_qualifier(lead: str, verb: str, mod: str, phrase: str) -> str | None
         return "控制在"
     if verb == "高于":
         return "高于"
-    # ``不少于5万人``, ``突破1000亿元``, ``超过3000万人次``: a floor, as ``5万人以上``; the 超 of
-    # ``赶超`` is to catch up with, and ``超长期``'s does not stand before the figure.
-    if verb in AT_LEAST_VERBS and not (verb == "超" and phrase.endswith("赶")):
+    # ``不少于5万人``, ``突破1000亿元``, ``超过3000万人次``: a floor, as ``5万人以上``; ``赶超``
+    # is a verb of its own (to catch up with), and ``超长期``'s 超 does not stand before the figure.
+    if verb in AT_LEAST_VERBS:
         return "以上"
     if "超" in mod:
         return "以上"

@@ -51,12 +51,21 @@ def test_a_floor_before_a_target_reads_as_at_least() -> None:
         ("争取超长期特别国债资金30亿元。", None),
         ("发行超长期特别国债3000亿元。", None),
         ("比学赶超300亿元。", None),
+        ("力争规上工业营收赶超300亿元。", "力争"),
     ],
 )
 def test_only_a_super_before_the_figure_is_a_floor(sentence: str, qualifier: str | None) -> None:
     found = [s for s in figures_of(report("全市地区生产总值增长5%。", sentence, 2024))
              if s.kind is StatementKind.COMMITMENT]  # fmt: skip
     assert [s.qualifier for s in found] == [qualifier]
+
+
+def test_catching_up_is_the_verb_not_part_of_the_indicator() -> None:
+    """``赶超300亿元``: to catch up with 300亿元; 赶 is not left as the words of the figure."""
+    found = [(s.indicator, s.text) for s in figures_of(report("全市地区生产总值增长5%。",
+             "力争规上工业营收赶超300亿元。", 2024))
+             if s.kind is StatementKind.COMMITMENT]  # fmt: skip
+    assert found == [("规上工业营收", "规上工业营收赶超300亿元")]
 
 
 def test_the_samples_floors(sample_texts: dict[str, str]) -> None:

@@ -1,4 +1,5 @@
-"""Rankings and fractions are not figures: the group ranked in, a place, a share written 2/3."""
+"""Rankings and fractions are not figures: the group ranked in, a place, a share written 2/3,
+or a slogan counting rates (``3个100%``)."""
 
 from __future__ import annotations
 
@@ -39,6 +40,8 @@ def commitments(sentence: str) -> list[tuple[str, float | None, str]]:
         "支持有实力的县冲刺全国县域经济百强县。",
         "三分之二的村达到集体经济强村标准。",
         "全市2/3的村建成美丽乡村。",
+        "确保实现3个100%。",
+        "全面实现“三个100%”目标。",
     ],
 )
 def test_a_ranking_or_a_fraction_is_no_figure(sentence: str) -> None:
@@ -59,6 +62,15 @@ def test_things_that_rank_themselves_are_counted() -> None:
         ("5项位列全省前列", 5.0, "项"),
     ]
     assert commitments("培训技能人才3000名，排名靠前。") == [("培训技能人才3000名", 3000.0, "名")]
+
+
+def test_a_rate_after_a_count_of_rates_is_the_only_one_left_out() -> None:
+    """``实现3个100%`` is a slogan (three things at 100%), not a rate of 100% of ``3个``; a
+    rate after the words of a count is still read."""
+    assert commitments("确保实现3个100%，10个国控断面水质优良率100%。") == [
+        ("10个国控断面水质优良率", 10.0, "个"),
+        ("国控断面水质优良率100%", 100.0, "%"),
+    ]
 
 
 def test_the_samples_rankings_and_fractions(sample_texts: dict[str, str]) -> None:
