@@ -12,6 +12,11 @@ DECLINE_VERBS = frozenset(["下降", "降低", "减少", "压减", "压降", "�
 GROWTH_VERBS = frozenset(["增长", "增加", "提高", "提升", "上涨", "上升", "增", "净增", "扩大"])
 # Verbs that make the figure after them a floor: ``不少于5万人`` is ``5万人以上``.
 AT_LEAST_VERBS = frozenset(["不低于", "不少于", "突破", "超过", "超"])
+# One of them just before a figure (a digit or a numeral), as a statement's text writes it; the
+# 超 of ``赶超`` is a verb of its own.
+_FLOOR_BEFORE_FIGURE = re.compile(
+    r"(?<!赶)(不低于|不少于|突破|超过|超)(?=[\d一二两三四五六七八九十百千万亿])"
+)
 
 
 def measure_of(verb: str, phrase: str, figure: Figure) -> Measure:
@@ -57,3 +62,20 @@ def leading_qualifier(lead: str, verb: str, mod: str, phrase: str) -> str | None
     if "力争" in lead or "力争" in phrase:
         return "力争"
     return None
+
+
+def floor_written_before(text: str) -> str | None:
+    """The words a statement's text writes its floor with before the figure (``突破`` in
+    ``固定资产投资突破1000亿元``), so a reader sees them rather than ``1000亿元以上``.
+
+    Args:
+        text: the statement's text as read.
+
+    Returns:
+        The last floor verb before a figure, or None when there is none or the text also writes
+        ``以上`` after it (then ``以上`` is the report's own word).
+    """
+    found = list(_FLOOR_BEFORE_FIGURE.finditer(text))
+    if not found or "以上" in text[found[-1].end() :]:
+        return None
+    return found[-1].group(1)

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from core.numbers.figure_measure import floor_written_before
 from core.numbers.indicators import indicator_table
 from core.numbers.statements import NumericStatement, StatementKind
 from core.numbers.values import format_value
@@ -53,13 +54,16 @@ class TargetChange:
 
 
 def target_value_text(statement: NumericStatement) -> str:
-    """A target's figure as a reader writes it: ``6%左右``, ``控制在3%左右``, ``同步``."""
+    """A target's figure as a reader writes it: ``6%左右``, ``控制在3%左右``, ``同步``; a floor
+    in the report's own words (``不少于5万人``, ``突破1000亿元``, ``5万人以上``)."""
     if statement.value is None and statement.qualifier not in ("同步", "高于"):
         rest = statement.text.replace("\n", "")
         at = rest.find(statement.indicator)
         rest = rest[at + len(statement.indicator) :] if at >= 0 else rest
         return rest.strip() or statement.qualifier or "—"
-    text = format_value(statement.value, statement.value_max, statement.unit, statement.qualifier)
+    qualifier = statement.qualifier
+    floor = floor_written_before(statement.text) if qualifier == "以上" else None
+    text = format_value(statement.value, statement.value_max, statement.unit, floor or qualifier)
     if statement.measure == "cap" and statement.value is not None and not text.startswith("控制在"):
         text = "控制在" + text
     return text

@@ -328,7 +328,8 @@ def _number_text(value: float) -> str:
 def format_value(
     value: float | None, value_max: float | None, unit: str, qualifier: str | None
 ) -> str:
-    """A figure as a reader writes it: ``6%左右``, ``4.5%—5%``, ``4.3万人以上``, ``同步``.
+    """A figure as a reader writes it: ``6%左右``, ``4.5%—5%``, ``4.3万人以上``, ``同步``;
+    a qualifier written before a figure stands before it (``控制在3%``, ``突破1000亿元``).
 
     Args:
         value: the number, or None for a target without one.
@@ -349,6 +350,6 @@ def format_value(
         text = _number_text(value) + unit
         if value_max is not None:
             text += "—" + _number_text(value_max) + unit
-    if qualifier in ("控制在", "力争", "高于", "超过", "不低于", "低于"):
+    if qualifier in ("控制在", "力争", "高于", "低于", "不低于", "不少于", "突破", "超过", "超"):
         return qualifier + text
     return text + (qualifier or "")

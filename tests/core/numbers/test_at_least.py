@@ -1,4 +1,5 @@
-"""Floors written before a figure (不少于, 突破, 超过, 超) read as ``以上`` and are judged so."""
+"""Floors written before a figure (不少于, 突破, 超过, 超) read as ``以上`` and are judged so, and
+show in the report's own words."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from core.model import ReportKind, ReportMeta
 from core.numbers.extract import extract_numbers
 from core.numbers.scorecard import ReportNumbers, Verdict, build_scorecard
 from core.numbers.statements import NumericStatement, StatementKind
+from core.numbers.target_compare import target_value_text
 from core.outline import parse_outline
 
 
@@ -98,3 +100,29 @@ def test_a_floor_is_met_at_or_above_it(jobs: str, verdict: Verdict) -> None:
         verdict,
         False,
     )
+
+
+def test_a_floor_shows_in_the_report_s_own_words(sample_texts: dict[str, str]) -> None:
+    """``不少于5万人`` shows as written, not as ``5万人以上``; the stored qualifier (what the
+    scorecard judges by) stays ``以上``, and a floor written after its figure shows as before."""
+    shown = {
+        s.indicator: (target_value_text(s), s.qualifier)
+        for s in figures_of(report("全市地区生产总值增长5%。", TARGETS, 2024))
+        if s.kind is StatementKind.TARGET
+    }
+    assert shown == {
+        "地区生产总值": ("6%左右", "左右"),
+        "城镇新增就业": ("不少于5万人", "以上"),
+        "固定资产投资": ("突破1000亿元", "以上"),
+        "社会消费品零售总额": ("超5%", "以上"),
+    }
+    jincheng = {s.text: target_value_text(s) for s in figures_of(sample_texts["jc2024"])}
+    assert jincheng["争取两化融合贯标认证企业突破30家"] == "突破30家"
+    assert jincheng["覆盖面不低于75％"] == "不低于75%"
+    assert jincheng["上半年开工80％以上"] == "80%以上"
+    interpretation = {
+        s.text: target_value_text(s) for s in figures_of(sample_texts["cz2025i"], 2025)
+    }
+    assert interpretation["固定资产投资总量突破千亿元"] == "突破1000亿元"
+    plan_2030 = {s.text: target_value_text(s) for s in figures_of(sample_texts["cz2026np"], 2026)}
+    assert plan_2030["年接待游客超1亿人次"] == "超1亿人次"

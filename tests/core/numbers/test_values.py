@@ -96,6 +96,7 @@ def test_format_value() -> None:
     assert format_value(1.0, None, "番", None) == "翻一番"
     assert format_value(2.0, None, "番", None) == "翻两番"
     assert format_value(1.0, None, "番", "力争") == "力争翻一番"
+    assert format_value(1000.0, None, "亿元", "突破") == "突破1000亿元"
 
 
 def test_a_multiplied_figure_is_not_read_as_its_parts() -> None:
