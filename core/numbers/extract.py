@@ -3,9 +3,10 @@
 Figures are read clause by clause from the scanning copy of the text (normalised, broken lines
 joined). Each figure gets the indicator named before its verb (``GDP增长6%左右``), carried over
 to a figure that names none (``完成2593.4亿元、增长2.6%``); figures listed after one verb
-(``分别增长7%和8%左右``) share it. The main-targets passage (``主要预期目标是…``, found by
-``target_passage``) also yields targets without a figure (``…与经济增长基本同步``). The kind
-follows from the report part.
+(``分别增长7%和8%左右``) share it, and each item of a list reads its own words
+(``list_items``). The main-targets passage (``主要预期目标是…``, found by ``target_passage``)
+also yields targets without a figure (``…与经济增长基本同步``). The kind follows from the
+report part.
 
 Stored numbers are kept until ``core.numbers.extractor_version.EXTRACTOR_VERSION`` changes:
 raise it with any change to what this module finds, and libraries read their reports again.
@@ -31,17 +32,13 @@ from core.numbers.figure_words import (
     shared_noun,
 )
 from core.numbers.indicators import Indicator, IndicatorTable, indicator_table
+from core.numbers.list_items import LIST_GAP, counts_some_of, item_words_start
 from core.numbers.report_parts import PartSpan, ReportPart, part_at, report_parts
 from core.numbers.scan_text import ScanText, scan_text
 from core.numbers.statements import Measure, NumericStatement, StatementKind
 from core.numbers.target_passage import CLAUSE, SENTENCE_END, figureless_target, target_passages
 from core.numbers.values import COUNT_UNITS, Figure, find_figures
 
-_LIST_GAP = re.compile(r"[、和及与,，\s]*")
-# What stands between one list item's words and the next item's figure: ``公园、44个游园``.
-_ITEM_BREAK = re.compile(r"\s*[、，,；;和及与]\s*")
-# What ends one list item's words when the next item has words of its own before its figure.
-_ITEM_PUNCTUATION = re.compile(r"\s*[、，,；;]\s*")
 _UNITLESS_VERBS = {
     "达到",
     "达",
@@ -97,40 +94,6 @@ class _Statement:
     end: int
     spread: bool = False  # 分别: the figures go to the parts of a joint indicator in order
     among: bool = False  # ``9项主要经济指标中``: the next figure counts some of these
-
-
-def _window_start(
-    text: str, previous_end: int, read_up_to: int, figure: Figure, before: _Statement | None
-) -> int:
-    """Where the words of ``figure`` may begin: after the figure before it, or after the words
-    the statement before it read when the two are items of a list (``8个公园、44个游园``) or
-    the one before counts a whole this figure counts some of (``9项…指标中8项``). Words two
-    figures share with nothing between (``10个国控断面水质优良率100%``) stay with both; a
-    figure inside the words of the one before (a size passed over: ``100个投资10亿元以上重大
-    工程项目``) is read from that figure on."""
-    if before is None or not previous_end < read_up_to <= figure.start:
-        return previous_end
-    if _ITEM_BREAK.fullmatch(text, read_up_to, figure.start):
-        return read_up_to
-    item_break = _ITEM_PUNCTUATION.match(text, read_up_to, figure.start)
-    if item_break is not None:  # the next item's own words: ``绿电园区、绿电消纳比例达到35%``
-        return item_break.end()
-    return read_up_to if before.among and read_up_to == figure.start else previous_end
-
-
-def _counts_some_of(text: str, at: int, figure: Figure) -> bool:
-    """Whether the figure at ``at`` counts some of what ``figure`` counts: the same unit, fewer
-    (``9项主要经济指标中8项``, not ``2所高中3所初中``)."""
-    following = find_figures(text, at, min(len(text), at + 16))
-    if not following or following[0].start != at:
-        return False
-    some = following[0]
-    return (
-        some.unit == figure.unit
-        and some.value is not None
-        and figure.value is not None
-        and some.value < figure.value
-    )
 
 
 def _sizes_a_kind(text: str, figure: Figure) -> bool:
@@ -199,12 +162,19 @@ class _Extractor:
                 gap = text[previous_end : figure.start]
                 # A figure inside the words of the one before (``5个10亿元以上优质项目``) is
                 # the size of what it counts, not the next item of a list.
-                if group and figure.start >= read_up_to and _LIST_GAP.fullmatch(gap):
+                if group and figure.start >= read_up_to and LIST_GAP.fullmatch(gap):
                     group.append(self.continue_list(group[-1], figure))
                     previous_end = figure.end
                     continue
                 self.emit(group, in_targets)
-                window_start = _window_start(text, previous_end, read_up_to, figure, carried)
+                window_start = item_words_start(
+                    text,
+                    previous_end,
+                    read_up_to,
+                    figure,
+                    after_statement=carried is not None,
+                    after_a_whole=carried is not None and carried.among,
+                )
                 statement = self.read_figure(window_start, figure, carried)
                 group = [] if statement is None else [statement]
                 if statement is not None:
@@ -289,7 +259,7 @@ class _Extractor:
                 qualified := noun_qualified_like_the_next(text, noun, figure.unit)
             ):
                 indicator = qualified
-            if indicator.endswith("中") and _counts_some_of(text, span_end, figure):
+            if indicator.endswith("中") and counts_some_of(text, span_end, figure):
                 indicator, among = indicator[:-1], True
             elif figure.unit in COUNT_UNITS and (counted := COUNTED_BY.match(text, span_end)):
                 indicator += counted.group()
