@@ -67,6 +67,9 @@ class LibraryEvents(QObject):
         window = self._window
         if window.is_closed():
             return
+        if outcome.refused_as is not None:
+            self._replace_anyway(outcome)
+            return
         if outcome.new_report is None:
             warn(
                 window,
@@ -94,6 +97,31 @@ class LibraryEvents(QObject):
                     "and choose “Place here” from an annotation's menu."
                 ).replace("%1", str(len(orphans))),
             )
+
+    def _replace_anyway(self, outcome: Any) -> None:
+        """The file reads as another city's or year's report: replace the report with it only
+        if the user says so, naming both (the old edition and its place in the library go)."""
+        window = self._window
+        summary = window.library_panel.model.summary(outcome.old_report)
+        if summary is None:  # removed meanwhile: there is nothing left to replace
+            return
+        path = outcome.imported.path
+        if confirm(
+            window,
+            self.tr("Replace with a corrected edition"),
+            self.tr(
+                "%1 reads as a report of %2, not as an edition of “%3” (%4).\n\n"
+                "Replace anyway? “%3” is removed from the library and its annotations move "
+                "to the new file."
+            )
+            .replace("%1", path.name)
+            .replace("%2", outcome.refused_as.found)
+            .replace("%3", summary.meta.title)
+            .replace("%4", outcome.refused_as.expected),
+            action=self.tr("Replace anyway"),
+            default_no=True,
+        ):
+            window.writer.replace_edition(outcome.old_report, path, force=True)
 
     def remove_report(self, report_id: int) -> None:
         """Remove a report; one with annotations only once the user has confirmed."""

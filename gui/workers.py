@@ -120,13 +120,16 @@ class LibraryWorker(QObject):
             self._report_error(error)
         self.changed.emit()
 
-    @Slot(int, object)
-    def replace_edition(self, report_id: int, path: Path) -> None:
-        """Replace a report with a corrected edition; its annotations follow (one job)."""
+    @Slot(int, object, bool)
+    def replace_edition(self, report_id: int, path: Path, force: bool) -> None:
+        """Replace a report with a corrected edition; its annotations follow (one job).
+        ``force`` replaces it even with a file that reads as another report."""
         try:
             from core.notes.new_edition import replace_with_edition
 
-            outcome = replace_with_edition(self._open(), ReportId(report_id), Path(path))
+            outcome = replace_with_edition(
+                self._open(), ReportId(report_id), Path(path), force=force
+            )
         except Exception as error:
             self._report_error(error)
             return
@@ -149,7 +152,7 @@ class LibraryWriter(QObject):
     _samples_requested = Signal(bool)
     _update_requested = Signal(int, object)
     _remove_requested = Signal(int)
-    _replace_requested = Signal(int, object)
+    _replace_requested = Signal(int, object, bool)
     _close_requested = Signal()
 
     def __init__(self, db: str | None, parent: QObject | None = None) -> None:
@@ -203,10 +206,11 @@ class LibraryWriter(QObject):
         """Remove a report in the background."""
         self._remove_requested.emit(int(report_id))
 
-    def replace_edition(self, report_id: ReportId, path: Path) -> None:
+    def replace_edition(self, report_id: ReportId, path: Path, *, force: bool = False) -> None:
         """Replace a report with a corrected edition in the background
-        (``worker.edition_replaced`` reports)."""
-        self._replace_requested.emit(int(report_id), Path(path))
+        (``worker.edition_replaced`` reports); ``force`` replaces it even with a file that
+        reads as another city's or year's report."""
+        self._replace_requested.emit(int(report_id), Path(path), force)
 
     def shutdown(self, timeout_ms: int = 30000) -> None:
         """Cancel any import, close the connection, stop the thread and wait for it."""

@@ -20,7 +20,7 @@ from core.errors import ReportLensError
 from core.importer import ImportOutcome, ImportStatus, import_file
 from core.ingest import read_document
 from core.model import ReportId
-from core.notes.edition_check import edition_mismatch
+from core.notes.edition_check import EditionMismatch, edition_mismatch
 from core.notes.library_notes import ReanchorOutcome, reanchor_report
 from core.store.report_store import ReportStore
 
@@ -36,8 +36,8 @@ class EditionOutcome:
         new_report: the report now holding the annotations (None when nothing was replaced).
         reanchored: how the annotations fared on the new text (None when nothing was replaced).
         message: one sentence for the user.
-        not_an_edition: True when the file was refused as clearly another report; replacing
-            it anyway takes ``force``.
+        refused_as: how the file reads against the report when it was refused as clearly
+            another report (None otherwise); replacing it anyway takes ``force``.
     """
 
     imported: ImportOutcome
@@ -45,7 +45,12 @@ class EditionOutcome:
     new_report: ReportId | None
     reanchored: ReanchorOutcome | None
     message: str
-    not_an_edition: bool = False
+    refused_as: EditionMismatch | None = None
+
+    @property
+    def not_an_edition(self) -> bool:
+        """True when the file was refused as clearly another report."""
+        return self.refused_as is not None
 
 
 def replace_with_edition(
@@ -70,10 +75,14 @@ def replace_with_edition(
     """
     old = store.report(old_report)
     if not force:
-        refused = _refused_as_another_report(old.text, old.source_name, old.meta.title, path)
-        if refused is not None:
+        mismatch = _mismatch_of_file(old.text, old.source_name, path)
+        if mismatch is not None:
+            refused = (
+                f"{path.name}: this reads as a report of {mismatch.found}, not as an edition of "
+                f"“{old.meta.title}” ({mismatch.expected}); nothing was replaced"
+            )
             failed = ImportOutcome(path, ImportStatus.FAILED, message=refused)
-            return EditionOutcome(failed, old_report, None, None, refused, not_an_edition=True)
+            return EditionOutcome(failed, old_report, None, None, refused, refused_as=mismatch)
     outcome = import_file(store, path, meta=old.meta)
     if outcome.status is ImportStatus.FAILED:
         return EditionOutcome(outcome, old_report, None, None, outcome.message)
@@ -108,19 +117,11 @@ def replace_with_edition(
     )
 
 
-def _refused_as_another_report(
-    report_text: str, report_name: str, title: str, path: Path
-) -> str | None:
-    """Why ``path`` is refused as the new edition of a report, or None to go on (a file that
-    cannot be read goes on too: the import names its problem)."""
+def _mismatch_of_file(report_text: str, report_name: str, path: Path) -> EditionMismatch | None:
+    """How ``path`` clearly differs from the report it is to replace, or None to go on (a file
+    that cannot be read goes on too: the import names its problem)."""
     try:
         document = read_document(path)
     except (ReportLensError, OSError):
         return None
-    mismatch = edition_mismatch(report_text, report_name, document.text, path.name)
-    if mismatch is None:
-        return None
-    return (
-        f"{path.name}: this reads as a report of {mismatch.found}, not as an edition of "
-        f"“{title}” ({mismatch.expected}); nothing was replaced"
-    )
+    return edition_mismatch(report_text, report_name, document.text, path.name)

@@ -978,28 +978,43 @@
 <context>
     <name>LibraryEvents</name>
     <message>
-        <location filename="../../gui/library_events.py" line="92"/>
+        <location filename="../../gui/library_events.py" line="95"/>
         <source>%1 annotations did not find their passage in the new edition. They are kept and listed under “Needs placing”: select the passage in the report and choose “Place here” from an annotation&apos;s menu.</source>
         <translation>%1 条批注未能在新版本中找到原文段落。它们已保留，列在“待放置”中：在报告中选中原文段落，然后在批注的菜单中选择“放在此处”。</translation>
     </message>
     <message>
-        <location filename="../../gui/library_events.py" line="110"/>
+        <location filename="../../gui/library_events.py" line="113"/>
+        <source>%1 reads as a report of %2, not as an edition of “%3” (%4).
+
+Replace anyway? “%3” is removed from the library and its annotations move to the new file.</source>
+        <translation>%1 读来是%2的报告，不是“%3”（%4）的另一版本。
+
+仍要替换吗？“%3”将从报告库中移除，其批注移到新文件上。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library_events.py" line="121"/>
+        <source>Replace anyway</source>
+        <translation>仍要替换</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library_events.py" line="138"/>
         <source>Remove report</source>
         <translation>移除报告</translation>
     </message>
     <message>
-        <location filename="../../gui/library_events.py" line="114"/>
+        <location filename="../../gui/library_events.py" line="142"/>
         <source>Remove both</source>
         <translation>一并移除</translation>
     </message>
     <message>
-        <location filename="../../gui/library_events.py" line="73"/>
-        <location filename="../../gui/library_events.py" line="90"/>
+        <location filename="../../gui/library_events.py" line="76"/>
+        <location filename="../../gui/library_events.py" line="93"/>
+        <location filename="../../gui/library_events.py" line="111"/>
         <source>Replace with a corrected edition</source>
         <translation>用更正版替换</translation>
     </message>
     <message>
-        <location filename="../../gui/library_events.py" line="112"/>
+        <location filename="../../gui/library_events.py" line="140"/>
         <source>This report has %1 annotations. Remove the report and its annotations?</source>
         <translation>这份报告有 %1 条批注。要移除报告及其批注吗？</translation>
     </message>
