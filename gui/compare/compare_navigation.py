@@ -16,7 +16,7 @@ from core.compare.change_filter import step
 from gui.compare.compare_document import MOVE_SCHEME, side_span
 from gui.compare.compare_pane import ComparePane
 from gui.compare.compare_scrolling import CompareScrolling
-from gui.compare.geometry import offset_band
+from gui.text_layout import offset_band
 
 if TYPE_CHECKING:
     from gui.compare.compare_view import CompareView

@@ -17,9 +17,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
-from gui.compare.geometry import offset_band
 from gui.highlight_layers import Highlight, HighlightLayers
 from gui.offsets import OffsetMap
+from gui.text_layout import offset_band
 from gui.wheel_zoom import WheelZoom
 
 CONTEXT_LINES = 3  # lines of text kept above a change scrolled into view

@@ -15,14 +15,7 @@ from core.compare.records import ChangeKind, Comparison, PairLevel
 from gui.compare.change_styles import Look, look_of
 from gui.compare.scroll_sync import ScrollMap, monotone_chain
 from gui.offsets import OffsetMap
-
-
-@dataclass(frozen=True)
-class Band:
-    """A vertical extent in one pane's document coordinates (top < bottom, or a point)."""
-
-    top: float
-    bottom: float
+from gui.text_layout import Band, offset_band
 
 
 @dataclass(frozen=True)
@@ -33,22 +26,6 @@ class ChangeBands:
     left: Band
     right: Band
     look: Look
-
-
-def offset_band(document: QTextDocument, position: int) -> Band:
-    """The line of Qt ``position`` in ``document``: its top and bottom."""
-    block = document.findBlock(position)
-    if not block.isValid():
-        height = document.size().height()
-        return Band(height, height)
-    rect = document.documentLayout().blockBoundingRect(block)
-    layout = block.layout()
-    if layout is not None and layout.lineCount():
-        line = layout.lineForTextPosition(position - block.position())
-        if line.isValid():
-            top = rect.top() + line.y()
-            return Band(top, top + line.height())
-    return Band(rect.top(), rect.bottom())
 
 
 def span_band(document: QTextDocument, start: int, end: int) -> Band:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
 from gui.highlight_layers import Highlight, HighlightLayers
 from gui.offsets import OffsetMap
 from gui.reader.document_builder import ZERO_WIDTH
+from gui.text_layout import line_band
 from gui.wheel_zoom import WheelZoom
 
 READING_WIDTH_CHARS = 42  # a comfortable line of Chinese text
@@ -158,19 +159,13 @@ class ReaderView(QTextBrowser):
         """Scroll so that core offset ``start`` is at the top; briefly mark up to ``flash_end``."""
         position = self._offsets.to_qt(start)
         document = self.document()
-        block = document.findBlock(position)
-        if not block.isValid():
+        line = line_band(document, position)
+        if line is None:
             return
-        top = document.documentLayout().blockBoundingRect(block).top()
-        layout = block.layout()
-        if layout is not None and layout.lineCount():
-            line = layout.lineForTextPosition(position - block.position())
-            if line.isValid():
-                top += line.y()
         cursor = QTextCursor(document)
         cursor.setPosition(position)
         self.setTextCursor(cursor)
-        self.verticalScrollBar().setValue(int(top))
+        self.verticalScrollBar().setValue(int(line.top))
         if flash_end is not None and flash_end > start:
             colour = self.palette().color(QPalette.ColorRole.Highlight)
             colour.setAlpha(70)

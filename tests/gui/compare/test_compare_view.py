@@ -29,9 +29,9 @@ from gui.compare.change_list import CHANGE_ROLE
 from gui.compare.compare_legend import STATUS_WIDTH
 from gui.compare.compare_pane import ComparePane
 from gui.compare.compare_view import CompareView
-from gui.compare.geometry import offset_band
 from gui.compare.targets_panel import LEFT_START_ROLE, RIGHT_START_ROLE
 from gui.reader.document_builder import text_as_shown
+from gui.text_layout import offset_band
 
 Opener = Callable[..., CompareView]
 
