@@ -19,6 +19,7 @@ from core.model import ReportId
 from core.notes.markdown_text import block_quote, markdown_literal
 from core.notes.palette import colour_of
 from core.notes.records import Annotation, PaletteColour
+from core.notes.shown_quote import shown_quote
 from core.notes.spreadsheet_cells import cell_as_text, tags_cell
 from core.whole_file import write_whole
 
@@ -58,15 +59,18 @@ def annotations_markdown(
     annotations: Sequence[Annotation],
     titles: Mapping[ReportId, str],
     palette: Sequence[PaletteColour],
+    texts: Mapping[ReportId, str] | None = None,
 ) -> str:
     """The annotations as Markdown: a heading per report, then per section, each passage quoted
-    as the reader shows it (``block_quote``); titles, tags and the rest are shown as written,
-    the note as the Markdown it is.
+    as the reader shows it (``block_quote`` of ``shown_quote``); titles, tags and the rest are
+    shown as written, the note as the Markdown it is.
 
     Args:
         annotations: the annotations to export (any order).
         titles: report id → report title.
         palette: the palette, for the colours' meanings.
+        texts: report id → the report's text, to read each quote's marks on its whole line
+            (a report not given: on the annotation's own context).
     """
     out = ["# 批注 Annotations", ""]
     ordered = _ordered(annotations, titles)
@@ -76,7 +80,8 @@ def annotations_markdown(
             out += [f"### {_one_line(' › '.join(path) if path else '（正文）')}", ""]
             for annotation in in_section:
                 colour = colour_of(palette, annotation.colour)
-                out.append(block_quote(annotation.anchor.quote_as_read))
+                quote = shown_quote(annotation.anchor, (texts or {}).get(report_id))
+                out.append(block_quote(quote))
                 out.append("")
                 where = f"{annotation.anchor.start}–{annotation.anchor.end}"
                 facts = [f"{colour.meaning or colour.key}", f"位置 {where}"]
@@ -95,6 +100,7 @@ def annotations_csv(
     annotations: Sequence[Annotation],
     titles: Mapping[ReportId, str],
     palette: Sequence[PaletteColour],
+    texts: Mapping[ReportId, str] | None = None,
 ) -> str:
     """One row per annotation (columns ``CSV_COLUMNS``), starting with a byte-order mark. A
     text cell a spreadsheet would run as a formula starts with an apostrophe (``cell_as_text``);
@@ -104,21 +110,23 @@ def annotations_csv(
         annotations: the annotations to export (any order).
         titles: report id → report title.
         palette: the palette, for the colours' meanings.
+        texts: report id → the report's text, to read each quote as ``annotations_markdown``
+            does.
     """
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     for a in _ordered(annotations, titles):
-        texts = [
+        cells = [
             titles.get(a.report_id, ""),
             " > ".join(a.anchor.section_path),
-            a.anchor.quote_as_read,
+            shown_quote(a.anchor, (texts or {}).get(a.report_id)),
             a.colour,
             colour_of(palette, a.colour).meaning,
             a.note,
             tags_cell(a.tags),
         ]
-        report, section, quote, colour, meaning, note, tags = map(cell_as_text, texts)
+        report, section, quote, colour, meaning, note, tags = map(cell_as_text, cells)
         writer.writerow(
             [
                 a.id,
@@ -194,9 +202,10 @@ def export_all(
     palette = notes.palette()
     if as_csv is None:
         as_csv = path.suffix.lower() == ".csv"
+    texts = {report: store.report(report).text for report in {a.report_id for a in found}}
     if as_csv:
-        text = annotations_csv(found, titles, palette)
+        text = annotations_csv(found, titles, palette, texts)
     else:
-        text = annotations_markdown(found, titles, palette)
+        text = annotations_markdown(found, titles, palette, texts)
     write_whole(path, text)
     return len(found)

@@ -80,3 +80,29 @@ def test_exported_quotes_read_as_the_reader_shows_them(
     assert "> 减税降费\n" in quoted  # the half bold mark at the end is no bullet
     assert "> 2024\n" in quoted and "PM2.5浓度降至" in quoted
     assert written.count("#x\\*y #a; b*") == len(PASSAGES)
+
+
+def test_a_quote_on_a_long_line_of_bold_figures_is_exported_without_its_marks(
+    tmp_path: Path, samples: dict[str, Path]
+) -> None:
+    from core.importer import import_file
+
+    # The interpretation with one long line of bold figures: a quote's context cuts it.
+    line = (
+        "城乡居民人均可支配收入分别增长**4.6%**和**6.5%**，粮食总产量**30.5亿斤**，"
+        "规上工业增加值增长**8.1%**。"
+    )
+    text = samples["cz2025i"].read_text(encoding="utf-8")
+    report_file = tmp_path / "changzhi-2025-interpretation-figures.txt"
+    report_file.write_text(text.replace("一年来,", line + "\n\n一年来,", 1), encoding="utf-8")
+    quote = "上工业增加值增长**8.1%**"
+    with open_library(str(tmp_path / "lib.sqlite3")) as store:
+        report = import_file(store, report_file).report_id
+        assert report is not None
+        start = store.report(report).text.index(quote)
+        annotate(store, report, start, start + len(quote), "yellow")
+        export_all(store, tmp_path / "notes.md")
+        export_all(store, tmp_path / "notes.csv")
+    written = (tmp_path / "notes.md").read_text(encoding="utf-8")
+    assert re.findall(r"(?m)^>.*$", written) == ["> 上工业增加值增长8.1%"]
+    assert ",上工业增加值增长8.1%," in (tmp_path / "notes.csv").read_text(encoding="utf-8")
