@@ -2,7 +2,9 @@
 
 A row of swatches and counts (the compare view's legend) is wider than a laptop's window
 leaves it beside the docks: laid out in one row it forced the window (and, in a tab, every
-other tab) to its width. Wrapped, it needs only its widest item.
+other tab) to its width. Wrapped, it needs only its widest item, and as many rows as its
+width takes: its minimum and preferred heights are those of its current width, so that a
+parent that never asks a height for a width (a splitter, a horizontal row) does not cut it.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ class FlowLayout(QLayout):
         self._items: list[QLayoutItem] = []
         self._gap = spacing
         self._last_to_the_right = last_to_the_right
+        self._width = 0  # the width last laid out in (0: not laid out yet)
 
     def addItem(self, item: QLayoutItem) -> None:
         """Take ``item`` as the next one (addWidget comes here)."""
@@ -57,27 +60,40 @@ class FlowLayout(QLayout):
         return self._arrange(QRect(0, 0, width, 0), place=False)
 
     def setGeometry(self, rect: QRect) -> None:
-        """Lay the items out in ``rect``."""
+        """Lay the items out in ``rect``; a new width that takes another number of rows asks
+        the parents to lay out again, since the minimum height changed with it."""
         super().setGeometry(rect)
+        before = self._height_now()
+        self._width = rect.width()
         self._arrange(rect, place=True)
+        if self._height_now() != before and (widget := self.parentWidget()) is not None:
+            widget.updateGeometry()
 
     def sizeHint(self) -> QSize:
-        """Every item in one row."""
+        """Every item in one row wide, as high as the current width's rows (one row before the
+        first layout)."""
         margins = self.contentsMargins()
         shown = self._shown()
         width = sum(item.sizeHint().width() for item in shown) + self._gap * max(0, len(shown) - 1)
-        height = max((item.sizeHint().height() for item in shown), default=0)
-        return QSize(width, height) + QSize(
+        one_row = max((item.sizeHint().height() for item in shown), default=0)
+        size = QSize(width, one_row) + QSize(
             margins.left() + margins.right(), margins.top() + margins.bottom()
         )
+        return QSize(size.width(), max(size.height(), self._height_now()))
 
     def minimumSize(self) -> QSize:
-        """The widest item: one item a row."""
+        """The widest item wide (one item a row), as high as the current width's rows (one
+        row before the first layout)."""
         size = QSize()
         for item in self._shown():
             size = size.expandedTo(item.minimumSize())
         margins: QMargins = self.contentsMargins()
-        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+        size += QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+        return QSize(size.width(), max(size.height(), self._height_now()))
+
+    def _height_now(self) -> int:
+        """The height the items take in the width last laid out in (0 before that)."""
+        return self.heightForWidth(self._width) if self._width > 0 else 0
 
     def _shown(self) -> list[QLayoutItem]:
         return [item for item in self._items if not item.isEmpty()]

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QSplitter, QTextEdit
 
 from core.compare.records import ChangeCounts, ChangeKind
 from gui.compare.compare_legend import CompareLegend
@@ -40,3 +41,30 @@ def _names(legend: CompareLegend) -> list[QLabel]:
     return [
         label for label in legend.findChildren(QLabel) if label.objectName().startswith("legend_")
     ]
+
+
+def test_a_narrow_legend_in_a_parent_that_asks_no_height_for_width_is_not_cut(
+    qtbot: Any,
+) -> None:
+    # A splitter gives each side its minimum size and never asks a height for its width.
+    splitter = QSplitter(Qt.Orientation.Vertical)
+    splitter.setChildrenCollapsible(False)
+    legend = CompareLegend(splitter)
+    splitter.addWidget(legend)
+    splitter.addWidget(QTextEdit(splitter))
+    qtbot.addWidget(splitter)
+    legend.set_counts(
+        ChangeCounts(added=10, removed=17, changed=64, moved=2, numbers=12),
+        {kind: 3 for kind in ChangeKind},
+    )
+    legend.show_status("91 changes")
+    narrow = legend.minimumSizeHint().width()
+    splitter.resize(narrow, 500)
+    splitter.show()
+    splitter.setSizes([0, 500])  # the legend as small as it lets itself be
+    qtbot.waitUntil(lambda: legend.height() >= legend.heightForWidth(legend.width()))
+    qtbot.wait(50)  # the layout settled: nothing moves after
+    assert legend.width() < legend.sizeHint().width() // 2
+    assert len({label.parentWidget().y() for label in _names(legend)}) > 2  # wrapped
+    for item in [label.parentWidget() for label in _names(legend)] + [legend.status]:
+        assert item.geometry().bottom() < legend.height(), item.objectName()
