@@ -11,6 +11,8 @@ from PySide6.QtCore import QTimer
 from core.model import ReportId
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
     from core.compare.records import PairOverride
     from core.library import LoadedReport
     from gui.compare.compare_view import CompareView
@@ -30,6 +32,7 @@ class ComparisonTabs:
         self._window = window
         self._at_start: tuple[str, str, str | None] | None = None
         self._prepared: tuple[ReportId, ReportId] | None = None
+        self._ahead: Future[bool] | None = None
 
     def prepare(self, left: int, right: int) -> None:
         """Two reports are chosen (or "Compare with" is open on one, its first offer the
@@ -64,12 +67,17 @@ class ComparisonTabs:
             overrides = self._stored_overrides(left, right)
         except ReportLensError:
             return  # removed meanwhile: Compare, if chosen, says so
-        ENGINE.compare_ahead(
+        self._ahead = ENGINE.compare_ahead(
             SHARED_CACHE,
             CompareInput.from_loaded(left),
             CompareInput.from_loaded(right),
             overrides=overrides,
         )
+
+    def ahead(self) -> Future[bool] | None:
+        """The comparison last asked of the engine ahead of need (None: none yet); done when
+        it is back, with whether it was kept."""
+        return self._ahead
 
     def views(self) -> list[CompareView]:
         """The open compare views, in tab order."""
