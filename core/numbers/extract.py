@@ -4,9 +4,10 @@ Figures are read clause by clause from the scanning copy of the text (normalised
 joined). Each figure gets the indicator named before its verb (``GDP增长6%左右``), carried over
 to a figure that names none (``完成2593.4亿元、增长2.6%``); figures listed after one verb
 (``分别增长7%和8%左右``) share it, and each item of a list reads its own words
-(``list_items``). The main-targets passage (``主要预期目标是…``, found by ``target_passage``)
-also yields targets without a figure (``…与经济增长基本同步``). The kind follows from the
-report part.
+(``list_items``). A number that is no figure of the city's (a size naming a kind of thing, a
+ranking, a slogan counting rates) is left out (``not_a_figure``). The main-targets passage
+(``主要预期目标是…``, found by ``target_passage``) also yields targets without a figure
+(``…与经济增长基本同步``). The kind follows from the report part.
 
 Stored numbers are kept until ``core.numbers.extractor_version.EXTRACTOR_VERSION`` changes:
 raise it with any change to what this module finds, and libraries read their reports again.
@@ -22,7 +23,6 @@ from core.model import Outline, ReportKind
 from core.numbers.figure_measure import leading_qualifier, measure_of
 from core.numbers.figure_words import (
     BEFORE_FIGURE,
-    CJK_CHAR,
     COUNTED_BY,
     FOLLOWING_NOUN,
     NOT_A_SIZED_NOUN,
@@ -33,42 +33,13 @@ from core.numbers.figure_words import (
 )
 from core.numbers.indicators import Indicator, IndicatorTable, indicator_table
 from core.numbers.list_items import LIST_GAP, counts_some_of, item_words_start
+from core.numbers.not_a_figure import RATE_UNITS, is_not_a_figure
 from core.numbers.report_parts import PartSpan, ReportPart, part_at, report_parts
 from core.numbers.scan_text import ScanText, scan_text
 from core.numbers.statements import Measure, NumericStatement, StatementKind
 from core.numbers.target_passage import CLAUSE, SENTENCE_END, figureless_target, target_passages
 from core.numbers.values import COUNT_UNITS, Figure, find_figures
 
-_UNITLESS_VERBS = {
-    "达到",
-    "达",
-    "为",
-    "降至",
-    "降到",
-    "提高到",
-    "提高至",
-    "控制在",
-    "保持在",
-    "稳定在",
-}
-_RATE_UNITS = frozenset(["%", "个百分点", "倍", "番", ""])
-# What makes a size with 以上/以下 a kind of thing (``产能120万吨以上煤矿``): a word naming a size
-# before it, or a count of the things (``5个10亿元以上``).
-_SIZE_WORD_BEFORE = re.compile(r"(?:产能|年产能?|年处理|总?投资)$")
-_COUNT_BEFORE = re.compile(r"\d+[个座家所项条](?:产能|年产能?|年处理|总?投资)?$")
-_OR_MORE = re.compile(r"及以[上下]")
-# The count of a group a ranking is taken in (``在168个重点城市中排名第30位``, ``进入全国20个
-# 革命老区重点城市前列``): it measures nothing of the city. Things that rank themselves are
-# counted (``5项位列全省前列``).
-_RANK_VERB = r"排名|排位|排在|排|位列|位居|居于|稳居|居|名列|进入|跻身|退出|走在"
-_RANKED_AMONG = re.compile(
-    rf"(?:(?!{_RANK_VERB})[^，,。；;、\d]){{1,16}}?(?:中(?:的)?(?:{_RANK_VERB})|前列|前茅)"
-)
-# A move in a ranking (``排名提升20位``, ``位次前移5名``) is no figure either.
-_RANKING = re.compile(r"(?:排名|排位|位次|名次)[^，,。；;]{0,6}$")
-_RANK_UNITS = frozenset(["名", "位"])
-# A count just before a rate counts rates (``实现3个100%``, ``“三个100%”``): a slogan.
-_COUNT_OF_RATES = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)个[“\"]?$")
 _PERIOD = re.compile(r"累计|年均|十[一二三四五六七八九]五|五年")
 # A figure of part of the city (``开发区规上工业增加值``, ``工业类开发区…``, ``县域…``) is not the
 # city's own: it keeps its words but is not filed under the indicator, so no scorecard reads it.
@@ -94,23 +65,6 @@ class _Statement:
     end: int
     spread: bool = False  # 分别: the figures go to the parts of a joint indicator in order
     among: bool = False  # ``9项主要经济指标中``: the next figure counts some of these
-
-
-def _sizes_a_kind(text: str, figure: Figure) -> bool:
-    """Whether ``figure`` picks out a kind of thing rather than counting or measuring one:
-    ``产能120万吨及以上煤矿``, ``4.3米以下焦炉``, or the size of each thing a count counts
-    (``100个投资10亿元以上重大工程项目``, ``2座年产90万吨煤矿``, ``5个10亿元以上优质项目``)."""
-    if figure.unit in COUNT_UNITS or figure.unit in _RATE_UNITS:
-        return False
-    before = text[max(0, figure.start - 8) : figure.start]
-    if _COUNT_BEFORE.search(before):
-        return True  # the size of each thing counted: ``2座年产90万吨煤矿``
-    more = _OR_MORE.match(text, figure.end)
-    if figure.qualifier not in ("以上", "以下") and more is None:
-        return False
-    after = more.end() if more else figure.end
-    names_a_thing = CJK_CHAR.match(text, after) is not None
-    return names_a_thing and (figure.unit == "米" or _SIZE_WORD_BEFORE.search(before) is not None)
 
 
 def _clauses(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -193,19 +147,8 @@ class _Extractor:
         assert before is not None  # every part of the pattern is optional
         verb = before.group("verb") or ""
         lead = before.group("lead") or ""
-        if not figure.unit and figure.value is not None:
-            if verb not in _UNITLESS_VERBS and not window.endswith("指数"):
-                return None
-            if CJK_CHAR.match(text, figure.end):
-                return None  # ``1.5亿只``: a unit this table does not know; not a bare number
-        if not verb and _sizes_a_kind(text, figure):
+        if is_not_a_figure(text, figure, window, verb):
             return None
-        if figure.unit in COUNT_UNITS and _RANKED_AMONG.match(text, figure.end):
-            return None  # the group ranked in, not a count of the city's
-        if figure.unit in _RANK_UNITS and _RANKING.search(window):
-            return None
-        if figure.unit == "%" and _COUNT_OF_RATES.search(window):
-            return None  # ``实现3个100%``: a slogan counting rates, no rate of the city's
         phrase_start, phrase_end = clean_phrase(text, window_start, window_start + before.start())
         phrase = text[phrase_start:phrase_end]
         match = self.table.subject_of(phrase)
@@ -239,7 +182,7 @@ class _Extractor:
             noun is not None
             and match is None
             and opens_clause
-            and figure.unit not in COUNT_UNITS | _RATE_UNITS
+            and figure.unit not in COUNT_UNITS | RATE_UNITS
             and figure.qualifier not in ("以上", "以下")  # a class: ``产能120万吨以上煤矿``
             and not NOT_A_SIZED_NOUN.match(noun.group("noun"))
             and self.on_one_line(figure.end - 1, noun.end())  # not a panel's next label
