@@ -106,6 +106,7 @@ class _Extractor:
                 carried = None
             figures = find_figures(text, clause_start, clause_end)
             if not figures:
+                carried = None  # a clause of words only has a subject of its own
                 if in_targets:
                     self.read_figureless_target(clause_start, clause_end)
                 continue
@@ -194,6 +195,8 @@ class _Extractor:
             or (not phrase and (carried is None or opens_clause))
         ):
             indicator = noun.group("noun")
+            if figure.unit.endswith("人") and indicator.startswith("口"):
+                indicator = "人" + indicator  # ``7万人口集聚``: the unit's 人 begins 人口
             span_end = own_words_end or noun.end()
             counts_things = figure.unit in COUNT_UNITS
             if sizes_a_noun and (item := phrase.rfind("、")) >= 0:

@@ -9,7 +9,7 @@ annotations do not depend on the extractor.
 
 from __future__ import annotations
 
-EXTRACTOR_VERSION = 16
+EXTRACTOR_VERSION = 17
 """1: the numbers of libraries before the version was kept. 2: indicators read past 净增,
 an amount of investment, and up to the next verb (``帮助773家民营企业应急还贷``: the 773
 counts 民营企业应急还贷, not 帮助). 3: a statement's text reads as one phrase where extraction
@@ -51,4 +51,8 @@ nothing), and an adverb before a verb ends a noun (``310个村整体提升``: �
 (``培育1至2个在全省乃至周边地区有影响力的核心商圈``: 核心商圈, not the description cut at
 its 的). 16: ``赶超`` is a verb (``规上工业营收赶超300亿元`` is filed under 规上工业营收, not
 规上工业营收赶), and a slogan counting rates (``实现3个100%``) is no figure (it read 100% of
-``3个``)."""
+``3个``). 17: an adverb or a time phrase names no indicator (``年内规上服务业企业达到200家``
+is filed under 规上服务业企业, ``规上工业营收全力赶超300亿元`` under 规上工业营收, and
+``在7个…项目全面投产基础上`` under none, not 在); a figure after a clause of words only does
+not take the indicator of a figure before it (``…项目加快推进，年内实现7万人口集聚`` counts
+人口集聚, not 项目)."""

@@ -17,12 +17,16 @@ _MOD = r"分别|均|年均|累计|约|近|达|超|为|到"
 BEFORE_FIGURE = re.compile(rf"(?P<lead>(?:{_LEAD})*)(?P<verb>{_VERB})?(?P<mod>(?:{_MOD})*)$")
 # ``比上年``, ``较2023年``: a comparison, not the indicator (``存贷比`` ends in 比 and is one).
 _COMPARISON = re.compile(r"(?:较|比)(?!重|例|率)[^，,、]{1,12}$")
-# ``…总投资113亿元的襄垣…``: a phrase after a figure may open with the 的 that tied them.
+# Adverbs and time phrases that name no indicator, before or after it: ``年内规上服务业企业
+# 达到200家``, ``规上工业营收全力赶超300亿元``.
+_ADVERB_OR_TIME = r"全年|今年|年内|全力|努力|力争|确保|预计|要|将"
+# ``…总投资113亿元的襄垣…``: a phrase after a figure may open with the 的 that tied them; a
+# 在 standing alone before a figure opens a phrase of place (``在7个…项目全面投产基础上``).
 _FILLER_START = re.compile(
-    r"^(?:全市|全省|全县|全区|全国|全年|今年|其中|同时|力争|确保|带动|推动|实现|使|并|和|与|预计|要|将|的|"
+    rf"^(?:{_ADVERB_OR_TIME}|全市|全省|全县|全区|全国|其中|同时|带动|推动|实现|使|并|和|与|的|在$|"
     r"到20\d\d年|20\d\d年|(?:近|过去|连续)?[一二三四五六七八九十\d]+年(?:来|间)?|[(（][^)）]{0,8}[)）]|[、\s])+"
 )
-_FILLER_END = re.compile(r"(?:实现|确保|力争|要|将|预计|全年|今年|的|由|从|[、\s])+$")
+_FILLER_END = re.compile(rf"(?:{_ADVERB_OR_TIME}|实现|的|由|从|[、\s])+$")
 # The counted thing after a figure (``773家民营企业``, ``10条重点产业链实现产值…``, one
 # character before the next count of a list: ``3个县、13个乡镇``): up to a break, a figure or
 # the verb of the next statement; a size in between is passed over
