@@ -1,4 +1,8 @@
-"""A table model of one report's numeric statements: kind, indicator, value, qualifier, section."""
+"""A table model of one report's numeric statements: kind, value, indicator, year, section.
+
+The value carries its qualifier in the report's own words (``6%左右``, ``突破1000亿元``), as
+the command line prints it, so the qualifier has no column of its own.
+"""
 
 from __future__ import annotations
 
@@ -21,7 +25,7 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 class NumbersModel(QAbstractTableModel):
     """Rows are numeric statements in text order; sorting and filtering are a proxy's job."""
 
-    COLUMNS = ("kind", "value", "indicator", "qualifier", "year", "section", "passage")
+    COLUMNS = ("kind", "value", "indicator", "year", "section", "passage")
 
     def __init__(
         self,
@@ -40,7 +44,6 @@ class NumbersModel(QAbstractTableModel):
             self.tr("Kind"),
             self.tr("Value"),
             self.tr("Indicator"),
-            self.tr("Qualifier"),
             self.tr("Year"),
             self.tr("Section"),
             self.tr("Passage"),
@@ -114,8 +117,6 @@ class NumbersModel(QAbstractTableModel):
             from core.numbers.target_compare import target_value_text
 
             return target_value_text(statement)
-        if column == "qualifier":
-            return statement.qualifier or ""
         if column == "year":
             return str(statement.year) if statement.year else ""
         if column == "section":

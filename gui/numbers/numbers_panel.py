@@ -18,7 +18,13 @@ from gui.empty_hint import EmptyHint
 from gui.numbers.numbers_model import END_ROLE, KIND_ROLE, SORT_ROLE, START_ROLE, NumbersModel
 from gui.reader.number_kinds import number_kind_styles
 
-COLUMN_WIDTHS = (80, 90, 150, 60, 50, 170)  # kind, value, indicator, qualifier, year, section
+COLUMN_WIDTHS = (
+    80,
+    110,
+    150,
+    50,
+    170,
+)  # kind, value (with its qualifier), indicator, year, section
 
 
 class NumbersFilter(QSortFilterProxyModel):

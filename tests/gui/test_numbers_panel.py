@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
+from core.cli import main
 from core.library import find_report, load_report
 from gui.numbers.numbers_model import KIND_ROLE, SORT_ROLE, START_ROLE, NumbersModel
 from gui.numbers.numbers_panel import NumbersFilter
 from gui.reader.readable_report import numbers_of
 
 
-def _model(store: Any) -> NumbersModel:
-    report = load_report(store, find_report(store, "长治市2024年政府工作报告"), with_tokens=False)
+def _model(store: Any, title: str = "长治市2024年政府工作报告") -> NumbersModel:
+    report = load_report(store, find_report(store, title), with_tokens=False)
     return NumbersModel(numbers_of(report), report.text, report.outline)
 
 
@@ -40,6 +43,30 @@ def test_sorting_by_value_orders_numbers(qapp: Any, store: Any) -> None:
     proxy.sort(value)
     keys = [proxy.index(r, value).data(SORT_ROLE) for r in range(proxy.rowCount())]
     assert keys == sorted(keys)
+
+
+def test_a_value_shows_its_qualifier_once_as_the_command_line_prints_it(
+    qapp: Any, store: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``固定资产投资总量突破千亿元`` shows 突破1000亿元, with no 以上 repeated beside it, and
+    every value reads as ``reportlens targets`` prints it."""
+    title = "长治市2025年政府工作报告解读"
+    model = _model(store, title)
+    value = NumbersModel.COLUMNS.index("value")
+    rows = [[model.index(r, c).data() for c in range(model.columnCount())]
+            for r in range(model.rowCount())]  # fmt: skip
+    floor = next(
+        cells
+        for r, cells in enumerate(rows)
+        if model.statement(r).text == "固定资产投资总量突破千亿元"
+    )
+    assert floor[value] == "突破1000亿元"
+    assert all("以上" not in cells and "左右" not in cells for cells in rows)
+    capsys.readouterr()
+    assert main(["--db", str(store.path), "targets", title]) == 0
+    printed = [line.split()[0] for line in capsys.readouterr().out.splitlines()
+               if line.startswith("  ")]  # fmt: skip
+    assert printed == [cells[value] for cells in rows]
 
 
 def test_filter_by_kind_and_text(qapp: Any, store: Any) -> None:
