@@ -1443,37 +1443,32 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>NumbersModel</name>
     <message>
-        <location filename="../../gui/numbers/numbers_model.py" line="40"/>
+        <location filename="../../gui/numbers/numbers_model.py" line="44"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../gui/numbers/numbers_model.py" line="42"/>
+        <location filename="../../gui/numbers/numbers_model.py" line="46"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../gui/numbers/numbers_model.py" line="41"/>
+        <location filename="../../gui/numbers/numbers_model.py" line="45"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../gui/numbers/numbers_model.py" line="43"/>
-        <source>Qualifier</source>
-        <translation>限定词</translation>
-    </message>
-    <message>
-        <location filename="../../gui/numbers/numbers_model.py" line="44"/>
+        <location filename="../../gui/numbers/numbers_model.py" line="47"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../gui/numbers/numbers_model.py" line="45"/>
+        <location filename="../../gui/numbers/numbers_model.py" line="48"/>
         <source>Section</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../gui/numbers/numbers_model.py" line="46"/>
+        <location filename="../../gui/numbers/numbers_model.py" line="49"/>
         <source>Passage</source>
         <translation>原文</translation>
     </message>
@@ -1481,27 +1476,27 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>NumbersPanel</name>
     <message>
-        <location filename="../../gui/numbers/numbers_panel.py" line="59"/>
+        <location filename="../../gui/numbers/numbers_panel.py" line="65"/>
         <source>Filter numbers…</source>
         <translation>筛选数字…</translation>
     </message>
     <message>
-        <location filename="../../gui/numbers/numbers_panel.py" line="64"/>
+        <location filename="../../gui/numbers/numbers_panel.py" line="70"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../gui/numbers/numbers_panel.py" line="98"/>
+        <location filename="../../gui/numbers/numbers_panel.py" line="104"/>
         <source>Open a report to see its numbers.</source>
         <translation>打开一份报告即可查看其中的数字。</translation>
     </message>
     <message>
-        <location filename="../../gui/numbers/numbers_panel.py" line="100"/>
+        <location filename="../../gui/numbers/numbers_panel.py" line="106"/>
         <source>No numbers were found in this report.</source>
         <translation>这份报告中没有找到数字。</translation>
     </message>
     <message>
-        <location filename="../../gui/numbers/numbers_panel.py" line="101"/>
+        <location filename="../../gui/numbers/numbers_panel.py" line="107"/>
         <source>No numbers match the filter.</source>
         <translation>没有符合筛选条件的数字。</translation>
     </message>
