@@ -10,8 +10,10 @@ units a reader sees:
   paragraphs of their own;
 * a word broken across a blank line by extraction (``推动黄崖`` / ``洞文化旅游区``) does not
   split its paragraph: the gap is judged as ``core.text.normalise`` judges it, except that a
-  heading line or a noise line is never glued to its neighbour, and in Markdown or laid-out
-  text (``#`` headings, hard breaks) a blank line always ends a paragraph;
+  heading line, a noise line or a line that reads as the report's title (``长治市2024年政府
+  工作报告``, ``市长 某某`` before ``各位代表：``) is never glued to its neighbour, and in
+  Markdown or laid-out text (``#`` headings, hard breaks) a blank line always ends a
+  paragraph;
 * a paragraph that holds nothing but noise is flagged ``is_noise``.
 
 Offsets span the paragraph's content without its surrounding whitespace.
@@ -36,6 +38,12 @@ _HEADING_LINE = re.compile(
     LINE_SPACE_RUN + r"(?:#{1,6}\s|[一二三四五六七八九十]{1,3}[、是]"
     r"|[(（][一二三四五六七八九十]{1,3}[)）]|——|●)"
 )
+# The opening of a speech's salutation: 各位代表：, 各位代表、各位委员：, 同志们！
+_SALUTATION = re.compile(LINE_SPACE_RUN + r"(?:各位|同志们)[^\n。]{0,24}?[：:！!，,]")
+# Punctuation inside a sentence or closing one: a title line holds none.
+_SENTENCE_PUNCTUATION = frozenset("，。；：！？、,;:!?")
+# A line standing alone before a salutation or a heading reads as a title up to this length.
+_TITLE_MAX_LENGTH = 40
 # How much of the line before a gap the broken-word test needs (normalise asks for 20).
 _JOIN_WINDOW_BEFORE = 24
 _JOIN_WINDOW_AFTER = 12
@@ -76,6 +84,21 @@ def _is_noise_line(line: str) -> bool:
     if kind == PAGE_JUMP:
         return PAGE_JUMP_MARKER.fullmatch(line.strip()) is not None
     return kind is not None
+
+
+def _reads_as_title(line: str, following: str) -> bool:
+    """Whether ``line``, a paragraph of its own so far, reads as a title or a title block's
+    line (``长治市2024年政府工作报告``, ``市长 某某``): no sentence punctuation, and either
+    ending in 报告 or short and followed by a salutation (``各位代表：``) or a heading. No word
+    is broken out of such a line, however long it is."""
+    body = line.strip(LINE_SPACE)
+    if not body or any(ch in _SENTENCE_PUNCTUATION for ch in body):
+        return False
+    if body.endswith("报告"):
+        return True
+    return len(body) <= _TITLE_MAX_LENGTH and bool(
+        _SALUTATION.match(following) or _HEADING_LINE.match(following)
+    )
 
 
 def _word_broken_across(text: str, line_start: int, line_end: int, next_start: int) -> bool:
@@ -136,6 +159,7 @@ def split_paragraphs(text: str) -> list[Paragraph]:
                     and not (_HEADING_LINE.match(before) and not sentence_closes_within(before))
                     and not _is_noise_line(before)
                     and not _is_noise_line(after)
+                    and not (runs[-1][0] == previous[0] and _reads_as_title(before, after))
                     and _word_broken_across(text, previous[0], previous[1], start)
                 )
             else:

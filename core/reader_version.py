@@ -10,6 +10,7 @@ annotations, anchored by offsets into it, stay where they are.
 
 from __future__ import annotations
 
-READER_VERSION = 1
+READER_VERSION = 2
 """0: the readings of libraries before the version was kept. 1: the reading of the version
-that began keeping it."""
+that began keeping it. 2: a title line (``长治市2024年政府工作报告``, ``市长 某某``) is a
+paragraph of its own, no longer glued to the salutation after it."""

@@ -160,3 +160,36 @@ def test_interpretation_sample_statements_and_noise(sample_texts: dict[str, str]
     contents = [text[p.start : p.end] for p in paragraphs]
     assert "京长对口合作实施项目212个。" in contents
     assert "全市地区生产总值完成  \n**2593.4亿元**  \n增长  \n**2.6%**" in contents
+
+
+def test_a_title_line_is_not_glued_to_the_salutation_or_the_body() -> None:
+    # A report file opens with its title block; the gap after each line is no broken word.
+    title = "长治市2024年政府工作报告"
+    opening = "现在，我代表市人民政府向大会报告工作。"
+    text = f"{title}\n\n各位代表：\n\n{opening}\n\n一、2023年工作回顾\n\n过去一年。\n"
+    assert texts(text) == [title, "各位代表：", opening, "一、2023年工作回顾", "过去一年。"]
+    assert texts(f"{title}\n\n过去一年，全市经济运行总体平稳。\n") == [
+        title,
+        "过去一年，全市经济运行总体平稳。",
+    ]
+    block = [
+        "政府工作报告",
+        "——2024年1月20日在长治市第十六届人民代表大会第三次会议上",
+        "长治市人民政府市长\u3000某某",
+        "各位代表：",
+        opening,
+    ]
+    assert texts("\n\n".join(block) + "\n") == block
+    credit = "长治市人民政府代理市长某某"
+    assert texts(f"{credit}\n\n一、2023年工作回顾\n") == [credit, "一、2023年工作回顾"]
+
+
+def test_words_broken_near_a_title_like_line_are_still_joined() -> None:
+    # Only a line standing alone, with no sentence punctuation, reads as a title: the last
+    # line of a paragraph, or a broken line before body text, keeps its broken word joined.
+    run = "过去一年，全市上下攻坚克难。\n全面推进乡村振兴战略实施建设宜居宜业和美乡"
+    assert texts(f"{run}\n\n村。各位代表：\n") == [f"{run}\n\n村。各位代表："]
+    alone = "全面推进乡村振兴战略实施建设宜居宜业和美乡"
+    assert texts(f"{alone}\n\n村。\n") == [f"{alone}\n\n村。"]
+    said = "现在，我代表市人民政府向大会报告"
+    assert texts(f"{said}\n\n工作。\n") == [f"{said}\n\n工作。"]
