@@ -5,7 +5,8 @@ text; its new reading replaces the old one here, in one transaction: the old rea
 whole when anything fails. The text does not change, so the annotations keep their offsets;
 their section paths are taken again from the new tree. The paragraphs take the old ones' ids
 (paragraph ids run in report-then-position order, which the search relies on) as far as they
-reach before the next report's.
+reach before the next report's; past that, the library's paragraphs are numbered again
+(``core.store.paragraph_ids``).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from core.notes.anchors import section_path_at
 from core.notes.records import AnchorStatus
 from core.numbers.extractor_version import EXTRACTOR_VERSION
 from core.reader_version import READER_VERSION
+from core.store.paragraph_ids import free_ids, renumber_paragraphs
 from core.store.records import NewReport
 from core.store.report_rows import PreparedReport, insert_paragraphs, insert_sections
 from core.store.report_store import ReportStore
@@ -70,7 +72,11 @@ def replace_reading(
         conn.execute("DELETE FROM paragraphs WHERE report_id = ?", (report_id,))
         conn.execute("DELETE FROM sections WHERE report_id = ?", (report_id,))
         insert_sections(conn, report_id, new.outline)
-        insert_paragraphs(conn, report_id, new, prepared, _free_ids(conn, old))
+        free = free_ids(conn, [paragraph_id for paragraph_id, _norm in old], len(new.paragraphs))
+        insert_paragraphs(conn, report_id, new, prepared, free)
+        if len(free) < len(new.paragraphs) and _paragraphs_after(conn, report_id):
+            # The paragraphs that did not fit took ids after the next report's.
+            renumber_paragraphs(conn)
         if prepared.numbers_json is None:
             conn.execute("DELETE FROM report_numbers WHERE report_id = ?", (report_id,))
         else:
@@ -84,14 +90,11 @@ def replace_reading(
     return True
 
 
-def _free_ids(conn: sqlite3.Connection, old: list[tuple[int, str]]) -> range:
-    """The paragraph ids a report's new paragraphs can take in order: from its first old one
-    up to the next report's first (the old ones are deleted by now)."""
-    if not old:
-        return range(0)
-    first = min(paragraph_id for paragraph_id, _norm in old)
-    (following,) = conn.execute("SELECT min(id) FROM paragraphs WHERE id > ?", (first,)).fetchone()
-    return range(first, following) if following is not None else range(first, first + len(old))
+def _paragraphs_after(conn: sqlite3.Connection, report_id: ReportId) -> bool:
+    """Whether a later report has paragraphs (ids given after this report's would follow
+    them)."""
+    row = conn.execute("SELECT 1 FROM paragraphs WHERE report_id > ? LIMIT 1", (report_id,))
+    return row.fetchone() is not None
 
 
 def _renew_section_paths(conn: sqlite3.Connection, report_id: ReportId, new: NewReport) -> None:

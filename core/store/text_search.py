@@ -84,9 +84,10 @@ def _paragraph_hits(
         sql += f" AND p.report_id IN ({','.join('?' * len(ids))})"
         params.extend(ids)
     # No ORDER BY: FTS5 yields rows by rowid, and paragraph ids (never reused) run in
-    # report-then-position order, so hits stream and the loop can stop at ``limit``. Only a
-    # report read again into more paragraphs than it had ids for has some later ones
-    # (core.store.stored_reading): the hits are sorted at the end for it.
+    # report-then-position order, a report read again into more paragraphs included
+    # (core.store.paragraph_ids), so hits stream and the loop can stop at ``limit``. The sort
+    # at the end orders the hits found in a library an earlier version left out of order
+    # until its reports are read again.
     hits: list[SearchHit] = []
     size = len(folded)
     texts: dict[int, str] = {}
