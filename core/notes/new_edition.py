@@ -7,7 +7,9 @@ that is clearly another report (another city's or year's, worded apart: see
 ``core.notes.edition_check``) is refused unless the user insists, since the old edition goes. The
 new text is imported first, whole or not at all; then, in one transaction, the annotations move
 and the old edition goes. A failure at either step leaves the library as it was before that
-step, with every annotation on a report that still exists.
+step, with every annotation on a report that still exists. The user's pairing corrections for
+comparisons of the old edition move to the new one in the same transaction, on whichever side
+the old edition was shown.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from core.ingest import read_document
 from core.model import ReportId
 from core.notes.edition_check import EditionMismatch, edition_mismatch
 from core.notes.library_notes import ReanchorOutcome, reanchor_report
+from core.store.pair_overrides import save_overrides, stored_overrides
 from core.store.report_store import ReportStore
 
 
@@ -100,6 +103,7 @@ def replace_with_edition(
     try:
         with store.atomic():
             reanchored = reanchor_report(store, old_report, new_report)
+            _move_pair_overrides(store, old_report, new_report)
             store.remove_report(old_report)
     except ReportLensError as error:
         # The new edition landed; the old one and its annotations are as they were.
@@ -115,6 +119,17 @@ def replace_with_edition(
     return EditionOutcome(
         replace(outcome, title=old.meta.title), old_report, new_report, reanchored, message
     )
+
+
+def _move_pair_overrides(store: ReportStore, old_report: ReportId, new_report: ReportId) -> None:
+    """Keep the pairing corrections made for comparisons of ``old_report`` as corrections for
+    ``new_report`` (removing the old report would otherwise take them with it)."""
+    for other in store.titles():
+        if other in (old_report, new_report):
+            continue
+        overrides = stored_overrides(store, old_report, other)
+        if overrides:
+            save_overrides(store, new_report, other, overrides)
 
 
 def _mismatch_of_file(report_text: str, report_name: str, path: Path) -> EditionMismatch | None:
