@@ -1,5 +1,6 @@
 """What the main window does when the library changes under it: the samples of a first start
-arrive, an import finishes, a report is removed, a corrected edition replaces a report.
+arrive, an import finishes, a report is removed, a corrected edition replaces a report, reports
+an earlier version read are read again.
 """
 
 from __future__ import annotations
@@ -28,12 +29,18 @@ class LibraryEvents(QObject):
         self._window = window
         self.filling_samples = False  # a first start: open a sample when they are in
         worker = window.writer.worker
+        worker.reports_reread.connect(self._reports_reread)
         worker.changed.connect(window.refresh_library)
         worker.failed.connect(window.show_error)
         worker.samples_finished.connect(self._samples_imported)
         worker.edition_replaced.connect(self._edition_replaced)
         worker.progress.connect(self._samples_progress)
         window.importer.finished.connect(self._import_finished)
+
+    def _reports_reread(self, report_ids: Any) -> None:
+        from gui.reread_tabs import reload_reread_tabs
+
+        reload_reread_tabs(self._window, report_ids)
 
     def _samples_progress(self, done: int, total: int, _name: str) -> None:
         if self.filling_samples:

@@ -27,6 +27,7 @@ class LibraryWorker(QObject):
     samples_finished = Signal(object)  # list[ImportOutcome]
     edition_replaced = Signal(object)  # EditionOutcome
     changed = Signal()  # the library's contents changed
+    reports_reread = Signal(object)  # list[ReportId]: read again by ``prepare``
     failed = Signal(str)  # a user-facing message
 
     def __init__(self, db: str | None, cancel: threading.Event) -> None:
@@ -64,6 +65,7 @@ class LibraryWorker(QObject):
             self._report_error(error)
             return
         if reread:
+            self.reports_reread.emit(list(reread))  # first: open tabs show the new reading
             self.changed.emit()
 
     @Slot(object)

@@ -1,0 +1,42 @@
+"""Open reader tabs of reports read again: loaded again in place, at the same passage.
+
+A library read by an earlier version is read again in the writer thread after the last
+session's tabs have reopened; a tab opened on the old reading would show its old outline and
+paragraphs until closed. Each such tab is built again on the new reading where it stood in the
+tab bar, scrolled to the passage it showed, and the tab that was shown stays shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer
+
+from core.model import ReportId
+
+if TYPE_CHECKING:
+    from gui.main_window import MainWindow
+
+
+def reload_reread_tabs(window: MainWindow, report_ids: Collection[ReportId]) -> None:
+    """Load again the open reader tabs of ``report_ids``, each at its place and passage."""
+    if window.is_closed():
+        return
+    wanted = {int(report_id) for report_id in report_ids}
+    current = window.tabs.currentWidget()
+    current_key = current.tab_key() if current is not None and hasattr(current, "tab_key") else ""
+    for old in window.reader_tabs():
+        if int(old.report_id) not in wanted:
+            continue
+        report_id, index, offset = old.report_id, window.tabs.indexOf(old), old.current_offset()
+        window.close_tab(index)
+        tab = window.open_report(report_id)
+        if tab is None:  # removed meanwhile: the library's refresh says so
+            continue
+        window.tabs.tabBar().moveTab(window.tabs.indexOf(tab), index)
+        if offset:
+            QTimer.singleShot(0, tab, lambda t=tab, o=offset: t.view.scroll_to_offset(o))
+    shown = window.tab_index(current_key)
+    if shown >= 0:
+        window.tabs.setCurrentIndex(shown)

@@ -1,0 +1,58 @@
+"""A reader tab reopened at start on a report the writer then reads again shows the new reading."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSettings
+
+from core.library import find_report
+from gui.main_window import MainWindow
+from gui.workers import LibraryWriter
+
+
+def _window(qtbot: Any, store: Any, db: str, settings: QSettings) -> MainWindow:
+    window = MainWindow(store, LibraryWriter(db), settings)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_a_reopened_tab_of_a_report_read_again_shows_its_new_outline_at_its_place(
+    qtbot: Any, store: Any, library_db: str, settings: QSettings
+) -> None:
+    changzhi = find_report(store, "长治市2024年政府工作报告")
+    jincheng = find_report(store, "晋城市2024年政府工作报告")
+    fresh = store.outline(changzhi)
+    first = _window(qtbot, store, library_db, settings)
+    first.start()
+    tab = first.open_report(changzhi)
+    assert tab is not None
+    tab.view.scroll_to_offset(list(fresh.walk())[5].start)
+    offset = tab.current_offset()
+    first.open_report(jincheng)  # shown; 长治 stays first in the tab bar
+    first.close()
+    # As an earlier reading left it: areas not found, and marked to be read again.
+    store._conn.execute(
+        "DELETE FROM sections WHERE parent IS NOT NULL AND report_id = ?", (int(changzhi),)
+    )
+    store._conn.execute("UPDATE reports SET reader = 0 WHERE id = ?", (int(changzhi),))
+    stale = store.outline(changzhi)
+    assert stale != fresh
+
+    second = _window(qtbot, store, library_db, settings)
+    reread: list[object] = []
+    second.writer.worker.reports_reread.connect(reread.append)
+    second.start()  # reopens the tabs on the old reading, then the writer reads again
+    qtbot.waitUntil(lambda: bool(reread), timeout=60000)
+    qtbot.waitUntil(lambda: second.reader_tabs()[0].readable.report.outline == fresh, timeout=5000)
+    assert [t.report_id for t in second.reader_tabs()] == [changzhi, jincheng]
+    reloaded = second.reader_tabs()[0]
+    model = reloaded.section_model
+    areas = sum(model.rowCount(model.index(row, 0)) for row in range(model.rowCount()))
+    assert areas == sum(len(part.children) for part in fresh.sections) > 0  # the tree as read now
+    qtbot.waitUntil(lambda: abs(reloaded.current_offset() - offset) < 40, timeout=3000)
+    current = second.current_reader()
+    assert current is not None and current.report_id == jincheng
+    second.close()
+    second.writer.shutdown()
