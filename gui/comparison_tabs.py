@@ -124,6 +124,7 @@ class ComparisonTabs:
         view.attach_annotations(window.store, window.undo_stack)
         view.overridesChanged.connect(lambda overrides: self._keep_overrides(view, overrides))
         view.failed.connect(window.show_error)
+        view.notice.connect(lambda text: window.statusBar().showMessage(text, 15000))
         view.zoom_requested.connect(window.zoom_by)
         window.add_view_tab(view, view.title())
         return view

@@ -33,6 +33,7 @@ from gui.compare.link_strip import LinkStrip
 from gui.compare.overview_bar import OverviewBar
 from gui.compare.pairing_by_hand import swapped, with_override, without_overrides_of
 from gui.compare.pairing_menus import PairingMenus
+from gui.compare.unapplied_corrections import unapplied_corrections, unapplied_sentence
 from gui.core_messages import translated_message
 from gui.offsets import OffsetMap
 from gui.reader.reader_view import MAX_POINT_SIZE, MIN_POINT_SIZE
@@ -57,6 +58,7 @@ class CompareView(QWidget):
     zoom_requested = Signal(int)  # Ctrl+wheel over a text: steps bigger (negative: smaller)
     overridesChanged = Signal(list)  # list[PairOverride], for the window to keep
     failed = Signal(str)
+    notice = Signal(str)  # something the user should know, for the window's status bar
 
     def __init__(
         self,
@@ -363,7 +365,16 @@ class CompareView(QWidget):
             result.comparison.summary.overall, count_kinds(result.comparison.changes)
         )
         total = result.comparison.summary.overall.total
-        self.legend.show_status(self.tr("%1 changes").replace("%1", str(total)))
+        status = self.tr("%1 changes").replace("%1", str(total))
+        unapplied = unapplied_sentence(
+            unapplied_corrections(self._overrides, self.left_report(), self.right_report())
+        )
+        if unapplied:
+            status = f"{status} · {unapplied}"
+            # After this turn: a comparison kept from before is shown while the view is built,
+            # before the window listens.
+            QTimer.singleShot(0, self, lambda: self.notice.emit(unapplied))
+        self.legend.show_status(status)
         self.left_pane.set_scroll_value(top)
         # The bands beside the text are measured after the marked text paints (measuring lays
         # out both texts whole); ``comparison_ready`` follows the measuring.

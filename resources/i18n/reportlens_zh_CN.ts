@@ -391,37 +391,37 @@
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="305"/>
+        <location filename="../../gui/compare/compare_view.py" line="307"/>
         <source>Older</source>
         <translation>较早</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="305"/>
+        <location filename="../../gui/compare/compare_view.py" line="307"/>
         <source>Newer</source>
         <translation>较新</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="307"/>
+        <location filename="../../gui/compare/compare_view.py" line="309"/>
         <source>Left</source>
         <translation>左</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="307"/>
+        <location filename="../../gui/compare/compare_view.py" line="309"/>
         <source>Right</source>
         <translation>右</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="317"/>
+        <location filename="../../gui/compare/compare_view.py" line="319"/>
         <source>Comparing…</source>
         <translation>正在比较…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="366"/>
+        <location filename="../../gui/compare/compare_view.py" line="368"/>
         <source>%1 changes</source>
         <translation>%1 处改动</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="384"/>
+        <location filename="../../gui/compare/compare_view.py" line="395"/>
         <source>Comparison failed: %1</source>
         <translation>比较失败：%1</translation>
     </message>
@@ -978,12 +978,12 @@
 <context>
     <name>LibraryEvents</name>
     <message>
-        <location filename="../../gui/library_events.py" line="95"/>
+        <location filename="../../gui/library_events.py" line="102"/>
         <source>%1 annotations did not find their passage in the new edition. They are kept and listed under “Needs placing”: select the passage in the report and choose “Place here” from an annotation&apos;s menu.</source>
         <translation>%1 条批注未能在新版本中找到原文段落。它们已保留，列在“待放置”中：在报告中选中原文段落，然后在批注的菜单中选择“放在此处”。</translation>
     </message>
     <message>
-        <location filename="../../gui/library_events.py" line="113"/>
+        <location filename="../../gui/library_events.py" line="120"/>
         <source>%1 reads as a report of %2, not as an edition of “%3” (%4).
 
 Replace anyway? “%3” is removed from the library and its annotations move to the new file.</source>
@@ -992,29 +992,29 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 仍要替换吗？“%3”将从报告库中移除，其批注移到新文件上。</translation>
     </message>
     <message>
-        <location filename="../../gui/library_events.py" line="121"/>
+        <location filename="../../gui/library_events.py" line="128"/>
         <source>Replace anyway</source>
         <translation>仍要替换</translation>
     </message>
     <message>
-        <location filename="../../gui/library_events.py" line="138"/>
+        <location filename="../../gui/library_events.py" line="145"/>
         <source>Remove report</source>
         <translation>移除报告</translation>
     </message>
     <message>
-        <location filename="../../gui/library_events.py" line="142"/>
+        <location filename="../../gui/library_events.py" line="149"/>
         <source>Remove both</source>
         <translation>一并移除</translation>
     </message>
     <message>
-        <location filename="../../gui/library_events.py" line="76"/>
-        <location filename="../../gui/library_events.py" line="93"/>
-        <location filename="../../gui/library_events.py" line="111"/>
+        <location filename="../../gui/library_events.py" line="83"/>
+        <location filename="../../gui/library_events.py" line="100"/>
+        <location filename="../../gui/library_events.py" line="118"/>
         <source>Replace with a corrected edition</source>
         <translation>用更正版替换</translation>
     </message>
     <message>
-        <location filename="../../gui/library_events.py" line="140"/>
+        <location filename="../../gui/library_events.py" line="147"/>
         <source>This report has %1 annotations. Remove the report and its annotations?</source>
         <translation>这份报告有 %1 条批注。要移除报告及其批注吗？</translation>
     </message>
@@ -1916,6 +1916,34 @@ Replace anyway? “%3” is removed from the library and its annotations move to
         <location filename="../../gui/compare/targets_panel.py" line="68"/>
         <source>not stated there</source>
         <translation>对方未列目标</translation>
+    </message>
+</context>
+<context>
+    <name>UnappliedCorrections</name>
+    <message>
+        <location filename="../../gui/compare/unapplied_corrections.py" line="41"/>
+        <source>%1 paired with %2</source>
+        <translation>%1与%2配对</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/unapplied_corrections.py" line="44"/>
+        <source>%1 kept unpaired</source>
+        <translation>%1保持不配对</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/unapplied_corrections.py" line="52"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/unapplied_corrections.py" line="56"/>
+        <source>1 pairing correction no longer applies, since a section it names is not in these reports any more: %1</source>
+        <translation>1 项配对更正已不再适用，因为它所指的章节已不在这两份报告中：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/unapplied_corrections.py" line="62"/>
+        <source>%1 pairing corrections no longer apply, since a section each names is not in these reports any more: %2</source>
+        <translation>%1 项配对更正已不再适用，因为它们各自所指的章节已不在这两份报告中：%2</translation>
     </message>
 </context>
 <context>
