@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from gui.placeholders import fill_placeholders
+
 
 def counted(label: str, count: int | str) -> str:
     """``label`` followed by ``count`` in brackets (full-width in Chinese)."""
-    return (
-        QCoreApplication.translate("Counts", "%1 (%2)")
-        .replace("%2", str(count))
-        .replace("%1", label)
-    )
+    return fill_placeholders(QCoreApplication.translate("Counts", "%1 (%2)"), label, count)

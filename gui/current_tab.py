@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer
 
 from gui.dock_room import Room
+from gui.placeholders import fill_placeholders
 
 if TYPE_CHECKING:
     from gui.main_window import MainWindow
@@ -87,7 +88,7 @@ class CurrentTab(QObject):
         where = next((s.title for s in path if s.level == 1), "")
         label = self._window.position_label
         if where:
-            label.setText(self.tr("%1 · %2% read").replace("%1", where).replace("%2", str(percent)))
+            label.setText(fill_placeholders(self.tr("%1 · %2% read"), where, percent))
         else:
             label.setText(self.tr("%1% read").replace("%1", str(percent)))
         label.setToolTip(" › ".join(s.title for s in path))

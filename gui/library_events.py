@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject
 from core.model import ReportId
 from gui.core_messages import translated_message
 from gui.messages import confirm, inform, warn
+from gui.placeholders import fill_placeholders
 
 if TYPE_CHECKING:
     from gui.main_window import MainWindow
@@ -116,15 +117,17 @@ class LibraryEvents(QObject):
         if confirm(
             window,
             self.tr("Replace with a corrected edition"),
-            self.tr(
-                "%1 reads as a report of %2, not as an edition of “%3” (%4).\n\n"
-                "Replace anyway? “%3” is removed from the library and its annotations move "
-                "to the new file."
-            )
-            .replace("%1", path.name)
-            .replace("%2", outcome.refused_as.found)
-            .replace("%3", summary.meta.title)
-            .replace("%4", outcome.refused_as.expected),
+            fill_placeholders(
+                self.tr(
+                    "%1 reads as a report of %2, not as an edition of “%3” (%4).\n\n"
+                    "Replace anyway? “%3” is removed from the library and its annotations move "
+                    "to the new file."
+                ),
+                path.name,
+                outcome.refused_as.found,
+                summary.meta.title,
+                outcome.refused_as.expected,
+            ),
             action=self.tr("Replace anyway"),
             default_no=True,
         ):

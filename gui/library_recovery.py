@@ -22,6 +22,7 @@ from core.store.backup import (
     restore_backup,
     verify,
 )
+from gui.placeholders import fill_placeholders
 
 RESTORE, EMPTY, QUIT = "restore", "empty", "quit"
 Chooser = Callable[[str, Backup | None], str]  # (message, backup offered) -> RESTORE/EMPTY/QUIT
@@ -43,13 +44,13 @@ def recover_damaged_library(library: Path, choose: Chooser | None = None) -> boo
         return True
     aside = move_aside(library, "damaged")
     backup = next((b for b in list_backups(library) if verify(b.path)), None)
-    message = (
+    message = fill_placeholders(
         QCoreApplication.translate(
             "LibraryRecovery",
             "The library file %1 is damaged and cannot be opened. It has been kept as %2.",
-        )
-        .replace("%1", library.name)
-        .replace("%2", aside.name)
+        ),
+        library.name,
+        aside.name,
     )
     choice = (choose or ask_user)(message, backup)
     if choice == RESTORE and backup is not None:

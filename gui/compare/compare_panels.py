@@ -16,6 +16,7 @@ from core.model import Outline
 from gui.compare.change_list import ChangeListModel, ChangeListView
 from gui.compare.targets_panel import TargetsModel, TargetsView
 from gui.empty_hint import EmptyHint
+from gui.placeholders import fill_placeholders
 from gui.reader.section_tree import START_ROLE, SectionTreeModel, SectionTreeView
 
 
@@ -82,9 +83,9 @@ class ComparePanels(QTabWidget):
         for row, which in enumerate(ChangeFilter):
             self.change_filter.setItemText(
                 row,
-                self.tr("%1 (%2)")
-                .replace("%1", self._filter_name(which))
-                .replace("%2", str(count(overall, which))),
+                fill_placeholders(
+                    self.tr("%1 (%2)"), self._filter_name(which), count(overall, which)
+                ),
             )
         self._show_changes()
         self.targets_model.set_targets(targets)
@@ -129,10 +130,10 @@ class ComparePanels(QTabWidget):
         which = self.current_filter()
         if which is ChangeFilter.ALL:
             return self.tr("No changes: the two texts read alike.")
-        return (
-            self.tr("No changes of this kind (%1). Choose “%2” to see every change.")
-            .replace("%1", self._filter_name(which))
-            .replace("%2", self._filter_name(ChangeFilter.ALL))
+        return fill_placeholders(
+            self.tr("No changes of this kind (%1). Choose “%2” to see every change."),
+            self._filter_name(which),
+            self._filter_name(ChangeFilter.ALL),
         )
 
     def _filter_chosen(self) -> None:

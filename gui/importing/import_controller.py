@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.placeholders import fill_placeholders
 from gui.workers import LibraryWriter
 
 FILE_FILTER = "*.txt *.md *.docx *.html *.htm *.pdf"
@@ -45,10 +46,7 @@ class ImportProgress(QWidget):
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(done)
         self.label.setText(
-            self.tr("Importing %1 of %2: %3")
-            .replace("%1", str(min(done + 1, total)))
-            .replace("%2", str(total))
-            .replace("%3", name)
+            fill_placeholders(self.tr("Importing %1 of %2: %3"), min(done + 1, total), total, name)
         )
 
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from gui.core_messages import translated_message
 from gui.counts import counted
+from gui.placeholders import fill_placeholders
 
 
 class ImportSummaryDialog(QDialog):
@@ -38,11 +39,11 @@ class ImportSummaryDialog(QDialog):
             groups[str(getattr(outcome.status, "value", outcome.status))][1].append(outcome)
         counts = {key: len(items) for key, (_label, items) in groups.items()}
         self.counts = counts
-        summary = (
-            self.tr("%1 imported, %2 already in the library, %3 failed.")
-            .replace("%1", str(counts["imported"]))
-            .replace("%2", str(counts["duplicate"]))
-            .replace("%3", str(counts["failed"]))
+        summary = fill_placeholders(
+            self.tr("%1 imported, %2 already in the library, %3 failed."),
+            counts["imported"],
+            counts["duplicate"],
+            counts["failed"],
         )
         if cancelled:
             summary += " " + self.tr("The import was cancelled; the rest was not imported.")

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog
 
 from gui.messages import warn
+from gui.placeholders import fill_placeholders
 
 if TYPE_CHECKING:
     from gui.main_window import MainWindow
@@ -56,8 +57,6 @@ def export_annotations(window: MainWindow, path: Path | None = None) -> int | No
             f"{path.name}: {problem}",
         )
         return None
-    message = QCoreApplication.translate(
-        "AnnotationsExport", "%1 annotations exported to %2"
-    ).replace("%1", str(count))
-    window.statusBar().showMessage(message.replace("%2", path.name), 8000)
+    message = QCoreApplication.translate("AnnotationsExport", "%1 annotations exported to %2")
+    window.statusBar().showMessage(fill_placeholders(message, count, path.name), 8000)
     return count

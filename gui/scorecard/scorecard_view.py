@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from core.numbers import build_scorecard
 from core.numbers.region_numbers import region_numbers
+from gui.placeholders import fill_placeholders
 from gui.scorecard.scorecard_model import LINE_ROLE, ScorecardModel, verdict_colour, verdict_word
 from gui.scorecard.trend_chart import RESULT_COLOUR, TARGET_COLOUR, TrendChartDelegate
 
@@ -117,18 +118,18 @@ class ScorecardView(QWidget):
 
         def sources(year: Any) -> str:
             if not year.result_reports:
-                return (
+                return fill_placeholders(
                     QCoreApplication.translate(
                         "ScorecardView", "%1: targets from %2; no results reported yet"
-                    )
-                    .replace("%1", str(year.year))
-                    .replace("%2", year.target_report)
+                    ),
+                    year.year,
+                    year.target_report,
                 )
-            return (
-                QCoreApplication.translate("ScorecardView", "%1: targets from %2; results from %3")
-                .replace("%1", str(year.year))
-                .replace("%2", year.target_report)
-                .replace("%3", "、".join(year.result_reports))
+            return fill_placeholders(
+                QCoreApplication.translate("ScorecardView", "%1: targets from %2; results from %3"),
+                year.year,
+                year.target_report,
+                "、".join(year.result_reports),
             )
 
         lines = [sources(year) for year in card.years]

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidg
 
 from core.find_in_text import find_in_text
 from gui.highlight_layers import Highlight
+from gui.placeholders import fill_placeholders
 from gui.reader.reader_view import ReaderView
 from gui.search.throttle import Throttle
 
@@ -183,7 +184,5 @@ class FindBar(QWidget):
             self.count_label.setText(self.tr("No matches"))
         else:
             self.count_label.setText(
-                self.tr("%1 of %2")
-                .replace("%1", str(self._current + 1))
-                .replace("%2", str(len(self._matches)))
+                fill_placeholders(self.tr("%1 of %2"), self._current + 1, len(self._matches))
             )

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
 from core.model import ReportId
 from gui.counts import counted
+from gui.placeholders import fill_placeholders
 from gui.search.snippet_delegate import MARKS_ROLE, SnippetDelegate
 from gui.search.throttle import Throttle
 
@@ -125,12 +126,10 @@ class LibrarySearchPanel(QWidget):
         self.view.expandAll()
         if len(hits) >= RESULT_LIMIT:  # more may follow: say these are only the first
             text = self.tr("The first %1 matches, in %2 reports; add words to narrow the search")
-            self.status.setText(
-                text.replace("%1", str(len(hits))).replace("%2", str(self.model.rowCount()))
-            )
+            self.status.setText(fill_placeholders(text, len(hits), self.model.rowCount()))
         elif hits:
-            text = self.tr("%1 matches in %2 reports").replace("%1", str(len(hits)))
-            self.status.setText(text.replace("%2", str(self.model.rowCount())))
+            text = self.tr("%1 matches in %2 reports")
+            self.status.setText(fill_placeholders(text, len(hits), self.model.rowCount()))
         else:
             self.status.setText(self.tr("No matches for “%1”").replace("%1", query))
 

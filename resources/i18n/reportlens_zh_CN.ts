@@ -4,18 +4,18 @@
 <context>
     <name>AnnotationsExport</name>
     <message>
-        <location filename="../../gui/notes/annotations_export.py" line="25"/>
-        <location filename="../../gui/notes/annotations_export.py" line="55"/>
+        <location filename="../../gui/notes/annotations_export.py" line="26"/>
+        <location filename="../../gui/notes/annotations_export.py" line="56"/>
         <source>Export annotations</source>
         <translation>导出批注</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_export.py" line="26"/>
+        <location filename="../../gui/notes/annotations_export.py" line="27"/>
         <source>annotations.md</source>
         <translation>批注.md</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_export.py" line="59"/>
+        <location filename="../../gui/notes/annotations_export.py" line="60"/>
         <source>%1 annotations exported to %2</source>
         <translation>已将 %1 条批注导出到 %2</translation>
     </message>
@@ -268,72 +268,72 @@
 <context>
     <name>ComparePanels</name>
     <message>
-        <location filename="../../gui/compare/compare_panels.py" line="44"/>
+        <location filename="../../gui/compare/compare_panels.py" line="45"/>
         <source>Which changes the list shows and Next/Previous change visit</source>
         <translation>改动列表显示哪些改动，“上一处/下一处改动”在哪些改动间跳转</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_panels.py" line="64"/>
+        <location filename="../../gui/compare/compare_panels.py" line="65"/>
         <source>Changes</source>
         <translation>改动</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_panels.py" line="65"/>
+        <location filename="../../gui/compare/compare_panels.py" line="66"/>
         <source>Sections</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_panels.py" line="66"/>
+        <location filename="../../gui/compare/compare_panels.py" line="67"/>
         <source>Targets</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_panels.py" line="85"/>
+        <location filename="../../gui/compare/compare_panels.py" line="87"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_panels.py" line="116"/>
+        <location filename="../../gui/compare/compare_panels.py" line="117"/>
         <source>All changes</source>
         <translation>全部改动</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_panels.py" line="117"/>
+        <location filename="../../gui/compare/compare_panels.py" line="118"/>
         <source>Changed numbers</source>
         <translation>数字变化</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_panels.py" line="118"/>
+        <location filename="../../gui/compare/compare_panels.py" line="119"/>
         <source>Reworded</source>
         <translation>改写</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_panels.py" line="119"/>
+        <location filename="../../gui/compare/compare_panels.py" line="120"/>
         <source>Added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_panels.py" line="120"/>
+        <location filename="../../gui/compare/compare_panels.py" line="121"/>
         <source>Removed</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_panels.py" line="121"/>
+        <location filename="../../gui/compare/compare_panels.py" line="122"/>
         <source>Moved</source>
         <translation>移动</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_panels.py" line="128"/>
+        <location filename="../../gui/compare/compare_panels.py" line="129"/>
         <source>Comparing…</source>
         <translation>正在比较…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_panels.py" line="131"/>
+        <location filename="../../gui/compare/compare_panels.py" line="132"/>
         <source>No changes: the two texts read alike.</source>
         <translation>没有改动：两份文本内容一致。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_panels.py" line="133"/>
+        <location filename="../../gui/compare/compare_panels.py" line="134"/>
         <source>No changes of this kind (%1). Choose “%2” to see every change.</source>
         <translation>没有此类改动（%1）。选择“%2”可查看全部改动。</translation>
     </message>
@@ -802,7 +802,7 @@
 <context>
     <name>Counts</name>
     <message>
-        <location filename="../../gui/counts.py" line="11"/>
+        <location filename="../../gui/counts.py" line="12"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -843,12 +843,12 @@
 <context>
     <name>CurrentTab</name>
     <message>
-        <location filename="../../gui/current_tab.py" line="90"/>
+        <location filename="../../gui/current_tab.py" line="91"/>
         <source>%1 · %2% read</source>
         <translation>%1 · 已读 %2%</translation>
     </message>
     <message>
-        <location filename="../../gui/current_tab.py" line="92"/>
+        <location filename="../../gui/current_tab.py" line="93"/>
         <source>%1% read</source>
         <translation>已读 %1%</translation>
     </message>
@@ -856,37 +856,37 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../gui/search/find_bar.py" line="37"/>
+        <location filename="../../gui/search/find_bar.py" line="38"/>
         <source>Find in report</source>
         <translation>在报告中查找</translation>
     </message>
     <message>
-        <location filename="../../gui/search/find_bar.py" line="44"/>
+        <location filename="../../gui/search/find_bar.py" line="45"/>
         <source>Previous match (Shift+F3)</source>
         <translation>上一个 (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../gui/search/find_bar.py" line="48"/>
+        <location filename="../../gui/search/find_bar.py" line="49"/>
         <source>Next match (F3)</source>
         <translation>下一个 (F3)</translation>
     </message>
     <message>
-        <location filename="../../gui/search/find_bar.py" line="56"/>
+        <location filename="../../gui/search/find_bar.py" line="57"/>
         <source>Close (Esc)</source>
         <translation>关闭 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../gui/search/find_bar.py" line="60"/>
+        <location filename="../../gui/search/find_bar.py" line="61"/>
         <source>Find:</source>
         <translation>查找：</translation>
     </message>
     <message>
-        <location filename="../../gui/search/find_bar.py" line="183"/>
+        <location filename="../../gui/search/find_bar.py" line="184"/>
         <source>No matches</source>
         <translation>无匹配</translation>
     </message>
     <message>
-        <location filename="../../gui/search/find_bar.py" line="186"/>
+        <location filename="../../gui/search/find_bar.py" line="187"/>
         <source>%1 of %2</source>
         <translation>第 %1 / %2 处</translation>
     </message>
@@ -894,27 +894,27 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../gui/importing/import_controller.py" line="84"/>
+        <location filename="../../gui/importing/import_controller.py" line="82"/>
         <source>Import reports</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../../gui/importing/import_controller.py" line="86"/>
+        <location filename="../../gui/importing/import_controller.py" line="84"/>
         <source>Reports (%1);;All files (*)</source>
         <translation>报告 (%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/importing/import_controller.py" line="95"/>
+        <location filename="../../gui/importing/import_controller.py" line="93"/>
         <source>Import a folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/importing/import_controller.py" line="107"/>
+        <location filename="../../gui/importing/import_controller.py" line="105"/>
         <source>Preparing the import…</source>
         <translation>正在准备导入…</translation>
     </message>
     <message>
-        <location filename="../../gui/importing/import_controller.py" line="120"/>
+        <location filename="../../gui/importing/import_controller.py" line="118"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -922,12 +922,12 @@
 <context>
     <name>ImportProgress</name>
     <message>
-        <location filename="../../gui/importing/import_controller.py" line="35"/>
+        <location filename="../../gui/importing/import_controller.py" line="36"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gui/importing/import_controller.py" line="48"/>
+        <location filename="../../gui/importing/import_controller.py" line="49"/>
         <source>Importing %1 of %2: %3</source>
         <translation>正在导入第 %1 / %2 个：%3</translation>
     </message>
@@ -935,42 +935,42 @@
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../gui/importing/summary_dialog.py" line="30"/>
+        <location filename="../../gui/importing/summary_dialog.py" line="31"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../gui/importing/summary_dialog.py" line="33"/>
+        <location filename="../../gui/importing/summary_dialog.py" line="34"/>
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../../gui/importing/summary_dialog.py" line="34"/>
+        <location filename="../../gui/importing/summary_dialog.py" line="35"/>
         <source>Already in the library</source>
         <translation>报告库中已有</translation>
     </message>
     <message>
-        <location filename="../../gui/importing/summary_dialog.py" line="35"/>
+        <location filename="../../gui/importing/summary_dialog.py" line="36"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../gui/importing/summary_dialog.py" line="42"/>
+        <location filename="../../gui/importing/summary_dialog.py" line="43"/>
         <source>%1 imported, %2 already in the library, %3 failed.</source>
         <translation>已导入 %1 个，库中已有 %2 个，失败 %3 个。</translation>
     </message>
     <message>
-        <location filename="../../gui/importing/summary_dialog.py" line="48"/>
+        <location filename="../../gui/importing/summary_dialog.py" line="49"/>
         <source>The import was cancelled; the rest was not imported.</source>
         <translation>导入已取消，其余文件未导入。</translation>
     </message>
     <message>
-        <location filename="../../gui/importing/summary_dialog.py" line="54"/>
+        <location filename="../../gui/importing/summary_dialog.py" line="55"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gui/importing/summary_dialog.py" line="54"/>
+        <location filename="../../gui/importing/summary_dialog.py" line="55"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
@@ -978,12 +978,12 @@
 <context>
     <name>LibraryEvents</name>
     <message>
-        <location filename="../../gui/library_events.py" line="102"/>
+        <location filename="../../gui/library_events.py" line="103"/>
         <source>%1 annotations did not find their passage in the new edition. They are kept and listed under “Needs placing”: select the passage in the report and choose “Place here” from an annotation&apos;s menu.</source>
         <translation>%1 条批注未能在新版本中找到原文段落。它们已保留，列在“待放置”中：在报告中选中原文段落，然后在批注的菜单中选择“放在此处”。</translation>
     </message>
     <message>
-        <location filename="../../gui/library_events.py" line="120"/>
+        <location filename="../../gui/library_events.py" line="122"/>
         <source>%1 reads as a report of %2, not as an edition of “%3” (%4).
 
 Replace anyway? “%3” is removed from the library and its annotations move to the new file.</source>
@@ -992,29 +992,29 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 仍要替换吗？“%3”将从报告库中移除，其批注移到新文件上。</translation>
     </message>
     <message>
-        <location filename="../../gui/library_events.py" line="128"/>
+        <location filename="../../gui/library_events.py" line="131"/>
         <source>Replace anyway</source>
         <translation>仍要替换</translation>
     </message>
     <message>
-        <location filename="../../gui/library_events.py" line="145"/>
+        <location filename="../../gui/library_events.py" line="148"/>
         <source>Remove report</source>
         <translation>移除报告</translation>
     </message>
     <message>
-        <location filename="../../gui/library_events.py" line="149"/>
+        <location filename="../../gui/library_events.py" line="152"/>
         <source>Remove both</source>
         <translation>一并移除</translation>
     </message>
     <message>
-        <location filename="../../gui/library_events.py" line="83"/>
-        <location filename="../../gui/library_events.py" line="100"/>
-        <location filename="../../gui/library_events.py" line="118"/>
+        <location filename="../../gui/library_events.py" line="84"/>
+        <location filename="../../gui/library_events.py" line="101"/>
+        <location filename="../../gui/library_events.py" line="119"/>
         <source>Replace with a corrected edition</source>
         <translation>用更正版替换</translation>
     </message>
     <message>
-        <location filename="../../gui/library_events.py" line="147"/>
+        <location filename="../../gui/library_events.py" line="150"/>
         <source>This report has %1 annotations. Remove the report and its annotations?</source>
         <translation>这份报告有 %1 条批注。要移除报告及其批注吗？</translation>
     </message>
@@ -1118,37 +1118,37 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>LibraryRecovery</name>
     <message>
-        <location filename="../../gui/library_recovery.py" line="47"/>
+        <location filename="../../gui/library_recovery.py" line="48"/>
         <source>The library file %1 is damaged and cannot be opened. It has been kept as %2.</source>
         <translation>报告库文件 %1 已损坏，无法打开。它已另存为 %2。</translation>
     </message>
     <message>
-        <location filename="../../gui/library_recovery.py" line="65"/>
+        <location filename="../../gui/library_recovery.py" line="66"/>
         <source>Damaged library</source>
         <translation>报告库已损坏</translation>
     </message>
     <message>
-        <location filename="../../gui/library_recovery.py" line="73"/>
+        <location filename="../../gui/library_recovery.py" line="74"/>
         <source>Restore the backup of %1</source>
         <translation>恢复 %1 的备份</translation>
     </message>
     <message>
-        <location filename="../../gui/library_recovery.py" line="79"/>
+        <location filename="../../gui/library_recovery.py" line="80"/>
         <source>Annotations made after that backup are in the damaged file.</source>
         <translation>该备份之后所做的批注保留在已损坏的文件中。</translation>
     </message>
     <message>
-        <location filename="../../gui/library_recovery.py" line="85"/>
+        <location filename="../../gui/library_recovery.py" line="86"/>
         <source>There is no backup of this library to restore.</source>
         <translation>此报告库没有可恢复的备份。</translation>
     </message>
     <message>
-        <location filename="../../gui/library_recovery.py" line="90"/>
+        <location filename="../../gui/library_recovery.py" line="91"/>
         <source>Start an empty library</source>
         <translation>新建空报告库</translation>
     </message>
     <message>
-        <location filename="../../gui/library_recovery.py" line="94"/>
+        <location filename="../../gui/library_recovery.py" line="95"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
@@ -1156,22 +1156,22 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>LibrarySearchPanel</name>
     <message>
-        <location filename="../../gui/search/library_search.py" line="83"/>
+        <location filename="../../gui/search/library_search.py" line="84"/>
         <source>Search all reports…</source>
         <translation>搜索全部报告…</translation>
     </message>
     <message>
-        <location filename="../../gui/search/library_search.py" line="127"/>
+        <location filename="../../gui/search/library_search.py" line="128"/>
         <source>The first %1 matches, in %2 reports; add words to narrow the search</source>
         <translation>前 %1 处匹配，分布在 %2 份报告中；加词可缩小范围</translation>
     </message>
     <message>
-        <location filename="../../gui/search/library_search.py" line="132"/>
+        <location filename="../../gui/search/library_search.py" line="131"/>
         <source>%1 matches in %2 reports</source>
         <translation>%2 份报告中共 %1 处匹配</translation>
     </message>
     <message>
-        <location filename="../../gui/search/library_search.py" line="135"/>
+        <location filename="../../gui/search/library_search.py" line="134"/>
         <source>No matches for “%1”</source>
         <translation>没有找到“%1”</translation>
     </message>
@@ -1791,32 +1791,32 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>ScorecardView</name>
     <message>
-        <location filename="../../gui/scorecard/scorecard_view.py" line="51"/>
+        <location filename="../../gui/scorecard/scorecard_view.py" line="52"/>
         <source>Scorecard of %1: targets against results</source>
         <translation>%1目标完成情况：预期目标与实际结果</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_view.py" line="66"/>
+        <location filename="../../gui/scorecard/scorecard_view.py" line="67"/>
         <source>target (dashed)</source>
         <translation>目标（虚线）</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_view.py" line="67"/>
+        <location filename="../../gui/scorecard/scorecard_view.py" line="68"/>
         <source>result (solid)</source>
         <translation>结果（实线）</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_view.py" line="91"/>
+        <location filename="../../gui/scorecard/scorecard_view.py" line="92"/>
         <source>No targets found for %1. Import the region&apos;s work reports (with their main expected targets) and the next year&apos;s report or interpretation.</source>
         <translation>没有找到%1的预期目标。请导入该地区的政府工作报告（含主要预期目标）以及下一年的报告或解读。</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_view.py" line="121"/>
+        <location filename="../../gui/scorecard/scorecard_view.py" line="122"/>
         <source>%1: targets from %2; no results reported yet</source>
         <translation>%1 年：目标取自%2；尚无结果</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_view.py" line="128"/>
+        <location filename="../../gui/scorecard/scorecard_view.py" line="129"/>
         <source>%1: targets from %2; results from %3</source>
         <translation>%1 年：目标取自%2；结果取自%3</translation>
     </message>
@@ -1824,7 +1824,7 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../gui/search/library_search.py" line="38"/>
+        <location filename="../../gui/search/library_search.py" line="39"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>

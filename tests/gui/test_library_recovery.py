@@ -149,3 +149,18 @@ def test_a_locked_library_is_named_as_in_use_and_left_in_place(library_db: str, 
     assert [p.name for p in Path(library_db).parent.iterdir() if ".damaged-" in p.name] == []
     with open_library(library_db, read_only=True) as again:
         assert again.report_count() == 5
+
+
+def test_a_library_whose_name_holds_a_placeholder_is_named_as_it_is(
+    damaged: Path, qtbot: Any
+) -> None:
+    odd = damaged.with_name("报告库%2.sqlite3")
+    damaged.rename(odd)
+    seen: list[tuple[str, Any]] = []
+    assert open_or_recover(str(odd), _answer(QUIT, seen)) is None
+    aside = next(p for p in odd.parent.iterdir() if p.name.endswith("Z"))
+    ((message, _backup),) = seen
+    assert message == (
+        f"The library file 报告库%2.sqlite3 is damaged and cannot be opened. "
+        f"It has been kept as {aside.name}."
+    )
