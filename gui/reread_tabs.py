@@ -1,9 +1,10 @@
-"""Open reader tabs of reports read again: loaded again in place, at the same passage.
+"""Open tabs of reports read again: loaded again in place, a report at the same passage.
 
 A library read by an earlier version is read again in the writer thread after the last
 session's tabs have reopened; a tab opened on the old reading would show its old outline and
-paragraphs until closed. Each such tab is built again on the new reading where it stood in the
-tab bar, scrolled to the passage it showed, and the tab that was shown stays shown.
+paragraphs (a comparison, its old pairing) until closed. Each such tab is built again on the
+new reading where it stood in the tab bar, a report scrolled to the passage it showed, and the
+tab that was shown stays shown.
 """
 
 from __future__ import annotations
@@ -37,6 +38,15 @@ def reload_reread_tabs(window: MainWindow, report_ids: Collection[ReportId]) -> 
         window.tabs.tabBar().moveTab(window.tabs.indexOf(tab), index)
         if offset:
             QTimer.singleShot(0, tab, lambda t=tab, o=offset: t.view.scroll_to_offset(o))
+    for view in window.comparisons.views():
+        ids = view.report_ids()
+        if ids is None or not wanted & {int(report_id) for report_id in ids}:
+            continue
+        index = window.tabs.indexOf(view)
+        window.close_tab(index)
+        again = window.comparisons.open(*ids)
+        if again is not None:
+            window.tabs.tabBar().moveTab(window.tabs.indexOf(again), index)
     shown = window.tab_index(current_key)
     if shown >= 0:
         window.tabs.setCurrentIndex(shown)

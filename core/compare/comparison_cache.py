@@ -1,12 +1,13 @@
 """Comparisons kept in memory per pair of report versions, settings and corrections.
 
-A comparison is keyed by the two texts' content hashes, the settings and the user's pairing
-corrections, so reopening a comparison, or switching a setting back, is instant, and one
-computed ahead of need (two reports chosen in the library) is there when Compare is chosen.
-The cache is shared by threads: what it holds is looked up and kept under a lock, and a
-comparison is computed outside it, so a look-up never waits for a computation. A comparison is
-kept without its reports' tokens: they are needed only to compute it, and weigh a megabyte or
-two a report.
+A comparison is keyed by the two texts' content hashes and readings (section trees and
+paragraphs: a library read again by a newer reading keeps its texts), the settings and the
+user's pairing corrections, so reopening a comparison, or switching a setting back, is
+instant, and one computed ahead of need (two reports chosen in the library) is there when
+Compare is chosen. The cache is shared by threads: what it holds is looked up and kept under a
+lock, and a comparison is computed outside it, so a look-up never waits for a computation. A
+comparison is kept without its reports' tokens: they are needed only to compute it, and weigh
+a megabyte or two a report.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from dataclasses import dataclass, replace
 
 from core.compare.comparison import compare_reports
 from core.compare.records import CompareInput, CompareSettings, Comparison, PairOverride
+from core.model import Outline, Paragraph
 
 Engine = Callable[
     [CompareInput, CompareInput, CompareSettings | None, Sequence[PairOverride]], Comparison
@@ -28,6 +30,8 @@ Engine = Callable[
 class _Key:
     left_hash: str
     right_hash: str
+    left_reading: tuple[Outline, tuple[Paragraph, ...]]
+    right_reading: tuple[Outline, tuple[Paragraph, ...]]
     settings: CompareSettings
     overrides: tuple[PairOverride, ...]
 
@@ -39,7 +43,12 @@ def _key(
     overrides: Sequence[PairOverride],
 ) -> _Key:
     return _Key(
-        left.content_hash, right.content_hash, settings or CompareSettings(), tuple(overrides)
+        left.content_hash,
+        right.content_hash,
+        (left.outline, left.paragraphs),
+        (right.outline, right.paragraphs),
+        settings or CompareSettings(),
+        tuple(overrides),
     )
 
 

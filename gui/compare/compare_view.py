@@ -17,6 +17,7 @@ from core.compare.comparison_cache import ComparisonCache
 from core.compare.records import CompareSettings, Comparison, PairOverride, SectionPath
 from core.compare.summary import count_kinds
 from core.library import LoadedReport
+from core.model import ReportId
 from gui.compare.compare_actions import CompareActions
 from gui.compare.compare_annotations import CompareAnnotations
 from gui.compare.compare_document import copy_document, mark_changes, plain_document
@@ -249,6 +250,11 @@ class CompareView(QWidget):
     def title(self) -> str:
         """The tab's title."""
         return f"{report_label(self.left_report())} ↔ {report_label(self.right_report())}"
+
+    def report_ids(self) -> tuple[ReportId, ReportId] | None:
+        """The library ids of the two reports, left then right; None when one is a file."""
+        left, right = (r.report_id for r in self._reports)
+        return None if left is None or right is None else (left, right)
 
     def tab_key(self) -> str:
         """What identifies this comparison among open tabs."""

@@ -6,7 +6,9 @@ from typing import Any
 
 from PySide6.QtCore import QSettings
 
+from core.compare.engine_process import ENGINE
 from core.library import find_report
+from gui.compare.compare_job import SHARED_CACHE
 from gui.main_window import MainWindow
 from gui.workers import LibraryWriter
 
@@ -54,5 +56,43 @@ def test_a_reopened_tab_of_a_report_read_again_shows_its_new_outline_at_its_plac
     qtbot.waitUntil(lambda: abs(reloaded.current_offset() - offset) < 40, timeout=3000)
     current = second.current_reader()
     assert current is not None and current.report_id == jincheng
+    second.close()
+    second.writer.shutdown()
+
+
+def test_a_reopened_comparison_of_a_report_read_again_pairs_its_new_sections(
+    qtbot: Any, store: Any, library_db: str, settings: QSettings
+) -> None:
+    changzhi = find_report(store, "长治市2024年政府工作报告")
+    jincheng = find_report(store, "晋城市2024年政府工作报告")
+    fresh = store.outline(changzhi)
+    first = _window(qtbot, store, library_db, settings)
+    first.start()
+    first.comparisons.open(changzhi, jincheng)
+    first.close()
+    # What this process and the engine's keep is of the first reading: a new start keeps none.
+    SHARED_CACHE.clear()
+    ENGINE.forget()
+    store._conn.execute(
+        "DELETE FROM sections WHERE parent IS NOT NULL AND report_id = ?", (int(changzhi),)
+    )
+    store._conn.execute("UPDATE reports SET reader = 0 WHERE id = ?", (int(changzhi),))
+
+    second = _window(qtbot, store, library_db, settings)
+    reread: list[object] = []
+    second.writer.worker.reports_reread.connect(reread.append)
+    second.start()  # reopens the comparison on the old reading, then the writer reads again
+    qtbot.waitUntil(lambda: bool(reread), timeout=60000)
+
+    def paired_areas() -> set[tuple[str, ...]]:
+        views = second.comparisons.views()
+        comparison = views[0].comparison() if views else None
+        if comparison is None:
+            return set()
+        return {p.left.path for p in comparison.pairs if p.left is not None}
+
+    areas = {(part.title, area.title) for part in fresh.sections for area in part.children}
+    qtbot.waitUntil(lambda: bool(areas & paired_areas()), timeout=10000)
+    assert [v.report_ids() for v in second.comparisons.views()] == [(changzhi, jincheng)]
     second.close()
     second.writer.shutdown()

@@ -219,6 +219,31 @@ def test_a_kept_comparison_comes_back_with_the_reports_details_as_they_are_now(
     assert again.changes is kept.changes and again.right is kept.right
 
 
+def test_a_text_read_again_into_another_tree_is_compared_again(
+    inputs: dict[str, CompareInput],
+) -> None:
+    """A library read again by a newer reading keeps its texts but not their trees: a
+    comparison kept for the old tree is not the comparison of the new one."""
+    left, right = inputs["cz2024"], inputs["cz2024np"]
+    cache = ComparisonCache()
+    kept = cache.compare(left, right)
+    first_area = left.outline.sections[1].children[0]
+    fewer_areas = left.outline._replace(
+        sections=(
+            *left.outline.sections[:1],
+            left.outline.sections[1]._replace(children=left.outline.sections[1].children[1:]),
+            *left.outline.sections[2:],
+        )
+    )
+    read_again = replace(left, outline=fewer_areas)
+    again = cache.compare(read_again, right)
+    assert cache.misses == 2
+    kept_paths = {p.left.path for p in kept.pairs if p.left is not None}
+    again_paths = {p.left.path for p in again.pairs if p.left is not None}
+    lost = (left.outline.sections[1].title, first_area.title)
+    assert lost in kept_paths and lost not in again_paths
+
+
 def test_editions_show_only_the_editorial_differences(inputs: dict[str, CompareInput]) -> None:
     comparison = compare_reports(inputs["cz2024"], inputs["cz2024np"])
     changes = _texts(comparison)
