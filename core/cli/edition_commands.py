@@ -8,6 +8,7 @@ from pathlib import Path
 
 from core.library import find_report, open_library
 from core.notes.new_edition import replace_with_edition
+from core.notes.shown_quote import quote_on_context
 
 
 def _cmd_replace(args: argparse.Namespace) -> int:
@@ -21,7 +22,9 @@ def _cmd_replace(args: argparse.Namespace) -> int:
     print(outcome.message)
     if outcome.reanchored is not None:
         for orphan in outcome.reanchored.orphans:
-            print(f"  to place by hand: annotation {orphan.id}: {orphan.anchor.quote_as_read[:60]}")
+            # An orphan's passage is not in the new text: its quote is read on its context.
+            quote = quote_on_context(orphan.anchor)
+            print(f"  to place by hand: annotation {orphan.id}: {quote[:60]}")
     return 0
 
 

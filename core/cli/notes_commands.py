@@ -13,6 +13,7 @@ from core.library import find_report, open_library
 from core.notes.export import export_all, tag_table_csv
 from core.notes.library_notes import annotate, reanchor_report
 from core.notes.records import Annotation
+from core.notes.shown_quote import quote_on_context, shown_quote, texts_of_reports
 from core.store.annotations import annotations_of
 from core.whole_file import write_whole
 
@@ -51,13 +52,14 @@ def _cmd_list(args: argparse.Namespace) -> int:
     with open_library(args.db) as store:
         found = _selected(args, store)
         titles = store.titles()
+        texts = {} if args.json else texts_of_reports(store, found)
     if args.json:
         data = {"annotations": [annotation_to_json(a, titles.get(a.report_id, "")) for a in found]}
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return 0
     for a in found:
-        quote = " ".join(a.anchor.quote_as_read.split())
+        quote = " ".join(shown_quote(a.anchor, texts.get(a.report_id)).split())
         flag = " [orphaned]" if a.is_orphaned else ""
         tags = " ".join(f"#{t}" for t in a.tags)
         where = f"{a.report_id:>4} [{a.anchor.start}:{a.anchor.end}]"
@@ -77,7 +79,8 @@ def _cmd_add(args: argparse.Namespace) -> int:
         except ValueError as error:
             print(f"reportlens: {error}", file=sys.stderr)
             return 1
-    print(f"added annotation {annotation.id}: {annotation.anchor.quote_as_read[:60]}", flush=True)
+        quote = shown_quote(annotation.anchor, store.report(report_id).text)
+    print(f"added annotation {annotation.id}: {quote[:60]}", flush=True)
     return 0
 
 
@@ -105,7 +108,8 @@ def _cmd_reanchor(args: argparse.Namespace) -> int:
     counts = outcome.counts
     print(f"placed {counts['placed']}, changed {counts['changed']}, orphaned {counts['orphaned']}")
     for orphan in outcome.orphans:
-        print(f"  orphaned {orphan.id}: {orphan.anchor.quote_as_read[:60]}")
+        # An orphan's passage was not found in the text: its quote is read on its context.
+        print(f"  orphaned {orphan.id}: {quote_on_context(orphan.anchor)[:60]}")
     return 0
 
 

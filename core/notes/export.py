@@ -19,7 +19,7 @@ from core.model import ReportId
 from core.notes.markdown_text import block_quote, markdown_literal
 from core.notes.palette import colour_of
 from core.notes.records import Annotation, PaletteColour
-from core.notes.shown_quote import shown_quote
+from core.notes.shown_quote import shown_quote, texts_of_reports
 from core.notes.spreadsheet_cells import cell_as_text, tags_cell
 from core.whole_file import write_whole
 
@@ -202,7 +202,7 @@ def export_all(
     palette = notes.palette()
     if as_csv is None:
         as_csv = path.suffix.lower() == ".csv"
-    texts = {report: store.report(report).text for report in {a.report_id for a in found}}
+    texts = texts_of_reports(store, found)
     if as_csv:
         text = annotations_csv(found, titles, palette, texts)
     else:

@@ -11,8 +11,15 @@ context; where that context cuts the line, as the reading that leaves the fewest
 
 from __future__ import annotations
 
-from core.notes.records import CONTEXT_CHARS, Anchor
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from core.model import ReportId
+from core.notes.records import CONTEXT_CHARS, Anchor, Annotation
 from core.plain_passage import plain_passage
+
+if TYPE_CHECKING:
+    from core.store.report_store import ReportStore
 
 _BOLD_MARK = "**"
 
@@ -28,6 +35,17 @@ def shown_quote(anchor: Anchor, report_text: str | None) -> str:
     if report_text is not None and report_text[anchor.start : anchor.end] == anchor.quote:
         return plain_passage(report_text, anchor.start, anchor.end)
     return quote_on_context(anchor)
+
+
+def texts_of_reports(store: ReportStore, annotations: Iterable[Annotation]) -> dict[ReportId, str]:
+    """The text of each report the annotations belong to, read once a report: what
+    ``shown_quote`` reads a listing's quotes on.
+
+    Args:
+        store: the library.
+        annotations: the annotations listed.
+    """
+    return {report: store.report(report).text for report in {a.report_id for a in annotations}}
 
 
 def quote_on_context(anchor: Anchor) -> str:

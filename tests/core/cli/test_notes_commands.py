@@ -93,3 +93,29 @@ def test_a_note_or_tag_may_start_with_a_dash(db: str, capsys: pytest.CaptureFixt
     assert main(["--db", db, "notes", "list", "--json"]) == 0
     (added,) = json.loads(capsys.readouterr().out)["annotations"]
     assert added["note"] == "-0.4个百分点，未完成" and added["tags"] == ["-1.1个百分点"]
+
+
+def test_a_quote_whose_context_cuts_a_bold_pair_is_listed_without_marks(
+    tmp_path: Path, samples: dict[str, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    from core.importer import import_file
+
+    # The interpretation with one long line of bold figures: a quote's context cuts it.
+    line = (
+        "城乡居民人均可支配收入分别增长**4.6%**和**6.5%**，粮食总产量**30.5亿斤**，"
+        "规上工业增加值增长**8.1%**。"
+    )
+    text = samples["cz2025i"].read_text(encoding="utf-8")
+    report_file = tmp_path / "changzhi-2025-interpretation-figures.txt"
+    report_file.write_text(text.replace("一年来,", line + "\n\n一年来,", 1), encoding="utf-8")
+    db = str(tmp_path / "lib.sqlite3")
+    with open_library(db) as store:
+        report = import_file(store, report_file).report_id
+        assert report is not None
+        start = store.report(report).text.index("上工业增加值增长**8.1%**")
+    span = ["--start", str(start), "--end", str(start + len("上工业增加值增长**8.1%**"))]
+    assert main(["--db", db, "notes", "add", str(report), *span]) == 0
+    assert capsys.readouterr().out == "added annotation 1: 上工业增加值增长8.1%\n"
+    assert main(["--db", db, "notes", "list"]) == 0
+    (listed,) = capsys.readouterr().out.splitlines()
+    assert listed.endswith(" yellow 上工业增加值增长8.1%")
