@@ -95,27 +95,41 @@ def test_a_note_or_tag_may_start_with_a_dash(db: str, capsys: pytest.CaptureFixt
     assert added["note"] == "-0.4个百分点，未完成" and added["tags"] == ["-1.1个百分点"]
 
 
-def test_a_quote_whose_context_cuts_a_bold_pair_is_listed_without_marks(
+def test_quotes_are_listed_as_read_on_their_report(
     tmp_path: Path, samples: dict[str, Path], capsys: pytest.CaptureFixture[str]
 ) -> None:
     from core.importer import import_file
 
-    # The interpretation with one long line of bold figures: a quote's context cuts it.
-    line = (
+    # The interpretation with one long line of bold figures, whose quote's context starts inside
+    # a bold pair, and a line whose one ** is a character (its context alone makes it a mark).
+    figures = (
         "城乡居民人均可支配收入分别增长**4.6%**和**6.5%**，粮食总产量**30.5亿斤**，"
         "规上工业增加值增长**8.1%**。"
     )
+    literal = (
+        "全市坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，加快构建新发展格局，"
+        "着力推动高质量发展，评分规则为基础分**加分项，总分一百。"
+    )
     text = samples["cz2025i"].read_text(encoding="utf-8")
     report_file = tmp_path / "changzhi-2025-interpretation-figures.txt"
-    report_file.write_text(text.replace("一年来,", line + "\n\n一年来,", 1), encoding="utf-8")
+    report_file.write_text(
+        text.replace("一年来,", f"{figures}\n\n{literal}\n\n一年来,", 1), encoding="utf-8"
+    )
     db = str(tmp_path / "lib.sqlite3")
     with open_library(db) as store:
         report = import_file(store, report_file).report_id
         assert report is not None
-        start = store.report(report).text.index("上工业增加值增长**8.1%**")
-    span = ["--start", str(start), "--end", str(start + len("上工业增加值增长**8.1%**"))]
-    assert main(["--db", db, "notes", "add", str(report), *span]) == 0
-    assert capsys.readouterr().out == "added annotation 1: 上工业增加值增长8.1%\n"
+        report_text = store.report(report).text
+    for quote in ("上工业增加值增长**8.1%**", "评分规则为基础分**加分项"):
+        start = report_text.index(quote)
+        span = ["--start", str(start), "--end", str(start + len(quote))]
+        assert main(["--db", db, "notes", "add", str(report), *span]) == 0
+    assert capsys.readouterr().out == (
+        "added annotation 1: 上工业增加值增长8.1%\nadded annotation 2: 评分规则为基础分**加分项\n"
+    )
     assert main(["--db", db, "notes", "list"]) == 0
-    (listed,) = capsys.readouterr().out.splitlines()
-    assert listed.endswith(" yellow 上工业增加值增长8.1%")
+    listed = capsys.readouterr().out.splitlines()
+    assert [line.split(" yellow ")[1] for line in listed] == [
+        "上工业增加值增长8.1%",
+        "评分规则为基础分**加分项",
+    ]
