@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -12,6 +12,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from core.model import ReportId
 from core.notes.palette import colour_of
 from core.notes.records import Annotation, PaletteColour
+from core.notes.shown_quote import shown_quote
 from core.store.annotations import ReportCount
 from gui.counts import counted
 from gui.notes.note_editor import colour_icon
@@ -37,8 +38,13 @@ class AnnotationsModel(QStandardItemModel):
         palette: Sequence[PaletteColour],
         titles: dict[int, str],
         by_report: bool,
+        texts: Mapping[ReportId, str] | None = None,
     ) -> None:
-        """Show ``annotations``; ``by_report`` groups by report, otherwise by section."""
+        """Show ``annotations``; ``by_report`` groups by report, otherwise by section.
+
+        ``texts`` (report id → its text) lets each quote be read as the reader shows it
+        (``shown_quote``); a report not given has its quotes read on their context.
+        """
         self.clear()
         groups: dict[Any, QStandardItem] = {}
         for annotation in annotations:
@@ -54,7 +60,8 @@ class AnnotationsModel(QStandardItemModel):
                 group.setEditable(False)
                 groups[key] = group
                 self.appendRow(group)
-            group.appendRow(_annotation_row(annotation, palette))
+            text = (texts or {}).get(annotation.report_id)
+            group.appendRow(_annotation_row(annotation, palette, text))
 
     def set_report_groups(self, counts: Sequence[ReportCount], titles: dict[int, str]) -> None:
         """List reports with their annotation counts, each to be filled when opened."""
@@ -82,19 +89,23 @@ class AnnotationsModel(QStandardItemModel):
         index: QModelIndex,
         annotations: Sequence[Annotation],
         palette: Sequence[PaletteColour],
+        text: str | None = None,
     ) -> None:
-        """Put a report's annotations under its group row, in place of the waiting row."""
+        """Put a report's annotations under its group row, in place of the waiting row;
+        ``text`` is the report's text, to read their quotes on (None: on their context)."""
         group = self.itemFromIndex(index)
         group.removeRows(0, group.rowCount())
         for annotation in annotations:
-            group.appendRow(_annotation_row(annotation, palette))
+            group.appendRow(_annotation_row(annotation, palette, text))
 
 
-def _annotation_row(annotation: Annotation, palette: Sequence[PaletteColour]) -> QStandardItem:
+def _annotation_row(
+    annotation: Annotation, palette: Sequence[PaletteColour], report_text: str | None
+) -> QStandardItem:
     """An annotation's row: its quote (with its colour) and, on a second line, the first line
     of its note and its tags, so that what the user wrote is read in the list itself."""
     colour = colour_of(palette, annotation.colour)
-    quote = annotation.anchor.quote_as_read  # joins broken words: read once, used twice
+    quote = shown_quote(annotation.anchor, report_text)  # read once, used twice
     text = " ".join(quote.split())[:80]
     if annotation.is_orphaned:
         text = "⚠ " + text

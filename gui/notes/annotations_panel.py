@@ -11,7 +11,7 @@ it to another report, or places an orphan on the text selected in the reader.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from core.model import ReportId
 from core.notes.records import Annotation, AnnotationId
+from core.notes.shown_quote import texts_of_reports
 from core.store.annotations import annotations_of
 from gui.counts import counted
 from gui.notes.annotation_events import annotation_events
@@ -201,7 +202,8 @@ class AnnotationsPanel(QWidget):
             if self.needs_placing.isChecked():
                 found = [a for a in found if a.is_orphaned]
             titles = {}
-        self.model.set_annotations(found, notes.palette(), titles, everywhere)
+        texts = self._report_texts(found)
+        self.model.set_annotations(found, notes.palette(), titles, everywhere, texts)
         self.tree.expandAll()
         self.tree.resizeColumnToContents(0)
 
@@ -227,7 +229,15 @@ class AnnotationsPanel(QWidget):
             tag=self.tag.currentData() or None,
             report=report,
         )
-        self.model.fill_report(index, found, notes.palette())
+        self.model.fill_report(index, found, notes.palette(), self._report_texts(found).get(report))
+
+    def _report_texts(self, annotations: Sequence[Annotation]) -> dict[ReportId, str]:
+        """The text of each report listed, to read the quotes on: the reader's own for the
+        report it shows, the others' read from the library once for the listing."""
+        reader = self._reader_source()
+        at_hand = {reader.report_id: reader.report_text} if reader is not None else {}
+        others = [a for a in annotations if a.report_id not in at_hand]
+        return {**at_hand, **texts_of_reports(self.store, others)}
 
     def _activated(self, index: QModelIndex) -> None:
         index = index.siblingAtColumn(0)

@@ -22,6 +22,7 @@ from core.notes.carry import CarryProposal
 from core.notes.carry_targets import carry_targets
 from core.notes.library_notes import carry_annotation, carry_proposal
 from core.notes.records import Annotation, AnnotationId
+from core.notes.shown_quote import shown_quote
 from core.store.annotations import annotations_of
 from gui.notes.annotation_events import annotation_events
 
@@ -50,7 +51,8 @@ class CarryDialog(QDialog):
         self.origin: Annotation = annotations_of(store).get(annotation_id)
         self.proposal: CarryProposal | None = None
         self.carried: Annotation | None = None
-        quote = QLabel(self.origin.anchor.quote_as_read[:300], self)
+        origin_text = store.report(self.origin.report_id).text
+        quote = QLabel(shown_quote(self.origin.anchor, origin_text)[:300], self)
         quote.setWordWrap(True)
         quote.setObjectName("carryOrigin")
         self.targets = QListWidget(self)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.notes.records import Annotation, PaletteColour
+from core.notes.shown_quote import shown_quote
 
 
 def colour_icon(colour: str) -> QIcon:
@@ -27,19 +28,28 @@ def colour_icon(colour: str) -> QIcon:
 
 
 class NoteEditor(QDialog):
-    """Edit one annotation; ``deleted`` is True when the user chose to delete it."""
+    """Edit one annotation; ``deleted`` is True when the user chose to delete it.
+
+    Args:
+        annotation: the annotation.
+        palette: the palette, for the colour choice.
+        parent: the parent widget.
+        report_text: the text of the annotation's report, to quote its passage as the reader
+            shows it (None: read on the annotation's context).
+    """
 
     def __init__(
         self,
         annotation: Annotation,
         palette: Sequence[PaletteColour],
         parent: QWidget | None = None,
+        report_text: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("noteEditor")
         self.setWindowTitle(self.tr("Annotation"))
         self.deleted = False
-        quote = QLabel(annotation.anchor.quote_as_read[:300], self)
+        quote = QLabel(shown_quote(annotation.anchor, report_text)[:300], self)
         quote.setWordWrap(True)
         quote.setObjectName("noteQuote")
         self.colour = QComboBox(self)

@@ -18,6 +18,7 @@ from core.model import ReportId
 from core.notes.library_notes import annotate, place_by_hand
 from core.notes.palette import colour_of
 from core.notes.records import Annotation, AnnotationId
+from core.notes.shown_quote import shown_quote
 from core.store.annotations import AnnotationStore, annotations_of
 from gui.highlight_layers import Highlight
 from gui.notes.annotation_events import annotation_events
@@ -161,6 +162,11 @@ class ReaderAnnotations(QObject):
         self.report_id = report_id
         self.refresh()
 
+    @property
+    def report_text(self) -> str:
+        """The text of the report shown (core's), to read its quotes on (``shown_quote``)."""
+        return str(self.view.offsets.text)
+
     def refresh(self) -> None:
         """Re-read this report's annotations and repaint them."""
         self.annotations = self.notes.for_report(self.report_id)
@@ -216,7 +222,7 @@ class ReaderAnnotations(QObject):
     def edit(self, annotation_id: AnnotationId, parent: QWidget | None = None) -> None:
         """Open the note editor on an annotation; save or delete as the user chooses."""
         before = self.notes.get(annotation_id)
-        editor = NoteEditor(before, self.notes.palette(), parent or self.view)
+        editor = NoteEditor(before, self.notes.palette(), parent or self.view, self.report_text)
         if editor.exec() != NoteEditor.DialogCode.Accepted:
             return
         if editor.deleted:
@@ -263,7 +269,8 @@ class ReaderAnnotations(QObject):
             if orphans:
                 place = menu.addMenu(self.tr("Place orphaned annotation here"))
                 for orphan in orphans:
-                    label = " ".join(orphan.anchor.quote_as_read.split())[:30]
+                    quote = shown_quote(orphan.anchor, self.report_text)
+                    label = " ".join(quote.split())[:30]
                     place.addAction(label, lambda a=orphan.id: self.place_selection(a))
         annotation = self.annotation_at(core_offset)
         if annotation is not None:
