@@ -9,11 +9,11 @@ units a reader sees:
   together; a heading line and a whole-line noise line (page number, header, credits) are
   paragraphs of their own;
 * a word broken across a blank line by extraction (``推动黄崖`` / ``洞文化旅游区``) does not
-  split its paragraph: the gap is judged as ``core.text.normalise`` judges it, except that a
-  heading line, a noise line or a line that reads as the report's title (``长治市2024年政府
-  工作报告``, ``市长 某某`` before ``各位代表：``) is never glued to its neighbour, and in
-  Markdown or laid-out text (``#`` headings, hard breaks) a blank line always ends a
-  paragraph;
+  split its paragraph: the gap is judged as ``core.text.normalise`` judges it, so a line
+  that reads as the report's title (``长治市2024年政府工作报告``, ``市长 某某`` before
+  ``各位代表：``, see ``core.title_line``) is never glued to what follows; a heading line or
+  a noise line is never glued to its neighbour, and in Markdown or laid-out text (``#``
+  headings, hard breaks) a blank line always ends a paragraph;
 * a paragraph that holds nothing but noise is flagged ``is_noise``.
 
 Offsets span the paragraph's content without its surrounding whitespace.
@@ -28,25 +28,16 @@ from collections.abc import Iterable
 from core.line_space import LINE_SPACE, LINE_SPACE_RUN
 from core.model import Paragraph
 from core.noise import PAGE_JUMP, PAGE_JUMP_MARKER, line_noise_kind, noise_spans
-from core.text import normalise, sentence_closes_within
+from core.text import broken_line_joins, sentence_closes_within
+from core.title_line import HEADING_LINE
 
 _LINE = re.compile(r"[^\n]*")
 # Whitespace holding a blank line: two line breaks, maybe with spaces around them.
 _GAP = re.compile(LINE_SPACE_RUN + r"\n" + LINE_SPACE_RUN + r"\n\s*")
 _SENTENCE_END = frozenset("。！？!?；;")
-_HEADING_LINE = re.compile(
-    LINE_SPACE_RUN + r"(?:#{1,6}\s|[一二三四五六七八九十]{1,3}[、是]"
-    r"|[(（][一二三四五六七八九十]{1,3}[)）]|——|●)"
-)
-# The opening of a speech's salutation: 各位代表：, 各位代表、各位委员：, 同志们！
-_SALUTATION = re.compile(LINE_SPACE_RUN + r"(?:各位|同志们)[^\n。]{0,24}?[：:！!，,]")
-# Punctuation inside a sentence or closing one: a title line holds none.
-_SENTENCE_PUNCTUATION = frozenset("，。；：！？、,;:!?")
-# A line standing alone before a salutation or a heading reads as a title up to this length.
-_TITLE_MAX_LENGTH = 40
-# How much of the line before a gap the broken-word test needs (normalise asks for 20).
-_JOIN_WINDOW_BEFORE = 24
-_JOIN_WINDOW_AFTER = 12
+# How much of the line after a gap the broken-word test needs: its opening, and enough of a
+# salutation (各位代表、各位委员：) to tell a title line before it.
+_JOIN_WINDOW_AFTER = 40
 # Markdown headings or hard breaks on this many lines mark a laid-out text.
 _LAID_OUT_MIN_LINES = 3
 
@@ -73,7 +64,7 @@ def _breaks_between(before: str, after: str) -> bool:
     """Whether a line break with no blank line between two lines also ends a paragraph."""
     if _ends_hard_sentence(before):
         return True
-    if _HEADING_LINE.match(after) or _HEADING_LINE.match(before):
+    if HEADING_LINE.match(after) or HEADING_LINE.match(before):
         return True
     return _is_noise_line(after) or _is_noise_line(before)
 
@@ -86,38 +77,28 @@ def _is_noise_line(line: str) -> bool:
     return kind is not None
 
 
-def _reads_as_title(line: str, following: str) -> bool:
-    """Whether ``line``, a paragraph of its own so far, reads as a title or a title block's
-    line (``长治市2024年政府工作报告``, ``市长 某某``): no sentence punctuation, and either
-    ending in 报告 or short and followed by a salutation (``各位代表：``) or a heading. No word
-    is broken out of such a line, however long it is."""
-    body = line.strip(LINE_SPACE)
-    if not body or any(ch in _SENTENCE_PUNCTUATION for ch in body):
-        return False
-    if body.endswith("报告"):
-        return True
-    return len(body) <= _TITLE_MAX_LENGTH and bool(
-        _SALUTATION.match(following) or _HEADING_LINE.match(following)
-    )
+def _word_broken_across(
+    text: str, line_start: int, line_end: int, next_start: int, line_alone: bool
+) -> bool:
+    """Whether the gap between two lines splits a word, as ``normalise`` decides it.
 
-
-def _word_broken_across(text: str, line_start: int, line_end: int, next_start: int) -> bool:
-    """Whether the gap between two lines splits a word, as ``normalise`` decides it."""
+    Args:
+        text: the text as read.
+        line_start: where the line before the gap opens.
+        line_end: where that line's text ends (the gap opens).
+        next_start: where the line after the gap opens.
+        line_alone: whether the line before the gap is a paragraph of its own so far.
+    """
     line = text[line_start:line_end].rstrip()
     # Cheap screens first: most lines end a sentence, and Markdown headings are never joined.
     if not line or line[-1] in "。！？；：!?;:」』”’）)】》…" or line.lstrip().startswith("#"):
         return False
-    window_start = max(line_start, line_end - _JOIN_WINDOW_BEFORE)
-    window = text[window_start : next_start + _JOIN_WINDOW_AFTER]
-    gap_end = next_start - window_start
-    normalised = normalise(window)
-    # The gap is joined when no character of it survives in the normalised copy.
-    kept_gap = [
-        i
-        for i in normalised.origin[: len(normalised.text)]
-        if line_end - window_start <= i < gap_end
-    ]
-    return not kept_gap
+    next_end = text.find("\n", next_start)
+    window_end = min(len(text) if next_end < 0 else next_end, next_start + _JOIN_WINDOW_AFTER)
+    joins = broken_line_joins(text[line_start:window_end], first_line_alone=line_alone)
+    # The gap is joined when a join removes all of it.
+    gap_start, gap_end = line_end - line_start, next_start - line_start
+    return any(start <= gap_start and gap_end <= end for start, end in joins)
 
 
 def _is_laid_out(text: str, lines: list[tuple[int, int]]) -> bool:
@@ -156,11 +137,12 @@ def split_paragraphs(text: str) -> list[Paragraph]:
                 before, after = text[previous[0] : previous[1]], text[start:end]
                 joined = (
                     not laid_out
-                    and not (_HEADING_LINE.match(before) and not sentence_closes_within(before))
+                    and not (HEADING_LINE.match(before) and not sentence_closes_within(before))
                     and not _is_noise_line(before)
                     and not _is_noise_line(after)
-                    and not (runs[-1][0] == previous[0] and _reads_as_title(before, after))
-                    and _word_broken_across(text, previous[0], previous[1], start)
+                    and _word_broken_across(
+                        text, previous[0], previous[1], start, runs[-1][0] == previous[0]
+                    )
                 )
             else:
                 joined = not _breaks_between(text[previous[0] : previous[1]], text[start:end])

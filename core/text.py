@@ -3,8 +3,9 @@
 The text a user reads is never altered. Parsers, matchers and the search index work on a
 normalised copy: NFKC (which folds full-width ``，（）％０-９`` to their ASCII forms),
 ``PM_{2.5}``-style subscripts flattened, and words broken across line or blank-line breaks
-(PDF and newspaper extraction) rejoined. ``NormalisedText.to_original`` maps any offset of
-the copy back to the original.
+(PDF and newspaper extraction) rejoined, though never out of a line that reads as a title
+(``core.title_line``). ``NormalisedText.to_original`` maps any offset of the copy back to the
+original.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from functools import lru_cache
 from core.charclass import character_class
 from core.line_space import LINE_SPACE, LINE_SPACE_RUN
 from core.noise import PAGE_JUMP, line_noise_kind
+from core.title_line import reads_as_title
 
 # A line that ends in one of these closes a sentence, so a break after it is a real break.
 _SENTENCE_END = set("。！？；：!?;:」』”’）)】》…")
@@ -82,11 +84,17 @@ def _is_cjk(ch: str) -> bool:
     return "\u3400" <= ch <= "\u9fff" or "\U00020000" <= ch <= "\U0003134f"
 
 
-def _broken_line_joins(text: str) -> list[tuple[int, int]]:
-    """Spans of line breaks (with blank lines) that split a word, to be removed."""
+def broken_line_joins(text: str, first_line_alone: bool = True) -> list[tuple[int, int]]:
+    """Spans of line breaks (with blank lines) that split a word, to be removed.
+
+    Args:
+        text: the text, or a stretch of it opening at a line's start.
+        first_line_alone: whether the stretch's first line stands alone (see
+            ``line_stands_alone``); a whole text's first line does.
+    """
     if "\n" not in text:
         return []
-    joins = []
+    joins: list[tuple[int, int]] = []
     for match in _BREAK.finditer(text):
         before_start = text.rfind("\n", 0, match.start()) + 1
         line_before = text[before_start : match.start()]
@@ -100,9 +108,56 @@ def _broken_line_joins(text: str) -> list[tuple[int, int]]:
             and not _HEADING_START.match(after)
             and not _heading_alone(line_before.lstrip(LINE_SPACE))
             and not break_beside_noise(text, match.start(), match.end())
+            and not _title_before_blank_line(text, match, before_start, joins, first_line_alone)
         ):
             joins.append((match.start(), match.end()))
     return joins
+
+
+def _title_before_blank_line(
+    text: str,
+    match: re.Match[str],
+    line_start: int,
+    joins: list[tuple[int, int]],
+    first_line_alone: bool,
+) -> bool:
+    """Whether the break ``match`` holds a blank line after a line that stands alone and reads
+    as a title (``长治市2024年政府工作报告`` / ``各位代表：``): no word runs on from it."""
+    if match.group().count("\n") < 2:
+        return False
+    line_end = text.find("\n", match.end())
+    following = text[match.end() : len(text) if line_end < 0 else line_end]
+    return reads_as_title(text[line_start : match.start()], following) and line_stands_alone(
+        text, line_start, joins, first_line_alone
+    )
+
+
+def line_stands_alone(
+    text: str, line_start: int, joins: list[tuple[int, int]], first_line_alone: bool = True
+) -> bool:
+    """Whether the line opening at ``line_start`` stands alone, a paragraph of its own so far:
+    it opens the text, or follows a blank line or a heading or noise line, and no word was
+    joined into it from the line before.
+
+    Args:
+        text: the text, as read or normalised.
+        line_start: where the line opens, just after a line break (or 0).
+        joins: the breaks joined so far, in order, as spans of ``text``.
+        first_line_alone: the answer for the first line of ``text``: False when ``text`` is a
+            stretch of a longer text whose first line continues a paragraph.
+    """
+    if joins and joins[-1][1] >= line_start:
+        return False
+    gap_start = line_start
+    while gap_start > 0 and (text[gap_start - 1] == "\n" or text[gap_start - 1] in LINE_SPACE):
+        gap_start -= 1
+    if gap_start == 0:
+        return first_line_alone
+    if text.count("\n", gap_start, line_start) > 1:
+        return True
+    before_start = text.rfind("\n", 0, gap_start) + 1
+    line_before = text[before_start:gap_start].lstrip(LINE_SPACE)
+    return _heading_alone(line_before) or _whole_line_noise(line_before)
 
 
 def _heading_alone(line: str) -> bool:
@@ -181,7 +236,7 @@ def hidden_spans(text: str) -> list[tuple[int, int]]:
 
 def _removed_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the original that the normalised copy leaves out, sorted and disjoint."""
-    removed = _broken_line_joins(text)
+    removed = broken_line_joins(text)
     for found in subscripts(text):
         removed.append((found.start, found.body_start))
         removed.append((found.body_end, found.end))

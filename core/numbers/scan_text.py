@@ -1,8 +1,9 @@
 """The copy of a text figures are read from: normalised, bold marks dropped, broken lines joined.
 
 Interpretations lay a figure out over several lines (``增长  \n**2.6%**``) and newspapers break
-words across blank lines (``目标是:地\n\n区生产总值``); both are read as one phrase. Every
-character keeps its offset in the text as read.
+words across blank lines (``目标是:地\n\n区生产总值``); both are read as one phrase, though no
+phrase runs on from a line that reads as a title (``core.title_line``). Every character keeps
+its offset in the text as read.
 """
 
 from __future__ import annotations
@@ -11,8 +12,9 @@ import re
 from array import array
 from dataclasses import dataclass
 
-from core.line_space import LINE_SPACE_RUN
-from core.text import break_beside_noise, normalise, sentence_closes_within
+from core.line_space import LINE_SPACE, LINE_SPACE_RUN
+from core.text import break_beside_noise, line_stands_alone, normalise, sentence_closes_within
+from core.title_line import reads_as_title
 
 _BREAK = re.compile(f"{LINE_SPACE_RUN}\n(?:{LINE_SPACE_RUN}\n)*{LINE_SPACE_RUN}")
 _SENTENCE_END = set("。！？；：!?;:」』”’）)】》…")
@@ -48,7 +50,7 @@ def _is_wordlike(ch: str) -> bool:
 
 def _joins(text: str) -> list[tuple[int, int]]:
     """Line breaks inside a phrase: spans to drop from the copy."""
-    joins = []
+    joins: list[tuple[int, int]] = []
     for match in _BREAK.finditer(text):
         line_start = text.rfind("\n", 0, match.start()) + 1
         line = text[line_start : match.start()].strip("* \t")
@@ -62,11 +64,25 @@ def _joins(text: str) -> list[tuple[int, int]]:
         blank_lines = match.group().count("\n") > 1
         if blank_lines and (len(line) < _MIN_BROKEN_LINE or not "\u3400" <= line[-1] <= "\u9fff"):
             continue
-        # Last, being the dearest: no phrase runs into or out of the credits or a page number.
+        # Last, being the dearest: no phrase runs into or out of the credits or a page number,
+        # nor out of a title line (长治市2024年政府工作报告 / 各位代表：).
         if break_beside_noise(text, match.start(), match.end()):
+            continue
+        if blank_lines and _title_before(text, line_start, match, joins):
             continue
         joins.append((match.start(), match.end()))
     return joins
+
+
+def _title_before(
+    text: str, line_start: int, match: re.Match[str], joins: list[tuple[int, int]]
+) -> bool:
+    """Whether the line before the blank-line break ``match`` stands alone and reads as a
+    title, so no phrase runs on from it."""
+    line_end = text.find("\n", match.end())
+    following = text[match.end() : len(text) if line_end < 0 else line_end].lstrip("*")
+    line = text[line_start : match.start()].strip("*" + LINE_SPACE)
+    return reads_as_title(line, following) and line_stands_alone(text, line_start, joins)
 
 
 def scan_text(text: str) -> ScanText:

@@ -1,0 +1,45 @@
+"""A line that reads as a report's title, or a line of its title block, kept from what follows.
+
+A report file often opens with its title block, each line standing alone between blank lines:
+``长治市2024年政府工作报告``, ``——2024年1月20日在…会议上``, ``长治市人民政府市长 某某``, then
+the salutation ``各位代表：``. Such a line stops without punctuation, as a line whose word was
+broken by extraction does, yet no word runs on from it: the paragraphs, the normalised copy and
+the copy figures are read from all keep it apart by this one test.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.line_space import LINE_SPACE, LINE_SPACE_RUN
+
+# A line opening like a heading: ``# 标题``, ``一、``, ``一是``, ``（一）``, ``——``, ``●``.
+HEADING_LINE = re.compile(
+    LINE_SPACE_RUN + r"(?:#{1,6}\s|[一二三四五六七八九十]{1,3}[、是]"
+    r"|[(（][一二三四五六七八九十]{1,3}[)）]|——|●)"
+)
+# The opening of a speech's salutation: 各位代表：, 各位代表、各位委员：, 同志们！
+_SALUTATION = re.compile(LINE_SPACE_RUN + r"(?:各位|同志们)[^\n。]{0,24}?[：:！!，,]")
+# Punctuation inside a sentence or closing one: a title line holds none.
+_SENTENCE_PUNCTUATION = frozenset("，。；：！？、,;:!?")
+# A line standing alone before a salutation or a heading reads as a title up to this length.
+_TITLE_MAX_LENGTH = 40
+
+
+def reads_as_title(line: str, following: str) -> bool:
+    """Whether ``line``, standing alone, reads as a title or a title block's line: no sentence
+    punctuation, and either ending in 报告 or short and followed by a salutation
+    (``各位代表：``) or a heading. No word is broken out of such a line, however long it is.
+
+    Args:
+        line: the line before a blank line, as read or normalised.
+        following: the text after the blank line, at least the line it opens.
+    """
+    body = line.strip(LINE_SPACE)
+    if not body or any(ch in _SENTENCE_PUNCTUATION for ch in body):
+        return False
+    if body.endswith("报告"):
+        return True
+    return len(body) <= _TITLE_MAX_LENGTH and bool(
+        _SALUTATION.match(following) or HEADING_LINE.match(following)
+    )
