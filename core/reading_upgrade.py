@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from core.errors import ReportNotFoundError
+from core.errors import ReportNotFoundError, StoreError
 from core.model import ReportId
 from core.store import NewReport, ReportStore
-from core.store.stored_reading import replace_reading, reports_read_before
+from core.store.stored_reading import mark_read, replace_reading, reports_read_before
 
 
 def reread_report(store: ReportStore, report_id: ReportId) -> bool:
@@ -26,7 +26,10 @@ def reread_report(store: ReportStore, report_id: ReportId) -> bool:
         report_id: the report.
 
     Returns:
-        False when nothing was written (the report was removed or replaced meanwhile).
+        Whether the stored reading changed: False when the new reading finds the same tree and
+        paragraphs (the report is only marked read by this version: no words are tokenised
+        again, which is most of the time a reading takes), or when the report was removed or
+        replaced meanwhile.
 
     Raises:
         ReportNotFoundError: no such report.
@@ -38,6 +41,11 @@ def reread_report(store: ReportStore, report_id: ReportId) -> bool:
 
     stored = store.report(report_id)
     analysed = analyse_text(stored.text, stored.source_name)
+    if analysed.outline == store.outline(report_id) and list(analysed.paragraphs) == list(
+        store.paragraphs(report_id)
+    ):
+        mark_read(store, report_id)
+        return False
     meta = stored.meta
     new = NewReport(
         meta=meta,
@@ -65,11 +73,15 @@ def reread_stale_reports(
             next opening.
 
     Returns:
-        The reports read again.
+        The reports whose reading changed.
 
     Raises:
         StoreError: the library cannot be written; the reports not yet read again keep their
             old reading.
+
+    A report that cannot be read again for any other reason (its stored text undecodable, a
+    fault of the reading) keeps its old reading, which still reads, and is tried again at the
+    next opening; the others go on, so one report never keeps a library from opening.
     """
     if store.read_only:
         return []
@@ -82,4 +94,8 @@ def reread_stale_reports(
                 done.append(report_id)
         except ReportNotFoundError:
             continue  # removed meanwhile
+        except StoreError:
+            raise
+        except Exception:
+            continue
     return done

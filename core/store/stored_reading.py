@@ -38,6 +38,13 @@ def reports_read_before(store: ReportStore, version: int = READER_VERSION) -> li
     return [ReportId(row[0]) for row in rows]
 
 
+def mark_read(store: ReportStore, report_id: ReportId) -> None:
+    """Mark a report's stored reading as this version's (it reads the same)."""
+    conn: sqlite3.Connection = store._conn
+    with store.atomic():
+        conn.execute("UPDATE reports SET reader = ? WHERE id = ?", (READER_VERSION, report_id))
+
+
 def replace_reading(
     store: ReportStore, report_id: ReportId, new: NewReport, prepared: PreparedReport
 ) -> bool:

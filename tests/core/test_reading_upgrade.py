@@ -146,3 +146,40 @@ def test_a_library_that_cannot_be_written_keeps_the_old_reading(
             holder.close()
         assert (store.outline(old), store.paragraphs(old), store.paragraph_tokens(old)) == before
         assert reread_stale_reports(store) == [old]
+
+
+def test_a_report_that_reads_the_same_is_only_marked_and_keeps_its_rows(
+    tmp_path: Path, samples: dict[str, Path]
+) -> None:
+    """Most reports read the same by a newer reading: they are marked, not tokenised again,
+    and their paragraphs keep their ids (no search rows are rewritten)."""
+    library = tmp_path / "lib.sqlite3"
+    old, other = _library_with_an_earlier_reading(library, samples)
+    with open_library(str(library), reread=False) as store:
+        store._conn.execute("UPDATE reports SET reader = 0 WHERE id = ?", (other,))
+        kept = [row for row in _paragraph_ids(store) if row[1] == other]
+        changed = reread_stale_reports(store)
+        assert changed == [old]  # 晋城's reading is the same: not among the changed
+        assert [row for row in _paragraph_ids(store) if row[1] == other] == kept
+        readers = dict(store._conn.execute("SELECT id, reader FROM reports").fetchall())
+        assert readers == {old: READER_VERSION, other: READER_VERSION}
+
+
+def test_a_report_that_cannot_be_read_again_does_not_keep_the_library_from_opening(
+    tmp_path: Path, samples: dict[str, Path]
+) -> None:
+    """A report whose stored text cannot be read (bytes that are not UTF-8) keeps its old
+    reading and is tried again at the next opening; the other reports are read again and the
+    library opens."""
+    library = tmp_path / "lib.sqlite3"
+    old, other = _library_with_an_earlier_reading(library, samples)
+    with open_library(str(library), reread=False) as store:
+        store._conn.execute("UPDATE reports SET reader = 0 WHERE id = ?", (other,))
+        store._conn.execute(
+            "UPDATE report_texts SET text = CAST(X'E4B8' AS TEXT) WHERE report_id = ?",
+            (other,),
+        )
+    with open_library(str(library)) as store:  # opens: the broken report is passed over
+        readers = dict(store._conn.execute("SELECT id, reader FROM reports").fetchall())
+        assert readers == {old: READER_VERSION, other: 0}
+        assert store.outline(old) == analyse_text(store.report(old).text).outline
