@@ -10,7 +10,9 @@ annotations, anchored by offsets into it, stay where they are.
 
 from __future__ import annotations
 
-READER_VERSION = 2
+READER_VERSION = 3
 """0: the readings of libraries before the version was kept. 1: the reading of the version
 that began keeping it. 2: a title line (``长治市2024年政府工作报告``, ``市长 某某``) is a
-paragraph of its own, no longer glued to the salutation after it."""
+paragraph of its own, no longer glued to the salutation after it. 3: a body line broken after a
+name ending in 报告 (``…评价报告`` / ``编制工作，…``) is joined again; only 工作报告 or a line
+before the speech's opening stands alone."""

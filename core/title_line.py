@@ -28,7 +28,8 @@ _TITLE_MAX_LENGTH = 40
 
 def reads_as_title(line: str, following: str) -> bool:
     """Whether ``line``, standing alone, reads as a title or a title block's line: no sentence
-    punctuation, and either ending in 报告 or short and followed by a salutation
+    punctuation, and either ending in 工作报告, or in another 报告 before a line that opens the
+    speech or holds no punctuation either, or short and followed by a salutation
     (``各位代表：``) or a heading. No word is broken out of such a line, however long it is.
 
     Args:
@@ -38,8 +39,13 @@ def reads_as_title(line: str, following: str) -> bool:
     body = line.strip(LINE_SPACE)
     if not body or any(ch in _SENTENCE_PUNCTUATION for ch in body):
         return False
-    if body.endswith("报告"):
+    opens_speech = bool(_SALUTATION.match(following) or HEADING_LINE.match(following))
+    if body.endswith("工作报告"):
         return True
-    return len(body) <= _TITLE_MAX_LENGTH and bool(
-        _SALUTATION.match(following) or HEADING_LINE.match(following)
-    )
+    if body.endswith("报告"):
+        # A title block's next line is a salutation, a heading or another line without
+        # punctuation (``市长 某某``); a body line broken after 报告 runs on into a sentence
+        # (``…评价报告`` / ``编制工作，完成审查。``).
+        next_line = following.split("\n", 1)[0].strip(LINE_SPACE)
+        return opens_speech or not any(ch in _SENTENCE_PUNCTUATION for ch in next_line)
+    return len(body) <= _TITLE_MAX_LENGTH and opens_speech

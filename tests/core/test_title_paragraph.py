@@ -96,3 +96,20 @@ def test_a_title_glued_by_an_earlier_reading_stands_alone_once_read_again(
         assert _texts(store, report_id)[:2] == [TITLE, "各位代表："]
         (hit,) = store.search(TITLE, limit=1, report_ids=[report_id])
         assert hit.paragraph_index == 0
+
+
+def test_a_body_line_broken_after_a_report_s_name_stays_joined(
+    tmp_path: Path, samples: dict[str, Path], sample_texts: dict[str, str]
+) -> None:
+    """Only a title block's 报告 stands alone: a body line broken after 评价报告 runs on into
+    its sentence, and search finds the words across the break."""
+    broken = "持续推进国土空间规划和生态环境影响评价报告\n\n编制工作，完成审查。"
+    text = sample_texts["cz2024"].replace("\n\n", f"\n\n{broken}\n\n", 1)
+    path = tmp_path / "长治市2024年政府工作报告.txt"
+    path.write_text(text, "utf-8")
+    library = tmp_path / "lib.sqlite3"
+    report_id = _import(library, path)
+    with open_library(str(library)) as store:
+        assert broken in _texts(store, report_id)
+        hits = [h for h in store.search("评价报告编制") if h.report_id == report_id]
+        assert len(hits) == 1
