@@ -40,8 +40,8 @@ def free_ids(conn: sqlite3.Connection, old_ids: list[int], wanted: int) -> range
 
 def renumber_paragraphs(conn: sqlite3.Connection) -> None:
     """Give every paragraph a new id, in report-then-position order with room after each
-    report's, above every id the library has given (ids are never reused), and move the
-    search index's rows with them."""
+    report's, above every id the library holds (so the new ids never meet the old ones in
+    the move), and move the search index's rows with them."""
     rows = conn.execute("SELECT id, report_id, norm FROM paragraphs ORDER BY report_id, idx")
     paragraphs: list[tuple[int, int, str]] = rows.fetchall()
     if not paragraphs:

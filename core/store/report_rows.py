@@ -14,7 +14,7 @@ from core.model import Outline, ReportId, Section
 from core.numbers.extractor_version import EXTRACTOR_VERSION
 from core.reader_version import READER_VERSION
 from core.store.records import NewReport
-from core.store.search_index import IndexedParagraph, index_paragraph
+from core.store.search_index import IndexedParagraph, gram_tokens, index_paragraph
 
 if TYPE_CHECKING:
     from core.numbers.statements import NumericStatement
@@ -208,3 +208,18 @@ def insert_paragraphs(
         "INSERT INTO paragraph_index (rowid, grams) VALUES (?, ?)",
         [(row[0], entry.grams) for row, (_p, entry) in zip(rows, by_index, strict=True)],
     )
+
+
+def delete_paragraphs(conn: sqlite3.Connection, report_id: ReportId) -> list[int]:
+    """Delete a report's paragraphs and their search index rows (the caller holds the
+    transaction); their ids, in reading order."""
+    rows = conn.execute(
+        "SELECT id, norm FROM paragraphs WHERE report_id = ? ORDER BY idx", (report_id,)
+    ).fetchall()
+    # A contentless FTS5 row is deleted by giving back the tokens it was made of.
+    conn.executemany(
+        "INSERT INTO paragraph_index (paragraph_index, rowid, grams) VALUES ('delete', ?, ?)",
+        [(paragraph_id, gram_tokens(norm)) for paragraph_id, norm in rows],
+    )
+    conn.execute("DELETE FROM paragraphs WHERE report_id = ?", (report_id,))
+    return [paragraph_id for paragraph_id, _norm in rows]

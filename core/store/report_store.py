@@ -480,20 +480,11 @@ class ReportStore:
 
     def remove_report(self, report_id: ReportId) -> None:
         """Remove a report with its tree, paragraphs and index entries (one transaction)."""
-        from core.store.search_index import gram_tokens
+        from core.store.report_rows import delete_paragraphs
 
         with self.atomic():
             self.report(report_id)
-            rows = self._conn.execute(
-                "SELECT id, norm FROM paragraphs WHERE report_id = ?", (report_id,)
-            ).fetchall()
-            # A contentless FTS5 row is deleted by giving back the tokens it was made of.
-            self._conn.executemany(
-                "INSERT INTO paragraph_index (paragraph_index, rowid, grams) "
-                "VALUES ('delete', ?, ?)",
-                [(row["id"], gram_tokens(row["norm"])) for row in rows],
-            )
-            self._conn.execute("DELETE FROM paragraphs WHERE report_id = ?", (report_id,))
+            delete_paragraphs(self._conn, report_id)
             self._conn.execute("DELETE FROM sections WHERE report_id = ?", (report_id,))
             self._conn.execute("DELETE FROM report_texts WHERE report_id = ?", (report_id,))
             self._conn.execute("DELETE FROM report_numbers WHERE report_id = ?", (report_id,))

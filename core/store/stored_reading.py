@@ -21,9 +21,13 @@ from core.numbers.extractor_version import EXTRACTOR_VERSION
 from core.reader_version import READER_VERSION
 from core.store.paragraph_ids import free_ids, renumber_paragraphs
 from core.store.records import NewReport
-from core.store.report_rows import PreparedReport, insert_paragraphs, insert_sections
+from core.store.report_rows import (
+    PreparedReport,
+    delete_paragraphs,
+    insert_paragraphs,
+    insert_sections,
+)
 from core.store.report_store import ReportStore
-from core.store.search_index import gram_tokens
 
 
 def reports_read_before(store: ReportStore, version: int = READER_VERSION) -> list[ReportId]:
@@ -68,18 +72,10 @@ def replace_reading(
         row = conn.execute("SELECT content_hash FROM reports WHERE id = ?", (report_id,)).fetchone()
         if row is None or row[0] != new.content_hash:
             return False
-        old = conn.execute(
-            "SELECT id, norm FROM paragraphs WHERE report_id = ? ORDER BY idx", (report_id,)
-        ).fetchall()
-        # A contentless FTS5 row is deleted by giving back the tokens it was made of.
-        conn.executemany(
-            "INSERT INTO paragraph_index (paragraph_index, rowid, grams) VALUES ('delete', ?, ?)",
-            [(paragraph_id, gram_tokens(norm)) for paragraph_id, norm in old],
-        )
-        conn.execute("DELETE FROM paragraphs WHERE report_id = ?", (report_id,))
+        old = delete_paragraphs(conn, report_id)
         conn.execute("DELETE FROM sections WHERE report_id = ?", (report_id,))
         insert_sections(conn, report_id, new.outline)
-        free = free_ids(conn, [paragraph_id for paragraph_id, _norm in old], len(new.paragraphs))
+        free = free_ids(conn, old, len(new.paragraphs))
         insert_paragraphs(conn, report_id, new, prepared, free)
         if len(free) < len(new.paragraphs) and _paragraphs_after(conn, report_id):
             # The paragraphs that did not fit took ids after the next report's.

@@ -83,11 +83,9 @@ def _paragraph_hits(
             return []
         sql += f" AND p.report_id IN ({','.join('?' * len(ids))})"
         params.extend(ids)
-    # No ORDER BY: FTS5 yields rows by rowid, and paragraph ids (never reused) run in
-    # report-then-position order, a report read again into more paragraphs included
-    # (core.store.paragraph_ids), so hits stream and the loop can stop at ``limit``. The sort
-    # at the end orders the hits found in a library an earlier version left out of order
-    # until its reports are read again.
+    # No ORDER BY: FTS5 yields rows by rowid, and paragraph ids run in report-then-position
+    # order, a report read again into more paragraphs included (core.store.paragraph_ids
+    # renumbers them then), so hits stream and the loop can stop at ``limit``.
     hits: list[SearchHit] = []
     size = len(folded)
     texts: dict[int, str] = {}
@@ -108,7 +106,6 @@ def _paragraph_hits(
                 hits.append(SearchHit(report_id, paragraph, start, end))
         if len(hits) >= limit:
             break
-    hits.sort(key=lambda hit: (hit.report_id, hit.start))
     return hits
 
 
