@@ -79,23 +79,34 @@ def build_new_report(
         analysed: its parse.
         meta: metadata to keep instead of the detected one (e.g. the samples' catalogue).
     """
-    from core.numbers import extract_numbers
-
-    final_meta = meta or analysed.meta
-    numbers = extract_numbers(
-        analysed.text, analysed.outline, final_meta.year, kind=final_meta.kind
-    )
-    return NewReport(
-        meta=final_meta,
-        text=analysed.text,
+    return new_report(
+        analysed,
+        meta or analysed.meta,
         source_name=document.source.name,
         encoding=document.encoding,
         format=document.format,
+    )
+
+
+def new_report(
+    analysed: AnalysedText, meta: ReportMeta, *, source_name: str, encoding: str, format: str
+) -> NewReport:
+    """What the store keeps of a parsed text under ``meta``: its tree and paragraphs, their
+    tokens (slow: runs jieba) and its numbers; the file's name, encoding and format as given
+    (a report read again from the library keeps those it was imported with)."""
+    from core.numbers import extract_numbers
+
+    return NewReport(
+        meta=meta,
+        text=analysed.text,
+        source_name=source_name,
+        encoding=encoding,
+        format=format,
         content_hash=analysed.content_hash,
         outline=analysed.outline,
         paragraphs=analysed.paragraphs,
         paragraph_tokens=paragraph_tokens(analysed),
-        numbers=numbers,
+        numbers=extract_numbers(analysed.text, analysed.outline, meta.year, kind=meta.kind),
     )
 
 

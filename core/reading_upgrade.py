@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from core.errors import ReportNotFoundError, StoreError
 from core.model import ReportId
-from core.store import NewReport, ReportStore
+from core.store import ReportStore
 from core.store.stored_reading import mark_read, replace_reading, reports_read_before
 
 
@@ -35,8 +35,8 @@ def reread_report(store: ReportStore, report_id: ReportId) -> bool:
         ReportNotFoundError: no such report.
         StoreError: the library cannot be written; the old reading stays.
     """
-    from core.analysis import analyse_text, paragraph_tokens
-    from core.numbers import extract_numbers
+    from core.analysis import analyse_text
+    from core.import_pool import new_report
     from core.store.report_rows import prepare_report
 
     stored = store.report(report_id)
@@ -46,18 +46,12 @@ def reread_report(store: ReportStore, report_id: ReportId) -> bool:
     ):
         mark_read(store, report_id)
         return False
-    meta = stored.meta
-    new = NewReport(
-        meta=meta,
-        text=stored.text,
+    new = new_report(
+        analysed,
+        stored.meta,
         source_name=stored.source_name,
         encoding=stored.encoding,
         format=stored.format,
-        content_hash=stored.content_hash,
-        outline=analysed.outline,
-        paragraphs=analysed.paragraphs,
-        paragraph_tokens=paragraph_tokens(analysed),
-        numbers=extract_numbers(stored.text, analysed.outline, meta.year, kind=meta.kind),
     )
     return replace_reading(store, report_id, new, prepare_report(new))
 
