@@ -10,10 +10,9 @@ from pathlib import Path
 from core.compare.change_filter import ChangeFilter, matches
 from core.compare.comparison import compare_reports
 from core.compare.html_report import render_html
-from core.compare.override_reach import describe_override, overrides_out_of_reach
+from core.compare.override_reach import describe_override, unapplied_overrides
 from core.compare.records import CompareInput, CompareSettings, Granularity, PairOverride
 from core.compare.serialise import comparison_to_data
-from core.compare.units import build_units
 from core.library import LoadedReport, load_input, open_library
 from core.store.pair_overrides import stored_overrides
 from core.whole_file import write_whole
@@ -26,14 +25,12 @@ def _kept_overrides(left: LoadedReport, right: LoadedReport, db: str | None) -> 
         return []
     with open_library(db, read_only=True) as store:
         overrides = stored_overrides(store, left.report_id, right.report_id)
-    if overrides:
-        units = (build_units(r.text, r.outline, r.paragraphs) for r in (left, right))
-        for override in overrides_out_of_reach(overrides, *units):
-            print(
-                "reportlens: a pairing correction no longer applies, since a section it names "
-                f"is not in these reports any more: {describe_override(override)}",
-                file=sys.stderr,
-            )
+    for override in unapplied_overrides(overrides, left, right):
+        print(
+            "reportlens: a pairing correction no longer applies, since a section it names "
+            f"is not in these reports any more: {describe_override(override)}",
+            file=sys.stderr,
+        )
     return overrides
 
 

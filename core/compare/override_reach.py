@@ -9,15 +9,44 @@ pairing made by hand is gone.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from typing import Protocol
 
 from core.compare.records import PairOverride, SectionPath
-from core.compare.units import Unit, section_label
+from core.compare.units import Unit, build_units, section_label
+from core.model import Outline, Paragraph
+
+
+class _Read(Protocol):
+    """A report as read: its text, section tree and paragraphs (a loaded report, an input)."""
+
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def outline(self) -> Outline: ...
+
+    @property
+    def paragraphs(self) -> Sequence[Paragraph]: ...
 
 
 def _paths(units: Sequence[Unit]) -> Iterator[SectionPath]:
     for unit in units:
         yield unit.path
         yield from _paths(unit.children)
+
+
+def unapplied_overrides(
+    overrides: Sequence[PairOverride], left: _Read, right: _Read
+) -> list[PairOverride]:
+    """The corrections naming a section that the report ``left`` or ``right`` no longer has
+    (``overrides_out_of_reach`` of their parts), in their order."""
+    if not overrides:
+        return []
+    return overrides_out_of_reach(
+        overrides,
+        build_units(left.text, left.outline, left.paragraphs),
+        build_units(right.text, right.outline, right.paragraphs),
+    )
 
 
 def overrides_out_of_reach(

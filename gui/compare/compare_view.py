@@ -14,6 +14,7 @@ from PySide6.QtGui import QFont, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from core.compare.comparison_cache import ComparisonCache
+from core.compare.override_reach import unapplied_overrides
 from core.compare.records import CompareSettings, Comparison, PairOverride, SectionPath
 from core.compare.summary import count_kinds
 from core.library import LoadedReport
@@ -34,7 +35,7 @@ from gui.compare.link_strip import LinkStrip
 from gui.compare.overview_bar import OverviewBar
 from gui.compare.pairing_by_hand import swapped, with_override, without_overrides_of
 from gui.compare.pairing_menus import PairingMenus
-from gui.compare.unapplied_corrections import unapplied_corrections, unapplied_sentence
+from gui.compare.unapplied_corrections import unapplied_sentence
 from gui.core_messages import translated_message
 from gui.offsets import OffsetMap
 from gui.reader.reader_view import MAX_POINT_SIZE, MIN_POINT_SIZE
@@ -373,7 +374,7 @@ class CompareView(QWidget):
         total = result.comparison.summary.overall.total
         status = self.tr("%1 changes").replace("%1", str(total))
         unapplied = unapplied_sentence(
-            unapplied_corrections(self._overrides, self.left_report(), self.right_report())
+            unapplied_overrides(self._overrides, self.left_report(), self.right_report())
         )
         if unapplied:
             status = f"{status} · {unapplied}"

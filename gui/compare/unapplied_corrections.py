@@ -12,24 +12,9 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
 
-from core.compare.override_reach import overrides_out_of_reach
 from core.compare.records import PairOverride
-from core.compare.units import build_units, section_label
-from core.library import LoadedReport
+from core.compare.units import section_label
 from gui.placeholders import fill_placeholders
-
-
-def unapplied_corrections(
-    overrides: Sequence[PairOverride], left: LoadedReport, right: LoadedReport
-) -> list[PairOverride]:
-    """The corrections naming a section that ``left`` or ``right`` no longer has."""
-    if not overrides:
-        return []
-    return overrides_out_of_reach(
-        overrides,
-        build_units(left.text, left.outline, left.paragraphs),
-        build_units(right.text, right.outline, right.paragraphs),
-    )
 
 
 def correction_name(override: PairOverride) -> str:
