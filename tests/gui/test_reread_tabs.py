@@ -8,6 +8,7 @@ from PySide6.QtCore import QSettings
 
 from core.compare.engine_process import ENGINE
 from core.library import find_report
+from core.model import ReportId
 from gui.compare.compare_job import SHARED_CACHE
 from gui.main_window import MainWindow
 from gui.workers import LibraryWriter
@@ -17,6 +18,26 @@ def _window(qtbot: Any, store: Any, db: str, settings: QSettings) -> MainWindow:
     window = MainWindow(store, LibraryWriter(db), settings)
     qtbot.addWidget(window)
     window.show()
+    return window
+
+
+def _as_an_earlier_reading_left_it(store: Any, report_id: ReportId) -> None:
+    """A report's stored reading as an earlier reading left it: areas not found, and marked
+    to be read again."""
+    store._conn.execute(
+        "DELETE FROM sections WHERE parent IS NOT NULL AND report_id = ?", (int(report_id),)
+    )
+    store._conn.execute("UPDATE reports SET reader = 0 WHERE id = ?", (int(report_id),))
+
+
+def _restarted(qtbot: Any, store: Any, db: str, settings: QSettings) -> MainWindow:
+    """The app started again: it reopens the last session's tabs on the old reading, then
+    its writer reads the report again; returned once it has."""
+    window = _window(qtbot, store, db, settings)
+    reread: list[object] = []
+    window.writer.worker.reports_reread.connect(reread.append)
+    window.start()
+    qtbot.waitUntil(lambda: bool(reread), timeout=60000)
     return window
 
 
@@ -34,19 +55,11 @@ def test_a_reopened_tab_of_a_report_read_again_shows_its_new_outline_at_its_plac
     offset = tab.current_offset()
     first.open_report(jincheng)  # shown; 长治 stays first in the tab bar
     first.close()
-    # As an earlier reading left it: areas not found, and marked to be read again.
-    store._conn.execute(
-        "DELETE FROM sections WHERE parent IS NOT NULL AND report_id = ?", (int(changzhi),)
-    )
-    store._conn.execute("UPDATE reports SET reader = 0 WHERE id = ?", (int(changzhi),))
+    _as_an_earlier_reading_left_it(store, changzhi)
     stale = store.outline(changzhi)
     assert stale != fresh
 
-    second = _window(qtbot, store, library_db, settings)
-    reread: list[object] = []
-    second.writer.worker.reports_reread.connect(reread.append)
-    second.start()  # reopens the tabs on the old reading, then the writer reads again
-    qtbot.waitUntil(lambda: bool(reread), timeout=60000)
+    second = _restarted(qtbot, store, library_db, settings)
     qtbot.waitUntil(lambda: second.reader_tabs()[0].readable.report.outline == fresh, timeout=5000)
     assert [t.report_id for t in second.reader_tabs()] == [changzhi, jincheng]
     reloaded = second.reader_tabs()[0]
@@ -73,16 +86,9 @@ def test_a_reopened_comparison_of_a_report_read_again_pairs_its_new_sections(
     # What this process and the engine's keep is of the first reading: a new start keeps none.
     SHARED_CACHE.clear()
     ENGINE.forget()
-    store._conn.execute(
-        "DELETE FROM sections WHERE parent IS NOT NULL AND report_id = ?", (int(changzhi),)
-    )
-    store._conn.execute("UPDATE reports SET reader = 0 WHERE id = ?", (int(changzhi),))
+    _as_an_earlier_reading_left_it(store, changzhi)
 
-    second = _window(qtbot, store, library_db, settings)
-    reread: list[object] = []
-    second.writer.worker.reports_reread.connect(reread.append)
-    second.start()  # reopens the comparison on the old reading, then the writer reads again
-    qtbot.waitUntil(lambda: bool(reread), timeout=60000)
+    second = _restarted(qtbot, store, library_db, settings)
 
     def paired_areas() -> set[tuple[str, ...]]:
         views = second.comparisons.views()
