@@ -68,10 +68,18 @@ def open_library(
     Then the reports an earlier reading made are read again from their stored text
     (``core.reading_upgrade``), unless ``reread`` is False (the window does it in its writer
     thread, where it can be stopped).
+
+    Opened read-only (a command that only reads), a library an earlier version made (an older
+    schema, or reports of an earlier reading) is first brought up to date as a writing
+    opening would, so every command reads it alike whichever runs first; when it cannot be
+    written (locked, or on a medium that cannot be), reports of an earlier reading are read as
+    they are, and an older schema is a ``StoreError`` naming the file and why.
     """
     path = library_path(db)
     if not read_only:
         make_library_folder(path)
+    elif reread:
+        _bring_up_to_date(path)
     store = ReportStore.open(path, read_only=read_only)
     if not read_only and store.report_count() > 0:
         from core.errors import StoreError
@@ -93,6 +101,30 @@ def open_library(
                 store.close()
                 raise
     return store
+
+
+def _bring_up_to_date(path: Path) -> None:
+    """Migrate and read again the library at ``path`` if an earlier version made it (see
+    ``open_library``); nothing when there is no library there or it is up to date."""
+    from core.store.migrations import LATEST_VERSION
+    from core.store.stored_reading import reports_read_before
+
+    if not path.exists():
+        return  # the read-only opening names the missing file
+    with ReportStore.open(path, read_only=True) as store:
+        older_schema = store.schema_version < LATEST_VERSION
+        if not older_schema and not reports_read_before(store):
+            return
+    try:
+        with open_library(str(path)):
+            return
+    except StoreError as error:
+        if older_schema:
+            why = str(error).removeprefix(f"{path.name}: ")
+            raise StoreError(
+                f"{path.name}: this library was made by an earlier version of ReportLens and"
+                f" must be brought up to date before it is read, which failed: {why}"
+            ) from error
 
 
 def load_report(

@@ -94,7 +94,7 @@ def test_an_earlier_reading_is_read_again_when_the_library_opens(
 ) -> None:
     library = tmp_path / "lib.sqlite3"
     old, other = _library_with_an_earlier_reading(library, samples)
-    with open_library(str(library), read_only=True) as store:
+    with ReportStore.open(library, read_only=True) as store:  # as stored
         assert (
             len(store.paragraphs(old)) == len(analyse_text(store.report(old).text).paragraphs) - 1
         )
@@ -126,6 +126,20 @@ def test_an_earlier_reading_is_read_again_when_the_library_opens(
         assert store.numbers(old) is not None
     with open_library(str(library)) as store:
         assert reread_stale_reports(store) == []  # read once
+
+
+def test_a_command_that_only_reads_sees_the_new_reading(
+    tmp_path: Path, samples: dict[str, Path]
+) -> None:
+    """``reportlens outline`` or ``search`` run first after an update shows what the window
+    and the writing commands show, not the reading an earlier version stored."""
+    library = tmp_path / "lib.sqlite3"
+    old, _other = _library_with_an_earlier_reading(library, samples)
+    with open_library(str(library), read_only=True) as store:
+        assert store.read_only
+        fresh = analyse_text(store.report(old).text)
+        assert store.outline(old) == fresh.outline
+        assert store.paragraphs(old) == list(fresh.paragraphs)
 
 
 def test_a_library_that_cannot_be_written_keeps_the_old_reading(

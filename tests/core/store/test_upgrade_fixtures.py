@@ -13,10 +13,12 @@ from pathlib import Path
 
 import pytest
 
+from core.errors import StoreError
 from core.library import load_report, open_library
 from core.model import ReportId
 from core.numbers.extractor_version import EXTRACTOR_VERSION
 from core.numbers.scorecard import is_scored
+from core.store import ReportStore
 from core.store.annotations import annotations_of
 from core.store.backup import list_backups
 from core.store.migrations import LATEST_VERSION
@@ -77,15 +79,52 @@ def test_a_library_read_before_its_upgrade_gives_the_scored_numbers_from_the_oth
 ) -> None:
     library = tmp_path / "library.sqlite3"
     shutil.copyfile(LIBRARIES / "library-v5.sqlite3", library)
-    with open_library(str(library), read_only=True) as store:
+    with ReportStore.open(library, read_only=True) as store:
         # Found by an earlier extractor: neither counts as stored.
         assert store.numbers(ReportId(1)) is None and store.scored_numbers(ReportId(1)) is None
     with sqlite3.connect(library) as connection:  # as if this version's extractor had stored them
         connection.execute("UPDATE report_numbers SET extractor = ?", (EXTRACTOR_VERSION,))
     connection.close()
-    with open_library(str(library), read_only=True) as store:
+    with ReportStore.open(library, read_only=True) as store:
         assert store.schema_version == 5  # read-only: not upgraded, no `scored` column
         kept = store.numbers(ReportId(1))
         assert kept and store.scored_numbers(ReportId(1)) == [
             s for s in kept if is_scored(s.kind, s.canonical)
         ]
+
+
+@pytest.mark.parametrize("version", [1, 3, 5])
+def test_a_command_that_only_reads_brings_an_older_library_up_to_date_first(
+    version: int, tmp_path: Path
+) -> None:
+    """``reportlens outline`` (or search, compare…) run first after an update reads an older
+    library as a writing command would: an older schema lacked tables these commands read."""
+    library = tmp_path / "library.sqlite3"
+    shutil.copyfile(LIBRARIES / f"library-v{version}.sqlite3", library)
+    with open_library(str(library), read_only=True) as store:
+        assert store.read_only and store.schema_version == LATEST_VERSION
+        report = load_report(store, ReportId(1))
+        assert report.outline.sections and report.statements()  # read whole, figures too
+    (backup,) = list_backups(library)
+    assert backup.reason == f"before-migration-v{LATEST_VERSION}"
+
+
+def test_an_older_library_that_cannot_be_brought_up_to_date_is_named_with_why(
+    tmp_path: Path,
+) -> None:
+    library = tmp_path / "library.sqlite3"
+    shutil.copyfile(LIBRARIES / "library-v1.sqlite3", library)
+    holder = sqlite3.connect(library, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # another program writing: reading is still allowed
+    try:
+        with pytest.raises(StoreError) as raised:
+            open_library(str(library), read_only=True)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    message = str(raised.value)
+    assert message.startswith("library.sqlite3: this library was made by an earlier version")
+    assert "another program is using the library file" in message
+    assert message.count("library.sqlite3") == 1
+    with ReportStore.open(library, read_only=True) as store:
+        assert store.schema_version == 1  # as it was
