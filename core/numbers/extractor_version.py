@@ -9,7 +9,7 @@ annotations do not depend on the extractor.
 
 from __future__ import annotations
 
-EXTRACTOR_VERSION = 19
+EXTRACTOR_VERSION = 20
 """1: the numbers of libraries before the version was kept. 2: indicators read past 净增,
 an amount of investment, and up to the next verb (``帮助773家民营企业应急还贷``: the 773
 counts 民营企业应急还贷, not 帮助). 3: a statement's text reads as one phrase where extraction
@@ -57,4 +57,7 @@ is filed under 规上服务业企业, ``规上工业营收全力赶超300亿元`
 not take the indicator of a figure before it (``…项目加快推进，年内实现7万人口集聚`` counts
 人口集聚, not 项目). 18: no phrase runs on from a title line across the blank line after it
 (``长治市2024年10件民生实事`` / ``各位代表：`` counts 民生实事, not 民生实事各位代表). 19: a
-body line broken after a name ending in 报告 runs on again (``…评价报告`` / ``编制工作``)."""
+body line broken after a name ending in 报告 runs on again (``…评价报告`` / ``编制工作``).
+20: an adverb with a verb of what became of the things counted ends their noun
+(``在7个焦化“上大关小”升级改造项目全面投产基础上`` counts 焦化“上大关小”升级改造项目, no
+longer nothing; ``11个乡村e镇全面建成`` counts 乡村e镇)."""

@@ -32,8 +32,11 @@ _FILLER_END = re.compile(rf"(?:{_ADVERB_OR_TIME}|实现|的|由|从|[、\s])+$")
 # the verb of the next statement; a size in between is passed over
 # (``100个投资10亿元以上重大工程项目``, ``2座年产90万吨煤矿``, ``5个10亿元以上优质项目``).
 _NEXT_VERB = "|".join(verb for verb in _VERB.split("|") if len(verb) > 1)
-# An adverb and the verb it goes with end a noun: ``310个村整体提升``, ``断面全部为优良水体``.
-_ADVERB_THEN_VERB = rf"(?:整体|全部|全面|均|都)(?:{_VERB})"
+# An adverb and the verb it goes with end a noun: ``310个村整体提升``, ``断面全部为优良水体``,
+# also a verb of what became of the things counted (``7个…升级改造项目全面投产``, ``11个乡村e镇
+# 全面建成``), and the 中 of ``项目中全面投产`` before them (not the 中 of 高中 or 初中).
+_DONE_VERB = r"投产|建成|竣工|完工|开工|落地|达产"
+_ADVERB_THEN_VERB = rf"(?:(?<![高初])中)?(?:整体|全部|全面|均|都)(?:{_VERB}|{_DONE_VERB})"
 _NOUN_CHARS = r"[\u3400-\u9fff“”\"A-Za-z]"
 FOLLOWING_NOUN = re.compile(
     r"(?:(?:总?投资|年产能?|年处理)[0-9.]+[亿万千]*(?:元|吨|千瓦|立方米)?(?:及?以上)?的?"

@@ -46,6 +46,22 @@ def test_an_adverb_before_the_verb_is_not_part_of_the_noun(sample_texts: dict[st
     assert ("310个村", 310.0, "个", "村") in statements
 
 
+def test_what_became_of_the_things_counted_ends_their_noun() -> None:
+    """``7个…升级改造项目全面投产``: the projects, whatever words and quotes name them; the 中
+    of ``项目中`` is not theirs, the 中 of 初中 is."""
+    text = (
+        "各位代表：\n\n一、2023年工作回顾\n\n过去一年，全市地区生产总值增长5%。\n\n"
+        "二、2024年工作安排\n\n在7个焦化“上大关小”升级改造项目全面投产基础上，推动5个技改项目中"
+        "全部达产，3所初中全部建成。\n\n三、全面加强政府自身建设\n\n坚持过紧日子。\n"
+    )
+    commitments = [s for s in figures_of(text, 2024) if s.kind is StatementKind.COMMITMENT]
+    assert [(s.text, s.indicator) for s in commitments] == [
+        ("7个焦化“上大关小”升级改造项目", "焦化“上大关小”升级改造项目"),
+        ("5个技改项目", "技改项目"),
+        ("3所初中", "初中"),
+    ]
+
+
 def test_items_with_nouns_of_their_own_keep_them() -> None:
     text = (
         "各位代表：\n\n一、2023年工作回顾\n\n过去一年，全市地区生产总值增长5%。\n\n"
