@@ -198,6 +198,10 @@ class _Extractor:
             if figure.unit.endswith("人") and indicator.startswith("口"):
                 indicator = "人" + indicator  # ``7万人口集聚``: the unit's 人 begins 人口
             span_end = own_words_end or noun.end()
+            if phrase and span_start == phrase_start:  # the words of what is done to the noun
+                span_start, _ = clean_phrase(
+                    text, window_start, window_start + before.start(), names_the_figure=False
+                )
             counts_things = figure.unit in COUNT_UNITS
             if sizes_a_noun and (item := phrase.rfind("、")) >= 0:
                 span_start = phrase_start + item + 1  # not the item before: ``扩产、4万吨…``

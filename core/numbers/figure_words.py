@@ -20,12 +20,23 @@ _COMPARISON = re.compile(r"(?:较|比)(?!重|例|率)[^，,、]{1,12}$")
 # Adverbs and time phrases that name no indicator, before or after it: ``年内规上服务业企业
 # 达到200家``, ``规上工业营收全力赶超300亿元``.
 _ADVERB_OR_TIME = r"全年|今年|年内|全力|努力|力争|确保|预计|要|将"
+# Verbs of pushing the work on, which say how hard the city works at a figure, not what it
+# measures: ``持续推进总投资130亿元`` is a figure of 总投资. Verbs that name what is counted stay
+# (``新增城镇就业``, ``新建智能化矿井``, ``开工建设总投资``), and so does one that begins a word
+# (``完成率``: two characters at least must follow).
+_PUSHING_ON = (
+    r"(?:持续|深入|纵深|加快|推进|实施|完成|开展|全面|统筹|抓好|抓紧|紧盯|争取)(?=[^，,、\s]{2})"
+)
 # ``…总投资113亿元的襄垣…``: a phrase after a figure may open with the 的 that tied them; a
 # 在 standing alone before a figure opens a phrase of place (``在7个…项目全面投产基础上``).
-_FILLER_START = re.compile(
-    rf"^(?:{_ADVERB_OR_TIME}|全市|全省|全县|全区|全国|其中|同时|带动|推动|实现|使|并|和|与|的|在$|"
-    r"到20\d\d年|20\d\d年|(?:近|过去|连续)?[一二三四五六七八九十\d]+年(?:来|间)?|[(（][^)）]{0,8}[)）]|[、\s])+"
+_FILLER = (
+    r"全市|全省|全县|全区|全国|其中|同时|带动|推动|实现|使|并|和|与|的|在$|"
+    r"到20\d\d年|20\d\d年|(?:近|过去|连续)?[一二三四五六七八九十\d]+年(?:来|间)?|[(（][^)）]{0,8}[)）]|[、\s]"
 )
+_FILLER_START = re.compile(rf"^(?:{_ADVERB_OR_TIME}|{_PUSHING_ON}|{_FILLER})+")
+# Before a figure whose noun follows it, the words say what is done to that noun, and the verbs
+# of pushing it on are part of them: ``加快推进10万吨己二腈``.
+_FILLER_START_OF_AN_ACTION = re.compile(rf"^(?:{_ADVERB_OR_TIME}|{_FILLER})+")
 _FILLER_END = re.compile(rf"(?:{_ADVERB_OR_TIME}|实现|的|由|从|[、\s])+$")
 # The counted thing after a figure (``773家民营企业``, ``10条重点产业链实现产值…``, one
 # character before the next count of a list: ``3个县、13个乡镇``): up to a break, a figure or
@@ -60,19 +71,24 @@ _LONGEST_PHRASE = 24
 CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 
 
-def clean_phrase(text: str, start: int, end: int) -> tuple[int, int]:
+def clean_phrase(
+    text: str, start: int, end: int, *, names_the_figure: bool = True
+) -> tuple[int, int]:
     """The span of the indicator words in ``text[start:end]``, fillers and comparisons removed.
 
     Args:
         text: the scanning copy of a report.
         start: where the words before a figure's verb begin.
         end: where they end (at the verb, or at the figure).
+        names_the_figure: whether the words name what the figure is of (``持续推进总投资``
+            reads 总投资); False when they say what is done to a noun after the figure, and
+            keep the verbs of pushing it on (``加快推进10万吨己二腈``).
     """
     window = text[start:end]
     comparison = _COMPARISON.search(window)
     if comparison:
         window = window[: comparison.start()]
-    head = _FILLER_START.match(window)
+    head = (_FILLER_START if names_the_figure else _FILLER_START_OF_AN_ACTION).match(window)
     skip = head.end() if head else 0
     tail = _FILLER_END.search(window, skip)
     stop = tail.start() if tail else len(window)

@@ -72,7 +72,7 @@ def test_catching_up_is_the_verb_not_part_of_the_indicator() -> None:
 
 def test_the_samples_floors(sample_texts: dict[str, str]) -> None:
     jincheng = {s.text: s.qualifier for s in figures_of(sample_texts["jc2024"])}
-    assert jincheng["争取两化融合贯标认证企业突破30家"] == "以上"
+    assert jincheng["两化融合贯标认证企业突破30家"] == "以上"
     assert jincheng["覆盖面不低于75％"] == "以上"
     interpretation = {s.text: s.qualifier for s in figures_of(sample_texts["cz2025i"], 2025)}
     assert interpretation["国家高新技术企业突破300家"] == "以上"
@@ -117,7 +117,7 @@ def test_a_floor_shows_in_the_report_s_own_words(sample_texts: dict[str, str]) -
         "社会消费品零售总额": ("超5%", "以上"),
     }
     jincheng = {s.text: target_value_text(s) for s in figures_of(sample_texts["jc2024"])}
-    assert jincheng["争取两化融合贯标认证企业突破30家"] == "突破30家"
+    assert jincheng["两化融合贯标认证企业突破30家"] == "突破30家"
     assert jincheng["覆盖面不低于75％"] == "不低于75%"
     assert jincheng["上半年开工80％以上"] == "80%以上"
     interpretation = {
