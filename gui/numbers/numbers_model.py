@@ -1,7 +1,8 @@
 """A table model of one report's numeric statements: kind, value, indicator, year, section.
 
 The value carries its qualifier in the report's own words (``6%左右``, ``突破1000亿元``), as
-the command line prints it, so the qualifier has no column of its own.
+the command line prints it, so the qualifier has no column of its own; the filter still finds a
+floor or a ceiling by its word wherever the report writes it (``以上`` finds ``突破1000亿元``).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ START_ROLE = Qt.ItemDataRole.UserRole + 1
 END_ROLE = Qt.ItemDataRole.UserRole + 2
 KIND_ROLE = Qt.ItemDataRole.UserRole + 3
 SORT_ROLE = Qt.ItemDataRole.UserRole + 4
+FILTER_ROLE = Qt.ItemDataRole.UserRole + 5  # the words a typed filter looks for in a cell
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -94,6 +96,12 @@ class NumbersModel(QAbstractTableModel):
             if column == "passage":
                 return statement.start
             return self._display(index.row(), column, statement, kind)
+        if role == FILTER_ROLE:
+            shown = self._display(index.row(), column, statement, kind)
+            qualifier = statement.qualifier
+            if column == "value" and qualifier and qualifier not in shown:
+                return f"{shown} {qualifier}"  # ``突破1000亿元``, a floor: 以上 finds it
+            return shown
         if role == Qt.ItemDataRole.DecorationRole and column == "kind":
             return kind_colour(kind)
         if role == Qt.ItemDataRole.ToolTipRole and column in ("passage", "section", "indicator"):

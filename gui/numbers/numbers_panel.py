@@ -15,7 +15,14 @@ from PySide6.QtWidgets import (
 )
 
 from gui.empty_hint import EmptyHint
-from gui.numbers.numbers_model import END_ROLE, KIND_ROLE, SORT_ROLE, START_ROLE, NumbersModel
+from gui.numbers.numbers_model import (
+    END_ROLE,
+    FILTER_ROLE,
+    KIND_ROLE,
+    SORT_ROLE,
+    START_ROLE,
+    NumbersModel,
+)
 from gui.reader.number_kinds import number_kind_styles
 
 COLUMN_WIDTHS = (
@@ -28,12 +35,14 @@ COLUMN_WIDTHS = (
 
 
 class NumbersFilter(QSortFilterProxyModel):
-    """Keeps rows of one kind (or all) whose cells contain the filter text; sorts by value."""
+    """Keeps rows of one kind (or all) whose cells contain the filter text (a value's floor or
+    ceiling by its word too: ``以上`` keeps ``突破1000亿元``); sorts by value."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._kind = ""
         self.setSortRole(SORT_ROLE)
+        self.setFilterRole(FILTER_ROLE)
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterKeyColumn(-1)
 

@@ -103,3 +103,37 @@ def test_no_column_is_narrower_than_its_title(window: Any, store: Any) -> None:
     header = table.horizontalHeader()
     for column in range(header.count() - 1):  # the last stretches to the panel's edge
         assert table.columnWidth(column) >= header.sectionSizeHint(column), column
+
+
+def _rows_shown(panel: Any) -> list[tuple[str, str]]:
+    """The value and passage of every row the panel's table shows."""
+    model = panel.table.model()
+    value = NumbersModel.COLUMNS.index("value")
+    passage = NumbersModel.COLUMNS.index("passage")
+    return [
+        (model.index(r, value).data(), model.index(r, passage).data())
+        for r in range(model.rowCount())
+    ]
+
+
+def test_typing_a_floor_finds_it_wherever_the_report_writes_it(window: Any, store: Any) -> None:
+    """``以上`` finds ``上半年开工80％以上`` and also the floors a row shows written before their
+    figure (``突破30家``, ``不低于75%``, ``不少于20个``), as the qualifier column once did;
+    ``不少于`` finds the rows that write it, and no floor written otherwise."""
+    window.open_report(find_report(store, "晋城市2024年政府工作报告"))
+    panel = window.numbers_panel
+    statements = [panel.proxy.sourceModel().statement(r)
+                  for r in range(panel.proxy.sourceModel().rowCount())]  # fmt: skip
+    floors = {s.text for s in statements if s.qualifier == "以上"}
+    panel.filter_edit.setText("以上")  # as typed: textChanged filters
+    shown = _rows_shown(panel)
+    assert {passage for _value, passage in shown} >= floors
+    for value, passage in [
+        ("80%以上", "上半年开工80％以上"),
+        ("突破30家", "两化融合贯标认证企业突破30家"),
+        ("不低于75%", "覆盖面不低于75％"),
+        ("不少于20个", "建立市本级不少于20个"),
+    ]:
+        assert (value, passage) in shown
+    panel.filter_edit.setText("不少于")
+    assert _rows_shown(panel) and all("不少于" in value for value, _ in _rows_shown(panel))
