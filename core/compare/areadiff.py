@@ -10,12 +10,11 @@ paragraph is one added or removed passage rather than a shower of scattered word
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from core.compare.changed_figures import cut_at_changed_figures
 from core.compare.diff_tokens import DiffTokens
 from core.compare.layout_edits import is_layout_edit
 from core.compare.pair_reasons import PairReason, ReasonKind
@@ -47,11 +46,6 @@ REWRITTEN = 0.4
 # Lowest bigram Dice for two paragraphs of paired areas to be shown side by side.
 PARAGRAPH_THRESHOLD = 0.3
 POSITION_WEIGHT = 0.05
-# Longest replacement (in characters, either side) read as a change of figures wherever its
-# figures stand in it.
-NUMBER_EDIT_LENGTH = 40
-# What a figure's unit is not: its digits and its qualifier.
-_FIGURE_UNIT = re.compile(r"^[\d.,]+(?:余|多)?|(?:左右|以上|以内|以下|上下)$")
 
 
 @dataclass
@@ -184,8 +178,10 @@ def chunk_changes(
         left: the left area (for paths and empty-side positions).
         right: the right area.
 
-    Edits of the setting alone (``、`` → ``,`` in a newspaper's half-width punctuation) are
-    layout differences: kept only when the tokens show layout (``is_layout_edit``).
+    A replacement is cut at the changed numbers it holds, each a change of its own
+    (``core.compare.changed_figures``). Edits of the setting alone (``、`` → ``,`` in a
+    newspaper's half-width punctuation) are layout differences: kept only when the tokens show
+    layout (``is_layout_edit``).
     """
     changes = []
     a_first, b_first = a.start, b.start
@@ -194,11 +190,14 @@ def chunk_changes(
             continue
         old = range(a_first + chunk.a_start, a_first + chunk.a_end)
         new = range(b_first + chunk.b_start, b_first + chunk.b_end)
-        if not left_side.show_layout and is_layout_edit(
-            map(left_side.keys.__getitem__, old), map(right_side.keys.__getitem__, new)
+        for old_piece, new_piece, is_changed_number in cut_at_changed_figures(
+            left_side, old, right_side, new
         ):
-            continue
-        for old_piece, new_piece in _figure_first(left_side, old, right_side, new):
+            if not left_side.show_layout and is_layout_edit(
+                map(left_side.keys.__getitem__, old_piece),
+                map(right_side.keys.__getitem__, new_piece),
+            ):
+                continue
             left_start, left_end = _span(left_side, old_piece, a, left.end)
             right_start, right_end = _span(right_side, new_piece, b, right.end)
             if not new_piece:
@@ -207,9 +206,6 @@ def chunk_changes(
                 kind = ChangeKind.INSERTED
             else:
                 kind = ChangeKind.REPLACED
-            numbers_changed = kind is ChangeKind.REPLACED and _numbers_changed(
-                left_side, old_piece, right_side, new_piece
-            )
             changes.append(
                 Change(
                     kind,
@@ -219,82 +215,10 @@ def chunk_changes(
                     right_end,
                     left.path,
                     right.path,
-                    numbers_changed=numbers_changed,
+                    numbers_changed=is_changed_number,
                 )
             )
     return changes
-
-
-def _figure_first(
-    left_side: SideTokens, old: range, right_side: SideTokens, new: range
-) -> list[tuple[range, range]]:
-    """A replacement, or, when it is long and opens with a different figure on both sides
-    (``3%；城镇居民…`` → ``2%左右,城乡居民…``), that figure's replacement and the rest apart:
-    the figure changed, the rest was rewritten, and a reader is shown each as what it is."""
-    if (
-        len(old) < 2
-        or len(new) < 2  # the rest would be an insertion or a deletion
-        or old.start not in left_side.numbers
-        or new.start not in right_side.numbers
-        or _figure(left_side.keys[old.start]) == _figure(right_side.keys[new.start])
-        or _longest(left_side, old, right_side, new) <= NUMBER_EDIT_LENGTH
-    ):
-        return [(old, new)]
-    return [
-        (range(old.start, old.start + 1), range(new.start, new.start + 1)),
-        (range(old.start + 1, old.stop), range(new.start + 1, new.stop)),
-    ]
-
-
-def _longest(left_side: SideTokens, old: range, right_side: SideTokens, new: range) -> int:
-    """The longer of a replacement's two sides, in characters of their keys."""
-    return max(
-        left_side.key_sums[old.stop] - left_side.key_sums[old.start],
-        right_side.key_sums[new.stop] - right_side.key_sums[new.start],
-    )
-
-
-def _numbers_changed(left_side: SideTokens, old: range, right_side: SideTokens, new: range) -> bool:
-    """Whether a replacement changes a figure: ``10.5%`` → ``6%以上``, ``30万元`` → ``300万元``.
-
-    Both sides must hold figures, and differ in them, and the replacement must be about them:
-    short, starting at a figure on both sides (the indicator before it is unchanged), or with
-    as many figures of one unit on both sides, differing (``改造老旧小区120个`` reworded
-    around ``150个``). A rewritten passage that happens to hold a figure (``出台12部地方性法规``
-    in a new paragraph), or a heading whose year moved on (``二、2024年工作安排`` →
-    ``三、2026年工作安排``: years are not figures), is a rewording.
-    """
-    old_numbers, new_numbers = left_side.numbers, right_side.numbers
-    old_figures = sorted(_figure(left_side.keys[i]) for i in old if i in old_numbers)
-    new_figures = sorted(_figure(right_side.keys[i]) for i in new if i in new_numbers)
-    if not old_figures or not new_figures or old_figures == new_figures:
-        return False
-    if _longest(left_side, old, right_side, new) <= NUMBER_EDIT_LENGTH or (
-        old.start in old_numbers and new.start in new_numbers
-    ):
-        return True
-    old_units, new_units = _by_unit(old_figures), _by_unit(new_figures)
-    shared = (old_units.keys() & new_units.keys()) - {""}  # a bare number says what it counts
-    # One for one: as many figures of the unit on each side, not all the same.
-    return any(
-        len(old_units[unit]) == len(new_units[unit]) and old_units[unit] != new_units[unit]
-        for unit in shared
-    )
-
-
-def _figure(key: str) -> str:
-    """A figure's token as compared: widths folded (``5％以上`` is ``5%以上``), which the
-    tokens keep when they show layout."""
-    return unicodedata.normalize("NFKC", key)
-
-
-def _by_unit(figures: Sequence[str]) -> dict[str, list[str]]:
-    """Figures by their unit (``120个`` under ``个``, ``6%以上`` under ``%``)."""
-    found: dict[str, list[str]] = {}
-    for figure in figures:
-        unit = _FIGURE_UNIT.sub("", figure)
-        found.setdefault(unit, []).append(figure)
-    return found
 
 
 def _diff(left_side: SideTokens, a: range, right_side: SideTokens, b: range) -> list[DiffChunk]:

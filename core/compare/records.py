@@ -155,8 +155,9 @@ class Change:
         left_start, left_end: span in the left text.
         right_start, right_end: span in the right text.
         left_path, right_path: the sections containing each span.
-        numbers_changed: a number (with its unit and qualifier) differs, e.g. ``6%左右`` to
-            ``5.5%左右``; readers look for these first.
+        numbers_changed: the change is one figure (with its unit and qualifier) whose
+            indicator stays and whose value changes, e.g. ``6%左右`` to ``5.5%左右``
+            (``core.compare.changed_figures``); readers look for these first.
         similarity: for a move, how alike the two passages are (1.0 when identical).
         move_id: links the two ends of a move (None otherwise).
     """

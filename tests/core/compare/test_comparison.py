@@ -355,7 +355,7 @@ def test_each_new_and_each_dropped_area_is_a_section_of_its_own(
     assert set(new_plan) <= counted
 
 
-def test_a_long_rewrite_is_not_a_change_of_numbers_unless_its_figures_change_one_for_one() -> None:
+def test_a_long_rewrite_whose_figures_count_other_indicators_is_not_a_change_of_numbers() -> None:
     left = _input(
         "一、2024年工作安排\n\n主要预期目标是：一般公共预算收入增长3%；"
         "城镇居民人均可支配收入与经济增长基本同步，农村居民收入高于经济增长水平。\n"

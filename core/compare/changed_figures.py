@@ -1,0 +1,208 @@
+"""What a changed number is, and cutting a replacement at the changed numbers it holds.
+
+A *changed number* is a figure whose indicator stays while its value changes: in
+``居民消费价格指数控制在3%左右`` → ``居民消费价格涨幅控制在2%左右`` the figure ``3%左右`` became
+``2%左右`` and the words around it still name the same indicator. Precisely, a figure of the
+left side and a figure of the right side are one changed number when
+
+1. the diff of the two sides, with every figure read as the same word, pairs them (they stand
+   at the same place among the words that match);
+2. they differ, widths folded (``5％`` is ``5%``), qualifier included (``4.3万人`` →
+   ``4.3万人以上`` is a change);
+3. their clauses agree: the words of the clause around each figure (from the clause mark
+   before it, ``，；。：！？``, to the one after it, other figures read as one word) share at least
+   ``INDICATOR_LIKENESS`` of their characters. ``一般公共预算收入增长3%`` →
+   ``服务业增加值增长5%`` changes the indicator: it is a rewrite, not a changed number, though
+   its figures are still shown as figures inside it.
+
+The word diff folds short equal runs into the edits around them, so a paragraph rewritten
+around its targets comes out as one long replacement with the targets inside. Such a
+replacement is cut at its changed numbers: each is a change of its own, a one-figure
+replacement, and what lies between them is diffed again word by word, so an indicator that
+stayed reads as equal text and a clause that was rewritten reads as a replacement of its own.
+A change is counted as a changed number only when it is such a figure, alone: a replacement
+of many words is a rewording whatever figures it holds.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+from difflib import SequenceMatcher
+from typing import NamedTuple, Protocol
+
+from core.compare.worddiff import EQUAL, word_diff
+
+# Share of the characters of a figure's clause, left and right, that must match for the two
+# figures to count the same indicator (difflib's ratio).
+INDICATOR_LIKENESS = 0.6
+# How many tokens on each side of a figure its clause reaches at most.
+CLAUSE_REACH = 16
+# Keys that end a clause, of either width (keys are folded unless layout is shown).
+_CLAUSE_MARKS = frozenset(",，;；。:：!！?？")
+# What every figure is matched as when the two sides are aligned around their figures.
+_ANY_FIGURE = "\x00figure"
+
+
+class TokenColumns(Protocol):
+    """One report's diff tokens as the areadiff keeps them (``SideTokens``)."""
+
+    @property
+    def keys(self) -> Sequence[str]:
+        """Each token's matching key."""
+
+    @property
+    def numbers(self) -> frozenset[int]:
+        """The indices of the tokens that are figures."""
+
+    @property
+    def key_sums(self) -> Sequence[int]:
+        """0 and the running length of the keys."""
+
+
+class Piece(NamedTuple):
+    """One change cut from a replacement: its left and right tokens, and whether it is a
+    changed number."""
+
+    old: range
+    new: range
+    is_changed_number: bool
+
+
+def cut_at_changed_figures(
+    left: TokenColumns, old: range, right: TokenColumns, new: range
+) -> list[Piece]:
+    """The changes a replacement of the left tokens ``old`` by the right tokens ``new`` is
+    read as: each changed number it holds on its own, the edits between them, in order.
+
+    Args:
+        left: the left report's tokens.
+        old: the left tokens replaced (may be empty: an insertion).
+        right: the right report's tokens.
+        new: the right tokens put in their place (may be empty: a deletion).
+
+    A replacement without a changed number is one piece, as it is.
+    """
+    anchors = _changed_figure_pairs(left, old, right, new) if old and new else []
+    if not anchors:
+        return [_trimmed(left, old, right, new)]
+    pieces: list[Piece] = []
+    a_from, b_from = old.start, new.start
+    for a_figure, b_figure in anchors:
+        pieces.extend(_edits_between(left, range(a_from, a_figure), right, range(b_from, b_figure)))
+        pieces.append(Piece(range(a_figure, a_figure + 1), range(b_figure, b_figure + 1), True))
+        a_from, b_from = a_figure + 1, b_figure + 1
+    pieces.extend(_edits_between(left, range(a_from, old.stop), right, range(b_from, new.stop)))
+    return pieces
+
+
+def _changed_figure_pairs(
+    left: TokenColumns, old: range, right: TokenColumns, new: range
+) -> list[tuple[int, int]]:
+    """The (left, right) token indices of the changed numbers in a replacement, in order."""
+    left_figures = [i for i in old if i in left.numbers]
+    right_figures = [j for j in new if j in right.numbers]
+    if not left_figures or not right_figures:
+        return []
+    matcher = SequenceMatcher(
+        None, _figures_alike(left, old), _figures_alike(right, new), autojunk=False
+    )
+    pairs = []
+    for a_at, b_at, size in matcher.get_matching_blocks():
+        for offset in range(size):
+            i, j = old.start + a_at + offset, new.start + b_at + offset
+            if (
+                i in left.numbers
+                and _figure(left.keys[i]) != _figure(right.keys[j])
+                and same_indicator(left, i, right, j)
+            ):
+                pairs.append((i, j))
+    return pairs
+
+
+def _figures_alike(side: TokenColumns, found: range) -> list[str]:
+    """The keys of the tokens ``found``, every figure keyed alike."""
+    return [_ANY_FIGURE if i in side.numbers else side.keys[i] for i in found]
+
+
+def same_indicator(left: TokenColumns, i: int, right: TokenColumns, j: int) -> bool:
+    """Whether the left figure at ``i`` and the right figure at ``j`` count the same
+    indicator: the words of their clauses, other figures read alike, share at least
+    ``INDICATOR_LIKENESS`` of their characters (both clauses empty: nothing but the figure)."""
+    left_clause, right_clause = _clause(left, i), _clause(right, j)
+    if not left_clause and not right_clause:
+        return True
+    likeness = SequenceMatcher(None, left_clause, right_clause, autojunk=False).ratio()
+    return likeness >= INDICATOR_LIKENESS
+
+
+def _clause(side: TokenColumns, index: int) -> str:
+    """The words of the clause around the figure at ``index``, without it; other figures
+    as ``#``."""
+    before = []
+    for k in range(index - 1, max(-1, index - 1 - CLAUSE_REACH), -1):
+        if side.keys[k] in _CLAUSE_MARKS:
+            break
+        before.append("#" if k in side.numbers else side.keys[k])
+    after = []
+    for k in range(index + 1, min(len(side.keys), index + 1 + CLAUSE_REACH)):
+        if side.keys[k] in _CLAUSE_MARKS:
+            break
+        after.append("#" if k in side.numbers else side.keys[k])
+    return "".join(reversed(before)) + "".join(after)
+
+
+def _edits_between(left: TokenColumns, old: range, right: TokenColumns, new: range) -> list[Piece]:
+    """The edits of a stretch beside changed numbers (between two, or between one and an end
+    of the replacement), diffed again word by word."""
+    if not old and not new:
+        return []
+    if not old or not new:
+        return [Piece(old, new, False)]
+    chunks = word_diff(
+        left.keys[old.start : old.stop],
+        right.keys[new.start : new.stop],
+        left.key_sums[old.start : old.stop + 1],
+        right.key_sums[new.start : new.stop + 1],
+    )
+    return [
+        _trimmed(
+            left,
+            range(old.start + c.a_start, old.start + c.a_end),
+            right,
+            range(new.start + c.b_start, new.start + c.b_end),
+        )
+        for c in chunks
+        if c.tag != EQUAL
+    ]
+
+
+def _trimmed(left: TokenColumns, old: range, right: TokenColumns, new: range) -> Piece:
+    """An edit without the punctuation it opens or closes with on both sides alike
+    (``；城镇…；`` → ``；城乡…；`` is ``城镇…`` → ``城乡…``): a change's ends are words."""
+    start, a_stop, b_start, b_stop = old.start, old.stop, new.start, new.stop
+    while (
+        start < a_stop - 1
+        and b_start < b_stop - 1
+        and left.keys[start] == right.keys[b_start]
+        and _is_punctuation(left.keys[start])
+    ):
+        start, b_start = start + 1, b_start + 1
+    while (
+        start < a_stop - 1
+        and b_start < b_stop - 1
+        and left.keys[a_stop - 1] == right.keys[b_stop - 1]
+        and _is_punctuation(left.keys[a_stop - 1])
+    ):
+        a_stop, b_stop = a_stop - 1, b_stop - 1
+    return Piece(range(start, a_stop), range(b_start, b_stop), False)
+
+
+def _is_punctuation(key: str) -> bool:
+    return bool(key) and all(unicodedata.category(ch).startswith("P") for ch in key)
+
+
+def _figure(key: str) -> str:
+    """A figure's token as compared: widths folded (``5％以上`` is ``5%以上``), which the
+    tokens keep when they show layout."""
+    return unicodedata.normalize("NFKC", key)

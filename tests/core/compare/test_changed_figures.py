@@ -1,0 +1,168 @@
+"""Changed numbers: a figure whose indicator stays, cut out of the rewrites around it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import jieba
+import pytest
+
+from core.compare.changed_figures import Piece, cut_at_changed_figures
+from core.compare.comparison import compare_reports
+from core.compare.diff_tokens import NUMBER_PATTERN
+from core.compare.records import (
+    ChangeKind,
+    CompareInput,
+    CompareSettings,
+    Comparison,
+    Granularity,
+)
+from core.compare.worddiff import running_sums
+from core.model import ReportKind, ReportMeta
+from core.outline import parse_outline
+from core.paragraphs import split_paragraphs
+
+
+def _input(text: str, title: str = "报告") -> CompareInput:
+    paragraphs = tuple(split_paragraphs(text))
+    tokens = tuple(tuple(jieba.lcut(text[p.start : p.end])) for p in paragraphs)
+    meta = ReportMeta(title, None, None, ReportKind.REPORT)
+    return CompareInput(text, parse_outline(text), paragraphs, meta, tokens)
+
+
+@pytest.fixture(scope="module")
+def inputs(samples: dict[str, Path]) -> dict[str, CompareInput]:
+    return {
+        name: _input(samples[name].read_text(encoding="utf-8"), name)
+        for name in ("cz2024", "cz2024np", "cz2026np", "jc2024")
+    }
+
+
+def _changes(comparison: Comparison) -> list[tuple[str, str, bool]]:
+    left, right = comparison.left.text, comparison.right.text
+    return [
+        (left[c.left_start : c.left_end], right[c.right_start : c.right_end], c.numbers_changed)
+        for c in comparison.changes
+    ]
+
+
+def _numbers(comparison: Comparison) -> list[tuple[str, str]]:
+    return [(a, b) for a, b, changed in _changes(comparison) if changed]
+
+
+def _within(comparison: Comparison, left_start: int, left_end: int) -> list[tuple[str, str, bool]]:
+    """The changes whose left side lies in ``[left_start, left_end)``."""
+    left, right = comparison.left.text, comparison.right.text
+    return [
+        (left[c.left_start : c.left_end], right[c.right_start : c.right_end], c.numbers_changed)
+        for c in comparison.changes
+        if c.kind is not ChangeKind.MOVED and left_start <= c.left_start and c.left_end <= left_end
+    ]
+
+
+def _targets_sentence(text: str) -> tuple[int, int]:
+    start = text.index("今年经济社会发展的主要预期目标是")
+    return start, text.index("\n", start)
+
+
+def test_targets_reworded_around_them_are_each_a_changed_number() -> None:
+    left = _input(
+        "一、2024年工作安排\n\n主要目标是：城镇新增就业4.3万人；"
+        "居民消费价格指数控制在3%左右；各项约束性指标不折不扣完成省下达任务。\n"
+    )
+    right = _input(
+        "一、2026年工作安排\n\n主要目标是：城镇新增就业4万人以上,"
+        "居民消费价格涨幅控制在2%左右。约束性指标不折不扣完成省下达的目标任务。\n"
+    )
+    changes = _changes(compare_reports(left, right))
+    assert ("4.3万人", "4万人以上", True) in changes, changes
+    assert ("3%左右", "2%左右", True) in changes, changes
+    assert all(changed == (a in ("4.3万人", "3%左右")) for a, _, changed in changes), changes
+
+
+def test_a_figure_whose_indicator_changed_is_a_rewrite() -> None:
+    left = _input("一、2024年工作安排\n\n今年，一般公共预算收入增长3%，其他不变。\n")
+    right = _input("一、2024年工作安排\n\n今年，服务业增加值增长5%，其他不变。\n")
+    changes = _changes(compare_reports(left, right))
+    assert changes and not any(changed for _, _, changed in changes), changes
+
+
+def test_a_changed_number_leaves_the_punctuation_after_it_to_a_change_of_its_own() -> None:
+    left = _input("一、2024年工作安排\n\n固定资产投资增长10.5%；社会消费品零售总额增长6%左右。\n")
+    right = _input("一、2024年工作安排\n\n固定资产投资增长6%以上，社会消费品零售总额增长6%左右。\n")
+    assert _changes(compare_reports(left, right)) == [
+        ("10.5%", "6%以上", True),
+        ("；", "，", False),
+    ]
+
+
+def test_the_2026_targets_sentence_shows_each_target_that_kept_its_place_as_a_changed_number(
+    inputs: dict[str, CompareInput],
+) -> None:
+    comparison = compare_reports(inputs["cz2024"], inputs["cz2026np"])
+    changes = _within(comparison, *_targets_sentence(comparison.left.text))
+    numbers = [(a, b) for a, b, changed in changes if changed]
+    # 固定资产投资, 一般公共预算收入 and 居民消费价格 keep their places; 就业 moved after 价格.
+    assert numbers == [("10.5%", "6%以上"), ("3%", "2%左右"), ("3%左右", "2%左右")], changes
+    assert all("居民消费价格指数控制在3%左右" not in a for a, _, _ in changes), changes
+    assert ("；", ",", False) in changes
+
+
+def test_the_other_city_s_targets_count_only_figures_of_the_same_indicator(
+    inputs: dict[str, CompareInput],
+) -> None:
+    comparison = compare_reports(inputs["cz2024"], inputs["jc2024"])
+    changes = _within(comparison, *_targets_sentence(comparison.left.text))
+    numbers = [(a, b) for a, b, changed in changes if changed]
+    assert numbers == [("10.5%", "10％"), ("6%左右", "5.5％"), ("4.3万人", "3.9万人")], changes
+    rewrite = next(c for c in changes if "一般公共预算收入增长3%" in c[0])
+    assert "服务业增加值增长5％" in rewrite[1] and not rewrite[2]
+
+
+@pytest.mark.parametrize(
+    "settings",
+    [
+        CompareSettings(),
+        CompareSettings(granularity=Granularity.CHARACTER),
+        CompareSettings(show_layout=True),
+    ],
+    ids=["words", "characters", "layout"],
+)
+@pytest.mark.parametrize(
+    ("older", "newer"), [("cz2024", "cz2026np"), ("cz2024", "cz2024np"), ("cz2024", "jc2024")]
+)
+def test_no_changed_number_differs_in_words_beside_its_figures(
+    inputs: dict[str, CompareInput], older: str, newer: str, settings: CompareSettings
+) -> None:
+    comparison = compare_reports(inputs[older], inputs[newer], settings)
+    numbers = _numbers(comparison)
+    assert numbers
+    for old, new in numbers:
+        assert NUMBER_PATTERN.sub("", old) == NUMBER_PATTERN.sub("", new) == "", (old, new)
+
+
+@dataclass(frozen=True)
+class _Tokens:
+    keys: list[str]
+    numbers: frozenset[int] = frozenset()
+
+    @property
+    def key_sums(self) -> list[int]:
+        return running_sums(map(len, self.keys))
+
+
+def test_a_change_leaves_out_the_punctuation_both_sides_open_and_close_with() -> None:
+    left = _Tokens(["；", "城镇", "居民", "。"])
+    right = _Tokens(["；", "城乡", "。"])
+    assert cut_at_changed_figures(left, range(4), right, range(3)) == [
+        Piece(range(1, 3), range(1, 2), False)
+    ]
+
+
+def test_a_replacement_without_figures_on_both_sides_is_one_piece() -> None:
+    left = _Tokens(["增长", "6%左右"], frozenset({1}))
+    right = _Tokens(["较快", "增长"])
+    assert cut_at_changed_figures(left, range(2), right, range(2)) == [
+        Piece(range(2), range(2), False)
+    ]
