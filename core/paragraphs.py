@@ -1,14 +1,18 @@
-"""Paragraphs of a report: runs of non-blank lines, by offsets into the text as read.
+"""Paragraphs of a report: blocks of lines between blank lines, by offsets into the text as read.
 
-A paragraph is a run of non-blank lines, with three refinements that keep paragraphs the
-units a reader sees:
+A blank line ends a paragraph. What a single line break means depends on the text, judged as a
+whole by ``core.line_breaks``: in a text with one paragraph per line (saved as text from Word,
+copied from a web page) it ends one too; in wrapped text (PDF or newspaper extraction) it is
+a wrap inside a paragraph, unless a line shows otherwise. The refinements that keep paragraphs
+the units a reader sees:
 
-* inside a run, a line that closes a sentence and ends in a hard break (Markdown's two
+* in wrapped text, a line that closes a sentence and ends in a hard break (Markdown's two
   trailing spaces) ends its paragraph, so each statement of a laid-out graphic stands alone,
   while the fragments of one figure (``全市地区生产总值完成`` / ``**2593.4亿元**``) stay
-  together; a heading line and a whole-line noise line (page number, header, credits) are
-  paragraphs of their own;
-* a word broken across a blank line by extraction (``推动黄崖`` / ``洞文化旅游区``) does not
+  together; a heading line, a salutation line (``各位代表：``) and a whole-line noise line (page
+  number, header, credits) are paragraphs of their own; a short line that closes a sentence,
+  or a line indented like a paragraph's first, ends or opens one (see ``core.line_breaks``);
+* a word broken by extraction across a paragraph break (``推动黄崖`` / ``洞文化旅游区``) does not
   split its paragraph: the gap is judged as ``core.text.normalise`` judges it, so a line
   that reads as the report's title (``长治市2024年政府工作报告``, ``市长 某某`` before
   ``各位代表：``, see ``core.title_line``) is never glued to what follows; a heading line or
@@ -25,16 +29,16 @@ import bisect
 import re
 from collections.abc import Iterable
 
+from core.line_breaks import read_line_breaks, wrap_ends_paragraph
 from core.line_space import LINE_SPACE, LINE_SPACE_RUN
 from core.model import Paragraph
-from core.noise import PAGE_JUMP, PAGE_JUMP_MARKER, line_noise_kind, noise_spans
+from core.noise import noise_spans
 from core.text import broken_line_joins, sentence_closes_within
 from core.title_line import HEADING_LINE
 
 _LINE = re.compile(r"[^\n]*")
 # Whitespace holding a blank line: two line breaks, maybe with spaces around them.
 _GAP = re.compile(LINE_SPACE_RUN + r"\n" + LINE_SPACE_RUN + r"\n\s*")
-_SENTENCE_END = frozenset("。！？!?；;")
 # How much of the line after a gap the broken-word test needs: its opening, and enough of a
 # salutation (各位代表、各位委员：) to tell a title line before it.
 _JOIN_WINDOW_AFTER = 40
@@ -50,31 +54,6 @@ def _lines(text: str) -> list[tuple[int, int]]:
         if line.strip(LINE_SPACE):
             found.append((match.start(), match.end()))
     return found
-
-
-def _ends_hard_sentence(line: str) -> bool:
-    """True for a line ending a sentence with a Markdown hard break (two trailing spaces)."""
-    if not line.endswith("  "):
-        return False
-    body = line.rstrip().rstrip("*")
-    return bool(body) and body[-1] in _SENTENCE_END
-
-
-def _breaks_between(before: str, after: str) -> bool:
-    """Whether a line break with no blank line between two lines also ends a paragraph."""
-    if _ends_hard_sentence(before):
-        return True
-    if HEADING_LINE.match(after) or HEADING_LINE.match(before):
-        return True
-    return _is_noise_line(after) or _is_noise_line(before)
-
-
-def _is_noise_line(line: str) -> bool:
-    """True for a line that is noise as a whole (a marker opening body text is not)."""
-    kind = line_noise_kind(line)
-    if kind == PAGE_JUMP:
-        return PAGE_JUMP_MARKER.fullmatch(line.strip()) is not None
-    return kind is not None
 
 
 def _word_broken_across(
@@ -125,27 +104,27 @@ def split_paragraphs(text: str) -> list[Paragraph]:
     """
     lines = _lines(text)
     laid_out = _is_laid_out(text, lines)
+    breaks = read_line_breaks(text, lines, laid_out)
     runs: list[tuple[int, int]] = []
     previous: tuple[int, int] | None = None
-    for start, end in lines:
+    for line, (start, end) in enumerate(lines):
         if previous is None:
             runs.append((start, end))
         else:
-            gap = text[previous[1] : start]
-            blank_between = gap.count("\n") > 1
-            if blank_between:
-                before, after = text[previous[0] : previous[1]], text[start:end]
+            before, after = text[previous[0] : previous[1]], text[start:end]
+            before_alone = runs[-1][0] == previous[0]
+            blank_between = text.count("\n", previous[1], start) > 1
+            if blank_between or breaks.lines_are_paragraphs:
+                # A paragraph break, unless extraction broke a word across it.
                 joined = (
                     not laid_out
                     and not (HEADING_LINE.match(before) and not sentence_closes_within(before))
-                    and not _is_noise_line(before)
-                    and not _is_noise_line(after)
-                    and _word_broken_across(
-                        text, previous[0], previous[1], start, runs[-1][0] == previous[0]
-                    )
+                    and not breaks.noise_lines[line - 1]
+                    and not breaks.noise_lines[line]
+                    and _word_broken_across(text, previous[0], previous[1], start, before_alone)
                 )
             else:
-                joined = not _breaks_between(text[previous[0] : previous[1]], text[start:end])
+                joined = not wrap_ends_paragraph(breaks, line, before, after, before_alone)
             if joined:
                 runs[-1] = (runs[-1][0], end)
             else:

@@ -4,8 +4,8 @@ The text a user reads is never altered. Parsers, matchers and the search index w
 normalised copy: NFKC (which folds full-width ``，（）％０-９`` to their ASCII forms),
 ``PM_{2.5}``-style subscripts flattened, and words broken across line or blank-line breaks
 (PDF and newspaper extraction) rejoined, though never out of a line that reads as a title
-(``core.title_line``). ``NormalisedText.to_original`` maps any offset of the copy back to the
-original.
+nor into a salutation line (``core.title_line``). ``NormalisedText.to_original`` maps any
+offset of the copy back to the original.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from functools import lru_cache
 from core.charclass import character_class
 from core.line_space import LINE_SPACE, LINE_SPACE_RUN
 from core.noise import PAGE_JUMP, line_noise_kind
-from core.title_line import reads_as_title
+from core.title_line import is_salutation_line, reads_as_title
 
 # A line that ends in one of these closes a sentence, so a break after it is a real break.
 _SENTENCE_END = set("。！？；：!?;:」』”’）)】》…")
@@ -108,25 +108,26 @@ def broken_line_joins(text: str, first_line_alone: bool = True) -> list[tuple[in
             and not _HEADING_START.match(after)
             and not _heading_alone(line_before.lstrip(LINE_SPACE))
             and not break_beside_noise(text, match.start(), match.end())
-            and not _title_before_blank_line(text, match, before_start, joins, first_line_alone)
+            and not _title_before_break(text, match, before_start, joins, first_line_alone)
         ):
             joins.append((match.start(), match.end()))
     return joins
 
 
-def _title_before_blank_line(
+def _title_before_break(
     text: str,
     match: re.Match[str],
     line_start: int,
     joins: list[tuple[int, int]],
     first_line_alone: bool,
 ) -> bool:
-    """Whether the break ``match`` holds a blank line after a line that stands alone and reads
-    as a title (``长治市2024年政府工作报告`` / ``各位代表：``): no word runs on from it."""
-    if match.group().count("\n") < 2:
-        return False
+    """Whether the break ``match`` opens a salutation line (``各位代表：``), or follows a line
+    that stands alone and reads as a title (``长治市2024年政府工作报告`` / ``各位代表：``): no
+    word runs on from a title, nor into the speech's address."""
     line_end = text.find("\n", match.end())
     following = text[match.end() : len(text) if line_end < 0 else line_end]
+    if is_salutation_line(following):
+        return True
     return reads_as_title(text[line_start : match.start()], following) and line_stands_alone(
         text, line_start, joins, first_line_alone
     )

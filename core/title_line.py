@@ -1,10 +1,11 @@
 """A line that reads as a report's title, or a line of its title block, kept from what follows.
 
-A report file often opens with its title block, each line standing alone between blank lines:
-``长治市2024年政府工作报告``, ``——2024年1月20日在…会议上``, ``长治市人民政府市长 某某``, then
-the salutation ``各位代表：``. Such a line stops without punctuation, as a line whose word was
-broken by extraction does, yet no word runs on from it: the paragraphs, the normalised copy and
-the copy figures are read from all keep it apart by this one test.
+A report file often opens with its title block, each line standing alone between blank lines
+or one to a line: ``长治市2024年政府工作报告``, ``——2024年1月20日在…会议上``,
+``长治市人民政府市长 某某``, then the salutation ``各位代表：``. Such a line stops without
+punctuation, as a line whose word was broken by extraction does, yet no word runs on from it,
+and none runs into a line holding only the salutation: the paragraphs, the normalised copy and
+the copy figures are read from all keep them apart by these tests.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ HEADING_LINE = re.compile(
 )
 # The opening of a speech's salutation: 各位代表：, 各位代表、各位委员：, 同志们！
 _SALUTATION = re.compile(LINE_SPACE_RUN + r"(?:各位|同志们)[^\n。]{0,24}?[：:！!，,]")
+# A salutation standing as a line of its own: 各位代表：, 各位代表、各位委员：, 各位代表！
+_SALUTATION_LINE = re.compile(r"(?:各位|同志们)[^\n。，,]{0,24}?[：:！!]")
 # Punctuation inside a sentence or closing one: a title line holds none.
 _SENTENCE_PUNCTUATION = frozenset("，。；：！？、,;:!?")
 # A line standing alone before a salutation or a heading reads as a title up to this length.
@@ -49,3 +52,9 @@ def reads_as_title(line: str, following: str) -> bool:
         next_line = following.split("\n", 1)[0].strip(LINE_SPACE)
         return opens_speech or not any(ch in _SENTENCE_PUNCTUATION for ch in next_line)
     return len(body) <= _TITLE_MAX_LENGTH and opens_speech
+
+
+def is_salutation_line(line: str) -> bool:
+    """Whether ``line`` holds nothing but a salutation (``各位代表：``, ``各位代表！``): the
+    speech's opening or closing address, a paragraph of its own."""
+    return _SALUTATION_LINE.fullmatch(line.strip(LINE_SPACE)) is not None

@@ -35,12 +35,26 @@ def test_a_title_block_is_not_run_into_the_salutation() -> None:
     assert "报告各位代表" not in normalise(f"政府工作报告\n{TITLE}\n\n各位代表：\n").text
 
 
+def test_a_title_block_on_single_lines_is_not_run_into_the_salutation() -> None:
+    # As a report saved from Word lays it out: one line each, no blank line between them.
+    block = [TITLE, SPEAKER, "各位代表：", "现在，我代表市人民政府向大会报告工作。"]
+    text = "\n".join(block) + "\n"
+    lines = ["长治市2024年政府工作报告", "长治市人民政府市长 某某", "各位代表:"]
+    assert normalise(text).text.split("\n")[:3] == lines
+    assert [text[p.start : p.end] for p in split_paragraphs(text)] == block
+
+
 def test_lines_that_do_not_stand_alone_keep_their_broken_words_joined() -> None:
     # The last line of a paragraph is no title, whatever it holds: as in the paragraphs.
     run = "过去一年，全市上下攻坚克难。\n全市重点工程建设情况专题报告"
+    after = "各位代表，这是全市上下共同奋斗的结果。"
+    text = f"{run}\n\n{after}\n"
+    assert normalise(text).text == normalise(f"{run}{after}\n").text
+    assert [text[p.start : p.end] for p in split_paragraphs(text)] == [f"{run}\n\n{after}"]
+    # A line holding only the salutation is the speech's address: nothing runs into it.
     text = f"{run}\n\n各位代表：\n"
-    assert normalise(text).text == normalise(f"{run}各位代表：\n").text
-    assert [text[p.start : p.end] for p in split_paragraphs(text)] == [f"{run}\n\n各位代表："]
+    assert "报告各位代表" not in normalise(text).text
+    assert [text[p.start : p.end] for p in split_paragraphs(text)] == [run, "各位代表："]
     broken = "全市常住人口城镇化率达到60.65%,全市经济总量进入前列,2025年全市地"
     assert "全市地区生产总值" in normalise(f"{TITLE}\n\n{broken}\n\n区生产总值增长5%。").text
 

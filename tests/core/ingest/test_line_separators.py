@@ -11,7 +11,7 @@ from core.library import open_library
 
 # A report pasted from a web page: its lines end in U+2028, its paragraphs in U+2029.
 PASTED = (
-    "各位代表：\u2028现在，我代表市人民政府向大会报告工作，请予审议。\u2029"
+    "各位代表：\u2029现在，我代表市人民政府向大会报告工作，\u2028请予审议。\u2029"
     "一、2023年工作回顾\u2028过去一年，经济运行稳中有进，地区生产总值增长5.6%。\u2029"
     "二、2024年工作安排\u2029"
     "今年经济社会发展的主要预期目标是：地区生产总值增长6%左右。\u2029"
@@ -45,7 +45,7 @@ def test_a_report_pasted_from_the_web_reads_as_the_same_report_with_line_breaks(
     assert "\u2028" not in text and "\u2029" not in text
     assert headings == ["2023年工作回顾", "2024年工作安排", "扩大有效投资"]
     # A line separator breaks a line inside a paragraph; a paragraph separator ends one.
-    assert "各位代表：\n现在，我代表市人民政府向大会报告工作，请予审议。" in paragraphs
+    assert "现在，我代表市人民政府向大会报告工作，\n请予审议。" in paragraphs
     assert "二、2024年工作安排" in paragraphs
 
 
