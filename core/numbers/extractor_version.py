@@ -9,7 +9,7 @@ annotations do not depend on the extractor.
 
 from __future__ import annotations
 
-EXTRACTOR_VERSION = 21
+EXTRACTOR_VERSION = 22
 """1: the numbers of libraries before the version was kept. 2: indicators read past 净增,
 an amount of investment, and up to the next verb (``帮助773家民营企业应急还贷``: the 773
 counts 民营企业应急还贷, not 帮助). 3: a statement's text reads as one phrase where extraction
@@ -62,4 +62,6 @@ body line broken after a name ending in 报告 runs on again (``…评价报告`
 (``在7个焦化“上大关小”升级改造项目全面投产基础上`` counts 焦化“上大关小”升级改造项目, no
 longer nothing; ``11个乡村e镇全面建成`` counts 乡村e镇). 21: a verb of pushing the work on
 names no indicator (``持续推进总投资130亿元`` is filed under 总投资, ``完成营造林11.7万亩`` under
-营造林); 新增, 新建, 开工 and the like name what is counted and stay (``开工建设总投资``)."""
+营造林); 新增, 新建, 开工 and the like name what is counted and stay (``开工建设总投资``). 22: no
+phrase runs on from a title line at a single line break either, as in a text with one
+paragraph per line, nor into a salutation line (``各位代表：``)."""

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from core.line_space import LINE_SPACE, LINE_SPACE_RUN
 from core.text import break_beside_noise, line_stands_alone, normalise, sentence_closes_within
-from core.title_line import reads_as_title
+from core.title_line import is_salutation_line, reads_as_title
 
 _BREAK = re.compile(f"{LINE_SPACE_RUN}\n(?:{LINE_SPACE_RUN}\n)*{LINE_SPACE_RUN}")
 _SENTENCE_END = set("。！？；：!?;:」』”’）)】》…")
@@ -65,10 +65,10 @@ def _joins(text: str) -> list[tuple[int, int]]:
         if blank_lines and (len(line) < _MIN_BROKEN_LINE or not "\u3400" <= line[-1] <= "\u9fff"):
             continue
         # Last, being the dearest: no phrase runs into or out of the credits or a page number,
-        # nor out of a title line (长治市2024年政府工作报告 / 各位代表：).
+        # nor out of a title line (长治市2024年政府工作报告 / 各位代表：), nor into a salutation.
         if break_beside_noise(text, match.start(), match.end()):
             continue
-        if blank_lines and _title_before(text, line_start, match, joins):
+        if _title_before(text, line_start, match, joins):
             continue
         joins.append((match.start(), match.end()))
     return joins
@@ -77,10 +77,12 @@ def _joins(text: str) -> list[tuple[int, int]]:
 def _title_before(
     text: str, line_start: int, match: re.Match[str], joins: list[tuple[int, int]]
 ) -> bool:
-    """Whether the line before the blank-line break ``match`` stands alone and reads as a
-    title, so no phrase runs on from it."""
+    """Whether the line before the break ``match`` stands alone and reads as a title, or the
+    line after it is a salutation (``各位代表：``), so no phrase runs on across it."""
     line_end = text.find("\n", match.end())
     following = text[match.end() : len(text) if line_end < 0 else line_end].lstrip("*")
+    if is_salutation_line(following.rstrip("*")):
+        return True
     line = text[line_start : match.start()].strip("*" + LINE_SPACE)
     return reads_as_title(line, following) and line_stands_alone(text, line_start, joins)
 

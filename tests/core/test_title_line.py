@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from core.find_in_text import find_in_text
+from core.numbers.scan_text import scan_text
 from core.paragraphs import split_paragraphs
 from core.text import normalise
 
@@ -41,7 +42,11 @@ def test_a_title_block_on_single_lines_is_not_run_into_the_salutation() -> None:
     text = "\n".join(block) + "\n"
     lines = ["长治市2024年政府工作报告", "长治市人民政府市长 某某", "各位代表:"]
     assert normalise(text).text.split("\n")[:3] == lines
+    assert scan_text(text).text.split("\n")[:3] == lines
     assert [text[p.start : p.end] for p in split_paragraphs(text)] == block
+    # A title the figures would read a count in (10件) does not run into the salutation.
+    counted = "长治市2024年10件民生实事\n各位代表：\n现在，我代表市人民政府向大会报告工作。\n"
+    assert "实事各位代表" not in scan_text(counted).text
 
 
 def test_lines_that_do_not_stand_alone_keep_their_broken_words_joined() -> None:
