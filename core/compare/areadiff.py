@@ -18,6 +18,7 @@ from core.compare.changed_figures import cut_at_changed_figures
 from core.compare.diff_tokens import DiffTokens
 from core.compare.layout_edits import is_layout_edit
 from core.compare.pair_reasons import PairReason, ReasonKind
+from core.compare.paragraph_slides import slide_to_paragraphs
 from core.compare.records import Change, ChangeKind, PairLevel, SectionPair, SectionRef
 from core.compare.similarity import (
     ThemeSide,
@@ -31,7 +32,9 @@ from core.compare.similarity import (
 from core.compare.text_bigrams import TextBigrams
 from core.compare.units import Unit, paragraphs_in
 from core.compare.worddiff import (
+    DELETE,
     EQUAL,
+    INSERT,
     DiffChunk,
     matched_count,
     running_sums,
@@ -63,6 +66,7 @@ class SideTokens:
         show_layout: the tokens keep layout differences.
         key_sums: 0 and the running length of the keys: ``key_sums[k] - key_sums[i]`` is the
             length of the keys of tokens ``i`` to ``k - 1`` (what the diff weighs runs by).
+        paragraph_starts: where each paragraph starts.
         grams: likeness grams by span (``passage_grams`` of ``text[start:end]``), kept.
         themes: the bigram postings of a level's sections by their body spans, kept.
         bigrams: the bigrams of the text's stretches (``TextBigrams``), each paragraph's
@@ -78,6 +82,7 @@ class SideTokens:
     numbers: frozenset[int]
     show_layout: bool = False
     key_sums: Sequence[int] = field(init=False, repr=False, compare=False)
+    paragraph_starts: Sequence[int] = field(init=False, repr=False, compare=False)
     grams: dict[tuple[int, int], frozenset[str]] = field(
         default_factory=dict, repr=False, compare=False
     )
@@ -88,6 +93,7 @@ class SideTokens:
 
     def __post_init__(self) -> None:
         self.key_sums = running_sums(map(len, self.keys))
+        self.paragraph_starts = [p.start for p in self.paragraphs]
         self.bigrams = TextBigrams(self.text, self.paragraphs)
 
     @classmethod
@@ -118,6 +124,21 @@ class SideTokens:
     def count_between(self, start: int, end: int) -> int:
         """How many tokens start within ``[start, end)``."""
         return len(self.indices(start, end)) if end > start else 0
+
+    def paragraph_openings(self, found: range) -> frozenset[int]:
+        """The tokens of ``found``, counted from its first, that open a paragraph, and the
+        count of ``found`` when a paragraph opens after its last (or the text ends)."""
+        if not found:
+            return frozenset({0})
+        first, last = self.starts[found.start], self.ends[found.stop - 1]
+        low = bisect_left(self.paragraph_starts, first)
+        high = bisect_left(self.paragraph_starts, last)
+        openings = {
+            bisect_left(self.starts, start) - found.start
+            for start in self.paragraph_starts[low:high]
+        }
+        openings.add(len(found))
+        return frozenset(openings)
 
     def span_grams(self, start: int, end: int) -> frozenset[str]:
         """``passage_grams`` of the text at ``[start, end)``, kept."""
@@ -221,13 +242,34 @@ def chunk_changes(
     return changes
 
 
-def _diff(left_side: SideTokens, a: range, right_side: SideTokens, b: range) -> list[DiffChunk]:
-    """The word diff of the left tokens at ``a`` against the right tokens at ``b``."""
-    return word_diff(
-        left_side.keys[a.start : a.stop],
-        right_side.keys[b.start : b.stop],
+def diff_token_ranges(
+    left_side: SideTokens, a: range, right_side: SideTokens, b: range
+) -> list[DiffChunk]:
+    """The word diff of the left tokens at ``a`` against the right tokens at ``b``, each
+    inserted or deleted run standing as whole paragraphs where it can
+    (``slide_to_paragraphs``).
+
+    Args:
+        left_side: the left report's tokens.
+        a: the indices of the left tokens diffed.
+        right_side: the right report's tokens.
+        b: the indices of the right tokens diffed.
+    """
+    first, second = left_side.keys[a.start : a.stop], right_side.keys[b.start : b.stop]
+    chunks = word_diff(
+        first,
+        second,
         left_side.key_sums[a.start : a.stop + 1],
         right_side.key_sums[b.start : b.stop + 1],
+    )
+    if not any(c.tag in (DELETE, INSERT) for c in chunks):
+        return chunks
+    return slide_to_paragraphs(
+        chunks,
+        first,
+        second,
+        left_side.paragraph_openings(a),
+        right_side.paragraph_openings(b),
     )
 
 
@@ -279,7 +321,7 @@ def diff_area(left: Unit, right: Unit, left_side: SideTokens, right_side: SideTo
         left_side.span_grams(left.start, left.end), right_side.span_grams(right.start, right.end)
     )
     whole = likeness >= REWRITTEN or not shorter
-    chunks = _diff(left_side, a_found, right_side, b_found) if whole else []
+    chunks = diff_token_ranges(left_side, a_found, right_side, b_found) if whole else []
     if not shorter or (chunks and matched_count(chunks) >= CONTINUOUS_MATCH * shorter):
         return AreaDiff(
             chunk_changes(chunks, left_side, a_found, right_side, b_found, left, right), []
@@ -303,7 +345,7 @@ def diff_area(left: Unit, right: Unit, left_side: SideTokens, right_side: SideTo
             b_found = right_side.indices(*right_spans[j])
             changes.extend(
                 chunk_changes(
-                    _diff(left_side, a_found, right_side, b_found),
+                    diff_token_ranges(left_side, a_found, right_side, b_found),
                     left_side,
                     a_found,
                     right_side,
