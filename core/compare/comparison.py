@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from core.compare.areadiff import SideTokens, diff_area
 from core.compare.blocks import are_editions, merge_adjacent_blocks
 from core.compare.diff_tokens import build_tokens, character_pieces
+from core.compare.moved_passages import settle_moves
 from core.compare.moves import find_moves
 from core.compare.pair_reasons import ReasonKind
 from core.compare.pairing import PART_THRESHOLD, UnitPair, pair_units
@@ -195,6 +196,7 @@ def compare_reports(
         ]
     )
     changes = merge_adjacent_blocks(changes, left_side, right_side, editions=editions)
+    changes = settle_moves(changes, left_side, right_side, pairs)
     changes.sort(key=reading_key)
     summary = summarise(changes, area_pairs)
     return Comparison(left, right, settings, tuple(pairs), tuple(changes), summary)

@@ -133,7 +133,8 @@ def _marks(changes: Sequence[Change], left: bool) -> list[_Mark]:
         else:
             css = "ins"
         marks.append(_Mark(start, end, css, anchor))
-    marks.sort(key=lambda m: (m.start, m.end))
+    # A moved passage comes before the marks of the edits inside it, which it draws.
+    marks.sort(key=lambda m: (m.start, not m.link, m.end))
     return marks
 
 
@@ -162,6 +163,19 @@ def _shown_end(text: str, start: int, end: int) -> int:
     return end
 
 
+def _inside(move: _Mark, marks: Sequence[_Mark]) -> list[_Mark]:
+    """The marks of the edits within a moved passage (a caret at its very end stands after
+    it)."""
+    return [
+        m
+        for m in marks
+        if not m.link
+        and move.start <= m.start
+        and m.end <= move.end
+        and not m.start == m.end == move.end
+    ]
+
+
 def _render(
     text: str, start: int, end: int, marks: Sequence[_Mark], used: set[str], markup: Markup
 ) -> str:
@@ -169,12 +183,16 @@ def _render(
 
     The trailing blank lines of the stretch are left out (they would stand as empty lines at
     the foot of every cell); a mark of a change at the area's very end is drawn before them.
+    A moved passage's link holds the marks of the edits inside it.
     """
     shown = _shown_end(text, start, end)
     subs = subscripts(text, start, shown)
     out: list[str] = []
     cursor = start
+    drawn: set[int] = set()  # the marks drawn inside a moved passage
     for mark in marks:
+        if id(mark) in drawn:
+            continue
         if mark.end < start or mark.start > end or (mark.start == mark.end and mark.start == end):
             continue
         if mark.start == mark.end and not start <= mark.start < end:
@@ -196,6 +214,10 @@ def _render(
             continue
         body = _plain(text, mark_start, mark_end, subs, markup)
         if mark.link:
+            inside = _inside(mark, marks)
+            if inside:
+                drawn.update(map(id, inside))
+                body = _render(text, mark_start, mark_end, inside, used, markup)
             out.append(f'<a class="mov"{id_attr} href="#{mark.link}" title="移动">{body}</a>')
         else:
             out.append(f'<span class="{mark.css}"{id_attr}>{body}</span>')

@@ -5,6 +5,8 @@ only when both are long enough to mean something (``MIN_MOVE_CHARS``) and nearly
 text: their character bigrams (Dice) and their character sequences (``SequenceMatcher``
 ratio) must both reach ``MIN_MOVE_SIMILARITY``. Two passages that share a stock phrase but say
 different things (``持续推进国企改革…`` / ``持续推进财税改革…``) stay a removal and an insertion.
+Whether a linked passage really moved, and what changed inside it, is settled afterwards
+(``core.compare.moved_passages``).
 """
 
 from __future__ import annotations

@@ -148,7 +148,8 @@ class Change:
 
     For an insertion the left span is empty and marks the place in the left text; a deletion
     likewise has an empty right span. A move's left span is the passage at its old place and
-    its right span the passage at its new place.
+    its right span the passage at its new place; the edits inside a nearly identical moved
+    passage follow it as changes of their own.
 
     Attributes:
         kind: what changed.
@@ -159,7 +160,10 @@ class Change:
             indicator stays and whose value changes, e.g. ``6%左右`` to ``5.5%左右``
             (``core.compare.changed_figures``); readers look for these first.
         similarity: for a move, how alike the two passages are (1.0 when identical).
-        move_id: links the two ends of a move (None otherwise).
+        move_id: for a move, its number, which links its two ends; for an edit inside a moved
+            passage (a word or figure that differs between its two ends: its left span within
+            the move's left span, its right span within the right one), the number of its move;
+            None otherwise.
     """
 
     kind: ChangeKind

@@ -34,7 +34,8 @@ def comparison_to_data(comparison: Comparison) -> dict[str, Any]:
     Returns:
         ``pairs`` (level, left, right, similarity, reason in English words, reason_kind),
         ``changes`` in reading order (kind, both spans with their section paths and texts,
-        numbers_changed, similarity, move_id) and ``summary`` (overall and per-area counts).
+        numbers_changed, similarity, move_id: a move's number, also given to each edit inside
+        the moved passage, which follows it) and ``summary`` (overall and per-area counts).
     """
     left_text, right_text = comparison.left.text, comparison.right.text
     return {

@@ -1,6 +1,8 @@
-"""Moves in whole reports: their ends are the moved paragraph itself.
+"""Moves in whole reports: their ends are the moved paragraph itself, the edits inside a moved
+paragraph are shown with it, and a passage at the same place on both sides is never a move.
 
-Each report here is the 长治 2024 sample edited in the test: a paragraph moved to another area.
+Each report here is the 长治 2024 sample edited in the test: a paragraph moved to another
+area (perhaps edited on the way), or two areas swapped.
 """
 
 from __future__ import annotations
@@ -11,11 +13,14 @@ import jieba
 import pytest
 
 from core.compare.comparison import compare_reports
+from core.compare.html_report import render_html
 from core.compare.records import Change, ChangeKind, CompareInput, Comparison
+from core.compare.serialise import comparison_to_data
 from core.model import ReportKind, ReportMeta
 from core.outline import parse_outline
 from core.paragraphs import split_paragraphs
 
+INNOVATION = "培育创新主体。"  # opens a paragraph of area (四) of the plan
 BEIJING = "深化京长对口合作。"  # opens the first paragraph of area (八) of the plan
 
 
@@ -52,6 +57,46 @@ def _moves(comparison: Comparison) -> list[Change]:
     return [c for c in comparison.changes if c.kind is ChangeKind.MOVED]
 
 
+def _inside(comparison: Comparison, move: Change) -> list[tuple[str, str, bool]]:
+    left, right = comparison.left.text, comparison.right.text
+    return [
+        (left[c.left_start : c.left_end], right[c.right_start : c.right_end], c.numbers_changed)
+        for c in comparison.changes
+        if c.kind is not ChangeKind.MOVED and c.move_id == move.move_id
+    ]
+
+
+def test_a_figure_changed_inside_a_moved_paragraph_is_a_changed_number(report: str) -> None:
+    edited = _moved(report, INNOVATION, "（十）", ("100家", "999家"))
+    comparison = compare_reports(_input(report), _input(edited))
+    [move] = _moves(comparison)
+    assert comparison.left.text[move.left_start : move.left_end] == _paragraph(report, INNOVATION)
+    assert comparison.right.text[move.right_start : move.right_end] == _paragraph(
+        edited, INNOVATION
+    )
+    # From area (四) of the plan to area (九).
+    assert move.left_path[-1].startswith("着力提升科技创新")
+    assert move.right_path[-1].startswith("着力加快新型城镇化")
+    assert _inside(comparison, move) == [("100家", "999家", True)]
+    [edit] = [c for c in comparison.changes if c.move_id == move.move_id and c is not move]
+    assert comparison.changes.index(edit) == comparison.changes.index(move) + 1
+    assert move.left_start <= edit.left_start < edit.left_end <= move.left_end
+    assert move.right_start <= edit.right_start < edit.right_end <= move.right_end
+    overall = comparison.summary.overall
+    assert (overall.moved, overall.changed, overall.numbers, overall.total) == (1, 1, 1, 2)
+
+
+def test_words_added_inside_a_moved_paragraph_are_shown_with_it(report: str) -> None:
+    edited = _moved(report, BEIJING, "（二）着力构建", ("模式。", "模式，落地项目20个。"))
+    comparison = compare_reports(_input(report), _input(edited))
+    [move] = _moves(comparison)
+    [(old, new, numbers)] = _inside(comparison, move)
+    assert "落地项目20个" in new and "落地项目20个" not in old
+    assert not numbers  # a figure added is not a figure changed
+    overall = comparison.summary.overall
+    assert (overall.moved, overall.added + overall.changed, overall.total) == (1, 1, 2)
+
+
 def test_a_moved_paragraph_s_ends_are_the_paragraph_itself(report: str) -> None:
     # The paragraph follows a heading that ends with 。 as the paragraph does: the removal
     # could be read one word earlier, from the heading's 。 to before the paragraph's own.
@@ -63,3 +108,61 @@ def test_a_moved_paragraph_s_ends_are_the_paragraph_itself(report: str) -> None:
     assert comparison.right.text[move.right_start : move.right_end] == paragraph
     assert move.similarity == 1.0
     assert comparison.changes == (move,)
+
+
+def test_a_paragraph_moved_within_its_area_is_still_a_move(report: str) -> None:
+    edited = _moved(report, "保持投资强度。", "（二）着力构建")
+    comparison = compare_reports(_input(report), _input(edited))
+    [move] = _moves(comparison)
+    assert move.left_path == move.right_path
+    assert comparison.left.text[move.left_start : move.left_end] == _paragraph(
+        report, "保持投资强度。"
+    )
+
+
+def test_a_passage_after_two_swapped_areas_is_not_a_move(report: str) -> None:
+    # Areas (三) and (四) of the plan swap places and are numbered again. The part's closing
+    # paragraph after them (各位代表，推动高质量发展…) is left by the outline in the part's last
+    # area: (四) on the left, the former (三) on the right; it stands where it stood.
+    three, four, closing = report.index("（三）着力"), report.index("（四）着力"), "各位代表，推动"
+    end = report.index(f"\n{closing}") + 1
+    swapped = (
+        report[:three]
+        + "（三）"
+        + report[four + len("（四）") : end]
+        + "（四）"
+        + report[three + len("（三）") : four]
+        + report[end:]
+    )
+    comparison = compare_reports(_input(report), _input(swapped))
+    assert _moves(comparison) == []
+    left, right = comparison.left.text, comparison.right.text
+    assert sorted(
+        (left[c.left_start : c.left_end], right[c.right_start : c.right_end])
+        for c in comparison.changes
+    ) == [("（三）", "（四）"), ("（四）", "（三）")]
+
+
+@pytest.mark.parametrize("other", ["cz2026np", "cz2024np", "jc2024"])
+def test_the_samples_have_no_moves_and_no_edits_of_moves(
+    samples: dict[str, Path], report: str, other: str
+) -> None:
+    comparison = compare_reports(_input(report), _input(samples[other].read_text(encoding="utf-8")))
+    assert _moves(comparison) == []
+    assert all(c.move_id is None for c in comparison.changes)
+
+
+def test_the_json_and_the_html_show_the_edit_inside_a_move(report: str) -> None:
+    edited = _moved(report, INNOVATION, "（十）", ("100家", "999家"))
+    comparison = compare_reports(_input(report), _input(edited))
+    data = comparison_to_data(comparison)
+    [move] = [c for c in data["changes"] if c["kind"] == "moved"]
+    [edit] = [c for c in data["changes"] if c["kind"] != "moved"]
+    assert edit["move_id"] == move["move_id"] == 0
+    assert (edit["left"]["text"], edit["right"]["text"]) == ("100家", "999家")
+    assert edit["numbers_changed"] and edit["index"] == move["index"] + 1
+    page = render_html(comparison)
+    index = edit["index"]
+    # Inside the moved passage, on both sides, the changed number is marked and linked.
+    assert f'<span class="chg num" id="c{index}">100家</span>' in page
+    assert f'<span class="chg num" id="c{index}r">999家</span>' in page
