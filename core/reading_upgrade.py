@@ -3,9 +3,11 @@
 When reading changes (``core.reader_version``), a library's reports keep the outline and
 paragraphs their import found until they are read again here: from the text stored in the
 library (the original file may be gone), with their details (title, region, year, kind) as
-the user left them. Each report is written in one transaction (``core.store.stored_reading``),
-so a failure leaves its old reading and the others go on. It runs jieba: slow, so the window
-runs it in its writer thread.
+the user left them. Each report's reading is written in one transaction
+(``core.store.stored_reading``), so a failure leaves its old reading and the others go on; a
+reading longer than the report's paragraph ids leave room for first has the later reports'
+paragraphs moved up, a slice per transaction (``core.store.paragraph_room``). It runs jieba:
+slow, so the window runs it in its writer thread.
 """
 
 from __future__ import annotations
@@ -15,21 +17,31 @@ from collections.abc import Callable
 from core.errors import ReportNotFoundError, StoreError
 from core.model import ReportId
 from core.store import ReportStore
+from core.store.paragraph_room import SLICE_PARAGRAPHS
 from core.store.stored_reading import mark_read, replace_reading, reports_read_before
 
 
-def reread_report(store: ReportStore, report_id: ReportId) -> bool:
+def reread_report(
+    store: ReportStore,
+    report_id: ReportId,
+    should_cancel: Callable[[], bool] | None = None,
+    slice_paragraphs: int = SLICE_PARAGRAPHS,
+) -> bool:
     """Read a report again from its stored text and store the new reading in its place.
 
     Args:
         store: the library, open for writing.
         report_id: the report.
+        should_cancel: polled while later reports' paragraphs are moved up to make room for
+            a longer reading; when it returns True the reading waits for the next opening.
+        slice_paragraphs: how many paragraphs one of those moves' transactions takes
+            (``core.store.paragraph_room``).
 
     Returns:
         Whether the stored reading changed: False when the new reading finds the same tree and
         paragraphs (the report is only marked read by this version: no words are tokenised
-        again, which is most of the time a reading takes), or when the report was removed or
-        replaced meanwhile.
+        again, which is most of the time a reading takes), when the report was removed or
+        replaced meanwhile, or when ``should_cancel`` stopped it.
 
     Raises:
         ReportNotFoundError: no such report.
@@ -53,18 +65,30 @@ def reread_report(store: ReportStore, report_id: ReportId) -> bool:
         encoding=stored.encoding,
         format=stored.format,
     )
-    return replace_reading(store, report_id, new, prepare_report(new))
+    return replace_reading(
+        store,
+        report_id,
+        new,
+        prepare_report(new),
+        should_cancel=should_cancel,
+        slice_paragraphs=slice_paragraphs,
+    )
 
 
 def reread_stale_reports(
-    store: ReportStore, should_cancel: Callable[[], bool] | None = None
+    store: ReportStore,
+    should_cancel: Callable[[], bool] | None = None,
+    slice_paragraphs: int = SLICE_PARAGRAPHS,
 ) -> list[ReportId]:
-    """Read again every report an earlier reading made, one transaction each.
+    """Read again every report an earlier reading made, one transaction each (and, for a
+    report read into more paragraphs than its ids leave room for, a few before it that move
+    the later reports' paragraphs up: ``core.store.paragraph_room``).
 
     Args:
         store: the library (nothing is done when it is open read-only).
-        should_cancel: polled between reports; when it returns True the rest wait for the
-            next opening.
+        should_cancel: polled between reports and between those moves; when it returns True
+            the rest wait for the next opening.
+        slice_paragraphs: how many paragraphs one of those moves' transactions takes.
 
     Returns:
         The reports whose reading changed.
@@ -84,7 +108,7 @@ def reread_stale_reports(
         if should_cancel is not None and should_cancel():
             break
         try:
-            if reread_report(store, report_id):
+            if reread_report(store, report_id, should_cancel, slice_paragraphs):
                 done.append(report_id)
         except ReportNotFoundError:
             continue  # removed meanwhile

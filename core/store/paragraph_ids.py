@@ -1,73 +1,100 @@
-"""Paragraph ids in report-then-position order, kept so when a report is read again.
+"""Paragraph ids in report-then-position order, with spare ids after each report's.
 
 Search streams the index's rows by paragraph id and stops at its limit (``text_search``), so
 the first hits are the first in reading order only while ids run in report-then-position
-order. A report read again takes the ids its old paragraphs had, up to the next report's
-first; when its new reading has more paragraphs than that, every paragraph of the library is
-given its id again, in order, with room after each report's for a few more, so the reports
-read again after it in the same upgrade seldom need it again. The search index's rows follow
-their paragraphs' new ids. The caller holds the transaction.
+order. A report's paragraphs take consecutive ids, and a few ids after them are left free
+(``room_after``), whether the report was just added or its paragraphs were moved
+(``core.store.paragraph_room``). A report read again takes the ids from its first paragraph's
+up to the next report's first (``free_ids``), so a new reading a few paragraphs longer fits
+where the old one was, and no other report's paragraphs move. The caller holds the
+transaction.
 """
 
 from __future__ import annotations
 
 import sqlite3
 
-from core.store.search_index import gram_tokens
+from core.model import ReportId
 
-# Ids left free after a report's paragraphs when they are numbered again: at least this many,
-# or an eighth of the report's paragraphs.
+# Ids left free after a report's paragraphs: at least this many, or an eighth of them.
 _MIN_ROOM = 8
 _ROOM_SHARE = 8
 
 
-def free_ids(conn: sqlite3.Connection, old_ids: list[int], wanted: int) -> range:
-    """The ids a report's new paragraphs can take in order, its old ones deleted by now: from
-    its first old one up to the next report's first; a report with no paragraph after it
-    takes as many as it wants.
-
-    Args:
-        conn: the library.
-        old_ids: the ids of the report's old paragraphs.
-        wanted: how many paragraphs the new reading has.
-    """
-    if not old_ids:
-        return range(0)
-    first = min(old_ids)
-    (following,) = conn.execute("SELECT min(id) FROM paragraphs WHERE id > ?", (first,)).fetchone()
-    return range(first, following) if following is not None else range(first, first + wanted)
+def room_after(count: int) -> int:
+    """How many ids are left free after a report's ``count`` paragraphs, for a later reading
+    of it that finds a few more: at least 8, or an eighth of them."""
+    return max(_MIN_ROOM, count // _ROOM_SHARE)
 
 
-def renumber_paragraphs(conn: sqlite3.Connection) -> None:
-    """Give every paragraph a new id, in report-then-position order with room after each
-    report's, above every id the library holds (so the new ids never meet the old ones in
-    the move), and move the search index's rows with them."""
-    rows = conn.execute("SELECT id, report_id, norm FROM paragraphs ORDER BY report_id, idx")
-    paragraphs: list[tuple[int, int, str]] = rows.fetchall()
-    if not paragraphs:
-        return
-    counts: dict[int, int] = {}
-    for _id, report_id, _norm in paragraphs:
-        counts[report_id] = counts.get(report_id, 0) + 1
+def next_unused_id(conn: sqlite3.Connection) -> int:
+    """The first id above every id the library holds or ever gave a paragraph (or kept free)."""
     (given,) = conn.execute(
         "SELECT max(seq) FROM sqlite_sequence WHERE name = 'paragraphs'"
     ).fetchone()
     (highest,) = conn.execute("SELECT max(id) FROM paragraphs").fetchone()
-    next_id = max(given or 0, highest) + 1
-    moves: list[tuple[int, int, str]] = []
-    current: int | None = None
-    for old_id, report_id, norm in paragraphs:
-        if current is not None and report_id != current:
-            next_id += max(_MIN_ROOM, counts[current] // _ROOM_SHARE)
-        current = report_id
-        moves.append((next_id, old_id, norm))
-        next_id += 1
-    # Every new id lies above every old one, so no move meets a paragraph not yet moved.
-    conn.execute("INSERT INTO paragraph_index (paragraph_index) VALUES ('delete-all')")
-    conn.executemany(
-        "UPDATE paragraphs SET id = ? WHERE id = ?", [(new, old) for new, old, _norm in moves]
+    return max(given or 0, highest or 0) + 1
+
+
+def reserve_through(conn: sqlite3.Connection, last: int) -> None:
+    """Keep every id up to ``last`` from the paragraphs of reports added later (they take ids
+    above the highest the library gave: ``AUTOINCREMENT``'s ``sqlite_sequence``)."""
+    cursor = conn.execute(
+        "UPDATE sqlite_sequence SET seq = max(seq, ?) WHERE name = 'paragraphs'", (last,)
     )
-    conn.executemany(
-        "INSERT INTO paragraph_index (rowid, grams) VALUES (?, ?)",
-        [(new, gram_tokens(norm)) for new, _old, norm in moves],
-    )
+    if cursor.rowcount == 0:
+        conn.execute("INSERT INTO sqlite_sequence (name, seq) VALUES ('paragraphs', ?)", (last,))
+
+
+def ids_for_new_report(conn: sqlite3.Connection, count: int) -> range:
+    """The ids of a report's ``count`` paragraphs as it is added: the next unused ones, with
+    ``room_after(count)`` kept free after them.
+
+    Args:
+        conn: the library, inside the transaction that adds the report.
+        count: how many paragraphs the report has.
+    """
+    first = next_unused_id(conn)
+    reserve_through(conn, first + count - 1 + room_after(count))
+    return range(first, first + count)
+
+
+def id_span(conn: sqlite3.Connection, report_id: ReportId) -> tuple[int, int | None]:
+    """Where a report's paragraphs may lie: from its first paragraph's id (just after the
+    paragraphs of the reports before it, when it has none) up to, not including, the first id
+    of the reports after it (None when they have no paragraph).
+
+    Args:
+        conn: the library.
+        report_id: the report.
+    """
+    (first,) = conn.execute(
+        "SELECT min(id) FROM paragraphs WHERE report_id = ?", (report_id,)
+    ).fetchone()
+    if first is None:
+        (before,) = conn.execute(
+            "SELECT max(id) FROM paragraphs WHERE report_id < ?", (report_id,)
+        ).fetchone()
+        first = (before or 0) + 1
+    (following,) = conn.execute(
+        "SELECT min(id) FROM paragraphs WHERE report_id > ?", (report_id,)
+    ).fetchone()
+    return int(first), None if following is None else int(following)
+
+
+def free_ids(conn: sqlite3.Connection, report_id: ReportId, wanted: int) -> range:
+    """The ids a report's paragraphs can take in order, its present ones included: those of
+    ``id_span``; a report with no paragraph after it takes as many as it wants.
+
+    Args:
+        conn: the library.
+        report_id: the report.
+        wanted: how many paragraphs its new reading has.
+    """
+    first, following = id_span(conn, report_id)
+    return range(first, following if following is not None else first + wanted)
+
+
+def has_room(conn: sqlite3.Connection, report_id: ReportId, wanted: int) -> bool:
+    """Whether ``wanted`` paragraphs of the report fit in its ``free_ids``."""
+    return len(free_ids(conn, report_id, wanted)) >= wanted

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from core.model import Outline, ReportId, Section
 from core.numbers.extractor_version import EXTRACTOR_VERSION
 from core.reader_version import READER_VERSION
+from core.store.paragraph_ids import ids_for_new_report
 from core.store.records import NewReport
 from core.store.search_index import IndexedParagraph, gram_tokens, index_paragraph
 
@@ -84,13 +85,15 @@ def scored_json(items: list[dict[str, Any]]) -> str:
 def insert_report_rows(
     conn: sqlite3.Connection, new: NewReport, prepared: PreparedReport
 ) -> ReportId:
-    """Insert ``new``'s rows (report, text, sections, paragraphs, search index, numbers).
+    """Insert ``new``'s rows (report, text, sections, paragraphs, search index, numbers); its
+    paragraphs take the next unused ids, a few kept free after them for a later reading
+    (``core.store.paragraph_ids``).
 
     The caller holds the transaction: the rows land together or not at all.
     """
     report_id = _insert_report(conn, new)
     insert_sections(conn, report_id, new.outline)
-    insert_paragraphs(conn, report_id, new, prepared)
+    insert_paragraphs(conn, report_id, new, prepared, ids_for_new_report(conn, len(new.paragraphs)))
     if prepared.numbers_json is not None:
         conn.execute(
             "INSERT INTO report_numbers (report_id, statements, scored, extractor) "
@@ -162,7 +165,7 @@ def insert_paragraphs(
     report_id: ReportId,
     new: NewReport,
     prepared: PreparedReport,
-    ids: Sequence[int] = (),
+    ids: Sequence[int],
 ) -> None:
     """Insert a report's paragraphs with their tokens and search index rows (the caller holds
     the transaction).
@@ -172,12 +175,15 @@ def insert_paragraphs(
         report_id: the report.
         new: the report's paragraphs.
         prepared: their tokens and search index entries (``prepare_report``).
-        ids: the ids to give the first paragraphs, in order (those of a report read again,
-            so that paragraph ids keep running in report-then-position order); the others
-            get new ones.
+        ids: the ids to give them in reading order, at least one per paragraph, so that
+            paragraph ids run in report-then-position order (``core.store.paragraph_ids``).
     """
-    given: list[int | None] = [*ids[: len(new.paragraphs)]]
-    given += [None] * (len(new.paragraphs) - len(given))
+    if len(ids) < len(new.paragraphs):
+        raise ValueError("one id per paragraph is required")
+    rows = sorted(
+        zip(new.paragraphs, prepared.token_lengths, prepared.index, strict=True),
+        key=lambda row: row[0].index,
+    )
     conn.executemany(
         'INSERT INTO paragraphs (id, report_id, idx, start, "end", is_noise, token_lengths, '
         "norm, breaks) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -193,20 +199,15 @@ def insert_paragraphs(
                 entry.norm,
                 entry.breaks,
             )
-            for paragraph_id, paragraph, lengths, entry in zip(
-                given, new.paragraphs, prepared.token_lengths, prepared.index, strict=True
-            )
+            for paragraph_id, (paragraph, lengths, entry) in zip(ids, rows, strict=False)
         ],
-    )
-    rows = conn.execute(
-        "SELECT id FROM paragraphs WHERE report_id = ? ORDER BY idx", (report_id,)
-    ).fetchall()
-    by_index = sorted(
-        zip(new.paragraphs, prepared.index, strict=True), key=lambda pair: pair[0].index
     )
     conn.executemany(
         "INSERT INTO paragraph_index (rowid, grams) VALUES (?, ?)",
-        [(row[0], entry.grams) for row, (_p, entry) in zip(rows, by_index, strict=True)],
+        [
+            (paragraph_id, entry.grams)
+            for paragraph_id, (_p, _l, entry) in zip(ids, rows, strict=False)
+        ],
     )
 
 

@@ -4,22 +4,25 @@ A report read by an earlier reading (``core.reader_version``) is read again from
 text; its new reading replaces the old one here, in one transaction: the old reading stays
 whole when anything fails. The text does not change, so the annotations keep their offsets;
 their section paths are taken again from the new tree. The paragraphs take the old ones' ids
-(paragraph ids run in report-then-position order, which the search relies on) as far as they
-reach before the next report's; past that, the library's paragraphs are numbered again
-(``core.store.paragraph_ids``).
+and the spare ones after them (paragraph ids run in report-then-position order, which the
+search relies on: ``core.store.paragraph_ids``); a new reading longer than they reach first
+has the later reports' paragraphs moved up, a slice per transaction
+(``core.store.paragraph_room``).
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Callable
 
 from core.model import ReportId
 from core.notes.anchors import section_path_at
 from core.notes.records import AnchorStatus
 from core.numbers.extractor_version import EXTRACTOR_VERSION
 from core.reader_version import READER_VERSION
-from core.store.paragraph_ids import free_ids, renumber_paragraphs
+from core.store.paragraph_ids import has_room, id_span, reserve_through, room_after
+from core.store.paragraph_room import SLICE_PARAGRAPHS, make_room
 from core.store.records import NewReport
 from core.store.report_rows import (
     PreparedReport,
@@ -50,36 +53,61 @@ def mark_read(store: ReportStore, report_id: ReportId) -> None:
 
 
 def replace_reading(
-    store: ReportStore, report_id: ReportId, new: NewReport, prepared: PreparedReport
+    store: ReportStore,
+    report_id: ReportId,
+    new: NewReport,
+    prepared: PreparedReport,
+    *,
+    should_cancel: Callable[[], bool] | None = None,
+    slice_paragraphs: int = SLICE_PARAGRAPHS,
 ) -> bool:
     """Store ``new``'s reading (tree, paragraphs, tokens, search rows, numbers) for a report,
-    in one transaction, and mark it read by this version.
+    in one transaction, and mark it read by this version. When it has more paragraphs than
+    the report's ids leave room for, the later reports' paragraphs are first moved up, in
+    transactions of their own (``core.store.paragraph_room``).
 
     Args:
         store: the open library.
         report_id: the report read again.
         new: its new reading, of the text stored for it (``new.content_hash`` its hash).
         prepared: ``prepare_report(new)``.
+        should_cancel: polled while the later reports' paragraphs are moved up to make room
+            (``core.store.paragraph_room``); when it returns True, the reading waits for the
+            next opening.
+        slice_paragraphs: how many paragraphs one of those transactions moves.
 
     Returns:
-        False when nothing was written: the report is gone, or holds another text now.
+        False when nothing of the reading was written: the report is gone, holds another
+        text now, or the room it needed was not made before ``should_cancel`` said stop.
 
     Raises:
         StoreError: the library cannot be written; the old reading stays.
     """
     conn: sqlite3.Connection = store._conn
+    wanted = len(new.paragraphs)
+    if not has_room(conn, report_id, wanted) and not make_room(
+        store,
+        report_id,
+        wanted,
+        slice_paragraphs=slice_paragraphs,
+        should_stop=should_cancel,
+    ):
+        return False
     with store.atomic():
         row = conn.execute("SELECT content_hash FROM reports WHERE id = ?", (report_id,)).fetchone()
         if row is None or row[0] != new.content_hash:
             return False
-        old = delete_paragraphs(conn, report_id)
+        # Another program may have written the library since the room was made: then it is
+        # made again here, inside this transaction.
+        make_room(store, report_id, wanted)
+        first, following = id_span(conn, report_id)
+        if following is None:  # the last report: its spare ids are kept from those added later
+            reserve_through(conn, first + wanted - 1 + room_after(wanted))
+        free = range(first, following if following is not None else first + wanted)
+        delete_paragraphs(conn, report_id)
         conn.execute("DELETE FROM sections WHERE report_id = ?", (report_id,))
         insert_sections(conn, report_id, new.outline)
-        free = free_ids(conn, old, len(new.paragraphs))
         insert_paragraphs(conn, report_id, new, prepared, free)
-        if len(free) < len(new.paragraphs) and _paragraphs_after(conn, report_id):
-            # The paragraphs that did not fit took ids after the next report's.
-            renumber_paragraphs(conn)
         if prepared.numbers_json is None:
             conn.execute("DELETE FROM report_numbers WHERE report_id = ?", (report_id,))
         else:
@@ -91,13 +119,6 @@ def replace_reading(
         _renew_section_paths(conn, report_id, new)
         conn.execute("UPDATE reports SET reader = ? WHERE id = ?", (READER_VERSION, report_id))
     return True
-
-
-def _paragraphs_after(conn: sqlite3.Connection, report_id: ReportId) -> bool:
-    """Whether a later report has paragraphs (ids given after this report's would follow
-    them)."""
-    row = conn.execute("SELECT 1 FROM paragraphs WHERE report_id > ? LIMIT 1", (report_id,))
-    return row.fetchone() is not None
 
 
 def _renew_section_paths(conn: sqlite3.Connection, report_id: ReportId, new: NewReport) -> None:

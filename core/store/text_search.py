@@ -84,8 +84,9 @@ def _paragraph_hits(
         sql += f" AND p.report_id IN ({','.join('?' * len(ids))})"
         params.extend(ids)
     # No ORDER BY: FTS5 yields rows by rowid, and paragraph ids run in report-then-position
-    # order, a report read again into more paragraphs included (core.store.paragraph_ids
-    # renumbers them then), so hits stream and the loop can stop at ``limit``.
+    # order, a report read again into more paragraphs included (core.store.paragraph_ids,
+    # core.store.paragraph_room: after every slice of a move too), so hits stream and the
+    # loop can stop at ``limit``.
     hits: list[SearchHit] = []
     size = len(folded)
     texts: dict[int, str] = {}
