@@ -73,7 +73,8 @@ def make_room(
         StoreError: the library cannot be written; the slices moved so far stay moved.
     """
     conn: sqlite3.Connection = store._conn  # the store package owns the connection
-    if conn.in_transaction:  # the caller's transaction: no slices
+    inside = conn.in_transaction  # the caller's: no slices, and no other writer meanwhile
+    if inside:
         slice_paragraphs, should_stop = sys.maxsize, None
     while True:
         with store.atomic():
@@ -84,6 +85,8 @@ def make_room(
             with store.atomic():
                 moved = _move_slice(conn, moves[max(0, end - slice_paragraphs) : end], counts)
             if not moved:
+                if inside:
+                    raise RuntimeError("paragraphs changed inside the transaction moving them")
                 break  # another program changed these paragraphs meanwhile: plan again
             if should_stop is not None and should_stop():
                 return False

@@ -22,6 +22,8 @@ from core.reader_version import READER_VERSION
 from core.reading_upgrade import reread_stale_reports
 from core.store import ReportStore
 from core.store.annotations import annotations_of
+from core.store.paragraph_ids import has_room
+from core.store.paragraph_room import make_room
 from core.store.records import SearchHit
 from tests.core.store.earlier_readings import (
     add_as_read_before,
@@ -177,3 +179,18 @@ def test_a_process_killed_between_slices_leaves_the_library_whole_for_the_next_o
             "SELECT reader FROM reports WHERE id = ?", (stale,)
         ).fetchone()
         assert reader == READER_VERSION
+
+
+def test_room_made_inside_a_writers_transaction_is_made_in_it_whole(
+    tmp_path: Path, samples: dict[str, Path]
+) -> None:
+    # What a reading does when another program wrote the library since its room was made.
+    path = tmp_path / "lib.sqlite3"
+    stale = _library(path, samples, 6)
+    hits = _whole_and_in_order(path)
+    with open_library(str(path), reread=False) as store:
+        assert not has_room(store._conn, stale, 86)
+        with store.atomic():
+            assert make_room(store, stale, 86, slice_paragraphs=10)
+            assert has_room(store._conn, stale, 86)
+    assert _whole_and_in_order(path) == hits
