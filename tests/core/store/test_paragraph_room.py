@@ -63,7 +63,7 @@ def _whole_and_in_order(path: Path) -> list[SearchHit]:
         assert ordered == sorted(ordered)
     finally:
         conn.close()
-    with open_library(str(path), read_only=True) as store:
+    with ReportStore.open(path, read_only=True) as store:  # as stored, not read again
         every = store.search(WORD, limit=1_000_000)
         assert every == sorted(every, key=lambda hit: (hit.report_id, hit.start))
         assert store.search(WORD, limit=100) == every[:100]
@@ -117,7 +117,7 @@ def test_a_highlight_saved_while_paragraphs_move_waits_for_one_slice_not_the_lib
     assert len(highlighter.waits) >= 10
     assert max(highlighter.waits) < BUSY_SECONDS
     _whole_and_in_order(path)
-    with open_library(str(path), read_only=True) as store:
+    with ReportStore.open(path, read_only=True) as store:  # as stored, not read again
         assert len(annotations_of(store).for_report(ReportId(stale + 1))) == len(highlighter.waits)
 
 
@@ -174,7 +174,7 @@ def test_a_process_killed_between_slices_leaves_the_library_whole_for_the_next_o
         assert reread_stale_reports(store) == []
     after = _whole_and_in_order(path)
     assert [h for h in after if h.report_id != stale] == [h for h in hits if h.report_id != stale]
-    with open_library(str(path), read_only=True) as store:
+    with ReportStore.open(path, read_only=True) as store:  # as stored, not read again
         (reader,) = store._conn.execute(
             "SELECT reader FROM reports WHERE id = ?", (stale,)
         ).fetchone()
