@@ -198,5 +198,5 @@ def compare_reports(
     changes = merge_adjacent_blocks(changes, left_side, right_side, editions=editions)
     changes = settle_moves(changes, left_side, right_side, pairs)
     changes.sort(key=reading_key)
-    summary = summarise(changes, area_pairs)
+    summary = summarise(changes, area_pairs, (left.text, right.text))
     return Comparison(left, right, settings, tuple(pairs), tuple(changes), summary)

@@ -201,6 +201,10 @@ class SectionSummary:
     left_path: SectionPath
     right_path: SectionPath
     counts: ChangeCounts
+    within: int | None = None
+    """The change (its index) that removes or adds this section whole with others, counted
+    under the section it starts in (an edition's lost page): a section it covers has no
+    changes of its own, yet is not unchanged."""
 
 
 @dataclass(frozen=True)

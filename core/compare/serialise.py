@@ -85,6 +85,7 @@ def comparison_to_data(comparison: Comparison) -> dict[str, Any]:
                     "left_path": list(section.left_path),
                     "right_path": list(section.right_path),
                     "counts": _counts(section.counts),
+                    "within_change": section.within,
                 }
                 for section in comparison.summary.sections
             ],

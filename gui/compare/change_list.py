@@ -84,6 +84,12 @@ class ChangeListModel(QStandardItemModel):
             for pair in comparison.pairs
             if pair.level is PairLevel.AREA
         }
+        # Sections a block of several removes or adds whole, by that block's change.
+        covered: dict[int, list[str]] = {}
+        for section in comparison.summary.sections:
+            if section.within is not None:
+                path = section.left_path or section.right_path
+                covered.setdefault(section.within, []).append(section_label(path))
         for section in comparison.summary.sections:
             if section.left_path:
                 key = ("left", section.left_path)
@@ -95,6 +101,9 @@ class ChangeListModel(QStandardItemModel):
             left_title = section_label(section.left_path)
             right_title = section_label(section.right_path)
             title = left_title if left_title == right_title else f"{left_title} ↔ {right_title}"
+            swept = [name for index in indices for name in covered.get(index, [])]
+            if swept:  # one block through the sections after this one: named to the last
+                title = f"{left_title or right_title} … {swept[-1]}"
             # Under a filter, the counts of the changes listed (not the section's others).
             counts = (
                 section.counts
@@ -105,6 +114,8 @@ class ChangeListModel(QStandardItemModel):
             group.setEditable(False)
             reason = reasons.get((section.left_path, section.right_path))
             tip = f"{left_title}\n↔ {right_title}"
+            if swept:
+                tip += "\n" + self.tr("The block also covers:") + "\n" + "\n".join(swept)
             group.setToolTip(f"{tip}\n{reason}" if reason else tip)
             group.setData(indices[0], CHANGE_ROLE)
             for index in indices:

@@ -23,83 +23,83 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="72"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="73"/>
         <source>Search notes, quotes and tags</source>
         <translation>搜索笔记、原文和标签</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="76"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="77"/>
         <source>All reports</source>
         <translation>全部报告</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="77"/>
-        <location filename="../../gui/notes/annotations_panel.py" line="256"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="78"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="266"/>
         <source>Needs placing</source>
         <translation>待放置的批注</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="81"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="82"/>
         <source>Annotations whose passage was not found in the report&apos;s new text. Select the passage in the reader, then choose Place here in the annotation&apos;s menu.</source>
         <translation>在报告新文本中找不到原段落的批注。请在阅读区选中段落，再在该批注的菜单中选择“放在此处”。</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="86"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="87"/>
         <source>Colours…</source>
         <translation>颜色…</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="87"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="88"/>
         <source>Rename colour meanings and change colours</source>
         <translation>修改颜色含义和颜色</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="91"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="92"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="92"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="93"/>
         <source>Export every annotation as Markdown or CSV</source>
         <translation>将全部批注导出为 Markdown 或 CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="144"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="145"/>
         <source>All colours</source>
         <translation>全部颜色</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="150"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="151"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="253"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="263"/>
         <source>Needs placing (%1)</source>
         <translation>待放置（%1）</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="282"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="292"/>
         <source>Edit note…</source>
         <translation>编辑笔记…</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="284"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="294"/>
         <source>Copy to another report…</source>
         <translation>复制到另一份报告…</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="289"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="299"/>
         <source>Place here (on the text selected in the reader)</source>
         <translation>放在此处（阅读区中选中的文字）</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="319"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="329"/>
         <source>Place annotation</source>
         <translation>放置批注</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="321"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="331"/>
         <source>Open the annotation&apos;s report, select the passage it belongs to, then choose Place here again.</source>
         <translation>请打开批注所属的报告，选中它对应的段落，然后再次选择“放在此处”。</translation>
     </message>
@@ -107,57 +107,57 @@
 <context>
     <name>CarryDialog</name>
     <message>
-        <location filename="../../gui/notes/carry_dialog.py" line="48"/>
+        <location filename="../../gui/notes/carry_dialog.py" line="49"/>
         <source>Copy annotation to another report</source>
         <translation>将批注复制到另一份报告</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/carry_dialog.py" line="69"/>
+        <location filename="../../gui/notes/carry_dialog.py" line="71"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/carry_dialog.py" line="75"/>
+        <location filename="../../gui/notes/carry_dialog.py" line="77"/>
         <source>Annotated passage:</source>
         <translation>批注的段落：</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/carry_dialog.py" line="77"/>
+        <location filename="../../gui/notes/carry_dialog.py" line="79"/>
         <source>Copy to:</source>
         <translation>复制到：</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/carry_dialog.py" line="79"/>
+        <location filename="../../gui/notes/carry_dialog.py" line="81"/>
         <source>Proposed passage:</source>
         <translation>建议的段落：</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/carry_dialog.py" line="88"/>
+        <location filename="../../gui/notes/carry_dialog.py" line="90"/>
         <source>There is no other report in the library.</source>
         <translation>报告库中没有其他报告。</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/carry_dialog.py" line="112"/>
+        <location filename="../../gui/notes/carry_dialog.py" line="114"/>
         <source>No passage of this report is alike enough to the annotated one: nothing to copy it to.</source>
         <translation>这份报告中没有与批注段落足够相似的段落，无处可复制。</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/carry_dialog.py" line="127"/>
+        <location filename="../../gui/notes/carry_dialog.py" line="129"/>
         <source>The same words</source>
         <translation>相同的文字</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/carry_dialog.py" line="129"/>
+        <location filename="../../gui/notes/carry_dialog.py" line="131"/>
         <source>The most alike passage (%1% alike)</source>
         <translation>最相似的段落（相似度 %1%）</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/carry_dialog.py" line="133"/>
+        <location filename="../../gui/notes/carry_dialog.py" line="135"/>
         <source>in the section “%1”.</source>
         <translation>，位于“%1”一节。</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/carry_dialog.py" line="135"/>
+        <location filename="../../gui/notes/carry_dialog.py" line="137"/>
         <source>in the whole report (no paired section).</source>
         <translation>，在全文中找到（没有配对的章节）。</translation>
     </message>
@@ -193,6 +193,11 @@
         <location filename="../../gui/compare/change_list.py" line="56"/>
         <source>%1 numbers</source>
         <translation>数字变化 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/change_list.py" line="118"/>
+        <source>The block also covers:</source>
+        <translation>这一整段还包括：</translation>
     </message>
 </context>
 <context>
@@ -391,37 +396,37 @@
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="307"/>
+        <location filename="../../gui/compare/compare_view.py" line="314"/>
         <source>Older</source>
         <translation>较早</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="307"/>
+        <location filename="../../gui/compare/compare_view.py" line="314"/>
         <source>Newer</source>
         <translation>较新</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="309"/>
+        <location filename="../../gui/compare/compare_view.py" line="316"/>
         <source>Left</source>
         <translation>左</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="309"/>
+        <location filename="../../gui/compare/compare_view.py" line="316"/>
         <source>Right</source>
         <translation>右</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="319"/>
+        <location filename="../../gui/compare/compare_view.py" line="326"/>
         <source>Comparing…</source>
         <translation>正在比较…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="368"/>
+        <location filename="../../gui/compare/compare_view.py" line="375"/>
         <source>%1 changes</source>
         <translation>%1 处改动</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="395"/>
+        <location filename="../../gui/compare/compare_view.py" line="402"/>
         <source>Comparison failed: %1</source>
         <translation>比较失败：%1</translation>
     </message>
@@ -1291,42 +1296,42 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../gui/notes/note_editor.py" line="40"/>
+        <location filename="../../gui/notes/note_editor.py" line="50"/>
         <source>Annotation</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/note_editor.py" line="52"/>
+        <location filename="../../gui/notes/note_editor.py" line="62"/>
         <source>Note (Markdown)</source>
         <translation>笔记（Markdown）</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/note_editor.py" line="54"/>
+        <location filename="../../gui/notes/note_editor.py" line="64"/>
         <source>Tags, separated by commas</source>
         <translation>标签，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/note_editor.py" line="59"/>
+        <location filename="../../gui/notes/note_editor.py" line="69"/>
         <source>Delete highlight</source>
         <translation>删除高亮</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/note_editor.py" line="68"/>
+        <location filename="../../gui/notes/note_editor.py" line="78"/>
         <source>This passage was not found in the report&apos;s new text.</source>
         <translation>在报告的新文本中未找到这段文字。</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/note_editor.py" line="70"/>
+        <location filename="../../gui/notes/note_editor.py" line="80"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/note_editor.py" line="71"/>
+        <location filename="../../gui/notes/note_editor.py" line="81"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/note_editor.py" line="72"/>
+        <location filename="../../gui/notes/note_editor.py" line="82"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
@@ -1443,32 +1448,32 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>NumbersModel</name>
     <message>
-        <location filename="../../gui/numbers/numbers_model.py" line="44"/>
+        <location filename="../../gui/numbers/numbers_model.py" line="46"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../gui/numbers/numbers_model.py" line="46"/>
+        <location filename="../../gui/numbers/numbers_model.py" line="48"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../gui/numbers/numbers_model.py" line="45"/>
+        <location filename="../../gui/numbers/numbers_model.py" line="47"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../gui/numbers/numbers_model.py" line="47"/>
+        <location filename="../../gui/numbers/numbers_model.py" line="49"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../gui/numbers/numbers_model.py" line="48"/>
+        <location filename="../../gui/numbers/numbers_model.py" line="50"/>
         <source>Section</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../gui/numbers/numbers_model.py" line="49"/>
+        <location filename="../../gui/numbers/numbers_model.py" line="51"/>
         <source>Passage</source>
         <translation>原文</translation>
     </message>
@@ -1476,27 +1481,27 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>NumbersPanel</name>
     <message>
-        <location filename="../../gui/numbers/numbers_panel.py" line="65"/>
+        <location filename="../../gui/numbers/numbers_panel.py" line="74"/>
         <source>Filter numbers…</source>
         <translation>筛选数字…</translation>
     </message>
     <message>
-        <location filename="../../gui/numbers/numbers_panel.py" line="70"/>
+        <location filename="../../gui/numbers/numbers_panel.py" line="79"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../gui/numbers/numbers_panel.py" line="104"/>
+        <location filename="../../gui/numbers/numbers_panel.py" line="113"/>
         <source>Open a report to see its numbers.</source>
         <translation>打开一份报告即可查看其中的数字。</translation>
     </message>
     <message>
-        <location filename="../../gui/numbers/numbers_panel.py" line="106"/>
+        <location filename="../../gui/numbers/numbers_panel.py" line="115"/>
         <source>No numbers were found in this report.</source>
         <translation>这份报告中没有找到数字。</translation>
     </message>
     <message>
-        <location filename="../../gui/numbers/numbers_panel.py" line="107"/>
+        <location filename="../../gui/numbers/numbers_panel.py" line="116"/>
         <source>No numbers match the filter.</source>
         <translation>没有符合筛选条件的数字。</translation>
     </message>
@@ -1636,39 +1641,39 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>ReaderAnnotations</name>
     <message>
-        <location filename="../../gui/notes/reader_annotations.py" line="32"/>
-        <location filename="../../gui/notes/reader_annotations.py" line="260"/>
+        <location filename="../../gui/notes/reader_annotations.py" line="33"/>
+        <location filename="../../gui/notes/reader_annotations.py" line="266"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/reader_annotations.py" line="62"/>
+        <location filename="../../gui/notes/reader_annotations.py" line="63"/>
         <source>Edit note</source>
         <translation>编辑笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/reader_annotations.py" line="80"/>
+        <location filename="../../gui/notes/reader_annotations.py" line="81"/>
         <source>Place annotation</source>
         <translation>放置批注</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/reader_annotations.py" line="264"/>
+        <location filename="../../gui/notes/reader_annotations.py" line="270"/>
         <source>Place orphaned annotation here</source>
         <translation>将待放置的批注放在此处</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/reader_annotations.py" line="270"/>
+        <location filename="../../gui/notes/reader_annotations.py" line="277"/>
         <source>Edit note…</source>
         <translation>编辑笔记…</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/reader_annotations.py" line="48"/>
-        <location filename="../../gui/notes/reader_annotations.py" line="271"/>
+        <location filename="../../gui/notes/reader_annotations.py" line="49"/>
+        <location filename="../../gui/notes/reader_annotations.py" line="278"/>
         <source>Delete highlight</source>
         <translation>删除高亮</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/reader_annotations.py" line="277"/>
+        <location filename="../../gui/notes/reader_annotations.py" line="284"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
@@ -1921,27 +1926,27 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>UnappliedCorrections</name>
     <message>
-        <location filename="../../gui/compare/unapplied_corrections.py" line="41"/>
+        <location filename="../../gui/compare/unapplied_corrections.py" line="26"/>
         <source>%1 paired with %2</source>
         <translation>%1与%2配对</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/unapplied_corrections.py" line="44"/>
+        <location filename="../../gui/compare/unapplied_corrections.py" line="29"/>
         <source>%1 kept unpaired</source>
         <translation>%1保持不配对</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/unapplied_corrections.py" line="52"/>
+        <location filename="../../gui/compare/unapplied_corrections.py" line="37"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/unapplied_corrections.py" line="56"/>
+        <location filename="../../gui/compare/unapplied_corrections.py" line="41"/>
         <source>1 pairing correction no longer applies, since a section it names is not in these reports any more: %1</source>
         <translation>1 项配对更正已不再适用，因为它所指的章节已不在这两份报告中：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/unapplied_corrections.py" line="62"/>
+        <location filename="../../gui/compare/unapplied_corrections.py" line="47"/>
         <source>%1 pairing corrections no longer apply, since a section each names is not in these reports any more: %2</source>
         <translation>%1 项配对更正已不再适用，因为它们各自所指的章节已不在这两份报告中：%2</translation>
     </message>
