@@ -14,7 +14,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from core.compare.pair_reasons import PairReason, ReasonKind
-from core.compare.part_roles import roles_differ
+from core.compare.part_roles import part_role
 from core.compare.records import PairOverride
 from core.compare.similarity import ThemeSide, side_cosines, theme_cosines, title_similarity
 from core.compare.units import CLOSING, PREAMBLE, WHOLE, Unit, section_label
@@ -244,7 +244,7 @@ def _scored_candidates(
     """
     right_in_part = places_in_parent(right)
     others = [
-        (j, ru.title, ru.is_pseudo, ru.path[:-1], right_passages[j], ru.path[0])
+        (j, ru.title, ru.is_pseudo, ru.path[:-1], right_passages[j], part_role(ru.path[0]))
         for j, ru in enumerate(right)
         if j not in banned_right
     ]
@@ -253,12 +253,12 @@ def _scored_candidates(
     for i, lu in enumerate(left):
         if i in banned_left:
             continue
-        parent, passage, part = lu.path[:-1], left_passages[i], lu.path[0]
+        parent, passage, role = lu.path[:-1], left_passages[i], part_role(lu.path[0])
         left_title, left_pseudo = lu.title, lu.is_pseudo
         place, place_in_part = _relative(i, len(left)), left_in_part[i]
         row = contents[i]
-        for j, right_title, right_pseudo, right_parent, right_passage, right_part in others:
-            if roles_differ(part, right_part):
+        for j, right_title, right_pseudo, right_parent, right_passage, right_role in others:
+            if role is not None and right_role is not None and role is not right_role:
                 continue  # a review is never a plan, nor its areas a plan's (``part_roles``)
             parents_paired = (parent, right_parent) in paired_parents
             by_place = left_pseudo or right_pseudo

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from enum import Enum
+from functools import lru_cache
 
 from core.compare.similarity import title_key
 
@@ -35,6 +36,7 @@ _ROLE_WORDS = (
 )
 
 
+@lru_cache(maxsize=256)
 def part_role(title: str) -> PartRole | None:
     """The kind of part ``title`` names (numbering and figures ignored), or None when it
     names none or several (``2023年工作回顾和2024年工作安排``).
@@ -45,9 +47,3 @@ def part_role(title: str) -> PartRole | None:
     key = title_key(title)
     found = {role for role, words in _ROLE_WORDS if words.search(key)}
     return found.pop() if len(found) == 1 else None
-
-
-def roles_differ(left_title: str, right_title: str) -> bool:
-    """Whether two parts' titles name different kinds of part (they are never paired)."""
-    left, right = part_role(left_title), part_role(right_title)
-    return left is not None and right is not None and left is not right

@@ -8,7 +8,7 @@ import jieba
 import pytest
 
 from core.compare.comparison import compare_reports
-from core.compare.part_roles import PartRole, part_role, roles_differ
+from core.compare.part_roles import PartRole, part_role
 from core.compare.records import CompareInput, PairLevel
 from core.model import ReportKind, ReportMeta
 from core.outline import parse_outline
@@ -31,12 +31,6 @@ from core.paragraphs import split_paragraphs
 )
 def test_a_part_title_names_its_kind(title: str, role: PartRole | None) -> None:
     assert part_role(title) is role
-
-
-def test_only_two_named_kinds_that_differ_keep_parts_apart() -> None:
-    assert roles_differ("2023年工作回顾", "2026年工作安排")
-    assert not roles_differ("2023年工作回顾", "八个方面工作成效")
-    assert not roles_differ("2023年工作回顾", "（开篇）")
 
 
 def _input(path: Path) -> CompareInput:
