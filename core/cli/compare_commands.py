@@ -35,6 +35,14 @@ def _kept_overrides(left: LoadedReport, right: LoadedReport, db: str | None) -> 
 
 
 def _cmd_compare(args: argparse.Namespace) -> int:
+    if args.gui:
+        # ``reportlens`` opens the window itself when it sees ``--gui``; only a caller of the
+        # command line alone, which has no window to open, gets here.
+        print(
+            "reportlens: --gui opens the app's window: run it as `reportlens compare A B --gui`",
+            file=sys.stderr,
+        )
+        return 2
     left_report, right_report = load_input(args.left, args.db), load_input(args.right, args.db)
     overrides = _kept_overrides(left_report, right_report, args.db)
     left = CompareInput.from_loaded(left_report)
@@ -84,7 +92,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     )
     parser.add_argument("left", metavar="A", help="the older report (file or library report)")
     parser.add_argument("right", metavar="B", help="the newer report (file or library report)")
-    parser.add_argument("--json", action="store_true", help="print pairs, changes and summary")
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help="print pairs, changes and summary; their start and end are character offsets"
+        " into the text as `reportlens show` prints it (decoded, line endings as \\n), not"
+        " byte offsets into the file",
+    )
     parser.add_argument("--html", metavar="OUT.html", help="write a side-by-side HTML report")
     parser.add_argument(
         "--characters", action="store_true", help="diff character by character (editions)"
@@ -100,5 +114,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         default=ChangeFilter.ALL.value,
         help="list only changed numbers, rewordings, additions, removals or moves (JSON and"
         " text; the summary still counts every change, the HTML report shows them all)",
+    )
+    parser.add_argument(
+        "--gui",
+        action="store_true",
+        help="open the comparison in the app's window instead (change list, pairing by hand,"
+        " PDF and print)",
     )
     parser.set_defaults(handler=_cmd_compare)
