@@ -44,6 +44,28 @@ table { border-collapse: collapse; width: 100%; }
 .why { color: #777; font-weight: normal; }
 """
 
+# A browser prints without backgrounds unless told (its "background graphics" box is off by
+# default), and a greyscale printer makes the marks' light colours one grey: on paper the marks
+# keep their colours where the browser allows, and each kind also has a line of its own.
+# Deleted: struck through; inserted: underlined; reworded: a dashed underline; a changed
+# number: bold in a box; moved: a double underline; an area added or removed: a bar beside it.
+_PRINT_CSS = """
+@media print {
+  body { margin: 0; font-size: 10pt; }
+  ol.changes { columns: 2; }
+  thead { display: table-header-group; }
+  a { text-decoration: none; }
+  del, .del, ins, .ins, .chg, .num, .mov, .caret, td, th {
+    -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  ins, .ins { text-decoration: underline solid #17561b 1.5px; text-underline-offset: 2px; }
+  .chg { border-bottom: 1.5px dashed #7a5c00; }
+  .num { outline: 2px solid #c25e00; }
+  .mov { text-decoration: underline double #163e78; text-underline-offset: 2px; }
+  tr.removed td.l { border-left: 3px solid #b03030; }
+  tr.added td.r { border-left: 3px double #2e7d32; }
+}
+"""
+
 _CSS = (
     """
 body { font-family: "Noto Serif CJK SC", "Source Han Serif SC", "SimSun", serif; margin: 1.5em;
@@ -63,14 +85,9 @@ td.empty { background: repeating-linear-gradient(45deg, #fafafa, #fafafa 6px, #f
 ol.changes { columns: 2; column-gap: 3em; font-size: .9em; }
 .legend span { margin-right: 1em; padding: 0 .3em; }
 a { color: inherit; }
-@media print {
-  body { margin: 0; font-size: 10pt; }
-  ol.changes { columns: 2; }
-  thead { display: table-header-group; }
-  a { text-decoration: none; }
-}
 """
     + _MARKS_CSS
+    + _PRINT_CSS
 )
 
 # For paper, laid out by renderers that know only basic CSS (Qt's rich text, simple print
@@ -92,6 +109,11 @@ a { color: inherit; text-decoration: none; }
 """
     + _MARKS_CSS
 )
+
+# What a caret says, in the legend and on its tooltip: the other side has text here that this
+# side has not (inserted there, or deleted from there).
+CARET_WORDS = "另一侧在此处有增删"
+CARET_COUNT_WORDS = "另一侧在此处有 {count} 处增删"
 
 _KIND_WORDS = {
     ChangeKind.INSERTED: "新增",
@@ -188,6 +210,14 @@ def _render(
     shown = _shown_end(text, start, end)
     subs = subscripts(text, start, shown)
     out: list[str] = []
+    carets: list[str] = []  # the anchors of the carets at the cursor, drawn as one marker
+
+    def put(html: str) -> None:
+        if html and carets:
+            out.append(_caret_marker(carets))
+            carets.clear()
+        out.append(html)
+
     cursor = start
     drawn: set[int] = set()  # the marks drawn inside a moved passage
     for mark in marks:
@@ -203,27 +233,42 @@ def _render(
         caret = mark.start == mark.end or (mark.start >= shown and mark.anchor not in used)
         if not caret and mark_end <= mark_start:
             continue
-        out.append(_plain(text, cursor, mark_start, subs, markup))
-        id_attr = ""
+        put(_plain(text, cursor, mark_start, subs, markup))
+        anchor = ""
         if mark.anchor not in used:
             used.add(mark.anchor)
-            id_attr = f' id="{mark.anchor}"'
+            anchor = mark.anchor
         if caret:
-            out.append(f'<span class="caret"{id_attr} title="此处有改动">‸</span>')
+            carets.append(anchor)
             cursor = mark_start
             continue
+        id_attr = f' id="{anchor}"' if anchor else ""
         body = _plain(text, mark_start, mark_end, subs, markup)
         if mark.link:
             inside = _inside(mark, marks)
             if inside:
                 drawn.update(map(id, inside))
                 body = _render(text, mark_start, mark_end, inside, used, markup)
-            out.append(f'<a class="mov"{id_attr} href="#{mark.link}" title="移动">{body}</a>')
+            put(f'<a class="mov"{id_attr} href="#{mark.link}" title="移动">{body}</a>')
         else:
-            out.append(f'<span class="{mark.css}"{id_attr}>{body}</span>')
+            put(f'<span class="{mark.css}"{id_attr}>{body}</span>')
         cursor = mark_end
-    out.append(_plain(text, cursor, shown, subs, markup))
+    put(_plain(text, cursor, shown, subs, markup))
+    if carets:  # at the very end of the stretch
+        out.append(_caret_marker(carets))
     return "".join(out)
+
+
+def _caret_marker(anchors: Sequence[str]) -> str:
+    """One ‸ for the changes of the other side at one place, with their count when several
+    (ten carets in a row would read as a squiggle); every change's anchor is kept in it."""
+    ids = [anchor for anchor in anchors if anchor]
+    id_attr = f' id="{ids[0]}"' if ids else ""
+    if len(anchors) == 1:
+        return f'<span class="caret"{id_attr} title="{CARET_WORDS}">‸</span>'
+    others = "".join(f'<span id="{anchor}"></span>' for anchor in ids[1:])
+    title = CARET_COUNT_WORDS.format(count=len(anchors))
+    return f'<span class="caret"{id_attr} title="{title}">‸<sup>{len(anchors)}</sup>{others}</span>'
 
 
 def _counts_table(comparison: Comparison) -> str:
@@ -321,7 +366,7 @@ def render_html(comparison: Comparison, *, paper: bool = False) -> str:
     legend = (
         '<p class="legend"><span class="del">删除</span> <span class="ins">新增</span> '
         '<span class="chg">改动</span> <span class="num">数字变化</span> '
-        '<span class="mov">移动</span> <span class="caret">‸ 另一侧有增删</span></p>'
+        f'<span class="mov">移动</span> <span class="caret">‸ {CARET_WORDS}</span></p>'
     )
     return (
         '<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8">'

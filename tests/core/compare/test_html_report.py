@@ -1,0 +1,93 @@
+"""The HTML report as a reader sees it: marks that survive printing, carets that read apart,
+one wording for a caret."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import jieba
+import pytest
+
+from core.compare.comparison import compare_reports
+from core.compare.html_report import render_html
+from core.compare.records import CompareInput, Comparison
+from core.model import ReportKind, ReportMeta
+from core.outline import parse_outline
+from core.paragraphs import split_paragraphs
+
+
+def _input(text: str, title: str) -> CompareInput:
+    paragraphs = tuple(split_paragraphs(text))
+    tokens = tuple(tuple(jieba.lcut(text[p.start : p.end])) for p in paragraphs)
+    meta = ReportMeta(title, None, None, ReportKind.REPORT)
+    return CompareInput(text, parse_outline(text), paragraphs, meta, tokens)
+
+
+@pytest.fixture(scope="module")
+def inputs(samples: dict[str, Path]) -> dict[str, CompareInput]:
+    return {
+        name: _input(samples[name].read_text(encoding="utf-8"), name)
+        for name in ("cz2024", "cz2024np", "cz2026np")
+    }
+
+
+@pytest.fixture(scope="module")
+def plan_2024_2026(inputs: dict[str, CompareInput]) -> Comparison:
+    return compare_reports(inputs["cz2024"], inputs["cz2026np"])
+
+
+def _print_rules(page: str) -> dict[str, str]:
+    """The declarations of each selector inside the page's ``@media print`` block."""
+    block = page.split("@media print {", 1)[1]
+    rules: dict[str, str] = {}
+    for selectors, body in re.findall(r"([^{}]+)\{([^{}]*)\}", block):
+        for selector in selectors.split(","):
+            rules[selector.strip()] = rules.get(selector.strip(), "") + body
+    return rules
+
+
+def test_every_kind_of_change_has_a_line_of_its_own_on_paper(
+    inputs: dict[str, CompareInput],
+) -> None:
+    # A browser prints without backgrounds by default, and greyscale makes the light colours
+    # one grey: each mark keeps its colours where allowed and has a line besides.
+    page = render_html(compare_reports(inputs["cz2024"], inputs["cz2024np"]))
+    rules = _print_rules(page)
+    lines = {".ins": "underline", ".chg": "dashed", ".num": "outline", ".mov": "double"}
+    for selector, line in lines.items():
+        assert line in rules.get(selector, ""), selector
+    assert "line-through" in re.search(r"\.del \{([^}]*)\}", page).group(1)  # type: ignore[union-attr]
+    # Four different lines: in greyscale no two kinds look alike.
+    assert len({rules[selector] for selector in lines}) == len(lines)
+    for selector in (".del", ".ins", ".chg", ".num", ".mov", ".caret"):
+        assert "print-color-adjust: exact" in rules.get(selector, ""), selector
+    assert "border-left" in rules["tr.removed td.l"] and "border-left" in rules["tr.added td.r"]
+    # The marks the reader missed on paper are there to carry it.
+    assert re.search(r'<span class="chg"[^>]*>国防动员</span>', page)
+
+
+CARET = r'<span class="caret"[^>]*>‸(?:<sup>(\d+)</sup>)?((?:<span id="c\d+r?"></span>)*)</span>'
+
+
+def test_carets_at_one_place_are_one_marker_with_their_count(plan_2024_2026: Comparison) -> None:
+    page = render_html(plan_2024_2026)
+    # Never two carets side by side (they ran together into a red squiggle).
+    assert not re.search(CARET + '<span class="caret"', page)
+    # Before the 2024 plan, the changes of the other side at one place: one ‸ counting them.
+    marker = re.search(CARET + '(?:<span class="[a-z ]+">)?二、2024年工作安排', page)
+    assert marker is not None and marker.group(1) is not None
+    count = int(marker.group(1))
+    assert count >= 10 and f"另一侧在此处有 {count} 处增删" in marker.group(0)
+    assert marker.group(2).count("<span id=") == count - 1  # each change's link still lands
+    links = set(re.findall(r'href="#(c\d+r?)"', page))
+    assert links <= set(re.findall(r'id="(c\d+r?)"', page))
+
+
+def test_the_legend_and_the_caret_say_the_same(plan_2024_2026: Comparison) -> None:
+    page = render_html(plan_2024_2026)
+    legend = re.search(r'<p class="legend">.*?<span class="caret">‸ ([^<]+)</span>', page)
+    assert legend is not None
+    titles = set(re.findall(r'<span class="caret"[^>]*title="([^"]+)">‸</span>', page))
+    assert titles == {legend.group(1)}
+
