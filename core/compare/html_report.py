@@ -23,7 +23,7 @@ from core.compare.records import (
     SectionPair,
     SectionRef,
 )
-from core.compare.units import section_label
+from core.compare.units import section_label, titled_on_both_sides
 from core.markup import Markup, markdown_marks, without_marks
 from core.text import Subscript, subscripts
 
@@ -114,6 +114,9 @@ a { color: inherit; text-decoration: none; }
 # side has not (inserted there, or deleted from there).
 CARET_WORDS = "另一侧在此处有增删"
 CARET_COUNT_WORDS = "另一侧在此处有 {count} 处增删"
+
+# The change list of two reports that read alike, in the window's words (its change list).
+NO_CHANGES_WORDS = "没有改动：两份文本内容一致。"
 
 _KIND_WORDS = {
     ChangeKind.INSERTED: "新增",
@@ -303,6 +306,8 @@ def _change_list(comparison: Comparison, markup: tuple[Markup, Markup]) -> str:
             f'<li{css}><a href="#{target}">{escape(_KIND_WORDS[change.kind])}</a> '
             f"<small>{where}</small>：{escape(summary)}</li>"
         )
+    if not items:
+        return f'<p class="none">{NO_CHANGES_WORDS}</p>'
     return f'<ol class="changes">{"".join(items)}</ol>'
 
 
@@ -314,7 +319,8 @@ def _short(text: str, limit: int = 40) -> str:
 def _header(left: SectionRef | None, right: SectionRef | None, pair: SectionPair) -> str:
     left_title = escape(section_label(left.path)) if left is not None else ""
     right_title = escape(section_label(right.path)) if right is not None else ""
-    why = f'<span class="why">（{escape(reason_in_chinese(pair.reason))}）</span>'
+    reason = reason_in_chinese(pair.reason, headings=titled_on_both_sides(pair))
+    why = f'<span class="why">（{escape(reason)}）</span>'
     return f'<tr class="part"><th>{left_title}</th><th>{right_title} {why}</th></tr>'
 
 

@@ -111,7 +111,23 @@ def reason_in_english(reason: PairReason) -> str:
     return _WORDS[reason.kind][0].format(verdict=verdict, **reason_figures(reason))
 
 
-def reason_in_chinese(reason: PairReason) -> str:
-    """The reason as the HTML report gives it to a Chinese reader."""
+# A pair by theme of which a section has no heading (``（开篇）``): its title likeness, 0, says
+# nothing, and beside two equal labels it would read as a contradiction. (The JSON keeps the
+# sentence scripts read.)
+_THEME_WITHOUT_HEADING = "主题相同：内容相似度 {content}，无标题可比"
+
+
+def reason_in_chinese(reason: PairReason, *, headings: bool = True) -> str:
+    """The reason as the HTML report gives it to a Chinese reader.
+
+    Args:
+        reason: the pair's reason, or an unpaired section's.
+        headings: whether both sections have a heading of their own
+            (``core.compare.units.titled_on_both_sides``); a pair by theme without one is not
+            said to have titles alike or unlike.
+    """
     verdict = "删去" if reason.removed else "新增"
-    return _WORDS[reason.kind][1].format(verdict=verdict, **reason_figures(reason))
+    words = _WORDS[reason.kind][1]
+    if reason.kind is ReasonKind.SAME_THEME and not headings:
+        words = _THEME_WITHOUT_HEADING
+    return words.format(verdict=verdict, **reason_figures(reason))

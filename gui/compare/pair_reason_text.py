@@ -72,11 +72,20 @@ _OF_ONE_SIDE = {
 }
 
 
-def reason_text(reason: PairReason) -> str:
-    """``reason`` as a sentence in the app's language, its figures to two decimals."""
+# A pair by theme of which a section has no heading (``（开篇）``): no title likeness to give.
+_THEME_WITHOUT_HEADING = QT_TRANSLATE_NOOP(
+    "PairReason", "Same theme: content likeness {content}, no heading to compare"
+)
+
+
+def reason_text(reason: PairReason, *, headings: bool = True) -> str:
+    """``reason`` as a sentence in the app's language, its figures to two decimals
+    (``headings``: both sections have a heading of their own, as ``reason_in_chinese``)."""
     if reason.kind in _OF_ONE_SIDE:
         removed, added = _OF_ONE_SIDE[reason.kind]
         source = removed if reason.removed else added
+    elif reason.kind is ReasonKind.SAME_THEME and not headings:
+        source = _THEME_WITHOUT_HEADING
     else:
         source = _OF_A_PAIR[reason.kind]
     return QCoreApplication.translate(CONTEXT, str(source)).format(**reason_figures(reason))

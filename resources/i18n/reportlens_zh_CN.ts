@@ -1581,6 +1581,11 @@ Replace anyway? “%3” is removed from the library and its annotations move to
         <source>Added: the closest section, “{closest}” (likeness {score}), stands out of the order of the sections paired</source>
         <translation>新增：最相近的「{closest}」（相似度 {score}）与已配对章节的顺序不合</translation>
     </message>
+    <message>
+        <location filename="../../gui/compare/pair_reason_text.py" line="76"/>
+        <source>Same theme: content likeness {content}, no heading to compare</source>
+        <translation>主题相同：内容相似度 {content}，无标题可比</translation>
+    </message>
 </context>
 <context>
     <name>PairingMenus</name>

@@ -1,5 +1,5 @@
 """The HTML report as a reader sees it: marks that survive printing, carets that read apart,
-one wording for a caret."""
+one wording for a caret, and a comparison with nothing to show that says so."""
 
 from __future__ import annotations
 
@@ -91,3 +91,17 @@ def test_the_legend_and_the_caret_say_the_same(plan_2024_2026: Comparison) -> No
     titles = set(re.findall(r'<span class="caret"[^>]*title="([^"]+)">‸</span>', page))
     assert titles == {legend.group(1)}
 
+
+def test_a_report_compared_with_itself_says_there_is_no_change(
+    inputs: dict[str, CompareInput],
+) -> None:
+    page = render_html(compare_reports(inputs["cz2024"], inputs["cz2024"]))
+    changes = page.split("<h2>改动列表</h2>", 1)[1].split("<h2>", 1)[0]
+    assert "没有改动：两份文本内容一致。" in changes
+    # The opening has no heading: its pair is by content, not said to have unlike titles.
+    opening = re.search(
+        r"<th>（开篇）</th><th>（开篇） <span class=\"why\">（([^<]*)）</span>", page
+    )
+    assert opening is not None
+    assert opening.group(1) == "主题相同：内容相似度 1.00，无标题可比"
+    assert "标题相似度 0.00" not in page

@@ -78,3 +78,38 @@ def test_the_change_list_gives_each_section_s_reason_in_the_app_s_language(
     assert any(expected in reason for reason in reasons), reasons
     alone = "删去：" if language == "zh" else "Removed: "
     assert any(reason.startswith(alone) for reason in reasons), reasons
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("en", "Same theme: content likeness 0.61, no heading to compare"),
+        ("zh", "主题相同：内容相似度 0.61，无标题可比"),
+    ],
+)
+def test_a_section_without_heading_is_not_said_to_have_an_unlike_title(
+    qapp: Any,
+    loaded: dict[str, LoadedReport],
+    request: pytest.FixtureRequest,
+    language: str,
+    expected: str,
+) -> None:
+    # The edition's first page starts inside an area (its part heading is on a lost page): the
+    # stretch before its first heading, （开篇）（导语）, pairs by its content, and a label made
+    # by the comparison has no title to be alike or unlike.
+    if language == "zh":
+        request.getfixturevalue("chinese")
+    left, right = (CompareInput.from_loaded(loaded[n]) for n in ("cz2024", "cz2024np"))
+    model = ChangeListModel()
+    model.set_comparison(compare_reports(left, right))
+    tips = [model.item(row).toolTip() for row in range(model.rowCount())]
+    by_theme = [
+        tip.split("\n")[-1]
+        for tip in tips
+        if "（开篇）" in tip and tip.split("\n")[-1].startswith(("Same theme", "主题相同"))
+    ]
+    assert by_theme == [expected]
+    same_theme = PairReason(ReasonKind.SAME_THEME, content=0.61)
+    assert reason_text(same_theme, headings=False) == expected
+    if language == "zh":  # the window and the HTML report in the same words
+        assert expected == reason_in_chinese(same_theme, headings=False)
