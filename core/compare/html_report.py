@@ -91,17 +91,20 @@ a { color: inherit; }
 )
 
 # For paper, laid out by renderers that know only basic CSS (Qt's rich text, simple print
-# paths): small type, single line spacing, no columns, gradients or outlines.
+# paths): small type, single line spacing, no columns, gradients or outlines. Qt reads a
+# cell's padding in px only (in pt it is left out, and the two columns' text stood 1 mm
+# apart): the cells beside the middle keep a gutter of about 5 mm between the columns.
 _PAPER_CSS = (
     """
 body { font-family: "Noto Serif CJK SC", "Source Han Serif SC", "SimSun", serif; color: #222;
   font-size: 9pt; }
 h1 { font-size: 13pt; margin: 0 0 4pt; }
 h2 { font-size: 11pt; margin: 10pt 0 4pt; }
-.counts td, .counts th { padding: 2pt 6pt; }
-.text td { vertical-align: top; width: 50%; padding: 3pt 5pt; border-top: 1px solid #ddd;
+.counts td, .counts th { padding: 2px 6px; }
+.text td { vertical-align: top; width: 50%; padding: 0 4px; border-top: 1px solid #ddd;
   white-space: pre-wrap; }
-.text th { padding: 2pt 5pt; }
+.text td.l { padding-right: 10px; } .text td.r { padding-left: 10px; }
+.text th { padding: 2px 8px; }
 .why { font-size: 7pt; }
 td.empty { background: #f5f5f5; }
 ol.changes { font-size: 8pt; margin-top: 0; }

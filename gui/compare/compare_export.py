@@ -53,12 +53,9 @@ class CompareExport(QObject):
 
         write_whole(path, self.html_report())
 
-    def print_to(self, printer: object) -> None:
-        """Print the HTML report on ``printer`` (a QPrinter; PDF when it has a file name).
-
-        The page is the report styled for paper, in the reading font's family at the
-        paper's type size (the reader's size, made for a screen, would double the pages).
-        """
+    def paper_document(self) -> QTextDocument:
+        """The report styled for paper, as printed: in the reading font's family at the
+        paper's type size (the reader's size, made for a screen, would double the pages)."""
         document = QTextDocument(self)
         font = self._view.reading_font()
         if font is not None:
@@ -66,6 +63,11 @@ class CompareExport(QObject):
             paper_font.setPointSizeF(PAPER_POINT_SIZE)
             document.setDefaultFont(paper_font)
         document.setHtml(self.html_report(paper=True))
+        return document
+
+    def print_to(self, printer: object) -> None:
+        """Print the HTML report on ``printer`` (a QPrinter; PDF when it has a file name)."""
+        document = self.paper_document()
         document.print_(printer)  # type: ignore[arg-type]
         document.deleteLater()
 
