@@ -13,6 +13,7 @@ from core.compare.html_report import render_html
 from core.compare.override_reach import describe_override, unapplied_overrides
 from core.compare.records import CompareInput, CompareSettings, Granularity, PairOverride
 from core.compare.serialise import comparison_to_data
+from core.errors import ReportLensError
 from core.library import LoadedReport, load_input, open_library
 from core.store.pair_overrides import stored_overrides
 from core.whole_file import write_whole
@@ -53,7 +54,11 @@ def _cmd_compare(args: argparse.Namespace) -> int:
     )
     comparison = compare_reports(left, right, settings, overrides)
     if args.html:
-        write_whole(Path(args.html), render_html(comparison))
+        try:
+            write_whole(Path(args.html), render_html(comparison))
+        except OSError as error:
+            # A folder missing or not writable, a full disk: one sentence naming the file.
+            raise ReportLensError(f"{args.html}: {error.strerror or error}") from None
     which = ChangeFilter(args.only)
     if args.json:
         data = comparison_to_data(comparison)
