@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from html import escape
 
 from core.compare.pair_reasons import reason_in_chinese
 from core.compare.records import (
     Change,
     ChangeKind,
+    CompareInput,
     Comparison,
     PairLevel,
     SectionPair,
@@ -25,6 +26,7 @@ from core.compare.records import (
 )
 from core.compare.units import section_label, titled_on_both_sides
 from core.markup import Markup, markdown_marks, without_marks
+from core.paragraphs import broken_word_gaps
 from core.text import Subscript, subscripts
 
 # The colours of changes, one for the screen and for paper.
@@ -327,6 +329,17 @@ def _header(left: SectionRef | None, right: SectionRef | None, pair: SectionPair
     return f'<tr class="part"><th>{left_title}</th><th>{right_title} {why}</th></tr>'
 
 
+def _drawn_as_nothing(side: CompareInput) -> Markup:
+    """What of a report's text the page leaves out, as the reader does: its Markdown marks,
+    and the blank lines inside a word broken across them by extraction (``目标是:地`` /
+    ``区生产总值``), so the word reads whole."""
+    marks = markdown_marks(side.text, side.outline)
+    gaps = broken_word_gaps(side.text, side.paragraphs)
+    if not gaps:
+        return marks
+    return replace(marks, marks=tuple(sorted((*marks.marks, *gaps))))
+
+
 def render_html(comparison: Comparison, *, paper: bool = False) -> str:
     """The whole comparison as one self-contained HTML page.
 
@@ -340,10 +353,7 @@ def render_html(comparison: Comparison, *, paper: bool = False) -> str:
     right_title = escape(comparison.right.meta.title)
     left_marks = _marks(comparison.changes, left=True)
     right_marks = _marks(comparison.changes, left=False)
-    markup = (
-        markdown_marks(comparison.left.text, comparison.left.outline),
-        markdown_marks(comparison.right.text, comparison.right.outline),
-    )
+    markup = (_drawn_as_nothing(comparison.left), _drawn_as_nothing(comparison.right))
     used: set[str] = set()
     rows = []
     part_pairs = [p for p in comparison.pairs if p.level is PairLevel.PART]

@@ -598,3 +598,15 @@ def test_html_leaves_out_markdown_marks() -> None:
     body = page[page.index("<body>") :]
     assert "**" not in body and "# " not in body
     assert "2593.4" in body and "2700" in body
+
+
+def test_html_reads_a_word_broken_across_a_blank_line_whole(
+    inputs: dict[str, CompareInput],
+) -> None:
+    """The 2026 newspaper breaks 地 / 区生产总值 across a blank line; the page joins it, as
+    the reader and the compare view do, in the text and in the change list."""
+    page = render_html(compare_reports(inputs["cz2024"], inputs["cz2026np"]))
+    body = page[page.index("<body>") :]
+    assert "地区生产总值</span>增长6%左右" in body
+    assert not re.search(r"目标是:(<[^>]*>)?地\s", body)
+    assert "GDP → 地区生产总值" in body  # the change list
