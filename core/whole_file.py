@@ -24,11 +24,14 @@ def write_whole_bytes(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` whole or not at all.
 
     Raises:
-        OSError: the file cannot be written (nothing at ``path`` has changed).
+        OSError: the file cannot be written (nothing at ``path`` has changed); it names
+            ``path``, not the temporary file the failure may have met.
     """
     partial = path.with_name(f".{path.name}.partial")
     try:
         partial.write_bytes(data)
         os.replace(partial, path)
+    except OSError as error:
+        raise OSError(error.errno, error.strerror or str(error), str(path)) from error
     finally:
         partial.unlink(missing_ok=True)

@@ -75,3 +75,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except BrokenPipeError:
         return 0
+    except OSError as error:
+        # A file asked for that cannot be written (a folder missing or read-only, a full
+        # disk): one sentence naming it.
+        name = error.filename or ""
+        print(f"reportlens: {name}: {error.strerror or error}", file=sys.stderr)
+        return 1

@@ -13,7 +13,6 @@ from core.compare.html_report import render_html
 from core.compare.override_reach import describe_override, unapplied_overrides
 from core.compare.records import CompareInput, CompareSettings, Granularity, PairOverride
 from core.compare.serialise import comparison_to_data
-from core.errors import ReportLensError
 from core.library import LoadedReport, load_input, open_library
 from core.store.pair_overrides import stored_overrides
 from core.whole_file import write_whole
@@ -54,11 +53,7 @@ def _cmd_compare(args: argparse.Namespace) -> int:
     )
     comparison = compare_reports(left, right, settings, overrides)
     if args.html:
-        try:
-            write_whole(Path(args.html), render_html(comparison))
-        except OSError as error:
-            # A folder missing or not writable, a full disk: one sentence naming the file.
-            raise ReportLensError(f"{args.html}: {error.strerror or error}") from None
+        write_whole(Path(args.html), render_html(comparison))  # (an OSError names the file)
     which = ChangeFilter(args.only)
     if args.json:
         data = comparison_to_data(comparison)
