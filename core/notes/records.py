@@ -8,7 +8,6 @@ from enum import StrEnum
 from typing import NewType
 
 from core.model import ReportId
-from core.plain_passage import plain_passage
 
 AnnotationId = NewType("AnnotationId", int)
 
@@ -35,13 +34,6 @@ class Anchor:
     start: int
     end: int
     section_path: tuple[str, ...] = ()
-
-    @property
-    def quote_as_read(self) -> str:
-        """The quote as the reader shows it, in plain text (``plain_passage``): a word
-        extraction broke across lines whole, Markdown marks and subscript markup left out."""
-        around = self.prefix + self.quote + self.suffix
-        return plain_passage(around, len(self.prefix), len(self.prefix) + len(self.quote))
 
 
 class AnchorStatus(StrEnum):

@@ -23,6 +23,7 @@ from core.notes.library_notes import (
     reanchor_report,
 )
 from core.notes.records import AnchorStatus, PaletteColour
+from core.notes.shown_quote import quote_on_context
 from core.store.annotations import AnnotationNotFoundError, annotations_of
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -192,7 +193,7 @@ def test_a_quote_over_a_word_broken_across_lines_reads_whole(db: str) -> None:
         end = text.index("增长6%左右", start)
         made = annotate(store, ReportId(3), start, end, "yellow")
         assert made.anchor.quote == text[start:end] != "地区生产总值"  # anchored as it is
-        assert made.anchor.quote_as_read == "地区生产总值"
+        assert quote_on_context(made.anchor) == "地区生产总值"
         notes = annotations_of(store)
         assert notes.search("地区生产总值") == [made]
         markdown = annotations_markdown(notes.search(), {ReportId(3): "2026"}, notes.palette())

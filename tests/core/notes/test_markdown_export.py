@@ -12,6 +12,7 @@ from core.model import ReportId
 from core.notes.export import export_all
 from core.notes.library_notes import annotate
 from core.notes.markdown_text import HARD_BREAK, block_quote, markdown_literal
+from core.notes.shown_quote import quote_on_context
 from core.store.annotations import annotations_of
 
 # Passages of the interpretation that hold its own Markdown: a #### heading, bold figures
@@ -69,7 +70,7 @@ def test_exported_quotes_read_as_the_reader_shows_them(
             end = text.index(last, start) + len(last)
             annotate(store, report, start, end, "yellow", "", ["x*y", "a; b"])
         export_all(store, out)
-        quotes = [a.anchor.quote_as_read for a in annotations_of(store).search()]
+        quotes = [quote_on_context(a.anchor) for a in annotations_of(store).search()]
     written = out.read_text(encoding="utf-8")
     blocks = re.findall(r"(?m)^(?:>.*\n)+", written)
     assert [_unquoted(block.rstrip("\n")) for block in blocks] == [_as_block(q) for q in quotes]

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from core.library import find_report
 from core.notes.export import BOM
 from core.notes.library_notes import annotate
+from core.notes.shown_quote import quote_on_context
 from core.store.annotations import annotations_of
 from gui.notes.annotations_export import export_annotations
 
@@ -110,7 +111,7 @@ def test_exported_markdown_renders_each_quote_as_the_passage(
     )
     lines = [block[3] for block in quoted]
     for annotation in annotations_of(store).search():
-        passage = [line.strip() for line in annotation.anchor.quote_as_read.splitlines()]
+        passage = [line.strip() for line in quote_on_context(annotation.anchor).splitlines()]
         at = lines.index(next(line for line in passage if line))
         assert lines[at : at + len([p for p in passage if p])] == [p for p in passage if p]
     assert "●承压前行、克难奋进,经济运行取得新成效" in lines and "2024" in lines
