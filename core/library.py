@@ -72,8 +72,7 @@ def open_library(
     Opened read-only (a command that only reads), a library an earlier version made (an older
     schema, or reports of an earlier reading) is first brought up to date as a writing
     opening would, so every command reads it alike whichever runs first; when it cannot be
-    written (locked, or on a medium that cannot be), reports of an earlier reading are read as
-    they are, and an older schema is a ``StoreError`` naming the file and why.
+    written (locked, or on a medium that cannot be), it is read as it is stored.
     """
     path = library_path(db)
     if not read_only:
@@ -103,28 +102,28 @@ def open_library(
     return store
 
 
+_TRIED_TO_BRING_UP: set[Path] = set()
+"""The libraries this process has tried to bring up to date for a command that only reads:
+once is enough (a command such as ``compare`` opens the library several times, and a
+library that cannot be written would make each opening wait for it)."""
+
+
 def _bring_up_to_date(path: Path) -> None:
     """Migrate and read again the library at ``path`` if an earlier version made it (see
-    ``open_library``); nothing when there is no library there or it is up to date."""
+    ``open_library``), once per process; nothing when there is no library there or it is up
+    to date. A library that cannot be written (on read-only media, or locked) is read as it
+    is stored."""
     from core.store.migrations import LATEST_VERSION
     from core.store.stored_reading import reports_read_before
 
-    if not path.exists():
+    if not path.exists() or path.resolve() in _TRIED_TO_BRING_UP:
         return  # the read-only opening names the missing file
     with ReportStore.open(path, read_only=True) as store:
-        older_schema = store.schema_version < LATEST_VERSION
-        if not older_schema and not reports_read_before(store):
+        if store.schema_version >= LATEST_VERSION and not reports_read_before(store):
             return
-    try:
-        with open_library(str(path)):
-            return
-    except StoreError as error:
-        if older_schema:
-            why = str(error).removeprefix(f"{path.name}: ")
-            raise StoreError(
-                f"{path.name}: this library was made by an earlier version of ReportLens and"
-                f" must be brought up to date before it is read, which failed: {why}"
-            ) from error
+    _TRIED_TO_BRING_UP.add(path.resolve())
+    with contextlib.suppress(StoreError):
+        open_library(str(path)).close()
 
 
 def load_report(

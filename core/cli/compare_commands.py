@@ -64,6 +64,11 @@ def _cmd_compare(args: argparse.Namespace) -> int:
                 if matches(change, which)
             ]
             data["only"] = which.value
+            # A section within a block names it by its index: only while the block is listed.
+            listed = {item["index"] for item in data["changes"]}
+            for section in data["summary"]["sections"]:
+                if section["within_change"] not in listed:
+                    section["within_change"] = None
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     elif not args.html:

@@ -90,3 +90,19 @@ def test_a_correction_naming_a_section_no_longer_there_is_told_by_name(
     assert sorted(_by_hand(pairs), key=repr) == sorted(BY_HAND, key=repr)  # the others apply
     with open_library(db, read_only=True) as store:  # and it is kept, not dropped
         assert stored_overrides(store, ReportId(1), ReportId(2))[0] == gone
+
+
+def test_a_section_within_a_block_names_it_only_while_it_is_listed(
+    samples: dict[str, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The edition's lost pages are blocks the review's areas lie within; under ``--only`` a
+    section names its block by its index only when the block is among the changes listed."""
+    left, right = str(samples["cz2024"]), str(samples["cz2024np"])
+    for only, blocks_listed in (("all", True), ("removed", True), ("moved", False)):
+        assert main(["compare", left, right, "--json", "--only", only]) == 0
+        data = json.loads(capsys.readouterr().out)
+        listed = {item["index"] for item in data["changes"]}
+        within = [s["within_change"] for s in data["summary"]["sections"]]
+        named = [index for index in within if index is not None]
+        assert bool(named) is blocks_listed
+        assert set(named) <= listed
