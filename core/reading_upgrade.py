@@ -17,7 +17,7 @@ from collections.abc import Callable
 from core.errors import ReportNotFoundError, StoreError
 from core.model import ReportId
 from core.store import ReportStore
-from core.store.paragraph_room import SLICE_PARAGRAPHS
+from core.store.paragraph_room import SLICE_PARAGRAPHS, make_rooms
 from core.store.stored_reading import mark_read, replace_reading, reports_read_before
 
 
@@ -80,9 +80,13 @@ def reread_stale_reports(
     should_cancel: Callable[[], bool] | None = None,
     slice_paragraphs: int = SLICE_PARAGRAPHS,
 ) -> list[ReportId]:
-    """Read again every report an earlier reading made, one transaction each (and, for a
-    report read into more paragraphs than its ids leave room for, a few before it that move
-    the later reports' paragraphs up: ``core.store.paragraph_room``).
+    """Read again every report an earlier reading made, one transaction each.
+
+    Each report is read first without its words: one that reads the same is only marked;
+    the others are counted, and the later reports' paragraphs are moved up once to make room
+    for every one read into more paragraphs than its ids leave room for
+    (``core.store.paragraph_room.make_rooms``: one report at a time, that would move them
+    once per report); then each is read again whole.
 
     Args:
         store: the library (nothing is done when it is open read-only).
@@ -103,17 +107,50 @@ def reread_stale_reports(
     """
     if store.read_only:
         return []
-    done: list[ReportId] = []
+    changed: dict[ReportId, int] = {}  # a report that reads differently → its paragraphs
     for report_id in reports_read_before(store):
         if should_cancel is not None and should_cancel():
-            break
+            return []
         try:
-            if reread_report(store, report_id, should_cancel, slice_paragraphs):
-                done.append(report_id)
+            found = _paragraphs_of_new_reading(store, report_id)
         except ReportNotFoundError:
             continue  # removed meanwhile
         except StoreError:
             raise
         except Exception:
             continue
+        if found is not None:
+            changed[report_id] = found
+    if changed and not make_rooms(
+        store, changed, slice_paragraphs=slice_paragraphs, should_stop=should_cancel
+    ):
+        return []
+    done: list[ReportId] = []
+    for report_id in changed:
+        if should_cancel is not None and should_cancel():
+            break
+        try:
+            if reread_report(store, report_id, should_cancel, slice_paragraphs):
+                done.append(report_id)
+        except ReportNotFoundError:
+            continue
+        except StoreError:
+            raise
+        except Exception:
+            continue
     return done
+
+
+def _paragraphs_of_new_reading(store: ReportStore, report_id: ReportId) -> int | None:
+    """How many paragraphs a report's new reading has, or None when it reads the same (then
+    it is marked read by this version: no words are tokenised again)."""
+    from core.analysis import analyse_text
+
+    stored = store.report(report_id)
+    analysed = analyse_text(stored.text, stored.source_name)
+    if analysed.outline == store.outline(report_id) and list(analysed.paragraphs) == list(
+        store.paragraphs(report_id)
+    ):
+        mark_read(store, report_id)
+        return None
+    return len(analysed.paragraphs)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import sqlite3
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from core.model import ReportId
@@ -56,18 +56,41 @@ def make_room(
 ) -> bool:
     """Move the paragraphs of the reports after ``report_id`` up until ``wanted`` paragraphs
     of it fit in its ``free_ids``, a slice per transaction (all in one when the caller holds
-    a transaction).
+    a transaction): ``make_rooms`` for one report.
+
+    Returns:
+        True when the report has room; False when stopped first.
+
+    Raises:
+        StoreError: the library cannot be written; the slices moved so far stay moved.
+    """
+    return make_rooms(
+        store, {report_id: wanted}, slice_paragraphs=slice_paragraphs, should_stop=should_stop
+    )
+
+
+def make_rooms(
+    store: ReportStore,
+    wanted: Mapping[ReportId, int],
+    *,
+    slice_paragraphs: int = SLICE_PARAGRAPHS,
+    should_stop: Callable[[], bool] | None = None,
+) -> bool:
+    """Move paragraphs up until each report of ``wanted`` has room for its number of
+    paragraphs, in one pass for them all (the reports after the first that lacks room move
+    once, laid out with the room each wants), a slice per transaction (all in one when the
+    caller holds a transaction). Made one report at a time, a library of many reports read
+    into longer readings would move its later reports' paragraphs once per report.
 
     Args:
         store: the library, open for writing.
-        report_id: the report read again.
-        wanted: how many paragraphs its new reading has.
+        wanted: report → how many paragraphs its new reading has.
         slice_paragraphs: how many paragraphs one transaction moves.
         should_stop: polled after each slice; when it returns True the rest are left where
             they are (in order), for the next opening.
 
     Returns:
-        True when the report has room; False when stopped first.
+        True when every report has room; False when stopped first.
 
     Raises:
         StoreError: the library cannot be written; the slices moved so far stay moved.
@@ -78,9 +101,10 @@ def make_room(
         slice_paragraphs, should_stop = sys.maxsize, None
     while True:
         with store.atomic():
-            if has_room(conn, report_id, wanted):
+            short = {r: n for r, n in wanted.items() if not has_room(conn, r, n)}
+            if not short:
                 return True
-            moves, counts = _plan(conn, report_id, wanted)
+            moves, counts = _plan(conn, short)
         for end in range(len(moves), 0, -slice_paragraphs):
             with store.atomic():
                 moved = _move_slice(conn, moves[max(0, end - slice_paragraphs) : end], counts)
@@ -95,29 +119,39 @@ def make_room(
 
 
 def _plan(
-    conn: sqlite3.Connection, report_id: ReportId, wanted: int
+    conn: sqlite3.Connection, short: Mapping[ReportId, int]
 ) -> tuple[list[_Move], dict[int, int]]:
-    """Where each paragraph of the reports after ``report_id`` goes, in reading order, and how
-    many paragraphs each of those reports has; the new ids are kept from reports added later."""
+    """Where each paragraph of the reports after the first of ``short`` goes, in reading
+    order, each report of ``short`` given room for its wanted paragraphs, and how many
+    paragraphs each of those reports has; the new ids are kept from reports added later."""
+    first_short = min(short)
     rows = conn.execute(
         "SELECT id, report_id, idx FROM paragraphs WHERE report_id > ? ORDER BY report_id, idx",
-        (report_id,),
+        (first_short,),
     ).fetchall()
     counts: dict[int, int] = {}
     for _id, owner, _index in rows:
         counts[owner] = counts.get(owner, 0) + 1
-    first, _following = id_span(conn, report_id)
-    next_id = max(next_unused_id(conn), first + wanted + room_after(wanted))
+
+    def room(owner: int) -> int:
+        """The ids after a moved report's paragraphs: its spare room, and what it wants."""
+        count = counts[owner]
+        wants = short.get(ReportId(owner), count)
+        return max(wants - count, 0) + room_after(max(wants, count))
+
+    first, _following = id_span(conn, first_short)
+    wants = short[first_short]
+    next_id = max(next_unused_id(conn), first + wants + room_after(wants))
     moves: list[_Move] = []
     previous: int | None = None
     for old_id, owner, index in rows:
         if previous is not None and owner != previous:
-            next_id += room_after(counts[previous])
+            next_id += room(previous)
         moves.append(_Move(old_id, owner, index, next_id))
         previous = owner
         next_id += 1
     if previous is not None:
-        reserve_through(conn, next_id - 1 + room_after(counts[previous]))
+        reserve_through(conn, next_id - 1 + room(previous))
     return moves, counts
 
 

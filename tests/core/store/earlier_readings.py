@@ -50,12 +50,14 @@ def add_as_read_before(store: ReportStore, new: NewReport) -> ReportId:
     return report_id
 
 
-def add_copies(store: ReportStore, reports: list[NewReport], count: int) -> list[ReportId]:
+def add_copies(
+    store: ReportStore, reports: list[NewReport], count: int, first: int = 0
+) -> list[ReportId]:
     """Add ``count`` reports, copies of ``reports`` in turn under other titles (each added as
-    an import adds a report, without reading it again)."""
+    an import adds a report, without reading it again), numbered from ``first``."""
     prepared = [prepare_report(new) for new in reports]
     added = []
-    for number in range(count):
+    for number in range(first, first + count):
         new = reports[number % len(reports)]
         copy = new._replace(
             content_hash=f"{new.content_hash}-{number}",

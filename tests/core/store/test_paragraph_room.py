@@ -30,6 +30,7 @@ from tests.core.store.earlier_readings import (
     add_copies,
     as_one_paragraph,
     parsed,
+    with_pairs_joined,
 )
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -194,3 +195,32 @@ def test_room_made_inside_a_writers_transaction_is_made_in_it_whole(
             assert make_room(store, stale, 86, slice_paragraphs=10)
             assert has_room(store._conn, stale, 86)
     assert _whole_and_in_order(path) == hits
+
+
+def test_reports_read_into_longer_readings_move_the_later_paragraphs_once(
+    tmp_path: Path, samples: dict[str, Path]
+) -> None:
+    """Three reports an earlier reading read into fewer paragraphs, spread through the
+    library: the reports after the first move up once, with room for all three, not once per
+    report (which made the upgrade of a library of many such reports quadratic)."""
+    path = tmp_path / "lib.sqlite3"
+    reports = [parsed(samples[name]) for name in ("cz2024", "jc2024", "cz2024np", "cz2026np")]
+    with open_library(str(path), reread=False) as store:
+        stale = [add_as_read_before(store, as_one_paragraph(reports[0]))]
+        add_copies(store, reports, 6)
+        stale.append(add_as_read_before(store, with_pairs_joined(reports[1], 30)))
+        add_copies(store, reports, 6, first=6)
+        stale.append(add_as_read_before(store, with_pairs_joined(reports[3], 25)))
+        add_copies(store, reports, 3, first=12)
+        conn = store._conn
+        before = dict(conn.execute("SELECT id, report_id FROM paragraphs").fetchall())
+        top_before = max(before)
+        after_first = sum(1 for owner in before.values() if owner > stale[0])
+        assert sorted(reread_stale_reports(store, slice_paragraphs=400)) == sorted(stale)
+        ids = [row[0] for row in conn.execute("SELECT id FROM paragraphs")]
+    # Moved once: every new id lies within one layout of the later paragraphs above the old
+    # ones (their count, the three longer readings and each report's spare room).
+    longer = sum(len(reports[n].paragraphs) for n in (0, 1, 3))
+    one_layout = after_first + longer + 8 * 25 + after_first // 8 + longer // 8
+    assert max(ids) <= top_before + one_layout
+    _whole_and_in_order(path)
