@@ -23,6 +23,10 @@ TITLE_WEIGHT = 0.35
 CONTENT_WEIGHT = 0.65
 POSITION_WEIGHT = 0.1
 PARENT_BONUS = 0.15
+# A numbered area of work (（一）, 一是) against a lead line or bullet (——经济发展迈上新台阶, the
+# year's summary before 晋城's numbered areas): a little less likely than against another
+# numbered area, which a near tie then prefers (``Unit.marked``).
+UNLIKE_HEADINGS = 0.05
 # Parts keep their order in every report (review, five-year goals, plan, the government's own
 # work), so they are aligned in order, which lets a weaker likeness count.
 PART_THRESHOLD = 0.15
@@ -244,7 +248,15 @@ def _scored_candidates(
     """
     right_in_part = places_in_parent(right)
     others = [
-        (j, ru.title, ru.is_pseudo, ru.path[:-1], right_passages[j], part_role(ru.path[0]))
+        (
+            j,
+            ru.title,
+            ru.is_pseudo,
+            ru.path[:-1],
+            right_passages[j],
+            part_role(ru.path[0]),
+            ru.marked,
+        )
         for j, ru in enumerate(right)
         if j not in banned_right
     ]
@@ -257,7 +269,16 @@ def _scored_candidates(
         left_title, left_pseudo = lu.title, lu.is_pseudo
         place, place_in_part = _relative(i, len(left)), left_in_part[i]
         row = contents[i]
-        for j, right_title, right_pseudo, right_parent, right_passage, right_role in others:
+        marked = lu.marked
+        for (
+            j,
+            right_title,
+            right_pseudo,
+            right_parent,
+            right_passage,
+            right_role,
+            right_marked,
+        ) in others:
             if role is not None and right_role is not None and role is not right_role:
                 continue  # a review is never a plan, nor its areas a plan's (``part_roles``)
             parents_paired = (parent, right_parent) in paired_parents
@@ -278,6 +299,8 @@ def _scored_candidates(
             else:
                 position = 1 - abs(place_in_part - right_in)
             score = TITLE_WEIGHT * title + CONTENT_WEIGHT * content + POSITION_WEIGHT * position
+            if {marked, right_marked} == {"numbered", "lead"}:
+                score -= UNLIKE_HEADINGS
             # Areas of paired parts pair more readily; across parts only when clearly alike.
             if parents_paired:
                 score += PARENT_BONUS

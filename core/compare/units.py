@@ -38,6 +38,9 @@ PSEUDO_TITLES = frozenset({FRONT, BACK, PREAMBLE, WHOLE, CLOSING})
 # Areas this many or more, nearly all run-in paragraphs, close their part with their last one.
 _MIN_RUN_IN_AREAS = 3
 _RUN_IN_SHARE = 2 / 3
+# How a heading style marks an area (``core.model.Section.style``, ``Unit.marked``).
+_MARKING = {"numeral": "numbered", "paren": "numbered", "shi": "numbered"}
+_MARKING.update(dash="lead", bullet="lead")
 _CLOSING_OPENER = re.compile(
     r"\s*(?:与此同时|各位代表|我们也清醒|在肯定成绩的同时|这些成绩的取得|回顾过去一年)"
 )
@@ -61,6 +64,10 @@ class Unit:
     end: int
     body_start: int
     children: tuple[Unit, ...] = ()
+    marked: str = ""
+    """How an area's heading is marked: ``numbered`` (``（一）``, ``一是``, as a report numbers
+    its areas of work), ``lead`` (a ``——`` lead line or a ``●`` bullet, as a review sums up
+    the year: ``——经济发展迈上新台阶``), or nothing (a Markdown heading, no heading)."""
 
     @property
     def title(self) -> str:
@@ -180,6 +187,7 @@ def _areas(
                 _own_text_start(
                     text, section.start, min(section.heading_end, section_end), section_end
                 ),
+                marked=_MARKING.get(section.style, ""),
             )
         )
     if closing is not None:

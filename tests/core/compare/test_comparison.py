@@ -423,6 +423,17 @@ def test_two_cities_pair_by_theme(inputs: dict[str, CompareInput]) -> None:
     assert not any("对外开放" in a for a, _ in areas)  # 晋城 has no such area
 
 
+def test_a_numbered_area_prefers_a_numbered_area_to_a_lead_line(
+    inputs: dict[str, CompareInput],
+) -> None:
+    """晋城's review sums up the year in ``——`` lead lines before its numbered areas of work:
+    长治's first area (projects and firms) pairs with 晋城's numbered 二是着力筑牢项目支撑, not
+    with the lead line ——经济发展迈上新台阶, which it scored a little higher."""
+    areas = _area_pairs(compare_reports(inputs["cz2024"], inputs["jc2024"]))
+    assert ("坚持抓项目、帮企业，经济运行向上向好", "着力筑牢项目支撑") in areas
+    assert not any(b == "经济发展迈上新台阶" for _a, b in areas)
+
+
 def test_the_review_s_closing_pairs_with_the_closing_not_with_a_last_area(
     inputs: dict[str, CompareInput],
 ) -> None:
