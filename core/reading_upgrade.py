@@ -121,10 +121,15 @@ def reread_stale_reports(
             continue
         if found is not None:
             changed[report_id] = found
-    if changed and not make_rooms(
-        store, changed, slice_paragraphs=slice_paragraphs, should_stop=should_cancel
-    ):
-        return []
+    try:
+        if changed and not make_rooms(
+            store, changed, slice_paragraphs=slice_paragraphs, should_stop=should_cancel
+        ):
+            return []
+    except StoreError:
+        raise
+    except Exception:
+        pass  # each report then makes its own room as it is read again
     done: list[ReportId] = []
     for report_id in changed:
         if should_cancel is not None and should_cancel():
