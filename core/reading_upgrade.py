@@ -13,12 +13,20 @@ slow, so the window runs it in its writer thread.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
+from typing import TYPE_CHECKING, TypeVar
 
 from core.errors import ReportNotFoundError, StoreError
 from core.model import ReportId
 from core.store import ReportStore
 from core.store.paragraph_room import SLICE_PARAGRAPHS, make_rooms
 from core.store.stored_reading import mark_read, replace_reading, reports_read_before
+
+if TYPE_CHECKING:
+    from core.analysis import AnalysedText
+    from core.store.records import StoredReport
+
+T = TypeVar("T")
 
 
 def reread_report(
@@ -47,17 +55,13 @@ def reread_report(
         ReportNotFoundError: no such report.
         StoreError: the library cannot be written; the old reading stays.
     """
-    from core.analysis import analyse_text
     from core.import_pool import new_report
     from core.store.report_rows import prepare_report
 
-    stored = store.report(report_id)
-    analysed = analyse_text(stored.text, stored.source_name)
-    if analysed.outline == store.outline(report_id) and list(analysed.paragraphs) == list(
-        store.paragraphs(report_id)
-    ):
-        mark_read(store, report_id)
+    found = _read_anew(store, report_id)
+    if found is None:
         return False
+    stored, analysed = found
     new = new_report(
         analysed,
         stored.meta,
@@ -111,44 +115,32 @@ def reread_stale_reports(
     for report_id in reports_read_before(store):
         if should_cancel is not None and should_cancel():
             return []
-        try:
-            found = _paragraphs_of_new_reading(store, report_id)
-        except ReportNotFoundError:
-            continue  # removed meanwhile
-        except StoreError:
-            raise
-        except Exception:
-            continue
+        found = _unless_it_fails(partial(_read_anew, store, report_id), None)
         if found is not None:
-            changed[report_id] = found
-    try:
-        if changed and not make_rooms(
-            store, changed, slice_paragraphs=slice_paragraphs, should_stop=should_cancel
-        ):
-            return []
-    except StoreError:
-        raise
-    except Exception:
-        pass  # each report then makes its own room as it is read again
+            changed[report_id] = len(found[1].paragraphs)
+    # Should this fail, each report makes its own room as it is read again.
+    rooms = partial(
+        make_rooms, store, changed, slice_paragraphs=slice_paragraphs, should_stop=should_cancel
+    )
+    if changed and not _unless_it_fails(rooms, True):
+        return []  # stopped
     done: list[ReportId] = []
     for report_id in changed:
         if should_cancel is not None and should_cancel():
             break
-        try:
-            if reread_report(store, report_id, should_cancel, slice_paragraphs):
-                done.append(report_id)
-        except ReportNotFoundError:
-            continue
-        except StoreError:
-            raise
-        except Exception:
-            continue
+        reread = partial(reread_report, store, report_id, should_cancel, slice_paragraphs)
+        if _unless_it_fails(reread, False):
+            done.append(report_id)
     return done
 
 
-def _paragraphs_of_new_reading(store: ReportStore, report_id: ReportId) -> int | None:
-    """How many paragraphs a report's new reading has, or None when it reads the same (then
-    it is marked read by this version: no words are tokenised again)."""
+def _read_anew(store: ReportStore, report_id: ReportId) -> tuple[StoredReport, AnalysedText] | None:
+    """A report as stored and as this version reads its text, or None when it reads the same
+    (then it is marked read by this version: no words are tokenised again).
+
+    Raises:
+        ReportNotFoundError: no such report.
+    """
     from core.analysis import analyse_text
 
     stored = store.report(report_id)
@@ -158,4 +150,22 @@ def _paragraphs_of_new_reading(store: ReportStore, report_id: ReportId) -> int |
     ):
         mark_read(store, report_id)
         return None
-    return len(analysed.paragraphs)
+    return stored, analysed
+
+
+def _unless_it_fails(work: Callable[[], T], failed: T) -> T:
+    """``work()``, or ``failed`` when a report it reads was removed meanwhile or cannot be
+    read again, or another fault than the library's own stops it (a report that cannot be
+    read again keeps its old reading, and is tried at the next opening).
+
+    Raises:
+        StoreError: the library cannot be written: no report can be.
+    """
+    try:
+        return work()
+    except ReportNotFoundError:
+        return failed
+    except StoreError:
+        raise
+    except Exception:
+        return failed
