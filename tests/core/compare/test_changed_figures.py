@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
-import jieba
 import pytest
 
 from core.compare.changed_figures import Piece, cut_at_changed_figures
@@ -19,24 +17,7 @@ from core.compare.records import (
     Granularity,
 )
 from core.compare.worddiff import running_sums
-from core.model import ReportKind, ReportMeta
-from core.outline import parse_outline
-from core.paragraphs import split_paragraphs
-
-
-def _input(text: str, title: str = "报告") -> CompareInput:
-    paragraphs = tuple(split_paragraphs(text))
-    tokens = tuple(tuple(jieba.lcut(text[p.start : p.end])) for p in paragraphs)
-    meta = ReportMeta(title, None, None, ReportKind.REPORT)
-    return CompareInput(text, parse_outline(text), paragraphs, meta, tokens)
-
-
-@pytest.fixture(scope="module")
-def inputs(samples: dict[str, Path]) -> dict[str, CompareInput]:
-    return {
-        name: _input(samples[name].read_text(encoding="utf-8"), name)
-        for name in ("cz2024", "cz2024np", "cz2026np", "jc2024")
-    }
+from tests.core.compare.compare_inputs import compare_input
 
 
 def _changes(comparison: Comparison) -> list[tuple[str, str, bool]]:
@@ -67,11 +48,11 @@ def _targets_sentence(text: str) -> tuple[int, int]:
 
 
 def test_targets_reworded_around_them_are_each_a_changed_number() -> None:
-    left = _input(
+    left = compare_input(
         "一、2024年工作安排\n\n主要目标是：城镇新增就业4.3万人；"
         "居民消费价格指数控制在3%左右；各项约束性指标不折不扣完成省下达任务。\n"
     )
-    right = _input(
+    right = compare_input(
         "一、2026年工作安排\n\n主要目标是：城镇新增就业4万人以上,"
         "居民消费价格涨幅控制在2%左右。约束性指标不折不扣完成省下达的目标任务。\n"
     )
@@ -82,15 +63,19 @@ def test_targets_reworded_around_them_are_each_a_changed_number() -> None:
 
 
 def test_a_figure_whose_indicator_changed_is_a_rewrite() -> None:
-    left = _input("一、2024年工作安排\n\n今年，一般公共预算收入增长3%，其他不变。\n")
-    right = _input("一、2024年工作安排\n\n今年，服务业增加值增长5%，其他不变。\n")
+    left = compare_input("一、2024年工作安排\n\n今年，一般公共预算收入增长3%，其他不变。\n")
+    right = compare_input("一、2024年工作安排\n\n今年，服务业增加值增长5%，其他不变。\n")
     changes = _changes(compare_reports(left, right))
     assert changes and not any(changed for _, _, changed in changes), changes
 
 
 def test_a_changed_number_leaves_the_punctuation_after_it_to_a_change_of_its_own() -> None:
-    left = _input("一、2024年工作安排\n\n固定资产投资增长10.5%；社会消费品零售总额增长6%左右。\n")
-    right = _input("一、2024年工作安排\n\n固定资产投资增长6%以上，社会消费品零售总额增长6%左右。\n")
+    left = compare_input(
+        "一、2024年工作安排\n\n固定资产投资增长10.5%；社会消费品零售总额增长6%左右。\n"
+    )
+    right = compare_input(
+        "一、2024年工作安排\n\n固定资产投资增长6%以上，社会消费品零售总额增长6%左右。\n"
+    )
     assert _changes(compare_reports(left, right)) == [
         ("10.5%", "6%以上", True),
         ("；", "，", False),

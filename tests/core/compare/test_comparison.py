@@ -7,7 +7,6 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-import jieba
 import pytest
 
 from core.compare.comparison import compare_reports
@@ -31,26 +30,7 @@ from core.compare.records import (
 )
 from core.compare.serialise import comparison_to_data
 from core.compare.units import PSEUDO_TITLES
-from core.model import ReportKind, ReportMeta
-from core.outline import parse_outline
-from core.paragraphs import split_paragraphs
-
-
-def _input(text: str, title: str = "报告") -> CompareInput:
-    paragraphs = tuple(split_paragraphs(text))
-    # The tokens a library stores at import: jieba's segmentation of each paragraph.
-    tokens = tuple(tuple(jieba.lcut(text[p.start : p.end])) for p in paragraphs)
-    meta = ReportMeta(title, None, None, ReportKind.REPORT)
-    return CompareInput(text, parse_outline(text), paragraphs, meta, tokens)
-
-
-@pytest.fixture(scope="module")
-def inputs(samples: dict[str, Path]) -> dict[str, CompareInput]:
-    return {
-        name: _input(path.read_text(encoding="utf-8"), name)
-        for name, path in samples.items()
-        if name in ("cz2024", "cz2024np", "cz2026np", "jc2024")
-    }
+from tests.core.compare.compare_inputs import compare_input
 
 
 def _texts(comparison: Comparison) -> list[tuple[ChangeKind, str, str, bool]]:
@@ -75,8 +55,12 @@ def _area_pairs(comparison: Comparison) -> list[tuple[str, str]]:
 
 
 def test_changed_target_is_one_number_change_with_offsets_as_read() -> None:
-    left = _input("一、2024年工作安排\n\n𠮷今年地区生产总值增长6%左右，固定资产投资增长10%。\n")
-    right = _input("一、2025年工作安排\n\n𠮷今年地区生产总值增长5.5%左右，固定资产投资增长10%。\n")
+    left = compare_input(
+        "一、2024年工作安排\n\n𠮷今年地区生产总值增长6%左右，固定资产投资增长10%。\n"
+    )
+    right = compare_input(
+        "一、2025年工作安排\n\n𠮷今年地区生产总值增长5.5%左右，固定资产投资增长10%。\n"
+    )
     comparison = compare_reports(left, right)
     changes = _texts(comparison)
     assert (ChangeKind.REPLACED, "6%左右", "5.5%左右", True) in changes
@@ -87,10 +71,10 @@ def test_changed_target_is_one_number_change_with_offsets_as_read() -> None:
 
 
 def test_a_rewording_that_holds_a_figure_is_not_a_change_of_numbers() -> None:
-    left = _input(
+    left = compare_input(
         "二、2024年工作安排\n\n今年是新中国成立75周年，做好工作意义重大。地区生产总值增长6%左右。\n"
     )
-    right = _input(
+    right = compare_input(
         "三、2026年工作安排\n\n2026年是开局之年，全市出台12部地方性法规，营商环境持续改善。"
         "地区生产总值增长5%左右。\n"
     )
@@ -101,11 +85,11 @@ def test_a_rewording_that_holds_a_figure_is_not_a_change_of_numbers() -> None:
 
 
 def test_a_sentence_reworded_around_its_changed_targets_is_a_change_of_numbers() -> None:
-    left = _input(
+    left = compare_input(
         "一、2024年工作安排\n\n（一）城市更新\n\n全市将新建改造城镇老旧小区120个，"
         "改造燃气管网300公里，建设保障性租赁住房2000套，让群众住得更好。\n"
     )
-    right = _input(
+    right = compare_input(
         "一、2026年工作安排\n\n（一）城市更新\n\n全市将完成城镇老旧小区改造150个，"
         "统筹更新供水、燃气、供热等各类地下管网共计500公里，"
         "多渠道筹集建设保障性住房3000套，让群众住得更好。\n"
@@ -115,18 +99,18 @@ def test_a_sentence_reworded_around_its_changed_targets_is_a_change_of_numbers()
 
 
 def test_width_and_wrapping_are_ignored_unless_asked() -> None:
-    left = _input("一、总体要求\n\n坚持稳中求进，推动高质量发展（试行）。\n")
-    right = _input("一、总体要求\n\n坚持稳中求进,推动高质量\n发展(试行)。\n")
+    left = compare_input("一、总体要求\n\n坚持稳中求进，推动高质量发展（试行）。\n")
+    right = compare_input("一、总体要求\n\n坚持稳中求进,推动高质量\n发展(试行)。\n")
     assert compare_reports(left, right).changes == ()
     shown = compare_reports(left, right, CompareSettings(show_layout=True))
     assert shown.changes
 
 
 def test_a_changed_sentence_end_shows_and_a_half_width_comma_does_not() -> None:
-    left = _input(
+    left = compare_input(
         "一、2024年工作安排\n\n绿色贷款224.9亿元，入选全国首批试点城市；新建煤矿3座、电厂2座。\n"
     )
-    right = _input(
+    right = compare_input(
         "一、2024年工作安排\n\n绿色贷款224.9亿元。入选全国首批试点城市,新建煤矿3座,电厂2座。\n"
     )
     # ，→。 ends a sentence and ；→, joins two: the writer's. 、→, is a half-width setting's.
@@ -139,21 +123,21 @@ def test_a_changed_sentence_end_shows_and_a_half_width_comma_does_not() -> None:
 
 
 def test_a_renumbered_heading_shows_its_number_whole() -> None:
-    left = _input("二、工作安排\n\n（七）着力深化重点改革，增强发展内生动力。\n")
-    right = _input("二、工作安排\n\n(六)坚持改革攻坚、开放合作,增强发展内生动力。\n")
+    left = compare_input("二、工作安排\n\n（七）着力深化重点改革，增强发展内生动力。\n")
+    right = compare_input("二、工作安排\n\n(六)坚持改革攻坚、开放合作,增强发展内生动力。\n")
     for settings in (CompareSettings(), CompareSettings(granularity=Granularity.CHARACTER)):
         changed = [(a, b) for _, a, b, _ in _texts(compare_reports(left, right, settings))]
         assert ("（七）着力深化重点改革", "(六)坚持改革攻坚、开放合作") in changed, changed
     # The same number in another width is layout, shown whole when asked.
-    same = _input("二、工作安排\n\n(七)着力深化重点改革，增强发展内生动力。\n")
+    same = compare_input("二、工作安排\n\n(七)着力深化重点改革，增强发展内生动力。\n")
     assert compare_reports(left, same).changes == ()
     shown = compare_reports(left, same, CompareSettings(show_layout=True))
     assert [(a, b) for _, a, b, _ in _texts(shown)] == [("（七）", "(七)")]
 
 
 def test_character_mode_shows_single_characters() -> None:
-    left = _input("一、要求\n\n加强国防动员建设。\n")
-    right = _input("一、要求\n\n加强国防动员健设。\n")
+    left = compare_input("一、要求\n\n加强国防动员建设。\n")
+    right = compare_input("一、要求\n\n加强国防动员健设。\n")
     characters = compare_reports(left, right, CompareSettings(Granularity.CHARACTER))
     assert [(k, a, b) for k, a, b, _ in _texts(characters)] == [(ChangeKind.REPLACED, "建", "健")]
 
@@ -162,11 +146,11 @@ def test_moved_paragraph_is_found_in_another_area() -> None:
     moved = (
         "深入实施科技创新攻坚行动，加快建设省级重点实验室和技术创新中心，培育高新技术企业一百家。"
     )
-    left = _input(
+    left = compare_input(
         "一、安排\n\n（一）发展能源产业。煤矿电力煤层气扩能。\n\n"
         f"{moved}\n\n（二）发展文化旅游。景区民宿游客增加。\n"
     )
-    right = _input(
+    right = compare_input(
         "一、安排\n\n（一）发展能源产业。煤矿电力煤层气扩能。\n\n"
         f"（二）发展文化旅游。景区民宿游客增加。\n\n{moved}\n"
     )
@@ -356,11 +340,11 @@ def test_each_new_and_each_dropped_area_is_a_section_of_its_own(
 
 
 def test_a_long_rewrite_whose_figures_count_other_indicators_is_not_a_change_of_numbers() -> None:
-    left = _input(
+    left = compare_input(
         "一、2024年工作安排\n\n主要预期目标是：一般公共预算收入增长3%；"
         "城镇居民人均可支配收入与经济增长基本同步，农村居民收入高于经济增长水平。\n"
     )
-    right = _input(
+    right = compare_input(
         "一、2026年工作安排\n\n主要预期目标是：服务业增加值增长5%，规上工业增加值增长6%，"
         "城乡居民人均可支配收入增速高于经济增长水平，各项约束性指标全面完成。\n"
     )
@@ -369,8 +353,8 @@ def test_a_long_rewrite_whose_figures_count_other_indicators_is_not_a_change_of_
 
 
 def test_a_figure_written_in_another_width_is_layout_not_a_changed_number() -> None:
-    left = _input("一、2024年工作安排\n\n规上工业增加值增长5％以上。\n")
-    right = _input("一、2024年工作安排\n\n规上工业增加值增长5%以上。\n")
+    left = compare_input("一、2024年工作安排\n\n规上工业增加值增长5％以上。\n")
+    right = compare_input("一、2024年工作安排\n\n规上工业增加值增长5%以上。\n")
     shown = compare_reports(left, right, CompareSettings(show_layout=True))
     assert shown.changes and not any(c.numbers_changed for c in shown.changes)
     assert compare_reports(left, right).changes == ()
@@ -584,16 +568,16 @@ def test_every_kind_of_reason_has_words_in_both_languages() -> None:
 
 
 def test_html_escapes_text() -> None:
-    left = _input("一、要求\n\n推进<b>建设</b>&发展。\n")
-    right = _input("一、要求\n\n推进<i>建设</i>&发展。\n")
+    left = compare_input("一、要求\n\n推进<b>建设</b>&发展。\n")
+    right = compare_input("一、要求\n\n推进<i>建设</i>&发展。\n")
     page = render_html(compare_reports(left, right))
     assert "<b>" not in page and "<i>" not in page
     assert "&lt;" in page and "&amp;发展" in page
 
 
 def test_html_lowers_subscripts_and_hides_their_markup() -> None:
-    left = _input("一、环境\n\n细颗粒物（PM_{2.5}）平均浓度下降，臭氧（O_{3}）持平。\n")
-    right = _input("一、环境\n\n细颗粒物（PM_{10}）平均浓度下降，臭氧（O_{3}）持平。\n")
+    left = compare_input("一、环境\n\n细颗粒物（PM_{2.5}）平均浓度下降，臭氧（O_{3}）持平。\n")
+    right = compare_input("一、环境\n\n细颗粒物（PM_{10}）平均浓度下降，臭氧（O_{3}）持平。\n")
     page = render_html(compare_reports(left, right))
     assert "_{" not in page and "}）" not in page
     assert "O<sub>3</sub>" in page
@@ -603,8 +587,8 @@ def test_html_lowers_subscripts_and_hides_their_markup() -> None:
 
 
 def test_html_leaves_out_markdown_marks() -> None:
-    left = _input("# 工作回顾\n\n## 经济运行\n\n地区生产总值完成  \n**2593.4亿元**  \n")
-    right = _input("# 工作回顾\n\n## 经济运行\n\n地区生产总值完成  \n**2700亿元**  \n")
+    left = compare_input("# 工作回顾\n\n## 经济运行\n\n地区生产总值完成  \n**2593.4亿元**  \n")
+    right = compare_input("# 工作回顾\n\n## 经济运行\n\n地区生产总值完成  \n**2700亿元**  \n")
     page = render_html(compare_reports(left, right))
     body = page[page.index("<body>") :]
     assert "**" not in body and "# " not in body

@@ -4,32 +4,12 @@ one wording for a caret, and a comparison with nothing to show that says so."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
-import jieba
 import pytest
 
 from core.compare.comparison import compare_reports
 from core.compare.html_report import render_html
 from core.compare.records import CompareInput, Comparison
-from core.model import ReportKind, ReportMeta
-from core.outline import parse_outline
-from core.paragraphs import split_paragraphs
-
-
-def _input(text: str, title: str) -> CompareInput:
-    paragraphs = tuple(split_paragraphs(text))
-    tokens = tuple(tuple(jieba.lcut(text[p.start : p.end])) for p in paragraphs)
-    meta = ReportMeta(title, None, None, ReportKind.REPORT)
-    return CompareInput(text, parse_outline(text), paragraphs, meta, tokens)
-
-
-@pytest.fixture(scope="module")
-def inputs(samples: dict[str, Path]) -> dict[str, CompareInput]:
-    return {
-        name: _input(samples[name].read_text(encoding="utf-8"), name)
-        for name in ("cz2024", "cz2024np", "cz2026np")
-    }
 
 
 @pytest.fixture(scope="module")

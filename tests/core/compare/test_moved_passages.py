@@ -9,27 +9,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import jieba
 import pytest
 
 from core.compare.comparison import compare_reports
 from core.compare.html_report import render_html
 from core.compare.records import Change, ChangeKind, CompareInput, Comparison
 from core.compare.serialise import comparison_to_data
-from core.model import ReportKind, ReportMeta
-from core.outline import parse_outline
-from core.paragraphs import split_paragraphs
+from tests.core.compare.compare_inputs import compare_input
 
 INNOVATION = "培育创新主体。"  # opens a paragraph of area (四) of the plan
 BEIJING = "深化京长对口合作。"  # opens the first paragraph of area (八) of the plan
-
-
-def _input(text: str, title: str = "报告") -> CompareInput:
-    paragraphs = tuple(split_paragraphs(text))
-    # The tokens a library stores at import: jieba's segmentation of each paragraph.
-    tokens = tuple(tuple(jieba.lcut(text[p.start : p.end])) for p in paragraphs)
-    meta = ReportMeta(title, None, None, ReportKind.REPORT)
-    return CompareInput(text, parse_outline(text), paragraphs, meta, tokens)
 
 
 @pytest.fixture(scope="module")
@@ -68,7 +57,7 @@ def _inside(comparison: Comparison, move: Change) -> list[tuple[str, str, bool]]
 
 def test_a_figure_changed_inside_a_moved_paragraph_is_a_changed_number(report: str) -> None:
     edited = _moved(report, INNOVATION, "（十）", ("100家", "999家"))
-    comparison = compare_reports(_input(report), _input(edited))
+    comparison = compare_reports(compare_input(report), compare_input(edited))
     [move] = _moves(comparison)
     assert comparison.left.text[move.left_start : move.left_end] == _paragraph(report, INNOVATION)
     assert comparison.right.text[move.right_start : move.right_end] == _paragraph(
@@ -88,7 +77,7 @@ def test_a_figure_changed_inside_a_moved_paragraph_is_a_changed_number(report: s
 
 def test_words_added_inside_a_moved_paragraph_are_shown_with_it(report: str) -> None:
     edited = _moved(report, BEIJING, "（二）着力构建", ("模式。", "模式，落地项目20个。"))
-    comparison = compare_reports(_input(report), _input(edited))
+    comparison = compare_reports(compare_input(report), compare_input(edited))
     [move] = _moves(comparison)
     [(old, new, numbers)] = _inside(comparison, move)
     assert "落地项目20个" in new and "落地项目20个" not in old
@@ -101,7 +90,7 @@ def test_a_moved_paragraph_s_ends_are_the_paragraph_itself(report: str) -> None:
     # The paragraph follows a heading that ends with 。 as the paragraph does: the removal
     # could be read one word earlier, from the heading's 。 to before the paragraph's own.
     edited = _moved(report, BEIJING, "（二）着力构建")
-    comparison = compare_reports(_input(report), _input(edited))
+    comparison = compare_reports(compare_input(report), compare_input(edited))
     [move] = _moves(comparison)
     paragraph = _paragraph(report, BEIJING)
     assert comparison.left.text[move.left_start : move.left_end] == paragraph
@@ -112,7 +101,7 @@ def test_a_moved_paragraph_s_ends_are_the_paragraph_itself(report: str) -> None:
 
 def test_a_paragraph_moved_within_its_area_is_still_a_move(report: str) -> None:
     edited = _moved(report, "保持投资强度。", "（二）着力构建")
-    comparison = compare_reports(_input(report), _input(edited))
+    comparison = compare_reports(compare_input(report), compare_input(edited))
     [move] = _moves(comparison)
     assert move.left_path == move.right_path
     assert comparison.left.text[move.left_start : move.left_end] == _paragraph(
@@ -134,7 +123,7 @@ def test_a_passage_after_two_swapped_areas_is_not_a_move(report: str) -> None:
         + report[three + len("（三）") : four]
         + report[end:]
     )
-    comparison = compare_reports(_input(report), _input(swapped))
+    comparison = compare_reports(compare_input(report), compare_input(swapped))
     assert _moves(comparison) == []
     left, right = comparison.left.text, comparison.right.text
     assert sorted(
@@ -145,16 +134,16 @@ def test_a_passage_after_two_swapped_areas_is_not_a_move(report: str) -> None:
 
 @pytest.mark.parametrize("other", ["cz2026np", "cz2024np", "jc2024"])
 def test_the_samples_have_no_moves_and_no_edits_of_moves(
-    samples: dict[str, Path], report: str, other: str
+    inputs: dict[str, CompareInput], other: str
 ) -> None:
-    comparison = compare_reports(_input(report), _input(samples[other].read_text(encoding="utf-8")))
+    comparison = compare_reports(inputs["cz2024"], inputs[other])
     assert _moves(comparison) == []
     assert all(c.move_id is None for c in comparison.changes)
 
 
 def test_the_json_and_the_html_show_the_edit_inside_a_move(report: str) -> None:
     edited = _moved(report, INNOVATION, "（十）", ("100家", "999家"))
-    comparison = compare_reports(_input(report), _input(edited))
+    comparison = compare_reports(compare_input(report), compare_input(edited))
     data = comparison_to_data(comparison)
     [move] = [c for c in data["changes"] if c["kind"] == "moved"]
     [edit] = [c for c in data["changes"] if c["kind"] != "moved"]

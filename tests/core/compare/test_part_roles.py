@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import jieba
 import pytest
 
 from core.compare.comparison import compare_reports
 from core.compare.part_roles import PartRole, part_role
 from core.compare.records import CompareInput, PairLevel
-from core.model import ReportKind, ReportMeta
-from core.outline import parse_outline
-from core.paragraphs import split_paragraphs
 
 
 @pytest.mark.parametrize(
@@ -33,14 +27,6 @@ def test_a_part_title_names_its_kind(title: str, role: PartRole | None) -> None:
     assert part_role(title) is role
 
 
-def _input(path: Path) -> CompareInput:
-    text = path.read_text(encoding="utf-8")
-    paragraphs = tuple(split_paragraphs(text))
-    tokens = tuple(tuple(jieba.lcut(text[p.start : p.end])) for p in paragraphs)
-    meta = ReportMeta(path.stem, None, None, ReportKind.REPORT)
-    return CompareInput(text, parse_outline(text), paragraphs, meta, tokens)
-
-
 def _paired(left: CompareInput, right: CompareInput) -> dict[PairLevel, set[tuple[str, str]]]:
     comparison = compare_reports(left, right)
     found: dict[PairLevel, set[tuple[str, str]]] = {PairLevel.PART: set(), PairLevel.AREA: set()}
@@ -51,13 +37,13 @@ def _paired(left: CompareInput, right: CompareInput) -> dict[PairLevel, set[tupl
 
 
 def test_an_interpretations_review_pairs_with_the_review_not_the_plan(
-    samples: dict[str, Path],
+    inputs: dict[str, CompareInput],
 ) -> None:
     """The 2025 interpretation's results (八个方面工作成效) against the 2026 newspaper
     edition, whose review has lost its heading with its first page: the review's areas pair
     with the edition's review (its opening), never with the 2026 plan, however alike their
     themes (改革, 科技)."""
-    paired = _paired(_input(samples["cz2025i"]), _input(samples["cz2026np"]))
+    paired = _paired(inputs["cz2025i"], inputs["cz2026np"])
     every_pair = paired[PairLevel.PART] | paired[PairLevel.AREA]
     assert not [
         (left, right)
@@ -71,9 +57,9 @@ def test_an_interpretations_review_pairs_with_the_review_not_the_plan(
 
 
 def test_an_interpretations_review_pairs_area_by_area_with_a_reports_review(
-    samples: dict[str, Path],
+    inputs: dict[str, CompareInput],
 ) -> None:
-    paired = _paired(_input(samples["cz2025i"]), _input(samples["cz2024"]))
+    paired = _paired(inputs["cz2025i"], inputs["cz2024"])
     assert ("八个方面工作成效", "2023年工作回顾") in paired[PairLevel.PART]
     areas = paired[PairLevel.AREA]
     assert all(right.startswith("2023年工作回顾") for _left, right in areas)
