@@ -39,11 +39,9 @@ from dataclasses import dataclass
 
 from core.line_space import LINE_SPACE
 from core.noise import PAGE_JUMP, PAGE_JUMP_MARKER, line_noise_kind
-from core.text import sentence_closes_within
+from core.text import CLOSES_SENTENCE, sentence_closes_within
 from core.title_line import HEADING_LINE, is_salutation_line, reads_as_title
 
-# A line ending in one of these closes a sentence (as ``core.text`` judges a line's end).
-_CLOSING = frozenset("。！？；：!?;:」』”’）)】》…")
 # A hard break (two trailing spaces) ends a paragraph after one of these.
 _HARD_SENTENCE_END = frozenset("。！？!?；;")
 _MIN_JUDGED_BREAKS = 3
@@ -75,7 +73,7 @@ class LineBreaks:
 def _closes_sentence(line: str) -> bool:
     """Whether ``line`` ends with punctuation that closes a sentence (bold marks aside)."""
     body = line.rstrip(LINE_SPACE).rstrip("*")
-    return bool(body) and body[-1] in _CLOSING
+    return bool(body) and body[-1] in CLOSES_SENTENCE
 
 
 def _is_noise_line(line: str) -> bool:

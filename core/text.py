@@ -22,7 +22,7 @@ from core.noise import PAGE_JUMP, line_noise_kind
 from core.title_line import is_salutation_line, reads_as_title
 
 # A line that ends in one of these closes a sentence, so a break after it is a real break.
-_SENTENCE_END = set("。！？；：!?;:」』”’）)】》…")
+CLOSES_SENTENCE = frozenset("。！？；：!?;:」』”’）)】》…")
 # A line that starts like a heading or a list item is never glued to the previous one.
 _HEADING_START = re.compile(
     r"[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[）)]|——|#|●|[\d]+[、.．]"
@@ -101,7 +101,7 @@ def broken_line_joins(text: str, first_line_alone: bool = True) -> list[tuple[in
         after = text[match.end() : match.end() + 12]
         if (
             len(line_before) >= _MIN_BROKEN_LINE
-            and line_before[-1] not in _SENTENCE_END
+            and line_before[-1] not in CLOSES_SENTENCE
             and _is_cjk(line_before[-1])
             and after[:1]
             and _is_cjk(after[0])

@@ -13,11 +13,16 @@ from array import array
 from dataclasses import dataclass
 
 from core.line_space import LINE_SPACE, LINE_SPACE_RUN
-from core.text import break_beside_noise, line_stands_alone, normalise, sentence_closes_within
+from core.text import (
+    CLOSES_SENTENCE,
+    break_beside_noise,
+    line_stands_alone,
+    normalise,
+    sentence_closes_within,
+)
 from core.title_line import is_salutation_line, reads_as_title
 
 _BREAK = re.compile(f"{LINE_SPACE_RUN}\n(?:{LINE_SPACE_RUN}\n)*{LINE_SPACE_RUN}")
-_SENTENCE_END = set("。！？；：!?;:」』”’）)】》…")
 _HEADING_START = re.compile(
     r"\**(?:[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[）)]|——|#|●|\d+[、.](?!\d))"
 )
@@ -55,7 +60,7 @@ def _joins(text: str) -> list[tuple[int, int]]:
         line_start = text.rfind("\n", 0, match.start()) + 1
         line = text[line_start : match.start()].strip("* \t")
         rest = text[match.end() : match.end() + 8].lstrip("*")
-        if not line or not rest or line[-1] in _SENTENCE_END or not _is_wordlike(line[-1]):
+        if not line or not rest or line[-1] in CLOSES_SENTENCE or not _is_wordlike(line[-1]):
             continue
         if not _is_wordlike(rest[0]) or _HEADING_START.match(rest):
             continue
