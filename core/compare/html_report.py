@@ -24,7 +24,7 @@ from core.compare.records import (
     SectionPair,
     SectionRef,
 )
-from core.compare.units import section_label, titled_on_both_sides
+from core.compare.units import section_label
 from core.markup import Markup, markdown_marks, without_marks
 from core.paragraphs import broken_word_gaps
 from core.text import Subscript, subscripts
@@ -324,7 +324,7 @@ def _short(text: str, limit: int = 40) -> str:
 def _header(left: SectionRef | None, right: SectionRef | None, pair: SectionPair) -> str:
     left_title = escape(section_label(left.path)) if left is not None else ""
     right_title = escape(section_label(right.path)) if right is not None else ""
-    reason = reason_in_chinese(pair.reason, headings=titled_on_both_sides(pair))
+    reason = reason_in_chinese(pair.reason)
     why = f'<span class="why">（{escape(reason)}）</span>'
     return f'<tr class="part"><th>{left_title}</th><th>{right_title} {why}</th></tr>'
 

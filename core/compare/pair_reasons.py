@@ -46,6 +46,9 @@ class PairReason:
             partner's, when it has one).
         removed: an unpaired section of the left report (removed), not of the right (added).
         closest: the likeliest partner's name, as a reader knows it (``section_label``).
+        headings: a pair by likeness of which both sections have a heading of their own; one
+            of stretches without (``（开篇）``, ``（导语）``: labels, not titles a reader wrote)
+            has no title likeness to speak of.
     """
 
     kind: ReasonKind
@@ -54,6 +57,7 @@ class PairReason:
     score: float = 0.0
     removed: bool = False
     closest: str = ""
+    headings: bool = True
 
     def __str__(self) -> str:
         return reason_in_english(self)
@@ -117,17 +121,11 @@ def reason_in_english(reason: PairReason) -> str:
 _THEME_WITHOUT_HEADING = "主题相同：内容相似度 {content}，无标题可比"
 
 
-def reason_in_chinese(reason: PairReason, *, headings: bool = True) -> str:
-    """The reason as the HTML report gives it to a Chinese reader.
-
-    Args:
-        reason: the pair's reason, or an unpaired section's.
-        headings: whether both sections have a heading of their own
-            (``core.compare.units.titled_on_both_sides``); a pair by theme without one is not
-            said to have titles alike or unlike.
-    """
+def reason_in_chinese(reason: PairReason) -> str:
+    """The reason as the HTML report gives it to a Chinese reader; a pair by theme without
+    headings on both sides is not said to have titles alike or unlike."""
     verdict = "删去" if reason.removed else "新增"
     words = _WORDS[reason.kind][1]
-    if reason.kind is ReasonKind.SAME_THEME and not headings:
+    if reason.kind is ReasonKind.SAME_THEME and not reason.headings:
         words = _THEME_WITHOUT_HEADING
     return words.format(verdict=verdict, **reason_figures(reason))

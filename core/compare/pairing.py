@@ -363,7 +363,7 @@ def _reason(title: float, content: float, by_place: bool = False) -> PairReason:
         kind = ReasonKind.SIMILAR_TITLE
     else:
         kind = ReasonKind.SAME_THEME
-    return PairReason(kind, title=title, content=content)
+    return PairReason(kind, title=title, content=content, headings=not by_place)
 
 
 def reading_order(pairs: Sequence[UnitPair]) -> list[UnitPair]:

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from operator import attrgetter
 
-from core.compare.records import PairLevel, SectionPair, SectionPath
+from core.compare.records import PairLevel, SectionPath
 from core.model import Outline, Paragraph, Section
 from core.paragraphs import split_paragraphs
 
@@ -78,16 +78,6 @@ class Unit:
     def is_pseudo(self) -> bool:
         """True for a stretch of text that has no heading of its own."""
         return self.title in PSEUDO_TITLES
-
-
-def titled_on_both_sides(pair: SectionPair) -> bool:
-    """Whether both sections of ``pair`` have a heading of their own, a title a reader wrote
-    (``（开篇）``, ``（导语）`` are labels of stretches without one): whether their titles
-    could be compared."""
-    return all(
-        side is not None and bool(side.path) and side.path[-1] not in PSEUDO_TITLES
-        for side in (pair.left, pair.right)
-    )
 
 
 def section_label(path: SectionPath) -> str:

@@ -16,7 +16,7 @@ from core.compare.records import (
     SectionPath,
 )
 from core.compare.summary import count_changes
-from core.compare.units import section_label, titled_on_both_sides
+from core.compare.units import section_label
 from core.markup import Markup, markdown_marks, without_marks
 from gui.compare.change_styles import kind_name, look_of, strip_colour
 from gui.compare.pair_reason_text import reason_text
@@ -79,7 +79,7 @@ class ChangeListModel(QStandardItemModel):
         # Why each area was paired (or stands alone), in the app's language.
         reasons = {
             (pair.left.path if pair.left else (), pair.right.path if pair.right else ()): (
-                reason_text(pair.reason, headings=titled_on_both_sides(pair))
+                reason_text(pair.reason)
             )
             for pair in comparison.pairs
             if pair.level is PairLevel.AREA

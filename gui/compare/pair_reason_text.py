@@ -78,13 +78,13 @@ _THEME_WITHOUT_HEADING = QT_TRANSLATE_NOOP(
 )
 
 
-def reason_text(reason: PairReason, *, headings: bool = True) -> str:
-    """``reason`` as a sentence in the app's language, its figures to two decimals
-    (``headings``: both sections have a heading of their own, as ``reason_in_chinese``)."""
+def reason_text(reason: PairReason) -> str:
+    """``reason`` as a sentence in the app's language, its figures to two decimals (a pair
+    by theme without headings on both sides, as ``reason_in_chinese`` says it)."""
     if reason.kind in _OF_ONE_SIDE:
         removed, added = _OF_ONE_SIDE[reason.kind]
         source = removed if reason.removed else added
-    elif reason.kind is ReasonKind.SAME_THEME and not headings:
+    elif reason.kind is ReasonKind.SAME_THEME and not reason.headings:
         source = _THEME_WITHOUT_HEADING
     else:
         source = _OF_A_PAIR[reason.kind]

@@ -249,23 +249,23 @@
 <context>
     <name>CompareExport</name>
     <message>
-        <location filename="../../gui/compare/compare_export.py" line="96"/>
+        <location filename="../../gui/compare/compare_export.py" line="98"/>
         <source>the PDF could not be made</source>
         <translation>无法生成 PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_export.py" line="120"/>
-        <location filename="../../gui/compare/compare_export.py" line="164"/>
+        <location filename="../../gui/compare/compare_export.py" line="122"/>
+        <location filename="../../gui/compare/compare_export.py" line="166"/>
         <source>Save comparison</source>
         <translation>保存对照</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_export.py" line="124"/>
+        <location filename="../../gui/compare/compare_export.py" line="126"/>
         <source>Comparison saved to %1</source>
         <translation>比较已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_export.py" line="172"/>
+        <location filename="../../gui/compare/compare_export.py" line="174"/>
         <source>Save comparison as PDF</source>
         <translation>将对照保存为 PDF</translation>
     </message>

@@ -109,7 +109,7 @@ def test_a_section_without_heading_is_not_said_to_have_an_unlike_title(
         if "（开篇）" in tip and tip.split("\n")[-1].startswith(("Same theme", "主题相同"))
     ]
     assert by_theme == [expected]
-    same_theme = PairReason(ReasonKind.SAME_THEME, content=0.61)
-    assert reason_text(same_theme, headings=False) == expected
+    same_theme = PairReason(ReasonKind.SAME_THEME, content=0.61, headings=False)
+    assert reason_text(same_theme) == expected
     if language == "zh":  # the window and the HTML report in the same words
-        assert expected == reason_in_chinese(same_theme, headings=False)
+        assert expected == reason_in_chinese(same_theme)
