@@ -59,6 +59,13 @@ def test_in_chinese_every_reason_is_translated_and_keeps_its_figures(
         assert reason_text(reason) == reason_in_chinese(reason)
 
 
+def _section_tips(left: LoadedReport, right: LoadedReport) -> list[str]:
+    """The tooltip of each section of the change list of ``left`` against ``right``."""
+    model = ChangeListModel()
+    model.set_comparison(compare_reports(*map(CompareInput.from_loaded, (left, right))))
+    return [model.item(row).toolTip() for row in range(model.rowCount())]
+
+
 @pytest.mark.parametrize(("language", "expected"), [("en", "Same "), ("zh", "相同")])
 def test_the_change_list_gives_each_section_s_reason_in_the_app_s_language(
     qapp: Any,
@@ -69,10 +76,7 @@ def test_the_change_list_gives_each_section_s_reason_in_the_app_s_language(
 ) -> None:
     if language == "zh":
         request.getfixturevalue("chinese")
-    left, right = (CompareInput.from_loaded(loaded[n]) for n in ("cz2024", "cz2026np"))
-    model = ChangeListModel()
-    model.set_comparison(compare_reports(left, right))
-    tips = [model.item(row).toolTip() for row in range(model.rowCount())]
+    tips = _section_tips(loaded["cz2024"], loaded["cz2026np"])
     # The tooltip: both titles, then why they were paired (or why one stands alone).
     reasons = [tip.split("\n")[-1] for tip in tips]
     assert any(expected in reason for reason in reasons), reasons
@@ -99,10 +103,7 @@ def test_a_section_without_heading_is_not_said_to_have_an_unlike_title(
     # by the comparison has no title to be alike or unlike.
     if language == "zh":
         request.getfixturevalue("chinese")
-    left, right = (CompareInput.from_loaded(loaded[n]) for n in ("cz2024", "cz2024np"))
-    model = ChangeListModel()
-    model.set_comparison(compare_reports(left, right))
-    tips = [model.item(row).toolTip() for row in range(model.rowCount())]
+    tips = _section_tips(loaded["cz2024"], loaded["cz2024np"])
     by_theme = [
         tip.split("\n")[-1]
         for tip in tips
