@@ -14,9 +14,9 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from core.compare.changed_figures import cut_at_changed_figures
 from core.compare.diff_tokens import DiffTokens
 from core.compare.layout_edits import is_layout_edit
+from core.compare.moved_clauses import edits_of, edits_without, find_clause_moves
 from core.compare.pair_reasons import PairReason, ReasonKind
 from core.compare.paragraph_slides import slide_to_paragraphs
 from core.compare.records import Change, ChangeKind, PairLevel, SectionPair, SectionRef
@@ -33,7 +33,6 @@ from core.compare.text_bigrams import TextBigrams
 from core.compare.units import Unit, paragraphs_in
 from core.compare.worddiff import (
     DELETE,
-    EQUAL,
     INSERT,
     DiffChunk,
     matched_count,
@@ -187,6 +186,8 @@ def chunk_changes(
     b: range,
     left: Unit,
     right: Unit,
+    *,
+    clause_moves: bool = True,
 ) -> list[Change]:
     """Changes for the edits of a diff of the left tokens at ``a`` against the right at ``b``.
 
@@ -198,6 +199,8 @@ def chunk_changes(
         b: the right tokens diffed.
         left: the left area (for paths and empty-side positions).
         right: the right area.
+        clause_moves: whether a clause that changed places between two edits is a move
+            (``core.compare.moved_clauses``; not within a move's own edits).
 
     A replacement is cut at the changed numbers it holds, each a change of its own
     (``core.compare.changed_figures``). Edits of the setting alone (``、`` → ``,`` in a
@@ -205,40 +208,47 @@ def chunk_changes(
     layout (``is_layout_edit``).
     """
     changes = []
-    a_first, b_first = a.start, b.start
-    for chunk in chunks:
-        if chunk.tag == EQUAL:
-            continue
-        old = range(a_first + chunk.a_start, a_first + chunk.a_end)
-        new = range(b_first + chunk.b_start, b_first + chunk.b_end)
-        for old_piece, new_piece, is_changed_number in cut_at_changed_figures(
-            left_side, old, right_side, new
+    edits = edits_of(chunks, left_side, a, right_side, b)
+    moves = find_clause_moves(edits, left_side, right_side) if clause_moves else []
+    if moves:
+        edits = edits_without(edits, moves, left_side, right_side)
+    for old_piece, new_piece, is_changed_number in edits:
+        if not left_side.show_layout and is_layout_edit(
+            map(left_side.keys.__getitem__, old_piece),
+            map(right_side.keys.__getitem__, new_piece),
         ):
-            if not left_side.show_layout and is_layout_edit(
-                map(left_side.keys.__getitem__, old_piece),
-                map(right_side.keys.__getitem__, new_piece),
-            ):
-                continue
-            left_start, left_end = _span(left_side, old_piece, a, left.end)
-            right_start, right_end = _span(right_side, new_piece, b, right.end)
-            if not new_piece:
-                kind = ChangeKind.DELETED
-            elif not old_piece:
-                kind = ChangeKind.INSERTED
-            else:
-                kind = ChangeKind.REPLACED
-            changes.append(
-                Change(
-                    kind,
-                    left_start,
-                    left_end,
-                    right_start,
-                    right_end,
-                    left.path,
-                    right.path,
-                    numbers_changed=is_changed_number,
-                )
+            continue
+        left_start, left_end = _span(left_side, old_piece, a, left.end)
+        right_start, right_end = _span(right_side, new_piece, b, right.end)
+        if not new_piece:
+            kind = ChangeKind.DELETED
+        elif not old_piece:
+            kind = ChangeKind.INSERTED
+        else:
+            kind = ChangeKind.REPLACED
+        changes.append(
+            Change(
+                kind,
+                left_start,
+                left_end,
+                right_start,
+                right_end,
+                left.path,
+                right.path,
+                numbers_changed=is_changed_number,
             )
+        )
+    changes.extend(
+        Change(
+            ChangeKind.MOVED,
+            *_span(left_side, move.old.words, a, left.end),
+            *_span(right_side, move.new.words, b, right.end),
+            left.path,
+            right.path,
+            similarity=move.similarity,
+        )
+        for move in moves
+    )
     return changes
 
 

@@ -39,7 +39,7 @@ INDICATOR_LIKENESS = 0.6
 # How many tokens on each side of a figure its clause reaches at most.
 CLAUSE_REACH = 16
 # Keys that end a clause, of either width (keys are folded unless layout is shown).
-_CLAUSE_MARKS = frozenset(",，;；。:：!！?？")
+CLAUSE_MARKS = frozenset(",，;；。:：!！?？")
 # What every figure is matched as when the two sides are aligned around their figures.
 _ANY_FIGURE = "\x00figure"
 
@@ -129,24 +129,24 @@ def same_indicator(left: TokenColumns, i: int, right: TokenColumns, j: int) -> b
     """Whether the left figure at ``i`` and the right figure at ``j`` count the same
     indicator: the words of their clauses, other figures read alike, share at least
     ``INDICATOR_LIKENESS`` of their characters (both clauses empty: nothing but the figure)."""
-    left_clause, right_clause = _clause(left, i), _clause(right, j)
+    left_clause, right_clause = clause_words(left, i), clause_words(right, j)
     if not left_clause and not right_clause:
         return True
     likeness = SequenceMatcher(None, left_clause, right_clause, autojunk=False).ratio()
     return likeness >= INDICATOR_LIKENESS
 
 
-def _clause(side: TokenColumns, index: int) -> str:
+def clause_words(side: TokenColumns, index: int) -> str:
     """The words of the clause around the figure at ``index``, without it; other figures
     as ``#``."""
     before = []
     for k in range(index - 1, max(-1, index - 1 - CLAUSE_REACH), -1):
-        if side.keys[k] in _CLAUSE_MARKS:
+        if side.keys[k] in CLAUSE_MARKS:
             break
         before.append("#" if k in side.numbers else side.keys[k])
     after = []
     for k in range(index + 1, min(len(side.keys), index + 1 + CLAUSE_REACH)):
-        if side.keys[k] in _CLAUSE_MARKS:
+        if side.keys[k] in CLAUSE_MARKS:
             break
         after.append("#" if k in side.numbers else side.keys[k])
     return "".join(reversed(before)) + "".join(after)

@@ -82,7 +82,7 @@ def edits_inside(change: Change, left_side: SideTokens, right_side: SideTokens) 
     old = Unit(change.left_path, PairLevel.PARAGRAPH, change.left_start, change.left_end, 0)
     new = Unit(change.right_path, PairLevel.PARAGRAPH, change.right_start, change.right_end, 0)
     chunks = diff_token_ranges(left_side, a, right_side, b)
-    return chunk_changes(chunks, left_side, a, right_side, b, old, new)
+    return chunk_changes(chunks, left_side, a, right_side, b, old, new, clause_moves=False)
 
 
 def stays_in_place(change: Change, paired: Sequence[SectionPair]) -> bool:

@@ -82,16 +82,30 @@ def test_a_changed_number_leaves_the_punctuation_after_it_to_a_change_of_its_own
     ]
 
 
-def test_the_2026_targets_sentence_shows_each_target_that_kept_its_place_as_a_changed_number(
+def test_the_2026_targets_sentence_shows_each_of_its_four_changed_targets(
     inputs: dict[str, CompareInput],
 ) -> None:
     comparison = compare_reports(inputs["cz2024"], inputs["cz2026np"])
     changes = _within(comparison, *_targets_sentence(comparison.left.text))
     numbers = [(a, b) for a, b, changed in changes if changed]
-    # 固定资产投资, 一般公共预算收入 and 居民消费价格 keep their places; 就业 moved after 价格.
-    assert numbers == [("10.5%", "6%以上"), ("3%", "2%左右"), ("3%左右", "2%左右")], changes
+    # 固定资产投资, 一般公共预算收入 and 居民消费价格 keep their places; 就业 moved after 价格,
+    # its figure changed inside the move.
+    assert numbers == [
+        ("10.5%", "6%以上"),
+        ("3%", "2%左右"),
+        ("4.3万人", "4.3万人以上"),
+        ("3%左右", "2%左右"),
+    ], changes
     assert all("居民消费价格指数控制在3%左右" not in a for a, _, _ in changes), changes
     assert ("；", ",", False) in changes
+    left, right = comparison.left.text, comparison.right.text
+    (move,) = [c for c in comparison.changes if c.kind is ChangeKind.MOVED]
+    assert left[move.left_start : move.left_end] == "城镇新增就业4.3万人"
+    assert right[move.right_start : move.right_end] == "新增城镇就业4.3万人以上"
+    inside = [c for c in comparison.changes if c.move_id == move.move_id and c is not move]
+    assert any(c.numbers_changed for c in inside)
+    # With the jobs target out of the way, the price target lines up with its new wording.
+    assert ("价格指数", "价格涨幅", False) in changes, changes
 
 
 def test_the_other_city_s_targets_count_only_figures_of_the_same_indicator(
