@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from core.compare.areadiff import SideTokens, diff_area
 from core.compare.blocks import are_editions, merge_adjacent_blocks
 from core.compare.diff_tokens import build_tokens, character_pieces
-from core.compare.moved_passages import settle_moves
+from core.compare.moved_passages import in_reading_order, settle_moves
 from core.compare.moves import find_moves
 from core.compare.pair_reasons import ReasonKind
 from core.compare.pairing import PART_THRESHOLD, UnitPair, pair_units
@@ -196,7 +196,6 @@ def compare_reports(
         ]
     )
     changes = merge_adjacent_blocks(changes, left_side, right_side, editions=editions)
-    changes = settle_moves(changes, left_side, right_side, pairs)
-    changes.sort(key=reading_key)
+    changes = in_reading_order(settle_moves(changes, left_side, right_side, pairs), reading_key)
     summary = summarise(changes, area_pairs, (left.text, right.text))
     return Comparison(left, right, settings, tuple(pairs), tuple(changes), summary)

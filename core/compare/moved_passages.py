@@ -19,7 +19,7 @@ here, with both reports' sections and tokens at hand:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from core.compare.areadiff import SideTokens, chunk_changes, diff_token_ranges
@@ -111,3 +111,28 @@ def stays_in_place(change: Change, paired: Sequence[SectionPair]) -> bool:
             in_right_area = in_right_area or right_in
             within_one_pair = within_one_pair or (left_in and right_in)
     return in_left_area and in_right_area and not within_one_pair
+
+
+def in_reading_order(
+    changes: Sequence[Change], reading_key: Callable[[Change], tuple[int, ...]]
+) -> list[Change]:
+    """The changes sorted by ``reading_key``, each move's edits right after it.
+
+    An edit inside a move is read where its move is: sorted by its own place, a change of
+    another passage at the same offset (an insertion on the other side, a clause's
+    neighbour) could fall between a move and its edits.
+
+    Args:
+        changes: the settled changes (``settle_moves``).
+        reading_key: where a change stands in reading order.
+    """
+    move_keys = {c.move_id: reading_key(c) for c in changes if c.kind is ChangeKind.MOVED}
+
+    def key(change: Change) -> tuple[tuple[int, ...], int, int, int]:
+        if change.kind is ChangeKind.MOVED:
+            return reading_key(change), 1, 0, 0
+        if change.move_id is not None:
+            return move_keys[change.move_id], 2, change.left_start, change.right_start
+        return reading_key(change), 0, 0, 0
+
+    return sorted(changes, key=key)

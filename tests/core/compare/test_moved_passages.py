@@ -13,6 +13,7 @@ import pytest
 
 from core.compare.comparison import compare_reports
 from core.compare.html_report import render_html
+from core.compare.moved_passages import in_reading_order
 from core.compare.records import Change, ChangeKind, CompareInput, Comparison
 from core.compare.serialise import comparison_to_data
 from tests.core.compare.compare_inputs import compare_input
@@ -165,3 +166,24 @@ def test_the_json_and_the_html_show_the_edit_inside_a_move(report: str) -> None:
     # Inside the moved passage, on both sides, the changed number is marked and linked.
     assert f'<span class="chg num" id="c{index}">100家</span>' in page
     assert f'<span class="chg num" id="c{index}r">999家</span>' in page
+
+
+def test_a_move_s_edits_follow_it_before_another_change_at_its_offset() -> None:
+    def change(kind: ChangeKind, left: int, right: int, move_id: int | None = None) -> Change:
+        return Change(kind, left, left + 2, right, right + 2, ("甲",), ("甲",), move_id=move_id)
+
+    move = change(ChangeKind.MOVED, 10, 50, 0)
+    first_edit = change(ChangeKind.REPLACED, 10, 50, 0)
+    second_edit = change(ChangeKind.REPLACED, 12, 52, 0)
+    # Sorted by place alone, this insertion (left offset 10, right 60) falls between them.
+    beside = change(ChangeKind.INSERTED, 10, 60)
+    before, after = change(ChangeKind.DELETED, 4, 40), change(ChangeKind.DELETED, 30, 70)
+    shuffled = [after, second_edit, beside, first_edit, move, before]
+    assert in_reading_order(shuffled, lambda c: (0, c.left_start, c.right_start)) == [
+        before,
+        move,
+        first_edit,
+        second_edit,
+        beside,
+        after,
+    ]
