@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from core.compare.comparison import compare_reports
-from core.compare.records import ChangeKind, Comparison
+from core.compare.diff_tokens import NUMBER_PATTERN
+from core.compare.records import ChangeKind, CompareInput, Comparison
 from core.compare.serialise import comparison_to_data
 from tests.core.compare.compare_inputs import compare_input
 
@@ -91,3 +94,39 @@ def test_the_json_links_the_changed_number_to_its_move() -> None:
     linked = [c for c in changes if c["move_id"] == move["move_id"] and c is not move]
     assert any(c["numbers_changed"] and c["left"]["text"] == "4.3万人" for c in linked)
     assert changes.index(move) < min(changes.index(c) for c in linked)
+
+
+_TARGETS = (
+    "GDP增长6%左右",
+    "固定资产投资增长10.5%",
+    "社会消费品零售总额增长6%左右",
+    "一般公共预算收入增长3%",
+    "城镇新增就业4.3万人",
+    "居民消费价格指数控制在3%左右",
+)
+
+
+@pytest.mark.parametrize("target", _TARGETS)
+def test_each_target_of_the_2024_plan_moved_with_a_new_figure_is_one_move(
+    inputs: dict[str, CompareInput], target: str
+) -> None:
+    text = inputs["cz2024"].text
+    start = text.index("今年经济社会发展的主要预期目标是")
+    sentence = text[start : text.index("\n", start)]
+    figure = NUMBER_PATTERN.search(target)
+    assert figure is not None
+    changed = target.replace(figure.group(), "9.9%" if "%" in figure.group() else "9.9万人")
+    kept = sentence.replace(target, "", 1)
+    if target.startswith("居民消费价格"):  # the last target goes first
+        edited = kept.replace("目标是：", f"目标是：{changed}，")
+    else:
+        edited = kept.replace("各项约束性指标", f"{changed}；各项约束性指标")
+    comparison = compare_reports(inputs["cz2024"], compare_input(text.replace(sentence, edited)))
+    assert _moves(comparison) == [(target, changed)]
+    [move] = [c for c in comparison.changes if c.kind is ChangeKind.MOVED]
+    inside = [
+        (comparison.left.text[c.left_start : c.left_end], c.numbers_changed)
+        for c in comparison.changes
+        if c.move_id == move.move_id and c is not move
+    ]
+    assert (figure.group(), True) in inside, inside
