@@ -10,13 +10,13 @@ paragraph is one added or removed passage rather than a shower of scattered word
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from core.compare.diff_tokens import DiffTokens
 from core.compare.layout_edits import is_layout_edit
-from core.compare.moved_clauses import edits_of, edits_without, find_clause_moves
+from core.compare.moved_clauses import ClauseMove, edits_of, take_out_moved_clauses
 from core.compare.pair_reasons import PairReason, ReasonKind
 from core.compare.paragraph_slides import slide_to_paragraphs
 from core.compare.records import Change, ChangeKind, PairLevel, SectionPair, SectionRef
@@ -124,6 +124,14 @@ class SideTokens:
         """How many tokens start within ``[start, end)``."""
         return len(self.indices(start, end)) if end > start else 0
 
+    def opens_paragraph(self, index: int) -> bool:
+        """Whether the token at ``index`` is the first of its paragraph."""
+        if index == 0:
+            return True
+        return bisect_right(self.paragraph_starts, self.starts[index]) > bisect_right(
+            self.paragraph_starts, self.starts[index - 1]
+        )
+
     def paragraph_openings(self, found: range) -> frozenset[int]:
         """The tokens of ``found``, counted from its first, that open a paragraph, and the
         count of ``found`` when a paragraph opens after its last (or the text ends)."""
@@ -209,9 +217,9 @@ def chunk_changes(
     """
     changes = []
     edits = edits_of(chunks, left_side, a, right_side, b)
-    moves = find_clause_moves(edits, left_side, right_side) if clause_moves else []
-    if moves:
-        edits = edits_without(edits, moves, left_side, right_side)
+    moves: list[ClauseMove] = []
+    if clause_moves:
+        edits, moves = take_out_moved_clauses(edits, left_side, right_side)
     for old_piece, new_piece, is_changed_number in edits:
         if not left_side.show_layout and is_layout_edit(
             map(left_side.keys.__getitem__, old_piece),

@@ -10,44 +10,49 @@ Such a clause is a move. A figure in the left side of one edit and a figure in t
 another edit (the diff matched text between them, so the two stand in a different order) are
 one clause moved when
 
-1. each stands in a whole clause (from the clause mark before it to the one after it,
-   ``，；。：！？``), inside its edit;
-2. the two figures count the same indicator (``changed_figures.same_indicator``: the clauses'
-   words share at least ``INDICATOR_LIKENESS`` of their characters), with at least
-   ``MIN_CLAUSE_CHARS`` characters of words beside the figure, so a bare ``增长6%`` links
-   nothing;
-3. the two edits are not a removal and an insertion of one passage that ``find_moves`` links
+1. each stands in a whole clause (from the clause mark or paragraph opening before it to the
+   one after it, ``，；。：！？``), inside its edit;
+2. the two clauses name the same indicator: their words, figures and punctuation aside, are
+   written with nearly the same characters in any order (``SAME_WORDS`` of them, counted:
+   ``城镇新增就业`` is ``新增城镇就业``, ``一般公共预算收入`` is not ``一般公共预算支出``), and
+   hold at least ``MIN_CLAUSE_CHARS`` of them, so a bare ``增长6%`` links nothing: without a
+   place in the diff to back it, a likeness of words must be nearly all there is;
+3. the two stand in one sentence: no sentence ends, and no paragraph opens, between either
+   clause and the place of the other on its side;
+4. the two edits are not a removal and an insertion of one passage that ``find_moves`` links
    whole (a paragraph moved takes its clauses with it).
 
 The moved clause (with a clause mark beside it, when the edit holds one) is taken out of
 both edits, which are diffed again without it; the move itself is a change of its own, from
 clause to clause (the marks carried along are not its text: ``；城镇新增就业4.3万人`` at the
 start of a list may stand as ``城镇新增就业4.3万人；`` at its end), whose edits (the changed
-number among them) ``moved_passages.settle_moves`` lists after it. Each
-figure is one end of one move at most, the likest pairs linked first.
+number among them) ``moved_passages.settle_moves`` lists after it. Each figure is one end of
+one move at most, the likest pairs linked first. A move that would leave less of the text
+around it matched than the diff did is not made. Two neighbouring clauses swapped in one edit
+are no move (the edit is one replacement, as before).
 """
 
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+import unicodedata
+from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
-from core.compare.changed_figures import (
-    CLAUSE_MARKS,
-    Piece,
-    TokenColumns,
-    clause_words,
-    cut_at_changed_figures,
-    same_indicator,
-)
+from core.compare.changed_figures import CLAUSE_MARKS, Piece, TokenColumns, cut_at_changed_figures
 from core.compare.moves import MIN_MOVE_CHARS, MIN_MOVE_SIMILARITY, move_similarity
 from core.compare.worddiff import EQUAL, DiffChunk, running_sums, word_diff
 
 # Characters of words a figure's clause must hold, beside the figure, to be linked as moved.
 MIN_CLAUSE_CHARS = 4
+# Share of two clauses' word characters (their union, counted) both must hold to be linked as
+# one clause moved.
+SAME_WORDS = 0.8
+# Keys that end a sentence (widths folded); a clause is linked only within its sentence.
+_SENTENCE_ENDS = frozenset("。｡!?！？")
 
 
 class Clause(NamedTuple):
@@ -85,8 +90,39 @@ def edits_of(
     ]
 
 
+class ClauseSide(TokenColumns, Protocol):
+    """One report's tokens as a moved clause is looked for in them (``SideTokens``)."""
+
+    def opens_paragraph(self, index: int) -> bool:
+        """Whether the token at ``index`` is the first of its paragraph."""
+
+
+def take_out_moved_clauses(
+    edits: Sequence[Piece], left: ClauseSide, right: ClauseSide
+) -> tuple[list[Piece], list[ClauseMove]]:
+    """The edits of one diff with the clauses moved between them taken out, and the moves.
+
+    Args:
+        edits: the diff's edits, in order (``edits_of``).
+        left: the left report's tokens.
+        right: the right report's tokens.
+
+    Returns:
+        The edits as they are and no moves when no clause moved, or when diffing the stretch
+        again without the moved clauses would match less of the text around them than the
+        diff did (a move must not cost the reader text that read as unchanged).
+    """
+    moves = find_clause_moves(edits, left, right)
+    if not moves:
+        return list(edits), []
+    again = edits_without(edits, moves, left, right)
+    if again is None:
+        return list(edits), []
+    return again, moves
+
+
 def find_clause_moves(
-    edits: Sequence[Piece], left: TokenColumns, right: TokenColumns
+    edits: Sequence[Piece], left: ClauseSide, right: ClauseSide
 ) -> list[ClauseMove]:
     """The clauses moved between the edits of one diff, in the left's order.
 
@@ -95,29 +131,28 @@ def find_clause_moves(
         left: the left report's tokens.
         right: the right report's tokens.
     """
-    edits = [
-        edit if not edit.is_changed_number else edit._replace(old=range(0), new=range(0))
-        for edit in edits
-    ]
-    left_clauses = [
-        (index, i, found)
-        for index, edit in enumerate(edits)
-        for i in edit.old
-        if i in left.numbers and (found := _clause_within(left, i, edit.old)) is not None
-    ]
+    left_clauses = _clauses(edits, left, lambda edit: edit.old)
     if not left_clauses:
         return []
-    right_clauses = [
-        (index, j, found)
-        for index, edit in enumerate(edits)
-        for j in edit.new
-        if j in right.numbers and (found := _clause_within(right, j, edit.new)) is not None
-    ]
+    right_clauses = _clauses(edits, right, lambda edit: edit.new)
     candidates = []
-    for left_edit, i, old in left_clauses:
-        for right_edit, j, new in right_clauses:
-            if left_edit == right_edit or not same_indicator(left, i, right, j):
+    for left_edit, old, old_words in left_clauses:
+        for right_edit, new, new_words in right_clauses:
+            if left_edit == right_edit or not _same_words(old_words, new_words):
                 continue
+            # From each clause to where the other stands, on its side.
+            if left_edit < right_edit:
+                reach = (
+                    range(old.words.start, edits[right_edit].old.start),
+                    range(edits[left_edit].new.stop, new.words.stop),
+                )
+            else:
+                reach = (
+                    range(edits[right_edit].old.stop, old.words.stop),
+                    range(new.words.start, edits[left_edit].new.start),
+                )
+            if _ends_a_sentence(left, reach[0]) or _ends_a_sentence(right, reach[1]):
+                continue  # a clause moves within its sentence
             if _passage_moved(edits[left_edit], edits[right_edit], left, right):
                 continue
             similarity = SequenceMatcher(
@@ -134,44 +169,90 @@ def find_clause_moves(
     return moves
 
 
+def _clauses(
+    edits: Sequence[Piece], side: ClauseSide, tokens_of: Callable[[Piece], range]
+) -> list[tuple[int, Clause, Counter[str]]]:
+    """Each figure of one side's edits that stands in a whole clause within its edit, with
+    enough words beside it: the edit's index, its clause, and the clause's words
+    (``_words``)."""
+    found = []
+    for index, edit in enumerate(edits):
+        if edit.is_changed_number:
+            continue  # its clause is matched text around it
+        tokens = tokens_of(edit)
+        for k in tokens:
+            if k in side.numbers and (clause := _clause_within(side, k, tokens)) is not None:
+                words = _words(side, clause.words)
+                if words.total() >= MIN_CLAUSE_CHARS:
+                    found.append((index, clause, words))
+    return found
+
+
+def _words(side: TokenColumns, found: range) -> Counter[str]:
+    """The characters of a clause's words (its tokens but figures and punctuation), counted:
+    compared as such, two clauses are alike whatever the order of their words and however
+    they were cut into words (``城镇新增就业`` may be one word, ``新增/城镇/就业`` three)."""
+    return Counter(
+        "".join(
+            side.keys[k]
+            for k in found
+            if k not in side.numbers and not _is_punctuation(side.keys[k])
+        )
+    )
+
+
+def _same_words(first: Counter[str], second: Counter[str]) -> bool:
+    """Whether two clauses are written with (nearly) the same characters, in any order:
+    ``城镇新增就业`` and ``新增城镇就业`` are; ``一般公共预算收入增长`` and
+    ``一般公共预算支出增长`` (two characters of ten other) are not."""
+    shorter, longer = sorted((first.total(), second.total()))
+    if shorter < SAME_WORDS * longer:
+        return False  # the union holds the longer one whole: the share cannot be reached
+    union = (first | second).total()
+    return bool(union) and (first & second).total() / union >= SAME_WORDS
+
+
+def _ends_a_sentence(side: ClauseSide, found: range) -> bool:
+    """Whether a sentence ends among the tokens ``found``, or a paragraph opens after the
+    first."""
+    return any(side.keys[k] in _SENTENCE_ENDS for k in found) or any(
+        side.opens_paragraph(k) for k in range(found.start + 1, found.stop)
+    )
+
+
 def edits_without(
     edits: Sequence[Piece], moves: Sequence[ClauseMove], left: TokenColumns, right: TokenColumns
-) -> list[Piece]:
+) -> list[Piece] | None:
     """The edits with the moved clauses taken out: the stretch from the first edit that held
     one to the last (the text that matched between them included) is diffed again without
-    them, word by word, each of its edits cut where a clause stood.
+    them, word by word, each of its edits cut where a clause stood. None if its edits leave
+    fewer of the stretch's left tokens unchanged than the first diff's did.
 
     With the crossing clause out of the way, the clauses around it line up again: in the
     example above, 2024's ``；居民消费价格指数`` meets 2026's ``,居民消费价格涨幅``.
 
     Args:
         edits: the diff's edits, in order.
-        moves: the clauses moved between them (``find_clause_moves``).
+        moves: the clauses moved between them (``find_clause_moves``), at least one.
         left: the left report's tokens.
         right: the right report's tokens.
     """
-    if not moves:
-        return list(edits)
     touched = [
         index
         for index, edit in enumerate(edits)
         if any(_overlap(edit.old, m.old.taken) or _overlap(edit.new, m.new.taken) for m in moves)
     ]
     first, last = edits[touched[0]], edits[touched[-1]]
-    old = _without(range(first.old.start, last.old.stop), [m.old.taken for m in moves])
+    stretch = range(first.old.start, last.old.stop)
+    matched = len(stretch) - sum(len(e.old) for e in edits[touched[0] : touched[-1] + 1])
+    # Two edits hold the ends of a move, and the diff matched text between them: neither
+    # side is left empty.
+    old = _without(stretch, [m.old.taken for m in moves])
     new = _without(range(first.new.start, last.new.stop), [m.new.taken for m in moves])
-    if not old or not new:
-        again = [Piece(run, _at(new, first.new.start), False) for run in _runs(old)]
-        again.extend(Piece(_at(old, first.old.start), run, False) for run in _runs(new))
-    else:
-        again = _diffed_again(old, new, left, right)
+    again = _diffed_again(old, new, left, right)
+    if len(old) - sum(len(piece.old) for piece in again) < matched:
+        return None
     return [*edits[: touched[0]], *again, *edits[touched[-1] + 1 :]]
-
-
-def _at(indices: Sequence[int], fallback: int) -> range:
-    """An empty range where the first of ``indices`` stands (``fallback`` if none)."""
-    at = indices[0] if indices else fallback
-    return range(at, at)
 
 
 @dataclass(frozen=True)
@@ -204,7 +285,7 @@ def _diffed_again(
 ) -> list[Piece]:
     """The edits of a word diff of the left tokens ``old`` against the right tokens ``new``
     (each a list of indices, with gaps where clauses were taken out), cut at their changed
-    numbers; an edit across a gap is cut there, its other side left with its first piece."""
+    numbers; an edit across a gap is cut there (``_cut_at_gaps``)."""
     first, second = _Remaining.of(left, old), _Remaining.of(right, new)
     result = []
     for chunk in word_diff(first.keys, second.keys, first.key_sums, second.key_sums):
@@ -250,11 +331,11 @@ def _cut_at_gaps(
         old_runs = first.runs(range(old.start + a_from, old.start + a_to))
         new_runs = second.runs(range(new.start + b_from, new.start + b_to))
         # Cuts that crossed (a gap put before a cut made earlier) leave a gap inside: its
-        # runs then go with the other side's last.
+        # runs then pair in order, the side with fewer runs ending in empty ones.
         for k in range(max(len(old_runs), len(new_runs))):
             stretches.append(
                 (
-                    old_runs[min(k, len(old_runs) - 1)] if k < len(old_runs) else _end(old_runs),
+                    old_runs[k] if k < len(old_runs) else _end(old_runs),
                     new_runs[k] if k < len(new_runs) else _end(new_runs),
                 )
             )
@@ -301,27 +382,33 @@ def _word_edits(left: TokenColumns, old: range, right: TokenColumns, new: range)
     return edits_of(chunks, left, old, right, new)
 
 
-def _clause_within(side: TokenColumns, index: int, edit: range) -> Clause | None:
-    """The clause around the figure at ``index``, if it lies whole within ``edit`` and holds
-    enough words beside the figure; else None. The clause mark before it goes with it when
-    the edit holds that one, else the one after it when the edit holds that."""
+def _clause_within(side: ClauseSide, index: int, edit: range) -> Clause | None:
+    """The clause around the figure at ``index``, if it lies whole within ``edit``; else
+    None. A clause is bounded by clause marks and by
+    paragraphs. The clause mark before it goes with it when the edit holds that one, else
+    the one after it when the edit holds that."""
     start = index
-    while start > edit.start and side.keys[start - 1] not in CLAUSE_MARKS:
+    while (
+        start > edit.start
+        and side.keys[start - 1] not in CLAUSE_MARKS
+        and not side.opens_paragraph(start)
+    ):
         start -= 1
     stop = index + 1
-    while stop < edit.stop and side.keys[stop] not in CLAUSE_MARKS:
+    while (
+        stop < edit.stop and side.keys[stop] not in CLAUSE_MARKS and not side.opens_paragraph(stop)
+    ):
         stop += 1
-    opened = start == 0 or side.keys[start - 1] in CLAUSE_MARKS
-    closed = stop == len(side.keys) or side.keys[stop] in CLAUSE_MARKS
+    opened = start == 0 or side.keys[start - 1] in CLAUSE_MARKS or side.opens_paragraph(start)
+    closed = stop == len(side.keys) or side.keys[stop] in CLAUSE_MARKS or side.opens_paragraph(stop)
     if not opened or not closed:
         return None
-    if len(clause_words(side, index)) < MIN_CLAUSE_CHARS:
-        return None
-    if start > edit.start:
-        return Clause(range(start, stop), range(start - 1, stop))
-    if stop < edit.stop:
-        return Clause(range(start, stop), range(start, stop + 1))
-    return Clause(range(start, stop), range(start, stop))
+    words = range(start, stop)
+    if start > edit.start and side.keys[start - 1] in CLAUSE_MARKS:
+        return Clause(words, range(start - 1, stop))
+    if stop < edit.stop and side.keys[stop] in CLAUSE_MARKS:
+        return Clause(words, range(start, stop + 1))
+    return Clause(words, words)
 
 
 def _passage_moved(
@@ -360,3 +447,7 @@ def _runs(indices: Sequence[int]) -> list[range]:
         else:
             runs.append(range(k, k + 1))
     return runs
+
+
+def _is_punctuation(key: str) -> bool:
+    return bool(key) and all(unicodedata.category(ch).startswith("P") for ch in key)

@@ -130,3 +130,52 @@ def test_each_target_of_the_2024_plan_moved_with_a_new_figure_is_one_move(
         if c.move_id == move.move_id and c is not move
     ]
     assert (figure.group(), True) in inside, inside
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("一般公共预算收入增长3%", "一般公共预算支出增长5%"),
+        ("单位GDP能耗下降3%", "单位GDP二氧化碳排放下降4%"),
+        ("税收收入增长5%", "非税收入增长12%"),
+        ("太原市增长5.2%", "长治市增长6.1%"),
+        ("其中制造业增长8.2%", "其中采矿业增长3.1%"),
+        ("货物出口增长4%", "货物进口增长6%"),
+        ("服务业增加值增长5%", "规上工业增加值增长6%"),
+    ],
+)
+def test_a_near_named_other_indicator_elsewhere_is_no_move(old: str, new: str) -> None:
+    comparison = _compared(
+        f"目标是：地区生产总值增长6%左右；{old}；城镇新增就业4.3万人；粮食产量稳定在25亿斤。",
+        f"目标是：地区生产总值增长6%左右；城镇新增就业4.3万人；粮食产量稳定在25亿斤；{new}。",
+    )
+    assert _moves(comparison) == []
+    assert _numbers(comparison) == []
+
+
+def test_a_figure_in_another_sentence_is_no_move() -> None:
+    # Last year's result is not this year's target, though it names the same indicator.
+    comparison = _compared(
+        "过去一年，粮食产量达到25亿斤，创历史新高。我们要巩固成果，稳定生产。",
+        "过去一年，创历史新高。我们要巩固成果，稳定生产，粮食产量达到26亿斤。",
+    )
+    assert _moves(comparison) == []
+    assert _numbers(comparison) == []
+
+
+def test_a_move_that_would_cost_matched_text_elsewhere_is_not_made() -> None:
+    comparison = _compared(
+        "一是着力推动产业转型。全年煤炭产量1.47亿吨，先进产能占比达到91％。建成全国首个薄煤层气"
+        "大规模开发项目，煤层气产量及增量保持全省第一。4个化工园区通过省级认定。",
+        "一是产业转型取得新进展。建成首个薄煤层气开发项目，先进产能占比提高到93％，4个化工园区"
+        "通过认定。煤层气产量保持全省第一，全年煤炭产量1.5亿吨。",
+    )
+    assert all("4个化工园区" not in old for old, _ in _changes(comparison))
+
+
+def test_a_target_opening_its_paragraph_can_move() -> None:
+    comparison = _compared(
+        "城镇新增就业4.3万人；居民消费价格指数控制在3%左右；粮食产量稳定在25亿斤。",
+        "居民消费价格指数控制在3%左右；粮食产量稳定在25亿斤；城镇新增就业4.5万人。",
+    )
+    assert _moves(comparison) == [("城镇新增就业4.3万人", "城镇新增就业4.5万人")]
