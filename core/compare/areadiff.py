@@ -15,8 +15,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from core.compare.diff_tokens import DiffTokens
+from core.compare.gapped_diff import edits_of
 from core.compare.layout_edits import is_layout_edit
-from core.compare.moved_clauses import ClauseMove, edits_of, take_out_moved_clauses
+from core.compare.moved_clauses import ClauseMove, take_out_moved_clauses
 from core.compare.pair_reasons import PairReason, ReasonKind
 from core.compare.paragraph_slides import slide_to_paragraphs
 from core.compare.records import Change, ChangeKind, PairLevel, SectionPair, SectionRef

@@ -185,20 +185,21 @@ def _trimmed(left: TokenColumns, old: range, right: TokenColumns, new: range) ->
         start < a_stop - 1
         and b_start < b_stop - 1
         and left.keys[start] == right.keys[b_start]
-        and _is_punctuation(left.keys[start])
+        and is_punctuation(left.keys[start])
     ):
         start, b_start = start + 1, b_start + 1
     while (
         start < a_stop - 1
         and b_start < b_stop - 1
         and left.keys[a_stop - 1] == right.keys[b_stop - 1]
-        and _is_punctuation(left.keys[a_stop - 1])
+        and is_punctuation(left.keys[a_stop - 1])
     ):
         a_stop, b_stop = a_stop - 1, b_stop - 1
     return Piece(range(start, a_stop), range(b_start, b_stop), False)
 
 
-def _is_punctuation(key: str) -> bool:
+def is_punctuation(key: str) -> bool:
+    """Whether a token's key is punctuation alone (and not empty)."""
     return bool(key) and all(unicodedata.category(ch).startswith("P") for ch in key)
 
 

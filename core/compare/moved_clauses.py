@@ -34,17 +34,14 @@ are no move (the edit is one replacement, as before).
 
 from __future__ import annotations
 
-import itertools
-import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import NamedTuple, Protocol
 
-from core.compare.changed_figures import CLAUSE_MARKS, Piece, TokenColumns, cut_at_changed_figures
+from core.compare.changed_figures import CLAUSE_MARKS, Piece, TokenColumns, is_punctuation
+from core.compare.gapped_diff import diff_with_gaps
 from core.compare.moves import MIN_MOVE_CHARS, MIN_MOVE_SIMILARITY, move_similarity
-from core.compare.worddiff import EQUAL, DiffChunk, running_sums, word_diff
 
 # Characters of words a figure's clause must hold, beside the figure, to be linked as moved.
 MIN_CLAUSE_CHARS = 4
@@ -69,25 +66,6 @@ class ClauseMove(NamedTuple):
     old: Clause
     new: Clause
     similarity: float
-
-
-def edits_of(
-    chunks: Sequence[DiffChunk], left: TokenColumns, a: range, right: TokenColumns, b: range
-) -> list[Piece]:
-    """The edits of a diff of the left tokens ``a`` against the right tokens ``b`` (its chunks
-    count from their starts), each replacement cut at its changed numbers
-    (``cut_at_changed_figures``)."""
-    return [
-        piece
-        for c in chunks
-        if c.tag != EQUAL
-        for piece in cut_at_changed_figures(
-            left,
-            range(a.start + c.a_start, a.start + c.a_end),
-            right,
-            range(b.start + c.b_start, b.start + c.b_end),
-        )
-    ]
 
 
 class ClauseSide(TokenColumns, Protocol):
@@ -196,7 +174,7 @@ def _words(side: TokenColumns, found: range) -> Counter[str]:
         "".join(
             side.keys[k]
             for k in found
-            if k not in side.numbers and not _is_punctuation(side.keys[k])
+            if k not in side.numbers and not is_punctuation(side.keys[k])
         )
     )
 
@@ -249,137 +227,10 @@ def edits_without(
     # side is left empty.
     old = _without(stretch, [m.old.taken for m in moves])
     new = _without(range(first.new.start, last.new.stop), [m.new.taken for m in moves])
-    again = _diffed_again(old, new, left, right)
+    again = diff_with_gaps(old, new, left, right)
     if len(old) - sum(len(piece.old) for piece in again) < matched:
         return None
     return [*edits[: touched[0]], *again, *edits[touched[-1] + 1 :]]
-
-
-@dataclass(frozen=True)
-class _Remaining:
-    """The tokens of one side left once the moved clauses are taken out, as the diff and
-    ``cut_at_changed_figures`` read a side; ``indices`` maps each back to the report's."""
-
-    indices: Sequence[int]
-    keys: Sequence[str]
-    numbers: frozenset[int]
-    key_sums: Sequence[int]
-
-    @classmethod
-    def of(cls, side: TokenColumns, indices: Sequence[int]) -> _Remaining:
-        keys = [side.keys[k] for k in indices]
-        numbers = frozenset(n for n, k in enumerate(indices) if k in side.numbers)
-        return cls(indices, keys, numbers, running_sums(map(len, keys)))
-
-    def runs(self, found: range) -> list[range]:
-        """The report's tokens at ``found`` (counted among the remaining), as consecutive
-        runs; an empty ``found`` is an empty range where it stands."""
-        if found:
-            return _runs(self.indices[found.start : found.stop])
-        at = self.indices[found.start] if found.start < len(self.indices) else self.indices[-1] + 1
-        return [range(at, at)]
-
-
-def _diffed_again(
-    old: Sequence[int], new: Sequence[int], left: TokenColumns, right: TokenColumns
-) -> list[Piece]:
-    """The edits of a word diff of the left tokens ``old`` against the right tokens ``new``
-    (each a list of indices, with gaps where clauses were taken out), cut at their changed
-    numbers; an edit across a gap is cut there (``_cut_at_gaps``)."""
-    first, second = _Remaining.of(left, old), _Remaining.of(right, new)
-    result = []
-    for chunk in word_diff(first.keys, second.keys, first.key_sums, second.key_sums):
-        if chunk.tag == EQUAL:
-            continue
-        for piece in cut_at_changed_figures(
-            first,
-            range(chunk.a_start, chunk.a_end),
-            second,
-            range(chunk.b_start, chunk.b_end),
-        ):
-            old_runs, new_runs = first.runs(piece.old), second.runs(piece.new)
-            if len(old_runs) == 1 and len(new_runs) == 1:
-                result.append(Piece(old_runs[0], new_runs[0], piece.is_changed_number))
-                continue
-            for old_part, new_part in _cut_at_gaps(first, piece.old, second, piece.new):
-                result.extend(_word_edits(left, old_part, right, new_part))
-    return result
-
-
-def _cut_at_gaps(
-    first: _Remaining, old: range, second: _Remaining, new: range
-) -> list[tuple[range, range]]:
-    """An edit of the remaining tokens ``old`` → ``new`` that spans a gap left by a moved
-    clause, cut at each gap of either side into stretches that are consecutive in both
-    reports: the other side is cut where the words that match on both sides put the gap.
-    """
-    matches = SequenceMatcher(
-        None, first.keys[old.start : old.stop], second.keys[new.start : new.stop], autojunk=False
-    ).get_matching_blocks()
-    cuts = {(0, 0), (len(old), len(new))}
-    for at in _gaps(first, old):
-        cuts.add((at, _aligned(at, [(a, b, n) for a, b, n in matches])))
-    for at in _gaps(second, new):
-        cuts.add((_aligned(at, [(b, a, n) for a, b, n in matches]), at))
-    ordered: list[tuple[int, int]] = []
-    for a_at, b_at in sorted(cuts):
-        ordered.append((a_at, max(b_at, ordered[-1][1]) if ordered else b_at))
-    stretches = []
-    for (a_from, b_from), (a_to, b_to) in itertools.pairwise(ordered):
-        if a_to == a_from and b_to == b_from:
-            continue
-        old_runs = first.runs(range(old.start + a_from, old.start + a_to))
-        new_runs = second.runs(range(new.start + b_from, new.start + b_to))
-        # Cuts that crossed (a gap put before a cut made earlier) leave a gap inside: its
-        # runs then pair in order, the side with fewer runs ending in empty ones.
-        for k in range(max(len(old_runs), len(new_runs))):
-            stretches.append(
-                (
-                    old_runs[k] if k < len(old_runs) else _end(old_runs),
-                    new_runs[k] if k < len(new_runs) else _end(new_runs),
-                )
-            )
-    return stretches
-
-
-def _end(runs: Sequence[range]) -> range:
-    """An empty range after the last of ``runs``."""
-    return range(runs[-1].stop, runs[-1].stop)
-
-
-def _gaps(side: _Remaining, found: range) -> list[int]:
-    """Where, counted from ``found``'s start, consecutive tokens of ``found`` are not
-    consecutive in the report."""
-    return [
-        k - found.start
-        for k in range(found.start + 1, found.stop)
-        if side.indices[k] != side.indices[k - 1] + 1
-    ]
-
-
-def _aligned(at: int, matches: Sequence[tuple[int, int, int]]) -> int:
-    """The place in the other sequence that stands where ``at`` does in this one, by the
-    matching blocks ``(this start, other start, size)``: inside a block, its counterpart;
-    else just after the last block before it."""
-    place = 0
-    for this, other, size in matches:
-        if this >= at:
-            break
-        place = other + min(size, at - this)
-    return place
-
-
-def _word_edits(left: TokenColumns, old: range, right: TokenColumns, new: range) -> list[Piece]:
-    """The edits of a word diff of two consecutive stretches, cut at their changed numbers."""
-    if not old or not new:
-        return [Piece(old, new, False)]
-    chunks = word_diff(
-        left.keys[old.start : old.stop],
-        right.keys[new.start : new.stop],
-        left.key_sums[old.start : old.stop + 1],
-        right.key_sums[new.start : new.stop + 1],
-    )
-    return edits_of(chunks, left, old, right, new)
 
 
 def _clause_within(side: ClauseSide, index: int, edit: range) -> Clause | None:
@@ -436,18 +287,3 @@ def _overlap(first: range, second: range) -> bool:
 def _without(found: range, taken: Sequence[range]) -> list[int]:
     """The indices of ``found`` outside every range ``taken``."""
     return [k for k in found if not any(k in t for t in taken)]
-
-
-def _runs(indices: Sequence[int]) -> list[range]:
-    """Consecutive indices as ranges."""
-    runs: list[range] = []
-    for k in indices:
-        if runs and runs[-1].stop == k:
-            runs[-1] = range(runs[-1].start, k + 1)
-        else:
-            runs.append(range(k, k + 1))
-    return runs
-
-
-def _is_punctuation(key: str) -> bool:
-    return bool(key) and all(unicodedata.category(ch).startswith("P") for ch in key)
