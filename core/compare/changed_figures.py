@@ -59,6 +59,9 @@ class TokenColumns(Protocol):
     def key_sums(self) -> Sequence[int]:
         """0 and the running length of the keys."""
 
+    def opens_paragraph(self, index: int) -> bool:
+        """Whether the token at ``index`` is the first of its paragraph."""
+
 
 class Piece(NamedTuple):
     """One change cut from a replacement: its left and right tokens, and whether it is a
@@ -138,15 +141,16 @@ def same_indicator(left: TokenColumns, i: int, right: TokenColumns, j: int) -> b
 
 def clause_words(side: TokenColumns, index: int) -> str:
     """The words of the clause around the figure at ``index``, without it; other figures
-    as ``#``."""
+    as ``#``. A clause ends at a clause mark and at its paragraph's ends (a heading's words
+    before a paragraph's first target are not the target's)."""
     before = []
     for k in range(index - 1, max(-1, index - 1 - CLAUSE_REACH), -1):
-        if side.keys[k] in CLAUSE_MARKS:
+        if side.keys[k] in CLAUSE_MARKS or side.opens_paragraph(k + 1):
             break
         before.append("#" if k in side.numbers else side.keys[k])
     after = []
     for k in range(index + 1, min(len(side.keys), index + 1 + CLAUSE_REACH)):
-        if side.keys[k] in CLAUSE_MARKS:
+        if side.keys[k] in CLAUSE_MARKS or side.opens_paragraph(k):
             break
         after.append("#" if k in side.numbers else side.keys[k])
     return "".join(reversed(before)) + "".join(after)

@@ -42,6 +42,7 @@ class _Remaining:
     """The tokens of one side left once some are taken out, as the diff and
     ``cut_at_changed_figures`` read a side; ``indices`` maps each back to the report's."""
 
+    side: TokenColumns
     indices: Sequence[int]
     keys: Sequence[str]
     numbers: frozenset[int]
@@ -51,7 +52,17 @@ class _Remaining:
     def of(cls, side: TokenColumns, indices: Sequence[int]) -> _Remaining:
         keys = [side.keys[k] for k in indices]
         numbers = frozenset(n for n, k in enumerate(indices) if k in side.numbers)
-        return cls(indices, keys, numbers, running_sums(map(len, keys)))
+        return cls(side, indices, keys, numbers, running_sums(map(len, keys)))
+
+    def opens_paragraph(self, index: int) -> bool:
+        """Whether a paragraph opens before the remaining token at ``index`` (at it, or
+        among the tokens taken out just before it)."""
+        if index == 0:
+            return True
+        return any(
+            self.side.opens_paragraph(k)
+            for k in range(self.indices[index - 1] + 1, self.indices[index] + 1)
+        )
 
     def runs(self, found: range) -> list[range]:
         """The report's tokens at ``found`` (counted among the remaining), as consecutive

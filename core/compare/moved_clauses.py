@@ -37,7 +37,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Sequence
 from difflib import SequenceMatcher
-from typing import NamedTuple, Protocol
+from typing import NamedTuple
 
 from core.compare.changed_figures import CLAUSE_MARKS, Piece, TokenColumns, is_punctuation
 from core.compare.gapped_diff import diff_with_gaps
@@ -68,15 +68,8 @@ class ClauseMove(NamedTuple):
     similarity: float
 
 
-class ClauseSide(TokenColumns, Protocol):
-    """One report's tokens as a moved clause is looked for in them (``SideTokens``)."""
-
-    def opens_paragraph(self, index: int) -> bool:
-        """Whether the token at ``index`` is the first of its paragraph."""
-
-
 def take_out_moved_clauses(
-    edits: Sequence[Piece], left: ClauseSide, right: ClauseSide
+    edits: Sequence[Piece], left: TokenColumns, right: TokenColumns
 ) -> tuple[list[Piece], list[ClauseMove]]:
     """The edits of one diff with the clauses moved between them taken out, and the moves.
 
@@ -100,7 +93,7 @@ def take_out_moved_clauses(
 
 
 def find_clause_moves(
-    edits: Sequence[Piece], left: ClauseSide, right: ClauseSide
+    edits: Sequence[Piece], left: TokenColumns, right: TokenColumns
 ) -> list[ClauseMove]:
     """The clauses moved between the edits of one diff, in the left's order.
 
@@ -148,7 +141,7 @@ def find_clause_moves(
 
 
 def _clauses(
-    edits: Sequence[Piece], side: ClauseSide, tokens_of: Callable[[Piece], range]
+    edits: Sequence[Piece], side: TokenColumns, tokens_of: Callable[[Piece], range]
 ) -> list[tuple[int, Clause, Counter[str]]]:
     """Each figure of one side's edits that stands in a whole clause within its edit, with
     enough words beside it: the edit's index, its clause, and the clause's words
@@ -190,7 +183,7 @@ def _same_words(first: Counter[str], second: Counter[str]) -> bool:
     return bool(union) and (first & second).total() / union >= SAME_WORDS
 
 
-def _ends_a_sentence(side: ClauseSide, found: range) -> bool:
+def _ends_a_sentence(side: TokenColumns, found: range) -> bool:
     """Whether a sentence ends among the tokens ``found``, or a paragraph opens after the
     first."""
     return any(side.keys[k] in _SENTENCE_ENDS for k in found) or any(
@@ -233,7 +226,7 @@ def edits_without(
     return [*edits[: touched[0]], *again, *edits[touched[-1] + 1 :]]
 
 
-def _clause_within(side: ClauseSide, index: int, edit: range) -> Clause | None:
+def _clause_within(side: TokenColumns, index: int, edit: range) -> Clause | None:
     """The clause around the figure at ``index``, if it lies whole within ``edit``; else
     None. A clause is bounded by clause marks and by
     paragraphs. The clause mark before it goes with it when the edit holds that one, else

@@ -150,6 +150,9 @@ class _Tokens:
     def key_sums(self) -> list[int]:
         return running_sums(map(len, self.keys))
 
+    def opens_paragraph(self, index: int) -> bool:
+        return index == 0
+
 
 def test_a_change_leaves_out_the_punctuation_both_sides_open_and_close_with() -> None:
     left = _Tokens(["；", "城镇", "居民", "。"])
@@ -165,3 +168,16 @@ def test_a_replacement_without_figures_on_both_sides_is_one_piece() -> None:
     assert cut_at_changed_figures(left, range(2), right, range(2)) == [
         Piece(range(2), range(2), False)
     ]
+
+
+def test_a_target_opening_its_paragraph_is_read_apart_from_the_heading_before_it() -> None:
+    # The clause around 4.3万人 is 城镇新增就业 on both sides, not the area's heading too.
+    left = compare_input(
+        "一、2024年工作安排\n\n（一）着力扩大有效益的投资夯实稳增长基础\n\n"
+        "城镇新增就业4.3万人，居民收入稳步增长。\n"
+    )
+    right = compare_input(
+        "一、2024年工作安排\n\n（一）坚持内需主导推动经济平稳运行取得实效\n\n"
+        "城镇新增就业4.5万人，居民收入稳步增长。\n"
+    )
+    assert _numbers(compare_reports(left, right)) == [("4.3万人", "4.5万人")]
