@@ -13,7 +13,11 @@ counted and listed under its own title.
 
 A paired area rewritten from end to end reads as its old paragraphs deleted and its new ones
 inserted at the same place. That deletion is half of a rewrite, not part of a missing stretch:
-joining it to a removed section before it would paint a paired section as removed.
+joining it to a removed section before it would paint a paired section as removed. Nor is
+anything joined to such a half: a rewrite's old paragraphs and its new ones each stay one
+change a paragraph, on both sides alike (the new ones, listed one after another at their
+place, had been joined into one block while the old ones, listed between them, were not, so
+comparing B with A counted otherwise than A with B).
 """
 
 from __future__ import annotations
@@ -82,16 +86,19 @@ def merge_adjacent_blocks(
     """
     result: list[Change] = []
     halves = _rewrite_halves(changes)
+    last_is_half = False
     for index, change in enumerate(changes):
         if (
             result
             and index not in halves
+            and not last_is_half
             and (editions or _same_section(result[-1], change))
             and _joins(result[-1], change, left, right)
         ):
             result[-1] = _join(result[-1], change)
         else:
             result.append(change)
+            last_is_half = index in halves
     return result
 
 
