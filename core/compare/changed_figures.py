@@ -132,14 +132,14 @@ def same_indicator(left: TokenColumns, i: int, right: TokenColumns, j: int) -> b
     """Whether the left figure at ``i`` and the right figure at ``j`` count the same
     indicator: the words of their clauses, other figures read alike, share at least
     ``INDICATOR_LIKENESS`` of their characters (both clauses empty: nothing but the figure)."""
-    left_clause, right_clause = clause_words(left, i), clause_words(right, j)
+    left_clause, right_clause = _clause_words(left, i), _clause_words(right, j)
     if not left_clause and not right_clause:
         return True
     likeness = SequenceMatcher(None, left_clause, right_clause, autojunk=False).ratio()
     return likeness >= INDICATOR_LIKENESS
 
 
-def clause_words(side: TokenColumns, index: int) -> str:
+def _clause_words(side: TokenColumns, index: int) -> str:
     """The words of the clause around the figure at ``index``, without it; other figures
     as ``#``. A clause ends at a clause mark and at its paragraph's ends (a heading's words
     before a paragraph's first target are not the target's)."""

@@ -12,29 +12,30 @@ one clause moved when
 
 1. each stands in a whole clause (from the clause mark or paragraph opening before it to the
    one after it, ``，；。：！？``), inside its edit;
-2. the two clauses name the same indicator: their words, figures and punctuation aside, are
-   written with nearly the same characters in any order (``SAME_WORDS`` of them, counted:
-   ``城镇新增就业`` is ``新增城镇就业``, ``一般公共预算收入`` is not ``一般公共预算支出``), and
-   hold at least ``MIN_CLAUSE_CHARS`` of them, so a bare ``增长6%`` links nothing: without a
-   place in the diff to back it, a likeness of words must be nearly all there is;
+2. the two clauses name the same indicator: but for the figure and punctuation, they are
+   written with the same characters, in any order and however they were cut into words
+   (``城镇新增就业`` is ``新增城镇就业``; ``第一产业增加值`` is not ``第二产业增加值``, nor
+   ``2023年地区生产总值`` ``2024年地区生产总值``), at least ``MIN_CLAUSE_CHARS`` of them, so a
+   bare ``增长6%`` links nothing: without a place in the diff to back it, a likeness of words
+   short of sameness says too little (one character makes 收入 支出, 出口 进口, 去年 今年);
 3. the two stand in one sentence: no sentence ends, and no paragraph opens, between either
    clause and the place of the other on its side;
 4. the two edits are not a removal and an insertion of one passage that ``find_moves`` links
    whole (a paragraph moved takes its clauses with it).
 
-The moved clause (with a clause mark beside it, when the edit holds one) is taken out of
+The moved clause (with the list's comma or semicolon beside it, when the edit holds one) is
+taken out of
 both edits, which are diffed again without it; the move itself is a change of its own, from
 clause to clause (the marks carried along are not its text: ``；城镇新增就业4.3万人`` at the
 start of a list may stand as ``城镇新增就业4.3万人；`` at its end), whose edits (the changed
 number among them) ``moved_passages.settle_moves`` lists after it. Each figure is one end of
-one move at most, the likest pairs linked first. A move that would leave less of the text
-around it matched than the diff did is not made. Two neighbouring clauses swapped in one edit
+one move at most, the likest pairs linked first. A move that would leave fewer of the
+tokens around it matched than the diff did is not made. Two neighbouring clauses swapped in one edit
 are no move (the edit is one replacement, as before).
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable, Sequence
 from difflib import SequenceMatcher
 from typing import NamedTuple
@@ -45,11 +46,12 @@ from core.compare.moves import MIN_MOVE_CHARS, MIN_MOVE_SIMILARITY, move_similar
 
 # Characters of words a figure's clause must hold, beside the figure, to be linked as moved.
 MIN_CLAUSE_CHARS = 4
-# Share of two clauses' word characters (their union, counted) both must hold to be linked as
-# one clause moved.
-SAME_WORDS = 0.8
-# Keys that end a sentence (widths folded); a clause is linked only within its sentence.
+# Keys that end a sentence, of either width (keys are folded unless layout is shown); a clause
+# is linked only within its sentence.
 _SENTENCE_ENDS = frozenset("。｡!?！？")
+# The marks that part the items of a list: one beside a moved clause goes with it. Any other
+# (a sentence's end, a colon, the end of the paragraph before) stays where it stands.
+_CARRIED_MARKS = frozenset(",，;；、")
 
 
 class Clause(NamedTuple):
@@ -105,25 +107,16 @@ def find_clause_moves(
     left_clauses = _clauses(edits, left, lambda edit: edit.old)
     if not left_clauses:
         return []
-    right_clauses = _clauses(edits, right, lambda edit: edit.new)
+    right_by_words: dict[str, list[tuple[int, Clause]]] = {}
+    for right_edit, new, words in _clauses(edits, right, lambda edit: edit.new):
+        right_by_words.setdefault(words, []).append((right_edit, new))
     candidates = []
-    for left_edit, old, old_words in left_clauses:
-        for right_edit, new, new_words in right_clauses:
-            if left_edit == right_edit or not _same_words(old_words, new_words):
+    for left_edit, old, words in left_clauses:
+        for right_edit, new in right_by_words.get(words, ()):
+            if left_edit == right_edit:
                 continue
-            # From each clause to where the other stands, on its side.
-            if left_edit < right_edit:
-                reach = (
-                    range(old.words.start, edits[right_edit].old.start),
-                    range(edits[left_edit].new.stop, new.words.stop),
-                )
-            else:
-                reach = (
-                    range(edits[right_edit].old.stop, old.words.stop),
-                    range(new.words.start, edits[left_edit].new.start),
-                )
-            if _ends_a_sentence(left, reach[0]) or _ends_a_sentence(right, reach[1]):
-                continue  # a clause moves within its sentence
+            if not _in_one_sentence(edits, (left_edit, old), (right_edit, new), left, right):
+                continue
             if _passage_moved(edits[left_edit], edits[right_edit], left, right):
                 continue
             similarity = SequenceMatcher(
@@ -142,7 +135,7 @@ def find_clause_moves(
 
 def _clauses(
     edits: Sequence[Piece], side: TokenColumns, tokens_of: Callable[[Piece], range]
-) -> list[tuple[int, Clause, Counter[str]]]:
+) -> list[tuple[int, Clause, str]]:
     """Each figure of one side's edits that stands in a whole clause within its edit, with
     enough words beside it: the edit's index, its clause, and the clause's words
     (``_words``)."""
@@ -153,34 +146,42 @@ def _clauses(
         tokens = tokens_of(edit)
         for k in tokens:
             if k in side.numbers and (clause := _clause_within(side, k, tokens)) is not None:
-                words = _words(side, clause.words)
-                if words.total() >= MIN_CLAUSE_CHARS:
+                words = _words(side, clause.words, k)
+                if len(words) >= MIN_CLAUSE_CHARS:
                     found.append((index, clause, words))
     return found
 
 
-def _words(side: TokenColumns, found: range) -> Counter[str]:
-    """The characters of a clause's words (its tokens but figures and punctuation), counted:
-    compared as such, two clauses are alike whatever the order of their words and however
-    they were cut into words (``城镇新增就业`` may be one word, ``新增/城镇/就业`` three)."""
-    return Counter(
-        "".join(
-            side.keys[k]
-            for k in found
-            if k not in side.numbers and not is_punctuation(side.keys[k])
+def _words(side: TokenColumns, found: range, figure: int) -> str:
+    """The characters of a clause but its figure and punctuation, sorted: two clauses with
+    the same are written alike whatever the order of their words and however they were cut
+    into words (``城镇新增就业`` may be one word, ``新增/城镇/就业`` three). Other figures in
+    the clause count as written (``2023年`` is not ``2024年``)."""
+    return "".join(
+        sorted(
+            "".join(side.keys[k] for k in found if k != figure and not is_punctuation(side.keys[k]))
         )
     )
 
 
-def _same_words(first: Counter[str], second: Counter[str]) -> bool:
-    """Whether two clauses are written with (nearly) the same characters, in any order:
-    ``城镇新增就业`` and ``新增城镇就业`` are; ``一般公共预算收入增长`` and
-    ``一般公共预算支出增长`` (two characters of ten other) are not."""
-    shorter, longer = sorted((first.total(), second.total()))
-    if shorter < SAME_WORDS * longer:
-        return False  # the union holds the longer one whole: the share cannot be reached
-    union = (first | second).total()
-    return bool(union) and (first & second).total() / union >= SAME_WORDS
+def _in_one_sentence(
+    edits: Sequence[Piece],
+    left_clause: tuple[int, Clause],
+    right_clause: tuple[int, Clause],
+    left: TokenColumns,
+    right: TokenColumns,
+) -> bool:
+    """Whether a left clause and a right clause (each with the index of the edit that holds
+    it) stand in one sentence: on each side, no sentence ends and no paragraph opens between
+    the clause and the place of the other edit."""
+    (left_edit, old), (right_edit, new) = left_clause, right_clause
+    if left_edit < right_edit:  # the clause moved later in the sentence
+        left_reach = range(old.words.start, edits[right_edit].old.start)
+        right_reach = range(edits[left_edit].new.stop, new.words.stop)
+    else:  # earlier
+        left_reach = range(edits[right_edit].old.stop, old.words.stop)
+        right_reach = range(new.words.start, edits[left_edit].new.start)
+    return not _ends_a_sentence(left, left_reach) and not _ends_a_sentence(right, right_reach)
 
 
 def _ends_a_sentence(side: TokenColumns, found: range) -> bool:
@@ -228,9 +229,9 @@ def edits_without(
 
 def _clause_within(side: TokenColumns, index: int, edit: range) -> Clause | None:
     """The clause around the figure at ``index``, if it lies whole within ``edit``; else
-    None. A clause is bounded by clause marks and by
-    paragraphs. The clause mark before it goes with it when the edit holds that one, else
-    the one after it when the edit holds that."""
+    None. A clause is bounded by clause marks and by its paragraph. The list's comma or
+    semicolon before it goes with it when the edit holds that one, else the one after it
+    when the edit holds that (``_CARRIED_MARKS``)."""
     start = index
     while (
         start > edit.start
@@ -243,14 +244,16 @@ def _clause_within(side: TokenColumns, index: int, edit: range) -> Clause | None
         stop < edit.stop and side.keys[stop] not in CLAUSE_MARKS and not side.opens_paragraph(stop)
     ):
         stop += 1
-    opened = start == 0 or side.keys[start - 1] in CLAUSE_MARKS or side.opens_paragraph(start)
-    closed = stop == len(side.keys) or side.keys[stop] in CLAUSE_MARKS or side.opens_paragraph(stop)
-    if not opened or not closed:
+    opens = start == 0 or side.opens_paragraph(start)
+    closes = stop == len(side.keys) or side.opens_paragraph(stop)
+    if not (opens or side.keys[start - 1] in CLAUSE_MARKS):
+        return None
+    if not (closes or side.keys[stop] in CLAUSE_MARKS):
         return None
     words = range(start, stop)
-    if start > edit.start and side.keys[start - 1] in CLAUSE_MARKS:
+    if not opens and start > edit.start and side.keys[start - 1] in _CARRIED_MARKS:
         return Clause(words, range(start - 1, stop))
-    if stop < edit.stop and side.keys[stop] in CLAUSE_MARKS:
+    if not closes and stop < edit.stop and side.keys[stop] in _CARRIED_MARKS:
         return Clause(words, range(start, stop + 1))
     return Clause(words, words)
 

@@ -142,6 +142,12 @@ def test_each_target_of_the_2024_plan_moved_with_a_new_figure_is_one_move(
         ("其中制造业增长8.2%", "其中采矿业增长3.1%"),
         ("货物出口增长4%", "货物进口增长6%"),
         ("服务业增加值增长5%", "规上工业增加值增长6%"),
+        ("第一产业增加值增长4%", "第二产业增加值增长6%"),
+        ("进出口总额增长5%", "出口总额增长8%"),
+        ("全省地区生产总值增长5%", "全市地区生产总值增长6%"),
+        ("上半年地区生产总值增长5%", "下半年地区生产总值增长6%"),
+        ("2023年地区生产总值增长5%", "2024年地区生产总值增长6%"),
+        ("去年粮食产量增长5%", "今年粮食产量增长6%"),
     ],
 )
 def test_a_near_named_other_indicator_elsewhere_is_no_move(old: str, new: str) -> None:
@@ -179,3 +185,25 @@ def test_a_target_opening_its_paragraph_can_move() -> None:
         "居民消费价格指数控制在3%左右；粮食产量稳定在25亿斤；城镇新增就业4.5万人。",
     )
     assert _moves(comparison) == [("城镇新增就业4.3万人", "城镇新增就业4.5万人")]
+
+
+def test_a_sentence_s_end_beside_a_moved_clause_stays_and_shows() -> None:
+    # The jobs target closed its sentence; moved first, the two sentences are one.
+    comparison = _compared(
+        "目标是：居民消费价格涨幅3%左右；城镇新增就业4.3万人。今年要努力。",
+        "目标是：新增城镇就业4.5万人；居民消费价格涨幅2%左右；今年要努力。",
+    )
+    assert _moves(comparison) == [("城镇新增就业4.3万人", "新增城镇就业4.5万人")]
+    assert ("。", "；") in _changes(comparison) or ("。", "") in _changes(comparison)
+
+
+def test_the_paragraph_before_a_clause_keeps_its_full_stop() -> None:
+    comparison = _compared(
+        "推进项目建设。\n\n加强民生保障。\n\n"
+        "城镇新增就业4.3万人；地区生产总值增长5%左右；居民消费价格涨幅3%左右。",
+        "推进项目建设。\n\n地区生产总值增长5%左右；居民消费价格涨幅2%左右；新增城镇就业4.5万人。",
+    )
+    assert _moves(comparison) == [("城镇新增就业4.3万人", "新增城镇就业4.5万人")]
+    changes = _changes(comparison)
+    assert ("加强民生保障。", "") in changes, changes
+    assert all(old.strip("；;，,") or new.strip("；;，,") for old, new in changes), changes
