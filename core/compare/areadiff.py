@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from core.compare.changed_figures import word_diff_between
 from core.compare.diff_tokens import DiffTokens
 from core.compare.gapped_diff import edits_of
 from core.compare.layout_edits import is_layout_edit
@@ -38,7 +39,6 @@ from core.compare.worddiff import (
     DiffChunk,
     matched_count,
     running_sums,
-    word_diff,
 )
 from core.model import Paragraph
 
@@ -274,19 +274,13 @@ def diff_token_ranges(
         right_side: the right report's tokens.
         b: the indices of the right tokens diffed.
     """
-    first, second = left_side.keys[a.start : a.stop], right_side.keys[b.start : b.stop]
-    chunks = word_diff(
-        first,
-        second,
-        left_side.key_sums[a.start : a.stop + 1],
-        right_side.key_sums[b.start : b.stop + 1],
-    )
+    chunks = word_diff_between(left_side, a, right_side, b)
     if not any(c.tag in (DELETE, INSERT) for c in chunks):
         return chunks
     return slide_to_paragraphs(
         chunks,
-        first,
-        second,
+        left_side.keys[a.start : a.stop],
+        right_side.keys[b.start : b.stop],
         left_side.paragraph_openings(a),
         right_side.paragraph_openings(b),
     )

@@ -31,7 +31,7 @@ from collections.abc import Sequence
 from difflib import SequenceMatcher
 from typing import NamedTuple, Protocol
 
-from core.compare.worddiff import EQUAL, word_diff
+from core.compare.worddiff import EQUAL, DiffChunk, word_diff
 
 # Share of the characters of a figure's clause, left and right, that must match for the two
 # figures to count the same indicator (difflib's ratio).
@@ -139,21 +139,51 @@ def same_indicator(left: TokenColumns, i: int, right: TokenColumns, j: int) -> b
     return likeness >= INDICATOR_LIKENESS
 
 
+def clause_span(side: TokenColumns, index: int, within: range) -> range:
+    """The tokens of the clause around the figure at ``index``, as far as ``within``
+    reaches: from after the clause mark before it (or its paragraph's opening) to before the
+    one after it (or the next paragraph's)."""
+    start = index
+    while (
+        start > within.start
+        and side.keys[start - 1] not in CLAUSE_MARKS
+        and not side.opens_paragraph(start)
+    ):
+        start -= 1
+    stop = index + 1
+    while (
+        stop < within.stop
+        and side.keys[stop] not in CLAUSE_MARKS
+        and not side.opens_paragraph(stop)
+    ):
+        stop += 1
+    return range(start, stop)
+
+
 def _clause_words(side: TokenColumns, index: int) -> str:
-    """The words of the clause around the figure at ``index``, without it; other figures
-    as ``#``. A clause ends at a clause mark and at its paragraph's ends (a heading's words
-    before a paragraph's first target are not the target's)."""
-    before = []
-    for k in range(index - 1, max(-1, index - 1 - CLAUSE_REACH), -1):
-        if side.keys[k] in CLAUSE_MARKS or side.opens_paragraph(k + 1):
-            break
-        before.append("#" if k in side.numbers else side.keys[k])
-    after = []
-    for k in range(index + 1, min(len(side.keys), index + 1 + CLAUSE_REACH)):
-        if side.keys[k] in CLAUSE_MARKS or side.opens_paragraph(k):
-            break
-        after.append("#" if k in side.numbers else side.keys[k])
-    return "".join(reversed(before)) + "".join(after)
+    """The words of the clause around the figure at ``index`` (``CLAUSE_REACH`` tokens each
+    way at most), without it; other figures as ``#``. A clause ends at a clause mark and at
+    its paragraph's ends (a heading's words before a paragraph's first target are not the
+    target's)."""
+    reach = range(max(0, index - CLAUSE_REACH), min(len(side.keys), index + 1 + CLAUSE_REACH))
+    return "".join(
+        "#" if k in side.numbers else side.keys[k]
+        for k in clause_span(side, index, reach)
+        if k != index
+    )
+
+
+def word_diff_between(
+    left: TokenColumns, old: range, right: TokenColumns, new: range
+) -> list[DiffChunk]:
+    """The word diff (``word_diff``) of the left tokens ``old`` against the right tokens
+    ``new``; its chunks count from the ranges' starts."""
+    return word_diff(
+        left.keys[old.start : old.stop],
+        right.keys[new.start : new.stop],
+        left.key_sums[old.start : old.stop + 1],
+        right.key_sums[new.start : new.stop + 1],
+    )
 
 
 def _edits_between(left: TokenColumns, old: range, right: TokenColumns, new: range) -> list[Piece]:
@@ -163,12 +193,7 @@ def _edits_between(left: TokenColumns, old: range, right: TokenColumns, new: ran
         return []
     if not old or not new:
         return [Piece(old, new, False)]
-    chunks = word_diff(
-        left.keys[old.start : old.stop],
-        right.keys[new.start : new.stop],
-        left.key_sums[old.start : old.stop + 1],
-        right.key_sums[new.start : new.stop + 1],
-    )
+    chunks = word_diff_between(left, old, right, new)
     return [
         _trimmed(
             left,

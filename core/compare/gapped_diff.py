@@ -14,8 +14,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from core.compare.changed_figures import Piece, TokenColumns, cut_at_changed_figures
-from core.compare.worddiff import EQUAL, DiffChunk, running_sums, word_diff
+from core.compare.changed_figures import (
+    Piece,
+    TokenColumns,
+    cut_at_changed_figures,
+    word_diff_between,
+)
+from core.compare.worddiff import EQUAL, DiffChunk, running_sums
 
 
 def edits_of(
@@ -88,7 +93,7 @@ def diff_with_gaps(
     """
     first, second = _Remaining.of(left, old), _Remaining.of(right, new)
     result = []
-    for chunk in word_diff(first.keys, second.keys, first.key_sums, second.key_sums):
+    for chunk in word_diff_between(first, range(len(old)), second, range(len(new))):
         if chunk.tag == EQUAL:
             continue
         for piece in cut_at_changed_figures(
@@ -172,13 +177,7 @@ def _word_edits(left: TokenColumns, old: range, right: TokenColumns, new: range)
     """The edits of a word diff of two consecutive stretches, cut at their changed numbers."""
     if not old or not new:
         return [Piece(old, new, False)]
-    chunks = word_diff(
-        left.keys[old.start : old.stop],
-        right.keys[new.start : new.stop],
-        left.key_sums[old.start : old.stop + 1],
-        right.key_sums[new.start : new.stop + 1],
-    )
-    return edits_of(chunks, left, old, right, new)
+    return edits_of(word_diff_between(left, old, right, new), left, old, right, new)
 
 
 def _runs(indices: Sequence[int]) -> list[range]:

@@ -40,7 +40,13 @@ from collections.abc import Callable, Sequence
 from difflib import SequenceMatcher
 from typing import NamedTuple
 
-from core.compare.changed_figures import CLAUSE_MARKS, Piece, TokenColumns, is_punctuation
+from core.compare.changed_figures import (
+    CLAUSE_MARKS,
+    Piece,
+    TokenColumns,
+    clause_span,
+    is_punctuation,
+)
 from core.compare.gapped_diff import diff_with_gaps
 from core.compare.moves import MIN_MOVE_CHARS, MIN_MOVE_SIMILARITY, move_similarity
 
@@ -232,25 +238,14 @@ def _clause_within(side: TokenColumns, index: int, edit: range) -> Clause | None
     None. A clause is bounded by clause marks and by its paragraph. The list's comma or
     semicolon before it goes with it when the edit holds that one, else the one after it
     when the edit holds that (``_CARRIED_MARKS``)."""
-    start = index
-    while (
-        start > edit.start
-        and side.keys[start - 1] not in CLAUSE_MARKS
-        and not side.opens_paragraph(start)
-    ):
-        start -= 1
-    stop = index + 1
-    while (
-        stop < edit.stop and side.keys[stop] not in CLAUSE_MARKS and not side.opens_paragraph(stop)
-    ):
-        stop += 1
+    words = clause_span(side, index, edit)
+    start, stop = words.start, words.stop
     opens = start == 0 or side.opens_paragraph(start)
     closes = stop == len(side.keys) or side.opens_paragraph(stop)
     if not (opens or side.keys[start - 1] in CLAUSE_MARKS):
         return None
     if not (closes or side.keys[stop] in CLAUSE_MARKS):
         return None
-    words = range(start, stop)
     if not opens and start > edit.start and side.keys[start - 1] in _CARRIED_MARKS:
         return Clause(words, range(start - 1, stop))
     if not closes and stop < edit.stop and side.keys[stop] in _CARRIED_MARKS:
