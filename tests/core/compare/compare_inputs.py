@@ -1,10 +1,14 @@
-"""Reports as a comparison takes them, made from their text in the tests."""
+"""Reports as a comparison takes them, made from their text in the tests, and a paragraph's
+tokens as the diff reads them, made from their keys."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 import jieba
 
 from core.compare.records import CompareInput
+from core.compare.worddiff import running_sums
 from core.model import ReportKind, ReportMeta
 from core.outline import parse_outline
 from core.paragraphs import split_paragraphs
@@ -17,3 +21,21 @@ def compare_input(text: str, title: str = "报告") -> CompareInput:
     tokens = tuple(tuple(jieba.lcut(text[p.start : p.end])) for p in paragraphs)
     meta = ReportMeta(title, None, None, ReportKind.REPORT)
     return CompareInput(text, parse_outline(text), paragraphs, meta, tokens)
+
+
+@dataclass(frozen=True)
+class ParagraphTokens:
+    """One paragraph's tokens as the diff reads a report's (``TokenColumns``): their keys,
+    and which of them are figures."""
+
+    keys: list[str]
+    numbers: frozenset[int] = frozenset()
+
+    @property
+    def key_sums(self) -> list[int]:
+        """0 and the running length of the keys."""
+        return running_sums(map(len, self.keys))
+
+    def opens_paragraph(self, index: int) -> bool:
+        """Only the first token opens the paragraph."""
+        return index == 0

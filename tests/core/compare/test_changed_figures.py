@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pytest
 
 from core.compare.changed_figures import Piece, cut_at_changed_figures
@@ -16,8 +14,7 @@ from core.compare.records import (
     Comparison,
     Granularity,
 )
-from core.compare.worddiff import running_sums
-from tests.core.compare.compare_inputs import compare_input
+from tests.core.compare.compare_inputs import ParagraphTokens, compare_input
 
 
 def _changes(comparison: Comparison) -> list[tuple[str, str, bool]]:
@@ -141,30 +138,17 @@ def test_no_changed_number_differs_in_words_beside_its_figures(
         assert NUMBER_PATTERN.sub("", old) == NUMBER_PATTERN.sub("", new) == "", (old, new)
 
 
-@dataclass(frozen=True)
-class _Tokens:
-    keys: list[str]
-    numbers: frozenset[int] = frozenset()
-
-    @property
-    def key_sums(self) -> list[int]:
-        return running_sums(map(len, self.keys))
-
-    def opens_paragraph(self, index: int) -> bool:
-        return index == 0
-
-
 def test_a_change_leaves_out_the_punctuation_both_sides_open_and_close_with() -> None:
-    left = _Tokens(["；", "城镇", "居民", "。"])
-    right = _Tokens(["；", "城乡", "。"])
+    left = ParagraphTokens(["；", "城镇", "居民", "。"])
+    right = ParagraphTokens(["；", "城乡", "。"])
     assert cut_at_changed_figures(left, range(4), right, range(3)) == [
         Piece(range(1, 3), range(1, 2), False)
     ]
 
 
 def test_a_replacement_without_figures_on_both_sides_is_one_piece() -> None:
-    left = _Tokens(["增长", "6%左右"], frozenset({1}))
-    right = _Tokens(["较快", "增长"])
+    left = ParagraphTokens(["增长", "6%左右"], frozenset({1}))
+    right = ParagraphTokens(["较快", "增长"])
     assert cut_at_changed_figures(left, range(2), right, range(2)) == [
         Piece(range(2), range(2), False)
     ]
