@@ -220,7 +220,7 @@ def chunk_changes(
     edits = edits_of(chunks, left_side, a, right_side, b)
     moves: list[ClauseMove] = []
     if clause_moves:
-        edits, moves = take_out_moved_clauses(edits, left_side, right_side)
+        edits, moves = take_out_moved_clauses(edits, left_side, right_side, (a, b))
     for old_piece, new_piece, is_changed_number in edits:
         if not left_side.show_layout and is_layout_edit(
             map(left_side.keys.__getitem__, old_piece),

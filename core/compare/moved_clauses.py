@@ -30,8 +30,20 @@ clause to clause (the marks carried along are not its text: ``；城镇新增就
 start of a list may stand as ``城镇新增就业4.3万人；`` at its end), whose edits (the changed
 number among them) ``moved_passages.settle_moves`` lists after it. Each figure is one end of
 one move at most, the likest pairs linked first. A move that would leave fewer of the
-tokens around it matched than the diff did is not made. Two neighbouring clauses swapped in one edit
-are no move (the edit is one replacement, as before).
+tokens around it matched than the diff did is not made.
+
+Clauses can also change places inside one edit: when nothing between them was left matched
+(``地区生产总值增长5%左右，城镇调查失业率5.5%以内`` →
+``城镇调查失业率5.5%以内，地区生产总值增长5%左右`` is one replacement, its equal half folded
+into the edits around it), the left and right sides of the replacement hold the same clauses
+in another order. There a clause is moved when it crosses another clause of the same edit
+that the two sides share (the first on one side, the second on the other), both in one
+sentence; of two clauses that cross, one is moved, the one that crosses the most clauses
+(then the shorter, then the first), so the others line up again: a swap of two is one move,
+a clause taken from the head of a list to its end one move.
+
+Clauses are looked for in the edits widened to whole clauses (``core.compare.clause_edges``):
+a lead word two clauses share (``新培育…，新立项…``), matched by the diff, is theirs.
 """
 
 from __future__ import annotations
@@ -47,6 +59,7 @@ from core.compare.changed_figures import (
     clause_span,
     is_punctuation,
 )
+from core.compare.clause_edges import widened_to_clauses
 from core.compare.gapped_diff import diff_with_gaps
 from core.compare.moves import MIN_MOVE_CHARS, MIN_MOVE_SIMILARITY, move_similarity
 
@@ -77,7 +90,7 @@ class ClauseMove(NamedTuple):
 
 
 def take_out_moved_clauses(
-    edits: Sequence[Piece], left: TokenColumns, right: TokenColumns
+    edits: Sequence[Piece], left: TokenColumns, right: TokenColumns, diffed: tuple[range, range]
 ) -> tuple[list[Piece], list[ClauseMove]]:
     """The edits of one diff with the clauses moved between them taken out, and the moves.
 
@@ -85,58 +98,139 @@ def take_out_moved_clauses(
         edits: the diff's edits, in order (``edits_of``).
         left: the left report's tokens.
         right: the right report's tokens.
+        diffed: the left and right tokens the diff covered.
 
     Returns:
         The edits as they are and no moves when no clause moved, or when diffing the stretch
         again without the moved clauses would match less of the text around them than the
         diff did (a move must not cost the reader text that read as unchanged).
     """
-    moves = find_clause_moves(edits, left, right)
+    whole = widened_to_clauses(edits, left, right, diffed)
+    moves = find_clause_moves(edits, whole, left, right)
     if not moves:
         return list(edits), []
-    again = edits_without(edits, moves, left, right)
+    again = edits_without(edits, whole, moves, left, right)
     if again is None:
         return list(edits), []
     return again, moves
 
 
 def find_clause_moves(
-    edits: Sequence[Piece], left: TokenColumns, right: TokenColumns
+    edits: Sequence[Piece], whole: Sequence[Piece], left: TokenColumns, right: TokenColumns
 ) -> list[ClauseMove]:
-    """The clauses moved between the edits of one diff, in the left's order.
+    """The clauses moved between the edits of one diff or within one, in the left's order.
 
     Args:
         edits: the diff's edits, in order (``edits_of``).
+        whole: the same edits widened to whole clauses (``widened_to_clauses``), where the
+            clauses are looked for.
         left: the left report's tokens.
         right: the right report's tokens.
     """
-    left_clauses = _clauses(edits, left, lambda edit: edit.old)
+    left_clauses = _clauses(whole, left, lambda edit: edit.old)
     if not left_clauses:
         return []
     right_by_words: dict[str, list[tuple[int, Clause]]] = {}
-    for right_edit, new, words in _clauses(edits, right, lambda edit: edit.new):
+    for right_edit, new, words in _clauses(whole, right, lambda edit: edit.new):
         right_by_words.setdefault(words, []).append((right_edit, new))
     candidates = []
+    within: dict[int, list[tuple[Clause, Clause]]] = {}  # an edit → the clauses on its sides
     for left_edit, old, words in left_clauses:
         for right_edit, new in right_by_words.get(words, ()):
             if left_edit == right_edit:
+                within.setdefault(left_edit, []).append((old, new))
                 continue
-            if not _in_one_sentence(edits, (left_edit, old), (right_edit, new), left, right):
+            if not _in_one_sentence(whole, (left_edit, old), (right_edit, new), left, right):
                 continue
             if _passage_moved(edits[left_edit], edits[right_edit], left, right):
                 continue
-            similarity = SequenceMatcher(
-                None, _text(left, old.words), _text(right, new.words), autojunk=False
-            ).ratio()
-            candidates.append((similarity, old, new))
+            candidates.append((_similarity(left, old, right, new), old, new))
     candidates.sort(key=lambda c: (-c[0], c[1].words.start, c[2].words.start))
     moves: list[ClauseMove] = []
     for similarity, old, new in candidates:
         if any(_overlap(old.taken, m.old.taken) or _overlap(new.taken, m.new.taken) for m in moves):
             continue
-        moves.append(ClauseMove(old, new, round(similarity, 3)))
+        moves.append(ClauseMove(old, new, similarity))
+    for pairs in within.values():
+        free = [
+            (old, new)
+            for old, new in pairs
+            if not any(
+                _overlap(old.taken, m.old.taken) or _overlap(new.taken, m.new.taken) for m in moves
+            )
+        ]
+        moves.extend(
+            ClauseMove(old, new, _similarity(left, old, right, new))
+            for old, new in _swapped_within(free, left, right)
+        )
     moves.sort(key=lambda m: m.old.words.start)
     return moves
+
+
+def _swapped_within(
+    pairs: Sequence[tuple[Clause, Clause]], left: TokenColumns, right: TokenColumns
+) -> list[tuple[Clause, Clause]]:
+    """Of the clauses on both sides of one edit (each left clause with a right one written
+    alike), those moved: a clause that crosses another in one sentence, the one crossing the
+    most first (then the shorter, then the first), until none crosses another. A clause
+    written alike more than once on a side of the edit is left where it is."""
+    pairs = list(dict.fromkeys(pairs))  # a clause of two figures is found once for each
+    olds = [old for old, _ in pairs]
+    news = [new for _, new in pairs]
+    single = [(old, new) for old, new in pairs if olds.count(old) == 1 and news.count(new) == 1]
+    crossing = {
+        (first, second)
+        for first in range(len(single))
+        for second in range(len(single))
+        if first != second and _cross(single[first], single[second], left, right)
+    }
+    standing = set(range(len(single)))
+    moved: list[tuple[Clause, Clause]] = []
+    while True:
+        counts = {
+            index: sum((index, other) in crossing for other in standing) for index in standing
+        }
+        most = max(counts.values(), default=0)
+        if not most:
+            return moved
+        index = min(
+            (i for i, count in counts.items() if count == most),
+            key=lambda i: (len(single[i][0].words), single[i][0].words.start),
+        )
+        standing.discard(index)
+        moved.append(single[index])
+
+
+def _cross(
+    first: tuple[Clause, Clause],
+    second: tuple[Clause, Clause],
+    left: TokenColumns,
+    right: TokenColumns,
+) -> bool:
+    """Whether two clause pairs of one edit stand in one order on the left and in the other
+    on the right, within one sentence on each side."""
+    (first_old, first_new), (second_old, second_new) = first, second
+    if (first_old.words.start < second_old.words.start) == (
+        first_new.words.start < second_new.words.start
+    ):
+        return False
+    return not _ends_a_sentence(left, _covering(first_old.words, second_old.words)) and (
+        not _ends_a_sentence(right, _covering(first_new.words, second_new.words))
+    )
+
+
+def _covering(first: range, second: range) -> range:
+    return range(min(first.start, second.start), max(first.stop, second.stop))
+
+
+def _similarity(left: TokenColumns, old: Clause, right: TokenColumns, new: Clause) -> float:
+    """How alike a left clause and a right clause read, 0..1, to three places."""
+    return round(
+        SequenceMatcher(
+            None, _text(left, old.words), _text(right, new.words), autojunk=False
+        ).ratio(),
+        3,
+    )
 
 
 def _clauses(
@@ -199,36 +293,44 @@ def _ends_a_sentence(side: TokenColumns, found: range) -> bool:
 
 
 def edits_without(
-    edits: Sequence[Piece], moves: Sequence[ClauseMove], left: TokenColumns, right: TokenColumns
+    edits: Sequence[Piece],
+    whole: Sequence[Piece],
+    moves: Sequence[ClauseMove],
+    left: TokenColumns,
+    right: TokenColumns,
 ) -> list[Piece] | None:
     """The edits with the moved clauses taken out: the stretch from the first edit that held
-    one to the last (the text that matched between them included) is diffed again without
-    them, word by word, each of its edits cut where a clause stood. None if its edits leave
-    fewer of the stretch's left tokens unchanged than the first diff's did.
+    one to the last, each widened to whole clauses (the text that matched between them
+    included), is diffed again without them, word by word, each of its edits cut where a
+    clause stood. None if its edits leave fewer of the stretch's left tokens unchanged than
+    the first diff's did, or, when one edit held every moved clause, none.
 
     With the crossing clause out of the way, the clauses around it line up again: in the
     example above, 2024's ``；居民消费价格指数`` meets 2026's ``,居民消费价格涨幅``.
 
     Args:
         edits: the diff's edits, in order.
+        whole: the same edits widened to whole clauses (``widened_to_clauses``).
         moves: the clauses moved between them (``find_clause_moves``), at least one.
         left: the left report's tokens.
         right: the right report's tokens.
     """
     touched = [
         index
-        for index, edit in enumerate(edits)
+        for index, edit in enumerate(whole)
         if any(_overlap(edit.old, m.old.taken) or _overlap(edit.new, m.new.taken) for m in moves)
     ]
-    first, last = edits[touched[0]], edits[touched[-1]]
+    first, last = whole[touched[0]], whole[touched[-1]]
     stretch = range(first.old.start, last.old.stop)
     matched = len(stretch) - sum(len(e.old) for e in edits[touched[0] : touched[-1] + 1])
-    # Two edits hold the ends of a move, and the diff matched text between them: neither
-    # side is left empty.
+    # The diff matched text between two edits holding a move's ends, or a clause crossed by
+    # the moved one stays in its edit: neither side is left empty.
     old = _without(stretch, [m.old.taken for m in moves])
     new = _without(range(first.new.start, last.new.stop), [m.new.taken for m in moves])
     again = diff_with_gaps(old, new, left, right)
-    if len(old) - sum(len(piece.old) for piece in again) < matched:
+    kept = len(old) - sum(len(piece.old) for piece in again)
+    # Clauses swapped within one edit: moved only if what is left then matches.
+    if kept < matched or (len(touched) == 1 and not kept):
         return None
     return [*edits[: touched[0]], *again, *edits[touched[-1] + 1 :]]
 

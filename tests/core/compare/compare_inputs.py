@@ -3,6 +3,7 @@ tokens as the diff reads them, made from their keys."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import jieba
@@ -12,13 +13,23 @@ from core.compare.worddiff import running_sums
 from core.model import ReportKind, ReportMeta
 from core.outline import parse_outline
 from core.paragraphs import split_paragraphs
+from core.tokens import tokenize
 
 
 def compare_input(text: str, title: str = "报告") -> CompareInput:
-    """``text`` read as a report, with the words a library stores at import: jieba's
-    segmentation of each paragraph."""
+    """``text`` read as a report, each paragraph cut into words by jieba's own dictionary."""
+    return _read(text, title, jieba.lcut)
+
+
+def library_input(text: str, title: str = "报告") -> CompareInput:
+    """``text`` read as a report, with the words a library stores at import: jieba with the
+    domain dictionary (``core.tokens``), which keeps 社会消费品零售总额 or 新增城镇就业 whole."""
+    return _read(text, title, tokenize)
+
+
+def _read(text: str, title: str, cut: Callable[[str], list[str]]) -> CompareInput:
     paragraphs = tuple(split_paragraphs(text))
-    tokens = tuple(tuple(jieba.lcut(text[p.start : p.end])) for p in paragraphs)
+    tokens = tuple(tuple(cut(text[p.start : p.end])) for p in paragraphs)
     meta = ReportMeta(title, None, None, ReportKind.REPORT)
     return CompareInput(text, parse_outline(text), paragraphs, meta, tokens)
 

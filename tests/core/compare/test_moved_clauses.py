@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from core.compare.changed_figures import Piece
@@ -10,7 +12,7 @@ from core.compare.diff_tokens import NUMBER_PATTERN
 from core.compare.moved_clauses import Clause, ClauseMove, edits_without
 from core.compare.records import ChangeKind, CompareInput, Comparison
 from core.compare.serialise import comparison_to_data
-from tests.core.compare.compare_inputs import ParagraphTokens, compare_input
+from tests.core.compare.compare_inputs import ParagraphTokens, compare_input, library_input
 
 _HEADING = "一、2024年工作安排\n\n"
 
@@ -194,12 +196,12 @@ def test_a_move_that_would_leave_less_matched_than_the_diff_did_is_not_made() ->
     # Edits as a diff would give them that had matched 甲乙丙 with 丁戊己: diffed again
     # without the clause, the three stand unmatched, and the move is not made.
     edits = [Piece(range(0, 3), range(0, 0), False), Piece(range(6, 6), range(3, 6), False)]
-    assert edits_without(edits, [move], left, right) is None
+    assert edits_without(edits, edits, [move], left, right) is None
     # Matched as they read, the move stands and nothing else changed.
     alike = ParagraphTokens(
         ["城镇新增就业", "4.3万人", "；", "丁", "戊", "己", "。"], frozenset({1})
     )
-    assert edits_without(edits, [move], alike, right) == []
+    assert edits_without(edits, edits, [move], alike, right) == []
 
 
 def test_a_target_opening_its_paragraph_can_move() -> None:
@@ -230,3 +232,94 @@ def test_the_paragraph_before_a_clause_keeps_its_full_stop() -> None:
     changes = _changes(comparison)
     assert ("加强民生保障。", "") in changes, changes
     assert all(old.strip("；;，,") or new.strip("；;，,") for old, new in changes), changes
+
+
+def test_two_neighbouring_targets_swapped_are_one_move_and_nothing_else() -> None:
+    # Nothing is left matched between the two: the diff gives one replacement of both.
+    comparison = _compared(
+        "目标是：地区生产总值增长5%左右，城镇调查失业率5.5%以内，居民收入增长与经济增长同步。",
+        "目标是：城镇调查失业率5.5%以内，地区生产总值增长5%左右，居民收入增长与经济增长同步。",
+    )
+    assert _moves(comparison) == [("地区生产总值增长5%左右", "地区生产总值增长5%左右")]
+    assert _changes(comparison) == []
+    assert comparison.summary.overall.moved == 1
+
+
+def test_a_target_swapped_with_its_neighbour_keeps_its_changed_number() -> None:
+    comparison = _compared(
+        "目标是：地区生产总值增长5%左右，城镇调查失业率5.5%以内。",
+        "目标是：城镇调查失业率5.5%以内，地区生产总值增长6%左右。",
+    )
+    assert _moves(comparison) == [("城镇调查失业率5.5%以内", "城镇调查失业率5.5%以内")]
+    assert _numbers(comparison) == [("5%左右", "6%左右", None)]
+
+
+def test_a_target_taken_from_the_head_of_a_list_to_its_end_is_one_move() -> None:
+    comparison = _compared(
+        "目标是：规模以上工业企业增加值增长5%左右，粮食产量25亿斤，新增就业4万人。",
+        "目标是：粮食产量25亿斤，新增就业4万人，规模以上工业企业增加值增长5%左右。",
+    )
+    moved = "规模以上工业企业增加值增长5%左右"
+    assert _moves(comparison) == [(moved, moved)]
+    assert _changes(comparison) == []
+
+
+def test_sentences_swapped_within_one_edit_are_no_move() -> None:
+    comparison = _compared(
+        "地区生产总值增长5%左右。城镇调查失业率5.5%以内。",
+        "城镇调查失业率5.5%以内。地区生产总值增长5%左右。",
+    )
+    assert _moves(comparison) == []
+
+
+def test_a_target_swapped_with_a_reworded_one_is_no_move() -> None:
+    # 控制在 added: the two clauses no longer cross as the same two.
+    comparison = _compared(
+        "目标是：地区生产总值增长5%左右，城镇调查失业率5.5%以内。",
+        "目标是：城镇调查失业率控制在5.5%以内，地区生产总值增长5%左右。",
+    )
+    assert _moves(comparison) == []
+
+
+def test_targets_swapped_behind_a_lead_word_they_share_are_one_move() -> None:
+    # Both open with 新, which the diff matched: neither clause was whole in the edit.
+    comparison = _compared(
+        "明年，新培育省市创新平台10家以上，新立项省级科技计划项目10项以上。",
+        "明年，新立项省级科技计划项目10项以上，新培育省市创新平台10家以上。",
+    )
+    assert len(_moves(comparison)) == 1
+    [(old, new)] = _moves(comparison)
+    assert old == new and old.startswith("新") and old.endswith("以上")
+    assert _changes(comparison) == []
+
+
+def test_a_target_between_two_changed_marks_stays_where_it_is() -> None:
+    # The marks on each side of the middle target changed; the target did not move. (Read
+    # with the library's words, 社会消费品零售总额 one of them.)
+    comparison = compare_reports(
+        library_input(
+            f"{_HEADING}目标是：固定资产投资增长10.5%；社会消费品零售总额增长6%左右；"
+            "一般公共预算收入增长3%。"
+        ),
+        library_input(
+            f"{_HEADING}目标是：固定资产投资增长6%以上,社会消费品零售总额增长6%左右,"
+            "一般公共预算收入增长2%左右。"
+        ),
+    )
+    assert _moves(comparison) == []
+    assert [(old, new) for old, new, _ in _numbers(comparison)] == [
+        ("10.5%", "6%以上"),
+        ("3%", "2%左右"),
+    ]
+
+
+def test_the_2026_targets_sentence_moves_only_its_jobs_target(samples: dict[str, Path]) -> None:
+    # Read as the library reads it: 社会消费品零售总额 is one word, its clause a few tokens
+    # between two marks that changed (；→,): it stays in its place.
+    left, right = (
+        library_input(samples[name].read_text(encoding="utf-8"), name)
+        for name in ("cz2024", "cz2026np")
+    )
+    assert _moves(compare_reports(left, right)) == [
+        ("城镇新增就业4.3万人", "新增城镇就业4.3万人以上")
+    ]
