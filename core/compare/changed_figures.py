@@ -7,8 +7,9 @@ left side and a figure of the right side are one changed number when
 
 1. the diff of the two sides, with every figure read as the same word, pairs them (they stand
    at the same place among the words that match);
-2. they differ, widths folded (``5％`` is ``5%``), qualifier included (``4.3万人`` →
-   ``4.3万人以上`` is a change);
+2. their values differ, qualifier included (``4.3万人`` → ``4.3万人以上`` is a change;
+   ``4.3万人`` → ``43000人`` or ``5％`` → ``5.0%`` is the same value written otherwise, a
+   rewording);
 3. their clauses agree: the words of the clause around each figure (from the clause mark
    before it, ``，；。：！？``, to the one after it, other figures read as one word) share at least
    ``INDICATOR_LIKENESS`` of their characters. ``一般公共预算收入增长3%`` →
@@ -29,9 +30,11 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 from difflib import SequenceMatcher
+from functools import lru_cache
 from typing import NamedTuple, Protocol
 
 from core.compare.worddiff import EQUAL, DiffChunk, word_diff
+from core.numbers.values import find_figures
 
 # Share of the characters of a figure's clause, left and right, that must match for the two
 # figures to count the same indicator (difflib's ratio).
@@ -96,7 +99,54 @@ def cut_at_changed_figures(
         pieces.append(Piece(range(a_figure, a_figure + 1), range(b_figure, b_figure + 1), True))
         a_from, b_from = a_figure + 1, b_figure + 1
     pieces.extend(_edits_between(left, range(a_from, old.stop), right, range(b_from, new.stop)))
-    return pieces
+    return _words_of_figures_joined(pieces, left, right)
+
+
+def _words_of_figures_joined(
+    pieces: Sequence[Piece], left: TokenColumns, right: TokenColumns
+) -> list[Piece]:
+    """The pieces with an insertion or deletion beside a changed number joined to it when
+    its words are part of the other side's figure token: jieba keeps ``增加一倍`` one word,
+    so ``增加一倍`` → ``增加50%`` is the one changed number ``增加一倍`` → ``增加50%``, not
+    ``增加`` inserted beside ``增加一倍`` → ``50%``."""
+    joined: list[Piece] = []
+    for piece in pieces:
+        before = joined[-1] if joined else None
+        if before is not None and (
+            _joins(before, piece, left, right, before_figure=True)
+            or _joins(piece, before, left, right, before_figure=False)
+        ):
+            joined[-1] = Piece(
+                range(before.old.start, piece.old.stop),
+                range(before.new.start, piece.new.stop),
+                True,
+            )
+        else:
+            joined.append(piece)
+    return joined
+
+
+def _joins(
+    edit: Piece, figure: Piece, left: TokenColumns, right: TokenColumns, *, before_figure: bool
+) -> bool:
+    """Whether ``edit``, an insertion or deletion right before (or after) the changed
+    number ``figure``, holds words the other side's figure token begins (or ends) with."""
+    if edit.is_changed_number or not figure.is_changed_number or (edit.old and edit.new):
+        return False
+    if before_figure:
+        if edit.old.stop != figure.old.start or edit.new.stop != figure.new.start:
+            return False
+    elif figure.old.stop != edit.old.start or figure.new.stop != edit.new.start:
+        return False
+    if edit.new:  # inserted on the right: words of the left figure
+        words = "".join(right.keys[k] for k in edit.new)
+        token = left.keys[figure.old.start if before_figure else figure.old.stop - 1]
+    else:
+        words = "".join(left.keys[k] for k in edit.old)
+        token = right.keys[figure.new.start if before_figure else figure.new.stop - 1]
+    if not words or len(words) >= len(token):
+        return False
+    return token.startswith(words) if before_figure else token.endswith(words)
 
 
 def _changed_figure_pairs(
@@ -116,7 +166,7 @@ def _changed_figure_pairs(
             i, j = old.start + a_at + offset, new.start + b_at + offset
             if (
                 i in left.numbers
-                and _figure(left.keys[i]) != _figure(right.keys[j])
+                and not same_value(left.keys[i], right.keys[j])
                 and same_indicator(left, i, right, j)
             ):
                 pairs.append((i, j))
@@ -232,7 +282,32 @@ def is_punctuation(key: str) -> bool:
     return bool(key) and all(unicodedata.category(ch).startswith("P") for ch in key)
 
 
-def _figure(key: str) -> str:
-    """A figure's token as compared: widths folded (``5％以上`` is ``5%以上``), which the
-    tokens keep when they show layout."""
+def same_value(left_key: str, right_key: str) -> bool:
+    """Whether two figures' tokens state one value: written alike, widths folded
+    (``5％以上`` is ``5%以上``, which the tokens keep when they show layout), or read as the
+    same number, range, unit and qualifier (``4.3万人`` is ``43000人``, ``6%左右``
+    ``6.0%左右``)."""
+    left_figure, right_figure = _folded(left_key), _folded(right_key)
+    if left_figure == right_figure:
+        return True
+    reading = _reading(left_figure)
+    return reading is not None and reading == _reading(right_figure)
+
+
+def _folded(key: str) -> str:
     return unicodedata.normalize("NFKC", key)
+
+
+@lru_cache(maxsize=4096)
+def _reading(figure: str) -> tuple[float, float | None, str, str | None] | None:
+    """A figure token's value, upper value, unit and qualifier, ``万`` and ``亿`` folded
+    into the value (``4.3万人`` reads 43000 人); None unless it holds one figure, read."""
+    found = find_figures(figure)
+    if len(found) != 1 or found[0].value is None:
+        return None
+    value, value_max, unit = found[0].value, found[0].value_max, found[0].unit
+    for prefix, scale in (("万", 1e4), ("亿", 1e8)):
+        if unit.startswith(prefix) and len(unit) > 1:
+            value, unit = value * scale, unit[1:]
+            value_max = None if value_max is None else value_max * scale
+    return round(value, 6), value_max and round(value_max, 6), unit, found[0].qualifier

@@ -165,3 +165,32 @@ def test_a_target_opening_its_paragraph_is_read_apart_from_the_heading_before_it
         "城镇新增就业4.5万人，居民收入稳步增长。\n"
     )
     assert _numbers(compare_reports(left, right)) == [("4.3万人", "4.5万人")]
+
+
+def _compared_paragraphs(left: str, right: str) -> Comparison:
+    heading = "一、2024年工作安排\n\n"
+    return compare_reports(
+        compare_input(heading + left + "\n"), compare_input(heading + right + "\n")
+    )
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [("4.3万人", "43000人"), ("6%左右", "6.0%左右"), ("1.2亿元", "12000万元")],
+)
+def test_a_figure_written_otherwise_with_its_value_kept_is_no_changed_number(
+    old: str, new: str
+) -> None:
+    comparison = _compared_paragraphs(
+        f"今年，城镇新增就业目标为{old}，全力以赴。", f"今年，城镇新增就业目标为{new}，全力以赴。"
+    )
+    assert _changes(comparison) == [(old, new, False)]
+
+
+def test_a_figure_jieba_keeps_in_one_word_with_its_verb_is_one_changed_number() -> None:
+    # 增加一倍 is one word: the 增加 on the right belongs to the changed number.
+    comparison = _compared_paragraphs(
+        "市级科技经费投入增加一倍、达到1亿元以上。", "市级科技经费投入增加50%、达到1亿元以上。"
+    )
+    assert _changes(comparison) == [("增加一倍", "增加50%", True)]
+    assert comparison.summary.overall.added == 0
