@@ -231,7 +231,7 @@ def _render(
     for mark in marks:
         if id(mark) in drawn:
             continue
-        if mark.end < start or mark.start > end or (mark.start == mark.end and mark.start == end):
+        if mark.end < start or mark.start >= end:  # (one starting at the end is the next's)
             continue
         if mark.start == mark.end and not start <= mark.start < end:
             continue

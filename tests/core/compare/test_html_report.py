@@ -55,7 +55,9 @@ def test_carets_at_one_place_are_one_marker_with_their_count(plan_2024_2026: Com
     # Never two carets side by side (they ran together into a red squiggle).
     assert not re.search(CARET + '<span class="caret"', page)
     # Before the 2024 plan, the changes of the other side at one place: one ‸ counting them.
-    marker = re.search(CARET + '(?:<span class="[a-z ]+">)?二、2024年工作安排', page)
+    marker = re.search(
+        CARET + '(?:<span class="[a-z ]+"(?: id="c\\d+")?>)?二、2024年工作安排', page
+    )
     assert marker is not None and marker.group(1) is not None
     count = int(marker.group(1))
     assert count >= 10 and f"另一侧在此处有 {count} 处增删" in marker.group(0)
@@ -85,3 +87,22 @@ def test_a_report_compared_with_itself_says_there_is_no_change(
     assert opening is not None
     assert opening.group(1) == "主题相同：内容相似度 1.00，无标题可比"
     assert "标题相似度 0.00" not in page
+
+
+def test_a_change_is_drawn_where_it_stands_not_at_the_end_of_the_area_before(
+    plan_2024_2026: Comparison,
+) -> None:
+    # A change opening an area starts where the area before ends; it was drawn there too, as
+    # a caret, and its link led there.
+    page = render_html(plan_2024_2026)
+    for index, change in enumerate(plan_2024_2026.changes):
+        for anchor, start, end in (
+            (f"c{index}", change.left_start, change.left_end),
+            (f"c{index}r", change.right_start, change.right_end),
+        ):
+            if start == end:
+                continue  # an empty side is a caret
+            found = re.search(f'id="{anchor}"', page)
+            assert found is not None, anchor
+            element = page[page.rindex("<", 0, found.start()) : found.start()]
+            assert 'class="caret"' not in element, (anchor, change)
