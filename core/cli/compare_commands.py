@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from core.compare.change_filter import ChangeFilter, matches
+from core.compare.change_lines import change_lines
 from core.compare.comparison import compare_reports
 from core.compare.html_report import render_html
 from core.compare.override_reach import describe_override, unapplied_overrides
@@ -72,19 +73,8 @@ def _cmd_compare(args: argparse.Namespace) -> int:
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     elif not args.html:
-        overall = comparison.summary.overall
-        print(
-            f"{left.meta.title} → {right.meta.title}: {overall.added} added, "
-            f"{overall.removed} removed, {overall.changed} changed, {overall.moved} moved, "
-            f"{overall.numbers} changed numbers"
-        )
-        for change in comparison.changes:
-            if not matches(change, which):
-                continue
-            old = " ".join(left.text[change.left_start : change.left_end].split())
-            new = " ".join(right.text[change.right_start : change.right_end].split())
-            mark = "#" if change.numbers_changed else " "
-            print(f"{mark} {change.kind.value:15} {old[:40]} → {new[:40]}")
+        for line in change_lines(comparison, which):
+            print(line)
     return 0
 
 

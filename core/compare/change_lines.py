@@ -1,0 +1,73 @@
+"""A comparison as lines of plain text, for a terminal: its counts, then each change under the
+sections it stands in, a short one shown with the words around it.
+
+``6%左右`` may stand twice in one targets sentence (GDP and retail sales), so a changed number
+alone does not say which one changed: a change of a few characters is printed inside the text
+around it, within its paragraph, its own part in ``【】``; an empty side is always shown so,
+as ``‸`` where the other side's text would stand. Each run of changes in one pair of sections stands under a
+line naming them, so a move names the sections it left and went to.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from core.compare.change_filter import ChangeFilter, matches
+from core.compare.records import Change, ChangeKind, Comparison, SectionPath
+
+SHORT = 12
+"""A change of at most this many characters on each side is shown in its context."""
+CONTEXT = 8
+"""How many characters of its paragraph are shown on each side of a short change."""
+LONG = 40
+"""A longer change is cut after this many characters."""
+
+
+def change_lines(comparison: Comparison, which: ChangeFilter = ChangeFilter.ALL) -> Iterator[str]:
+    """The comparison's counts, then a line for each change of the kind ``which`` in reading
+    order (``#`` before a changed number), each run of changes in one pair of sections under
+    a line naming them (``@ left › path ↔ right › path``, one path when both are alike)."""
+    left, right = comparison.left.text, comparison.right.text
+    overall = comparison.summary.overall
+    yield (
+        f"{comparison.left.meta.title} → {comparison.right.meta.title}: {overall.added} added, "
+        f"{overall.removed} removed, {overall.changed} changed, {overall.moved} moved, "
+        f"{overall.numbers} changed numbers"
+    )
+    shown_paths: tuple[SectionPath, SectionPath] | None = None
+    for change in comparison.changes:
+        if not matches(change, which):
+            continue
+        if (change.left_path, change.right_path) != shown_paths:
+            shown_paths = change.left_path, change.right_path
+            old_path, new_path = _path(change.left_path), _path(change.right_path)
+            yield f"@ {old_path}" if old_path == new_path else f"@ {old_path} ↔ {new_path}"
+        old = _shown(left, change.left_start, change.left_end, change)
+        new = _shown(right, change.right_start, change.right_end, change)
+        mark = "#" if change.numbers_changed else " "
+        yield f"{mark} {change.kind.value:15} {old} → {new}"
+
+
+def _path(path: SectionPath) -> str:
+    return " › ".join(path) if path else "—"
+
+
+def _shown(text: str, start: int, end: int, change: Change) -> str:
+    """A change's side as printed: a short change, or an empty side, within the words around
+    it, a long one cut after ``LONG`` characters; whitespace runs as one space."""
+    own = " ".join(text[start:end].split())
+    if own and (change.kind is ChangeKind.MOVED or not _short(change)):
+        return own if len(own) <= LONG else own[:LONG] + "…"
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    before = text[max(line_start, start - CONTEXT) : start]
+    after = text[end : min(line_end, end + CONTEXT)]
+    return f"{before}【{own}】{after}" if own else f"{before}‸{after}"
+
+
+def _short(change: Change) -> bool:
+    return (
+        change.left_end - change.left_start <= SHORT
+        and change.right_end - change.right_start <= SHORT
+    )

@@ -1,0 +1,49 @@
+"""The comparison as a terminal prints it: each change under its sections, a short one in the
+words around it."""
+
+from __future__ import annotations
+
+from core.compare.change_filter import ChangeFilter
+from core.compare.change_lines import change_lines
+from core.compare.comparison import compare_reports
+from core.compare.records import CompareInput
+from tests.core.compare.compare_inputs import compare_input
+
+_HEADING = "一、2024年工作安排\n\n"
+
+
+def test_a_changed_number_is_printed_with_its_indicator(
+    inputs: dict[str, CompareInput],
+) -> None:
+    # 6%左右 stands twice in the 2024 targets sentence: the words around each tell them apart.
+    lines = list(
+        change_lines(compare_reports(inputs["cz2024"], inputs["cz2026np"]), ChangeFilter.NUMBERS)
+    )
+    assert lines[0].endswith("4 changed numbers")
+    assert lines[1] == "@ 2024年工作安排 › （导语） ↔ 2026年工作安排 › （导语）"
+    numbers = [line for line in lines if line.startswith("# ")]
+    assert len(numbers) == 4
+    assert "固定资产投资增长【10.5%】" in numbers[0] and "固定资产投资增长【6%以上】" in numbers[0]
+
+
+def test_an_empty_side_is_a_caret_in_its_words_and_a_long_change_is_cut() -> None:
+    long_sentence = "全面推进数字政府建设，" * 6
+    comparison = compare_reports(
+        compare_input(_HEADING + "加快建设现代化产业体系。稳步推进。\n"),
+        compare_input(_HEADING + "加快建设现代化产业体系。" + long_sentence + "稳步推进。\n"),
+    )
+    [header, inserted] = list(change_lines(comparison))[1:]
+    assert header == "@ 2024年工作安排 › （全文）"  # one path: the same on both sides
+    old, new = inserted.split(" → ")
+    assert old.endswith("现代化产业体系。‸稳步推进。")
+    assert new.endswith("…") and len(new) == 41
+
+
+def test_each_run_of_changes_stands_under_its_sections() -> None:
+    text = _HEADING + "（一）扩大有效投资。新建项目10个。\n\n（二）促进消费。新开商场3家。\n"
+    comparison = compare_reports(
+        compare_input(text), compare_input(text.replace("10个", "12个").replace("3家", "4家"))
+    )
+    lines = list(change_lines(comparison))[1:]
+    assert [line[:1] for line in lines] == ["@", "#", "@", "#"]
+    assert lines[0].endswith("扩大有效投资") and lines[2].endswith("促进消费")
