@@ -4,8 +4,8 @@ sections it stands in, a short one shown with the words around it.
 ``6%左右`` may stand twice in one targets sentence (GDP and retail sales), so a changed number
 alone does not say which one changed: a change of a few characters is printed inside the text
 around it, within its paragraph, its own part in ``【】``; an empty side is always shown so,
-as ``‸`` where the other side's text would stand. Each run of changes in one pair of sections stands under a
-line naming them, so a move names the sections it left and went to.
+as ``‸`` where the other side's text would stand. Each run of changes in one pair of sections
+stands under a line naming them, so a move names the sections it left and went to.
 """
 
 from __future__ import annotations
