@@ -216,7 +216,7 @@ def parse_in_workers(
             if should_cancel is not None and should_cancel():
                 return
             while submitted < len(paths) and submitted < at + ahead:
-                pending[submitted] = pool.executor.submit(parse, paths[submitted])
+                pending[submitted] = _submit(pool, parse, paths[submitted])
                 submitted += 1
             try:
                 parsed = pending.pop(at).result()
@@ -224,7 +224,7 @@ def parse_in_workers(
                 parsed = _parse_alone(pool, path, parse)
                 for index, future in list(pending.items()):
                     if not _succeeded(future):  # lost with the old pool: hand it out again
-                        pending[index] = pool.executor.submit(parse, paths[index])
+                        pending[index] = _submit(pool, parse, paths[index])
             except Exception as error:  # a bug in the parser fails this file, not the import
                 parsed = ParsedFile(
                     path,
@@ -233,6 +233,18 @@ def parse_in_workers(
             yield parsed
     finally:
         pool.close()
+
+
+def _submit(pool: _Pool, parse: Callable[[Path], ParsedFile], path: Path) -> Future[ParsedFile]:
+    """``parse(path)`` handed to the pool's workers; if the pool is already broken (a file
+    handed out just before killed its worker), a future failed so, and the file is tried
+    alone at its turn."""
+    try:
+        return pool.executor.submit(parse, path)
+    except BrokenProcessPool as error:
+        failed: Future[ParsedFile] = Future()
+        failed.set_exception(error)
+        return failed
 
 
 def _succeeded(future: Future[ParsedFile]) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,8 @@ import pytest
 from core.import_pool import (
     WORKER_NICENESS,
     ParsedFile,
+    _Pool,
+    _submit,
     parse_file,
     parse_in_workers,
     worker_count,
@@ -160,3 +163,25 @@ def test_big_imports_use_the_pool_and_small_ones_do_not(corpus: list[Path]) -> N
 def test_workers_run_below_the_app(corpus: list[Path]) -> None:
     answers = [p.failure for p in parse_in_workers(corpus[:4], workers=2, parse=tell_niceness)]
     assert answers == [str(min(19, os.nice(0) + WORKER_NICENESS))] * 4
+
+
+def test_a_file_handed_to_a_pool_its_neighbour_broke_is_read_alone(
+    corpus: list[Path], tmp_path: Path
+) -> None:
+    # A file handed out again after a worker died can kill the fresh pool before the next is
+    # handed out: that one must wait for its turn, not stop the import.
+    pool = _Pool(1)
+    try:
+        with pytest.raises(BrokenProcessPool):
+            pool.executor.submit(parse_or_die, tmp_path / "crash.txt").result()
+        waiting = _submit(pool, parse_or_die, corpus[0])
+        with pytest.raises(BrokenProcessPool):
+            waiting.result()
+    finally:
+        pool.close()
+    crashes = [tmp_path / f"crash-{i}.txt" for i in range(3)]
+    for crash in crashes:
+        crash.write_bytes(corpus[0].read_bytes())
+    paths = [crashes[0], corpus[0], crashes[1], corpus[1], crashes[2], corpus[2], corpus[3]]
+    parsed = list(parse_in_workers(paths, workers=2, parse=parse_or_die))
+    assert [p.report is not None for p in parsed] == [False, True, False, True, False, True, True]
