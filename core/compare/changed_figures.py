@@ -301,10 +301,20 @@ def _folded(key: str) -> str:
 @lru_cache(maxsize=4096)
 def _reading(figure: str) -> tuple[float, float | None, str, str | None] | None:
     """A figure token's value, upper value, unit and qualifier, ``万`` and ``亿`` folded
-    into the value (``4.3万人`` reads 43000 人); None unless it holds one figure, read."""
+    into the value (``4.3万人`` reads 43000 人); None unless the whole token is one figure,
+    read (``120亿``, whose bare 亿 the reading does not take, or ``近三成``, is compared as
+    written)."""
     found = find_figures(figure)
-    if len(found) != 1 or found[0].value is None:
-        return None
+    if (
+        len(found) != 1
+        or found[0].value is None
+        or (found[0].start, found[0].end)
+        != (
+            0,
+            len(figure),
+        )
+    ):
+        return None  # words or a unit the reading leaves out (近, 增加, 亿, ‰): as written
     value, value_max, unit = found[0].value, found[0].value_max, found[0].unit
     for prefix, scale in (("万", 1e4), ("亿", 1e8)):
         if unit.startswith(prefix) and len(unit) > 1:

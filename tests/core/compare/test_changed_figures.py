@@ -194,3 +194,21 @@ def test_a_figure_jieba_keeps_in_one_word_with_its_verb_is_one_changed_number() 
     )
     assert _changes(comparison) == [("增加一倍", "增加50%", True)]
     assert comparison.summary.overall.added == 0
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("完成投资120亿", "完成投资120万"),
+        ("完成投资5千万元", "完成投资5百万元"),
+        ("新增就业4万以上", "新增就业4万左右"),
+        ("人口自然增长率控制在5‰以内", "人口自然增长率控制在5‰以上"),
+        ("服务业占比近三成", "服务业占比三成"),
+        ("产值增加三倍", "产值增为三倍"),
+    ],
+)
+def test_a_figure_read_only_in_part_is_compared_as_written(old: str, new: str) -> None:
+    # The reading leaves out a bare 亿 or 千万, a ‰ and its qualifier, 近, 增加: those
+    # figures are alike only as written, and these changed.
+    comparison = _compared_paragraphs(f"今年，{old}，全力以赴。", f"今年，{new}，全力以赴。")
+    assert len(_numbers(comparison)) == 1, _changes(comparison)
