@@ -10,10 +10,11 @@ stands under a line naming them, so a move names the sections it left and went t
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 
 from core.compare.change_filter import ChangeFilter, matches
-from core.compare.records import Change, ChangeKind, Comparison, SectionPath
+from core.compare.records import Change, ChangeKind, CompareInput, Comparison, SectionPath
 
 SHORT = 12
 """A change of at most this many characters on each side is shown in its context."""
@@ -27,7 +28,7 @@ def change_lines(comparison: Comparison, which: ChangeFilter = ChangeFilter.ALL)
     """The comparison's counts, then a line for each change of the kind ``which`` in reading
     order (``#`` before a changed number), each run of changes in one pair of sections under
     a line naming them (``@ left › path ↔ right › path``, one path when both are alike)."""
-    left, right = comparison.left.text, comparison.right.text
+    left, right = comparison.left, comparison.right
     overall = comparison.summary.overall
     yield (
         f"{comparison.left.meta.title} → {comparison.right.meta.title}: {overall.added} added, "
@@ -52,18 +53,38 @@ def _path(path: SectionPath) -> str:
     return " › ".join(path) if path else "—"
 
 
-def _shown(text: str, start: int, end: int, change: Change) -> str:
-    """A change's side as printed: a short change, or an empty side, within the words around
-    it, a long one cut after ``LONG`` characters; whitespace runs as one space."""
+def _shown(side: CompareInput, start: int, end: int, change: Change) -> str:
+    """A change's side as printed: a short change, or an empty side, within the words of its
+    paragraph around it, a long one cut after ``LONG`` characters; whitespace runs as one
+    space, and a change of whitespace alone (shown with ``--show-layout``) as ␣ and ⏎."""
+    text = side.text
     own = " ".join(text[start:end].split())
+    if not own and start < end:
+        own = text[start:end].replace("\n", "⏎").translate(_VISIBLE_SPACE)
     if own and (change.kind is ChangeKind.MOVED or not _short(change)):
         return own if len(own) <= LONG else own[:LONG] + "…"
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    before = text[max(line_start, start - CONTEXT) : start]
-    after = text[end : min(line_end, end + CONTEXT)]
+    paragraph_start, paragraph_end = _paragraph_around(side, start)
+    before = _one_line(text[max(paragraph_start, start - CONTEXT) : start])
+    after = _one_line(text[end : min(max(paragraph_end, end), end + CONTEXT)])
     return f"{before}【{own}】{after}" if own else f"{before}‸{after}"
+
+
+_VISIBLE_SPACE = str.maketrans({" ": "␣", "\u3000": "␣", "\t": "␣"})
+
+
+def _paragraph_around(side: CompareInput, offset: int) -> tuple[int, int]:
+    """The start and end of the paragraph holding ``offset`` (or ending at it); the offset
+    itself when it stands between paragraphs."""
+    starts = [paragraph.start for paragraph in side.paragraphs]
+    index = bisect_right(starts, offset) - 1
+    if index < 0 or offset > side.paragraphs[index].end:
+        return offset, offset
+    return side.paragraphs[index].start, side.paragraphs[index].end
+
+
+def _one_line(text: str) -> str:
+    """Text of a paragraph wrapped over lines, as one line."""
+    return "".join(text.split("\n"))
 
 
 def _short(change: Change) -> bool:

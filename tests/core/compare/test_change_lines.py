@@ -6,7 +6,7 @@ from __future__ import annotations
 from core.compare.change_filter import ChangeFilter
 from core.compare.change_lines import change_lines
 from core.compare.comparison import compare_reports
-from core.compare.records import CompareInput
+from core.compare.records import CompareInput, CompareSettings
 from tests.core.compare.compare_inputs import compare_input
 
 _HEADING = "一、2024年工作安排\n\n"
@@ -47,3 +47,23 @@ def test_each_run_of_changes_stands_under_its_sections() -> None:
     lines = list(change_lines(comparison))[1:]
     assert [line[:1] for line in lines] == ["@", "#", "@", "#"]
     assert lines[0].endswith("扩大有效投资") and lines[2].endswith("促进消费")
+
+
+def test_a_change_s_words_come_from_its_paragraph_across_a_wrapped_line() -> None:
+    comparison = compare_reports(
+        compare_input(_HEADING + "今年，城镇新增就业\n4.3万人，全力以赴。\n"),
+        compare_input(_HEADING + "今年，城镇新增就业4.5万人，全力以赴。\n"),
+    )
+    [number] = [line for line in change_lines(comparison) if line.startswith("# ")]
+    assert "城镇新增就业【4.3万人】，全力以赴。" in number
+
+
+def test_a_change_of_spacing_alone_shows_the_space() -> None:
+    comparison = compare_reports(
+        compare_input(_HEADING + "今年，全力以赴。\n"),
+        compare_input(_HEADING + "今年， 全力以赴。\n"),
+        CompareSettings(show_layout=True),
+    )
+    [change] = list(change_lines(comparison))[2:]
+    old, new = change.split(" → ")
+    assert old.endswith("今年，‸全力以赴。") and new.endswith("今年，【␣】全力以赴。")
