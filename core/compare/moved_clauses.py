@@ -172,7 +172,8 @@ def _swapped_within(
 ) -> list[tuple[Clause, Clause]]:
     """Of the clauses on both sides of one edit (each left clause with a right one written
     alike), those moved: a clause that crosses another in one sentence, the one crossing the
-    most first (then the shorter, then the first), until none crosses another. A clause
+    most first (then the shorter in characters, in word and character mode alike, then the
+    first), until none crosses another. A clause
     written alike more than once on a side of the edit is left where it is."""
     pairs = list(dict.fromkeys(pairs))  # a clause of two figures is found once for each
     olds = [old for old, _ in pairs]
@@ -195,7 +196,7 @@ def _swapped_within(
             return moved
         index = min(
             (i for i, count in counts.items() if count == most),
-            key=lambda i: (len(single[i][0].words), single[i][0].words.start),
+            key=lambda i: (len(_text(left, single[i][0].words)), single[i][0].words.start),
         )
         standing.discard(index)
         moved.append(single[index])

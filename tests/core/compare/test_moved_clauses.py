@@ -10,7 +10,13 @@ from core.compare.changed_figures import Piece
 from core.compare.comparison import compare_reports
 from core.compare.diff_tokens import NUMBER_PATTERN
 from core.compare.moved_clauses import Clause, ClauseMove, edits_without
-from core.compare.records import ChangeKind, CompareInput, Comparison
+from core.compare.records import (
+    ChangeKind,
+    CompareInput,
+    CompareSettings,
+    Comparison,
+    Granularity,
+)
 from core.compare.serialise import comparison_to_data
 from tests.core.compare.compare_inputs import ParagraphTokens, compare_input, library_input
 
@@ -323,3 +329,13 @@ def test_the_2026_targets_sentence_moves_only_its_jobs_target(samples: dict[str,
     assert _moves(compare_reports(left, right)) == [
         ("城镇新增就业4.3万人", "新增城镇就业4.3万人以上")
     ]
+
+
+def test_the_clause_moved_of_a_swap_is_the_same_in_character_mode() -> None:
+    left = compare_input(_HEADING + "目标是：地区生产总值增长5%左右，城镇调查失业率5.5%以内。\n")
+    right = compare_input(_HEADING + "目标是：城镇调查失业率5.5%以内，地区生产总值增长5%左右。\n")
+    by_words = _moves(compare_reports(left, right))
+    by_characters = _moves(
+        compare_reports(left, right, CompareSettings(granularity=Granularity.CHARACTER))
+    )
+    assert by_words == by_characters == [("地区生产总值增长5%左右", "地区生产总值增长5%左右")]
