@@ -133,6 +133,8 @@ def find_clause_moves(
     right_by_words: dict[str, list[tuple[int, Clause]]] = {}
     for right_edit, new, words in _clauses(whole, right, lambda edit: edit.new):
         right_by_words.setdefault(words, []).append((right_edit, new))
+    # Clauses, and the sentences around them, are read in the widened edits; whether two
+    # edits are one passage moved is told by the edits as diffed.
     candidates = []
     within: dict[int, list[tuple[Clause, Clause]]] = {}  # an edit → the clauses on its sides
     for left_edit, old, words in left_clauses:
@@ -173,8 +175,8 @@ def _swapped_within(
     """Of the clauses on both sides of one edit (each left clause with a right one written
     alike), those moved: a clause that crosses another in one sentence, the one crossing the
     most first (then the shorter in characters, in word and character mode alike, then the
-    first), until none crosses another. A clause
-    written alike more than once on a side of the edit is left where it is."""
+    first), until none crosses another. A clause written alike more than once on a side of
+    the edit is left where it is."""
     pairs = list(dict.fromkeys(pairs))  # a clause of two figures is found once for each
     olds = [old for old, _ in pairs]
     news = [new for _, new in pairs]
