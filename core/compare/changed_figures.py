@@ -34,7 +34,7 @@ from functools import lru_cache
 from typing import NamedTuple, Protocol
 
 from core.compare.worddiff import EQUAL, DiffChunk, word_diff
-from core.numbers.values import find_figures
+from core.numbers.values import find_figures, without_multiplier
 
 # Share of the characters of a figure's clause, left and right, that must match for the two
 # figures to count the same indicator (difflib's ratio).
@@ -43,6 +43,8 @@ INDICATOR_LIKENESS = 0.6
 CLAUSE_REACH = 16
 # Keys that end a clause, of either width (keys are folded unless layout is shown).
 CLAUSE_MARKS = frozenset(",，;；。:：!！?？")
+# Keys that end a sentence, of either width.
+SENTENCE_ENDS = frozenset("。｡!?！？")
 # What every figure is matched as when the two sides are aligned around their figures.
 _ANY_FIGURE = "\x00figure"
 
@@ -139,10 +141,10 @@ def _joins(
     elif figure.old.stop != edit.old.start or figure.new.stop != edit.new.start:
         return False
     if edit.new:  # inserted on the right: words of the left figure
-        words = "".join(right.keys[k] for k in edit.new)
+        words = keys_text(right, edit.new)
         token = left.keys[figure.old.start if before_figure else figure.old.stop - 1]
     else:
-        words = "".join(left.keys[k] for k in edit.old)
+        words = keys_text(left, edit.old)
         token = right.keys[figure.new.start if before_figure else figure.new.stop - 1]
     if not words or len(words) >= len(token):
         return False
@@ -277,6 +279,19 @@ def _trimmed(left: TokenColumns, old: range, right: TokenColumns, new: range) ->
     return Piece(range(start, a_stop), range(b_start, b_stop), False)
 
 
+def ends_a_sentence(side: TokenColumns, found: range) -> bool:
+    """Whether a sentence ends among the tokens ``found``, or a paragraph opens after the
+    first."""
+    return any(side.keys[k] in SENTENCE_ENDS for k in found) or any(
+        side.opens_paragraph(k) for k in range(found.start + 1, found.stop)
+    )
+
+
+def keys_text(side: TokenColumns, found: range) -> str:
+    """The keys of the tokens ``found``, as one text."""
+    return "".join(side.keys[k] for k in found)
+
+
 def is_punctuation(key: str) -> bool:
     """Whether a token's key is punctuation alone (and not empty)."""
     return bool(key) and all(unicodedata.category(ch).startswith("P") for ch in key)
@@ -305,19 +320,11 @@ def _reading(figure: str) -> tuple[float, float | None, str, str | None] | None:
     read (``120亿``, whose bare 亿 the reading does not take, or ``近三成``, is compared as
     written)."""
     found = find_figures(figure)
-    if (
-        len(found) != 1
-        or found[0].value is None
-        or (found[0].start, found[0].end)
-        != (
-            0,
-            len(figure),
-        )
-    ):
+    if len(found) != 1:
+        return None
+    read = found[0]
+    if read.value is None or read.start != 0 or read.end != len(figure):
         return None  # words or a unit the reading leaves out (近, 增加, 亿, ‰): as written
-    value, value_max, unit = found[0].value, found[0].value_max, found[0].unit
-    for prefix, scale in (("万", 1e4), ("亿", 1e8)):
-        if unit.startswith(prefix) and len(unit) > 1:
-            value, unit = value * scale, unit[1:]
-            value_max = None if value_max is None else value_max * scale
-    return round(value, 6), value_max and round(value_max, 6), unit, found[0].qualifier
+    value, unit = without_multiplier(read.value, read.unit)
+    value_max = None if read.value_max is None else without_multiplier(read.value_max, read.unit)[0]
+    return value, value_max, unit, read.qualifier

@@ -36,11 +36,7 @@ Clauses can also change places inside one edit: when nothing between them was le
 (``地区生产总值增长5%左右，城镇调查失业率5.5%以内`` →
 ``城镇调查失业率5.5%以内，地区生产总值增长5%左右`` is one replacement, its equal half folded
 into the edits around it), the left and right sides of the replacement hold the same clauses
-in another order. There a clause is moved when it crosses another clause of the same edit
-that the two sides share (the first on one side, the second on the other), both in one
-sentence; of two clauses that cross, one is moved, the one that crosses the most clauses
-(then the shorter, then the first), so the others line up again: a swap of two is one move,
-a clause taken from the head of a list to its end one move.
+in another order; ``core.compare.clause_swaps`` tells which of them to show moved.
 
 Clauses are looked for in the edits widened to whole clauses (``core.compare.clause_edges``):
 a lead word two clauses share (``新培育…，新立项…``), matched by the diff, is theirs.
@@ -57,17 +53,17 @@ from core.compare.changed_figures import (
     Piece,
     TokenColumns,
     clause_span,
+    ends_a_sentence,
     is_punctuation,
+    keys_text,
 )
 from core.compare.clause_edges import widened_to_clauses
+from core.compare.clause_swaps import swapped_clauses
 from core.compare.gapped_diff import diff_with_gaps
 from core.compare.moves import MIN_MOVE_CHARS, MIN_MOVE_SIMILARITY, move_similarity
 
 # Characters of words a figure's clause must hold, beside the figure, to be linked as moved.
 MIN_CLAUSE_CHARS = 4
-# Keys that end a sentence, of either width (keys are folded unless layout is shown); a clause
-# is linked only within its sentence.
-_SENTENCE_ENDS = frozenset("。｡!?！？")
 # The marks that part the items of a list: one beside a moved clause goes with it. Any other
 # (a sentence's end, a colon, the end of the paragraph before) stays where it stands.
 _CARRIED_MARKS = frozenset(",，;；、")
@@ -161,76 +157,21 @@ def find_clause_moves(
                 _overlap(old.taken, m.old.taken) or _overlap(new.taken, m.new.taken) for m in moves
             )
         ]
+        unique = list(dict.fromkeys(free))  # a clause of two figures is found once for each
+        moved = swapped_clauses([(old.words, new.words) for old, new in unique], left, right)
         moves.extend(
             ClauseMove(old, new, _similarity(left, old, right, new))
-            for old, new in _swapped_within(free, left, right)
+            for old, new in (unique[index] for index in moved)
         )
     moves.sort(key=lambda m: m.old.words.start)
     return moves
-
-
-def _swapped_within(
-    pairs: Sequence[tuple[Clause, Clause]], left: TokenColumns, right: TokenColumns
-) -> list[tuple[Clause, Clause]]:
-    """Of the clauses on both sides of one edit (each left clause with a right one written
-    alike), those moved: a clause that crosses another in one sentence, the one crossing the
-    most first (then the shorter in characters, in word and character mode alike, then the
-    first), until none crosses another. A clause written alike more than once on a side of
-    the edit is left where it is."""
-    pairs = list(dict.fromkeys(pairs))  # a clause of two figures is found once for each
-    olds = [old for old, _ in pairs]
-    news = [new for _, new in pairs]
-    single = [(old, new) for old, new in pairs if olds.count(old) == 1 and news.count(new) == 1]
-    crossing = {
-        (first, second)
-        for first in range(len(single))
-        for second in range(len(single))
-        if first != second and _cross(single[first], single[second], left, right)
-    }
-    standing = set(range(len(single)))
-    moved: list[tuple[Clause, Clause]] = []
-    while True:
-        counts = {
-            index: sum((index, other) in crossing for other in standing) for index in standing
-        }
-        most = max(counts.values(), default=0)
-        if not most:
-            return moved
-        index = min(
-            (i for i, count in counts.items() if count == most),
-            key=lambda i: (len(_text(left, single[i][0].words)), single[i][0].words.start),
-        )
-        standing.discard(index)
-        moved.append(single[index])
-
-
-def _cross(
-    first: tuple[Clause, Clause],
-    second: tuple[Clause, Clause],
-    left: TokenColumns,
-    right: TokenColumns,
-) -> bool:
-    """Whether two clause pairs of one edit stand in one order on the left and in the other
-    on the right, within one sentence on each side."""
-    (first_old, first_new), (second_old, second_new) = first, second
-    if (first_old.words.start < second_old.words.start) == (
-        first_new.words.start < second_new.words.start
-    ):
-        return False
-    return not _ends_a_sentence(left, _covering(first_old.words, second_old.words)) and (
-        not _ends_a_sentence(right, _covering(first_new.words, second_new.words))
-    )
-
-
-def _covering(first: range, second: range) -> range:
-    return range(min(first.start, second.start), max(first.stop, second.stop))
 
 
 def _similarity(left: TokenColumns, old: Clause, right: TokenColumns, new: Clause) -> float:
     """How alike a left clause and a right clause read, 0..1, to three places."""
     return round(
         SequenceMatcher(
-            None, _text(left, old.words), _text(right, new.words), autojunk=False
+            None, keys_text(left, old.words), keys_text(right, new.words), autojunk=False
         ).ratio(),
         3,
     )
@@ -284,15 +225,7 @@ def _in_one_sentence(
     else:  # earlier
         left_reach = range(edits[right_edit].old.stop, old.words.stop)
         right_reach = range(new.words.start, edits[left_edit].new.start)
-    return not _ends_a_sentence(left, left_reach) and not _ends_a_sentence(right, right_reach)
-
-
-def _ends_a_sentence(side: TokenColumns, found: range) -> bool:
-    """Whether a sentence ends among the tokens ``found``, or a paragraph opens after the
-    first."""
-    return any(side.keys[k] in _SENTENCE_ENDS for k in found) or any(
-        side.opens_paragraph(k) for k in range(found.start + 1, found.stop)
-    )
+    return not ends_a_sentence(left, left_reach) and not ends_a_sentence(right, right_reach)
 
 
 def edits_without(
@@ -365,15 +298,11 @@ def _passage_moved(
     passage moved (a paragraph moved within its area): the clauses in it moved with it."""
     if removal.new or addition.old:
         return False
-    old, new = _text(left, removal.old), _text(right, addition.new)
+    old, new = keys_text(left, removal.old), keys_text(right, addition.new)
     return (
         min(len(old), len(new)) >= MIN_MOVE_CHARS
         and move_similarity(old, new) >= MIN_MOVE_SIMILARITY
     )
-
-
-def _text(side: TokenColumns, found: range) -> str:
-    return "".join(side.keys[k] for k in found)
 
 
 def _overlap(first: range, second: range) -> bool:

@@ -245,6 +245,15 @@ def _fold_unit(value: float | None, unit: str) -> tuple[float | None, str]:
     return value, unit
 
 
+def without_multiplier(value: float, unit: str) -> tuple[float, str]:
+    """``value`` in ``unit`` with the unit's leading 万 or 亿 folded into the value:
+    4.3 万人 is 43000 人, 1.2 亿元 is 120000000 元; a unit without one as it is."""
+    factor = _CN_LARGE.get(unit[:1])
+    if factor is None or len(unit) < 2:
+        return value, unit
+    return round(value * factor, 6), unit[1:]
+
+
 def _with_multiplier(value: float | None, multiplier: str, unit: str) -> tuple[float | None, str]:
     """A number with its multiplier written before ``余``: ``2.9万余场`` is 2.9 万场, and
     ``3万余条`` (no unit 万条) is 30000 条."""
