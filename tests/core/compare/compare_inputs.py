@@ -1,5 +1,6 @@
-"""Reports as a comparison takes them, made from their text in the tests, and a paragraph's
-tokens as the diff reads them, made from their keys."""
+"""Reports as a comparison takes them, made from their text in the tests (and a paragraph or
+two of a plan compared), and a paragraph's tokens as the diff reads them, made from their
+keys."""
 
 from __future__ import annotations
 
@@ -8,12 +9,32 @@ from dataclasses import dataclass
 
 import jieba
 
-from core.compare.records import CompareInput
+from core.compare.comparison import compare_reports
+from core.compare.records import CompareInput, CompareSettings, Comparison
 from core.compare.worddiff import running_sums
 from core.model import ReportKind, ReportMeta
 from core.outline import parse_outline
 from core.paragraphs import split_paragraphs
 from core.tokens import tokenize
+
+PLAN_HEADING = "一、2024年工作安排\n\n"
+"""A plan's heading, for texts compared as a paragraph or two of one plan."""
+
+
+def compared_under_plan(
+    left: str,
+    right: str,
+    settings: CompareSettings | None = None,
+    read: Callable[[str], CompareInput] | None = None,
+) -> Comparison:
+    """Two texts, each a paragraph or more under ``PLAN_HEADING``, compared; each read by
+    ``read`` (``compare_input`` unless given)."""
+    read = read or compare_input
+    return compare_reports(
+        read(PLAN_HEADING + left + "\n"),
+        read(PLAN_HEADING + right + "\n"),
+        settings or CompareSettings(),
+    )
 
 
 def compare_input(text: str, title: str = "报告") -> CompareInput:

@@ -7,9 +7,7 @@ from core.compare.change_filter import ChangeFilter
 from core.compare.change_lines import change_lines
 from core.compare.comparison import compare_reports
 from core.compare.records import CompareInput, CompareSettings
-from tests.core.compare.compare_inputs import compare_input
-
-_HEADING = "一、2024年工作安排\n\n"
+from tests.core.compare.compare_inputs import compared_under_plan
 
 
 def test_a_changed_number_is_printed_with_its_indicator(
@@ -28,9 +26,9 @@ def test_a_changed_number_is_printed_with_its_indicator(
 
 def test_an_empty_side_is_a_caret_in_its_words_and_a_long_change_is_cut() -> None:
     long_sentence = "全面推进数字政府建设，" * 6
-    comparison = compare_reports(
-        compare_input(_HEADING + "加快建设现代化产业体系。稳步推进。\n"),
-        compare_input(_HEADING + "加快建设现代化产业体系。" + long_sentence + "稳步推进。\n"),
+    comparison = compared_under_plan(
+        "加快建设现代化产业体系。稳步推进。",
+        "加快建设现代化产业体系。" + long_sentence + "稳步推进。",
     )
     [header, inserted] = list(change_lines(comparison))[1:]
     assert header == "@ 2024年工作安排 › （全文）"  # one path: the same on both sides
@@ -40,29 +38,24 @@ def test_an_empty_side_is_a_caret_in_its_words_and_a_long_change_is_cut() -> Non
 
 
 def test_each_run_of_changes_stands_under_its_sections() -> None:
-    text = _HEADING + "（一）扩大有效投资。新建项目10个。\n\n（二）促进消费。新开商场3家。\n"
-    comparison = compare_reports(
-        compare_input(text), compare_input(text.replace("10个", "12个").replace("3家", "4家"))
-    )
+    text = "（一）扩大有效投资。新建项目10个。\n\n（二）促进消费。新开商场3家。"
+    comparison = compared_under_plan(text, text.replace("10个", "12个").replace("3家", "4家"))
     lines = list(change_lines(comparison))[1:]
     assert [line[:1] for line in lines] == ["@", "#", "@", "#"]
     assert lines[0].endswith("扩大有效投资") and lines[2].endswith("促进消费")
 
 
 def test_a_change_s_words_come_from_its_paragraph_across_a_wrapped_line() -> None:
-    comparison = compare_reports(
-        compare_input(_HEADING + "今年，城镇新增就业\n4.3万人，全力以赴。\n"),
-        compare_input(_HEADING + "今年，城镇新增就业4.5万人，全力以赴。\n"),
+    comparison = compared_under_plan(
+        "今年，城镇新增就业\n4.3万人，全力以赴。", "今年，城镇新增就业4.5万人，全力以赴。"
     )
     [number] = [line for line in change_lines(comparison) if line.startswith("# ")]
     assert "城镇新增就业【4.3万人】，全力以赴。" in number
 
 
 def test_a_change_of_spacing_alone_shows_the_space() -> None:
-    comparison = compare_reports(
-        compare_input(_HEADING + "今年，全力以赴。\n"),
-        compare_input(_HEADING + "今年， 全力以赴。\n"),
-        CompareSettings(show_layout=True),
+    comparison = compared_under_plan(
+        "今年，全力以赴。", "今年， 全力以赴。", CompareSettings(show_layout=True)
     )
     [change] = list(change_lines(comparison))[2:]
     old, new = change.split(" → ")

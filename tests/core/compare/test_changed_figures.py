@@ -14,7 +14,7 @@ from core.compare.records import (
     Comparison,
     Granularity,
 )
-from tests.core.compare.compare_inputs import ParagraphTokens, compare_input
+from tests.core.compare.compare_inputs import ParagraphTokens, compare_input, compared_under_plan
 
 
 def _changes(comparison: Comparison) -> list[tuple[str, str, bool]]:
@@ -167,13 +167,6 @@ def test_a_target_opening_its_paragraph_is_read_apart_from_the_heading_before_it
     assert _numbers(compare_reports(left, right)) == [("4.3万人", "4.5万人")]
 
 
-def _compared_paragraphs(left: str, right: str) -> Comparison:
-    heading = "一、2024年工作安排\n\n"
-    return compare_reports(
-        compare_input(heading + left + "\n"), compare_input(heading + right + "\n")
-    )
-
-
 @pytest.mark.parametrize(
     ("old", "new"),
     [("4.3万人", "43000人"), ("6%左右", "6.0%左右"), ("1.2亿元", "12000万元")],
@@ -181,7 +174,7 @@ def _compared_paragraphs(left: str, right: str) -> Comparison:
 def test_a_figure_written_otherwise_with_its_value_kept_is_no_changed_number(
     old: str, new: str
 ) -> None:
-    comparison = _compared_paragraphs(
+    comparison = compared_under_plan(
         f"今年，城镇新增就业目标为{old}，全力以赴。", f"今年，城镇新增就业目标为{new}，全力以赴。"
     )
     assert _changes(comparison) == [(old, new, False)]
@@ -189,7 +182,7 @@ def test_a_figure_written_otherwise_with_its_value_kept_is_no_changed_number(
 
 def test_a_figure_jieba_keeps_in_one_word_with_its_verb_is_one_changed_number() -> None:
     # 增加一倍 is one word: the 增加 on the right belongs to the changed number.
-    comparison = _compared_paragraphs(
+    comparison = compared_under_plan(
         "市级科技经费投入增加一倍、达到1亿元以上。", "市级科技经费投入增加50%、达到1亿元以上。"
     )
     assert _changes(comparison) == [("增加一倍", "增加50%", True)]
@@ -210,5 +203,5 @@ def test_a_figure_jieba_keeps_in_one_word_with_its_verb_is_one_changed_number() 
 def test_a_figure_read_only_in_part_is_compared_as_written(old: str, new: str) -> None:
     # The reading leaves out a bare 亿 or 千万, a ‰ and its qualifier, 近, 增加: those
     # figures are alike only as written, and these changed.
-    comparison = _compared_paragraphs(f"今年，{old}，全力以赴。", f"今年，{new}，全力以赴。")
+    comparison = compared_under_plan(f"今年，{old}，全力以赴。", f"今年，{new}，全力以赴。")
     assert len(_numbers(comparison)) == 1, _changes(comparison)

@@ -18,15 +18,12 @@ from core.compare.records import (
     Granularity,
 )
 from core.compare.serialise import comparison_to_data
-from tests.core.compare.compare_inputs import ParagraphTokens, compare_input, library_input
-
-_HEADING = "一、2024年工作安排\n\n"
-
-
-def _compared(left: str, right: str) -> Comparison:
-    return compare_reports(
-        compare_input(_HEADING + left + "\n"), compare_input(_HEADING + right + "\n")
-    )
+from tests.core.compare.compare_inputs import (
+    ParagraphTokens,
+    compare_input,
+    compared_under_plan,
+    library_input,
+)
 
 
 def _moves(comparison: Comparison) -> list[tuple[str, str]]:
@@ -58,7 +55,7 @@ def _numbers(comparison: Comparison) -> list[tuple[str, str, int | None]]:
 
 
 def test_a_target_listed_elsewhere_with_a_new_figure_is_a_move_with_its_changed_number() -> None:
-    comparison = _compared(
+    comparison = compared_under_plan(
         "主要目标是：地区生产总值增长5%左右；城镇新增就业4.3万人；居民消费价格涨幅3%左右。",
         "主要目标是：地区生产总值增长5%左右，居民消费价格涨幅2%左右，新增城镇就业4.5万人以上。",
     )
@@ -70,7 +67,7 @@ def test_a_target_listed_elsewhere_with_a_new_figure_is_a_move_with_its_changed_
 
 
 def test_a_target_listed_elsewhere_unchanged_is_a_move_without_edits() -> None:
-    comparison = _compared(
+    comparison = compared_under_plan(
         "主要目标是：城镇新增就业4.3万人；居民消费价格涨幅3%左右；粮食产量稳定在25亿斤。",
         "主要目标是：居民消费价格涨幅2%左右；粮食产量稳定在25亿斤；城镇新增就业4.3万人。",
     )
@@ -82,12 +79,12 @@ def test_a_target_listed_elsewhere_unchanged_is_a_move_without_edits() -> None:
 
 
 def test_a_bare_figure_or_another_indicator_elsewhere_is_no_move() -> None:
-    bare = _compared(
+    bare = compared_under_plan(
         "今年，增长6%；城镇新增就业4.3万人；其他不变。",
         "今年，城镇新增就业4.3万人；增长7%；其他不变。",
     )
     assert _moves(bare) == []
-    other = _compared(
+    other = compared_under_plan(
         "今年，一般公共预算收入增长3%；城镇新增就业4.3万人；其他不变。",
         "今年，城镇新增就业4.3万人；服务业增加值增长5%；其他不变。",
     )
@@ -95,7 +92,7 @@ def test_a_bare_figure_or_another_indicator_elsewhere_is_no_move() -> None:
 
 
 def test_the_json_links_the_changed_number_to_its_move() -> None:
-    comparison = _compared(
+    comparison = compared_under_plan(
         "主要目标是：地区生产总值增长5%左右；城镇新增就业4.3万人；居民消费价格涨幅3%左右。",
         "主要目标是：地区生产总值增长5%左右，居民消费价格涨幅2%左右，新增城镇就业4.5万人以上。",
     )
@@ -161,7 +158,7 @@ def test_each_target_of_the_2024_plan_moved_with_a_new_figure_is_one_move(
     ],
 )
 def test_a_near_named_other_indicator_elsewhere_is_no_move(old: str, new: str) -> None:
-    comparison = _compared(
+    comparison = compared_under_plan(
         f"目标是：地区生产总值增长6%左右；{old}；城镇新增就业4.3万人；粮食产量稳定在25亿斤。",
         f"目标是：地区生产总值增长6%左右；城镇新增就业4.3万人；粮食产量稳定在25亿斤；{new}。",
     )
@@ -171,7 +168,7 @@ def test_a_near_named_other_indicator_elsewhere_is_no_move(old: str, new: str) -
 
 def test_a_figure_in_another_sentence_is_no_move() -> None:
     # Last year's result is not this year's target, though it names the same indicator.
-    comparison = _compared(
+    comparison = compared_under_plan(
         "过去一年，粮食产量达到25亿斤，创历史新高。我们要巩固成果，稳定生产。",
         "过去一年，创历史新高。我们要巩固成果，稳定生产，粮食产量达到26亿斤。",
     )
@@ -180,7 +177,7 @@ def test_a_figure_in_another_sentence_is_no_move() -> None:
 
 
 def test_a_target_moved_to_another_sentence_of_a_rewritten_passage_is_no_move() -> None:
-    comparison = _compared(
+    comparison = compared_under_plan(
         "一是着力推动产业转型。全年煤炭产量1.47亿吨，先进产能占比达到91％。建成全国首个薄煤层气"
         "大规模开发项目，煤层气产量及增量保持全省第一。4个化工园区通过省级认定。",
         "一是产业转型取得新进展。建成首个薄煤层气开发项目，先进产能占比提高到93％，4个化工园区"
@@ -211,7 +208,7 @@ def test_a_move_that_would_leave_less_matched_than_the_diff_did_is_not_made() ->
 
 
 def test_a_target_opening_its_paragraph_can_move() -> None:
-    comparison = _compared(
+    comparison = compared_under_plan(
         "城镇新增就业4.3万人；居民消费价格指数控制在3%左右；粮食产量稳定在25亿斤。",
         "居民消费价格指数控制在3%左右；粮食产量稳定在25亿斤；城镇新增就业4.5万人。",
     )
@@ -220,7 +217,7 @@ def test_a_target_opening_its_paragraph_can_move() -> None:
 
 def test_a_sentence_s_end_beside_a_moved_clause_stays_and_shows() -> None:
     # The jobs target closed its sentence; moved first, the two sentences are one.
-    comparison = _compared(
+    comparison = compared_under_plan(
         "目标是：居民消费价格涨幅3%左右；城镇新增就业4.3万人。今年要努力。",
         "目标是：新增城镇就业4.5万人；居民消费价格涨幅2%左右；今年要努力。",
     )
@@ -229,7 +226,7 @@ def test_a_sentence_s_end_beside_a_moved_clause_stays_and_shows() -> None:
 
 
 def test_the_paragraph_before_a_clause_keeps_its_full_stop() -> None:
-    comparison = _compared(
+    comparison = compared_under_plan(
         "推进项目建设。\n\n加强民生保障。\n\n"
         "城镇新增就业4.3万人；地区生产总值增长5%左右；居民消费价格涨幅3%左右。",
         "推进项目建设。\n\n地区生产总值增长5%左右；居民消费价格涨幅2%左右；新增城镇就业4.5万人。",
@@ -242,7 +239,7 @@ def test_the_paragraph_before_a_clause_keeps_its_full_stop() -> None:
 
 def test_two_neighbouring_targets_swapped_are_one_move_and_nothing_else() -> None:
     # Nothing is left matched between the two: the diff gives one replacement of both.
-    comparison = _compared(
+    comparison = compared_under_plan(
         "目标是：地区生产总值增长5%左右，城镇调查失业率5.5%以内，居民收入增长与经济增长同步。",
         "目标是：城镇调查失业率5.5%以内，地区生产总值增长5%左右，居民收入增长与经济增长同步。",
     )
@@ -252,7 +249,7 @@ def test_two_neighbouring_targets_swapped_are_one_move_and_nothing_else() -> Non
 
 
 def test_a_target_swapped_with_its_neighbour_keeps_its_changed_number() -> None:
-    comparison = _compared(
+    comparison = compared_under_plan(
         "目标是：地区生产总值增长5%左右，城镇调查失业率5.5%以内。",
         "目标是：城镇调查失业率5.5%以内，地区生产总值增长6%左右。",
     )
@@ -261,7 +258,7 @@ def test_a_target_swapped_with_its_neighbour_keeps_its_changed_number() -> None:
 
 
 def test_a_target_taken_from_the_head_of_a_list_to_its_end_is_one_move() -> None:
-    comparison = _compared(
+    comparison = compared_under_plan(
         "目标是：规模以上工业企业增加值增长5%左右，粮食产量25亿斤，新增就业4万人。",
         "目标是：粮食产量25亿斤，新增就业4万人，规模以上工业企业增加值增长5%左右。",
     )
@@ -271,7 +268,7 @@ def test_a_target_taken_from_the_head_of_a_list_to_its_end_is_one_move() -> None
 
 
 def test_sentences_swapped_within_one_edit_are_no_move() -> None:
-    comparison = _compared(
+    comparison = compared_under_plan(
         "地区生产总值增长5%左右。城镇调查失业率5.5%以内。",
         "城镇调查失业率5.5%以内。地区生产总值增长5%左右。",
     )
@@ -280,7 +277,7 @@ def test_sentences_swapped_within_one_edit_are_no_move() -> None:
 
 def test_a_target_swapped_with_a_reworded_one_is_no_move() -> None:
     # 控制在 added: the two clauses no longer cross as the same two.
-    comparison = _compared(
+    comparison = compared_under_plan(
         "目标是：地区生产总值增长5%左右，城镇调查失业率5.5%以内。",
         "目标是：城镇调查失业率控制在5.5%以内，地区生产总值增长5%左右。",
     )
@@ -289,7 +286,7 @@ def test_a_target_swapped_with_a_reworded_one_is_no_move() -> None:
 
 def test_targets_swapped_behind_a_lead_word_they_share_are_one_move() -> None:
     # Both open with 新, which the diff matched: neither clause was whole in the edit.
-    comparison = _compared(
+    comparison = compared_under_plan(
         "明年，新培育省市创新平台10家以上，新立项省级科技计划项目10项以上。",
         "明年，新立项省级科技计划项目10项以上，新培育省市创新平台10家以上。",
     )
@@ -302,15 +299,10 @@ def test_targets_swapped_behind_a_lead_word_they_share_are_one_move() -> None:
 def test_a_target_between_two_changed_marks_stays_where_it_is() -> None:
     # The marks on each side of the middle target changed; the target did not move. (Read
     # with the library's words, 社会消费品零售总额 one of them.)
-    comparison = compare_reports(
-        library_input(
-            f"{_HEADING}目标是：固定资产投资增长10.5%；社会消费品零售总额增长6%左右；"
-            "一般公共预算收入增长3%。"
-        ),
-        library_input(
-            f"{_HEADING}目标是：固定资产投资增长6%以上,社会消费品零售总额增长6%左右,"
-            "一般公共预算收入增长2%左右。"
-        ),
+    comparison = compared_under_plan(
+        "目标是：固定资产投资增长10.5%；社会消费品零售总额增长6%左右；一般公共预算收入增长3%。",
+        "目标是：固定资产投资增长6%以上,社会消费品零售总额增长6%左右,一般公共预算收入增长2%左右。",
+        read=library_input,
     )
     assert _moves(comparison) == []
     assert [(old, new) for old, new, _ in _numbers(comparison)] == [
@@ -332,10 +324,10 @@ def test_the_2026_targets_sentence_moves_only_its_jobs_target(samples: dict[str,
 
 
 def test_the_clause_moved_of_a_swap_is_the_same_in_character_mode() -> None:
-    left = compare_input(_HEADING + "目标是：地区生产总值增长5%左右，城镇调查失业率5.5%以内。\n")
-    right = compare_input(_HEADING + "目标是：城镇调查失业率5.5%以内，地区生产总值增长5%左右。\n")
-    by_words = _moves(compare_reports(left, right))
+    left = "目标是：地区生产总值增长5%左右，城镇调查失业率5.5%以内。"
+    right = "目标是：城镇调查失业率5.5%以内，地区生产总值增长5%左右。"
+    by_words = _moves(compared_under_plan(left, right))
     by_characters = _moves(
-        compare_reports(left, right, CompareSettings(granularity=Granularity.CHARACTER))
+        compared_under_plan(left, right, CompareSettings(granularity=Granularity.CHARACTER))
     )
     assert by_words == by_characters == [("地区生产总值增长5%左右", "地区生产总值增长5%左右")]
