@@ -31,7 +31,7 @@ def change_lines(comparison: Comparison, which: ChangeFilter = ChangeFilter.ALL)
     left, right = comparison.left, comparison.right
     overall = comparison.summary.overall
     yield (
-        f"{comparison.left.meta.title} → {comparison.right.meta.title}: {overall.added} added, "
+        f"{left.meta.title} → {right.meta.title}: {overall.added} added, "
         f"{overall.removed} removed, {overall.changed} changed, {overall.moved} moved, "
         f"{overall.numbers} changed numbers"
     )
@@ -75,8 +75,7 @@ _VISIBLE_SPACE = str.maketrans({" ": "␣", "\u3000": "␣", "\t": "␣"})
 def _paragraph_around(side: CompareInput, offset: int) -> tuple[int, int]:
     """The start and end of the paragraph holding ``offset`` (or ending at it); the offset
     itself when it stands between paragraphs."""
-    starts = [paragraph.start for paragraph in side.paragraphs]
-    index = bisect_right(starts, offset) - 1
+    index = bisect_right(side.paragraphs, offset, key=lambda paragraph: paragraph.start) - 1
     if index < 0 or offset > side.paragraphs[index].end:
         return offset, offset
     return side.paragraphs[index].start, side.paragraphs[index].end
