@@ -22,6 +22,7 @@ from core.compare.moved_clauses import ClauseMove, take_out_moved_clauses
 from core.compare.pair_reasons import PairReason, ReasonKind
 from core.compare.paragraph_slides import slide_to_paragraphs
 from core.compare.records import Change, ChangeKind, PairLevel, SectionPair, SectionRef
+from core.compare.reordered_sections import moved_spans
 from core.compare.similarity import (
     ThemeSide,
     dice,
@@ -351,22 +352,32 @@ def diff_area(left: Unit, right: Unit, left_side: SideTokens, right_side: SideTo
         start, end = spans[index]
         return SectionRef((*unit.path, f"¶{index + 1}"), start, end)
 
+    moved = moved_spans(
+        {i: (left_spans[i], right_spans[j]) for i, (j, _) in matched.items()},
+        left_side.text,
+        right_side.text,
+    )
     for i, (start, end) in enumerate(left_spans):
         a_found = left_side.indices(start, end)
         if i in matched:
             j, similarity = matched[i]
             b_found = right_side.indices(*right_spans[j])
-            changes.extend(
-                chunk_changes(
-                    diff_token_ranges(left_side, a_found, right_side, b_found),
-                    left_side,
-                    a_found,
-                    right_side,
-                    b_found,
-                    left,
-                    right,
+            if i in moved:  # its edits are found inside the move (settle_moves)
+                changes.append(
+                    _moved(left_side, a_found, right_side, b_found, left, right, moved[i])
                 )
-            )
+            else:
+                changes.extend(
+                    chunk_changes(
+                        diff_token_ranges(left_side, a_found, right_side, b_found),
+                        left_side,
+                        a_found,
+                        right_side,
+                        b_found,
+                        left,
+                        right,
+                    )
+                )
             pairs.append(
                 SectionPair(
                     PairLevel.PARAGRAPH,
@@ -406,6 +417,28 @@ def diff_area(left: Unit, right: Unit, left_side: SideTokens, right_side: SideTo
             )
         )
     return AreaDiff(changes, pairs)
+
+
+def _moved(
+    left_side: SideTokens,
+    a: range,
+    right_side: SideTokens,
+    b: range,
+    left: Unit,
+    right: Unit,
+    similarity: float,
+) -> Change:
+    """A passage moved from the left tokens at ``a`` to the right tokens at ``b``."""
+    return Change(
+        ChangeKind.MOVED,
+        left_side.starts[a.start],
+        left_side.ends[a.stop - 1],
+        right_side.starts[b.start],
+        right_side.ends[b.stop - 1],
+        left.path,
+        right.path,
+        similarity=round(similarity, 3),
+    )
 
 
 def _right_anchor(

@@ -27,6 +27,7 @@ from core.compare.records import (
     SectionPair,
     SectionRef,
 )
+from core.compare.reordered_sections import moved_areas
 from core.compare.side_cache import SHARED_SIDES, SideTokensCache
 from core.compare.summary import summarise
 from core.compare.units import Unit, areas_of, body_spans, build_units
@@ -98,6 +99,52 @@ def _unpaired_change(
     return Change(ChangeKind.ADDED_SECTION, anchor, anchor, start, end, anchor_path, unit.path)
 
 
+def _area_move(
+    left: Unit,
+    right: Unit,
+    left_side: SideTokens,
+    right_side: SideTokens,
+    similarity: float,
+    edits: Sequence[Change],
+) -> list[Change]:
+    """A moved area as one move from its words on the left to its words on the right, and
+    the removals and additions of its diff ``edits`` that open or close either side: what
+    stands at an end of one side only did not move with the area (a part's closing
+    paragraph, which the outline leaves in the part's last area, stays where it stood).
+    The edits within the move are found inside it (``settle_moves``)."""
+    left_span = left_side.token_span(left.start, left.end)
+    right_span = right_side.token_span(right.start, right.end)
+    if left_span is None or right_span is None:
+        return list(edits)
+    (left_start, left_end), (right_start, right_end) = left_span, right_span
+    ends = []
+    for edit in edits:
+        if edit.kind is ChangeKind.DELETED and edit.left_end == left_span[1]:
+            left_end = min(left_end, edit.left_start)
+        elif edit.kind is ChangeKind.DELETED and edit.left_start == left_span[0]:
+            left_start = max(left_start, edit.left_end)
+        elif edit.kind is ChangeKind.INSERTED and edit.right_end == right_span[1]:
+            right_end = min(right_end, edit.right_start)
+        elif edit.kind is ChangeKind.INSERTED and edit.right_start == right_span[0]:
+            right_start = max(right_start, edit.right_end)
+        else:
+            continue
+        ends.append(edit)
+    left_words = left_side.token_span(left_start, left_end)
+    right_words = right_side.token_span(right_start, right_end)
+    if left_words is None or right_words is None:
+        return list(edits)
+    move = Change(
+        ChangeKind.MOVED,
+        *left_words,
+        *right_words,
+        left.path,
+        right.path,
+        similarity=round(similarity, 3),
+    )
+    return [move, *ends]
+
+
 def compare_reports(
     left: CompareInput,
     right: CompareInput,
@@ -156,13 +203,21 @@ def compare_reports(
     left_anchor, right_anchor = 0, 0
     left_anchor_path: tuple[str, ...] = ()
     right_anchor_path: tuple[str, ...] = ()
+    moved = moved_areas(area_pairs, left.text, right.text)
     for index, pair in enumerate(area_pairs):
         if pair.left is not None:
             order[pair.left.path] = index
         if pair.left is not None and pair.right is not None:
             result = diff_area(pair.left, pair.right, left_side, right_side)
-            changes.extend(result.changes)
             pairs.extend(result.paragraph_pairs)
+            if index in moved:
+                changes.extend(
+                    _area_move(
+                        pair.left, pair.right, left_side, right_side, moved[index], result.changes
+                    )
+                )
+            else:
+                changes.extend(result.changes)
             left_anchor, left_anchor_path = pair.left.end, pair.left.path
             right_anchor, right_anchor_path = pair.right.end, pair.right.path
         elif pair.left is not None:
