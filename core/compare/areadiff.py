@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from core.compare.added_clauses import clauses_split_off
 from core.compare.changed_figures import word_diff_between
 from core.compare.diff_tokens import DiffTokens
 from core.compare.gapped_diff import edits_of
@@ -222,6 +223,7 @@ def chunk_changes(
     moves: list[ClauseMove] = []
     if clause_moves:
         edits, moves = take_out_moved_clauses(edits, left_side, right_side, (a, b))
+    edits = clauses_split_off(edits, left_side, right_side)
     for old_piece, new_piece, is_changed_number in edits:
         if not left_side.show_layout and is_layout_edit(
             map(left_side.keys.__getitem__, old_piece),

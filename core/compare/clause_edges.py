@@ -68,7 +68,7 @@ def _reach_back(
     old, new = edit.old.start, edit.new.start
     if _edge_at_mark(left, edit.old, old) or _edge_at_mark(right, edit.new, new):
         return 0
-    if _opens_clause(left, old) or _opens_clause(right, new):
+    if opens_clause(left, old) or opens_clause(right, new):
         return 0
     for count in range(1, REACH + 1):
         i, j = old - count, new - count
@@ -76,7 +76,7 @@ def _reach_back(
             return 0
         if left.opens_paragraph(i + 1) or right.opens_paragraph(j + 1):
             return 0  # one side's paragraph opens where the other's clause goes on
-        if _opens_clause(left, i) and _opens_clause(right, j):
+        if opens_clause(left, i) and opens_clause(right, j):
             return count
     return 0
 
@@ -90,7 +90,7 @@ def _reach_forth(
     old, new = edit.old.stop, edit.new.stop
     if _edge_at_mark(left, edit.old, old - 1) or _edge_at_mark(right, edit.new, new - 1):
         return 0
-    if _closes_clause(left, old) or _closes_clause(right, new):
+    if closes_clause(left, old) or closes_clause(right, new):
         return 0
     for count in range(1, REACH + 1):
         i, j = old + count, new + count
@@ -98,7 +98,7 @@ def _reach_forth(
             return 0
         if left.opens_paragraph(i - 1) or right.opens_paragraph(j - 1):
             return 0  # one side's paragraph opens where the other's clause goes on
-        if _closes_clause(left, i) and _closes_clause(right, j):
+        if closes_clause(left, i) and closes_clause(right, j):
             return count
     return 0
 
@@ -109,7 +109,7 @@ def _edge_at_mark(side: TokenColumns, tokens: range, index: int) -> bool:
     return bool(tokens) and side.keys[index] in CLAUSE_MARKS
 
 
-def _opens_clause(side: TokenColumns, index: int) -> bool:
+def opens_clause(side: TokenColumns, index: int) -> bool:
     """Whether a clause opens at the token at ``index``: its paragraph's first, or after a
     clause mark (or the side's end, where none goes on)."""
     return (
@@ -119,7 +119,7 @@ def _opens_clause(side: TokenColumns, index: int) -> bool:
     )
 
 
-def _closes_clause(side: TokenColumns, index: int) -> bool:
+def closes_clause(side: TokenColumns, index: int) -> bool:
     """Whether a clause ends before the token at ``index``: the side's end, a clause mark or
     the next paragraph's opening."""
     return (
