@@ -22,6 +22,7 @@ from core.compare.layout_edits import is_layout_edit
 from core.compare.moved_clauses import ClauseMove, take_out_moved_clauses
 from core.compare.pair_reasons import PairReason, ReasonKind
 from core.compare.paragraph_slides import slide_to_paragraphs
+from core.compare.paragraphs_replaced import paragraphs_split_off
 from core.compare.records import Change, ChangeKind, PairLevel, SectionPair, SectionRef
 from core.compare.reordered_sections import moved_spans
 from core.compare.similarity import (
@@ -223,7 +224,9 @@ def chunk_changes(
     moves: list[ClauseMove] = []
     if clause_moves:
         edits, moves = take_out_moved_clauses(edits, left_side, right_side, (a, b))
-    edits = clauses_split_off(edits, left_side, right_side)
+    edits = clauses_split_off(
+        paragraphs_split_off(edits, left_side, right_side), left_side, right_side
+    )
     for old_piece, new_piece, is_changed_number in edits:
         if not left_side.show_layout and is_layout_edit(
             map(left_side.keys.__getitem__, old_piece),
