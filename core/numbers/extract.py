@@ -221,6 +221,9 @@ class _Extractor:
                     text, window_start, window_start + before.start(), names_the_figure=False
                 )
             counts_things = figure.unit in COUNT_UNITS
+            if counts_things and (own_words_end or noun.start() == figure.end):
+                # ``2个50亿元以上、5个10亿元以上优质项目``: two kinds of project, of their sizes
+                indicator = text[figure.end : own_words_end or noun.start("noun")] + indicator
             if sizes_a_noun and (item := phrase.rfind("、")) >= 0:
                 span_start = phrase_start + item + 1  # not the item before: ``扩产、4万吨…``
             if counts_things and (

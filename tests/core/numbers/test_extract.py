@@ -397,9 +397,14 @@ def review(sentence: str) -> str:
         ("全市10条重点产业链实现产值1618亿元。", 10.0, "重点产业链", Measure.LEVEL),
         ("12个项目与金融机构现场签约102亿元。", 12.0, "项目", Measure.LEVEL),
         ("36家企业完成两化融合贯标认证。", 36.0, "企业", Measure.LEVEL),
-        # A size between the figure and the thing is passed over.
-        ("实施100个投资10亿元以上重大工程项目。", 100.0, "重大工程项目", Measure.LEVEL),
-        ("推动2座年产90万吨煤矿竣工。", 2.0, "煤矿竣工", Measure.LEVEL),
+        # A size between the figure and the thing is no figure, and names the things counted.
+        (
+            "实施100个投资10亿元以上重大工程项目。",
+            100.0,
+            "投资10亿元以上重大工程项目",
+            Measure.LEVEL,
+        ),
+        ("推动2座年产90万吨煤矿竣工。", 2.0, "年产90万吨煤矿竣工", Measure.LEVEL),
         # 净增 is the verb, not part of the indicator; 存贷比 keeps its 比.
         ("全市经营主体净增1.8万户。", 1.8, "经营主体", Measure.GROWTH),
         ("存贷比提高3.54个百分点。", 3.54, "存贷比", Measure.GROWTH),
