@@ -7,6 +7,8 @@ import json
 import sys
 from typing import Any
 
+from core.cli.language import speaks_chinese
+from core.cli.scorecard_words import ScorecardWords, scorecard_words
 from core.errors import ReportNotFoundError
 from core.library import LoadedReport, load_input, open_library
 from core.numbers.region_numbers import region_numbers
@@ -20,13 +22,6 @@ _KIND_NAMES = {
     StatementKind.COMMITMENT: "工作安排中的数字 (commitments)",
     StatementKind.RESULT: "完成情况 (results)",
     StatementKind.OTHER: "其他 (other)",
-}
-_VERDICT_NAMES = {
-    "met": "完成",
-    "missed": "未完成",
-    "not_reported": "未报告",
-    "not_comparable": "不可比",
-    "awaiting": "待下年报告",
 }
 
 
@@ -124,15 +119,18 @@ def _line_json(line: ScoreLine) -> dict[str, Any]:
     }
 
 
-def _line_text(line: ScoreLine) -> str:
-    verdict = _VERDICT_NAMES[str(line.verdict)] + ("（接近）" if line.near else "")
+def _line_text(line: ScoreLine, words: ScorecardWords) -> str:
+    verdict = words.near_miss if line.near else words.verdicts[str(line.verdict)]
     result = target_value_text(line.result) if line.result else "—"
     if line.reference is not None and line.result is not None:
-        result += f"（GDP {target_value_text(line.reference)}）"
-    gap = f"{line.gap:+g}{line.gap_unit}" if line.gap is not None else ""
-    return (
-        f"  {line.label:<14} {target_value_text(line.target):<14} {result:<22} {verdict:<8} {gap}"
-    )
+        result += words.reference.format(value=target_value_text(line.reference))
+    gap = ""
+    if line.gap is not None and line.gap_unit == "个百分点":
+        gap = words.points.format(gap=f"{line.gap:+g}")
+    elif line.gap is not None:
+        gap = f"{line.gap:+g}{line.gap_unit}"
+    target = target_value_text(line.target)
+    return f"  {line.label:<14} {target:<14} {result:<22} {verdict:<8} {gap}".rstrip()
 
 
 def _cmd_scorecard(args: argparse.Namespace) -> int:
@@ -159,14 +157,16 @@ def _cmd_scorecard(args: argparse.Namespace) -> int:
             }
         )
         return 0
+    words = scorecard_words(speaks_chinese())
     if not card.years:
-        print(f"no report of '{args.region}' has a main-targets passage (主要预期目标)")
+        print(words.no_targets.format(region=args.region))
+    indicator, target, result, verdict, gap = words.columns
     for year in card.years:
-        sources = "、".join(year.result_reports) or "尚无下一年的报告"
-        print(f"\n{year.year}年目标  ({year.target_report} → {sources})")
-        print(f"  {'指标':<14} {'目标':<14} {'结果':<22} {'判定':<8} 差距")
+        sources = "、".join(year.result_reports) or words.no_result_report
+        print(f"\n{words.year.format(year=year.year)}  ({year.target_report} → {sources})")
+        print(f"  {indicator:<14} {target:<14} {result:<22} {verdict:<8} {gap}")
         for line in year.lines:
-            print(_line_text(line))
+            print(_line_text(line, words))
     return 0
 
 
@@ -186,7 +186,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     )
     targets.set_defaults(handler=_cmd_targets)
     scorecard = subparsers.add_parser(
-        "scorecard", help="a region's targets against the results reported a year later"
+        "scorecard",
+        help="a region's targets against the results reported a year later (the table in "
+        "Chinese under a Chinese locale, LANG=zh_CN.UTF-8, else in English)",
     )
     scorecard.add_argument("region", metavar="REGION", help="e.g. 长治 or 长治市")
     scorecard.add_argument("--json", action="store_true", help="print JSON")

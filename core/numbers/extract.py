@@ -5,7 +5,9 @@ joined). Each figure gets the indicator named before its verb (``GDP增长6%左�
 to a figure that names none (``完成2593.4亿元、增长2.6%``); figures listed after one verb
 (``分别增长7%和8%左右``) share it, and each item of a list reads its own words
 (``list_items``). A number that is no figure of the city's (a size naming a kind of thing, a
-ranking, a slogan counting rates) is left out (``not_a_figure``). The main-targets passage
+ranking, a slogan counting rates) is left out (``not_a_figure``), and so are amounts that only
+say which things a figure is of: ``30万元、50万元以上的村分别达到75%、55%`` are the shares of
+two kinds of village (``thresholds``). The main-targets passage
 (``主要预期目标是…``, found by ``target_passage``) also yields targets without a figure
 (``…与经济增长基本同步``). The kind follows from the report part.
 
@@ -38,6 +40,7 @@ from core.numbers.report_parts import PartSpan, ReportPart, part_at, report_part
 from core.numbers.scan_text import ScanText, scan_text
 from core.numbers.statements import Measure, NumericStatement, StatementKind
 from core.numbers.target_passage import CLAUSE, SENTENCE_END, figureless_target, target_passages
+from core.numbers.thresholds import ThresholdList, threshold_lists
 from core.numbers.values import COUNT_UNITS, Figure, find_figures
 
 _PERIOD = re.compile(r"累计|年均|十[一二三四五六七八九]五|五年")
@@ -113,7 +116,22 @@ class _Extractor:
             group: list[_Statement] = []
             previous_end = clause_start
             read_up_to = clause_start  # where the words of the statement before end
+            kinds_at = {
+                kinds.thresholds[0].start: kinds for kinds in threshold_lists(text, figures)
+            }
             for figure in figures:
+                if figure.start < previous_end:
+                    continue  # a threshold or the figure of a kind, read with its list
+                if (kinds := kinds_at.get(figure.start)) is not None:
+                    self.emit(group, in_targets)
+                    words_start = item_words_start(
+                        text, previous_end, read_up_to, figure,
+                        after_statement=carried is not None, after_a_whole=False,
+                    )  # fmt: skip
+                    group = self.read_kinds(words_start, kinds)
+                    carried, read_up_to = group[-1], group[-1].end
+                    previous_end = kinds.figures[-1].end
+                    continue
                 gap = text[previous_end : figure.start]
                 # A figure inside the words of the one before (``5个10亿元以上优质项目``) is
                 # the size of what it counts, not the next item of a list.
@@ -203,6 +221,9 @@ class _Extractor:
                     text, window_start, window_start + before.start(), names_the_figure=False
                 )
             counts_things = figure.unit in COUNT_UNITS
+            if counts_things and (own_words_end or noun.start() == figure.end):
+                # ``2个50亿元以上、5个10亿元以上优质项目``: two kinds of project, of their sizes
+                indicator = text[figure.end : own_words_end or noun.start("noun")] + indicator
             if sizes_a_noun and (item := phrase.rfind("、")) >= 0:
                 span_start = phrase_start + item + 1  # not the item before: ``扩产、4万吨…``
             if counts_things and (
@@ -230,6 +251,30 @@ class _Extractor:
         return _Statement(
             indicator, subject, measure, figure, qualifier, span_start, span_end, spread, among
         )
+
+    def read_kinds(self, words_start: int, kinds: ThresholdList) -> list[_Statement]:
+        """One statement per kind of thing a list of thresholds names, each named with its
+        threshold (``集体经济年收入30万元以上的村``) and of the figure it reaches (``75%``)."""
+        text = self.scan.text
+        named_from = kinds.thresholds[0].start - len(kinds.floor_before)
+        start, end = clean_phrase(text, words_start, named_from)
+        window = text[max(words_start, named_from - 40) : named_from]
+        statements = []
+        for index, figure in enumerate(kinds.figures):
+            # ``…的村达到75%``: a share of the villages
+            share = figure.unit == "%"
+            statements.append(
+                _Statement(
+                    text[start:end] + kinds.kind_name(text, index),
+                    None,
+                    Measure.SHARE if share else measure_of(kinds.verb, "", figure),
+                    figure,
+                    figure.qualifier or leading_qualifier("", kinds.verb, "", window),
+                    start if end > start else named_from,
+                    figure.end,
+                )
+            )
+        return statements
 
     def on_one_line(self, start: int, end: int) -> bool:
         """Whether the scan-text span ``[start, end)`` lies on one line of the text as read."""

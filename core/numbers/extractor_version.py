@@ -9,7 +9,7 @@ annotations do not depend on the extractor.
 
 from __future__ import annotations
 
-EXTRACTOR_VERSION = 22
+EXTRACTOR_VERSION = 25
 """1: the numbers of libraries before the version was kept. 2: indicators read past 净增,
 an amount of investment, and up to the next verb (``帮助773家民营企业应急还贷``: the 773
 counts 民营企业应急还贷, not 帮助). 3: a statement's text reads as one phrase where extraction
@@ -64,4 +64,12 @@ longer nothing; ``11个乡村e镇全面建成`` counts 乡村e镇). 21: a verb o
 names no indicator (``持续推进总投资130亿元`` is filed under 总投资, ``完成营造林11.7万亩`` under
 营造林); 新增, 新建, 开工 and the like name what is counted and stay (``开工建设总投资``). 22: no
 phrase runs on from a title line at a single line break either, as in a text with one
-paragraph per line, nor into a salutation line (``各位代表：``)."""
+paragraph per line, nor into a salutation line (``各位代表：``). 23: amounts that say which
+things a figure is of are no figures (``集体经济年收入30万元、50万元、100万元以上的村分别达到
+75%、55%、35%``: three shares, of ``集体经济年收入30万元以上的村`` and so on, no longer three
+incomes and three shares of ``村``; ``集体经济收入超30万元的行政村达到67%``). 24: a count of
+things of a size names them with it (``引进2个50亿元以上、5个10亿元以上优质项目``: 2
+``50亿元以上优质项目`` and 5 ``10亿元以上优质项目``, no longer twice 优质项目;
+``100个投资10亿元以上重大工程项目``). 25: a noun with the kinds it stands for in brackets
+is what a count counts (``泽州、高平、阳城、沁水4个县（市）``: 4 县(市), no longer 4 of the places
+listed before it)."""

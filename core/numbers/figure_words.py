@@ -49,14 +49,18 @@ _NEXT_VERB = "|".join(verb for verb in _VERB.split("|") if len(verb) > 1)
 _DONE_VERB = r"投产|建成|竣工|完工|开工|落地|达产"
 _ADVERB_THEN_VERB = rf"(?:(?<![高初])中)?(?:整体|全部|全面|均|都)(?:{_VERB}|{_DONE_VERB})"
 _NOUN_CHARS = r"[\u3400-\u9fff“”\"A-Za-z]"
+# The kinds a noun stands for, in brackets after it: the （市） of ``县（市）``, ``（市、区）``.
+_ALTERNATIVES = r"[(（][\u3400-\u9fff、]{1,6}[)）]"
 FOLLOWING_NOUN = re.compile(
     r"(?:(?:总?投资|年产能?|年处理)[0-9.]+[亿万千]*(?:元|吨|千瓦|立方米)?(?:及?以上)?的?"
     rf"|{EACH_SIZE}的?)?"
     rf"(?P<noun>[\u3400-\u9fff](?=、\d|{_ADVERB_THEN_VERB})"
+    # a noun with the kinds it stands for in brackets: ``4个县（市）``, ``10个乡镇（街道）``
+    rf"|{_NOUN_CHARS}{{1,6}}?{_ALTERNATIVES}"
     # one character sharing the next item's noun: ``9个国、省考断面`` (国考 and 省考断面)
     rf"|[\u3400-\u9fff]、{_NOUN_CHARS}{{2,16}}?"
     rf"|{_NOUN_CHARS}{{2,16}}?)"
-    rf"(?=[、，,。；;：:）)\s的和与等0-9]|{_NEXT_VERB}|{_ADVERB_THEN_VERB}|$)"
+    rf"(?=[、，,。；;：:）)\s的和与等0-9]|{_NEXT_VERB}|{_ADVERB_THEN_VERB}|$|(?<=[)）]))"
 )
 # What a count is counted by, after its noun: ``8项增速高于全省平均水平`` (8 of the indicators
 # grew faster than the province), ``5项位列全省前两位``; the comparison belongs to the noun.

@@ -74,15 +74,45 @@ def test_scorecard_of_changzhi_judges_2024(capsys: pytest.CaptureFixture[str], d
     assert verdicts["urban_new_jobs"][0] == "met"
 
 
-def test_scorecard_table_speaks_chinese_throughout(
-    capsys: pytest.CaptureFixture[str], db: str
+def _in_locale(monkeypatch: pytest.MonkeyPatch, lang: str) -> None:
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", lang)
+
+
+def test_scorecard_table_speaks_chinese_throughout_under_a_chinese_locale(
+    capsys: pytest.CaptureFixture[str], db: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    _in_locale(monkeypatch, "zh_CN.UTF-8")
     capsys.readouterr()
     assert main(["--db", db, "scorecard", "长治"]) == 0
     out = capsys.readouterr().out
     latest = [line for line in out.splitlines() if line.startswith("2026年目标")]
     assert latest and latest[0].endswith("→ 尚无下一年的报告)")
-    assert "next year" not in out
+    assert "  指标" in out and "地区生产总值" in out and "-3.4个百分点" in out
+    assert "next year" not in out and "Indicator" not in out and "missed" not in out
+
+
+@pytest.mark.parametrize("lang", ["en_US.UTF-8", "C.UTF-8", "fr_FR.UTF-8"])
+def test_scorecard_table_speaks_english_under_any_other_locale(
+    capsys: pytest.CaptureFixture[str], db: str, monkeypatch: pytest.MonkeyPatch, lang: str
+) -> None:
+    """The table's own words are English, as the rest of the command line's; the report's
+    words (the indicators, the targets as written) stay as the report has them."""
+    _in_locale(monkeypatch, lang)
+    capsys.readouterr()
+    assert main(["--db", db, "scorecard", "长治"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert (
+        "2026 targets  (长治市2026年政府工作报告（报纸版） → no report of the next year yet)"
+        in lines
+    )
+    assert "  Indicator      Target         Result                 Verdict  Gap" in lines
+    gdp = next(line for line in lines if line.startswith("  地区生产总值"))
+    assert gdp.split()[1:] == ["6%左右", "2.6%", "missed", "-3.4", "pp"]
+    assert not [
+        line for line in lines if any(word in line for word in ("目标  (", "判定", "未完成"))
+    ]
 
 
 def test_targets_of_two_reports_side_by_side(

@@ -104,3 +104,26 @@ def test_a_count_of_places_before_their_de_keeps_its_noun() -> None:
     )
     commitments = [s for s in figures_of(text, 2024) if s.kind is StatementKind.COMMITMENT]
     assert [(s.value, s.indicator) for s in commitments] == [(1.0, "县区"), (10.0, "重点产业链")]
+
+
+def test_a_noun_with_its_kinds_in_brackets_is_what_is_counted(
+    sample_texts: dict[str, str],
+) -> None:
+    """``泽州、高平、阳城、沁水4个县（市）经济实力连续三年进入全省10强``: the 4 counts 县（市）,
+    not the places listed before it."""
+    statements = read(figures_of(sample_texts["jc2024"], 2024))
+    assert ("泽州、高平、阳城、沁水4个县（市）", 4.0, "个", "县(市)") in statements
+    assert [row for row in statements if "泽州" in row[3]] == []
+
+
+def test_bracketed_kinds_end_the_noun_they_follow() -> None:
+    text = (
+        "各位代表：\n\n一、2023年工作回顾\n\n全市地区生产总值增长5%。\n\n"
+        "二、2024年工作安排\n\n推动10个县（市、区）全域达标，12个乡镇(街道)建成示范点。\n\n"
+        "三、全面加强政府自身建设\n\n坚持过紧日子。\n"
+    )
+    commitments = [s for s in figures_of(text, 2024) if s.kind is StatementKind.COMMITMENT]
+    assert [(s.value, s.indicator) for s in commitments] == [
+        (10.0, "县(市、区)"),
+        (12.0, "乡镇(街道)"),
+    ]

@@ -145,17 +145,29 @@ def test_a_count_of_things_upgraded_is_a_count_not_growth(sample_texts: dict[str
 
 def test_each_count_of_a_list_keeps_its_own_noun(sample_texts: dict[str, str]) -> None:
     """``引进2个50亿元以上、5个10亿元以上优质项目``: both counts are of 优质项目, each of its own
-    size; ``3个县、13个乡镇``: a one-character noun is its count's, not the next item's words."""
+    size, which names them (two 优质项目 would be one indicator read twice); ``3个县、13个乡镇``:
+    a one-character noun is its count's, not the next item's words."""
     jincheng = [
         (s.text, s.value, s.unit, s.indicator) for s in figures_of(sample_texts["jc2024"], 2024)
     ]
-    assert ("引进2个50亿元以上", 2.0, "个", "优质项目") in jincheng
-    assert ("5个10亿元以上优质项目", 5.0, "个", "优质项目") in jincheng
+    assert ("引进2个50亿元以上", 2.0, "个", "50亿元以上优质项目") in jincheng
+    assert ("5个10亿元以上优质项目", 5.0, "个", "10亿元以上优质项目") in jincheng
     assert [row for row in jincheng if row[1] in (50.0, 10.0) and row[2] == "亿元"] == []
     assert ("辐射带动3个县", 3.0, "个", "县") in jincheng
     assert ("13个乡镇", 13.0, "个", "乡镇") in jincheng
     assert ("辐射带动739个村", 739.0, "个", "村") in jincheng
     assert ("8.1万人返乡就业创业", 8.1, "万人", "返乡就业创业") in jincheng
+
+
+def test_a_count_of_things_of_a_size_names_the_size(sample_texts: dict[str, str]) -> None:
+    """``100个投资10亿元以上重大工程项目`` counts projects of that size, not all major projects."""
+    for name, year, count, indicator in (
+        ("cz2024", 2024, "100个投资10亿元以上重大工程项目", "投资10亿元以上重大工程项目"),
+        ("cz2024np", 2024, "100个投资10亿元以上重大工程项目", "投资10亿元以上重大工程项目"),
+        ("cz2026np", 2026, "135个投资10亿元以上的重大项目", "投资10亿元以上的重大项目开工建设"),
+    ):
+        found = [s.indicator for s in figures_of(sample_texts[name], year) if count in s.text]
+        assert found == [indicator], name
 
 
 def test_a_list_of_sized_counts_shares_the_last_noun() -> None:
@@ -167,7 +179,7 @@ def test_a_list_of_sized_counts_shares_the_last_noun() -> None:
     commitments = [(s.text, s.value, s.indicator) for s in figures_of(text, 2024)
                    if s.kind is StatementKind.COMMITMENT]  # fmt: skip
     assert commitments == [
-        ("引进1个100亿元以上", 1.0, "优质项目"),
-        ("2个50亿元以上", 2.0, "优质项目"),
-        ("5个10亿元以上优质项目", 5.0, "优质项目"),
+        ("引进1个100亿元以上", 1.0, "100亿元以上优质项目"),
+        ("2个50亿元以上", 2.0, "50亿元以上优质项目"),
+        ("5个10亿元以上优质项目", 5.0, "10亿元以上优质项目"),
     ]

@@ -82,6 +82,8 @@ def test_the_samples_rankings_and_fractions(sample_texts: dict[str, str]) -> Non
         "2/3的村集体经济收入达到30万元",
         "1/2的村达到50万元",
         "近1/3的村达到100万元",
+        # the shares of villages over each income (the incomes are no figures): three figures
+        *["集体经济年收入30万元、50万元、100万元以上的村分别达到75％、55％、35％"] * 3,
     ]
     plan_2030 = figures_of(sample_texts["cz2026np"], 2026)
     assert [s.text for s in plan_2030 if "革命老区" in s.text] == []

@@ -1,0 +1,74 @@
+"""The words of the command line's scorecard table, in Chinese and in English.
+
+Only the table's own words change with the language; a report's words (an indicator, a target
+as written, ``6%左右``) are printed as the report has them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class ScorecardWords:
+    """The scorecard table's words in one language.
+
+    Attributes:
+        columns: the headings of indicator, target, result, verdict and gap.
+        year: a year's heading, with ``{year}`` for the year.
+        no_result_report: in place of the result reports, when the library has none yet.
+        no_targets: when no report of the region has a main-targets passage, with
+            ``{region}``.
+        verdicts: each verdict's word, by its value (``met``, ``missed``…).
+        near_miss: the word of a miss within a small margin, in place of ``missed``'s.
+        reference: the GDP growth a relative target is judged against, with ``{value}``.
+        points: a gap in percentage points, with ``{gap}`` (signed).
+    """
+
+    columns: tuple[str, str, str, str, str]
+    year: str
+    no_result_report: str
+    no_targets: str
+    verdicts: dict[str, str]
+    near_miss: str
+    reference: str
+    points: str
+
+
+CHINESE = ScorecardWords(
+    columns=("指标", "目标", "结果", "判定", "差距"),
+    year="{year}年目标",
+    no_result_report="尚无下一年的报告",
+    no_targets="{region}的报告中没有主要预期目标",
+    verdicts={
+        "met": "完成",
+        "missed": "未完成",
+        "not_reported": "未报告",
+        "not_comparable": "不可比",
+        "awaiting": "待下年报告",
+    },
+    near_miss="未完成（接近）",
+    reference="（GDP {value}）",
+    points="{gap}个百分点",
+)
+ENGLISH = ScorecardWords(
+    columns=("Indicator", "Target", "Result", "Verdict", "Gap"),
+    year="{year} targets",
+    no_result_report="no report of the next year yet",
+    no_targets="no report of '{region}' has a main-targets passage (主要预期目标)",
+    verdicts={
+        "met": "met",
+        "missed": "missed",
+        "not_reported": "not reported",
+        "not_comparable": "not comparable",
+        "awaiting": "awaiting",
+    },
+    near_miss="narrowly missed",
+    reference=" (GDP {value})",
+    points="{gap} pp",
+)
+
+
+def scorecard_words(chinese: bool) -> ScorecardWords:
+    """The table's words in Chinese (``chinese``) or in English."""
+    return CHINESE if chinese else ENGLISH
