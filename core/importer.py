@@ -18,6 +18,7 @@ from core.import_pool import (
 )
 from core.ingest import SUPPORTED_SUFFIXES, UNREAD_REPORT_SUFFIXES, read_document
 from core.model import ReportId, ReportMeta
+from core.shared_title import told_apart
 from core.store import ReportStore
 
 ProgressCallback = Callable[[int, int, Path], None]
@@ -36,7 +37,11 @@ class ImportStatus(StrEnum):
 
 @dataclass(frozen=True)
 class ImportOutcome:
-    """What happened to one file: imported, already there, or refused with a reason."""
+    """What happened to one file: imported, already there, or refused with a reason.
+
+    An imported file's ``message`` is empty, or says why it is listed under another title
+    than the one detected (another report holds that one).
+    """
 
     path: Path
     status: ImportStatus
@@ -68,6 +73,9 @@ def expand_paths(paths: Iterable[Path]) -> Iterator[Path]:
 def import_file(store: ReportStore, path: Path, meta: ReportMeta | None = None) -> ImportOutcome:
     """Import one file in one transaction; a failure leaves the library as it was.
 
+    A detected title another report already holds is told apart by the file's name, and the
+    outcome's message says so (``core.shared_title``); a title given in ``meta`` is kept.
+
     Args:
         store: the library to add to.
         path: the file.
@@ -79,10 +87,13 @@ def import_file(store: ReportStore, path: Path, meta: ReportMeta | None = None) 
         if existing is not None:
             return _duplicate(store, path, existing)
         new = build_new_report(document, analyse_document(document), meta)
+        note = ""
+        if meta is None:
+            new, note = told_apart(store, new)
         report_id, _created = store.add_report(new)
     except (ReportLensError, OSError) as error:
         return ImportOutcome(path, ImportStatus.FAILED, message=failure_message(path, error))
-    return ImportOutcome(path, ImportStatus.IMPORTED, report_id, new.meta.title)
+    return ImportOutcome(path, ImportStatus.IMPORTED, report_id, new.meta.title, note)
 
 
 def _duplicate(store: ReportStore, path: Path, existing: ReportId) -> ImportOutcome:
@@ -110,10 +121,11 @@ def write_parsed(store: ReportStore, parsed: ParsedFile) -> ImportOutcome:
                 return _duplicate(store, path, existing)
         if parsed.report is None:
             return ImportOutcome(path, ImportStatus.FAILED, message=parsed.failure)
-        report_id, _created = store.add_report(parsed.report, parsed.prepared)
+        new, note = told_apart(store, parsed.report)
+        report_id, _created = store.add_report(new, parsed.prepared)
     except (ReportLensError, OSError) as error:
         return ImportOutcome(path, ImportStatus.FAILED, message=failure_message(path, error))
-    return ImportOutcome(path, ImportStatus.IMPORTED, report_id, parsed.report.meta.title)
+    return ImportOutcome(path, ImportStatus.IMPORTED, report_id, new.meta.title, note)
 
 
 def import_paths(

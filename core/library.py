@@ -202,7 +202,7 @@ def find_report(store: ReportStore, spec: str) -> ReportId:
     if len(partial) == 1:
         return partial[0].id
     if partial:
-        names = "; ".join(f"{s.id}: {s.meta.title}" for s in partial[:8])
+        names = "; ".join(f"{s.id}: {s.meta.title}, from {s.source_name}" for s in partial[:8])
         raise ReportNotFoundError(f"'{spec}' matches several reports ({names}); name one by its id")
     raise ReportNotFoundError(
         f"no file or library report called '{spec}' (see `reportlens list` for what is there)"

@@ -158,6 +158,15 @@ PATTERNS = (
         "{file} replaced “{title}”: {total} annotations, {placed} in place, {changed} on "
         "changed passages, {orphaned} to place by hand",
     ),
+    # core/shared_title.py
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "this reads as another edition of “{title}” ({file}); this one is listed as “{listed}”",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "another report is titled “{title}” ({file}); this one is listed as “{listed}”",
+    ),
     # core/store/report_store.py (write_failure and the others)
     QT_TRANSLATE_NOOP("CoreMessages", "the disk is full; nothing of this change was saved"),
     QT_TRANSLATE_NOOP(

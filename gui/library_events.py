@@ -39,7 +39,7 @@ class LibraryEvents(QObject):
         window.importer.finished.connect(self._import_finished)
 
     def _reports_reread(self, report_ids: Any) -> None:
-        from gui.reread_tabs import reload_reread_tabs
+        from gui.reloaded_tabs import reload_reread_tabs
 
         reload_reread_tabs(self._window, report_ids)
 
@@ -70,8 +70,10 @@ class LibraryEvents(QObject):
             self._window.open_report(ReportId(int(imported[0].report_id)))
 
     def _edition_replaced(self, outcome: Any) -> None:
-        """A corrected edition replaced a report: show it where the old one was, say how the
-        annotations fared, and list those to place by hand."""
+        """A corrected edition replaced a report: its tabs show the new one where they stood (a
+        reader at the passage it showed, a comparison compared again), and it is shown (in a
+        new tab when it was not open); say how the annotations fared, and list those to place
+        by hand."""
         window = self._window
         if window.is_closed():
             return
@@ -85,10 +87,12 @@ class LibraryEvents(QObject):
                 translated_message(outcome.message),
             )
             return
+        from gui.reloaded_tabs import reload_tabs
+
+        if outcome.reanchored is not None:  # the old edition is gone (else kept, as it was)
+            # Before the library is listed again: its listing closes the old edition's tabs.
+            reload_tabs(window, {outcome.old_report: outcome.new_report})
         window.refresh_library()
-        old_tab = window.tab_index(f"report:{int(outcome.old_report)}")
-        if old_tab >= 0:
-            window.close_tab(old_tab)
         window.open_report(outcome.new_report)
         window.statusBar().showMessage(translated_message(outcome.message), 15000)
         orphans = outcome.reanchored.orphans if outcome.reanchored is not None else ()

@@ -25,7 +25,7 @@ class LibraryWorker(QObject):
     progress = Signal(int, int, str)  # done, total, file name
     import_finished = Signal(object)  # list[ImportOutcome]
     samples_finished = Signal(object)  # list[ImportOutcome]
-    edition_replaced = Signal(object)  # EditionOutcome
+    edition_replaced = Signal(object)  # EditionOutcome (the library changed with it)
     changed = Signal()  # the library's contents changed
     reports_reread = Signal(object)  # list[ReportId]: read again by ``prepare``
     failed = Signal(str)  # a user-facing message
@@ -135,7 +135,8 @@ class LibraryWorker(QObject):
         except Exception as error:
             self._report_error(error)
             return
-        self.changed.emit()  # first: the library is listed again before the outcome is shown
+        # Not ``changed``: the window lists the library again itself, once the old edition's
+        # open tabs have moved to the new one (a listing without the old edition closes them).
         self.edition_replaced.emit(outcome)
 
     @Slot()

@@ -58,6 +58,8 @@ def _cmd_import(args: argparse.Namespace) -> int:
     for outcome in outcomes:
         if outcome.status is ImportStatus.IMPORTED:
             print(f"imported {outcome.path.name} as {outcome.report_id}: {outcome.title}")
+            if outcome.message:  # listed under another title than detected, and why
+                print(f"  {outcome.message.removeprefix(f'{outcome.path.name}: ')}")
         elif outcome.status is ImportStatus.DUPLICATE:
             print(_with_path(outcome))
         else:

@@ -20,7 +20,7 @@ from core.model import ReportMeta
 from core.text import normalise
 
 # Of the shorter text's sentences, the share the other must hold for the two to be one report.
-_SHARED_SENTENCES = 0.5
+EDITION_SENTENCE_SHARE = 0.5
 # Shorter sentences ("今年主要预期目标是") recur in every report and say nothing.
 _MIN_SENTENCE = 8
 _SENTENCE_BREAK = re.compile(r"[。；;!！?？\n]")
@@ -79,6 +79,6 @@ def edition_mismatch(
         mine is not None and theirs is not None and mine != theirs
         for mine, theirs in ((expected.region, found.region), (expected.year, found.year))
     )
-    if not differs or shared_sentence_share(report_text, file_text) >= _SHARED_SENTENCES:
+    if not differs or shared_sentence_share(report_text, file_text) >= EDITION_SENTENCE_SHARE:
         return None
     return EditionMismatch(_reading(found), _reading(expected))

@@ -248,22 +248,31 @@ class ReportStore:
         rows = self._conn.execute("SELECT region, count(*) FROM reports GROUP BY region")
         return [(str(region or ""), int(count)) for region, count in rows]
 
-    def list_reports(self, regions: Collection[str] | None = None) -> list[ReportSummary]:
+    def list_reports(
+        self, regions: Collection[str] | None = None, *, title: str | None = None
+    ) -> list[ReportSummary]:
         """Every report without its text, by region, year and id (fast at thousands).
 
         Args:
             regions: only the reports of these regions, named exactly (None: all).
+            title: only the reports with this title, exactly (None: any).
         """
         sql = (
             "SELECT id, title, region, year, kind, edition, source_name, imported_at, char_count "
             "FROM reports"
         )
         params: list[str] = []
+        where = []
         if regions is not None:
             params = list(regions)
             if not params:
                 return []
-            sql += f" WHERE region IN ({','.join('?' * len(params))})"
+            where.append(f"region IN ({','.join('?' * len(params))})")
+        if title is not None:
+            params.append(title)
+            where.append("title = ?")
+        if where:
+            sql += " WHERE " + " AND ".join(where)
         cursor = self._conn.cursor()
         cursor.row_factory = None  # plain tuples: every start lists thousands of rows
         rows = cursor.execute(sql + " ORDER BY region, year, id", params)

@@ -59,9 +59,11 @@ class ImportSummaryDialog(QDialog):
                 continue
             group = QTreeWidgetItem(self.tree, [counted(title, len(items)), ""])
             for outcome in items:
+                # An imported file's message says why it is listed under another title than
+                # detected, and names the title it is listed under.
                 detail = (
                     outcome.title
-                    if _key == "imported"
+                    if _key == "imported" and not outcome.message
                     else _reason(translated_message(outcome.message))
                 )
                 item = QTreeWidgetItem(group, [outcome.path.name, detail])

@@ -660,146 +660,156 @@
     </message>
     <message>
         <location filename="../../gui/core_messages.py" line="162"/>
+        <source>this reads as another edition of “{title}” ({file}); this one is listed as “{listed}”</source>
+        <translation>此文件读来是“{title}”（{file} ）的另一版本；本文件列为“{listed}”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="166"/>
+        <source>another report is titled “{title}” ({file}); this one is listed as “{listed}”</source>
+        <translation>已有一份报告名为“{title}”（{file} ）；本文件列为“{listed}”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="171"/>
         <source>the disk is full; nothing of this change was saved</source>
         <translation>磁盘已满；此次改动未保存任何内容</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="163"/>
+        <location filename="../../gui/core_messages.py" line="172"/>
         <source>the library file or its folder is read-only; nothing of this change was saved</source>
         <translation>报告库文件或其所在文件夹是只读的；此次改动未保存任何内容</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="167"/>
+        <location filename="../../gui/core_messages.py" line="176"/>
         <source>another program is using the library; nothing of this change was saved</source>
         <translation>另一个程序正在使用报告库；此次改动未保存任何内容</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="170"/>
+        <location filename="../../gui/core_messages.py" line="179"/>
         <source>the disk could not be written; nothing of this change was saved</source>
         <translation>无法写入磁盘；此次改动未保存任何内容</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="173"/>
+        <location filename="../../gui/core_messages.py" line="182"/>
         <source>the library could not be written ({error}); nothing of this change was saved</source>
         <translation>无法写入报告库（{error}）；此次改动未保存任何内容</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="178"/>
+        <location filename="../../gui/core_messages.py" line="187"/>
         <source>the library file is damaged ({error})</source>
         <translation>报告库文件已损坏（{error}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="179"/>
+        <location filename="../../gui/core_messages.py" line="188"/>
         <source>another program is using the library file ({error}); close it and try again</source>
         <translation>另一个程序正在使用报告库文件（{error}）；请关闭该程序后重试</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="183"/>
+        <location filename="../../gui/core_messages.py" line="192"/>
         <source>the library file cannot be opened or read ({error}); check that its folder exists and that you may read and write there</source>
         <translation>无法打开或读取报告库文件（{error}）；请确认其所在文件夹存在，且您有权在其中读写</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="188"/>
+        <location filename="../../gui/core_messages.py" line="197"/>
         <source>this library was written by a newer version of ReportLens (schema {version}, this version knows {latest}); update ReportLens to change it</source>
         <translation>此报告库由更新版本的 ReportLens 写入（结构版本 {version}，本版本只支持到 {latest}）；请更新 ReportLens 后再修改它</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="193"/>
+        <location filename="../../gui/core_messages.py" line="202"/>
         <source>the report could not be saved ({error})</source>
         <translation>报告未能保存（{error}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="194"/>
+        <location filename="../../gui/core_messages.py" line="203"/>
         <source>the library is open read-only</source>
         <translation>报告库以只读方式打开</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="195"/>
+        <location filename="../../gui/core_messages.py" line="204"/>
         <source>there is no report {report} in the library</source>
         <translation>报告库中没有报告 {report}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="196"/>
+        <location filename="../../gui/core_messages.py" line="205"/>
         <source>there is no library at {path}</source>
         <translation>{path} 处没有报告库</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="198"/>
+        <location filename="../../gui/core_messages.py" line="207"/>
         <source>the library&apos;s folder {folder} cannot be made (a file stands where a folder must be)</source>
         <translation>{folder} 处无法建立报告库文件夹（已有同名文件）</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="202"/>
+        <location filename="../../gui/core_messages.py" line="211"/>
         <source>the library&apos;s folder {folder} cannot be made ({error})</source>
         <translation>{folder} 处无法建立报告库文件夹（{error}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="204"/>
+        <location filename="../../gui/core_messages.py" line="213"/>
         <source>the annotation could not be saved ({error})</source>
         <translation>批注未能保存（{error}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="205"/>
+        <location filename="../../gui/core_messages.py" line="214"/>
         <source>the backup copy did not pass its integrity check</source>
         <translation>备份副本未通过完整性检查</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="206"/>
+        <location filename="../../gui/core_messages.py" line="215"/>
         <source>no backup could be taken ({error})</source>
         <translation>无法进行备份（{error}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="207"/>
+        <location filename="../../gui/core_messages.py" line="216"/>
         <source>this backup is damaged; nothing was restored</source>
         <translation>此备份已损坏；未恢复任何内容</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="212"/>
+        <location filename="../../gui/core_messages.py" line="221"/>
         <source>a PDF document</source>
         <translation>PDF 文档</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="213"/>
+        <location filename="../../gui/core_messages.py" line="222"/>
         <source>a ZIP archive or an Office document</source>
         <translation>ZIP 压缩包或 Office 文档</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="214"/>
+        <location filename="../../gui/core_messages.py" line="223"/>
         <source>an old Office document (.doc or .xls)</source>
         <translation>旧版 Office 文档（.doc 或 .xls）</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="215"/>
+        <location filename="../../gui/core_messages.py" line="224"/>
         <source>a PNG image</source>
         <translation>PNG 图片</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="216"/>
+        <location filename="../../gui/core_messages.py" line="225"/>
         <source>a JPEG image</source>
         <translation>JPEG 图片</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="217"/>
+        <location filename="../../gui/core_messages.py" line="226"/>
         <source>a GIF image</source>
         <translation>GIF 图片</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="218"/>
+        <location filename="../../gui/core_messages.py" line="227"/>
         <source>a program</source>
         <translation>程序</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="219"/>
+        <location filename="../../gui/core_messages.py" line="228"/>
         <source>binary data</source>
         <translation>二进制数据</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="222"/>
+        <location filename="../../gui/core_messages.py" line="231"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="223"/>
+        <location filename="../../gui/core_messages.py" line="232"/>
         <source> or </source>
         <translation> 或 </translation>
     </message>
@@ -983,12 +993,12 @@
 <context>
     <name>LibraryEvents</name>
     <message>
-        <location filename="../../gui/library_events.py" line="103"/>
+        <location filename="../../gui/library_events.py" line="107"/>
         <source>%1 annotations did not find their passage in the new edition. They are kept and listed under “Needs placing”: select the passage in the report and choose “Place here” from an annotation&apos;s menu.</source>
         <translation>%1 条批注未能在新版本中找到原文段落。它们已保留，列在“待放置”中：在报告中选中原文段落，然后在批注的菜单中选择“放在此处”。</translation>
     </message>
     <message>
-        <location filename="../../gui/library_events.py" line="122"/>
+        <location filename="../../gui/library_events.py" line="126"/>
         <source>%1 reads as a report of %2, not as an edition of “%3” (%4).
 
 Replace anyway? “%3” is removed from the library and its annotations move to the new file.</source>
@@ -997,29 +1007,29 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 仍要替换吗？“%3”将从报告库中移除，其批注移到新文件上。</translation>
     </message>
     <message>
-        <location filename="../../gui/library_events.py" line="131"/>
+        <location filename="../../gui/library_events.py" line="135"/>
         <source>Replace anyway</source>
         <translation>仍要替换</translation>
     </message>
     <message>
-        <location filename="../../gui/library_events.py" line="148"/>
+        <location filename="../../gui/library_events.py" line="152"/>
         <source>Remove report</source>
         <translation>移除报告</translation>
     </message>
     <message>
-        <location filename="../../gui/library_events.py" line="152"/>
+        <location filename="../../gui/library_events.py" line="156"/>
         <source>Remove both</source>
         <translation>一并移除</translation>
     </message>
     <message>
-        <location filename="../../gui/library_events.py" line="84"/>
-        <location filename="../../gui/library_events.py" line="101"/>
-        <location filename="../../gui/library_events.py" line="119"/>
+        <location filename="../../gui/library_events.py" line="86"/>
+        <location filename="../../gui/library_events.py" line="105"/>
+        <location filename="../../gui/library_events.py" line="123"/>
         <source>Replace with a corrected edition</source>
         <translation>用更正版替换</translation>
     </message>
     <message>
-        <location filename="../../gui/library_events.py" line="150"/>
+        <location filename="../../gui/library_events.py" line="154"/>
         <source>This report has %1 annotations. Remove the report and its annotations?</source>
         <translation>这份报告有 %1 条批注。要移除报告及其批注吗？</translation>
     </message>

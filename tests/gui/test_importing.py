@@ -125,3 +125,27 @@ def test_a_folders_old_word_and_wps_files_are_named_in_the_summary(
     )
     assert rows["report.wps"].text(1) == "this is a WPS file; save it as .docx or .txt"
     assert rows["report.wps"].toolTip(0) == str(folder / "sub" / "report.wps")
+
+
+def test_an_edited_copy_is_listed_apart_and_the_summary_says_whose_edition_it_is(
+    window: Any, tmp_path: Path, samples: dict[str, Path], qtbot: Any, chinese: None
+) -> None:
+    text = samples["cz2024"].read_text(encoding="utf-8")
+    edited = tmp_path / "changzhi-2024-report-v2.txt"
+    edited.write_text(text.replace("国防动员", "国防教育", 1), encoding="utf-8")
+    with qtbot.waitSignal(window.importer.finished, timeout=60000):
+        assert window.importer.start([edited])
+    dialog = window.findChild(ImportSummaryDialog)
+    assert dialog is not None and dialog.counts == {"imported": 1, "duplicate": 0, "failed": 0}
+    row = dialog.tree.topLevelItem(0).child(0)
+    listed = "长治市2024年政府工作报告（changzhi-2024-report-v2）"
+    assert row.text(1) == (
+        "此文件读来是“长治市2024年政府工作报告”（changzhi-2024-report.txt ）的另一版本；"
+        f"本文件列为“{listed}”"
+    )
+
+    def titles() -> list[str]:
+        return [s.meta.title for s in window.library_panel.model.summaries()]
+
+    qtbot.waitUntil(lambda: listed in titles(), timeout=5000)
+    assert titles().count("长治市2024年政府工作报告") == 1

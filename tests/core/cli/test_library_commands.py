@@ -131,16 +131,48 @@ def test_a_number_names_an_id_and_nothing_else(db: str, capsys: pytest.CaptureFi
     assert len(_json(capsys, ["--db", db, "list", "--json"])["reports"]) == 1
 
 
-def test_a_title_that_several_reports_have_names_none_of_them(
+def test_an_edited_copy_is_imported_as_another_edition_under_its_own_title(
+    db: str, capsys: pytest.CaptureFixture[str], tmp_path: Path, samples: dict[str, Path]
+) -> None:
+    text = samples["cz2024"].read_text(encoding="utf-8")
+    edited = tmp_path / "changzhi-2024-report-v2.txt"
+    edited.write_text(text.replace("国防动员", "国防教育", 1), encoding="utf-8")
+    capsys.readouterr()
+    assert main(["--db", db, "import", str(edited)]) == 0
+    assert capsys.readouterr().out.splitlines()[1:] == [
+        "  this reads as another edition of “长治市2024年政府工作报告” "
+        "(changzhi-2024-report.txt); this one is listed as "
+        "“长治市2024年政府工作报告（changzhi-2024-report-v2）”"
+    ]
+    reports = _json(capsys, ["--db", db, "list", "--json"])["reports"]
+    assert [(r["title"], r["source"]) for r in reports if r["region"] == "长治市"] == [
+        ("长治市2024年政府工作报告", "changzhi-2024-report.txt"),
+        ("长治市2024年政府工作报告（changzhi-2024-report-v2）", "changzhi-2024-report-v2.txt"),
+    ]
+    # Each is named by its own title.
+    assert main(["--db", db, "show", "长治市2024年政府工作报告"]) == 0
+    assert capsys.readouterr().out.rstrip("\n") == text.rstrip("\n")
+    assert main(["--db", db, "show", "长治市2024年政府工作报告（changzhi-2024-report-v2）"]) == 0
+    assert "国防教育" in capsys.readouterr().out
+
+
+def test_a_title_that_several_reports_have_lists_them_with_their_ids_and_files(
     db: str, capsys: pytest.CaptureFixture[str], tmp_path: Path, samples: dict[str, Path]
 ) -> None:
     corrected = tmp_path / "corrected.txt"
     corrected.write_text(samples["cz2024"].read_text(encoding="utf-8") + "\n（修订）\n", "utf-8")
     assert main(["--db", db, "import", str(corrected)]) == 0
-    titles = [r["title"] for r in _json(capsys, ["--db", db, "list", "--json"])["reports"]]
-    assert titles.count("长治市2024年政府工作报告") == 2
+    # The user gives the copy the original's title again.
+    assert main(["--db", db, "edit", "corrected.txt", "--title", "长治市2024年政府工作报告"]) == 0
+    reports = _json(capsys, ["--db", db, "list", "--json"])["reports"]
+    ids = {r["source"]: r["id"] for r in reports if r["title"] == "长治市2024年政府工作报告"}
+    assert set(ids) == {"changzhi-2024-report.txt", "corrected.txt"}
     assert main(["--db", db, "remove", "长治市2024年政府工作报告"]) != 0
-    assert "matches several reports" in capsys.readouterr().err
+    assert (
+        f"matches several reports ({ids['changzhi-2024-report.txt']}: 长治市2024年政府工作报告, "
+        f"from changzhi-2024-report.txt; {ids['corrected.txt']}: 长治市2024年政府工作报告, "
+        "from corrected.txt); name one by its id"
+    ) in capsys.readouterr().err
     # A number only ever names an id: one written otherwise is no id at all.
     assert main(["--db", db, "show", "²"]) != 0
     assert "Traceback" not in capsys.readouterr().err
