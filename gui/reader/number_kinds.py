@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from collections.abc import Iterable
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QColor
@@ -69,6 +70,14 @@ def kind_colour(kind: str, alpha: int = 255) -> QColor:
 def kind_value(kind: object) -> str:
     """The plain string of a kind, whether core gives an enum member or a string."""
     return str(getattr(kind, "value", kind))
+
+
+def first_kind(statements: Iterable[Any]) -> str:
+    """Of the kinds of ``statements``, the one first in legend order (a target before a
+    commitment): the colour of text that numbers of several kinds cover."""
+    kinds = {kind_value(statement.kind) for statement in statements}
+    order = [style.kind for style in number_kind_styles()]
+    return min(kinds, key=lambda kind: (order.index(kind) if kind in order else len(order), kind))
 
 
 class NumberHighlightState(QObject):
