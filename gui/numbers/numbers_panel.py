@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSize, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QStyle,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -31,7 +33,29 @@ COLUMN_WIDTHS = (
     150,
     50,
     170,
-)  # kind, value (with its qualifier), indicator, year, section
+)  # kind (at least: see kind_column_width), value (with its qualifier), indicator, year, section
+
+
+def kind_column_width(table: QTableView) -> int:
+    """The width of a Kind cell showing the longest kind name in the current language whole,
+    with its colour swatch, as the table's style lays the cell out in the table's font."""
+    style = table.style()
+    option = QStyleOptionViewItem()
+    option.initFrom(table)
+    option.font = table.font()
+    option.fontMetrics = table.fontMetrics()
+    option.features = (
+        QStyleOptionViewItem.ViewItemFeature.HasDisplay
+        | QStyleOptionViewItem.ViewItemFeature.HasDecoration
+    )
+    icon = style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, table)
+    option.decorationSize = table.iconSize() if table.iconSize().isValid() else QSize(icon, icon)
+    widths = []
+    for kind in number_kind_styles():
+        option.text = kind.name
+        size = style.sizeFromContents(QStyle.ContentsType.CT_ItemViewItem, option, QSize(), table)
+        widths.append(size.width())
+    return max(widths) + (1 if table.showGrid() else 0)  # the grid line takes a pixel
 
 
 class NumbersFilter(QSortFilterProxyModel):
@@ -121,9 +145,12 @@ class NumbersPanel(QWidget):
         self.empty_hint.refresh()
         if model is not None:
             # Fixed widths (measuring every cell would cost a tenth of a second per report),
-            # but never narrower than the column's title in the language shown.
+            # but never narrower than the column's title in the language shown, and the kind
+            # column as wide as its longest name.
             header = self.table.horizontalHeader()
-            for column, width in enumerate(COLUMN_WIDTHS):
+            widths = list(COLUMN_WIDTHS)
+            widths[0] = max(widths[0], kind_column_width(self.table))
+            for column, width in enumerate(widths):
                 self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
 
     def _request(self, index: QModelIndex) -> None:
