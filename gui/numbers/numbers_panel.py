@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSize, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
-    QStyle,
-    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -36,26 +34,17 @@ COLUMN_WIDTHS = (
 )  # kind (at least: see kind_column_width), value (with its qualifier), indicator, year, section
 
 
-def kind_column_width(table: QTableView) -> int:
-    """The width of a Kind cell showing the longest kind name in the current language whole,
-    with its colour swatch, as the table's style lays the cell out in the table's font."""
-    style = table.style()
-    option = QStyleOptionViewItem()
-    option.initFrom(table)
-    option.font = table.font()
-    option.fontMetrics = table.fontMetrics()
-    option.features = (
-        QStyleOptionViewItem.ViewItemFeature.HasDisplay
-        | QStyleOptionViewItem.ViewItemFeature.HasDecoration
-    )
-    icon = style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, table)
-    option.decorationSize = table.iconSize() if table.iconSize().isValid() else QSize(icon, icon)
-    widths = []
-    for kind in number_kind_styles():
-        option.text = kind.name
-        size = style.sizeFromContents(QStyle.ContentsType.CT_ItemViewItem, option, QSize(), table)
-        widths.append(size.width())
-    return max(widths) + (1 if table.showGrid() else 0)  # the grid line takes a pixel
+def kind_column_width(table: QTableView, cell: QModelIndex) -> int:
+    """The width of a Kind cell showing the longest kind name in the current language whole.
+
+    What a cell takes beyond its text (the colour swatch, the margins) is measured on ``cell``,
+    a Kind cell the table shows, by the table's own delegate and style: asking the style
+    directly would load its Python types before the window's first paint.
+    """
+    metrics = table.fontMetrics()
+    around = table.sizeHintForIndex(cell).width() - metrics.horizontalAdvance(str(cell.data()))
+    widest = max(metrics.horizontalAdvance(style.name) for style in number_kind_styles())
+    return widest + around + (1 if table.showGrid() else 0)  # the grid line takes a pixel
 
 
 class NumbersFilter(QSortFilterProxyModel):
@@ -121,6 +110,9 @@ class NumbersPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        self._kind_column_fitted = True  # no model yet: nothing to fit
+        self.proxy.rowsInserted.connect(self._fit_kind_column)
+        self.proxy.layoutChanged.connect(self._fit_kind_column)
         self.table.clicked.connect(self._request)
         self.table.activated.connect(self._request)
         top = QHBoxLayout()
@@ -148,10 +140,20 @@ class NumbersPanel(QWidget):
             # but never narrower than the column's title in the language shown, and the kind
             # column as wide as its longest name.
             header = self.table.horizontalHeader()
-            widths = list(COLUMN_WIDTHS)
-            widths[0] = max(widths[0], kind_column_width(self.table))
-            for column, width in enumerate(widths):
+            for column, width in enumerate(COLUMN_WIDTHS):
                 self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
+            self._kind_column_fitted = False
+            self._fit_kind_column()
+
+    def _fit_kind_column(self) -> None:
+        """Widen the Kind column to its longest name, once per report, as soon as a row shows
+        (a cell is measured: none shows while the filter keeps no row)."""
+        if self._kind_column_fitted or self.proxy.rowCount() == 0:
+            return
+        self._kind_column_fitted = True
+        kind = NumbersModel.COLUMNS.index("kind")
+        needed = kind_column_width(self.table, self.proxy.index(0, kind))
+        self.table.setColumnWidth(kind, max(self.table.columnWidth(kind), needed))
 
     def _request(self, index: QModelIndex) -> None:
         if index.isValid():

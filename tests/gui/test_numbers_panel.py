@@ -168,3 +168,15 @@ def test_the_kind_column_fits_every_kind_name_in_chinese(
 ) -> None:
     assert number_kind_styles()[2].name == "工作承诺"
     _kind_column_fits_every_kind_name(window, store)
+
+
+def test_the_kind_column_fits_once_rows_show_after_a_filter_that_kept_none(
+    window: Any, store: Any
+) -> None:
+    panel = window.numbers_panel
+    panel.filter_edit.setText("no number says this")
+    window.open_report(find_report(store, "长治市2026年政府工作报告（报纸版）"))
+    assert panel.table.model().rowCount() == 0
+    panel.filter_edit.clear()
+    kind = NumbersModel.COLUMNS.index("kind")
+    assert panel.table.columnWidth(kind) >= panel.table.sizeHintForColumn(kind)
