@@ -103,6 +103,10 @@ class NumberHighlightState(QObject):
         if before != self._shown:
             self.changed.emit()
 
+    def all_kinds(self) -> tuple[str, ...]:
+        """Every kind that can be switched, in legend order."""
+        return tuple(style.kind for style in number_kind_styles())
+
     def shown_kinds(self) -> frozenset[str]:
         """The highlighted kinds."""
         return frozenset(self._shown)
