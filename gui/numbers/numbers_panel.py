@@ -31,7 +31,20 @@ COLUMN_WIDTHS = (
     150,
     50,
     170,
-)  # kind, value (with its qualifier), indicator, year, section
+)  # kind (at least: see kind_column_width), value (with its qualifier), indicator, year, section
+
+
+def kind_column_width(table: QTableView, cell: QModelIndex) -> int:
+    """The width of a Kind cell showing the longest kind name in the current language whole.
+
+    What a cell takes beyond its text (the colour swatch, the margins) is measured on ``cell``,
+    a Kind cell the table shows, by the table's own delegate and style: asking the style
+    directly would load its Python types before the window's first paint.
+    """
+    metrics = table.fontMetrics()
+    around = table.sizeHintForIndex(cell).width() - metrics.horizontalAdvance(str(cell.data()))
+    widest = max(metrics.horizontalAdvance(style.name) for style in number_kind_styles())
+    return widest + around + (1 if table.showGrid() else 0)  # the grid line takes a pixel
 
 
 class NumbersFilter(QSortFilterProxyModel):
@@ -97,6 +110,9 @@ class NumbersPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        self._kind_column_fitted = True  # no model yet: nothing to fit
+        self.proxy.rowsInserted.connect(self._fit_kind_column)
+        self.proxy.layoutChanged.connect(self._fit_kind_column)
         self.table.clicked.connect(self._request)
         self.table.activated.connect(self._request)
         top = QHBoxLayout()
@@ -121,10 +137,23 @@ class NumbersPanel(QWidget):
         self.empty_hint.refresh()
         if model is not None:
             # Fixed widths (measuring every cell would cost a tenth of a second per report),
-            # but never narrower than the column's title in the language shown.
+            # but never narrower than the column's title in the language shown, and the kind
+            # column as wide as its longest name.
             header = self.table.horizontalHeader()
             for column, width in enumerate(COLUMN_WIDTHS):
                 self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
+            self._kind_column_fitted = False
+            self._fit_kind_column()
+
+    def _fit_kind_column(self) -> None:
+        """Widen the Kind column to its longest name, once per report, as soon as a row shows
+        (a cell is measured: none shows while the filter keeps no row)."""
+        if self._kind_column_fitted or self.proxy.rowCount() == 0:
+            return
+        self._kind_column_fitted = True
+        kind = NumbersModel.COLUMNS.index("kind")
+        needed = kind_column_width(self.table, self.proxy.index(0, kind))
+        self.table.setColumnWidth(kind, max(self.table.columnWidth(kind), needed))
 
     def _request(self, index: QModelIndex) -> None:
         if index.isValid():

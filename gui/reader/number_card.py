@@ -7,6 +7,7 @@ it stands in. Made when first asked for, so opening a report builds none.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from html import escape
 from typing import Any
 
@@ -58,3 +59,13 @@ def number_card(statement: Any) -> str:
     )
     colour = kind_colour(kind).name()
     return f"<b style='color:{colour}'>{escape(title)}</b>{description}<table>{cells}</table>"
+
+
+def number_cards(statements: Sequence[Any]) -> str:
+    """The cards of the numbers sharing a stretch of text, one under another.
+
+    Two numbers whose cards read the same (the urban and rural parts of
+    ``城乡居民人均可支配收入``) give one card.
+    """
+    cards = dict.fromkeys(number_card(statement) for statement in statements)
+    return "<hr>".join(cards)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from collections.abc import Iterable
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QColor
@@ -71,6 +72,14 @@ def kind_value(kind: object) -> str:
     return str(getattr(kind, "value", kind))
 
 
+def first_kind(statements: Iterable[Any]) -> str:
+    """Of the kinds of ``statements``, the one first in legend order (a target before a
+    commitment): the colour of text that numbers of several kinds cover."""
+    kinds = {kind_value(statement.kind) for statement in statements}
+    order = [style.kind for style in number_kind_styles()]
+    return min(kinds, key=lambda kind: (order.index(kind) if kind in order else len(order), kind))
+
+
 class NumberHighlightState(QObject):
     """Which kinds of numbers are highlighted, shared by every reader of a window."""
 
@@ -93,6 +102,10 @@ class NumberHighlightState(QObject):
             self._shown.discard(kind)
         if before != self._shown:
             self.changed.emit()
+
+    def all_kinds(self) -> tuple[str, ...]:
+        """Every kind that can be switched, in legend order."""
+        return tuple(style.kind for style in number_kind_styles())
 
     def shown_kinds(self) -> frozenset[str]:
         """The highlighted kinds."""

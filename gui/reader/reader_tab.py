@@ -15,8 +15,9 @@ from gui.numbers.numbers_model import NumbersModel
 from gui.offsets import OffsetMap
 from gui.reader.document_builder import build_document
 from gui.reader.legend import NumberLegend
-from gui.reader.number_card import number_card
-from gui.reader.number_kinds import NumberHighlightState, kind_colour, kind_value
+from gui.reader.number_card import number_cards
+from gui.reader.number_kinds import NumberHighlightState, first_kind, kind_colour, kind_value
+from gui.reader.number_marks import number_marks
 from gui.reader.readable_report import ReadableReport
 from gui.reader.reader_view import ReaderView
 from gui.reader.section_tree import SectionTreeModel
@@ -79,20 +80,18 @@ class ReaderTab(QWidget):
         return f"report:{self.report_id}"
 
     def refresh_numbers(self) -> None:
-        """Highlight the numbers of the kinds switched on."""
+        """Highlight the numbers of the kinds switched on, each stretch of text once."""
         shown = self._state.shown_kinds()
+        statements = [n for n in self.readable.numbers if kind_value(n.kind) in shown]
         highlights = []
-        for statement in self.readable.numbers:
-            kind = kind_value(statement.kind)
-            if kind not in shown:
-                continue
-            start, end = self.offsets.span_to_qt(statement.start, statement.end)
+        for mark in number_marks(statements):
+            start, end = self.offsets.span_to_qt(mark.start, mark.end)
             highlights.append(
                 Highlight(
                     start,
                     end,
-                    kind_colour(kind, HIGHLIGHT_ALPHA),
-                    partial(number_card, statement),  # made when first hovered
+                    kind_colour(first_kind(mark.statements), HIGHLIGHT_ALPHA),
+                    partial(number_cards, mark.statements),  # made when first hovered
                 )
             )
         self.view.set_layer("numbers", highlights)

@@ -113,6 +113,36 @@ def test_layout_tabs_and_places_come_back(
     second.close()
 
 
+def test_a_scorecard_and_the_kinds_switched_off_come_back(
+    qtbot: Any, store: Any, library_db: str, settings: QSettings
+) -> None:
+    first = _window(qtbot, store, library_db, settings)
+    first.start()
+    changzhi = find_report(store, "长治市2024年政府工作报告")
+    tab = first.open_report(changzhi)
+    assert tab is not None
+    tab.legend.button("commitment").click()  # switched off
+    first.open_scorecard("晋城市")
+    first.open_scorecard("长治市")  # shown at the end
+    first.close()
+
+    second = _window(qtbot, store, library_db, settings)
+    second.start()
+    keys = [second.tabs.widget(i).tab_key() for i in range(second.tabs.count())]
+    assert keys == [f"report:{changzhi}", "scorecard:晋城市", "scorecard:长治市"]
+    assert second.tabs.currentWidget().tab_key() == "scorecard:长治市"
+    reader = second.reader_tabs()[0]
+    assert not reader.legend.button("commitment").isChecked()
+    assert reader.legend.button("target").isChecked()
+    shown = [n for n in reader.readable.numbers if n.kind.value != "commitment"]
+    assert len(shown) < len(reader.readable.numbers)
+    highlighted = {p for h in reader.view.layer("numbers") for p in range(h.start, h.end)}
+    assert highlighted == {
+        p for n in shown for p in range(*reader.offsets.span_to_qt(n.start, n.end))
+    }
+    second.close()
+
+
 def test_self_test_run_opens_a_report(library_db: str, tmp_path: Path) -> None:
     settings_file = tmp_path / "run.ini"
     env = {**os.environ, "REPORTLENS_SETTINGS": str(settings_file), "QT_QPA_PLATFORM": "offscreen"}

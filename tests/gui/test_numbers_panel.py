@@ -5,11 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QStyle
 
 from core.cli import main
 from core.library import find_report, load_report
 from gui.numbers.numbers_model import KIND_ROLE, SORT_ROLE, START_ROLE, NumbersModel
 from gui.numbers.numbers_panel import NumbersFilter
+from gui.reader.number_kinds import number_kind_styles
 from gui.reader.readable_report import numbers_of
 
 
@@ -137,3 +139,44 @@ def test_typing_a_floor_finds_it_wherever_the_report_writes_it(window: Any, stor
         assert (value, passage) in shown
     panel.filter_edit.setText("不少于")
     assert _rows_shown(panel) and all("不少于" in value for value, _ in _rows_shown(panel))
+
+
+def _kind_column_fits_every_kind_name(window: Any, store: Any) -> None:
+    window.open_report(find_report(store, "长治市2026年政府工作报告（报纸版）"))
+    table = window.numbers_panel.table
+    kind = NumbersModel.COLUMNS.index("kind")
+    metrics = table.fontMetrics()
+    names = [style.name for style in number_kind_styles()]
+    swatch = table.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, table)
+    widest = max(metrics.horizontalAdvance(name) for name in names)
+    assert table.columnWidth(kind) >= widest + swatch
+    # Every cell of the column, measured by the table itself, fits (the report has numbers of
+    # every kind).
+    assert {table.model().index(r, kind).data() for r in range(table.model().rowCount())} == set(
+        names
+    )
+    assert table.columnWidth(kind) >= table.sizeHintForColumn(kind)
+
+
+def test_the_kind_column_fits_every_kind_name_in_english(window: Any, store: Any) -> None:
+    assert number_kind_styles()[2].name == "Commitment"
+    _kind_column_fits_every_kind_name(window, store)
+
+
+def test_the_kind_column_fits_every_kind_name_in_chinese(
+    chinese: None, window: Any, store: Any
+) -> None:
+    assert number_kind_styles()[2].name == "工作承诺"
+    _kind_column_fits_every_kind_name(window, store)
+
+
+def test_the_kind_column_fits_once_rows_show_after_a_filter_that_kept_none(
+    window: Any, store: Any
+) -> None:
+    panel = window.numbers_panel
+    panel.filter_edit.setText("no number says this")
+    window.open_report(find_report(store, "长治市2026年政府工作报告（报纸版）"))
+    assert panel.table.model().rowCount() == 0
+    panel.filter_edit.clear()
+    kind = NumbersModel.COLUMNS.index("kind")
+    assert panel.table.columnWidth(kind) >= panel.table.sizeHintForColumn(kind)
