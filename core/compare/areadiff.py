@@ -357,8 +357,13 @@ def diff_area(left: Unit, right: Unit, left_side: SideTokens, right_side: SideTo
         start, end = spans[index]
         return SectionRef((*unit.path, f"¶{index + 1}"), start, end)
 
+    # A paragraph that opens its area holds the area's heading, which did not move with it.
     moved = moved_spans(
-        {i: (left_spans[i], right_spans[j]) for i, (j, _) in matched.items()},
+        {
+            i: (left_spans[i], right_spans[j])
+            for i, (j, _) in matched.items()
+            if left_spans[i][0] > left.start and right_spans[j][0] > right.start
+        },
         left_side.text,
         right_side.text,
     )

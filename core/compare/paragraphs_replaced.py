@@ -7,10 +7,10 @@ paragraphs the first half took with it stand between them on the old side only: 
 ``（十二）着力健全社会保障…。``, two long paragraphs reworded into one heading. A reader sees
 a heading renamed and two paragraphs gone (and, when they stand in the new first half, moved
 there: a removal can be linked to the addition it matches, a rewording cannot). An edit whose
-one side runs over several paragraphs, the other within one and less than half as long, is cut
-at the long side's paragraph openings: the piece most alike the short side (by bigrams; of
-equals, the first) stays the rewording, those before and after it are a removal (an addition)
-each.
+one side runs over several paragraphs, the other within one line (``LINE``) and less than half
+as long, is cut at the long side's paragraph openings: the piece most alike the short side (by
+bigrams; of equals, the first; not one alike in less than ``MIN_LIKENESS``) stays the
+rewording, those before and after it are a removal (an addition) each.
 """
 
 from __future__ import annotations
@@ -23,6 +23,13 @@ from core.compare.similarity import bigrams, dice
 
 LONGER = 2
 """How many times longer than the short side the long side must be to be cut."""
+LINE = 40
+"""The most characters of the short side: a heading or a few words, not a paragraph (two
+paragraphs of one report share enough stock words to look alike)."""
+MIN_LIKENESS = 0.08
+"""The least bigram likeness of the piece kept as the rewording to the short side: below it
+the short side is no rewording of any piece (a page mark against a lost page), and the edit
+stays whole."""
 
 
 def paragraphs_split_off(
@@ -62,7 +69,9 @@ def _split(
     ``removed`` when the long side is the left one."""
     whole = [Piece(tokens, words, False) if removed else Piece(words, tokens, False)]
     short = keys_text(other, words)
-    if LONGER * len(short) > side.key_sums[tokens.stop] - side.key_sums[tokens.start]:
+    if len(short) > LINE or (
+        LONGER * len(short) > side.key_sums[tokens.stop] - side.key_sums[tokens.start]
+    ):
         return whole
     bounds = [tokens.start, *_cut_points(side, tokens), tokens.stop]
     pieces = [range(a, b) for a, b in itertools.pairwise(bounds)]
@@ -78,7 +87,7 @@ def _split(
         likeness = dice(frozenset(bigrams(keys_text(side, piece))), short_grams)
         if chosen is None or likeness > chosen[0]:
             chosen = likeness, piece, shift
-    if chosen is None:
+    if chosen is None or chosen[0] < MIN_LIKENESS:
         return whole
     _, kept, shift = chosen
     before = range(tokens.start, kept.start)

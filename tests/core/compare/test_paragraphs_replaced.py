@@ -71,3 +71,13 @@ def test_a_line_reworded_into_a_heading_and_part_of_a_paragraph_keeps_the_part(
     kind, _, new, _ = changes[at[0]]
     assert kind == "replaced" and new.startswith("2026年是“十五五”规划的开局之年")
     assert changes[at[0] - 1][:3] == ("inserted", "", "三、2026年工作安排")
+
+
+def test_a_paragraph_against_a_lost_page_stays_one_rewording(report: str) -> None:
+    # An edition loses 600 characters from inside 持续推动节能降碳 on: what is left of that
+    # paragraph stands against three paragraphs of the page after, none of them a rewording
+    # of it (a paragraph is no line: two paragraphs of a report share enough stock words).
+    start = report.index("持续推动节能降碳") + 1
+    edited = report[:start] + report[start + 600 :]
+    changes = _changes(compare_reports(compare_input(report), compare_input(edited)))
+    assert not [c for c in changes if c[0] == "replaced" and c[2].startswith("完善社会保障体系")]
