@@ -50,20 +50,18 @@ def _split(edit: Piece, left: TokenColumns, right: TokenColumns) -> list[Piece]:
     new_marks = [k for k in new if right.keys[k] in _MARKS]
     if bool(old_marks) == bool(new_marks):
         return [edit]
-    if new_marks:
-        cut = _cut(right, new, new_marks, left, old)
-        if cut is None:
-            return [edit]
-        clauses, rest, first = cut
-        at = old.start if first else old.stop
-        pieces = [Piece(range(at, at), clauses, False), Piece(old, rest, False)]
-    else:
-        cut = _cut(left, old, old_marks, right, new)
-        if cut is None:
-            return [edit]
-        clauses, rest, first = cut
-        at = new.start if first else new.stop
-        pieces = [Piece(clauses, range(at, at), False), Piece(rest, new, False)]
+    marked, tokens, marks, other, words = (
+        (right, new, new_marks, left, old) if new_marks else (left, old, old_marks, right, new)
+    )
+    cut = _cut(marked, tokens, marks, other, words)
+    if cut is None:
+        return [edit]
+    clauses, rest, first = cut
+    at = words.start if first else words.stop
+    if new_marks:  # clauses added, the rest reworded
+        pieces = [Piece(range(at, at), clauses, False), Piece(words, rest, False)]
+    else:  # clauses removed
+        pieces = [Piece(clauses, range(at, at), False), Piece(rest, words, False)]
     return pieces if first else pieces[::-1]
 
 

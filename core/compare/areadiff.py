@@ -254,13 +254,12 @@ def chunk_changes(
             )
         )
     changes.extend(
-        Change(
-            ChangeKind.MOVED,
-            *_span(left_side, move.old.words, a, left.end),
-            *_span(right_side, move.new.words, b, right.end),
-            left.path,
-            right.path,
-            similarity=move.similarity,
+        moved_passage(
+            _span(left_side, move.old.words, a, left.end),
+            _span(right_side, move.new.words, b, right.end),
+            left,
+            right,
+            move.similarity,
         )
         for move in moves
     )
@@ -374,7 +373,13 @@ def diff_area(left: Unit, right: Unit, left_side: SideTokens, right_side: SideTo
             b_found = right_side.indices(*right_spans[j])
             if i in moved:  # its edits are found inside the move (settle_moves)
                 changes.append(
-                    _moved(left_side, a_found, right_side, b_found, left, right, moved[i])
+                    moved_passage(
+                        _span(left_side, a_found, a_found, start),
+                        _span(right_side, b_found, b_found, right_spans[j][0]),
+                        left,
+                        right,
+                        round(moved[i], 3),
+                    )
                 )
             else:
                 changes.extend(
@@ -429,25 +434,17 @@ def diff_area(left: Unit, right: Unit, left_side: SideTokens, right_side: SideTo
     return AreaDiff(changes, pairs)
 
 
-def _moved(
-    left_side: SideTokens,
-    a: range,
-    right_side: SideTokens,
-    b: range,
+def moved_passage(
+    left_span: tuple[int, int],
+    right_span: tuple[int, int],
     left: Unit,
     right: Unit,
     similarity: float,
 ) -> Change:
-    """A passage moved from the left tokens at ``a`` to the right tokens at ``b``."""
+    """A passage moved from ``left_span`` of the left area (or paragraph) ``left`` to
+    ``right_span`` of ``right``, ``similarity`` alike."""
     return Change(
-        ChangeKind.MOVED,
-        left_side.starts[a.start],
-        left_side.ends[a.stop - 1],
-        right_side.starts[b.start],
-        right_side.ends[b.stop - 1],
-        left.path,
-        right.path,
-        similarity=round(similarity, 3),
+        ChangeKind.MOVED, *left_span, *right_span, left.path, right.path, similarity=similarity
     )
 
 

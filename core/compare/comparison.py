@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from core.compare.areadiff import SideTokens, diff_area
+from core.compare.areadiff import SideTokens, diff_area, moved_passage
 from core.compare.blocks import are_editions, merge_adjacent_blocks
 from core.compare.diff_tokens import build_tokens, character_pieces
 from core.compare.moved_passages import in_reading_order, settle_moves
@@ -134,14 +134,7 @@ def _area_move(
     right_words = right_side.token_span(right_start, right_end)
     if left_words is None or right_words is None:
         return list(edits)
-    move = Change(
-        ChangeKind.MOVED,
-        *left_words,
-        *right_words,
-        left.path,
-        right.path,
-        similarity=round(similarity, 3),
-    )
+    move = moved_passage(left_words, right_words, left, right, round(similarity, 3))
     return [move, *ends]
 
 

@@ -48,10 +48,12 @@ def paragraphs_split_off(
         old, new, is_changed_number = edit
         if is_changed_number or not old or not new:
             result.append(edit)
-        elif _cut_points(left, old) and not _cut_points(right, new):
-            result.extend(_split(left, old, right, new, removed=True))
-        elif _cut_points(right, new) and not _cut_points(left, old):
-            result.extend(_split(right, new, left, old, removed=False))
+            continue
+        old_cuts, new_cuts = _cut_points(left, old), _cut_points(right, new)
+        if old_cuts and not new_cuts:
+            result.extend(_split(left, old, old_cuts, right, new, removed=True))
+        elif new_cuts and not old_cuts:
+            result.extend(_split(right, new, new_cuts, left, old, removed=False))
         else:
             result.append(edit)
     return result
@@ -63,7 +65,13 @@ def _cut_points(side: TokenColumns, tokens: range) -> list[int]:
 
 
 def _split(
-    side: TokenColumns, tokens: range, other: TokenColumns, words: range, *, removed: bool
+    side: TokenColumns,
+    tokens: range,
+    cuts: Sequence[int],
+    other: TokenColumns,
+    words: range,
+    *,
+    removed: bool,
 ) -> list[Piece]:
     """The edit of ``tokens`` (several paragraphs) against ``words`` cut, as pieces in order;
     ``removed`` when the long side is the left one."""
@@ -73,7 +81,7 @@ def _split(
         LONGER * len(short) > side.key_sums[tokens.stop] - side.key_sums[tokens.start]
     ):
         return whole
-    bounds = [tokens.start, *_cut_points(side, tokens), tokens.stop]
+    bounds = [tokens.start, *cuts, tokens.stop]
     pieces = [range(a, b) for a, b in itertools.pairwise(bounds)]
     short_grams = frozenset(bigrams(short))
     chosen: tuple[float, range, int] | None = None  # likeness, piece, tokens carried
