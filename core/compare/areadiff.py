@@ -3,9 +3,11 @@
 Two editions of an area (or an area carried over with edits) are one text with a few words
 changed: their token streams are diffed whole, so paragraph breaks that moved, a heading put on
 its own line, or a page break in the middle change nothing. Two years' versions of an area of
-work are rewritten: there the paragraphs are paired by content first (within the area) and
-each pair is diffed, so a reader sees matching paragraphs side by side, and an unmatched
-paragraph is one added or removed passage rather than a shower of scattered words.
+work are rewritten: there the two headings are diffed with each other, and the paragraphs under
+them are paired by content (within the area) and each pair is diffed, so a reader sees a
+renamed area's heading reworded and matching paragraphs side by side, an unmatched paragraph
+is one added or removed passage rather than a shower of scattered words, and a paragraph that
+changed places under the heading is moved.
 """
 
 from __future__ import annotations
@@ -319,8 +321,27 @@ def _pair_paragraphs(
 
 
 def _area_paragraph_spans(side: SideTokens, area: Unit) -> list[tuple[int, int]]:
-    """The spans of the paragraphs an area's diff pairs when the area was rewritten."""
-    return paragraphs_in(side.paragraphs, area.start, area.end, side.text)
+    """The spans of the paragraphs an area's diff pairs when the area was rewritten: those of
+    its body, after its heading (``_heading_changes`` diffs the headings)."""
+    return paragraphs_in(side.paragraphs, area.body_start, area.end, side.text)
+
+
+def _heading_changes(
+    left: Unit, right: Unit, left_side: SideTokens, right_side: SideTokens
+) -> list[Change]:
+    """The edits between two rewritten areas' headings, diffed with each other whether each
+    stands on a line of its own (晋城) or opens its first paragraph (长治): a heading stays at
+    the head of its area, and the paragraphs under it are paired, and moved, apart from it."""
+    left_head, right_head = (
+        Unit(area.path, area.level, area.start, area.body_start, area.body_start)
+        for area in (left, right)
+    )
+    a = left_side.indices(left_head.start, left_head.end)
+    b = right_side.indices(right_head.start, right_head.end)
+    if not a and not b:
+        return []
+    chunks = diff_token_ranges(left_side, a, right_side, b)
+    return chunk_changes(chunks, left_side, a, right_side, b, left_head, right_head)
 
 
 def diff_area(left: Unit, right: Unit, left_side: SideTokens, right_side: SideTokens) -> AreaDiff:
@@ -348,7 +369,7 @@ def diff_area(left: Unit, right: Unit, left_side: SideTokens, right_side: SideTo
     left_spans = _area_paragraph_spans(left_side, left)
     right_spans = _area_paragraph_spans(right_side, right)
     matched = _pair_paragraphs(left_spans, right_spans, left_side, right_side)
-    changes: list[Change] = []
+    changes = _heading_changes(left, right, left_side, right_side)
     pairs: list[SectionPair] = []
     taken = {j for j, _ in matched.values()}
 
@@ -356,13 +377,8 @@ def diff_area(left: Unit, right: Unit, left_side: SideTokens, right_side: SideTo
         start, end = spans[index]
         return SectionRef((*unit.path, f"¶{index + 1}"), start, end)
 
-    # A paragraph that opens its area holds the area's heading, which did not move with it.
     moved = moved_spans(
-        {
-            i: (left_spans[i], right_spans[j])
-            for i, (j, _) in matched.items()
-            if left_spans[i][0] > left.start and right_spans[j][0] > right.start
-        },
+        {i: (left_spans[i], right_spans[j]) for i, (j, _) in matched.items()},
         left_side.text,
         right_side.text,
     )
@@ -403,7 +419,7 @@ def diff_area(left: Unit, right: Unit, left_side: SideTokens, right_side: SideTo
                 )
             )
         elif a_found:
-            anchor = _right_anchor(i, matched, right_spans, right.start)
+            anchor = _right_anchor(i, matched, right_spans, right.body_start)
             changes.append(
                 Change(
                     ChangeKind.DELETED,
@@ -419,7 +435,7 @@ def diff_area(left: Unit, right: Unit, left_side: SideTokens, right_side: SideTo
         b_found = right_side.indices(start, end)
         if j in taken or not b_found:
             continue
-        anchor = _left_anchor(j, matched, left_spans, left.start)
+        anchor = _left_anchor(j, matched, left_spans, left.body_start)
         changes.append(
             Change(
                 ChangeKind.INSERTED,

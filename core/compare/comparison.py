@@ -197,7 +197,6 @@ def compare_reports(
     left_anchor_path: tuple[str, ...] = ()
     right_anchor_path: tuple[str, ...] = ()
     moved = moved_areas(area_pairs, left.text, right.text)
-    areas_moved: set[Change] = set()
     for index, pair in enumerate(area_pairs):
         if pair.left is not None:
             order[pair.left.path] = index
@@ -205,11 +204,11 @@ def compare_reports(
             result = diff_area(pair.left, pair.right, left_side, right_side)
             pairs.extend(result.paragraph_pairs)
             if index in moved:
-                made = _area_move(
-                    pair.left, pair.right, left_side, right_side, moved[index], result.changes
+                changes.extend(
+                    _area_move(
+                        pair.left, pair.right, left_side, right_side, moved[index], result.changes
+                    )
                 )
-                areas_moved.update(c for c in made if c.kind is ChangeKind.MOVED)
-                changes.extend(made)
             else:
                 changes.extend(result.changes)
             left_anchor, left_anchor_path = pair.left.end, pair.left.path
@@ -245,8 +244,6 @@ def compare_reports(
         ]
     )
     changes = merge_adjacent_blocks(changes, left_side, right_side, editions=editions)
-    changes = in_reading_order(
-        settle_moves(changes, left_side, right_side, pairs, areas_moved), reading_key
-    )
+    changes = in_reading_order(settle_moves(changes, left_side, right_side, pairs), reading_key)
     summary = summarise(changes, area_pairs, (left.text, right.text))
     return Comparison(left, right, settings, tuple(pairs), tuple(changes), summary)

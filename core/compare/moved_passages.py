@@ -9,11 +9,8 @@ here, with both reports' sections and tokens at hand:
   it reads as removed from one and added to the other, and is linked, though it stands where
   it stood. A passage moved when a section paired on both sides stands before it in one report
   and after it in the other; linked ends within one pair of areas moved inside it (its diff
-  keeps the order of the rest), unless both ends open that pair (and it is no area that
-  changed places): an area's heading read with another paragraph on each side (晋城 writes it
-  on a line of its own) is removed with one and added with the other, and stands where it
-  stood. Any difference between the two ends of a passage that stayed is shown as an ordinary
-  edit; the same text is no change at all.
+  keeps the order of the rest). Any difference between the two ends of a passage that stayed
+  is shown as an ordinary edit; the same text is no change at all.
 - **A near move shows its edits.** The two ends of a moved passage are diffed word by word on
   the engine's own tokens (a number with its unit is one token), and each difference is a
   change of its own: listed right after its move, carrying the move's ``move_id``, counted
@@ -22,7 +19,7 @@ here, with both reports' sections and tokens at hand:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from core.compare.areadiff import SideTokens, chunk_changes, diff_token_ranges
@@ -35,7 +32,6 @@ def settle_moves(
     left_side: SideTokens,
     right_side: SideTokens,
     pairs: Sequence[SectionPair],
-    areas_moved: Collection[Change] = (),
 ) -> list[Change]:
     """The changes with each linked passage settled: a move followed by the edits inside it,
     or, for a passage that stayed in place, only those edits.
@@ -46,8 +42,6 @@ def settle_moves(
         right_side: the right report's tokens.
         pairs: the comparison's section pairs; those of parts and areas paired on both sides
             tell where a passage stands.
-        areas_moved: the moves of whole areas that changed places
-            (``core.compare.reordered_sections``): each opens its pair, and moved.
 
     Returns:
         The changes; moves are numbered again, from 0 in reading order.
@@ -66,9 +60,7 @@ def settle_moves(
             result.append(change)
             continue
         edits = edits_inside(change, left_side, right_side)
-        if stays_in_place(change, paired) or (
-            change not in areas_moved and opens_its_pair(change, paired)
-        ):
+        if stays_in_place(change, paired):
             result.extend(edits)
             continue
         result.append(replace(change, move_id=move_id))
@@ -119,25 +111,6 @@ def stays_in_place(change: Change, paired: Sequence[SectionPair]) -> bool:
             in_right_area = in_right_area or right_in
             within_one_pair = within_one_pair or (left_in and right_in)
     return in_left_area and in_right_area and not within_one_pair
-
-
-def opens_its_pair(change: Change, paired: Sequence[SectionPair]) -> bool:
-    """Whether a linked passage opens one pair of areas on both sides: an area's heading
-    read with another paragraph on each side (晋城 writes it on a line of its own), removed
-    with one and added with the other, stood where it stands.
-
-    Args:
-        change: a move.
-        paired: the section pairs (parts and areas) with both sides.
-    """
-    return any(
-        pair.level is PairLevel.AREA
-        and pair.left is not None
-        and pair.right is not None
-        and change.left_start == pair.left.start
-        and change.right_start == pair.right.start
-        for pair in paired
-    )
 
 
 def in_reading_order(

@@ -157,22 +157,21 @@ def test_two_years_areas_out_of_order_are_paired_not_moved(
     assert all(move.right_end - move.right_start < 100 for move in _moves(comparison))
 
 
-def test_a_paragraph_moved_up_under_a_heading_of_its_own_does_not_take_the_heading(
+def test_a_paragraph_moved_up_under_a_heading_of_its_own_is_moved_without_the_heading(
     samples: dict[str, Path],
 ) -> None:
-    # 晋城 writes an area's heading on a line of its own, without 。: it is read with the
-    # paragraph after it. Area (二) is rewritten (each paragraph keeps its first sentence) and
-    # its last paragraph moved up to stand first: no move holds the heading, which stayed
-    # (neither with that paragraph nor alone, removed with one paragraph and added with another).
+    # 晋城 writes an area's heading on a line of its own, without 。. Area (二) is rewritten
+    # (two of its paragraphs replaced) and its last paragraph of work moved up to stand first:
+    # that paragraph is one move, and no move holds the heading, which stayed (neither with
+    # that paragraph nor alone, removed with one paragraph and added with another).
     text = samples["jc2024"].read_text(encoding="utf-8")
     start = text.index("\n（二）坚定不移打好文旅康养攻坚战") + 1
     end = text.index("\n（三）", start) + 1
-    heading, *body = text[start:end].strip().split("\n\n")
-    filler = "我们要迎难而上，扩大优质商品和服务供给，兑现产业发展资金11.36亿元。"
-    rewritten = [p[: p.index("。") + 1] + filler for p in body[:-1]]
-    area = "\n\n".join([heading, body[-1], *rewritten]) + "\n\n"
+    heading, *body, closing = text[start:end].strip().split("\n\n")
+    assert closing.startswith("各位代表") and len(body) == 5
+    filler = "我们要迎难而上，扩大优质商品和服务供给，兑现产业发展资金11.36亿元。" * 3
+    area = [heading, body[4], body[0], filler, filler.replace("11.36", "9"), body[3], closing]
     comparison = compare_reports(
-        compare_input(text), compare_input(text[:start] + area + text[end:])
+        compare_input(text), compare_input(text[:start] + "\n\n".join(area) + "\n\n" + text[end:])
     )
-    for move in _moves(comparison):
-        assert heading not in _texts(comparison, move)[1]
+    assert [_texts(comparison, move) for move in _moves(comparison)] == [(body[4], body[4])]

@@ -1,0 +1,60 @@
+"""Two rewritten areas' headings are diffed with each other, apart from the paragraphs under
+them (``areadiff._heading_changes``): a renamed area reads as its heading reworded, and its
+paragraphs are paired, removed, added and moved on their own."""
+
+from __future__ import annotations
+
+from core.compare.comparison import compare_reports
+from core.compare.records import CompareInput, Comparison
+
+
+def _changes(comparison: Comparison) -> list[tuple[str, str, str]]:
+    left, right = comparison.left.text, comparison.right.text
+    return [
+        (c.kind.value, left[c.left_start : c.left_end], right[c.right_start : c.right_end])
+        for c in comparison.changes
+    ]
+
+
+def test_a_renamed_review_area_reads_as_its_heading_reworded(
+    inputs: dict[str, CompareInput],
+) -> None:
+    # 2024's review area on the environment and 2026's are one theme, rewritten: the heading
+    # is one rewording, and the paragraph under it, which shares none of its sentences, is
+    # removed on its own (it was removed with the heading, as if the area had no pair).
+    changes = _changes(compare_reports(inputs["cz2024"], inputs["cz2026np"]))
+    assert (
+        "replaced",
+        "（七）坚持减排放、治污染，生态环境渐清渐绿",
+        "五是生态环境明显改善",
+    ) in changes
+    [removed] = [c for c in changes if c[1].startswith("坚决打好污染防治攻坚战")]
+    assert removed[0] == "deleted"
+
+
+def test_a_paragraph_removed_under_a_heading_stands_after_the_other_heading(
+    inputs: dict[str, CompareInput],
+) -> None:
+    # The first plan area's opening paragraph has no pair in 2026: it is shown removed after
+    # the 2026 area's heading, not before it.
+    comparison = compare_reports(inputs["cz2024"], inputs["cz2026np"])
+    [removed] = [
+        c
+        for c in comparison.changes
+        if comparison.left.text[c.left_start : c.left_end].startswith("大力开展“项目建设年”活动")
+    ]
+    before = comparison.right.text[: removed.right_start].rstrip()
+    assert before.endswith("(一)坚持内需主导、投资拉动,推动经济平稳运行。")
+
+
+def test_plan_headings_are_diffed_with_each_other(inputs: dict[str, CompareInput]) -> None:
+    # 晋城 2024's plan heading stands on a line of its own, 长治 2026's too: the headings are
+    # one rewording of the year and number, and 晋城's 做好今年政府工作，要坚持 stands against
+    # the start of 长治's paragraph after the heading (taking other words as its rewording
+    # would leave half a paragraph added).
+    changes = _changes(compare_reports(inputs["jc2024"], inputs["cz2026np"]))
+    at = [i for i, c in enumerate(changes) if c[1] == "做好今年政府工作，要坚持"]
+    assert len(at) == 1
+    kind, _, new = changes[at[0]]
+    assert kind == "replaced" and new.startswith("2026年是“十五五”规划的开局之年")
+    assert ("replaced", "二、2024年", "三、2026年") in changes[: at[0]]
