@@ -9,7 +9,7 @@ annotations do not depend on the extractor.
 
 from __future__ import annotations
 
-EXTRACTOR_VERSION = 25
+EXTRACTOR_VERSION = 26
 """1: the numbers of libraries before the version was kept. 2: indicators read past 净增,
 an amount of investment, and up to the next verb (``帮助773家民营企业应急还贷``: the 773
 counts 民营企业应急还贷, not 帮助). 3: a statement's text reads as one phrase where extraction
@@ -72,4 +72,6 @@ things of a size names them with it (``引进2个50亿元以上、5个10亿元�
 ``50亿元以上优质项目`` and 5 ``10亿元以上优质项目``, no longer twice 优质项目;
 ``100个投资10亿元以上重大工程项目``). 25: a noun with the kinds it stands for in brackets
 is what a count counts (``泽州、高平、阳城、沁水4个县（市）``: 4 县(市), no longer 4 of the places
-listed before it)."""
+listed before it). 26: a count inside quotation marks is part of the name of a slogan or a
+set of measures, no figure (``持续推广“10种模式”和“6项机制”``, ``用好“人才新政20条”``: no
+longer 6 项 of ``机制”`` and 20 条 of ``用好“人才新政``)."""

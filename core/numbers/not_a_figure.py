@@ -2,7 +2,8 @@
 
 A number is read as a figure unless it picks out a kind of thing (``产能120万吨以上煤矿``), counts
 the group a ranking is taken in (``在168个重点城市中排名第30位``), moves a ranking
-(``排名提升20位``), counts rates in a slogan (``实现3个100%``), or stands without a unit where no
+(``排名提升20位``), counts rates in a slogan (``实现3个100%``), is part of a quoted name
+(``持续推广“10种模式”和“6项机制”``, ``quoted_names``), or stands without a unit where no
 verb makes a bare number a level (``1.5亿只``).
 """
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 import re
 
 from core.numbers.figure_words import CJK_CHAR
+from core.numbers.quoted_names import in_quoted_name
 from core.numbers.values import COUNT_UNITS, Figure
 
 # Verbs after which a number without a unit is a level (``达到90``, ``控制在3以内``).
@@ -68,6 +70,8 @@ def is_not_a_figure(text: str, figure: Figure, window: str, verb: str) -> bool:
         window: the words of its clause just before it (up to ``figure.start``).
         verb: the verb read just before it (``增长``, ``达到``), or an empty string.
     """
+    if in_quoted_name(text, figure.start, figure.end):
+        return True  # ``“6项机制”``: the name of a set of measures, not a count of the city's
     if not figure.unit and figure.value is not None:
         if verb not in UNITLESS_VERBS and not window.endswith("指数"):
             return True
