@@ -38,6 +38,7 @@ from core.compare.similarity import (
 )
 from core.compare.text_bigrams import TextBigrams
 from core.compare.units import Unit, paragraphs_in
+from core.compare.unlike_paragraphs import PARAGRAPH_LIKENESS, unlike_paragraphs_apart
 from core.compare.worddiff import (
     DELETE,
     INSERT,
@@ -51,8 +52,6 @@ from core.model import Paragraph
 CONTINUOUS_MATCH = 0.6
 # Below this bigram likeness two areas are surely rewritten: skip the whole-area diff.
 REWRITTEN = 0.4
-# Lowest bigram Dice for two paragraphs of paired areas to be shown side by side.
-PARAGRAPH_THRESHOLD = 0.3
 POSITION_WEIGHT = 0.05
 
 
@@ -226,9 +225,9 @@ def chunk_changes(
     moves: list[ClauseMove] = []
     if clause_moves:
         edits, moves = take_out_moved_clauses(edits, left_side, right_side, (a, b))
-    edits = clauses_split_off(
-        paragraphs_split_off(edits, left_side, right_side), left_side, right_side
-    )
+    edits = paragraphs_split_off(edits, left_side, right_side)
+    edits = unlike_paragraphs_apart(edits, left_side, right_side)
+    edits = clauses_split_off(edits, left_side, right_side)
     for old_piece, new_piece, is_changed_number in edits:
         if not left_side.show_layout and is_layout_edit(
             map(left_side.keys.__getitem__, old_piece),
@@ -305,7 +304,7 @@ def _pair_paragraphs(
     for i, a in enumerate(left_grams):
         for j, b in enumerate(right_grams):
             similarity = dice(a, b)
-            if similarity < PARAGRAPH_THRESHOLD:
+            if similarity < PARAGRAPH_LIKENESS:
                 continue
             position = 1 - abs(i / max(1, len(left_spans)) - j / max(1, len(right_spans)))
             candidates.append((similarity + POSITION_WEIGHT * position, similarity, i, j))
