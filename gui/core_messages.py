@@ -145,6 +145,11 @@ PATTERNS = (
     QT_TRANSLATE_NOOP("CoreMessages", "the text is the same as the report's; nothing to replace"),
     QT_TRANSLATE_NOOP(
         "CoreMessages",
+        "this text is already in the library as “{title}”, which could not take the report's "
+        "place ({error}); nothing was replaced",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
         "this text is already in the library as “{title}”; nothing was replaced",
     ),
     QT_TRANSLATE_NOOP("CoreMessages", "imported, but the annotations could not be moved ({error})"),
@@ -152,6 +157,12 @@ PATTERNS = (
         "CoreMessages",
         "this reads as a report of {found}, not as an edition of “{title}” ({expected}); "
         "nothing was replaced",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{file} replaced “{title}”, using its copy already in the library (“{copy}”): {total} "
+        "annotations, {placed} in place, {changed} on changed passages, {orphaned} to place "
+        "by hand",
     ),
     QT_TRANSLATE_NOOP(
         "CoreMessages",

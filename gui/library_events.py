@@ -91,7 +91,10 @@ class LibraryEvents(QObject):
 
         if outcome.reanchored is not None:  # the old edition is gone (else kept, as it was)
             # Before the library is listed again: its listing closes the old edition's tabs.
-            reload_tabs(window, {outcome.old_report: outcome.new_report})
+            moved = {outcome.old_report: outcome.new_report}
+            if outcome.took_library_copy:  # its own tabs: the old report's title and notes
+                moved[outcome.new_report] = outcome.new_report
+            reload_tabs(window, moved)
         window.refresh_library()
         window.open_report(outcome.new_report)
         window.statusBar().showMessage(translated_message(outcome.message), 15000)

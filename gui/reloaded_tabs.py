@@ -4,9 +4,11 @@ Two things change a report while tabs show it. A library read by an earlier vers
 again in the writer thread after the last session's tabs have reopened: a tab opened on the old
 reading would show its old outline and paragraphs (a comparison, its old pairing) until closed.
 And a corrected edition replaces a report: the old one is gone from the library, and its tabs
-would close. Each such tab is built again on the report as it now is, where it stood in the tab
-bar: a reader scrolled to the passage it showed (found again in a changed text, see
-``core.reading_place``), a comparison compared again. The tab that was shown stays shown.
+would close; when the edition was already in the library, its own tabs show it with the old
+report's title and annotations. Each such tab is built again on the report as it now is, where
+it stood in the tab bar: a reader scrolled to the passage it showed (found again in a changed
+text, see ``core.reading_place``), a comparison compared again. The tab that was shown stays
+shown.
 """
 
 from __future__ import annotations
@@ -32,20 +34,27 @@ def reload_reread_tabs(window: MainWindow, report_ids: Collection[ReportId]) -> 
 def reload_tabs(window: MainWindow, reports: Mapping[ReportId, ReportId]) -> None:
     """Load the open reader tabs and comparisons of each report in ``reports`` again on the
     report it maps to (itself when read again, its new edition when replaced), each where it
-    stood in the tab bar, a reader at the passage it showed."""
+    stood in the tab bar, a reader at the passage it showed.
+
+    Two reports may map to one (an edition that was already in the library takes the old
+    one's place): their readers become one, where the first stood, at the passage of the one
+    shown (else of the first); a comparison of the two with each other closes.
+    """
     if window.is_closed():
         return
     wanted = {int(old): new for old, new in reports.items()}
     current = window.tabs.currentWidget()
     shown: QWidget | None = current
-    for old in window.reader_tabs():
-        new_id = wanted.get(int(old.report_id))
-        if new_id is None:
-            continue
-        index, offset, before = window.tabs.indexOf(old), old.current_offset(), old.readable.report
-        window.close_tab(index)
+    readers = [tab for tab in window.reader_tabs() if int(tab.report_id) in wanted]
+    for new_id in dict.fromkeys(wanted[int(tab.report_id)] for tab in readers):
+        group = [tab for tab in readers if wanted[int(tab.report_id)] == new_id]
+        lead = next((tab for tab in group if tab is current), group[0])
+        index = min(window.tabs.indexOf(tab) for tab in group)
+        offset, before = lead.current_offset(), lead.readable.report
+        for old in group:
+            window.close_tab(window.tabs.indexOf(old))
         tab = window.open_report(new_id)
-        if old is current:
+        if lead is current:
             shown = tab
         if tab is None:  # removed meanwhile: the library's refresh says so
             continue
@@ -56,11 +65,13 @@ def reload_tabs(window: MainWindow, reports: Mapping[ReportId, ReportId]) -> Non
             QTimer.singleShot(0, tab, lambda t=tab, o=place: t.view.scroll_to_offset(o))
     for view in window.comparisons.views():
         ids = view.report_ids()
-        if ids is None or not {int(report_id) for report_id in ids} & wanted.keys():
-            continue
         index = window.tabs.indexOf(view)
+        if ids is None or index < 0 or not {int(report_id) for report_id in ids} & wanted.keys():
+            continue
         window.close_tab(index)
         left, right = (wanted.get(int(report_id), report_id) for report_id in ids)
+        if left == right:  # one report now: nothing left to compare
+            continue
         again = window.comparisons.open(left, right)
         if view is current:
             shown = again

@@ -72,7 +72,7 @@ class ReanchorOutcome:
 
     Attributes:
         counts: how many were placed, changed and orphaned (by status value).
-        orphans: the orphaned ones, to list for the user to place by hand.
+        orphans: the orphaned ones among them, to list for the user to place by hand.
     """
 
     counts: Counter[str]
@@ -106,7 +106,9 @@ def reanchor_report(
         to_report,
     )
     counts = Counter(placement.status.value for _, placement in results)
-    orphans = tuple(a for a in notes.for_report(target) if a.is_orphaned)
+    # Only those that moved: a report already in the library may have orphans of its own.
+    moved = {a.id for a in annotations}
+    orphans = tuple(a for a in notes.for_report(target) if a.is_orphaned and a.id in moved)
     return ReanchorOutcome(counts, orphans)
 
 

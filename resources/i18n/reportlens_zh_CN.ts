@@ -640,176 +640,186 @@
     </message>
     <message>
         <location filename="../../gui/core_messages.py" line="146"/>
+        <source>this text is already in the library as “{title}”, which could not take the report&apos;s place ({error}); nothing was replaced</source>
+        <translation>这段文字已作为“{title}”在报告库中，但它未能取代该报告（{error}）；未作替换</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="151"/>
         <source>this text is already in the library as “{title}”; nothing was replaced</source>
         <translation>这段文字已作为“{title}”在报告库中；未作替换</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="150"/>
+        <location filename="../../gui/core_messages.py" line="155"/>
         <source>imported, but the annotations could not be moved ({error})</source>
         <translation>已导入，但批注未能迁移（{error}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="151"/>
+        <location filename="../../gui/core_messages.py" line="156"/>
         <source>this reads as a report of {found}, not as an edition of “{title}” ({expected}); nothing was replaced</source>
         <translation>此文件读来是{found}的报告，不是“{title}”（{expected}）的另一版本；未作替换</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="156"/>
+        <location filename="../../gui/core_messages.py" line="161"/>
+        <source>{file} replaced “{title}”, using its copy already in the library (“{copy}”): {total} annotations, {placed} in place, {changed} on changed passages, {orphaned} to place by hand</source>
+        <translation>{file} 已替换“{title}”，所用的是报告库中已有的副本（“{copy}”）：共 {total} 条批注，{placed} 条位置不变，{changed} 条在改动过的段落上，{orphaned} 条需手动放置</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="167"/>
         <source>{file} replaced “{title}”: {total} annotations, {placed} in place, {changed} on changed passages, {orphaned} to place by hand</source>
         <translation>{file} 已替换“{title}”：共 {total} 条批注，{placed} 条位置不变，{changed} 条在改动过的段落上，{orphaned} 条需手动放置</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="162"/>
+        <location filename="../../gui/core_messages.py" line="173"/>
         <source>this reads as another edition of “{title}” ({file}); this one is listed as “{listed}”</source>
         <translation>此文件读来是“{title}”（{file} ）的另一版本；本文件列为“{listed}”</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="166"/>
+        <location filename="../../gui/core_messages.py" line="177"/>
         <source>another report is titled “{title}” ({file}); this one is listed as “{listed}”</source>
         <translation>已有一份报告名为“{title}”（{file} ）；本文件列为“{listed}”</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="171"/>
+        <location filename="../../gui/core_messages.py" line="182"/>
         <source>the disk is full; nothing of this change was saved</source>
         <translation>磁盘已满；此次改动未保存任何内容</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="172"/>
+        <location filename="../../gui/core_messages.py" line="183"/>
         <source>the library file or its folder is read-only; nothing of this change was saved</source>
         <translation>报告库文件或其所在文件夹是只读的；此次改动未保存任何内容</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="176"/>
+        <location filename="../../gui/core_messages.py" line="187"/>
         <source>another program is using the library; nothing of this change was saved</source>
         <translation>另一个程序正在使用报告库；此次改动未保存任何内容</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="179"/>
+        <location filename="../../gui/core_messages.py" line="190"/>
         <source>the disk could not be written; nothing of this change was saved</source>
         <translation>无法写入磁盘；此次改动未保存任何内容</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="182"/>
+        <location filename="../../gui/core_messages.py" line="193"/>
         <source>the library could not be written ({error}); nothing of this change was saved</source>
         <translation>无法写入报告库（{error}）；此次改动未保存任何内容</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="187"/>
+        <location filename="../../gui/core_messages.py" line="198"/>
         <source>the library file is damaged ({error})</source>
         <translation>报告库文件已损坏（{error}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="188"/>
+        <location filename="../../gui/core_messages.py" line="199"/>
         <source>another program is using the library file ({error}); close it and try again</source>
         <translation>另一个程序正在使用报告库文件（{error}）；请关闭该程序后重试</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="192"/>
+        <location filename="../../gui/core_messages.py" line="203"/>
         <source>the library file cannot be opened or read ({error}); check that its folder exists and that you may read and write there</source>
         <translation>无法打开或读取报告库文件（{error}）；请确认其所在文件夹存在，且您有权在其中读写</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="197"/>
+        <location filename="../../gui/core_messages.py" line="208"/>
         <source>this library was written by a newer version of ReportLens (schema {version}, this version knows {latest}); update ReportLens to change it</source>
         <translation>此报告库由更新版本的 ReportLens 写入（结构版本 {version}，本版本只支持到 {latest}）；请更新 ReportLens 后再修改它</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="202"/>
+        <location filename="../../gui/core_messages.py" line="213"/>
         <source>the report could not be saved ({error})</source>
         <translation>报告未能保存（{error}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="203"/>
+        <location filename="../../gui/core_messages.py" line="214"/>
         <source>the library is open read-only</source>
         <translation>报告库以只读方式打开</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="204"/>
+        <location filename="../../gui/core_messages.py" line="215"/>
         <source>there is no report {report} in the library</source>
         <translation>报告库中没有报告 {report}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="205"/>
+        <location filename="../../gui/core_messages.py" line="216"/>
         <source>there is no library at {path}</source>
         <translation>{path} 处没有报告库</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="207"/>
+        <location filename="../../gui/core_messages.py" line="218"/>
         <source>the library&apos;s folder {folder} cannot be made (a file stands where a folder must be)</source>
         <translation>{folder} 处无法建立报告库文件夹（已有同名文件）</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="211"/>
+        <location filename="../../gui/core_messages.py" line="222"/>
         <source>the library&apos;s folder {folder} cannot be made ({error})</source>
         <translation>{folder} 处无法建立报告库文件夹（{error}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="213"/>
+        <location filename="../../gui/core_messages.py" line="224"/>
         <source>the annotation could not be saved ({error})</source>
         <translation>批注未能保存（{error}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="214"/>
+        <location filename="../../gui/core_messages.py" line="225"/>
         <source>the backup copy did not pass its integrity check</source>
         <translation>备份副本未通过完整性检查</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="215"/>
+        <location filename="../../gui/core_messages.py" line="226"/>
         <source>no backup could be taken ({error})</source>
         <translation>无法进行备份（{error}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="216"/>
+        <location filename="../../gui/core_messages.py" line="227"/>
         <source>this backup is damaged; nothing was restored</source>
         <translation>此备份已损坏；未恢复任何内容</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="221"/>
+        <location filename="../../gui/core_messages.py" line="232"/>
         <source>a PDF document</source>
         <translation>PDF 文档</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="222"/>
+        <location filename="../../gui/core_messages.py" line="233"/>
         <source>a ZIP archive or an Office document</source>
         <translation>ZIP 压缩包或 Office 文档</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="223"/>
+        <location filename="../../gui/core_messages.py" line="234"/>
         <source>an old Office document (.doc or .xls)</source>
         <translation>旧版 Office 文档（.doc 或 .xls）</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="224"/>
+        <location filename="../../gui/core_messages.py" line="235"/>
         <source>a PNG image</source>
         <translation>PNG 图片</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="225"/>
+        <location filename="../../gui/core_messages.py" line="236"/>
         <source>a JPEG image</source>
         <translation>JPEG 图片</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="226"/>
+        <location filename="../../gui/core_messages.py" line="237"/>
         <source>a GIF image</source>
         <translation>GIF 图片</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="227"/>
+        <location filename="../../gui/core_messages.py" line="238"/>
         <source>a program</source>
         <translation>程序</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="228"/>
+        <location filename="../../gui/core_messages.py" line="239"/>
         <source>binary data</source>
         <translation>二进制数据</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="231"/>
+        <location filename="../../gui/core_messages.py" line="242"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="232"/>
+        <location filename="../../gui/core_messages.py" line="243"/>
         <source> or </source>
         <translation> 或 </translation>
     </message>
@@ -1349,52 +1359,52 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>NumberCard</name>
     <message>
-        <location filename="../../gui/reader/number_card.py" line="23"/>
+        <location filename="../../gui/reader/number_card.py" line="24"/>
         <source>growth</source>
         <translation>增长</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/number_card.py" line="24"/>
+        <location filename="../../gui/reader/number_card.py" line="25"/>
         <source>amount</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/number_card.py" line="25"/>
+        <location filename="../../gui/reader/number_card.py" line="26"/>
         <source>share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/number_card.py" line="26"/>
+        <location filename="../../gui/reader/number_card.py" line="27"/>
         <source>decrease</source>
         <translation>下降</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/number_card.py" line="27"/>
+        <location filename="../../gui/reader/number_card.py" line="28"/>
         <source>upper limit</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/number_card.py" line="38"/>
+        <location filename="../../gui/reader/number_card.py" line="39"/>
         <source>{kind}, {year}</source>
         <translation>{kind}（{year}年）</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/number_card.py" line="42"/>
+        <location filename="../../gui/reader/number_card.py" line="43"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/number_card.py" line="43"/>
+        <location filename="../../gui/reader/number_card.py" line="44"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/number_card.py" line="44"/>
+        <location filename="../../gui/reader/number_card.py" line="45"/>
         <source>Measures</source>
         <translation>衡量</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/number_card.py" line="46"/>
+        <location filename="../../gui/reader/number_card.py" line="47"/>
         <source>Section</source>
         <translation>所在章节</translation>
     </message>
@@ -1402,42 +1412,42 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>NumberKinds</name>
     <message>
-        <location filename="../../gui/reader/number_kinds.py" line="26"/>
+        <location filename="../../gui/reader/number_kinds.py" line="27"/>
         <source>Target</source>
         <translation>预期目标</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/number_kinds.py" line="27"/>
+        <location filename="../../gui/reader/number_kinds.py" line="28"/>
         <source>expected target for this year</source>
         <translation>当年主要预期目标</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/number_kinds.py" line="32"/>
+        <location filename="../../gui/reader/number_kinds.py" line="33"/>
         <source>Plan target</source>
         <translation>规划目标</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/number_kinds.py" line="33"/>
+        <location filename="../../gui/reader/number_kinds.py" line="34"/>
         <source>target of a five-year plan</source>
         <translation>五年规划等中长期目标</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/number_kinds.py" line="38"/>
+        <location filename="../../gui/reader/number_kinds.py" line="39"/>
         <source>Commitment</source>
         <translation>工作承诺</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/number_kinds.py" line="39"/>
+        <location filename="../../gui/reader/number_kinds.py" line="40"/>
         <source>number promised in the work plan</source>
         <translation>工作安排中承诺的数字</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/number_kinds.py" line="44"/>
+        <location filename="../../gui/reader/number_kinds.py" line="45"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/number_kinds.py" line="45"/>
+        <location filename="../../gui/reader/number_kinds.py" line="46"/>
         <source>outcome reported for a past year</source>
         <translation>已完成年份报告的结果</translation>
     </message>
@@ -1491,27 +1501,27 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>NumbersPanel</name>
     <message>
-        <location filename="../../gui/numbers/numbers_panel.py" line="74"/>
+        <location filename="../../gui/numbers/numbers_panel.py" line="87"/>
         <source>Filter numbers…</source>
         <translation>筛选数字…</translation>
     </message>
     <message>
-        <location filename="../../gui/numbers/numbers_panel.py" line="79"/>
+        <location filename="../../gui/numbers/numbers_panel.py" line="92"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../gui/numbers/numbers_panel.py" line="113"/>
+        <location filename="../../gui/numbers/numbers_panel.py" line="129"/>
         <source>Open a report to see its numbers.</source>
         <translation>打开一份报告即可查看其中的数字。</translation>
     </message>
     <message>
-        <location filename="../../gui/numbers/numbers_panel.py" line="115"/>
+        <location filename="../../gui/numbers/numbers_panel.py" line="131"/>
         <source>No numbers were found in this report.</source>
         <translation>这份报告中没有找到数字。</translation>
     </message>
     <message>
-        <location filename="../../gui/numbers/numbers_panel.py" line="116"/>
+        <location filename="../../gui/numbers/numbers_panel.py" line="132"/>
         <source>No numbers match the filter.</source>
         <translation>没有符合筛选条件的数字。</translation>
     </message>

@@ -110,9 +110,16 @@ def messages(tmp_path: Path) -> list[str]:
         outcomes.append(import_file(store, sample))
         other = resource_path("samples", "jincheng-2024-report.txt")
         refused = replace_with_edition(store, report, other)
+        import_file(store, other)
+        held = replace_with_edition(store, report, other)  # another report of the library
+        corrected = tmp_path / "changzhi-2024-corrected.txt"
+        corrected.write_text(sample.read_text(encoding="utf-8") + "\n特此订正。\n", "utf-8")
+        import_file(store, corrected)  # by mistake, as a report of its own
+        taken = replace_with_edition(store, report, corrected)
     failed = [o.message for o in outcomes if o.report_id is None or o.status.value != "imported"]
     assert len(failed) == len(outcomes) and refused.not_an_edition
-    return [*failed, refused.message, *_library_messages(tmp_path)]
+    assert held.new_report is None and taken.took_library_copy
+    return [*failed, refused.message, held.message, taken.message, *_library_messages(tmp_path)]
 
 
 def test_in_english_each_message_is_left_as_core_wrote_it(qapp: Any, messages: list[str]) -> None:
