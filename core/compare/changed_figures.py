@@ -89,9 +89,13 @@ def cut_at_changed_figures(
         right: the right report's tokens.
         new: the right tokens put in their place (may be empty: a deletion).
 
-    A replacement without a changed number is one piece, as it is.
+    A replacement without a changed number is one piece, as it is; so is one of the same
+    words set apart (tokens that keep layout read ``4.3`` and ``万人`` apart across a line
+    broken inside the figure ``4.3万人``: a break of the line, no changed number).
     """
-    anchors = _changed_figure_pairs(left, old, right, new) if old and new else []
+    if not old or not new or _spaced_alike(left, old, right, new):
+        return [_trimmed(left, old, right, new)]
+    anchors = _changed_figure_pairs(left, old, right, new)
     if not anchors:
         return [_trimmed(left, old, right, new)]
     pieces: list[Piece] = []
@@ -102,6 +106,13 @@ def cut_at_changed_figures(
         a_from, b_from = a_figure + 1, b_figure + 1
     pieces.extend(_edits_between(left, range(a_from, old.stop), right, range(b_from, new.stop)))
     return _words_of_figures_joined(pieces, left, right)
+
+
+def _spaced_alike(left: TokenColumns, old: range, right: TokenColumns, new: range) -> bool:
+    """Whether the two sides' words are the same but for the spaces and line breaks between
+    them (only tokens that keep layout hold any)."""
+    old_text, new_text = keys_text(left, old), keys_text(right, new)
+    return old_text != new_text and "".join(old_text.split()) == "".join(new_text.split())
 
 
 def _words_of_figures_joined(

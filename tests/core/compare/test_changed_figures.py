@@ -205,3 +205,13 @@ def test_a_figure_read_only_in_part_is_compared_as_written(old: str, new: str) -
     # figures are alike only as written, and these changed.
     comparison = compared_under_plan(f"今年，{old}，全力以赴。", f"今年，{new}，全力以赴。")
     assert len(_numbers(comparison)) == 1, _changes(comparison)
+
+
+@pytest.mark.parametrize("broken", ["4.3\n万人", "4.\n3万人", "4.3 万人"])
+def test_a_line_broken_inside_a_figure_is_layout_not_a_changed_number(broken: str) -> None:
+    # A newspaper's line may break inside a figure. With layout shown, the tokens read the
+    # figure and its unit apart: the break is one change of setting, no changed number.
+    old, new = "今年，城镇新增就业4.3万人，全力以赴。", f"今年，城镇新增就业{broken}，全力以赴。"
+    layout = CompareSettings(show_layout=True)
+    assert _changes(compared_under_plan(old, new, layout)) == [("4.3万人", broken, False)]
+    assert _changes(compared_under_plan(old, new)) == []
