@@ -40,6 +40,9 @@ if TYPE_CHECKING:
 
 # The share of the left column the library search takes when opened.
 SEARCH_SHARE = 2 / 3
+FIRST_SIZE = QSize(1300, 850)  # the window's size until the user's own is restored
+LEFT_DOCK_WIDTH = 300  # the library's and sections' column at first
+RIGHT_DOCK_WIDTH = 420  # the numbers' and annotations' column at first
 
 
 class MainWindow(QMainWindow):
@@ -55,7 +58,7 @@ class MainWindow(QMainWindow):
         # Qt adds the application's display name (ReportLens 政报对读) to every title.
         self.setWindowTitle("")
         self.setAcceptDrops(True)
-        fit_to_screen(self, QSize(1300, 850))  # until the user's own size is restored
+        fit_to_screen(self, FIRST_SIZE)
         self.store = store
         self.writer = writer
         self.settings = settings
@@ -137,7 +140,9 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.numbers_dock, self.annotations_dock)
         self.numbers_dock.raise_()
         self.resizeDocks(
-            [self.library_dock, self.numbers_dock], [300, 420], Qt.Orientation.Horizontal
+            [self.library_dock, self.numbers_dock],
+            [LEFT_DOCK_WIDTH, RIGHT_DOCK_WIDTH],
+            Qt.Orientation.Horizontal,
         )
         self.resizeDocks(
             [self.library_dock, self.sections_dock], [300, 450], Qt.Orientation.Vertical

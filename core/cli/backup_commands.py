@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from core.cli.table_columns import table_lines
 from core.errors import StoreError
 from core.library_location import library_path
 from core.store.backup import check_library, list_backups, restore_backup, take_backup
@@ -27,9 +28,17 @@ def _cmd_backups(args: argparse.Namespace) -> int:
     backups = list_backups(library)
     if not backups:
         print(f"no backups of {library.name} yet (they are kept in {library.parent / 'backups'})")
-    for number, backup in enumerate(backups, start=1):
-        when = backup.taken_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
-        print(f"{number:>3}  {when}  {backup.reason:<22} {backup.path.name}")
+    rows = [
+        [
+            str(number),
+            backup.taken_at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
+            backup.reason,
+            backup.path.name,
+        ]
+        for number, backup in enumerate(backups, start=1)
+    ]
+    for line in table_lines(rows, right_aligned={0}):
+        print(line)
     return 0
 
 

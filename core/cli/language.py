@@ -1,7 +1,9 @@
 """The language the command line speaks: Chinese under a Chinese locale, English otherwise.
 
 The locale is the one the environment names, as gettext reads it (``LANGUAGE``, then
-``LC_ALL``, ``LC_MESSAGES``, ``LANG``); without any, the locale the process runs in.
+``LC_ALL``, ``LC_MESSAGES``, ``LANG``); without any, the locale the process runs in. A
+command's own words are kept as one ``Bilingual`` pair of sets, and the command prints the set
+``spoken()`` picks.
 """
 
 from __future__ import annotations
@@ -9,6 +11,10 @@ from __future__ import annotations
 import locale
 import os
 from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+Words = TypeVar("Words")
 
 _LOCALE_VARIABLES = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
 
@@ -38,3 +44,24 @@ def speaks_chinese(environ: Mapping[str, str] | None = None) -> bool:
     """
     name = user_locale(environ).casefold()
     return name.startswith(("zh", "chinese"))
+
+
+@dataclass(frozen=True)
+class Bilingual(Generic[Words]):
+    """A command's own words in Chinese and in English (a report's words are never in them).
+
+    Attributes:
+        chinese: the words spoken under a Chinese locale.
+        english: the words spoken under any other.
+    """
+
+    chinese: Words
+    english: Words
+
+    def spoken(self, environ: Mapping[str, str] | None = None) -> Words:
+        """The words in the user's language (``speaks_chinese``).
+
+        Args:
+            environ: the environment to read (the process's own when None).
+        """
+        return self.chinese if speaks_chinese(environ) else self.english

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from core.cli.table_columns import table_lines
 from core.errors import StoreError
 from core.importer import ImportOutcome, ImportStatus, import_paths
 from core.library import find_report, import_samples, load_input, open_library
@@ -80,8 +81,8 @@ def _with_path(outcome: ImportOutcome) -> str:
 def _cmd_samples(args: argparse.Namespace) -> int:
     with open_library(args.db) as store:
         outcomes = import_samples(store)
-    for outcome in outcomes:
-        print(f"{outcome.status.value:10} {outcome.path.name}")
+    for line in table_lines([[o.status.value, o.path.name] for o in outcomes]):
+        print(line)
     return 0
 
 
@@ -105,9 +106,18 @@ def _cmd_list(args: argparse.Namespace) -> int:
     if args.json:
         _print_json({"reports": reports})
     else:
-        for r in reports:
-            year, region = r["year"] or "?", r["region"] or "?"
-            print(f"{r['id']:>5}  {year:>4}  {region:<8} {r['kind']:<14} {r['title']}")
+        rows = [
+            [
+                str(r["id"]),
+                str(r["year"] or "?"),
+                str(r["region"] or "?"),
+                str(r["kind"]),
+                str(r["title"]),
+            ]
+            for r in reports
+        ]
+        for line in table_lines(rows, right_aligned={0, 1}):
+            print(line)
     return 0
 
 

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from core.cli.table_columns import table_lines
 from core.errors import ReportLensError
 from core.library import find_report, open_library
 from core.notes.export import export_all, tag_table_csv
@@ -58,12 +59,15 @@ def _cmd_list(args: argparse.Namespace) -> int:
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return 0
+    rows = []
     for a in found:
         quote = " ".join(shown_quote(a.anchor, texts.get(a.report_id)).split())
         flag = " [orphaned]" if a.is_orphaned else ""
         tags = " ".join(f"#{t}" for t in a.tags)
-        where = f"{a.report_id:>4} [{a.anchor.start}:{a.anchor.end}]"
-        print(f"{a.id:>5}  {where} {a.colour}{flag} {quote[:60]} {tags}".rstrip())
+        where = f"[{a.anchor.start}:{a.anchor.end}]"
+        rows.append([str(a.id), str(a.report_id), where, a.colour + flag, f"{quote[:60]} {tags}"])
+    for line in table_lines(rows, right_aligned={0, 1}):
+        print(line)
     print(f"{len(found)} annotations", file=sys.stderr)
     return 0
 
@@ -125,8 +129,12 @@ def _cmd_colours(args: argparse.Namespace) -> int:
                 palette = notes.set_palette(with_new_colour(palette, args.add))
             except ValueError as error:
                 raise ReportLensError(str(error)) from None
-    for number, colour in enumerate(palette, start=1):
-        print(f"Ctrl+{number}  {colour.key:8} {colour.colour}  {colour.meaning}")
+    rows = [
+        [f"Ctrl+{number}", colour.key, colour.colour, colour.meaning]
+        for number, colour in enumerate(palette, start=1)
+    ]
+    for line in table_lines(rows):
+        print(line)
     return 0
 
 

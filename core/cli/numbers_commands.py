@@ -7,22 +7,15 @@ import json
 import sys
 from typing import Any
 
-from core.cli.language import speaks_chinese
-from core.cli.scorecard_words import ScorecardWords, scorecard_words
+from core.cli.scorecard_words import SCORECARD_WORDS, ScorecardWords
+from core.cli.table_columns import table_lines
+from core.cli.targets_words import TARGETS_WORDS
 from core.errors import ReportNotFoundError
 from core.library import LoadedReport, load_input, open_library
 from core.numbers.region_numbers import region_numbers
 from core.numbers.scorecard import ScoreLine, build_scorecard
 from core.numbers.statements import NumericStatement, StatementKind
 from core.numbers.target_compare import TargetChangeKind, compare_targets, target_value_text
-
-_KIND_NAMES = {
-    StatementKind.TARGET: "主要预期目标 (targets)",
-    StatementKind.PLAN_TARGET: "规划目标 (plan targets)",
-    StatementKind.COMMITMENT: "工作安排中的数字 (commitments)",
-    StatementKind.RESULT: "完成情况 (results)",
-    StatementKind.OTHER: "其他 (other)",
-}
 
 
 def _print_json(data: Any) -> None:
@@ -35,11 +28,11 @@ def statements_of(report: LoadedReport) -> list[NumericStatement]:
     return list(report.statements())
 
 
-def _one_line(statement: NumericStatement) -> str:
+def _figure_cells(statement: NumericStatement) -> list[str]:
     text = " ".join(statement.text.split())
     canonical = f" [{statement.canonical}]" if statement.canonical else ""
     year = f" ({statement.year})" if statement.year is not None else ""
-    return f"  {target_value_text(statement):<16} {text}{canonical}{year}"
+    return [target_value_text(statement), f"{text}{canonical}{year}"]
 
 
 def _cmd_targets(args: argparse.Namespace) -> int:
@@ -51,17 +44,18 @@ def _cmd_targets(args: argparse.Namespace) -> int:
     if args.json:
         _print_json({"year": report.meta.year, "numbers": [s.as_json() for s in numbers]})
         return 0
+    words = TARGETS_WORDS.spoken()
     print(f"{report.meta.title} ({report.meta.year or '?'})")
     if not numbers:
-        print("  no figures of this kind were found" if wanted else "  no figures were found")
+        print(f"  {words.no_figures_of_kind if wanted else words.no_figures}")
     for kind in StatementKind:
         group = [s for s in numbers if s.kind is kind]
         if group:
-            print(f"\n{_KIND_NAMES[kind]}: {len(group)}")
-            for statement in group:
-                print(_one_line(statement))
+            print("\n" + words.heading.format(kind=words.kinds[kind.value], count=len(group)))
+            for line in table_lines([_figure_cells(s) for s in group], indent="  "):
+                print(line)
     if wanted is None and not any(s.kind is StatementKind.TARGET for s in numbers):
-        print("\nno main-targets passage (主要预期目标) was found in this text")
+        print(f"\n{words.no_targets_passage}")
     return 0
 
 
@@ -89,17 +83,16 @@ def _compare(args: argparse.Namespace) -> int:
             }
         )
         return 0
+    words = TARGETS_WORDS.spoken()
     print(f"{first.meta.title}  →  {second.meta.title}")
-    for change in changes:
-        print(f"  {change.change!s:<8} {change.describe()}")
+    rows = [[words.changes[str(c.change)], c.describe(none=words.none)] for c in changes]
+    for line in table_lines(rows, indent="  "):
+        print(line)
     if not changes:
-        print("  neither text has a main-targets passage (主要预期目标)")
+        print(f"  {words.neither_has_targets}")
     elif any(change.change is TargetChangeKind.UNSTATED for change in changes):
         silent = second if changes[0].before is not None else first
-        print(
-            f"  {silent.meta.title} states no main targets (主要预期目标), so none of these "
-            "was kept, changed or dropped there"
-        )
+        print(f"  {words.states_no_targets.format(title=silent.meta.title)}")
     return 0
 
 
@@ -119,7 +112,7 @@ def _line_json(line: ScoreLine) -> dict[str, Any]:
     }
 
 
-def _line_text(line: ScoreLine, words: ScorecardWords) -> str:
+def _line_cells(line: ScoreLine, words: ScorecardWords) -> list[str]:
     verdict = words.near_miss if line.near else words.verdicts[str(line.verdict)]
     result = target_value_text(line.result) if line.result else "—"
     if line.reference is not None and line.result is not None:
@@ -129,8 +122,7 @@ def _line_text(line: ScoreLine, words: ScorecardWords) -> str:
         gap = words.points.format(gap=f"{line.gap:+g}")
     elif line.gap is not None:
         gap = f"{line.gap:+g}{line.gap_unit}"
-    target = target_value_text(line.target)
-    return f"  {line.label:<14} {target:<14} {result:<22} {verdict:<8} {gap}".rstrip()
+    return [line.label, target_value_text(line.target), result, verdict, gap]
 
 
 def _cmd_scorecard(args: argparse.Namespace) -> int:
@@ -157,16 +149,15 @@ def _cmd_scorecard(args: argparse.Namespace) -> int:
             }
         )
         return 0
-    words = scorecard_words(speaks_chinese())
+    words = SCORECARD_WORDS.spoken()
     if not card.years:
         print(words.no_targets.format(region=args.region))
-    indicator, target, result, verdict, gap = words.columns
     for year in card.years:
         sources = "、".join(year.result_reports) or words.no_result_report
         print(f"\n{words.year.format(year=year.year)}  ({year.target_report} → {sources})")
-        print(f"  {indicator:<14} {target:<14} {result:<22} {verdict:<8} {gap}")
-        for line in year.lines:
-            print(_line_text(line, words))
+        rows = [list(words.columns), *(_line_cells(line, words) for line in year.lines)]
+        for text in table_lines(rows, indent="  "):
+            print(text)
     return 0
 
 
@@ -174,7 +165,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     """Add the ``targets`` and ``scorecard`` commands."""
     targets = subparsers.add_parser(
         "targets",
-        help="a report's targets, commitments and results; or two reports' targets side by side",
+        help="a report's targets, commitments and results; or two reports' targets side by side "
+        "(in Chinese under a Chinese locale, LANG=zh_CN.UTF-8, else in English)",
     )
     targets.add_argument("report", metavar="FILE_OR_REPORT", help="a file, or a library report")
     targets.add_argument(

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from core.cli.language import Bilingual
+
 
 @dataclass(frozen=True)
 class ScorecardWords:
@@ -35,40 +37,38 @@ class ScorecardWords:
     points: str
 
 
-CHINESE = ScorecardWords(
-    columns=("指标", "目标", "结果", "判定", "差距"),
-    year="{year}年目标",
-    no_result_report="尚无下一年的报告",
-    no_targets="{region}的报告中没有主要预期目标",
-    verdicts={
-        "met": "完成",
-        "missed": "未完成",
-        "not_reported": "未报告",
-        "not_comparable": "不可比",
-        "awaiting": "待下年报告",
-    },
-    near_miss="未完成（接近）",
-    reference="（GDP {value}）",
-    points="{gap}个百分点",
+SCORECARD_WORDS = Bilingual(
+    chinese=ScorecardWords(
+        columns=("指标", "目标", "结果", "判定", "差距"),
+        year="{year}年目标",
+        no_result_report="尚无下一年的报告",
+        no_targets="{region}的报告中没有主要预期目标",
+        verdicts={
+            "met": "完成",
+            "missed": "未完成",
+            "not_reported": "未报告",
+            "not_comparable": "不可比",
+            "awaiting": "待下年报告",
+        },
+        near_miss="未完成（接近）",
+        reference="（GDP {value}）",
+        points="{gap}个百分点",
+    ),
+    english=ScorecardWords(
+        columns=("Indicator", "Target", "Result", "Verdict", "Gap"),
+        year="{year} targets",
+        no_result_report="no report of the next year yet",
+        no_targets="no report of '{region}' has a main-targets passage (主要预期目标)",
+        verdicts={
+            "met": "met",
+            "missed": "missed",
+            "not_reported": "not reported",
+            "not_comparable": "not comparable",
+            "awaiting": "awaiting",
+        },
+        near_miss="narrowly missed",
+        reference=" (GDP {value})",
+        points="{gap} pp",
+    ),
 )
-ENGLISH = ScorecardWords(
-    columns=("Indicator", "Target", "Result", "Verdict", "Gap"),
-    year="{year} targets",
-    no_result_report="no report of the next year yet",
-    no_targets="no report of '{region}' has a main-targets passage (主要预期目标)",
-    verdicts={
-        "met": "met",
-        "missed": "missed",
-        "not_reported": "not reported",
-        "not_comparable": "not comparable",
-        "awaiting": "awaiting",
-    },
-    near_miss="narrowly missed",
-    reference=" (GDP {value})",
-    points="{gap} pp",
-)
-
-
-def scorecard_words(chinese: bool) -> ScorecardWords:
-    """The table's words in Chinese (``chinese``) or in English."""
-    return CHINESE if chinese else ENGLISH
+"""The scorecard table's words, as ``SCORECARD_WORDS.spoken()`` picks them."""

@@ -46,10 +46,11 @@ class TargetChange:
     before_value: str
     after_value: str
 
-    def describe(self) -> str:
-        """``地区生产总值: 6%左右 → 6%以上`` (or ``(新增)`` / ``(删除)``)."""
-        before = self.before_value or "(无)"
-        after = self.after_value or "(无)"
+    def describe(self, none: str = "—") -> str:
+        """``地区生产总值: 6%左右 → 6%以上``; ``none`` in place of a target one report does not
+        have (``地区生产总值: — → 6%以上``), in the reader's language."""
+        before = self.before_value or none
+        after = self.after_value or none
         return f"{self.label}: {before} → {after}"
 
 

@@ -104,7 +104,12 @@ class NumbersModel(QAbstractTableModel):
             return shown
         if role == Qt.ItemDataRole.DecorationRole and column == "kind":
             return kind_colour(kind)
-        if role == Qt.ItemDataRole.ToolTipRole and column in ("passage", "section", "indicator"):
+        if role == Qt.ItemDataRole.ToolTipRole and column in (
+            "passage",
+            "section",
+            "indicator",
+            "value",
+        ):
             return self._display(index.row(), column, statement, kind)
         if role == START_ROLE:
             return statement.start

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.empty_hint import EmptyHint
+from gui.numbers.numbers_columns import CellWidths, fit_columns, measure_cells
 from gui.numbers.numbers_model import (
     END_ROLE,
     FILTER_ROLE,
@@ -24,27 +25,6 @@ from gui.numbers.numbers_model import (
     NumbersModel,
 )
 from gui.reader.number_kinds import number_kind_styles
-
-COLUMN_WIDTHS = (
-    80,
-    110,
-    150,
-    50,
-    170,
-)  # kind (at least: see kind_column_width), value (with its qualifier), indicator, year, section
-
-
-def kind_column_width(table: QTableView, cell: QModelIndex) -> int:
-    """The width of a Kind cell showing the longest kind name in the current language whole.
-
-    What a cell takes beyond its text (the colour swatch, the margins) is measured on ``cell``,
-    a Kind cell the table shows, by the table's own delegate and style: asking the style
-    directly would load its Python types before the window's first paint.
-    """
-    metrics = table.fontMetrics()
-    around = table.sizeHintForIndex(cell).width() - metrics.horizontalAdvance(str(cell.data()))
-    widest = max(metrics.horizontalAdvance(style.name) for style in number_kind_styles())
-    return widest + around + (1 if table.showGrid() else 0)  # the grid line takes a pixel
 
 
 class NumbersFilter(QSortFilterProxyModel):
@@ -110,9 +90,16 @@ class NumbersPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        self._kind_column_fitted = True  # no model yet: nothing to fit
-        self.proxy.rowsInserted.connect(self._fit_kind_column)
-        self.proxy.layoutChanged.connect(self._fit_kind_column)
+        self._cells: CellWidths | None = None  # measured once a row of the report shows
+        self._fitted_width = -1
+        self.proxy.rowsInserted.connect(self._measure_cells)
+        self.proxy.layoutChanged.connect(self._measure_cells)
+        # The table's width changed when its last column, stretched to its edge, is resized
+        # (a wider dock), or when the columns come to overflow it (a narrower dock, or the
+        # scroll bar of a longer list taking room).
+        header.sectionResized.connect(self._width_changed)
+        self.table.horizontalScrollBar().rangeChanged.connect(self._width_changed)
+        header.sortIndicatorChanged.connect(self._fit_columns)  # the sorted title's arrow
         self.table.clicked.connect(self._request)
         self.table.activated.connect(self._request)
         top = QHBoxLayout()
@@ -136,24 +123,28 @@ class NumbersPanel(QWidget):
         self.proxy.setSourceModel(model)
         self.empty_hint.refresh()
         if model is not None:
-            # Fixed widths (measuring every cell would cost a tenth of a second per report),
-            # but never narrower than the column's title in the language shown, and the kind
-            # column as wide as its longest name.
-            header = self.table.horizontalHeader()
-            for column, width in enumerate(COLUMN_WIDTHS):
-                self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
-            self._kind_column_fitted = False
-            self._fit_kind_column()
+            self._cells = None
+            self._measure_cells()
+            self._fit_columns()
 
-    def _fit_kind_column(self) -> None:
-        """Widen the Kind column to its longest name, once per report, as soon as a row shows
-        (a cell is measured: none shows while the filter keeps no row)."""
-        if self._kind_column_fitted or self.proxy.rowCount() == 0:
+    def _measure_cells(self) -> None:
+        """Measure what the kind and year columns need, once per report, as soon as a row
+        shows (a cell is measured: none shows while the filter keeps no row)."""
+        if self._cells is not None or self.proxy.rowCount() == 0:
             return
-        self._kind_column_fitted = True
-        kind = NumbersModel.COLUMNS.index("kind")
-        needed = kind_column_width(self.table, self.proxy.index(0, kind))
-        self.table.setColumnWidth(kind, max(self.table.columnWidth(kind), needed))
+        self._cells = measure_cells(self.table, 0)
+        self._fit_columns()
+
+    def _width_changed(self, *_section: int) -> None:
+        """Fit the columns again when the table's width changes (the dock resized)."""
+        if self.table.viewport().width() != self._fitted_width:
+            self._fit_columns()
+
+    def _fit_columns(self, *_sorted: object) -> None:
+        if self.proxy.sourceModel() is None:
+            return
+        self._fitted_width = self.table.viewport().width()
+        fit_columns(self.table, self._cells)
 
     def _request(self, index: QModelIndex) -> None:
         if index.isValid():

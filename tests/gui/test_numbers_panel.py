@@ -5,10 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QStyle
 
 from core.cli import main
 from core.library import find_report, load_report
+from gui.main_window import FIRST_SIZE, RIGHT_DOCK_WIDTH
+from gui.numbers.numbers_columns import title_widths
 from gui.numbers.numbers_model import KIND_ROLE, SORT_ROLE, START_ROLE, NumbersModel
 from gui.numbers.numbers_panel import NumbersFilter
 from gui.reader.number_kinds import number_kind_styles
@@ -99,12 +102,43 @@ def test_clicking_a_row_jumps_to_the_passage(window: Any, store: Any, qtbot: Any
     assert tab.view.layer("flash")
 
 
-def test_no_column_is_narrower_than_its_title(window: Any, store: Any) -> None:
+def test_no_column_is_narrower_than_its_title(window: Any, store: Any, qtbot: Any) -> None:
+    """Each title shows whole; the room of a sort arrow only where it shows (the header's own
+    size hints keep it in every column, a title's width more than the panel has to spare)."""
     window.open_report(find_report(store, "长治市2024年政府工作报告"))
     table = window.numbers_panel.table
     header = table.horizontalHeader()
-    for column in range(header.count() - 1):  # the last stretches to the panel's edge
-        assert table.columnWidth(column) >= header.sectionSizeHint(column), column
+    value = NumbersModel.COLUMNS.index("value")
+    for sorted_by in (-1, value):
+        if sorted_by >= 0:
+            table.sortByColumn(sorted_by, Qt.SortOrder.AscendingOrder)
+        titles = title_widths(table)
+        assert titles[value] == header.sectionSizeHint(value) or sorted_by != value
+        for column in range(header.count()):
+            assert table.columnWidth(column) >= titles[column], (sorted_by, column)
+
+
+@pytest.mark.parametrize("language", ["english", "chinese"])
+def test_every_column_shows_in_the_panel_at_the_windows_first_size(
+    window: Any, store: Any, qtbot: Any, request: pytest.FixtureRequest, language: str
+) -> None:
+    """At the window's first size the numbers dock is RIGHT_DOCK_WIDTH wide: every column,
+    the year and section included, ends within the table, with no scrolling sideways."""
+    if language == "chinese":
+        request.getfixturevalue("chinese")
+    window.resize(FIRST_SIZE)
+    window.resizeDocks([window.numbers_dock], [RIGHT_DOCK_WIDTH], Qt.Orientation.Horizontal)
+    window.open_report(find_report(store, "长治市2026年政府工作报告（报纸版）"))
+    table = window.numbers_panel.table
+    qtbot.waitUntil(lambda: window.numbers_dock.width() == RIGHT_DOCK_WIDTH)
+    qtbot.wait(50)  # the table's own layout after the dock's
+    header = table.horizontalHeader()
+    assert table.model().rowCount() > 0
+    for column in range(header.count()):
+        right = header.sectionViewportPosition(column) + header.sectionSize(column)
+        assert 0 <= header.sectionViewportPosition(column) < right, column
+        assert right <= table.viewport().width(), (column, right, table.viewport().width())
+    assert not table.horizontalScrollBar().isVisible()
 
 
 def _rows_shown(panel: Any) -> list[tuple[str, str]]:

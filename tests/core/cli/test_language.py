@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.cli.language import speaks_chinese
+from core.cli.language import Bilingual, speaks_chinese
 
 
 @pytest.mark.parametrize(
@@ -26,3 +26,9 @@ def test_a_chinese_locale_makes_the_command_line_speak_chinese(
     environ: dict[str, str], chinese: bool
 ) -> None:
     assert speaks_chinese(environ) is chinese
+
+
+def test_a_commands_words_are_picked_by_the_locale() -> None:
+    words = Bilingual(chinese="（无）", english="(none)")
+    assert words.spoken({"LANG": "zh_CN.UTF-8"}) == "（无）"
+    assert words.spoken({"LC_ALL": "C.UTF-8", "LANG": "zh_CN.UTF-8"}) == "(none)"

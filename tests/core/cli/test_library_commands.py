@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from core.cli import main
+from tests.core.cli.column_starts import misaligned
 
 
 @pytest.fixture
@@ -54,6 +55,20 @@ def test_list_gives_regions_by_pinyin_as_the_window_does(
         ("长治市", 2024, "newspaper"),
         (None, 2024, "report"),
     ]
+
+
+def test_list_lines_up_on_screen_whatever_the_regions_name(
+    db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A Chinese character takes two columns of a terminal: a long region's name, a short one
+    and none known ("?") each leave the kind and title at the same screen column."""
+    assert main(["--db", db, "edit", "长治", "--region", "内蒙古自治区"]) == 0
+    assert main(["--db", db, "edit", "晋城", "--region", ""]) == 0
+    capsys.readouterr()
+    assert main(["--db", db, "list"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split()[2] for line in lines] == ["内蒙古自治区", "?"]
+    assert not misaligned(lines)
 
 
 def test_outline_of_a_file_offsets_point_into_the_text_as_read(

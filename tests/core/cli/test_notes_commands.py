@@ -129,7 +129,7 @@ def test_quotes_are_listed_as_read_on_their_report(
     )
     assert main(["--db", db, "notes", "list"]) == 0
     listed = capsys.readouterr().out.splitlines()
-    assert [line.split(" yellow ")[1] for line in listed] == [
+    assert [line.split(" yellow ")[1].strip() for line in listed] == [
         "上工业增加值增长8.1%",
         "评分规则为基础分**加分项",
     ]

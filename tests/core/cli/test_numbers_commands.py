@@ -10,6 +10,7 @@ import pytest
 
 from core.cli import main
 from core.library import import_samples_if_new, open_library
+from tests.core.cli.column_starts import misaligned
 
 
 @pytest.fixture(scope="module")
@@ -107,7 +108,10 @@ def test_scorecard_table_speaks_english_under_any_other_locale(
         "2026 targets  (长治市2026年政府工作报告（报纸版） → no report of the next year yet)"
         in lines
     )
-    assert "  Indicator      Target         Result                 Verdict  Gap" in lines
+    assert (
+        "  Indicator               Target                  Result           Verdict       Gap"
+        in lines
+    )
     gdp = next(line for line in lines if line.startswith("  地区生产总值"))
     assert gdp.split()[1:] == ["6%左右", "2.6%", "missed", "-3.4", "pp"]
     assert not [
@@ -131,12 +135,16 @@ def test_targets_of_two_reports_side_by_side(
 
 
 def test_targets_against_an_interpretation_say_it_states_none(
-    capsys: pytest.CaptureFixture[str], db: str, samples: dict[str, Path]
+    capsys: pytest.CaptureFixture[str],
+    db: str,
+    samples: dict[str, Path],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    _in_locale(monkeypatch, "en_US.UTF-8")
     capsys.readouterr()
     assert main(["--db", db, "targets", str(samples["cz2024"]), str(samples["cz2025i"])]) == 0
     out = capsys.readouterr().out
-    assert "removed" not in out and "unstated 地区生产总值" in out
+    assert "removed" not in out and "unstated  地区生产总值" in out
     assert "states no main targets" in out
 
 
@@ -146,3 +154,73 @@ def test_scorecard_of_an_unknown_region_is_a_clear_error(
     capsys.readouterr()
     assert main(["--db", db, "scorecard", "太原"]) == 1
     assert "太原" in capsys.readouterr().err
+
+
+def _printed(capsys: pytest.CaptureFixture[str], argv: list[str]) -> list[str]:
+    capsys.readouterr()
+    assert main(argv) == 0
+    return capsys.readouterr().out.splitlines()
+
+
+def test_targets_speak_the_users_language_the_reports_words_as_written(
+    capsys: pytest.CaptureFixture[str],
+    db: str,
+    samples: dict[str, Path],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A target one report lacks is "(none)" in English, "（无）" in Chinese; the headings and
+    what became of each target likewise; the indicators and targets stay as written."""
+    both = ["--db", db, "targets", str(samples["cz2024"]), str(samples["jc2024"])]
+    _in_locale(monkeypatch, "en_US.UTF-8")
+    english = _printed(capsys, both)
+    assert "  removed  一般公共预算收入: 3% → (none)" in english
+    assert "  added    服务业增加值: (none) → 5%" in english
+    assert not [line for line in english if "无" in line]
+    figures = _printed(capsys, ["--db", db, "targets", str(samples["cz2024"])])
+    assert "targets (主要预期目标): 9" in figures
+
+    _in_locale(monkeypatch, "zh_CN.UTF-8")
+    chinese = _printed(capsys, both)
+    assert "  已删除  一般公共预算收入: 3% → （无）" in chinese
+    assert "  新增    服务业增加值: （无） → 5%" in chinese
+    assert not [line for line in chinese if any(w in line for w in ("none", "removed", "same"))]
+    figures = _printed(capsys, ["--db", db, "targets", str(samples["cz2024"])])
+    assert "主要预期目标：9项" in figures and "工作安排中的数字：103项" in figures
+    assert not [line for line in figures if "targets" in line or "commitments" in line]
+    silent = _printed(
+        capsys, ["--db", db, "targets", str(samples["cz2025i"]), str(samples["cz2024"])]
+    )
+    assert (
+        silent[-1]
+        == "  长治市2025年政府工作报告解读未列主要预期目标，无从判断以上目标是保留、调整还是删除"
+    )
+
+
+def _tables(lines: list[str]) -> list[list[str]]:
+    """The runs of indented lines (each a table) of a command's output."""
+    tables: list[list[str]] = [[]]
+    for line in lines:
+        if line.startswith("  "):
+            tables[-1].append(line)
+        elif tables[-1]:
+            tables.append([])
+    return [table for table in tables if table]
+
+
+@pytest.mark.parametrize("lang", ["zh_CN.UTF-8", "en_US.UTF-8"])
+def test_every_table_of_the_number_commands_lines_up_on_screen(
+    capsys: pytest.CaptureFixture[str], db: str, monkeypatch: pytest.MonkeyPatch, lang: str
+) -> None:
+    """A Chinese character takes two columns of a terminal: every row of a table starts each
+    column at the same screen column, whatever its cells hold."""
+    _in_locale(monkeypatch, lang)
+    for argv in (
+        ["scorecard", "长治"],
+        ["targets", "长治市2024年政府工作报告"],
+        ["targets", "长治市2026年政府工作报告（报纸版）"],
+        ["targets", "长治市2024年政府工作报告", "晋城市2024年政府工作报告"],
+    ):
+        tables = _tables(_printed(capsys, ["--db", db, *argv]))
+        assert tables, argv
+        for table in tables:
+            assert not misaligned(table), (argv, misaligned(table))

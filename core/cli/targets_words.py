@@ -1,0 +1,94 @@
+"""The words of ``reportlens targets``, in Chinese and in English.
+
+Only the command's own words change with the language; a report's words (a title, an
+indicator, a figure as written, ``6%左右``) are printed as the report has them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from core.cli.language import Bilingual
+
+
+@dataclass(frozen=True)
+class TargetsWords:
+    """The words of a report's figures and of two reports' targets side by side, in one
+    language.
+
+    Attributes:
+        kinds: the heading of each kind of figure, by its value (``target``, ``result``…).
+        heading: a kind's heading over its figures, with ``{kind}`` and ``{count}``.
+        no_figures: when the report has no figures.
+        no_figures_of_kind: when it has none of the kind asked for.
+        no_targets_passage: when the report has no main-targets passage.
+        changes: what became of a target in the second report, by its value (``same``…).
+        none: in place of the target a report does not have.
+        neither_has_targets: when neither report has a main-targets passage.
+        states_no_targets: when one report has none, so nothing was kept or dropped there,
+            with ``{title}``.
+    """
+
+    kinds: dict[str, str]
+    heading: str
+    no_figures: str
+    no_figures_of_kind: str
+    no_targets_passage: str
+    changes: dict[str, str]
+    none: str
+    neither_has_targets: str
+    states_no_targets: str
+
+
+TARGETS_WORDS = Bilingual(
+    chinese=TargetsWords(
+        kinds={
+            "target": "主要预期目标",
+            "plan_target": "规划目标",
+            "commitment": "工作安排中的数字",
+            "result": "完成情况",
+            "other": "其他",
+        },
+        heading="{kind}：{count}项",
+        no_figures="未找到数字",
+        no_figures_of_kind="未找到这一类数字",
+        no_targets_passage="文中没有主要预期目标",
+        changes={
+            "same": "不变",
+            "changed": "有变化",
+            "added": "新增",
+            "removed": "已删除",
+            "unstated": "对方未列目标",
+        },
+        none="（无）",
+        neither_has_targets="两份报告都没有主要预期目标",
+        states_no_targets="{title}未列主要预期目标，无从判断以上目标是保留、调整还是删除",
+    ),
+    english=TargetsWords(
+        kinds={
+            "target": "targets (主要预期目标)",
+            "plan_target": "plan targets (规划目标)",
+            "commitment": "commitments (工作安排中的数字)",
+            "result": "results (完成情况)",
+            "other": "other figures (其他)",
+        },
+        heading="{kind}: {count}",
+        no_figures="no figures were found",
+        no_figures_of_kind="no figures of this kind were found",
+        no_targets_passage="no main-targets passage (主要预期目标) was found in this text",
+        changes={
+            "same": "same",
+            "changed": "changed",
+            "added": "added",
+            "removed": "removed",
+            "unstated": "unstated",
+        },
+        none="(none)",
+        neither_has_targets="neither text has a main-targets passage (主要预期目标)",
+        states_no_targets=(
+            "{title} states no main targets (主要预期目标), so none of these was kept, "
+            "changed or dropped there"
+        ),
+    ),
+)
+"""The command's words, as ``TARGETS_WORDS.spoken()`` picks them."""
