@@ -17,12 +17,14 @@ from PySide6.QtWidgets import QTableView
 from gui.numbers.numbers_model import NumbersModel
 from gui.reader.number_kinds import number_kind_styles
 
-VALUE_WIDTH = 110
-"""The value column's width when the panel has room: a value with its qualifier
-(``控制在3%左右``, ``突破1000亿元``) whole."""
+VALUE_WIDTH = 100
+"""The value column's width when the panel has room: a value with its unit and qualifier
+(``30微克/立方米``, ``4.18个百分点``) whole."""
 
-TEXT_SHARES = {"indicator": 3, "section": 3, "passage": 4}
-"""How the columns of words share the room the others leave."""
+TEXT_SHARES = {"indicator": 6, "section": 1, "passage": 3}
+"""How the columns of words share the room the others leave: the indicator, which says what
+a figure is of, most; the passage, which the reader shows whole a click away, less; the
+section, whose cell shows it whole in its tooltip, least."""
 
 YEAR_SAMPLE = "2024"
 """A year as a cell shows it: what the year column is measured on."""
