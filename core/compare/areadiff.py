@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from core.compare.added_clauses import clauses_split_off
-from core.compare.changed_figures import word_diff_between
+from core.compare.changed_figures import alike_but_setting, word_diff_between
 from core.compare.diff_tokens import DiffTokens
 from core.compare.gapped_diff import edits_of
 from core.compare.layout_edits import is_layout_edit
@@ -229,9 +229,12 @@ def chunk_changes(
     edits = unlike_paragraphs_apart(edits, left_side, right_side)
     edits = clauses_split_off(edits, left_side, right_side)
     for old_piece, new_piece, is_changed_number in edits:
-        if not left_side.show_layout and is_layout_edit(
-            map(left_side.keys.__getitem__, old_piece),
-            map(right_side.keys.__getitem__, new_piece),
+        if not left_side.show_layout and (
+            is_layout_edit(
+                map(left_side.keys.__getitem__, old_piece),
+                map(right_side.keys.__getitem__, new_piece),
+            )
+            or alike_but_setting(left_side, old_piece, right_side, new_piece)
         ):
             continue
         left_start, left_end = _span(left_side, old_piece, a, left.end)
@@ -320,9 +323,9 @@ def _pair_paragraphs(
 
 
 def _area_paragraph_spans(side: SideTokens, area: Unit) -> list[tuple[int, int]]:
-    """The spans of the paragraphs an area's diff pairs when the area was rewritten: those of
-    its body, after its heading (``_heading_changes`` diffs the headings)."""
-    return paragraphs_in(side.paragraphs, area.body_start, area.end, side.text)
+    """The spans of the paragraphs an area's diff pairs when the area was rewritten: those
+    after its heading (``_heading_changes`` diffs the headings)."""
+    return paragraphs_in(side.paragraphs, area.after_heading, area.end, side.text)
 
 
 def _heading_changes(
@@ -332,7 +335,7 @@ def _heading_changes(
     stands on a line of its own (晋城) or opens its first paragraph (长治): a heading stays at
     the head of its area, and the paragraphs under it are paired, and moved, apart from it."""
     left_head, right_head = (
-        Unit(area.path, area.level, area.start, area.body_start, area.body_start)
+        Unit(area.path, area.level, area.start, area.after_heading, area.after_heading)
         for area in (left, right)
     )
     a = left_side.indices(left_head.start, left_head.end)
@@ -418,7 +421,7 @@ def diff_area(left: Unit, right: Unit, left_side: SideTokens, right_side: SideTo
                 )
             )
         elif a_found:
-            anchor = _right_anchor(i, matched, right_spans, right.body_start)
+            anchor = _right_anchor(i, matched, right_spans, right.after_heading)
             changes.append(
                 Change(
                     ChangeKind.DELETED,
@@ -434,7 +437,7 @@ def diff_area(left: Unit, right: Unit, left_side: SideTokens, right_side: SideTo
         b_found = right_side.indices(start, end)
         if j in taken or not b_found:
             continue
-        anchor = _left_anchor(j, matched, left_spans, left.body_start)
+        anchor = _left_anchor(j, matched, left_spans, left.after_heading)
         changes.append(
             Change(
                 ChangeKind.INSERTED,

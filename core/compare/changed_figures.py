@@ -93,7 +93,7 @@ def cut_at_changed_figures(
     words set apart (tokens that keep layout read ``4.3`` and ``万人`` apart across a line
     broken inside the figure ``4.3万人``: a break of the line, no changed number).
     """
-    if not old or not new or _spaced_alike(left, old, right, new):
+    if not old or not new or alike_but_setting(left, old, right, new):
         return [_trimmed(left, old, right, new)]
     anchors = _changed_figure_pairs(left, old, right, new)
     if not anchors:
@@ -108,11 +108,11 @@ def cut_at_changed_figures(
     return _words_of_figures_joined(pieces, left, right)
 
 
-def _spaced_alike(left: TokenColumns, old: range, right: TokenColumns, new: range) -> bool:
+def alike_but_setting(left: TokenColumns, old: range, right: TokenColumns, new: range) -> bool:
     """Whether the two sides' words are the same but for the spaces and line breaks between
-    them (only tokens that keep layout hold any)."""
-    old_text, new_text = keys_text(left, old), keys_text(right, new)
-    return old_text != new_text and "".join(old_text.split()) == "".join(new_text.split())
+    them and the widths of their marks: a difference of setting (tokens that keep layout hold
+    spaces; a line broken inside a figure reads it as two tokens in any mode)."""
+    return _folded(keys_text(left, old)) == _folded(keys_text(right, new))
 
 
 def _words_of_figures_joined(
@@ -129,11 +129,9 @@ def _words_of_figures_joined(
             _joins(before, piece, left, right, before_figure=True)
             or _joins(piece, before, left, right, before_figure=False)
         ):
-            joined[-1] = Piece(
-                range(before.old.start, piece.old.stop),
-                range(before.new.start, piece.new.stop),
-                True,
-            )
+            old = range(before.old.start, piece.old.stop)
+            new = range(before.new.start, piece.new.stop)
+            joined[-1] = Piece(old, new, not alike_but_setting(left, old, right, new))
         else:
             joined.append(piece)
     return joined
@@ -321,7 +319,8 @@ def same_value(left_key: str, right_key: str) -> bool:
 
 
 def _folded(key: str) -> str:
-    return unicodedata.normalize("NFKC", key)
+    """``key`` with widths folded and no spaces or line breaks."""
+    return "".join(unicodedata.normalize("NFKC", key).split())
 
 
 @lru_cache(maxsize=4096)

@@ -68,6 +68,15 @@ class Unit:
     """How an area's heading is marked: ``numbered`` (``（一）``, ``一是``, as a report numbers
     its areas of work), ``lead`` (a ``——`` lead line or a ``●`` bullet, as a review sums up
     the year: ``——经济发展迈上新台阶``), or nothing (a Markdown heading, no heading)."""
+    heading_end: int | None = None
+    """Where its heading ends (``start`` when it has none; None: at ``body_start``). It is not
+    ``body_start`` when the unit holds nothing but its heading: its own text is then the
+    heading, and its body starts at ``start``."""
+
+    @property
+    def after_heading(self) -> int:
+        """Where the text after its heading starts (``end`` when it holds only its heading)."""
+        return self.body_start if self.heading_end is None else self.heading_end
 
     @property
     def title(self) -> str:
@@ -156,8 +165,11 @@ def _areas(
     # The part's heading counts as its opening: a changed part heading is part of the diff.
     if not sections or not _is_blank(text, start, first):
         title = PREAMBLE if sections else WHOLE
-        own = _own_text_start(text, start, min(body_start, first), first)
-        areas.append(Unit((part_title, title), PairLevel.AREA, start, first, own))
+        heading_end = min(body_start, first)
+        own = _own_text_start(text, start, heading_end, first)
+        areas.append(
+            Unit((part_title, title), PairLevel.AREA, start, first, own, heading_end=heading_end)
+        )
     seen: set[str] = set()
     closing = _closing_start(text, sections, end, paragraphs)
     for index, section in enumerate(sections):
@@ -168,16 +180,16 @@ def _areas(
         while title in seen:  # two areas with one title stay distinguishable by path
             title += "′"
         seen.add(title)
+        heading_end = min(section.heading_end, section_end)
         areas.append(
             Unit(
                 (part_title, title),
                 PairLevel.AREA,
                 section.start,
                 section_end,
-                _own_text_start(
-                    text, section.start, min(section.heading_end, section_end), section_end
-                ),
+                _own_text_start(text, section.start, heading_end, section_end),
                 marked=_MARKING.get(section.style, ""),
+                heading_end=heading_end,
             )
         )
     if closing is not None:
@@ -220,7 +232,9 @@ def build_units(
         body_start = min(part.heading_end, end)
         areas = _areas(text, title, part.start, body_start, end, children, paragraphs)
         own = _own_text_start(text, part.start, body_start, end)
-        units.append(Unit((title,), PairLevel.PART, part.start, end, own, areas))
+        units.append(
+            Unit((title,), PairLevel.PART, part.start, end, own, areas, heading_end=body_start)
+        )
         cursor = end
     loose(cursor, len(text), FRONT if not parts else BACK)
     return tuple(units)

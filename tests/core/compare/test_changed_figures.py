@@ -215,3 +215,18 @@ def test_a_line_broken_inside_a_figure_is_layout_not_a_changed_number(broken: st
     layout = CompareSettings(show_layout=True)
     assert _changes(compared_under_plan(old, new, layout)) == [("4.3万人", broken, False)]
     assert _changes(compared_under_plan(old, new)) == []
+
+
+def test_a_line_broken_inside_a_figure_beside_half_width_marks_is_layout() -> None:
+    old, new = "今年，城镇新增就业4.3万人；全力以赴。", "今年，城镇新增就业4.3\n万人;全力以赴。"
+    layout = CompareSettings(show_layout=True)
+    assert _changes(compared_under_plan(old, new, layout)) == [("4.3万人；", "4.3\n万人;", False)]
+
+
+def test_a_line_broken_inside_a_figure_beside_a_reworded_word_is_no_changed_number() -> None:
+    # The break ends the line's paragraph: the figure reads 4.3 on its line and 万人 on the
+    # next, joined again to the figure beside the rewording of 新增.
+    comparison = compared_under_plan(
+        "城镇新增就业4.3万人，全力以赴。", "城镇新就业4.3\n万人，全力以赴。"
+    )
+    assert [changed for *_, changed in _changes(comparison)] == [False]

@@ -4,8 +4,18 @@ paragraphs are paired, removed, added and moved on their own."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from core.compare.comparison import compare_reports
 from core.compare.records import CompareInput, Comparison
+from tests.core.compare.compare_inputs import compare_input
+
+
+@pytest.fixture(scope="module")
+def report(samples: dict[str, Path]) -> str:
+    return samples["cz2024"].read_text(encoding="utf-8")
 
 
 def _changes(comparison: Comparison) -> list[tuple[str, str, str]]:
@@ -58,3 +68,30 @@ def test_plan_headings_are_diffed_with_each_other(inputs: dict[str, CompareInput
     kind, _, new = changes[at[0]]
     assert kind == "replaced" and new.startswith("2026年是“十五五”规划的开局之年")
     assert ("replaced", "二、2024年", "三、2026年") in changes[: at[0]]
+
+
+def test_an_area_left_with_its_heading_alone_keeps_the_heading_in_place(
+    inputs: dict[str, CompareInput], samples: dict[str, Path]
+) -> None:
+    # 晋城's first plan area loses every paragraph under its heading: the paragraphs are
+    # removed, the heading stays (it was shown moved onto itself: read as the body of the area
+    # that holds nothing else, removed on one side and added on the other).
+    text = samples["jc2024"].read_text(encoding="utf-8")
+    start = text.index("\n（一）坚定不移打好产业转型攻坚战") + 1
+    heading_end = text.index("\n", start)
+    end = text.index("\n（二）", start) + 1
+    cut = text[:heading_end] + "\n\n" + text[end:]
+    for left, right in ((text, cut), (cut, text)):
+        comparison = compare_reports(compare_input(left), compare_input(right))
+        changes = _changes(comparison)
+        assert changes and {kind for kind, *_ in changes} <= {"deleted", "inserted"}
+        assert not any(text[start:heading_end] in old + new for _, old, new in changes)
+
+
+def test_a_part_heading_renamed_with_its_preamble_removed_is_reworded(report: str) -> None:
+    start = report.index("二、2024年工作安排")
+    preamble_end = report.index("\n（一）", start) + 1
+    renamed = report[:start] + "二、今年工作安排\n\n" + report[preamble_end:]
+    changes = _changes(compare_reports(compare_input(report), compare_input(renamed)))
+    assert ("replaced", "2024年", "今年") in changes
+    assert not [c for c in changes if "工作安排" in c[1] + c[2]]
