@@ -340,10 +340,12 @@ def _heading_changes(
     )
     a = left_side.indices(left_head.start, left_head.end)
     b = right_side.indices(right_head.start, right_head.end)
-    if not a and not b:
+    if left_side.keys[a.start : a.stop] == right_side.keys[b.start : b.stop]:
         return []
     chunks = diff_token_ranges(left_side, a, right_side, b)
-    return chunk_changes(chunks, left_side, a, right_side, b, left_head, right_head)
+    return chunk_changes(
+        chunks, left_side, a, right_side, b, left_head, right_head, clause_moves=False
+    )
 
 
 def diff_area(left: Unit, right: Unit, left_side: SideTokens, right_side: SideTokens) -> AreaDiff:

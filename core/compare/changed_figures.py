@@ -61,6 +61,10 @@ class TokenColumns(Protocol):
         """The indices of the tokens that are figures."""
 
     @property
+    def show_layout(self) -> bool:
+        """Whether the keys keep spaces, line breaks and the widths of marks."""
+
+    @property
     def key_sums(self) -> Sequence[int]:
         """0 and the running length of the keys."""
 
@@ -112,6 +116,13 @@ def alike_but_setting(left: TokenColumns, old: range, right: TokenColumns, new: 
     """Whether the two sides' words are the same but for the spaces and line breaks between
     them and the widths of their marks: a difference of setting (tokens that keep layout hold
     spaces; a line broken inside a figure reads it as two tokens in any mode)."""
+    if not old or not new:
+        return False
+    if not (left.show_layout or right.show_layout) and (
+        left.key_sums[old.stop] - left.key_sums[old.start]
+        != right.key_sums[new.stop] - right.key_sums[new.start]
+    ):
+        return False  # keys without layout are folded already: alike only at one length
     return _folded(keys_text(left, old)) == _folded(keys_text(right, new))
 
 

@@ -59,6 +59,11 @@ class _Remaining:
         numbers = frozenset(n for n, k in enumerate(indices) if k in side.numbers)
         return cls(side, indices, keys, numbers, running_sums(map(len, keys)))
 
+    @property
+    def show_layout(self) -> bool:
+        """Whether the side's keys keep layout."""
+        return self.side.show_layout
+
     def opens_paragraph(self, index: int) -> bool:
         """Whether a paragraph opens before the remaining token at ``index`` (at it, or
         among the tokens taken out just before it)."""

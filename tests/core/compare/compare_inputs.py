@@ -62,6 +62,7 @@ class ParagraphTokens:
 
     keys: list[str]
     numbers: frozenset[int] = frozenset()
+    show_layout: bool = False
 
     @property
     def key_sums(self) -> list[int]:
