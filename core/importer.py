@@ -17,7 +17,7 @@ from core.import_pool import (
     worker_count,
 )
 from core.ingest import SUPPORTED_SUFFIXES, UNREAD_REPORT_SUFFIXES, read_document
-from core.model import ReportId, ReportMeta
+from core.model import Document, ReportId, ReportMeta
 from core.shared_title import told_apart
 from core.store import ReportStore
 
@@ -83,6 +83,23 @@ def import_file(store: ReportStore, path: Path, meta: ReportMeta | None = None) 
     """
     try:
         document = read_document(path)
+    except (ReportLensError, OSError) as error:
+        return ImportOutcome(path, ImportStatus.FAILED, message=failure_message(path, error))
+    return import_document(store, path, document, meta)
+
+
+def import_document(
+    store: ReportStore, path: Path, document: Document, meta: ReportMeta | None = None
+) -> ImportOutcome:
+    """``import_file`` of a file already read (``document``, read from ``path``).
+
+    Args:
+        store: the library to add to.
+        path: the file it was read from.
+        document: the file as read.
+        meta: metadata to keep instead of the detected one.
+    """
+    try:
         existing = store.report_id_by_hash(content_hash(document.text))
         if existing is not None:
             return _duplicate(store, path, existing)

@@ -27,9 +27,9 @@ from pathlib import Path
 
 from core.analysis import content_hash
 from core.errors import ReportLensError
-from core.importer import ImportOutcome, ImportStatus, import_file
+from core.importer import ImportOutcome, ImportStatus, import_document, import_file
 from core.ingest import read_document
-from core.model import Document, ReportId
+from core.model import Document, ReportId, ReportMeta
 from core.notes.edition_check import EditionMismatch, edition_mismatch
 from core.notes.library_notes import ReanchorOutcome, reanchor_report
 from core.store.pair_overrides import save_overrides, stored_overrides
@@ -109,7 +109,11 @@ def replace_with_edition(
         )
         failed = ImportOutcome(path, ImportStatus.FAILED, message=refused)
         return EditionOutcome(failed, old_report, None, None, refused, refused_as=mismatch)
-    outcome = import_file(store, path, meta=old.meta)
+    outcome = (
+        import_file(store, path, meta=old.meta)  # it names the file's problem
+        if document is None
+        else import_document(store, path, document, meta=old.meta)
+    )
     if outcome.status is ImportStatus.FAILED:
         return EditionOutcome(outcome, old_report, None, None, outcome.message)
     assert outcome.report_id is not None
@@ -117,7 +121,7 @@ def replace_with_edition(
         if outcome.report_id == old_report:
             message = f"{path.name}: the text is the same as the report's; nothing to replace"
             return EditionOutcome(outcome, old_report, None, None, message)
-        return _take_library_copy(store, old_report, outcome)
+        return _take_library_copy(store, old_report, old.meta, outcome)
     new_report = outcome.report_id
     try:
         with store.atomic():
@@ -135,20 +139,19 @@ def replace_with_edition(
 
 
 def _take_library_copy(
-    store: ReportStore, old_report: ReportId, held: ImportOutcome
+    store: ReportStore, old_report: ReportId, old_meta: ReportMeta, held: ImportOutcome
 ) -> EditionOutcome:
     """Make the report already holding the file's text the new edition of ``old_report``: the
     old report's annotations, pairing corrections and details move to it, its own annotations
     and file name stay, and the old report goes, in one transaction (on failure, nothing)."""
     assert held.report_id is not None
     copy, path = held.report_id, held.path
-    old = store.report(old_report)
     try:
         with store.atomic():
             reanchored = reanchor_report(store, old_report, copy)
             _move_pair_overrides(store, old_report, copy)
             store.remove_report(old_report)
-            store.update_meta(copy, old.meta)
+            store.update_meta(copy, old_meta)
     except ReportLensError as error:
         message = (
             f"{path.name}: this text is already in the library as “{held.title}”, which could "
@@ -156,11 +159,11 @@ def _take_library_copy(
         )
         return EditionOutcome(held, old_report, None, None, message)
     message = (
-        f"{path.name} replaced “{old.meta.title}”, using its copy already in the library "
+        f"{path.name} replaced “{old_meta.title}”, using its copy already in the library "
         f"(“{held.title}”): {_fared(reanchored)}"
     )
     return EditionOutcome(
-        replace(held, title=old.meta.title), old_report, copy, reanchored, message
+        replace(held, title=old_meta.title), old_report, copy, reanchored, message
     )
 
 
