@@ -31,11 +31,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from core.compare.areadiff import SideTokens
 from core.compare.comparison import compare_reports, forget_kept
 from core.compare.html_report import render_html
 from core.compare.records import CompareInput, CompareSettings
 from core.compare.side_cache import SideTokensCache
+from core.compare.side_tokens import SideTokens
 from core.model import ReportKind, ReportMeta
 from core.outline import parse_outline
 from core.paragraphs import split_paragraphs

@@ -26,8 +26,8 @@ import statistics
 from collections.abc import Sequence
 from dataclasses import replace
 
-from core.compare.areadiff import SideTokens
 from core.compare.records import Change, ChangeKind
+from core.compare.side_tokens import SideTokens
 
 _REMOVALS = (ChangeKind.DELETED, ChangeKind.REMOVED_SECTION)
 _ADDITIONS = (ChangeKind.INSERTED, ChangeKind.ADDED_SECTION)

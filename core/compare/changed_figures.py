@@ -50,7 +50,7 @@ _ANY_FIGURE = "\x00figure"
 
 
 class TokenColumns(Protocol):
-    """One report's diff tokens as the areadiff keeps them (``SideTokens``)."""
+    """One report's diff tokens as a comparison keeps them (``SideTokens``)."""
 
     @property
     def keys(self) -> Sequence[str]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from core.compare.areadiff import SideTokens, diff_area, moved_passage
+from core.compare.areadiff import diff_area, moved_passage
 from core.compare.blocks import are_editions, merge_adjacent_blocks
 from core.compare.diff_tokens import build_tokens, character_pieces
 from core.compare.moved_passages import in_reading_order, settle_moves
@@ -29,6 +29,7 @@ from core.compare.records import (
 )
 from core.compare.reordered_sections import moved_areas
 from core.compare.side_cache import SHARED_SIDES, SideTokensCache
+from core.compare.side_tokens import SideTokens
 from core.compare.summary import summarise
 from core.compare.units import Unit, areas_of, body_spans, build_units
 

@@ -22,8 +22,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from core.compare.areadiff import SideTokens, chunk_changes, diff_token_ranges
+from core.compare.areadiff import chunk_changes, diff_token_ranges
 from core.compare.records import Change, ChangeKind, PairLevel, SectionPair
+from core.compare.side_tokens import SideTokens
 from core.compare.units import Unit
 
 

@@ -12,8 +12,8 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
 
-from core.compare.areadiff import SideTokens
 from core.compare.records import CompareInput, CompareSettings
+from core.compare.side_tokens import SideTokens
 
 
 def side_key(side: CompareInput, settings: CompareSettings) -> Hashable:

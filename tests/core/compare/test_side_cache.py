@@ -6,12 +6,12 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from core.compare.areadiff import SideTokens
 from core.compare.comparison import compare_reports, forget_kept, side_tokens
 from core.compare.diff_tokens import build_tokens, character_pieces
 from core.compare.records import CompareInput, CompareSettings, Granularity
 from core.compare.serialise import comparison_to_data
 from core.compare.side_cache import SHARED_SIDES, SideTokensCache
+from core.compare.side_tokens import SideTokens
 from core.library import load_file
 from core.paragraphs import split_paragraphs
 
