@@ -24,6 +24,7 @@ from core.compare.pair_reasons import PairReason, ReasonKind
 from core.compare.paragraph_slides import slide_to_paragraphs
 from core.compare.paragraphs_replaced import paragraphs_split_off
 from core.compare.records import Change, ChangeKind, PairLevel, SectionPair, SectionRef
+from core.compare.renamed_headings import renamed_heading
 from core.compare.reordered_sections import moved_spans
 from core.compare.side_tokens import SideTokens
 from core.compare.similarity import (
@@ -215,9 +216,24 @@ def _heading_changes(
     if left_side.keys[a.start : a.stop] == right_side.keys[b.start : b.stop]:
         return []
     chunks = diff_token_ranges(left_side, a, right_side, b)
-    return chunk_changes(
-        chunks, left_side, a, right_side, b, left_head, right_head, clause_moves=False
+    renamed = renamed_heading(chunks, left_side, a, right_side, b)
+    if renamed is None:
+        return chunk_changes(
+            chunks, left_side, a, right_side, b, left_head, right_head, clause_moves=False
+        )
+    old, new = renamed
+    kind = (
+        ChangeKind.REPLACED if old and new else ChangeKind.DELETED if old else ChangeKind.INSERTED
     )
+    return [
+        Change(
+            kind,
+            *_span(left_side, old, a, left_head.end),
+            *_span(right_side, new, b, right_head.end),
+            left.path,
+            right.path,
+        )
+    ]
 
 
 def diff_area(left: Unit, right: Unit, left_side: SideTokens, right_side: SideTokens) -> AreaDiff:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from core.compare.comparison import compare_reports
-from core.compare.records import CompareInput, Comparison
+from core.compare.records import CompareInput, CompareSettings, Comparison, Granularity
 from tests.core.compare.compare_inputs import compare_input
 
 
@@ -95,3 +95,49 @@ def test_a_part_heading_renamed_with_its_preamble_removed_is_reworded(report: st
     changes = _changes(compare_reports(compare_input(report), compare_input(renamed)))
     assert ("replaced", "2024年", "今年") in changes
     assert not [c for c in changes if "工作安排" in c[1] + c[2]]
+
+
+def test_a_renamed_heading_that_keeps_no_word_is_one_rewording(
+    inputs: dict[str, CompareInput],
+) -> None:
+    # 长治's review heading against 晋城's item: no word kept, so the whole heading is one
+    # rewording (its second clause was cut off as a removal of its own).
+    for left, right in (("cz2024", "jc2024"), ("jc2024", "cz2024")):
+        changes = _changes(compare_reports(inputs[left], inputs[right]))
+        renamed = ("（二）坚持强产业、促转型，发展劲头更足更强", "一是着力推动产业转型")
+        old, new = renamed if left == "cz2024" else renamed[::-1]
+        assert ("replaced", old, new) in changes
+        assert not [c for c in changes if c[1] + c[2] == "，发展劲头更足更强"]
+
+
+def test_a_heading_cut_into_several_edits_around_chance_words_is_one_rewording(
+    inputs: dict[str, CompareInput],
+) -> None:
+    # Character by character, the two science areas' headings kept 发展 and 动能 and read as
+    # three edits (着力提升科技创新水平，增强 → 坚定不移打好改革创新攻坚战，推动高质量, 新 removed,
+    # 。 → 更加强劲); the 2026 rural heading, word by word, kept 全面振兴 and 三农 in three edits.
+    characters = CompareSettings(granularity=Granularity.CHARACTER)
+    changes = _changes(compare_reports(inputs["cz2024"], inputs["jc2024"], characters))
+    assert (
+        "replaced",
+        "（四）着力提升科技创新水平，增强发展新动能。",
+        "（五）坚定不移打好改革创新攻坚战，推动高质量发展动能更加强劲",
+    ) in changes
+    changes = _changes(compare_reports(inputs["cz2024"], inputs["cz2026np"]))
+    assert (
+        "replaced",
+        "（六）着力推进乡村全面振兴，夯实“三农”基础",
+        "(七)坚持融合发展、全面振兴,着力抓好“三农”工作",
+    ) in changes
+    assert ("replaced", "夯实", "着力抓好") not in changes
+
+
+def test_a_heading_edited_in_one_place_keeps_its_word_diff(
+    inputs: dict[str, CompareInput],
+) -> None:
+    # One edit beside words kept reads well as it is: the part heading keeps 三、全面, the plan
+    # area its second clause.
+    changes = _changes(compare_reports(inputs["cz2024"], inputs["jc2024"]))
+    assert ("replaced", "加强政府自身建设", "提升政府治理效能") in changes
+    changes = _changes(compare_reports(inputs["cz2024np"], inputs["cz2026np"]))
+    assert ("replaced", "(七)着力深化重点领域改革", "(六)坚持改革攻坚、开放合作") in changes
