@@ -11,6 +11,7 @@ Whether a linked passage really moved, and what changed inside it, is settled af
 
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence, Set
 from dataclasses import replace
@@ -23,6 +24,10 @@ from core.compare.similarity import bigrams, dice
 
 MIN_MOVE_CHARS = 20
 MIN_MOVE_SIMILARITY = 0.8
+MIN_EXACT_MOVE_CHARS = 8
+"""A passage shorter than ``MIN_MOVE_CHARS`` is moved only when it is written alike on both
+sides, holds at least this many characters but punctuation, and is found once in each report
+(``_short_moves``)."""
 _REMOVALS = (ChangeKind.DELETED, ChangeKind.REMOVED_SECTION)
 _ADDITIONS = (ChangeKind.INSERTED, ChangeKind.ADDED_SECTION)
 
@@ -86,6 +91,7 @@ def find_moves(changes: Sequence[Change], left_text: str, right_text: str) -> li
         if c.kind in _ADDITIONS
     ]
     candidates = _move_candidates(removals, additions)
+    candidates += _short_moves(changes, removals, additions, left_text, right_text)
     candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
     result: list[Change | None] = list(changes)
     used: set[int] = set()
@@ -95,11 +101,18 @@ def find_moves(changes: Sequence[Change], left_text: str, right_text: str) -> li
             continue
         used.update((removed_index, added_index))
         removed, added = changes[removed_index], changes[added_index]
+        left_start, left_end = removed.left_start, removed.left_end
+        right_start, right_end = added.right_start, added.right_end
+        if left_end - left_start < MIN_MOVE_CHARS:  # its words, whatever marks the diff cut
+            left_start, left_end = _words_span(left_text, left_start, left_end)
+            right_start, right_end = _words_span(right_text, right_start, right_end)
         result[removed_index] = replace(
             removed,
             kind=ChangeKind.MOVED,
-            right_start=added.right_start,
-            right_end=added.right_end,
+            left_start=left_start,
+            left_end=left_end,
+            right_start=right_start,
+            right_end=right_end,
             right_path=added.right_path,
             numbers_changed=False,
             similarity=round(similarity, 3),
@@ -158,3 +171,61 @@ def _move_candidates(
             if similarity >= MIN_MOVE_SIMILARITY:
                 candidates.append((similarity, removed_index, added_index))
     return candidates
+
+
+def _short_moves(
+    changes: Sequence[Change],
+    removals: Sequence[tuple[int, str]],
+    additions: Sequence[tuple[int, str]],
+    left_text: str,
+    right_text: str,
+) -> list[tuple[float, int, int]]:
+    """Short passages moved: a sentence or list item (``泽州县委、县政府整体入驻丹河新城。``)
+    removed in one place and added in another, written alike but for the punctuation at its
+    ends. Too short for a likeness to tell a move from a stock phrase, it moves only when its
+    words are found once in each report and once among the removals and the additions, and
+    hold at least ``MIN_EXACT_MOVE_CHARS`` characters but punctuation:
+    ``(1.0, removal's index, addition's index)``; each passage given folded."""
+    added: dict[str, list[int]] = {}
+    for index, folded in additions:
+        if len(folded) < MIN_MOVE_CHARS:
+            added.setdefault(_words_of(folded), []).append(index)
+    removed: dict[str, list[int]] = {}
+    for index, folded in removals:
+        if len(folded) < MIN_MOVE_CHARS:
+            removed.setdefault(_words_of(folded), []).append(index)
+    moves = []
+    for words, (removed_index, *others) in removed.items():
+        found = added.get(words)
+        if others or not found or len(found) > 1 or _letters(words) < MIN_EXACT_MOVE_CHARS:
+            continue
+        old, new = changes[removed_index], changes[found[0]]
+        old_words = _words_of(left_text[old.left_start : old.left_end])
+        new_words = _words_of(right_text[new.right_start : new.right_end])
+        if left_text.count(old_words) == 1 and right_text.count(new_words) == 1:
+            moves.append((1.0, removed_index, found[0]))
+    return moves
+
+
+def _words_of(passage: str) -> str:
+    """A passage without the punctuation and spacing it opens and closes with."""
+    start, end = _words_span(passage, 0, len(passage))
+    return passage[start:end]
+
+
+def _words_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of ``text[start:end]`` without the punctuation and spacing at its ends."""
+    while start < end and _is_setting(text[start]):
+        start += 1
+    while end > start and _is_setting(text[end - 1]):
+        end -= 1
+    return start, end
+
+
+def _letters(words: str) -> int:
+    """How many characters of ``words`` are not punctuation."""
+    return sum(1 for ch in words if not _is_setting(ch))
+
+
+def _is_setting(ch: str) -> bool:
+    return ch.isspace() or unicodedata.category(ch).startswith("P")

@@ -5,7 +5,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from core.compare.moves import MIN_MOVE_SIMILARITY, find_moves, move_similarity
+from core.compare.diff_tokens import fold_key
+from core.compare.moves import MIN_MOVE_CHARS, MIN_MOVE_SIMILARITY, find_moves, move_similarity
 from core.compare.records import Change, ChangeKind
 from tests.property.mutations import PROPERTY_SETTINGS
 
@@ -42,7 +43,7 @@ def test_near_miss_sharing_stock_phrases_is_not_a_move() -> None:
     assert [c.kind for c in kept] == [ChangeKind.DELETED, ChangeKind.INSERTED]
 
 
-def test_short_passages_are_never_moves() -> None:
+def test_a_few_words_are_never_moves() -> None:
     short = "加快发展。"
     kept = find_moves(_changes(short, short), short, short)
     assert [c.kind for c in kept] == [ChangeKind.DELETED, ChangeKind.INSERTED]
@@ -84,6 +85,17 @@ def test_a_passage_exactly_at_the_threshold_is_a_move() -> None:
     assert move_similarity(old, new) == MIN_MOVE_SIMILARITY
     moved = find_moves(_changes(old, new), old, new)
     assert [c.kind for c in moved] == [ChangeKind.MOVED]
+
+
+def _linked_by_likeness(changes: list[Change], left: str) -> list[tuple[int, int]]:
+    """Where the moves of passages long enough to be linked by likeness start on each side
+    (the short ones, linked only written alike, are ``test_short_moves``'s)."""
+    return [
+        (c.left_start, c.right_start)
+        for c in changes
+        if c.kind is ChangeKind.MOVED
+        and len(fold_key(left[c.left_start : c.left_end])) >= MIN_MOVE_CHARS
+    ]
 
 
 def _all_pairs_moves(changes: list[Change], left: str, right: str) -> list[tuple[int, int]]:
@@ -135,11 +147,7 @@ def test_moves_are_those_of_comparing_every_removal_with_every_addition() -> Non
                     )
                 )
                 right += new
-        moved = [
-            (c.left_start, c.right_start)
-            for c in find_moves(changes, left, right)
-            if c.kind is ChangeKind.MOVED
-        ]
+        moved = _linked_by_likeness(find_moves(changes, left, right), left)
         assert sorted(moved) == _all_pairs_moves(changes, left, right)
 
 
@@ -176,9 +184,5 @@ def test_moves_agree_with_every_pair_compared_whatever_the_passages(data: st.Dat
             Change(ChangeKind.INSERTED, 0, 0, len(right), len(right) + len(text), (), ())
         )
         right += text + "。"
-    moved = [
-        (c.left_start, c.right_start)
-        for c in find_moves(changes, left, right)
-        if c.kind is ChangeKind.MOVED
-    ]
+    moved = _linked_by_likeness(find_moves(changes, left, right), left)
     assert sorted(moved) == _all_pairs_moves(changes, left, right)
