@@ -101,7 +101,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     parser.add_argument(
         "--show-layout",
         action="store_true",
-        help="also show punctuation-width, whitespace and line-wrap differences",
+        help="also show punctuation-width, whitespace and line-wrap differences, and area"
+        " numbers that follow from an area added, removed or moved before them",
     )
     parser.add_argument(
         "--only",

@@ -27,6 +27,11 @@ from core.compare.records import (
     SectionPair,
     SectionRef,
 )
+from core.compare.renumbered_areas import (
+    numbered_in_place,
+    renumbered,
+    without_renumbering,
+)
 from core.compare.reordered_sections import moved_areas
 from core.compare.side_cache import SHARED_SIDES, SideTokensCache
 from core.compare.side_tokens import SideTokens
@@ -246,5 +251,14 @@ def compare_reports(
     )
     changes = merge_adjacent_blocks(changes, left_side, right_side, editions=editions)
     changes = in_reading_order(settle_moves(changes, left_side, right_side, pairs), reading_key)
+    if not settings.show_layout:  # numbers that follow their areas' places are setting
+        changes = without_renumbering(
+            changes,
+            renumbered(
+                ((p.left, p.right) for p in area_pairs if p.left and p.right),
+                numbered_in_place(left.text, left_units),
+                numbered_in_place(right.text, right_units),
+            ),
+        )
     summary = summarise(changes, area_pairs, (left.text, right.text))
     return Comparison(left, right, settings, tuple(pairs), tuple(changes), summary)

@@ -60,9 +60,11 @@ class CompareActions(QObject):
             ),
         )
         self.layout_action = self._switch(
-            QCoreApplication.translate("CompareView", "Punctuation and spacing"),
+            QCoreApplication.translate("CompareView", "Punctuation, spacing and numbering"),
             QCoreApplication.translate(
-                "CompareView", "Also show changes of punctuation width, spaces and line breaks"
+                "CompareView",
+                "Also show changes of punctuation width, spaces and line breaks, and area numbers"
+                " that follow from an area added, removed or moved before them",
             ),
         )
         self.toolbar.addSeparator()

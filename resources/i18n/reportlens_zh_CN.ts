@@ -372,26 +372,26 @@
     </message>
     <message>
         <location filename="../../gui/compare/compare_actions.py" line="63"/>
-        <source>Punctuation and spacing</source>
-        <translation>标点与空格</translation>
+        <source>Punctuation, spacing and numbering</source>
+        <translation>标点、空格与序号</translation>
     </message>
     <message>
         <location filename="../../gui/compare/compare_actions.py" line="64"/>
-        <source>Also show changes of punctuation width, spaces and line breaks</source>
-        <translation>同时显示标点全半角、空格和换行的差异</translation>
+        <source>Also show changes of punctuation width, spaces and line breaks, and area numbers that follow from an area added, removed or moved before them</source>
+        <translation>同时显示标点全半角、空格和换行的差异，以及因前面增删或移动了领域而改变的领域序号</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_actions.py" line="70"/>
+        <location filename="../../gui/compare/compare_actions.py" line="72"/>
         <source>Save as HTML…</source>
         <translation>另存为 HTML…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_actions.py" line="74"/>
+        <location filename="../../gui/compare/compare_actions.py" line="76"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_actions.py" line="78"/>
+        <location filename="../../gui/compare/compare_actions.py" line="80"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
@@ -1003,12 +1003,12 @@
 <context>
     <name>LibraryEvents</name>
     <message>
-        <location filename="../../gui/library_events.py" line="107"/>
+        <location filename="../../gui/library_events.py" line="110"/>
         <source>%1 annotations did not find their passage in the new edition. They are kept and listed under “Needs placing”: select the passage in the report and choose “Place here” from an annotation&apos;s menu.</source>
         <translation>%1 条批注未能在新版本中找到原文段落。它们已保留，列在“待放置”中：在报告中选中原文段落，然后在批注的菜单中选择“放在此处”。</translation>
     </message>
     <message>
-        <location filename="../../gui/library_events.py" line="126"/>
+        <location filename="../../gui/library_events.py" line="129"/>
         <source>%1 reads as a report of %2, not as an edition of “%3” (%4).
 
 Replace anyway? “%3” is removed from the library and its annotations move to the new file.</source>
@@ -1017,29 +1017,29 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 仍要替换吗？“%3”将从报告库中移除，其批注移到新文件上。</translation>
     </message>
     <message>
-        <location filename="../../gui/library_events.py" line="135"/>
+        <location filename="../../gui/library_events.py" line="138"/>
         <source>Replace anyway</source>
         <translation>仍要替换</translation>
     </message>
     <message>
-        <location filename="../../gui/library_events.py" line="152"/>
+        <location filename="../../gui/library_events.py" line="155"/>
         <source>Remove report</source>
         <translation>移除报告</translation>
     </message>
     <message>
-        <location filename="../../gui/library_events.py" line="156"/>
+        <location filename="../../gui/library_events.py" line="159"/>
         <source>Remove both</source>
         <translation>一并移除</translation>
     </message>
     <message>
         <location filename="../../gui/library_events.py" line="86"/>
-        <location filename="../../gui/library_events.py" line="105"/>
-        <location filename="../../gui/library_events.py" line="123"/>
+        <location filename="../../gui/library_events.py" line="108"/>
+        <location filename="../../gui/library_events.py" line="126"/>
         <source>Replace with a corrected edition</source>
         <translation>用更正版替换</translation>
     </message>
     <message>
-        <location filename="../../gui/library_events.py" line="154"/>
+        <location filename="../../gui/library_events.py" line="157"/>
         <source>This report has %1 annotations. Remove the report and its annotations?</source>
         <translation>这份报告有 %1 条批注。要移除报告及其批注吗？</translation>
     </message>
@@ -1204,68 +1204,68 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="112"/>
+        <location filename="../../gui/main_window.py" line="115"/>
         <source>Library</source>
         <translation>报告库</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="113"/>
+        <location filename="../../gui/main_window.py" line="116"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="120"/>
+        <location filename="../../gui/main_window.py" line="123"/>
         <source>Sections</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="126"/>
+        <location filename="../../gui/main_window.py" line="129"/>
         <source>Numbers</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="132"/>
+        <location filename="../../gui/main_window.py" line="135"/>
         <source>Annotations</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="242"/>
+        <location filename="../../gui/main_window.py" line="247"/>
         <source>%1 reports in the library</source>
         <translation>报告库中共有 %1 份报告</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="260"/>
-        <location filename="../../gui/main_window.py" line="261"/>
+        <location filename="../../gui/main_window.py" line="265"/>
+        <location filename="../../gui/main_window.py" line="266"/>
         <source>Preparing the sample library…</source>
         <translation>正在准备示例报告库…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="277"/>
+        <location filename="../../gui/main_window.py" line="282"/>
         <source>Adding the sample reports…</source>
         <translation>正在添加示例报告…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="332"/>
+        <location filename="../../gui/main_window.py" line="337"/>
         <source>ReportLens</source>
         <translation>政报对读</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="413"/>
+        <location filename="../../gui/main_window.py" line="418"/>
         <source>Open a report to find in it (Ctrl+Shift+F searches the library)</source>
         <translation>请先打开一份报告再查找（Ctrl+Shift+F 搜索整个报告库）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="456"/>
+        <location filename="../../gui/main_window.py" line="461"/>
         <source>Text size: %1 pt</source>
         <translation>字号：%1 磅</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="475"/>
+        <location filename="../../gui/main_window.py" line="480"/>
         <source>Scorecard: %1</source>
         <translation>目标完成情况：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="493"/>
+        <location filename="../../gui/main_window.py" line="498"/>
         <source>Open or select a report of a region to see its scorecard</source>
         <translation>请先打开或选中某地区的报告，再查看其目标完成情况</translation>
     </message>
@@ -1501,27 +1501,27 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>NumbersPanel</name>
     <message>
-        <location filename="../../gui/numbers/numbers_panel.py" line="87"/>
+        <location filename="../../gui/numbers/numbers_panel.py" line="67"/>
         <source>Filter numbers…</source>
         <translation>筛选数字…</translation>
     </message>
     <message>
-        <location filename="../../gui/numbers/numbers_panel.py" line="92"/>
+        <location filename="../../gui/numbers/numbers_panel.py" line="72"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../gui/numbers/numbers_panel.py" line="129"/>
+        <location filename="../../gui/numbers/numbers_panel.py" line="116"/>
         <source>Open a report to see its numbers.</source>
         <translation>打开一份报告即可查看其中的数字。</translation>
     </message>
     <message>
-        <location filename="../../gui/numbers/numbers_panel.py" line="131"/>
+        <location filename="../../gui/numbers/numbers_panel.py" line="118"/>
         <source>No numbers were found in this report.</source>
         <translation>这份报告中没有找到数字。</translation>
     </message>
     <message>
-        <location filename="../../gui/numbers/numbers_panel.py" line="132"/>
+        <location filename="../../gui/numbers/numbers_panel.py" line="119"/>
         <source>No numbers match the filter.</source>
         <translation>没有符合筛选条件的数字。</translation>
     </message>

@@ -14,7 +14,7 @@ import pytest
 from core.compare.comparison import compare_reports
 from core.compare.html_report import render_html
 from core.compare.moved_passages import in_reading_order
-from core.compare.records import Change, ChangeKind, CompareInput, Comparison
+from core.compare.records import Change, ChangeKind, CompareInput, CompareSettings, Comparison
 from core.compare.serialise import comparison_to_data
 from tests.core.compare.compare_inputs import compare_input
 
@@ -125,17 +125,24 @@ def test_a_passage_after_two_swapped_areas_is_not_a_move(report: str) -> None:
         + report[three + len("（三）") : four]
         + report[end:]
     )
-    comparison = compare_reports(compare_input(report), compare_input(swapped))
-    left, right = comparison.left.text, comparison.right.text
-    [move] = _moves(comparison)
-    assert left[move.left_start : move.left_end] == report[four : end - 2]
-    assert right[move.right_start : move.right_end] == swapped[three : three + end - 2 - four]
-    assert _inside(comparison, move) == [("（四）", "（三）", False)]
-    assert [
-        (left[c.left_start : c.left_end], right[c.right_start : c.right_end])
-        for c in comparison.changes
-        if c.move_id is None
-    ] == [("（三）", "（四）")]
+    # Each area's number is its place: the numbers changed are shown with layout only
+    # (core.compare.renumbered_areas).
+    for show_layout in (False, True):
+        comparison = compare_reports(
+            compare_input(report), compare_input(swapped), CompareSettings(show_layout=show_layout)
+        )
+        left, right = comparison.left.text, comparison.right.text
+        [move] = _moves(comparison)
+        assert left[move.left_start : move.left_end] == report[four : end - 2]
+        assert right[move.right_start : move.right_end] == swapped[three : three + end - 2 - four]
+        renumbered = [("（四）", "（三）", False)] if show_layout else []
+        assert _inside(comparison, move) == renumbered
+        others = [
+            (left[c.left_start : c.left_end], right[c.right_start : c.right_end])
+            for c in comparison.changes
+            if c.move_id is None
+        ]
+        assert others == ([("（三）", "（四）")] if show_layout else [])
 
 
 @pytest.mark.parametrize("other", ["cz2024np", "jc2024"])

@@ -12,7 +12,14 @@ from pathlib import Path
 import pytest
 
 from core.compare.comparison import compare_reports
-from core.compare.records import Change, ChangeKind, CompareInput, Comparison, PairLevel
+from core.compare.records import (
+    Change,
+    ChangeKind,
+    CompareInput,
+    CompareSettings,
+    Comparison,
+    PairLevel,
+)
 from core.compare.reordered_sections import out_of_order
 from tests.core.compare.compare_inputs import compare_input, compared_under_plan
 
@@ -61,16 +68,26 @@ def test_two_review_areas_swapped_are_one_area_moved(report: str) -> None:
         + report[five[0] + 3 : five[1]]
         + report[six[1] :]
     )
-    comparison = compare_reports(compare_input(report), compare_input(swapped))
-    [move] = _moves(comparison)
     moved_text = report[five[0] : five[1]].strip()
-    assert _texts(comparison, move) == (moved_text, "（六）" + moved_text[3:])
-    inside = [_texts(comparison, c) for c in comparison.changes if c.move_id == move.move_id]
-    assert inside == [_texts(comparison, move), ("（五）", "（六）")]
-    others = [_texts(comparison, c) for c in comparison.changes if c.move_id is None]
-    assert others == [("（六）", "（五）")]
-    assert comparison.summary.overall.moved == 1
-    assert comparison.summary.overall.changed == 2  # each ordinal, one of them in the move
+    # Each area's number is its place: the numbers changed are shown with layout only
+    # (core.compare.renumbered_areas).
+    for show_layout in (False, True):
+        comparison = compare_reports(
+            compare_input(report), compare_input(swapped), CompareSettings(show_layout=show_layout)
+        )
+        [move] = _moves(comparison)
+        assert _texts(comparison, move) == (moved_text, "（六）" + moved_text[3:])
+        inside = [_texts(comparison, c) for c in comparison.changes if c.move_id == move.move_id]
+        others = [_texts(comparison, c) for c in comparison.changes if c.move_id is None]
+        assert comparison.summary.overall.moved == 1
+        if show_layout:
+            assert inside == [_texts(comparison, move), ("（五）", "（六）")]
+            assert others == [("（六）", "（五）")]
+            assert comparison.summary.overall.changed == 2  # each number, one in the move
+        else:
+            assert inside == [_texts(comparison, move)]
+            assert others == []
+            assert comparison.summary.overall.changed == 0
 
 
 def test_an_area_renamed_and_moved_up_is_one_move_holding_its_new_title(report: str) -> None:
@@ -85,14 +102,18 @@ def test_an_area_renamed_and_moved_up_is_one_move_holding_its_new_title(report: 
     for old, new in [("九", "十"), ("八", "九"), ("七", "八"), ("六", "七"), ("五", "六")]:
         edited = edited.replace(f"（{old}）着力", f"（{new}）着力", 1)
     edited = edited.replace("\n（四）着力提升", "\n（五）着力提升", 1)
-    comparison = compare_reports(compare_input(report), compare_input(edited))
-    [move] = _moves(comparison)
-    assert _texts(comparison, move) == (area.strip(), renamed.strip())
-    inside = [_texts(comparison, c) for c in comparison.changes if c.move_id == move.move_id]
-    assert ("（十）着力强化生态保护，全面", "（四）着力推进绿色低碳发展，") in inside
-    renumbered = [_texts(comparison, c) for c in comparison.changes if c.move_id is None]
-    assert len(renumbered) == 6
-    assert all(len(old) == len(new) == 3 for old, new in renumbered)
+    for show_layout in (False, True):
+        comparison = compare_reports(
+            compare_input(report), compare_input(edited), CompareSettings(show_layout=show_layout)
+        )
+        [move] = _moves(comparison)
+        assert _texts(comparison, move) == (area.strip(), renamed.strip())
+        inside = [_texts(comparison, c) for c in comparison.changes if c.move_id == move.move_id]
+        assert ("（十）着力强化生态保护，全面", "（四）着力推进绿色低碳发展，") in inside
+        renumbered = [_texts(comparison, c) for c in comparison.changes if c.move_id is None]
+        # The numbers that follow the move are its areas' places: shown with layout only.
+        assert len(renumbered) == (6 if show_layout else 0)
+        assert all(len(old) == len(new) == 3 for old, new in renumbered)
 
 
 INVESTMENT = (
