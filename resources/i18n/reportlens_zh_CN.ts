@@ -434,394 +434,9 @@
 <context>
     <name>CoreMessages</name>
     <message>
-        <location filename="../../gui/core_messages.py" line="26"/>
-        <source>this is a folder, not a file; import the folder to read the reports inside it</source>
-        <translation>这是文件夹，不是文件；请导入该文件夹以读取其中的报告</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="30"/>
-        <source>this is a folder with no report files ({formats}) in it</source>
-        <translation>这个文件夹里没有报告文件（{formats}）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="31"/>
-        <source>ReportLens is not allowed to read this file (permission denied)</source>
-        <translation>ReportLens 没有读取此文件的权限（拒绝访问）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="34"/>
-        <source>the file could not be read ({reason})</source>
-        <translation>无法读取此文件（{reason}）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="35"/>
-        <source>the file does not exist (it may have been moved, renamed or deleted)</source>
-        <translation>文件不存在（可能已被移动、改名或删除）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="38"/>
-        <source>this is not a regular file (it is a device or a pipe)</source>
-        <translation>这不是普通文件（而是设备或管道）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="39"/>
-        <source>the file is {size}, larger than the {limit} a report can be, so it was not read</source>
-        <translation>文件大小为 {size}，超过报告的上限 {limit}，未读取</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="43"/>
-        <source>the file is larger than the {limit} a report can be</source>
-        <translation>文件超过报告的上限 {limit}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="44"/>
-        <source>the file is empty (0 bytes)</source>
-        <translation>文件为空（0 字节）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="45"/>
-        <source>this is an old Word (.doc) file; open it in Word and save it as .docx</source>
-        <translation>这是旧版 Word（.doc）文件；请在 Word 中打开并另存为 .docx</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="48"/>
-        <source>this is a WPS file; save it as .docx or .txt</source>
-        <translation>这是 WPS 文件；请另存为 .docx 或 .txt</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="49"/>
-        <source>this is an RTF file; save it as .docx or .txt</source>
-        <translation>这是 RTF 文件；请另存为 .docx 或 .txt</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="50"/>
-        <source>files without a suffix cannot be read; ReportLens reads {formats} files</source>
-        <translation>无法读取没有扩展名的文件；ReportLens 可读取 {formats} 文件</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="53"/>
-        <source>{suffix} files cannot be read; ReportLens reads {formats} files</source>
-        <translation>无法读取 {suffix} 文件；ReportLens 可读取 {formats} 文件</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="56"/>
-        <source>this is not a file</source>
-        <translation>这不是文件</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="58"/>
-        <source>this is an old Word (.doc) file named .docx; open it in Word and save it as .docx</source>
-        <translation>这是改名为 .docx 的旧版 Word（.doc）文件；请在 Word 中打开并另存为 .docx</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="62"/>
-        <source>this Word document has no text in it</source>
-        <translation>这个 Word 文档中没有文字</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="63"/>
-        <source>the text of this Word document is garbled (unreadable symbols)</source>
-        <translation>这个 Word 文档的文字是乱码（无法识别的符号）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="66"/>
-        <source>this Word file is damaged or is not really a .docx file, so it could not be opened</source>
-        <translation>这个 Word 文件已损坏或并非真正的 .docx 文件，无法打开</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="71"/>
-        <source>the file holds only blank space, no text</source>
-        <translation>文件只有空白，没有文字</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="72"/>
-        <source>the file holds control characters or unreadable symbols, not plain text</source>
-        <translation>文件包含控制字符或无法识别的符号，不是纯文本</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="76"/>
-        <source>the text could not be decoded reliably (a guess of {guess} gave garbled text)</source>
-        <translation>无法可靠地解码文本（按 {guess} 解码得到乱码）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="80"/>
-        <source>the file is cut off in the middle of a character (its end is missing), so it was not read</source>
-        <translation>文件在一个字符中间被截断（结尾缺失），未读取</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="84"/>
-        <source>the file is UTF-8 text damaged at byte {offset} (it may mix two encodings), so it was not read</source>
-        <translation>文件是 UTF-8 文本，但在第 {offset} 字节处损坏（可能混用了两种编码），未读取</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="89"/>
-        <source>the text&apos;s encoding could not be recognised (it is not UTF-8 or GB18030)</source>
-        <translation>无法识别文本的编码（不是 UTF-8 或 GB18030）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="93"/>
-        <source>the text reads as GB18030 but gives mostly rare or unlikely characters (it may be damaged or in another encoding), so it was not read</source>
-        <translation>按 GB18030 读取得到的多为生僻或不合理的字符（文件可能已损坏或使用其他编码），未读取</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="98"/>
-        <source>the text is not Chinese in a known encoding (it looks like {guess}, not UTF-8, GB18030 or UTF-16), so it was not read</source>
-        <translation>文本不是已知编码的中文（看起来是 {guess}，而不是 UTF-8、GB18030 或 UTF-16），未读取</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="103"/>
-        <source>this is not a text file (it holds {binary})</source>
-        <translation>这不是文本文件（其内容是{binary}）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="104"/>
-        <source>the file is marked as {encoding} text but is damaged, so it was not read</source>
-        <translation>文件标记为 {encoding} 文本，但已损坏，未读取</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="108"/>
-        <source>this web page holds no readable text</source>
-        <translation>这个网页中没有可读的文字</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="109"/>
-        <source>the text of this web page is garbled (unreadable symbols)</source>
-        <translation>这个网页的文字是乱码（无法识别的符号）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="111"/>
-        <source>this PDF has no text layer (it is a scanned image); ReportLens cannot read text from pictures</source>
-        <translation>这个 PDF 没有文字层（是扫描图像）；ReportLens 无法从图片中读取文字</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="116"/>
-        <source>the text in this PDF comes out garbled (its fonts do not say which characters they draw), so it was not read</source>
-        <translation>这个 PDF 提取出的文字是乱码（其字体没有说明所绘制的字符），未读取</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="121"/>
-        <source>this PDF is protected by a password; save an unprotected copy to read it</source>
-        <translation>这个 PDF 有密码保护；请另存一份不加密的副本再读取</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="124"/>
-        <source>this PDF is damaged or is not really a PDF, so it could not be opened</source>
-        <translation>这个 PDF 已损坏或并非真正的 PDF，无法打开</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="128"/>
-        <source>this does not read as a government work report (no report opening, parts or targets were found)</source>
-        <translation>这不像一份政府工作报告（没有找到报告开头、各部分或目标）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="133"/>
-        <source>no section headings such as 一、 or （一） were found, so it is not read as a report</source>
-        <translation>没有找到“一、”或“（一）”这样的章节标题，因此不作为报告读取</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="138"/>
-        <source>already in the library, nothing changed</source>
-        <translation>报告库中已有，未作改动</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="139"/>
-        <source>reading it stopped the import&apos;s worker process (the file may be too large or damaged); nothing of it was saved</source>
-        <translation>读取它时导入的工作进程中止了（文件可能过大或已损坏）；没有保存其任何内容</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="144"/>
-        <source>it could not be read ({error})</source>
-        <translation>无法读取（{error}）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="145"/>
-        <source>the text is the same as the report&apos;s; nothing to replace</source>
-        <translation>文字与该报告相同，无需替换</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="146"/>
-        <source>this text is already in the library as “{title}”, which could not take the report&apos;s place ({error}); nothing was replaced</source>
-        <translation>这段文字已作为“{title}”在报告库中，但它未能取代该报告（{error}）；未作替换</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="151"/>
-        <source>this text is already in the library as “{title}”; nothing was replaced</source>
-        <translation>这段文字已作为“{title}”在报告库中；未作替换</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="155"/>
-        <source>imported, but the annotations could not be moved ({error})</source>
-        <translation>已导入，但批注未能迁移（{error}）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="156"/>
-        <source>this reads as a report of {found}, not as an edition of “{title}” ({expected}); nothing was replaced</source>
-        <translation>此文件读来是{found}的报告，不是“{title}”（{expected}）的另一版本；未作替换</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="161"/>
-        <source>{file} replaced “{title}”, using its copy already in the library (“{copy}”): {total} annotations, {placed} in place, {changed} on changed passages, {orphaned} to place by hand</source>
-        <translation>{file} 已替换“{title}”，所用的是报告库中已有的副本（“{copy}”）：共 {total} 条批注，{placed} 条位置不变，{changed} 条在改动过的段落上，{orphaned} 条需手动放置</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="167"/>
-        <source>{file} replaced “{title}”: {total} annotations, {placed} in place, {changed} on changed passages, {orphaned} to place by hand</source>
-        <translation>{file} 已替换“{title}”：共 {total} 条批注，{placed} 条位置不变，{changed} 条在改动过的段落上，{orphaned} 条需手动放置</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="173"/>
-        <source>this reads as another edition of “{title}” ({file}); this one is listed as “{listed}”</source>
-        <translation>此文件读来是“{title}”（{file} ）的另一版本；本文件列为“{listed}”</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="177"/>
-        <source>another report is titled “{title}” ({file}); this one is listed as “{listed}”</source>
-        <translation>已有一份报告名为“{title}”（{file} ）；本文件列为“{listed}”</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="182"/>
-        <source>the disk is full; nothing of this change was saved</source>
-        <translation>磁盘已满；此次改动未保存任何内容</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="183"/>
-        <source>the library file or its folder is read-only; nothing of this change was saved</source>
-        <translation>报告库文件或其所在文件夹是只读的；此次改动未保存任何内容</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="187"/>
-        <source>another program is using the library; nothing of this change was saved</source>
-        <translation>另一个程序正在使用报告库；此次改动未保存任何内容</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="190"/>
-        <source>the disk could not be written; nothing of this change was saved</source>
-        <translation>无法写入磁盘；此次改动未保存任何内容</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="193"/>
-        <source>the library could not be written ({error}); nothing of this change was saved</source>
-        <translation>无法写入报告库（{error}）；此次改动未保存任何内容</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="198"/>
-        <source>the library file is damaged ({error})</source>
-        <translation>报告库文件已损坏（{error}）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="199"/>
-        <source>another program is using the library file ({error}); close it and try again</source>
-        <translation>另一个程序正在使用报告库文件（{error}）；请关闭该程序后重试</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="203"/>
-        <source>the library file cannot be opened or read ({error}); check that its folder exists and that you may read and write there</source>
-        <translation>无法打开或读取报告库文件（{error}）；请确认其所在文件夹存在，且您有权在其中读写</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="208"/>
-        <source>this library was written by a newer version of ReportLens (schema {version}, this version knows {latest}); update ReportLens to change it</source>
-        <translation>此报告库由更新版本的 ReportLens 写入（结构版本 {version}，本版本只支持到 {latest}）；请更新 ReportLens 后再修改它</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="213"/>
-        <source>the report could not be saved ({error})</source>
-        <translation>报告未能保存（{error}）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="214"/>
-        <source>the library is open read-only</source>
-        <translation>报告库以只读方式打开</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="215"/>
-        <source>there is no report {report} in the library</source>
-        <translation>报告库中没有报告 {report}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="216"/>
-        <source>there is no library at {path}</source>
-        <translation>{path} 处没有报告库</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="218"/>
-        <source>the library&apos;s folder {folder} cannot be made (a file stands where a folder must be)</source>
-        <translation>{folder} 处无法建立报告库文件夹（已有同名文件）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="222"/>
-        <source>the library&apos;s folder {folder} cannot be made ({error})</source>
-        <translation>{folder} 处无法建立报告库文件夹（{error}）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="224"/>
-        <source>the annotation could not be saved ({error})</source>
-        <translation>批注未能保存（{error}）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="225"/>
-        <source>the backup copy did not pass its integrity check</source>
-        <translation>备份副本未通过完整性检查</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="226"/>
-        <source>no backup could be taken ({error})</source>
-        <translation>无法进行备份（{error}）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="227"/>
-        <source>this backup is damaged; nothing was restored</source>
-        <translation>此备份已损坏；未恢复任何内容</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="232"/>
-        <source>a PDF document</source>
-        <translation>PDF 文档</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="233"/>
-        <source>a ZIP archive or an Office document</source>
-        <translation>ZIP 压缩包或 Office 文档</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="234"/>
-        <source>an old Office document (.doc or .xls)</source>
-        <translation>旧版 Office 文档（.doc 或 .xls）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="235"/>
-        <source>a PNG image</source>
-        <translation>PNG 图片</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="236"/>
-        <source>a JPEG image</source>
-        <translation>JPEG 图片</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="237"/>
-        <source>a GIF image</source>
-        <translation>GIF 图片</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="238"/>
-        <source>a program</source>
-        <translation>程序</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="239"/>
-        <source>binary data</source>
-        <translation>二进制数据</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="242"/>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="243"/>
-        <source> or </source>
-        <translation> 或 </translation>
+        <location filename="../../gui/core_messages.py" line="20"/>
+        <source>en</source>
+        <translation>zh_CN</translation>
     </message>
 </context>
 <context>
@@ -1003,12 +618,12 @@
 <context>
     <name>LibraryEvents</name>
     <message>
-        <location filename="../../gui/library_events.py" line="107"/>
+        <location filename="../../gui/library_events.py" line="110"/>
         <source>%1 annotations did not find their passage in the new edition. They are kept and listed under “Needs placing”: select the passage in the report and choose “Place here” from an annotation&apos;s menu.</source>
         <translation>%1 条批注未能在新版本中找到原文段落。它们已保留，列在“待放置”中：在报告中选中原文段落，然后在批注的菜单中选择“放在此处”。</translation>
     </message>
     <message>
-        <location filename="../../gui/library_events.py" line="126"/>
+        <location filename="../../gui/library_events.py" line="129"/>
         <source>%1 reads as a report of %2, not as an edition of “%3” (%4).
 
 Replace anyway? “%3” is removed from the library and its annotations move to the new file.</source>
@@ -1017,29 +632,29 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 仍要替换吗？“%3”将从报告库中移除，其批注移到新文件上。</translation>
     </message>
     <message>
-        <location filename="../../gui/library_events.py" line="135"/>
+        <location filename="../../gui/library_events.py" line="138"/>
         <source>Replace anyway</source>
         <translation>仍要替换</translation>
     </message>
     <message>
-        <location filename="../../gui/library_events.py" line="152"/>
+        <location filename="../../gui/library_events.py" line="155"/>
         <source>Remove report</source>
         <translation>移除报告</translation>
     </message>
     <message>
-        <location filename="../../gui/library_events.py" line="156"/>
+        <location filename="../../gui/library_events.py" line="159"/>
         <source>Remove both</source>
         <translation>一并移除</translation>
     </message>
     <message>
         <location filename="../../gui/library_events.py" line="86"/>
-        <location filename="../../gui/library_events.py" line="105"/>
-        <location filename="../../gui/library_events.py" line="123"/>
+        <location filename="../../gui/library_events.py" line="108"/>
+        <location filename="../../gui/library_events.py" line="126"/>
         <source>Replace with a corrected edition</source>
         <translation>用更正版替换</translation>
     </message>
     <message>
-        <location filename="../../gui/library_events.py" line="154"/>
+        <location filename="../../gui/library_events.py" line="157"/>
         <source>This report has %1 annotations. Remove the report and its annotations?</source>
         <translation>这份报告有 %1 条批注。要移除报告及其批注吗？</translation>
     </message>
@@ -1204,68 +819,68 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="112"/>
+        <location filename="../../gui/main_window.py" line="115"/>
         <source>Library</source>
         <translation>报告库</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="113"/>
+        <location filename="../../gui/main_window.py" line="116"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="120"/>
+        <location filename="../../gui/main_window.py" line="123"/>
         <source>Sections</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="126"/>
+        <location filename="../../gui/main_window.py" line="129"/>
         <source>Numbers</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="132"/>
+        <location filename="../../gui/main_window.py" line="135"/>
         <source>Annotations</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="242"/>
+        <location filename="../../gui/main_window.py" line="247"/>
         <source>%1 reports in the library</source>
         <translation>报告库中共有 %1 份报告</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="260"/>
-        <location filename="../../gui/main_window.py" line="261"/>
+        <location filename="../../gui/main_window.py" line="265"/>
+        <location filename="../../gui/main_window.py" line="266"/>
         <source>Preparing the sample library…</source>
         <translation>正在准备示例报告库…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="277"/>
+        <location filename="../../gui/main_window.py" line="282"/>
         <source>Adding the sample reports…</source>
         <translation>正在添加示例报告…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="332"/>
+        <location filename="../../gui/main_window.py" line="337"/>
         <source>ReportLens</source>
         <translation>政报对读</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="413"/>
+        <location filename="../../gui/main_window.py" line="418"/>
         <source>Open a report to find in it (Ctrl+Shift+F searches the library)</source>
         <translation>请先打开一份报告再查找（Ctrl+Shift+F 搜索整个报告库）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="456"/>
+        <location filename="../../gui/main_window.py" line="461"/>
         <source>Text size: %1 pt</source>
         <translation>字号：%1 磅</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="475"/>
+        <location filename="../../gui/main_window.py" line="480"/>
         <source>Scorecard: %1</source>
         <translation>目标完成情况：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="493"/>
+        <location filename="../../gui/main_window.py" line="498"/>
         <source>Open or select a report of a region to see its scorecard</source>
         <translation>请先打开或选中某地区的报告，再查看其目标完成情况</translation>
     </message>
@@ -1501,27 +1116,27 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>NumbersPanel</name>
     <message>
-        <location filename="../../gui/numbers/numbers_panel.py" line="87"/>
+        <location filename="../../gui/numbers/numbers_panel.py" line="67"/>
         <source>Filter numbers…</source>
         <translation>筛选数字…</translation>
     </message>
     <message>
-        <location filename="../../gui/numbers/numbers_panel.py" line="92"/>
+        <location filename="../../gui/numbers/numbers_panel.py" line="72"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../gui/numbers/numbers_panel.py" line="129"/>
+        <location filename="../../gui/numbers/numbers_panel.py" line="116"/>
         <source>Open a report to see its numbers.</source>
         <translation>打开一份报告即可查看其中的数字。</translation>
     </message>
     <message>
-        <location filename="../../gui/numbers/numbers_panel.py" line="131"/>
+        <location filename="../../gui/numbers/numbers_panel.py" line="118"/>
         <source>No numbers were found in this report.</source>
         <translation>这份报告中没有找到数字。</translation>
     </message>
     <message>
-        <location filename="../../gui/numbers/numbers_panel.py" line="132"/>
+        <location filename="../../gui/numbers/numbers_panel.py" line="119"/>
         <source>No numbers match the filter.</source>
         <translation>没有符合筛选条件的数字。</translation>
     </message>
