@@ -2,7 +2,7 @@
 
 Each command module exposes ``register(subparsers)``, adding its subcommands with a
 ``handler(args) -> int`` set through ``set_defaults``. Errors a user can fix are printed as
-one sentence on stderr with a non-zero exit.
+one sentence on stderr with a non-zero exit, in the user's language (``spoken_message``).
 """
 
 from __future__ import annotations
@@ -68,10 +68,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if handler is None:
         parser.print_help(sys.stderr)
         return 2
+    from core.cli.spoken_messages import spoken_message
+
     try:
         return handler(args)
     except ReportLensError as error:
-        print(f"reportlens: {error}", file=sys.stderr)
+        print(f"reportlens: {spoken_message(str(error))}", file=sys.stderr)
         return 1
     except BrokenPipeError:
         return 0
@@ -79,5 +81,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # A file asked for that cannot be written (a folder missing or read-only, a full
         # disk): one sentence naming it.
         name = error.filename or ""
-        print(f"reportlens: {name}: {error.strerror or error}", file=sys.stderr)
+        print(
+            f"reportlens: {spoken_message(f'{name}: {error.strerror or error}')}", file=sys.stderr
+        )
         return 1

@@ -5,34 +5,45 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from core.cli.backup_words import BACKUP_WORDS, BackupWords
 from core.cli.table_columns import table_lines
 from core.errors import StoreError
 from core.library_location import library_path
 from core.store.backup import check_library, list_backups, restore_backup, take_backup
 
+_BEFORE_MIGRATION = "before-migration-v"
+
+
+def _reason(reason: str, words: BackupWords) -> str:
+    """Why a backup was taken, in the user's language (a reason not known as it is kept)."""
+    if reason.startswith(_BEFORE_MIGRATION):
+        return words.before_migration.format(version=reason.removeprefix(_BEFORE_MIGRATION))
+    return words.reasons.get(reason, reason)
+
 
 def _cmd_backup(args: argparse.Namespace) -> int:
+    words = BACKUP_WORDS.spoken()
     library = library_path(args.db)
     if not library.exists():
-        raise StoreError(f"{library.name}: there is no library at {library} to back up")
+        raise StoreError(words.nothing_to_back_up.format(name=library.name, library=library))
     backup = take_backup(library, "manual")
     print(
-        f"backed up {library.name} to {backup.path} "
-        f"(verified; its annotations in {backup.notes_path.name})"
+        words.backed_up.format(name=library.name, backup=backup.path, notes=backup.notes_path.name)
     )
     return 0
 
 
 def _cmd_backups(args: argparse.Namespace) -> int:
+    words = BACKUP_WORDS.spoken()
     library = library_path(args.db)
     backups = list_backups(library)
     if not backups:
-        print(f"no backups of {library.name} yet (they are kept in {library.parent / 'backups'})")
+        print(words.no_backups.format(name=library.name, folder=library.parent / "backups"))
     rows = [
         [
             str(number),
             backup.taken_at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
-            backup.reason,
+            _reason(backup.reason, words),
             backup.path.name,
         ]
         for number, backup in enumerate(backups, start=1)
@@ -43,6 +54,7 @@ def _cmd_backups(args: argparse.Namespace) -> int:
 
 
 def _cmd_restore(args: argparse.Namespace) -> int:
+    words = BACKUP_WORDS.spoken()
     library = library_path(args.db)
     backups = list_backups(library)
     chosen = None
@@ -51,25 +63,21 @@ def _cmd_restore(args: argparse.Namespace) -> int:
     else:
         chosen = next((b for b in backups if b.path.name == Path(args.backup).name), None)
     if chosen is None:
-        raise StoreError(
-            f"{args.backup}: not a backup of {library.name} (see `reportlens backups`)"
-        )
+        raise StoreError(words.not_a_backup.format(backup=args.backup, name=library.name))
     aside = restore_backup(chosen, library)
-    print(f"restored {chosen.path.name}; the library that was there is kept as {aside.name}")
+    print(words.restored.format(backup=chosen.path.name, aside=aside.name))
     return 0
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
+    words = BACKUP_WORDS.spoken()
     library = library_path(args.db)
     if not library.exists():
-        raise StoreError(f"{library.name}: there is no library at {library}")
+        raise StoreError(words.no_library.format(name=library.name, library=library))
     if not check_library(library):  # a library it cannot read now raises, naming why
-        print(
-            f"{library.name}: damaged (SQLite's check failed); "
-            "restore a backup with `reportlens restore`"
-        )
+        print(words.damaged.format(name=library.name))
         return 1
-    print(f"{library.name}: ok")
+    print(words.sound.format(name=library.name))
     return 0
 
 

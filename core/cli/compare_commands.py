@@ -7,7 +7,9 @@ import json
 import sys
 from pathlib import Path
 
+from core.cli.compare_words import COMPARE_WORDS
 from core.compare.change_filter import ChangeFilter, matches
+from core.compare.change_line_words import CHANGE_LINE_WORDS
 from core.compare.change_lines import change_lines
 from core.compare.comparison import compare_reports
 from core.compare.html_report import render_html
@@ -26,12 +28,10 @@ def _kept_overrides(left: LoadedReport, right: LoadedReport, db: str | None) -> 
         return []
     with open_library(db, read_only=True) as store:
         overrides = stored_overrides(store, left.report_id, right.report_id)
+    words = COMPARE_WORDS.spoken()
     for override in unapplied_overrides(overrides, left, right):
-        print(
-            "reportlens: a pairing correction no longer applies, since a section it names "
-            f"is not in these reports any more: {describe_override(override)}",
-            file=sys.stderr,
-        )
+        correction = describe_override(override, words.paired, words.unpaired)
+        print(words.correction_lost.format(correction=correction), file=sys.stderr)
     return overrides
 
 
@@ -39,10 +39,7 @@ def _cmd_compare(args: argparse.Namespace) -> int:
     if args.gui:
         # ``reportlens`` opens the window itself when it sees ``--gui``; only a caller of the
         # command line alone, which has no window to open, gets here.
-        print(
-            "reportlens: --gui opens the app's window: run it as `reportlens compare A B --gui`",
-            file=sys.stderr,
-        )
+        print(COMPARE_WORDS.spoken().gui_here, file=sys.stderr)
         return 2
     left_report, right_report = load_input(args.left, args.db), load_input(args.right, args.db)
     overrides = _kept_overrides(left_report, right_report, args.db)
@@ -73,7 +70,7 @@ def _cmd_compare(args: argparse.Namespace) -> int:
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     elif not args.html:
-        for line in change_lines(comparison, which):
+        for line in change_lines(comparison, which, CHANGE_LINE_WORDS.spoken()):
             print(line)
     return 0
 

@@ -6,6 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from core.cli.notes_words import NOTES_WORDS
+from core.cli.spoken_messages import spoken_message
 from core.library import find_report, open_library
 from core.notes.new_edition import replace_with_edition
 from core.notes.shown_quote import quote_on_context
@@ -15,16 +17,17 @@ def _cmd_replace(args: argparse.Namespace) -> int:
     with open_library(args.db) as store:
         old = find_report(store, args.report)
         outcome = replace_with_edition(store, old, Path(args.file), force=args.force)
+    words = NOTES_WORDS.spoken()
     if outcome.new_report is None:
-        hint = "; to replace it anyway, add --force" if outcome.not_an_edition else ""
-        print(outcome.message + hint, file=sys.stderr)
+        hint = words.force_hint if outcome.not_an_edition else ""
+        print(spoken_message(outcome.message) + hint, file=sys.stderr)
         return 1
-    print(outcome.message)
+    print(spoken_message(outcome.message))
     if outcome.reanchored is not None:
         for orphan in outcome.reanchored.orphans:
             # An orphan's passage is not in the new text: its quote is read on its context.
             quote = quote_on_context(orphan.anchor)
-            print(f"  to place by hand: annotation {orphan.id}: {quote[:60]}")
+            print(words.to_place.format(id=orphan.id, quote=quote[:60]))
     return 0
 
 

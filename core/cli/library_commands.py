@@ -8,6 +8,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from core.cli.import_words import IMPORT_WORDS
+from core.cli.library_words import LIBRARY_WORDS
+from core.cli.spoken_messages import spoken_message
 from core.cli.table_columns import table_lines
 from core.errors import StoreError
 from core.importer import ImportOutcome, ImportStatus, import_paths
@@ -26,10 +29,6 @@ def _positive(text: str) -> int:
     if value < 1:
         raise argparse.ArgumentTypeError(f"{text} is not a number of at least 1")
     return value
-
-
-def _annotations(count: int) -> str:
-    return f"{count} annotation" + ("" if count == 1 else "s")
 
 
 def _print_json(data: Any) -> None:
@@ -55,12 +54,18 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
     with open_library(args.db) as store:
         outcomes = import_paths(store, [Path(p) for p in args.paths], progress)
+    words = IMPORT_WORDS.spoken()
     failed = 0
     for outcome in outcomes:
         if outcome.status is ImportStatus.IMPORTED:
-            print(f"imported {outcome.path.name} as {outcome.report_id}: {outcome.title}")
+            print(
+                words.imported.format(
+                    file=outcome.path.name, id=outcome.report_id, title=outcome.title
+                )
+            )
             if outcome.message:  # listed under another title than detected, and why
-                print(f"  {outcome.message.removeprefix(f'{outcome.path.name}: ')}")
+                said = spoken_message(outcome.message)
+                print(f"  {said.removeprefix(f'{outcome.path.name}: ')}")
         elif outcome.status is ImportStatus.DUPLICATE:
             print(_with_path(outcome))
         else:
@@ -70,18 +75,20 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
 
 def _with_path(outcome: ImportOutcome) -> str:
-    """An outcome's message naming the file by its path as found (``years/2022/报告.pdf``),
-    not by its name alone, which two files of one folder may share."""
+    """An outcome's message in the user's language, naming the file by its path as found
+    (``years/2022/报告.pdf``), not by its name alone, which two files of one folder may share."""
     name = f"{outcome.path.name}: "
-    if outcome.message.startswith(name):
-        return f"{outcome.path}: {outcome.message.removeprefix(name)}"
-    return outcome.message
+    message = spoken_message(outcome.message)
+    if message.startswith(name):
+        return f"{outcome.path}: {message.removeprefix(name)}"
+    return message
 
 
 def _cmd_samples(args: argparse.Namespace) -> int:
     with open_library(args.db) as store:
         outcomes = import_samples(store)
-    for line in table_lines([[o.status.value, o.path.name] for o in outcomes]):
+    statuses = IMPORT_WORDS.spoken().statuses
+    for line in table_lines([[statuses[o.status.value], o.path.name] for o in outcomes]):
         print(line)
     return 0
 
@@ -106,12 +113,13 @@ def _cmd_list(args: argparse.Namespace) -> int:
     if args.json:
         _print_json({"reports": reports})
     else:
+        kinds = LIBRARY_WORDS.spoken().kinds
         rows = [
             [
                 str(r["id"]),
                 str(r["year"] or "?"),
                 str(r["region"] or "?"),
-                str(r["kind"]),
+                kinds.get(str(r["kind"]), str(r["kind"])),
                 str(r["title"]),
             ]
             for r in reports
@@ -170,15 +178,11 @@ def _cmd_search(args: argparse.Namespace) -> int:
     if args.json:
         _print_json({"query": args.query, "hits": results, "truncated": truncated})
     else:
+        words = LIBRARY_WORDS.spoken()
         for r in results:
             print(f"{r['report_id']:>5} {r['title']} [{r['start']}]: {r['snippet']}")
-        if truncated:
-            print(
-                f"the first {len(results)} matches; there are more (--limit N shows more)",
-                file=sys.stderr,
-            )
-        else:
-            print(f"{len(results)} matches", file=sys.stderr)
+        count = words.first_matches if truncated else words.matches
+        print(count.format(count=len(results)), file=sys.stderr)
     return 0
 
 
@@ -195,11 +199,12 @@ def _cmd_edit(args: argparse.Namespace) -> int:
             edition=args.edition if args.edition is not None else meta.edition,
         )
         store.update_meta(report_id, changed)
-    print(f"updated {report_id}: {changed.title}")
+    print(LIBRARY_WORDS.spoken().updated.format(id=report_id, title=changed.title))
     return 0
 
 
 def _cmd_remove(args: argparse.Namespace) -> int:
+    words = LIBRARY_WORDS.spoken()
     with open_library(args.db) as store:
         report_id = find_report(store, args.report)
         title = store.report(report_id).meta.title
@@ -207,12 +212,15 @@ def _cmd_remove(args: argparse.Namespace) -> int:
         count = notes.count_annotations(report_id)
         if count and not args.with_annotations:
             raise StoreError(
-                f"{report_id}: {title} has {_annotations(count)}; export them first "
-                "(`reportlens notes export`), or remove it with --with-annotations"
+                words.has_annotations.format(
+                    id=report_id, title=title, annotations=words.annotation_count(count)
+                )
             )
         notes.remove_report_with_annotations(report_id)
-    gone = f" and its {_annotations(count)}" if count else ""
-    print(f"removed {report_id}: {title}{gone}")
+    removed = words.removed.format(id=report_id, title=title)
+    if count:
+        removed += words.removed_annotations.format(annotations=words.annotation_count(count))
+    print(removed)
     return 0
 
 

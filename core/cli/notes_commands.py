@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from core.cli.notes_words import NOTES_WORDS
+from core.cli.spoken_messages import spoken_message
 from core.cli.table_columns import table_lines
 from core.errors import ReportLensError
 from core.library import find_report, open_library
@@ -59,16 +61,17 @@ def _cmd_list(args: argparse.Namespace) -> int:
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return 0
+    words = NOTES_WORDS.spoken()
     rows = []
     for a in found:
         quote = " ".join(shown_quote(a.anchor, texts.get(a.report_id)).split())
-        flag = " [orphaned]" if a.is_orphaned else ""
+        flag = words.orphaned_flag if a.is_orphaned else ""
         tags = " ".join(f"#{t}" for t in a.tags)
         where = f"[{a.anchor.start}:{a.anchor.end}]"
         rows.append([str(a.id), str(a.report_id), where, a.colour + flag, f"{quote[:60]} {tags}"])
     for line in table_lines(rows, right_aligned={0, 1}):
         print(line)
-    print(f"{len(found)} annotations", file=sys.stderr)
+    print(words.listed.format(count=len(found)), file=sys.stderr)
     return 0
 
 
@@ -81,17 +84,17 @@ def _cmd_add(args: argparse.Namespace) -> int:
                 store, report_id, args.start, args.end, colour, args.note, args.tag
             )
         except ValueError as error:
-            print(f"reportlens: {error}", file=sys.stderr)
+            print(f"reportlens: {spoken_message(str(error))}", file=sys.stderr)
             return 1
         quote = shown_quote(annotation.anchor, store.report(report_id).text)
-    print(f"added annotation {annotation.id}: {quote[:60]}", flush=True)
+    print(NOTES_WORDS.spoken().added.format(id=annotation.id, quote=quote[:60]), flush=True)
     return 0
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
     with open_library(args.db) as store:
         count = export_all(store, Path(args.out), _selected(args, store), args.format == "csv")
-    print(f"exported {count} annotations to {args.out}")
+    print(NOTES_WORDS.spoken().exported.format(count=count, out=args.out))
     return 0
 
 
@@ -100,7 +103,7 @@ def _cmd_tags(args: argparse.Namespace) -> int:
         found = annotations_of(store).search()
         titles = store.titles()
     write_whole(Path(args.out), tag_table_csv(found, titles))
-    print(f"wrote the tag table of {len(found)} annotations to {args.out}")
+    print(NOTES_WORDS.spoken().tag_table.format(count=len(found), out=args.out))
     return 0
 
 
@@ -109,11 +112,16 @@ def _cmd_reanchor(args: argparse.Namespace) -> int:
         old = find_report(store, args.old)
         new = find_report(store, args.new) if args.new else None
         outcome = reanchor_report(store, old, new)
+    words = NOTES_WORDS.spoken()
     counts = outcome.counts
-    print(f"placed {counts['placed']}, changed {counts['changed']}, orphaned {counts['orphaned']}")
+    print(
+        words.reanchored.format(
+            placed=counts["placed"], changed=counts["changed"], orphaned=counts["orphaned"]
+        )
+    )
     for orphan in outcome.orphans:
         # An orphan's passage was not found in the text: its quote is read on its context.
-        print(f"  orphaned {orphan.id}: {quote_on_context(orphan.anchor)[:60]}")
+        print(words.orphan.format(id=orphan.id, quote=quote_on_context(orphan.anchor)[:60]))
     return 0
 
 

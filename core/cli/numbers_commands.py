@@ -128,10 +128,9 @@ def _line_cells(line: ScoreLine, words: ScorecardWords) -> list[str]:
 def _cmd_scorecard(args: argparse.Namespace) -> int:
     with open_library(args.db, read_only=True) as store:
         reports = region_numbers(store, args.region)
+    words = SCORECARD_WORDS.spoken()
     if not reports:
-        raise ReportNotFoundError(
-            f"no reports of '{args.region}' in the library (see `reportlens list`)"
-        )
+        raise ReportNotFoundError(words.no_reports.format(region=args.region))
     card = build_scorecard(reports)
     if args.json:
         _print_json(
@@ -149,7 +148,6 @@ def _cmd_scorecard(args: argparse.Namespace) -> int:
             }
         )
         return 0
-    words = SCORECARD_WORDS.spoken()
     if not card.years:
         print(words.no_targets.format(region=args.region))
     for year in card.years:

@@ -19,6 +19,7 @@ class ScorecardWords:
         columns: the headings of indicator, target, result, verdict and gap.
         year: a year's heading, with ``{year}`` for the year.
         no_result_report: in place of the result reports, when the library has none yet.
+        no_reports: when the library has no report of the region, with ``{region}``.
         no_targets: when no report of the region has a main-targets passage, with
             ``{region}``.
         verdicts: each verdict's word, by its value (``met``, ``missed``…).
@@ -30,6 +31,7 @@ class ScorecardWords:
     columns: tuple[str, str, str, str, str]
     year: str
     no_result_report: str
+    no_reports: str
     no_targets: str
     verdicts: dict[str, str]
     near_miss: str
@@ -42,6 +44,7 @@ SCORECARD_WORDS = Bilingual(
         columns=("指标", "目标", "结果", "判定", "差距"),
         year="{year}年目标",
         no_result_report="尚无下一年的报告",
+        no_reports="报告库中没有{region}的报告（`reportlens list` 列出库中的报告）",
         no_targets="{region}的报告中没有主要预期目标",
         verdicts={
             "met": "完成",
@@ -58,6 +61,7 @@ SCORECARD_WORDS = Bilingual(
         columns=("Indicator", "Target", "Result", "Verdict", "Gap"),
         year="{year} targets",
         no_result_report="no report of the next year yet",
+        no_reports="no reports of '{region}' in the library (see `reportlens list`)",
         no_targets="no report of '{region}' has a main-targets passage (主要预期目标)",
         verdicts={
             "met": "met",

@@ -13,7 +13,9 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterator
 
+from core.cli.table_columns import padded
 from core.compare.change_filter import ChangeFilter, matches
+from core.compare.change_line_words import CHANGE_LINE_WORDS, ChangeLineWords
 from core.compare.records import Change, ChangeKind, CompareInput, Comparison, SectionPath
 
 SHORT = 12
@@ -24,16 +26,30 @@ LONG = 40
 """A longer change is cut after this many characters."""
 
 
-def change_lines(comparison: Comparison, which: ChangeFilter = ChangeFilter.ALL) -> Iterator[str]:
+def change_lines(
+    comparison: Comparison,
+    which: ChangeFilter = ChangeFilter.ALL,
+    words: ChangeLineWords = CHANGE_LINE_WORDS.english,
+) -> Iterator[str]:
     """The comparison's counts, then a line for each change of the kind ``which`` in reading
     order (``#`` before a changed number), each run of changes in one pair of sections under
-    a line naming them (``@ left › path ↔ right › path``, one path when both are alike)."""
+    a line naming them (``@ left › path ↔ right › path``, one path when both are alike).
+
+    Args:
+        comparison: the two reports compared.
+        which: the kind of change listed (the counts count every change).
+        words: the lines' own words, in one language.
+    """
     left, right = comparison.left, comparison.right
     overall = comparison.summary.overall
-    yield (
-        f"{left.meta.title} → {right.meta.title}: {overall.added} added, "
-        f"{overall.removed} removed, {overall.changed} changed, {overall.moved} moved, "
-        f"{overall.numbers} changed numbers"
+    yield words.counts.format(
+        left=left.meta.title,
+        right=right.meta.title,
+        added=overall.added,
+        removed=overall.removed,
+        changed=overall.changed,
+        moved=overall.moved,
+        numbers=overall.numbers,
     )
     shown_paths: tuple[SectionPath, SectionPath] | None = None
     for change in comparison.changes:
@@ -46,7 +62,8 @@ def change_lines(comparison: Comparison, which: ChangeFilter = ChangeFilter.ALL)
         old = _shown(left, change.left_start, change.left_end, change)
         new = _shown(right, change.right_start, change.right_end, change)
         mark = "#" if change.numbers_changed else " "
-        yield f"{mark} {change.kind.value:15} {old} → {new}"
+        kind = padded(words.kinds[change.kind.value], words.kind_width)
+        yield f"{mark} {kind} {old} → {new}"
 
 
 def _path(path: SectionPath) -> str:

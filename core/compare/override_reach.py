@@ -68,10 +68,20 @@ def overrides_out_of_reach(
     ]
 
 
-def describe_override(override: PairOverride) -> str:
-    """A correction as a reader names it: ``「A」 paired with 「B」`` or ``「A」 kept unpaired``."""
+def describe_override(
+    override: PairOverride,
+    paired: str = "{left} paired with {right}",
+    unpaired: str = "{section} kept unpaired",
+) -> str:
+    """A correction as a reader names it: ``「A」 paired with 「B」`` or ``「A」 kept unpaired``.
+
+    Args:
+        override: the correction.
+        paired: the words of a pairing, with ``{left}`` and ``{right}`` (the sections).
+        unpaired: the words of a section kept unpaired, with ``{section}``.
+    """
     left = f"「{section_label(override.left)}」" if override.left is not None else None
     right = f"「{section_label(override.right)}」" if override.right is not None else None
     if left is not None and right is not None:
-        return f"{left} paired with {right}"
-    return f"{left or right} kept unpaired"
+        return paired.format(left=left, right=right)
+    return unpaired.format(section=left or right)

@@ -156,6 +156,17 @@ def test_scorecard_of_an_unknown_region_is_a_clear_error(
     assert "太原" in capsys.readouterr().err
 
 
+@pytest.mark.usefixtures("chinese_locale")
+def test_scorecard_of_an_unknown_region_is_told_in_chinese(
+    capsys: pytest.CaptureFixture[str], db: str
+) -> None:
+    capsys.readouterr()
+    assert main(["--db", db, "scorecard", "太原"]) == 1
+    assert capsys.readouterr().err == (
+        "reportlens: 报告库中没有太原的报告（`reportlens list` 列出库中的报告）\n"
+    )
+
+
 def _printed(capsys: pytest.CaptureFixture[str], argv: list[str]) -> list[str]:
     capsys.readouterr()
     assert main(argv) == 0

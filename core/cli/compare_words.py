@@ -1,0 +1,54 @@
+"""The words ``reportlens compare`` prints around a comparison, in Chinese and in English.
+
+The comparison's own lines have theirs in ``core.compare.change_line_words``; the JSON and the
+HTML report keep theirs in every language.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from core.cli.language import Bilingual
+
+
+@dataclass(frozen=True)
+class CompareWords:
+    """The compare command's words in one language.
+
+    Attributes:
+        correction_lost: a pairing correction that no longer applies, with ``{correction}``.
+        paired: a correction pairing two sections, with ``{left}`` and ``{right}``.
+        unpaired: a correction keeping a section unpaired, with ``{section}``.
+        gui_here: ``--gui`` given to the command line alone, which has no window.
+    """
+
+    correction_lost: str
+    paired: str
+    unpaired: str
+    gui_here: str
+
+
+COMPARE_WORDS = Bilingual(
+    chinese=CompareWords(
+        correction_lost=(
+            "reportlens: 一项手动配对不再适用，因为它所指的章节已不在这两份报告中：{correction}"
+        ),
+        paired="{left}与{right}配对",
+        unpaired="{section}保持不配对",
+        gui_here=(
+            "reportlens: --gui 在程序窗口中打开比较：请以 `reportlens compare A B --gui` 运行"
+        ),
+    ),
+    english=CompareWords(
+        correction_lost=(
+            "reportlens: a pairing correction no longer applies, since a section it names "
+            "is not in these reports any more: {correction}"
+        ),
+        paired="{left} paired with {right}",
+        unpaired="{section} kept unpaired",
+        gui_here=(
+            "reportlens: --gui opens the app's window: run it as `reportlens compare A B --gui`"
+        ),
+    ),
+)
+"""The compare command's words, as ``COMPARE_WORDS.spoken()`` picks them."""

@@ -1,0 +1,87 @@
+"""The words of ``reportlens list``, ``search``, ``edit`` and ``remove``, in Chinese and in
+English.
+
+A report's words (its title, region, a passage found) are printed as the report has them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from core.cli.language import Bilingual
+
+
+@dataclass(frozen=True)
+class LibraryWords:
+    """The library commands' words in one language.
+
+    Attributes:
+        kinds: the name of each kind of report, by its value (``report``, ``newspaper``…).
+        matches: how many passages a search found, with ``{count}``.
+        first_matches: the same, when there are more than were listed.
+        updated: a report's details saved, with ``{id}`` and ``{title}``.
+        removed: a report removed, with ``{id}`` and ``{title}``.
+        removed_annotations: after ``removed``, its annotations gone with it, with
+            ``{annotations}``.
+        one_annotation: a count of one annotation.
+        annotations: a count of several (or none), with ``{count}``.
+        has_annotations: why a report with annotations stays, with ``{id}``, ``{title}`` and
+            ``{annotations}``.
+    """
+
+    kinds: dict[str, str]
+    matches: str
+    first_matches: str
+    updated: str
+    removed: str
+    removed_annotations: str
+    one_annotation: str
+    annotations: str
+    has_annotations: str
+
+    def annotation_count(self, count: int) -> str:
+        """``count`` annotations, as this language says it."""
+        return self.one_annotation if count == 1 else self.annotations.format(count=count)
+
+
+LIBRARY_WORDS = Bilingual(
+    chinese=LibraryWords(
+        kinds={
+            "report": "报告全文",
+            "interpretation": "解读",
+            "newspaper": "报纸版",
+            "not_a_report": "非报告",
+        },
+        matches="找到 {count} 处",
+        first_matches="以上是前 {count} 处，还有更多（--limit N 可列出更多）",
+        updated="已更新 {id}：{title}",
+        removed="已移除 {id}：{title}",
+        removed_annotations="，连同其 {annotations}",
+        one_annotation="1 条批注",
+        annotations="{count} 条批注",
+        has_annotations=(
+            "{id}: {title} 有 {annotations}；请先导出批注（`reportlens notes export`），"
+            "或加 --with-annotations 连同批注一并移除"
+        ),
+    ),
+    english=LibraryWords(
+        kinds={
+            "report": "report",
+            "interpretation": "interpretation",
+            "newspaper": "newspaper",
+            "not_a_report": "not_a_report",
+        },
+        matches="{count} matches",
+        first_matches="the first {count} matches; there are more (--limit N shows more)",
+        updated="updated {id}: {title}",
+        removed="removed {id}: {title}",
+        removed_annotations=" and its {annotations}",
+        one_annotation="1 annotation",
+        annotations="{count} annotations",
+        has_annotations=(
+            "{id}: {title} has {annotations}; export them first "
+            "(`reportlens notes export`), or remove it with --with-annotations"
+        ),
+    ),
+)
+"""The library commands' words, as ``LIBRARY_WORDS.spoken()`` picks them."""

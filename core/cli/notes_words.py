@@ -1,0 +1,67 @@
+"""The words of ``reportlens notes`` and ``reportlens replace``, in Chinese and in English.
+
+An annotation's own words (its quote, note, tags, a colour's name and meaning) are printed as
+they are; why an annotation could not be made is core's sentence, spoken by
+``spoken_message``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from core.cli.language import Bilingual
+
+
+@dataclass(frozen=True)
+class NotesWords:
+    """The annotation commands' words in one language.
+
+    Attributes:
+        orphaned_flag: after the colour of an annotation whose passage was not found again.
+        listed: how many annotations were listed, with ``{count}``.
+        added: an annotation made, with ``{id}`` and ``{quote}``.
+        exported: annotations written to a file, with ``{count}`` and ``{out}``.
+        tag_table: the tag table written, with ``{count}`` and ``{out}``.
+        reanchored: annotations placed again, with ``{placed}``, ``{changed}`` and
+            ``{orphaned}``.
+        orphan: one left to place by hand after ``reanchor``, with ``{id}`` and ``{quote}``.
+        force_hint: after why a file was not taken as a corrected edition.
+        to_place: one left to place by hand after ``replace``, with ``{id}`` and ``{quote}``.
+    """
+
+    orphaned_flag: str
+    listed: str
+    added: str
+    exported: str
+    tag_table: str
+    reanchored: str
+    orphan: str
+    force_hint: str
+    to_place: str
+
+
+NOTES_WORDS = Bilingual(
+    chinese=NotesWords(
+        orphaned_flag=" [待放置]",
+        listed="{count} 条批注",
+        added="已添加批注 {id}：{quote}",
+        exported="已将 {count} 条批注导出到 {out}",
+        tag_table="已将 {count} 条批注的标签表写入 {out}",
+        reanchored="{placed} 条位置不变，{changed} 条在改动过的段落上，{orphaned} 条待放置",
+        orphan="  待放置 {id}：{quote}",
+        force_hint="；如仍要替换，请加 --force",
+        to_place="  需手动放置：批注 {id}：{quote}",
+    ),
+    english=NotesWords(
+        orphaned_flag=" [orphaned]",
+        listed="{count} annotations",
+        added="added annotation {id}: {quote}",
+        exported="exported {count} annotations to {out}",
+        tag_table="wrote the tag table of {count} annotations to {out}",
+        reanchored="placed {placed}, changed {changed}, orphaned {orphaned}",
+        orphan="  orphaned {id}: {quote}",
+        force_hint="; to replace it anyway, add --force",
+        to_place="  to place by hand: annotation {id}: {quote}",
+    ),
+)
+"""The annotation commands' words, as ``NOTES_WORDS.spoken()`` picks them."""

@@ -1,0 +1,41 @@
+"""Core's table of its messages in Chinese: each pattern's Chinese keeps what varies."""
+
+from __future__ import annotations
+
+import re
+
+from core.chinese_messages import PATTERNS, chinese_message
+
+PLACEHOLDER = re.compile(r"\{\w+\}")
+
+
+def test_each_chinese_keeps_the_placeholders_of_its_english() -> None:
+    for english, chinese in PATTERNS.items():
+        assert sorted(PLACEHOLDER.findall(english)) == sorted(PLACEHOLDER.findall(chinese))
+
+
+def test_a_file_name_is_kept_and_words_core_filled_in_are_chinese() -> None:
+    assert chinese_message("x.png: this is not a text file (it holds a PNG image)") == (
+        "x.png: 这不是文本文件（其内容是PNG 图片）"
+    )
+    assert chinese_message("a.txt: the file could not be read (Is a directory)") == (
+        "a.txt: 无法读取此文件（这是文件夹）"
+    )
+
+
+def test_a_report_named_before_its_problem_is_named_in_chinese() -> None:
+    assert chinese_message("report 3: the title is empty") == "报告 3: 标题为空"
+
+
+def test_the_reports_one_name_matches_are_listed_in_chinese() -> None:
+    message = (
+        "'长治' matches several reports (1: 长治2024, from a.txt; 2: 长治2023, from b.txt); "
+        "name one by its id"
+    )
+    assert chinese_message(message) == (
+        "“长治”对应多份报告（1：长治2024（a.txt）；2：长治2023（b.txt））；请用编号指明其中一份"
+    )
+
+
+def test_a_sentence_with_no_pattern_is_left_as_it_is() -> None:
+    assert chinese_message("a.txt: something new") == "a.txt: something new"
