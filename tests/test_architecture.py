@@ -29,6 +29,21 @@ def test_core_never_imports_qt_or_gui() -> None:
     assert offenders == []
 
 
+def test_only_the_command_line_imports_the_command_line() -> None:
+    # The command line (core/cli) presents what the rest of core computes, as the window does:
+    # nothing below it reads its words or its tables.
+    offenders = []
+    for path in sorted((ROOT / "core").rglob("*.py")):
+        if (ROOT / "core" / "cli") in path.parents:
+            continue
+        offenders.extend(
+            f"{path.relative_to(ROOT)} imports {name}"
+            for name in _imported_modules(path)
+            if name == "core.cli" or name.startswith("core.cli.")
+        )
+    assert offenders == []
+
+
 def test_the_check_sees_a_qt_import(tmp_path: Path) -> None:
     bad = tmp_path / "bad.py"
     bad.write_text("from PySide6.QtCore import QObject\nimport os\n", encoding="utf-8")

@@ -7,10 +7,9 @@ import json
 import sys
 from pathlib import Path
 
-from core.cli.compare_words import COMPARE_WORDS
+from core.cli.change_lines import change_lines
+from core.cli.compare_words import CHANGE_LINE_WORDS, COMPARE_WORDS
 from core.compare.change_filter import ChangeFilter, matches
-from core.compare.change_line_words import CHANGE_LINE_WORDS
-from core.compare.change_lines import change_lines
 from core.compare.comparison import compare_reports
 from core.compare.html_report import render_html
 from core.compare.override_reach import describe_override, unapplied_overrides

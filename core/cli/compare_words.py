@@ -1,13 +1,14 @@
 """The words ``reportlens compare`` prints around a comparison, in Chinese and in English.
 
-The comparison's own lines have theirs in ``core.compare.change_line_words``; the JSON and the
-HTML report keep theirs in every language.
+The comparison's own lines have theirs in ``core.cli.change_line_words``, picked here
+(``CHANGE_LINE_WORDS``); the JSON and the HTML report keep theirs in every language.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from core.cli.change_line_words import CHINESE_LINE_WORDS, ENGLISH_LINE_WORDS
 from core.cli.language import Bilingual
 
 
@@ -52,3 +53,7 @@ COMPARE_WORDS = Bilingual(
     ),
 )
 """The compare command's words, as ``COMPARE_WORDS.spoken()`` picks them."""
+
+CHANGE_LINE_WORDS = Bilingual(chinese=CHINESE_LINE_WORDS, english=ENGLISH_LINE_WORDS)
+"""The words of the comparison's own lines (``core.cli.change_lines``), as
+``CHANGE_LINE_WORDS.spoken()`` picks them."""

@@ -3,8 +3,8 @@ words around it."""
 
 from __future__ import annotations
 
+from core.cli.change_lines import change_lines
 from core.compare.change_filter import ChangeFilter
-from core.compare.change_lines import change_lines
 from core.compare.comparison import compare_reports
 from core.compare.records import CompareInput, CompareSettings
 from tests.core.compare.compare_inputs import compared_under_plan

@@ -13,9 +13,9 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterator
 
+from core.cli.change_line_words import ENGLISH_LINE_WORDS, ChangeLineWords
 from core.cli.table_columns import padded
 from core.compare.change_filter import ChangeFilter, matches
-from core.compare.change_line_words import CHANGE_LINE_WORDS, ChangeLineWords
 from core.compare.records import Change, ChangeKind, CompareInput, Comparison, SectionPath
 
 SHORT = 12
@@ -29,7 +29,7 @@ LONG = 40
 def change_lines(
     comparison: Comparison,
     which: ChangeFilter = ChangeFilter.ALL,
-    words: ChangeLineWords = CHANGE_LINE_WORDS.english,
+    words: ChangeLineWords = ENGLISH_LINE_WORDS,
 ) -> Iterator[str]:
     """The comparison's counts, then a line for each change of the kind ``which`` in reading
     order (``#`` before a changed number), each run of changes in one pair of sections under

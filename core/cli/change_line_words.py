@@ -1,0 +1,62 @@
+"""The words of a comparison printed as lines of text (``change_lines``), in Chinese and in
+English.
+
+Only the lines' own words change with the language; the reports' words (titles, sections, the
+passages changed) are printed as the reports have them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class ChangeLineWords:
+    """The words of a comparison's lines in one language.
+
+    Attributes:
+        counts: the first line, with ``{left}`` and ``{right}`` (the titles) and the counts
+            ``{added}``, ``{removed}``, ``{changed}``, ``{moved}`` and ``{numbers}``.
+        kinds: each kind of change, by its value (``inserted``, ``moved``…).
+        kind_width: the terminal columns the kind takes before a change's text.
+    """
+
+    counts: str
+    kinds: dict[str, str]
+    kind_width: int
+
+
+CHINESE_LINE_WORDS = ChangeLineWords(
+    counts=(
+        "{left} → {right}：新增 {added}，删除 {removed}，改写 {changed}，移动 {moved}，"
+        "数字变化 {numbers}"
+    ),
+    kinds={
+        "inserted": "新增",
+        "deleted": "删除",
+        "replaced": "改写",
+        "moved": "移动",
+        "added_section": "新增段落",
+        "removed_section": "删除段落",
+    },
+    kind_width=8,
+)
+"""The lines' words in Chinese."""
+
+ENGLISH_LINE_WORDS = ChangeLineWords(
+    counts=(
+        "{left} → {right}: {added} added, {removed} removed, {changed} changed, "
+        "{moved} moved, {numbers} changed numbers"
+    ),
+    kinds={
+        "inserted": "inserted",
+        "deleted": "deleted",
+        "replaced": "replaced",
+        "moved": "moved",
+        "added_section": "added_section",
+        "removed_section": "removed_section",
+    },
+    kind_width=15,
+)
+"""The lines' words in English (``reportlens compare`` picks one set by the user's locale:
+``core.cli.compare_words.CHANGE_LINE_WORDS``)."""
