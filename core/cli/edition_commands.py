@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from core.importer import BREAKS_RESTORED_NOTE
 from core.library import find_report, open_library
 from core.notes.new_edition import replace_with_edition
 from core.notes.shown_quote import quote_on_context
@@ -20,6 +21,8 @@ def _cmd_replace(args: argparse.Namespace) -> int:
         print(outcome.message + hint, file=sys.stderr)
         return 1
     print(outcome.message)
+    if outcome.imported.breaks_restored:
+        print(f"  {BREAKS_RESTORED_NOTE}")
     if outcome.reanchored is not None:
         for orphan in outcome.reanchored.orphans:
             # An orphan's passage is not in the new text: its quote is read on its context.

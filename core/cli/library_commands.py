@@ -10,7 +10,7 @@ from typing import Any
 
 from core.cli.table_columns import table_lines
 from core.errors import StoreError
-from core.importer import ImportOutcome, ImportStatus, import_paths
+from core.importer import BREAKS_RESTORED_NOTE, ImportOutcome, ImportStatus, import_paths
 from core.library import find_report, import_samples, load_input, open_library
 from core.library_listing import in_library_order
 from core.model import FIRST_YEAR, LAST_YEAR, ReportKind, ReportMeta, Section
@@ -61,6 +61,8 @@ def _cmd_import(args: argparse.Namespace) -> int:
             print(f"imported {outcome.path.name} as {outcome.report_id}: {outcome.title}")
             if outcome.message:  # listed under another title than detected, and why
                 print(f"  {outcome.message.removeprefix(f'{outcome.path.name}: ')}")
+            if outcome.breaks_restored:
+                print(f"  {BREAKS_RESTORED_NOTE}")
         elif outcome.status is ImportStatus.DUPLICATE:
             print(_with_path(outcome))
         else:
