@@ -168,8 +168,6 @@ def _part_title_end(text: str, start: int) -> int | None:
     if segment_match is None:
         return None
     segment = segment_match.group()
-    if text.startswith("。", segment_match.end()) and len(segment) <= _MAX_PART_TITLE:
-        return segment_match.end() + 1  # a title written as a sentence: ``一、总体要求。``
     space = re.search(f"[{_SPACE}]", segment)
     if space is not None and 2 <= space.start() <= _MAX_PART_TITLE:
         return start + space.start()
@@ -182,6 +180,8 @@ def _part_title_end(text: str, start: int) -> int | None:
     for year in _YEAR.finditer(segment, 2):
         if year.start() <= _MAX_PART_TITLE:
             return start + year.start()
+    if text.startswith("。", segment_match.end()) and len(segment) <= _MAX_PART_TITLE:
+        return segment_match.end() + 1  # a title written as a sentence: ``一、总体要求。``
     return None
 
 
