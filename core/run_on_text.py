@@ -14,23 +14,28 @@ the prose (DESIGN.md, "Heading styles" and "Noise"):
   a kind (a single one is read as running text), and ``●`` bullets;
 * the opening ``各位代表：`` on a line of its own, and ``各位代表，`` / ``各位代表！`` opening
   a paragraph after a sentence end (the closing among them);
-* page-jump markers (``(上接第一版)`` opens a line, ``(下转第四版)`` closes one), a page header
+* page-jump markers on a line (``(上接第一版)`` opening it, ``(下转第四版)`` alone), a page header
   (``政府工作报告``) standing before a page-jump marker, credit lines (``文字整理:``), and in
   Markdown (two ``#`` headings or more) each ``#`` heading, with a panel number before it;
 * blank space the copy kept: a space after a sentence end, or two spaces or more (a line or
   paragraph break written as spaces), and a line break after a sentence end, are paragraph
   breaks.
 
+Lead sentences opening a paragraph inside an area (``多措并举促消费。``) are not split off: as
+many short sentences like them stand inside paragraphs (``安全生产形势保持总体稳定。``), so such
+an area reads as one paragraph. A title with nothing to show where it ends (an area heading with
+no full stop before its body) runs on, and the outline takes its first clause as its title.
+
 Each break is written as a blank line, in place of the blank space at that place; nothing else
-of the text changes (``restored`` without its line breaks and blank space is the text as read
-without them). The text stored is the restored text, so every offset points into it.
+of the text changes (the restored text without its line breaks and blank space is the text as
+read without them). The text stored is the restored text, so every offset points into it.
 
 When a text is run-on: when lines of ``LONG_LINE`` (1,000) characters or more hold at least
 half of its characters (``LONG_SHARE``). In the five samples the longest line is 686 characters
 (a whole area of work written as one paragraph) and no line is that long; with their line breaks
 removed or written as spaces, the one line is the whole text (2,446–18,500 characters). A report
-with one or two long paragraphs stays far below half; a text copied a page per line
-(1,000–1,500 characters each) is restored.
+with one or two long paragraphs stays far below half, and one cut into lines of a few hundred
+characters is read as it is.
 """
 
 from __future__ import annotations
