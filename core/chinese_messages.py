@@ -49,6 +49,11 @@ PATTERNS: dict[str, str] = {
         "无法读取 {suffix} 文件；ReportLens 可读取 {formats} 文件"
     ),
     "this is not a file": "这不是文件",
+    # core/importer.py
+    (
+        "the file has almost no line breaks: they were restored where its headings and "
+        "paragraphs start, so its layout is ReportLens's reading"
+    ): "文件几乎没有换行：已在标题和段落开头处恢复换行，版式为 ReportLens 的解读",
     # core/ingest/docx.py
     "this is an old Word (.doc) file named .docx; open it in Word and save it as .docx": (
         "这是改名为 .docx 的旧版 Word（.doc）文件；请在 Word 中打开并另存为 .docx"

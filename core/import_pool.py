@@ -45,6 +45,7 @@ class ParsedFile:
             ``prepared`` holds them encoded as stored (see ``parse_file``).
         prepared: the report's rows, ready for ``ReportStore.add_report``.
         failure: one sentence naming the file and the problem, when it cannot be imported.
+        breaks_restored: the file had almost no line breaks; they were restored.
     """
 
     path: Path
@@ -52,6 +53,7 @@ class ParsedFile:
     report: NewReport | None = None
     prepared: PreparedReport | None = None
     failure: str = ""
+    breaks_restored: bool = False
 
 
 def failure_message(path: Path, error: Exception) -> str:
@@ -130,7 +132,13 @@ def parse_file(path: Path, meta: ReportMeta | None = None) -> ParsedFile:
     # The writer stores the prepared rows only. Tokens as some 20,000 strings and numbers as
     # objects would cost a pickling here and an unpickling in the writer's process: about a
     # tenth of what the writer spends on a report.
-    return ParsedFile(path, digest, new._replace(paragraph_tokens=(), numbers=None), prepared)
+    return ParsedFile(
+        path,
+        digest,
+        new._replace(paragraph_tokens=(), numbers=None),
+        prepared,
+        breaks_restored=document.breaks_restored,
+    )
 
 
 def lower_priority() -> None:

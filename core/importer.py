@@ -22,6 +22,11 @@ from core.shared_title import told_apart
 from core.store import ReportStore
 
 ProgressCallback = Callable[[int, int, Path], None]
+# What the command line says of a file whose line breaks were restored.
+BREAKS_RESTORED_NOTE = (
+    "the file has almost no line breaks: they were restored where its headings and paragraphs "
+    "start, so its layout is ReportLens's reading"
+)
 # From this many files on, an import parses in worker processes: below it, starting them
 # (about a second each, mostly loading jieba) costs more than it saves.
 POOL_MIN_FILES = 8
@@ -40,7 +45,9 @@ class ImportOutcome:
     """What happened to one file: imported, already there, or refused with a reason.
 
     An imported file's ``message`` is empty, or says why it is listed under another title
-    than the one detected (another report holds that one).
+    than the one detected (another report holds that one). ``breaks_restored`` says that the
+    file had almost no line breaks and its paragraphs and headings are ReportLens's reading
+    (``core.run_on_text``).
     """
 
     path: Path
@@ -48,6 +55,7 @@ class ImportOutcome:
     report_id: ReportId | None = None
     title: str = ""
     message: str = ""
+    breaks_restored: bool = False
 
 
 # A folder's files of these formats are imported; .doc, .wps and .rtf files are not read, but
@@ -110,7 +118,9 @@ def import_document(
         report_id, _created = store.add_report(new)
     except (ReportLensError, OSError) as error:
         return ImportOutcome(path, ImportStatus.FAILED, message=failure_message(path, error))
-    return ImportOutcome(path, ImportStatus.IMPORTED, report_id, new.meta.title, note)
+    return ImportOutcome(
+        path, ImportStatus.IMPORTED, report_id, new.meta.title, note, document.breaks_restored
+    )
 
 
 def _duplicate(store: ReportStore, path: Path, existing: ReportId) -> ImportOutcome:
@@ -142,7 +152,9 @@ def write_parsed(store: ReportStore, parsed: ParsedFile) -> ImportOutcome:
         report_id, _created = store.add_report(new, parsed.prepared)
     except (ReportLensError, OSError) as error:
         return ImportOutcome(path, ImportStatus.FAILED, message=failure_message(path, error))
-    return ImportOutcome(path, ImportStatus.IMPORTED, report_id, new.meta.title, note)
+    return ImportOutcome(
+        path, ImportStatus.IMPORTED, report_id, new.meta.title, note, parsed.breaks_restored
+    )
 
 
 def import_paths(

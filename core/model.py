@@ -47,20 +47,24 @@ _KIND_RANKS = {
 
 
 class Document(NamedTuple):
-    """A file's text exactly as read, with how it was read.
+    """A file's text as read, with how it was read.
 
     Attributes:
-        text: the decoded text; what the user reads and what offsets point into.
+        text: the decoded text; what the user reads and what offsets point into. A text
+            written with almost no line breaks has them restored (``core.run_on_text``).
         source: the file it came from.
         encoding: how the bytes were decoded (``utf-8``, ``utf-8-sig``, ``gb18030``,
             ``utf-16``; for containers the inner one, e.g. ``docx``, ``pdf``, ``html:gb18030``).
         format: ``txt``, ``md``, ``docx``, ``html`` or ``pdf``.
+        breaks_restored: the file had almost no line breaks, and ``text`` has them where
+            the report's structure shows them: its layout is ReportLens's reading.
     """
 
     text: str
     source: Path
     encoding: str
     format: str
+    breaks_restored: bool = False
 
 
 # The years a report of the People's Republic can carry.

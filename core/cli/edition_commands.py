@@ -8,6 +8,7 @@ from pathlib import Path
 
 from core.cli.notes_words import NOTES_WORDS
 from core.cli.spoken_messages import spoken_message
+from core.importer import BREAKS_RESTORED_NOTE
 from core.library import find_report, open_library
 from core.notes.new_edition import replace_with_edition
 from core.notes.shown_quote import quote_on_context
@@ -23,6 +24,8 @@ def _cmd_replace(args: argparse.Namespace) -> int:
         print(spoken_message(outcome.message) + hint, file=sys.stderr)
         return 1
     print(spoken_message(outcome.message))
+    if outcome.imported.breaks_restored:
+        print(f"  {spoken_message(BREAKS_RESTORED_NOTE)}")
     if outcome.reanchored is not None:
         for orphan in outcome.reanchored.orphans:
             # An orphan's passage is not in the new text: its quote is read on its context.

@@ -13,7 +13,7 @@ from core.cli.library_words import LIBRARY_WORDS
 from core.cli.spoken_messages import spoken_message
 from core.cli.table_columns import table_lines
 from core.errors import StoreError
-from core.importer import ImportOutcome, ImportStatus, import_paths
+from core.importer import BREAKS_RESTORED_NOTE, ImportOutcome, ImportStatus, import_paths
 from core.library import find_report, import_samples, load_input, open_library
 from core.library_listing import in_library_order
 from core.model import FIRST_YEAR, LAST_YEAR, ReportKind, ReportMeta, Section
@@ -66,6 +66,8 @@ def _cmd_import(args: argparse.Namespace) -> int:
             if outcome.message:  # listed under another title than detected, and why
                 said = spoken_message(outcome.message)
                 print(f"  {said.removeprefix(f'{outcome.path.name}: ')}")
+            if outcome.breaks_restored:
+                print(f"  {spoken_message(BREAKS_RESTORED_NOTE)}")
         elif outcome.status is ImportStatus.DUPLICATE:
             print(_with_path(outcome))
         else:

@@ -13,6 +13,7 @@ from core.ingest.html import read_html
 from core.ingest.pdf import read_pdf
 from core.ingest.text import normalise_line_endings, read_text_file
 from core.model import Document
+from core.run_on_text import is_run_on, restore_line_breaks
 
 Reader = Callable[[Path, bytes], Document]
 
@@ -106,7 +107,9 @@ def read_document(path: Path) -> Document:
     """Read a report file of any supported format into a Document.
 
     Whatever the format, line breaks in the text are ``\\n`` and paragraph separators blank
-    lines (``normalise_line_endings``), so the outline and paragraphs read them as breaks.
+    lines (``normalise_line_endings``), so the outline and paragraphs read them as breaks. A
+    text with almost none (copied from a web page or a PDF viewer as a few very long lines)
+    has them restored where its structure shows them (``core.run_on_text``), and says so.
 
     Args:
         path: a ``.txt``, ``.md``, ``.docx``, ``.html``/``.htm`` or ``.pdf`` file (the suffix,
@@ -132,4 +135,6 @@ def read_document(path: Path) -> Document:
         raise UnreadableFileError(path, "this is not a file")
     document = reader(path, data)
     text = normalise_line_endings(document.text)  # web pages and Word files hold U+2028 too
+    if is_run_on(text):
+        return document._replace(text=restore_line_breaks(text), breaks_restored=True)
     return document if text == document.text else document._replace(text=text)

@@ -45,6 +45,15 @@ class ImportSummaryDialog(QDialog):
             counts["duplicate"],
             counts["failed"],
         )
+        restored = sum(1 for o in groups["imported"][1] if o.breaks_restored)
+        if restored:
+            summary += " " + fill_placeholders(
+                self.tr(
+                    "%1 of them had almost no line breaks: ReportLens restored them where the "
+                    "headings and paragraphs start, so their layout is ReportLens's reading."
+                ),
+                restored,
+            )
         if cancelled:
             summary += " " + self.tr("The import was cancelled; the rest was not imported.")
         label = QLabel(summary, self)
@@ -66,6 +75,8 @@ class ImportSummaryDialog(QDialog):
                     if _key == "imported" and not outcome.message
                     else _reason(translated_message(outcome.message))
                 )
+                if _key == "imported" and outcome.breaks_restored:
+                    detail = fill_placeholders(self.tr("(line breaks restored) %1"), detail)
                 item = QTreeWidgetItem(group, [outcome.path.name, detail])
                 item.setToolTip(0, str(outcome.path))  # two folders may hold one file name
                 item.setToolTip(1, detail)  # a long reason is cut off in its column

@@ -600,19 +600,29 @@
         <translation>已导入 %1 个，库中已有 %2 个，失败 %3 个。</translation>
     </message>
     <message>
-        <location filename="../../gui/importing/summary_dialog.py" line="49"/>
+        <location filename="../../gui/importing/summary_dialog.py" line="52"/>
+        <source>%1 of them had almost no line breaks: ReportLens restored them where the headings and paragraphs start, so their layout is ReportLens&apos;s reading.</source>
+        <translation>其中 %1 个文件几乎没有换行：ReportLens 已在标题和段落开始处恢复换行，其分段是 ReportLens 的判读。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importing/summary_dialog.py" line="58"/>
         <source>The import was cancelled; the rest was not imported.</source>
         <translation>导入已取消，其余文件未导入。</translation>
     </message>
     <message>
-        <location filename="../../gui/importing/summary_dialog.py" line="55"/>
+        <location filename="../../gui/importing/summary_dialog.py" line="64"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gui/importing/summary_dialog.py" line="55"/>
+        <location filename="../../gui/importing/summary_dialog.py" line="64"/>
         <source>Result</source>
         <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importing/summary_dialog.py" line="79"/>
+        <source>(line breaks restored) %1</source>
+        <translation>（已恢复换行）%1</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QLabel
 
 from gui.importing.summary_dialog import ImportSummaryDialog
 
@@ -149,3 +150,24 @@ def test_an_edited_copy_is_listed_apart_and_the_summary_says_whose_edition_it_is
 
     qtbot.waitUntil(lambda: listed in titles(), timeout=5000)
     assert titles().count("长治市2024年政府工作报告") == 1
+
+
+def test_the_summary_says_when_a_files_line_breaks_were_restored(
+    window: Any, tmp_path: Path, samples: dict[str, Path], qtbot: Any
+) -> None:
+    run_on = tmp_path / "jincheng-copied.txt"
+    run_on.write_text(samples["jc2024"].read_text(encoding="utf-8").replace("\n", ""), "utf-8")
+    with qtbot.waitSignal(window.importer.finished, timeout=60000) as blocker:
+        assert window.importer.start([run_on])
+    (outcome,) = blocker.args[0]
+    assert outcome.status.value == "imported" and outcome.breaks_restored
+    dialog = window.findChild(ImportSummaryDialog)
+    assert dialog is not None and dialog.isVisible()
+    text = dialog.findChild(QLabel, "importSummaryText").text()
+    assert "1 of them had almost no line breaks" in text
+    # The library holds the sample it was copied from: the row says that too.
+    row = dialog.tree.topLevelItem(0).child(0)
+    assert row.text(1).startswith("(line breaks restored) this reads as another edition of ")
+    # The reader shows the restored text, its parts on lines of their own.
+    qtbot.waitUntil(lambda: window.current_reader() is not None, timeout=5000)
+    assert "\n\n二、2024年工作安排\n\n" in window.current_reader().readable.report.text

@@ -354,3 +354,24 @@ def test_a_value_that_looks_like_an_option_gets_told_how(
     with pytest.raises(SystemExit):
         main(["--db", db, "search"])
     assert "--" not in capsys.readouterr().err.split("error:")[1]  # nothing to tell: no dash
+
+
+def test_a_report_without_line_breaks_is_imported_and_said_to_be_restored(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], samples: dict[str, Path]
+) -> None:
+    run_on = tmp_path / "jincheng-copied.txt"
+    run_on.write_text(samples["jc2024"].read_text(encoding="utf-8").replace("\n", ""), "utf-8")
+    db = str(tmp_path / "library.sqlite3")
+    capsys.readouterr()
+    assert main(["--db", db, "import", str(run_on)]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "imported jincheng-copied.txt as 1: 晋城市2024年政府工作报告",
+        "  the file has almost no line breaks: they were restored where its headings and "
+        "paragraphs start, so its layout is ReportLens's reading",
+    ]
+    outline = _json(capsys, ["--db", db, "outline", "1", "--json"])
+    assert [s["title"] for s in outline["sections"]] == [
+        "2023年工作回顾",
+        "2024年工作安排",
+        "全面提升政府治理效能",
+    ]
