@@ -178,7 +178,7 @@ PATTERNS = (
         "CoreMessages",
         "another report is titled “{title}” ({file}); this one is listed as “{listed}”",
     ),
-    # core/store/report_store.py (write_failure and the others)
+    # core/store/library_errors.py (write_failure), core/store/report_store.py
     QT_TRANSLATE_NOOP("CoreMessages", "the disk is full; nothing of this change was saved"),
     QT_TRANSLATE_NOOP(
         "CoreMessages",
@@ -193,6 +193,19 @@ PATTERNS = (
     QT_TRANSLATE_NOOP(
         "CoreMessages",
         "the library could not be written ({error}); nothing of this change was saved",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "the library file is damaged ({error}); nothing of this change was saved",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "the change conflicts with what the library holds ({error}); "
+        "nothing of this change was saved",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "the change is too large for the library ({error}); nothing of this change was saved",
     ),
     # core/store/open_failure.py
     QT_TRANSLATE_NOOP("CoreMessages", "the library file is damaged ({error})"),

@@ -704,122 +704,137 @@
         <translation>无法写入报告库（{error}）；此次改动未保存任何内容</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="198"/>
+        <location filename="../../gui/core_messages.py" line="197"/>
+        <source>the library file is damaged ({error}); nothing of this change was saved</source>
+        <translation>报告库文件已损坏（{error}）；此次改动未保存任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="201"/>
+        <source>the change conflicts with what the library holds ({error}); nothing of this change was saved</source>
+        <translation>改动与报告库中现有的内容冲突（{error}）；此次改动未保存任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="206"/>
+        <source>the change is too large for the library ({error}); nothing of this change was saved</source>
+        <translation>改动过大，报告库无法容纳（{error}）；此次改动未保存任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="211"/>
         <source>the library file is damaged ({error})</source>
         <translation>报告库文件已损坏（{error}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="199"/>
+        <location filename="../../gui/core_messages.py" line="212"/>
         <source>another program is using the library file ({error}); close it and try again</source>
         <translation>另一个程序正在使用报告库文件（{error}）；请关闭该程序后重试</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="203"/>
+        <location filename="../../gui/core_messages.py" line="216"/>
         <source>the library file cannot be opened or read ({error}); check that its folder exists and that you may read and write there</source>
         <translation>无法打开或读取报告库文件（{error}）；请确认其所在文件夹存在，且您有权在其中读写</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="208"/>
+        <location filename="../../gui/core_messages.py" line="221"/>
         <source>this library was written by a newer version of ReportLens (schema {version}, this version knows {latest}); update ReportLens to change it</source>
         <translation>此报告库由更新版本的 ReportLens 写入（结构版本 {version}，本版本只支持到 {latest}）；请更新 ReportLens 后再修改它</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="213"/>
+        <location filename="../../gui/core_messages.py" line="226"/>
         <source>the report could not be saved ({error})</source>
         <translation>报告未能保存（{error}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="214"/>
+        <location filename="../../gui/core_messages.py" line="227"/>
         <source>the library is open read-only</source>
         <translation>报告库以只读方式打开</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="215"/>
+        <location filename="../../gui/core_messages.py" line="228"/>
         <source>there is no report {report} in the library</source>
         <translation>报告库中没有报告 {report}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="216"/>
+        <location filename="../../gui/core_messages.py" line="229"/>
         <source>there is no library at {path}</source>
         <translation>{path} 处没有报告库</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="218"/>
+        <location filename="../../gui/core_messages.py" line="231"/>
         <source>the library&apos;s folder {folder} cannot be made (a file stands where a folder must be)</source>
         <translation>{folder} 处无法建立报告库文件夹（已有同名文件）</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="222"/>
+        <location filename="../../gui/core_messages.py" line="235"/>
         <source>the library&apos;s folder {folder} cannot be made ({error})</source>
         <translation>{folder} 处无法建立报告库文件夹（{error}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="224"/>
+        <location filename="../../gui/core_messages.py" line="237"/>
         <source>the annotation could not be saved ({error})</source>
         <translation>批注未能保存（{error}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="225"/>
+        <location filename="../../gui/core_messages.py" line="238"/>
         <source>the backup copy did not pass its integrity check</source>
         <translation>备份副本未通过完整性检查</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="226"/>
+        <location filename="../../gui/core_messages.py" line="239"/>
         <source>no backup could be taken ({error})</source>
         <translation>无法进行备份（{error}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="227"/>
+        <location filename="../../gui/core_messages.py" line="240"/>
         <source>this backup is damaged; nothing was restored</source>
         <translation>此备份已损坏；未恢复任何内容</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="232"/>
+        <location filename="../../gui/core_messages.py" line="245"/>
         <source>a PDF document</source>
         <translation>PDF 文档</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="233"/>
+        <location filename="../../gui/core_messages.py" line="246"/>
         <source>a ZIP archive or an Office document</source>
         <translation>ZIP 压缩包或 Office 文档</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="234"/>
+        <location filename="../../gui/core_messages.py" line="247"/>
         <source>an old Office document (.doc or .xls)</source>
         <translation>旧版 Office 文档（.doc 或 .xls）</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="235"/>
+        <location filename="../../gui/core_messages.py" line="248"/>
         <source>a PNG image</source>
         <translation>PNG 图片</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="236"/>
+        <location filename="../../gui/core_messages.py" line="249"/>
         <source>a JPEG image</source>
         <translation>JPEG 图片</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="237"/>
+        <location filename="../../gui/core_messages.py" line="250"/>
         <source>a GIF image</source>
         <translation>GIF 图片</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="238"/>
+        <location filename="../../gui/core_messages.py" line="251"/>
         <source>a program</source>
         <translation>程序</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="239"/>
+        <location filename="../../gui/core_messages.py" line="252"/>
         <source>binary data</source>
         <translation>二进制数据</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="242"/>
+        <location filename="../../gui/core_messages.py" line="255"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="243"/>
+        <location filename="../../gui/core_messages.py" line="256"/>
         <source> or </source>
         <translation> 或 </translation>
     </message>
@@ -1003,12 +1018,12 @@
 <context>
     <name>LibraryEvents</name>
     <message>
-        <location filename="../../gui/library_events.py" line="107"/>
+        <location filename="../../gui/library_events.py" line="110"/>
         <source>%1 annotations did not find their passage in the new edition. They are kept and listed under “Needs placing”: select the passage in the report and choose “Place here” from an annotation&apos;s menu.</source>
         <translation>%1 条批注未能在新版本中找到原文段落。它们已保留，列在“待放置”中：在报告中选中原文段落，然后在批注的菜单中选择“放在此处”。</translation>
     </message>
     <message>
-        <location filename="../../gui/library_events.py" line="126"/>
+        <location filename="../../gui/library_events.py" line="129"/>
         <source>%1 reads as a report of %2, not as an edition of “%3” (%4).
 
 Replace anyway? “%3” is removed from the library and its annotations move to the new file.</source>
@@ -1017,29 +1032,29 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 仍要替换吗？“%3”将从报告库中移除，其批注移到新文件上。</translation>
     </message>
     <message>
-        <location filename="../../gui/library_events.py" line="135"/>
+        <location filename="../../gui/library_events.py" line="138"/>
         <source>Replace anyway</source>
         <translation>仍要替换</translation>
     </message>
     <message>
-        <location filename="../../gui/library_events.py" line="152"/>
+        <location filename="../../gui/library_events.py" line="155"/>
         <source>Remove report</source>
         <translation>移除报告</translation>
     </message>
     <message>
-        <location filename="../../gui/library_events.py" line="156"/>
+        <location filename="../../gui/library_events.py" line="159"/>
         <source>Remove both</source>
         <translation>一并移除</translation>
     </message>
     <message>
         <location filename="../../gui/library_events.py" line="86"/>
-        <location filename="../../gui/library_events.py" line="105"/>
-        <location filename="../../gui/library_events.py" line="123"/>
+        <location filename="../../gui/library_events.py" line="108"/>
+        <location filename="../../gui/library_events.py" line="126"/>
         <source>Replace with a corrected edition</source>
         <translation>用更正版替换</translation>
     </message>
     <message>
-        <location filename="../../gui/library_events.py" line="154"/>
+        <location filename="../../gui/library_events.py" line="157"/>
         <source>This report has %1 annotations. Remove the report and its annotations?</source>
         <translation>这份报告有 %1 条批注。要移除报告及其批注吗？</translation>
     </message>
@@ -1204,68 +1219,68 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="112"/>
+        <location filename="../../gui/main_window.py" line="115"/>
         <source>Library</source>
         <translation>报告库</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="113"/>
+        <location filename="../../gui/main_window.py" line="116"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="120"/>
+        <location filename="../../gui/main_window.py" line="123"/>
         <source>Sections</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="126"/>
+        <location filename="../../gui/main_window.py" line="129"/>
         <source>Numbers</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="132"/>
+        <location filename="../../gui/main_window.py" line="135"/>
         <source>Annotations</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="242"/>
+        <location filename="../../gui/main_window.py" line="247"/>
         <source>%1 reports in the library</source>
         <translation>报告库中共有 %1 份报告</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="260"/>
-        <location filename="../../gui/main_window.py" line="261"/>
+        <location filename="../../gui/main_window.py" line="265"/>
+        <location filename="../../gui/main_window.py" line="266"/>
         <source>Preparing the sample library…</source>
         <translation>正在准备示例报告库…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="277"/>
+        <location filename="../../gui/main_window.py" line="282"/>
         <source>Adding the sample reports…</source>
         <translation>正在添加示例报告…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="332"/>
+        <location filename="../../gui/main_window.py" line="337"/>
         <source>ReportLens</source>
         <translation>政报对读</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="413"/>
+        <location filename="../../gui/main_window.py" line="418"/>
         <source>Open a report to find in it (Ctrl+Shift+F searches the library)</source>
         <translation>请先打开一份报告再查找（Ctrl+Shift+F 搜索整个报告库）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="456"/>
+        <location filename="../../gui/main_window.py" line="461"/>
         <source>Text size: %1 pt</source>
         <translation>字号：%1 磅</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="475"/>
+        <location filename="../../gui/main_window.py" line="480"/>
         <source>Scorecard: %1</source>
         <translation>目标完成情况：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="493"/>
+        <location filename="../../gui/main_window.py" line="498"/>
         <source>Open or select a report of a region to see its scorecard</source>
         <translation>请先打开或选中某地区的报告，再查看其目标完成情况</translation>
     </message>
@@ -1501,27 +1516,27 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>NumbersPanel</name>
     <message>
-        <location filename="../../gui/numbers/numbers_panel.py" line="87"/>
+        <location filename="../../gui/numbers/numbers_panel.py" line="67"/>
         <source>Filter numbers…</source>
         <translation>筛选数字…</translation>
     </message>
     <message>
-        <location filename="../../gui/numbers/numbers_panel.py" line="92"/>
+        <location filename="../../gui/numbers/numbers_panel.py" line="72"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../gui/numbers/numbers_panel.py" line="129"/>
+        <location filename="../../gui/numbers/numbers_panel.py" line="116"/>
         <source>Open a report to see its numbers.</source>
         <translation>打开一份报告即可查看其中的数字。</translation>
     </message>
     <message>
-        <location filename="../../gui/numbers/numbers_panel.py" line="131"/>
+        <location filename="../../gui/numbers/numbers_panel.py" line="118"/>
         <source>No numbers were found in this report.</source>
         <translation>这份报告中没有找到数字。</translation>
     </message>
     <message>
-        <location filename="../../gui/numbers/numbers_panel.py" line="132"/>
+        <location filename="../../gui/numbers/numbers_panel.py" line="119"/>
         <source>No numbers match the filter.</source>
         <translation>没有符合筛选条件的数字。</translation>
     </message>
