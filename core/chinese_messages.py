@@ -168,7 +168,7 @@ PATTERNS: dict[str, str] = {
     "another report is titled “{title}” ({file}); this one is listed as “{listed}”": (
         "已有一份报告名为“{title}”（{file} ）；本文件列为“{listed}”"
     ),
-    # core/store/report_store.py (write_failure and the others)
+    # core/store/library_errors.py (write_failure), core/store/report_store.py
     "the disk is full; nothing of this change was saved": "磁盘已满；此次改动未保存任何内容",
     "the library file or its folder is read-only; nothing of this change was saved": (
         "报告库文件或其所在文件夹是只读的；此次改动未保存任何内容"
@@ -181,6 +181,16 @@ PATTERNS: dict[str, str] = {
     ),
     "the library could not be written ({error}); nothing of this change was saved": (
         "无法写入报告库（{error}）；此次改动未保存任何内容"
+    ),
+    "the library file is damaged ({error}); nothing of this change was saved": (
+        "报告库文件已损坏（{error}）；此次改动未保存任何内容"
+    ),
+    (
+        "the change conflicts with what the library holds ({error}); "
+        "nothing of this change was saved"
+    ): "改动与报告库中现有的内容冲突（{error}）；此次改动未保存任何内容",
+    "the change is too large for the library ({error}); nothing of this change was saved": (
+        "改动过大，报告库无法容纳（{error}）；此次改动未保存任何内容"
     ),
     # core/store/open_failure.py
     "the library file is damaged ({error})": "报告库文件已损坏（{error}）",

@@ -30,6 +30,11 @@ class StoreError(ReportLensError):
     """The library file cannot be opened or written (locked, read-only, full disk, corrupt)."""
 
 
+class LibraryReadError(StoreError):
+    """A reading of the library failed (a damaged page, a text stored undecodable); nothing
+    was changed, and what other readings find stands."""
+
+
 class NewerLibraryError(StoreError):
     """The library was written by a newer version of ReportLens and is refused for writing."""
 

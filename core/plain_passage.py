@@ -1,4 +1,4 @@
-"""A passage as the reader shows it, in plain text: for quotes, lists and search snippets.
+"""A passage as the reader shows it, in plain text: for quotes, lists, tables and snippets.
 
 The reader draws a word that extraction broke across lines whole, Markdown marks (``####``,
 ``**``) as nothing, and a ``PM_{2.5}`` subscript lowered without its markup. In plain text the
@@ -19,6 +19,8 @@ from core.text import hidden_spans
 # From a point to the end of its line, past any blank lines, to the end of the next line: a
 # break is judged with the lines on both of its sides whole.
 _TO_NEXT_LINE_END = re.compile(r"[^\n]*(?:\n[ \t\u3000]*)*[^\n]*")
+# A line break with the blank space around it (blank lines too): one space on one line.
+_BREAK_WITH_SPACE = re.compile(r"[ \t\u3000]*(?:\n[ \t\u3000]*)+")
 
 
 def plain_passage(text: str, start: int, end: int) -> str:
@@ -74,3 +76,33 @@ def _shown(window: str, hidden: list[tuple[int, int]], start: int, stop: int) ->
     if cursor < stop:
         pieces.append(window[cursor:stop])
     return "".join(pieces)
+
+
+def passage_on_one_line(text: str, start: int, end: int) -> str:
+    """``text[start:end]`` as ``plain_passage`` reads it, on one line: for a table's cell,
+    where a line break cannot show. Each run of blank space holding a line break (a Markdown
+    line's two trailing spaces and its break, say) reads as one space.
+
+    Args:
+        text: the report's text as read.
+        start: where the passage starts in ``text``.
+        end: where it ends.
+    """
+    return _one_line(plain_passage(text, start, end))
+
+
+def plain_phrase(phrase: str) -> str:
+    """A phrase cut from a report (a figure's words, ``NumericStatement.text``) as the reader
+    shows it, on one line: ``PM_{2.5}浓度`` reads ``PM2.5浓度``, as ``passage_on_one_line``
+    reads a passage of the whole text.
+
+    Args:
+        phrase: the phrase as read.
+    """
+    return _one_line(plain_passage(phrase, 0, len(phrase)))
+
+
+def _one_line(shown: str) -> str:
+    if "\n" not in shown:
+        return shown
+    return _BREAK_WITH_SPACE.sub(" ", shown).strip()

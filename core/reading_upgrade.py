@@ -16,7 +16,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, TypeVar
 
-from core.errors import ReportNotFoundError, StoreError
+from core.errors import LibraryReadError, ReportNotFoundError, StoreError
 from core.model import ReportId
 from core.store import ReportStore
 from core.store.paragraph_room import SLICE_PARAGRAPHS, make_rooms
@@ -163,7 +163,7 @@ def _unless_it_fails(work: Callable[[], T], failed: T) -> T:
     """
     try:
         return work()
-    except ReportNotFoundError:
+    except (ReportNotFoundError, LibraryReadError):  # removed meanwhile, or its rows unreadable
         return failed
     except StoreError:
         raise

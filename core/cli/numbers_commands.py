@@ -16,6 +16,7 @@ from core.numbers.region_numbers import region_numbers
 from core.numbers.scorecard import ScoreLine, build_scorecard
 from core.numbers.statements import NumericStatement, StatementKind
 from core.numbers.target_compare import TargetChangeKind, compare_targets, target_value_text
+from core.plain_passage import plain_phrase
 
 
 def _print_json(data: Any) -> None:
@@ -29,7 +30,7 @@ def statements_of(report: LoadedReport) -> list[NumericStatement]:
 
 
 def _figure_cells(statement: NumericStatement) -> list[str]:
-    text = " ".join(statement.text.split())
+    text = plain_phrase(statement.text)
     canonical = f" [{statement.canonical}]" if statement.canonical else ""
     year = f" ({statement.year})" if statement.year is not None else ""
     return [target_value_text(statement), f"{text}{canonical}{year}"]

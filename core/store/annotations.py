@@ -26,6 +26,7 @@ from core.notes.records import (
     PaletteColour,
     clean_tags,
 )
+from core.store.library_errors import told_as_store_errors
 from core.store.report_store import ReportStore
 
 
@@ -93,6 +94,10 @@ class AnnotationStore:
         # The same package owns the connection: annotation SQL is kept apart by topic only.
         self._conn: sqlite3.Connection = store._conn
 
+    def failure(self, error: sqlite3.DatabaseError) -> StoreError:
+        """The StoreError telling the user why the library failed (``ReportStore.failure``)."""
+        return self._store.failure(error)
+
     # -- reading ------------------------------------------------------------------------
 
     def _tags(self, ids: Sequence[int]) -> dict[int, tuple[str, ...]]:
@@ -133,6 +138,7 @@ class AnnotationStore:
             for row in rows
         ]
 
+    @told_as_store_errors
     def get(self, annotation_id: AnnotationId) -> Annotation:
         """One annotation.
 
@@ -146,6 +152,7 @@ class AnnotationStore:
             raise AnnotationNotFoundError(f"there is no annotation {annotation_id}")
         return self._records([row])[0]
 
+    @told_as_store_errors
     def for_report(self, report_id: ReportId) -> list[Annotation]:
         """A report's annotations in text order."""
         rows = self._conn.execute(
@@ -154,6 +161,7 @@ class AnnotationStore:
         ).fetchall()
         return self._records(rows)
 
+    @told_as_store_errors
     def search(
         self,
         text: str = "",
@@ -179,6 +187,7 @@ class AnnotationStore:
         ).fetchall()
         return self._records(rows)
 
+    @told_as_store_errors
     def report_counts(
         self, text: str = "", *, colour: str | None = None, tag: str | None = None
     ) -> list[ReportCount]:
@@ -194,6 +203,7 @@ class AnnotationStore:
         ).fetchall()
         return [ReportCount(ReportId(row[0]), int(row[1]), int(row[2])) for row in rows]
 
+    @told_as_store_errors
     def count_annotations(self, report_id: ReportId) -> int:
         """How many annotations a report has (said to the user before it is removed)."""
         row = self._conn.execute(
@@ -201,6 +211,7 @@ class AnnotationStore:
         ).fetchone()
         return int(row[0])
 
+    @told_as_store_errors
     def tag_counts(self) -> list[tuple[str, int]]:
         """Every tag in use with how many annotations carry it, most used first."""
         rows = self._conn.execute(
@@ -208,6 +219,7 @@ class AnnotationStore:
         ).fetchall()
         return [(row["tag"], int(row["n"])) for row in rows]
 
+    @told_as_store_errors
     def palette(self) -> tuple[PaletteColour, ...]:
         """The highlight palette in its order (the first is Ctrl+1)."""
         rows = self._conn.execute("SELECT * FROM palette ORDER BY position").fetchall()
@@ -252,11 +264,14 @@ class AnnotationStore:
                 f"INSERT INTO annotations ({columns}) VALUES ({marks})", values
             )
         except sqlite3.IntegrityError as error:
-            raise StoreError(f"the annotation could not be saved ({error})") from error
+            raise StoreError(
+                f"{self._store.path.name}: the annotation could not be saved ({error})"
+            ) from error
         new_id = int(cursor.lastrowid or 0)
         self._write_tags(new_id, annotation.tags)
         return AnnotationId(new_id)
 
+    @told_as_store_errors
     def add(
         self,
         report_id: ReportId,
@@ -296,6 +311,7 @@ class AnnotationStore:
             new_id = self._insert(record, keep_id=False)
         return self.get(new_id)
 
+    @told_as_store_errors
     def update(
         self,
         annotation_id: AnnotationId,
@@ -320,6 +336,7 @@ class AnnotationStore:
                 self._write_tags(annotation_id, tags)
         return self.get(annotation_id)
 
+    @told_as_store_errors
     def move(
         self,
         annotation_id: AnnotationId,
@@ -349,6 +366,7 @@ class AnnotationStore:
             ),
         )
 
+    @told_as_store_errors
     def rebase(
         self,
         placements: Sequence[tuple[AnnotationId, Anchor, AnchorStatus]],
@@ -370,6 +388,7 @@ class AnnotationStore:
                         (report_id, annotation_id),
                     )
 
+    @told_as_store_errors
     def delete(self, annotation_id: AnnotationId) -> Annotation:
         """Delete an annotation; returns it as it was, so that ``restore`` can undo this."""
         with self._store.atomic():
@@ -377,12 +396,14 @@ class AnnotationStore:
             self._conn.execute("DELETE FROM annotations WHERE id = ?", (annotation_id,))
         return gone
 
+    @told_as_store_errors
     def restore(self, annotation: Annotation) -> Annotation:
         """Put a deleted annotation back, with its id, times and tags (undo of ``delete``)."""
         with self._store.atomic():
             self._insert(annotation, keep_id=True)
         return self.get(annotation.id)
 
+    @told_as_store_errors
     def remove_report_with_annotations(self, report_id: ReportId) -> int:
         """Remove a report and its annotations in one transaction; returns how many went.
 
@@ -394,6 +415,7 @@ class AnnotationStore:
             self._store.remove_report(report_id)
         return count
 
+    @told_as_store_errors
     def set_palette(self, colours: Sequence[PaletteColour]) -> tuple[PaletteColour, ...]:
         """Replace the palette (checked by ``core.notes.palette.check_palette``).
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from core.compare.records import PairOverride, SectionPath
 from core.model import ReportId
+from core.store.library_errors import told_as_store_errors
 
 if TYPE_CHECKING:  # the migrations import this module, and the store imports the migrations
     from core.store.report_store import ReportStore
@@ -42,6 +43,7 @@ def _path_of(text: str | None) -> SectionPath | None:
     return None if text is None else tuple(str(part) for part in json.loads(text))
 
 
+@told_as_store_errors
 def stored_overrides(store: ReportStore, left: ReportId, right: ReportId) -> list[PairOverride]:
     """The pairing corrections kept for comparing ``left`` with ``right``, in their order.
 
@@ -70,6 +72,7 @@ def stored_overrides(store: ReportStore, left: ReportId, right: ReportId) -> lis
     return overrides
 
 
+@told_as_store_errors
 def save_overrides(
     store: ReportStore, left: ReportId, right: ReportId, overrides: Sequence[PairOverride]
 ) -> None:

@@ -23,6 +23,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from core.model import ReportId
+from core.store.library_errors import told_as_store_errors
 from core.store.paragraph_ids import has_room, id_span, next_unused_id, reserve_through, room_after
 from core.store.report_store import ReportStore
 from core.store.search_index import gram_tokens
@@ -46,6 +47,7 @@ class _Move:
     new_id: int
 
 
+@told_as_store_errors
 def make_room(
     store: ReportStore,
     report_id: ReportId,
@@ -69,6 +71,7 @@ def make_room(
     )
 
 
+@told_as_store_errors
 def make_rooms(
     store: ReportStore,
     wanted: Mapping[ReportId, int],

@@ -15,7 +15,13 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from core.errors import InvalidMetaError, NewerLibraryError, ReportNotFoundError, StoreError
+from core.errors import (
+    InvalidMetaError,
+    LibraryReadError,
+    NewerLibraryError,
+    ReportNotFoundError,
+    StoreError,
+)
 from core.model import (
     Outline,
     Paragraph,
@@ -25,6 +31,11 @@ from core.model import (
     Section,
 )
 from core.numbers.extractor_version import EXTRACTOR_VERSION
+from core.store.library_errors import (
+    is_library_problem,
+    told_as_store_errors,
+    write_failure,
+)
 from core.store.migrations import (
     LATEST_VERSION,
     SCORED_NUMBERS_VERSION,
@@ -50,22 +61,6 @@ def _meta(row: Any) -> ReportMeta:
     )
 
 
-def write_failure(error: sqlite3.OperationalError) -> str:
-    """Why a change to the library failed, said plainly; nothing of the change was saved."""
-    message = str(error).lower()
-    if "full" in message:
-        reason = "the disk is full"
-    elif "readonly" in message or "read-only" in message:
-        reason = "the library file or its folder is read-only"
-    elif "locked" in message or "busy" in message:
-        reason = "another program is using the library"
-    elif "i/o" in message:
-        reason = "the disk could not be written"
-    else:
-        reason = f"the library could not be written ({error})"
-    return f"{reason}; nothing of this change was saved"
-
-
 class ReportStore:
     """A library of reports in one SQLite file (WAL, ``synchronous=FULL``, foreign keys on).
 
@@ -77,6 +72,7 @@ class ReportStore:
         self._conn = conn
         self._path = path
         self._read_only = read_only
+        self._writing = False  # inside ``atomic``: a failure is a change's
         self._text_cache: dict[ReportId, str] = {}
 
     @classmethod
@@ -137,6 +133,7 @@ class ReportStore:
         return self._read_only
 
     @property
+    @told_as_store_errors
     def schema_version(self) -> int:
         """The library's schema version."""
         return schema_version(self._conn)
@@ -156,37 +153,54 @@ class ReportStore:
     ) -> None:
         self.close()
 
+    def failure(self, error: sqlite3.DatabaseError) -> StoreError:
+        """The StoreError telling the user why the library failed with ``error``: naming the
+        file, and inside a change (``atomic``) saying that nothing of it was saved; outside
+        one, a ``LibraryReadError``."""
+        if self._writing:
+            return StoreError(f"{self._path.name}: {write_failure(error)}")
+        from core.store.open_failure import open_failure
+
+        return LibraryReadError(open_failure(self._path, error))
+
     @contextmanager
     def atomic(self) -> Iterator[None]:
-        """One transaction: everything inside lands, or nothing does."""
+        """One transaction: everything inside lands, or nothing does.
+
+        Raises:
+            StoreError: the change could not be made (a full disk, a read-only, busy or damaged
+                file, a change the library's rules refuse); the library is as it was.
+        """
         if self._read_only:
             raise StoreError(f"{self._path.name}: the library is open read-only")
         if self._conn.in_transaction:
             yield  # already inside an outer transaction
             return
+        self._writing = True
         try:
             self._conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as error:
-            raise StoreError(f"{self._path.name}: {write_failure(error)}") from error
-        try:
-            yield
-        except sqlite3.OperationalError as error:  # disk full, read-only, locked, I/O
-            if self._conn.in_transaction:
-                self._conn.execute("ROLLBACK")
-            raise StoreError(f"{self._path.name}: {write_failure(error)}") from error
-        except BaseException:
-            if self._conn.in_transaction:
-                self._conn.execute("ROLLBACK")
-            raise
-        try:
-            self._conn.execute("COMMIT")
-        except sqlite3.OperationalError as error:
-            if self._conn.in_transaction:
-                self._conn.execute("ROLLBACK")
-            raise StoreError(f"{self._path.name}: {write_failure(error)}") from error
+            try:
+                yield
+            except BaseException:
+                if self._conn.in_transaction:
+                    self._conn.execute("ROLLBACK")
+                raise
+            try:
+                self._conn.execute("COMMIT")
+            except BaseException:
+                if self._conn.in_transaction:
+                    self._conn.execute("ROLLBACK")
+                raise
+        except sqlite3.DatabaseError as error:  # disk full, read-only, locked, damaged, refused
+            if not is_library_problem(error):
+                raise
+            raise self.failure(error) from error
+        finally:
+            self._writing = False
 
     # -- reports ------------------------------------------------------------------------
 
+    @told_as_store_errors
     def report_id_by_hash(self, content_hash: str) -> ReportId | None:
         """The report with this content hash, if the library has it."""
         row = self._conn.execute(
@@ -228,10 +242,12 @@ class ReportStore:
             ) from error
         return report_id, True
 
+    @told_as_store_errors
     def report_count(self) -> int:
         """How many reports the library holds."""
         return int(self._conn.execute("SELECT count(*) FROM reports").fetchone()[0])
 
+    @told_as_store_errors
     def ever_held_reports(self) -> bool:
         """True once a report was added, even if every report was removed since.
 
@@ -243,11 +259,13 @@ class ReportStore:
         ).fetchone()
         return row is not None and int(row[0]) > 0
 
+    @told_as_store_errors
     def region_sizes(self) -> list[tuple[str, int]]:
         """How many reports each region holds ("" for those of no known region)."""
         rows = self._conn.execute("SELECT region, count(*) FROM reports GROUP BY region")
         return [(str(region or ""), int(count)) for region, count in rows]
 
+    @told_as_store_errors
     def list_reports(
         self, regions: Collection[str] | None = None, *, title: str | None = None
     ) -> list[ReportSummary]:
@@ -297,6 +315,7 @@ class ReportStore:
             ) in rows
         ]
 
+    @told_as_store_errors
     def titles(self, report_ids: Collection[ReportId] | None = None) -> dict[ReportId, str]:
         """The titles of these reports (those still in the library), without listing them all;
         of every report when ``report_ids`` is None."""
@@ -313,6 +332,7 @@ class ReportStore:
             titles.update((ReportId(row[0]), str(row[1])) for row in rows)
         return titles
 
+    @told_as_store_errors
     def report(self, report_id: ReportId) -> StoredReport:
         """One report with its text.
 
@@ -337,6 +357,7 @@ class ReportStore:
             row["imported_at"],
         )
 
+    @told_as_store_errors
     def outline(self, report_id: ReportId) -> Outline:
         """The section tree stored for a report."""
         rows = self._conn.execute(
@@ -363,6 +384,7 @@ class ReportStore:
 
         return Outline(tuple(build(ordinal) for ordinal in children.get(None, [])))
 
+    @told_as_store_errors
     def paragraphs(self, report_id: ReportId) -> list[Paragraph]:
         """The paragraphs stored for a report, in order."""
         rows = self._conn.execute(
@@ -371,6 +393,7 @@ class ReportStore:
         )
         return [Paragraph(r["idx"], r["start"], r["end"], bool(r["is_noise"])) for r in rows]
 
+    @told_as_store_errors
     def paragraph_tokens(self, report_id: ReportId) -> list[list[str]]:
         """The jieba tokens of each paragraph, as stored at import."""
         text = self._text(report_id)
@@ -388,6 +411,7 @@ class ReportStore:
             result.append(tokens)
         return result
 
+    @told_as_store_errors
     def numbers(
         self, report_id: ReportId, keep: Callable[[dict[str, Any]], bool] | None = None
     ) -> list[NumericStatement] | None:
@@ -414,6 +438,7 @@ class ReportStore:
             items = [item for item in items if keep(item)]
         return [NumericStatement.from_json(item) for item in items]
 
+    @told_as_store_errors
     def scored_numbers(self, report_id: ReportId) -> list[NumericStatement] | None:
         """The stored statements a scorecard reads (``core.numbers.scorecard.is_scored``), in
         the order stored, or None when none are stored (as ``numbers``).
@@ -434,6 +459,7 @@ class ReportStore:
             return None
         return [NumericStatement.from_json(item) for item in json.loads(row["scored"])]
 
+    @told_as_store_errors
     def save_numbers(self, report_id: ReportId, statements: Sequence[NumericStatement]) -> bool:
         """Store a report's numbers as found by this version's extractor.
 
@@ -459,6 +485,7 @@ class ReportStore:
             )
         return True
 
+    @told_as_store_errors
     def update_meta(self, report_id: ReportId, meta: ReportMeta) -> None:
         """Correct a report's title, region, year, kind or edition.
 
@@ -487,6 +514,7 @@ class ReportStore:
             if cursor.rowcount == 0:
                 raise ReportNotFoundError(f"there is no report {report_id} in the library")
 
+    @told_as_store_errors
     def remove_report(self, report_id: ReportId) -> None:
         """Remove a report with its tree, paragraphs and index entries (one transaction)."""
         from core.store.report_rows import delete_paragraphs
@@ -502,6 +530,7 @@ class ReportStore:
 
     # -- search -------------------------------------------------------------------------
 
+    @told_as_store_errors
     def search(
         self,
         query: str,
@@ -522,6 +551,7 @@ class ReportStore:
 
         return find_hits(self._conn, query, limit=limit, report_ids=report_ids)
 
+    @told_as_store_errors
     def snippets(self, hits: Sequence[SearchHit], width: int = 40) -> list[Snippet]:
         """Each hit with up to ``width`` characters of its paragraph on each side, one line."""
         from core.store.text_search import snippets_of

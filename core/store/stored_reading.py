@@ -21,6 +21,7 @@ from core.notes.anchors import section_path_at
 from core.notes.records import AnchorStatus
 from core.numbers.extractor_version import EXTRACTOR_VERSION
 from core.reader_version import READER_VERSION
+from core.store.library_errors import told_as_store_errors
 from core.store.paragraph_ids import has_room, id_span, reserve_through, room_after
 from core.store.paragraph_room import SLICE_PARAGRAPHS, make_room
 from core.store.records import NewReport
@@ -33,6 +34,7 @@ from core.store.report_rows import (
 from core.store.report_store import ReportStore
 
 
+@told_as_store_errors
 def reports_read_before(store: ReportStore, version: int = READER_VERSION) -> list[ReportId]:
     """The reports whose stored reading an earlier reading than ``version`` made, by id.
 
@@ -45,6 +47,7 @@ def reports_read_before(store: ReportStore, version: int = READER_VERSION) -> li
     return [ReportId(row[0]) for row in rows]
 
 
+@told_as_store_errors
 def mark_read(store: ReportStore, report_id: ReportId) -> None:
     """Mark a report's stored reading as this version's (it reads the same)."""
     conn: sqlite3.Connection = store._conn
@@ -52,6 +55,7 @@ def mark_read(store: ReportStore, report_id: ReportId) -> None:
         conn.execute("UPDATE reports SET reader = ? WHERE id = ?", (READER_VERSION, report_id))
 
 
+@told_as_store_errors
 def replace_reading(
     store: ReportStore,
     report_id: ReportId,

@@ -1,5 +1,9 @@
 """A table model of one report's numeric statements: kind, value, indicator, year, section.
 
+The passage and the indicator read as the reader shows them, on one line
+(``core.plain_passage``): ``PM2.5浓度`` where the text holds ``PM_{2.5}浓度``, a bold figure
+without its ``**``, a word broken across lines whole.
+
 The value carries its qualifier in the report's own words (``6%左右``, ``突破1000亿元``), as
 the command line prints it, so the qualifier has no column of its own; the filter still finds a
 floor or a ceiling by its word wherever the report writes it (``以上`` finds ``突破1000亿元``).
@@ -39,6 +43,7 @@ class NumbersModel(QAbstractTableModel):
         super().__init__(parent)
         self._statements = list(statements)
         self._text = text
+        self._passages: dict[int, str] = {}  # each row's passage, as shown, once asked
         self._sections = [
             (path[-1].title if (path := outline.path_at(s.start)) else "") for s in statements
         ]
@@ -125,7 +130,9 @@ class NumbersModel(QAbstractTableModel):
         if column == "kind":
             return kind_name(kind)
         if column == "indicator":
-            return str(statement.indicator or "")
+            from core.plain_passage import plain_phrase  # not before the window's first paint
+
+            return plain_phrase(str(statement.indicator or ""))
         if column == "value":
             from core.numbers.target_compare import target_value_text
 
@@ -134,4 +141,10 @@ class NumbersModel(QAbstractTableModel):
             return str(statement.year) if statement.year else ""
         if column == "section":
             return self._sections[row]
-        return self._text[statement.start : statement.end]
+        passage = self._passages.get(row)
+        if passage is None:
+            from core.plain_passage import passage_on_one_line
+
+            passage = passage_on_one_line(self._text, statement.start, statement.end)
+            self._passages[row] = passage
+        return passage

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from core.numbers.target_compare import target_value_text
+from core.plain_passage import plain_phrase
 from gui.reader.number_kinds import kind_colour, kind_name, kind_style, kind_value
 
 
@@ -40,7 +41,10 @@ def number_card(statement: Any) -> str:
             kind=title, year=statement.year
         )
     rows = [
-        (QCoreApplication.translate("NumberCard", "Indicator"), statement.indicator),
+        (
+            QCoreApplication.translate("NumberCard", "Indicator"),
+            plain_phrase(statement.indicator),
+        ),
         (QCoreApplication.translate("NumberCard", "Value"), target_value_text(statement)),
         (QCoreApplication.translate("NumberCard", "Measures"), measure_name(statement.measure)),
         (

@@ -19,6 +19,7 @@ from core.model import ReportId
 from core.numbers import ReportNumbers, Scorecard
 from core.numbers.scorecard import ScoreLine
 from core.numbers.target_compare import target_value_text
+from core.plain_passage import plain_phrase
 
 LINE_ROLE = Qt.ItemDataRole.UserRole + 1  # the ScoreLine of a cell
 SERIES_ROLE = Qt.ItemDataRole.UserRole + 2  # the chart column: [(year, target, result)]
@@ -157,11 +158,9 @@ class ScorecardModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return verdict_colour(key)
         if role == Qt.ItemDataRole.ToolTipRole:
-            parts = [self.tr("Target: %1").replace("%1", line.target.text.replace("\n", ""))]
+            parts = [self.tr("Target: %1").replace("%1", plain_phrase(line.target.text))]
             if line.result is not None:
-                parts.append(
-                    self.tr("Result: %1").replace("%1", line.result.text.replace("\n", ""))
-                )
+                parts.append(self.tr("Result: %1").replace("%1", plain_phrase(line.result.text)))
             if line.reference is not None:
                 parts.append(
                     self.tr("Compared with GDP growth: %1").replace(

@@ -984,52 +984,52 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>NumberCard</name>
     <message>
-        <location filename="../../gui/reader/number_card.py" line="24"/>
+        <location filename="../../gui/reader/number_card.py" line="25"/>
         <source>growth</source>
         <translation>增长</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/number_card.py" line="25"/>
+        <location filename="../../gui/reader/number_card.py" line="26"/>
         <source>amount</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/number_card.py" line="26"/>
+        <location filename="../../gui/reader/number_card.py" line="27"/>
         <source>share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/number_card.py" line="27"/>
+        <location filename="../../gui/reader/number_card.py" line="28"/>
         <source>decrease</source>
         <translation>下降</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/number_card.py" line="28"/>
+        <location filename="../../gui/reader/number_card.py" line="29"/>
         <source>upper limit</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/number_card.py" line="39"/>
+        <location filename="../../gui/reader/number_card.py" line="40"/>
         <source>{kind}, {year}</source>
         <translation>{kind}（{year}年）</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/number_card.py" line="43"/>
+        <location filename="../../gui/reader/number_card.py" line="45"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/number_card.py" line="44"/>
+        <location filename="../../gui/reader/number_card.py" line="48"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/number_card.py" line="45"/>
+        <location filename="../../gui/reader/number_card.py" line="49"/>
         <source>Measures</source>
         <translation>衡量</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/number_card.py" line="47"/>
+        <location filename="../../gui/reader/number_card.py" line="51"/>
         <source>Section</source>
         <translation>所在章节</translation>
     </message>
@@ -1093,32 +1093,32 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>NumbersModel</name>
     <message>
-        <location filename="../../gui/numbers/numbers_model.py" line="46"/>
+        <location filename="../../gui/numbers/numbers_model.py" line="51"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../gui/numbers/numbers_model.py" line="48"/>
+        <location filename="../../gui/numbers/numbers_model.py" line="53"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../gui/numbers/numbers_model.py" line="47"/>
+        <location filename="../../gui/numbers/numbers_model.py" line="52"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../gui/numbers/numbers_model.py" line="49"/>
+        <location filename="../../gui/numbers/numbers_model.py" line="54"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../gui/numbers/numbers_model.py" line="50"/>
+        <location filename="../../gui/numbers/numbers_model.py" line="55"/>
         <source>Section</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../gui/numbers/numbers_model.py" line="51"/>
+        <location filename="../../gui/numbers/numbers_model.py" line="56"/>
         <source>Passage</source>
         <translation>原文</translation>
     </message>
@@ -1380,37 +1380,37 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>Scorecard</name>
     <message>
-        <location filename="../../gui/scorecard/scorecard_model.py" line="49"/>
+        <location filename="../../gui/scorecard/scorecard_model.py" line="50"/>
         <source>Met</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_model.py" line="50"/>
+        <location filename="../../gui/scorecard/scorecard_model.py" line="51"/>
         <source>Narrowly missed</source>
         <translation>接近完成</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_model.py" line="51"/>
+        <location filename="../../gui/scorecard/scorecard_model.py" line="52"/>
         <source>Missed</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_model.py" line="52"/>
+        <location filename="../../gui/scorecard/scorecard_model.py" line="53"/>
         <source>Not reported</source>
         <translation>未报告</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_model.py" line="53"/>
+        <location filename="../../gui/scorecard/scorecard_model.py" line="54"/>
         <source>Not comparable</source>
         <translation>不可比</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_model.py" line="54"/>
+        <location filename="../../gui/scorecard/scorecard_model.py" line="55"/>
         <source>Awaiting next year&apos;s report</source>
         <translation>待下年报告</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_model.py" line="63"/>
+        <location filename="../../gui/scorecard/scorecard_model.py" line="64"/>
         <source>%1 pp</source>
         <translation>%1个百分点</translation>
     </message>
@@ -1418,17 +1418,17 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>ScorecardModel</name>
     <message>
-        <location filename="../../gui/scorecard/scorecard_model.py" line="129"/>
+        <location filename="../../gui/scorecard/scorecard_model.py" line="130"/>
         <source>%1 target → result</source>
         <translation>%1 年 目标 → 结果</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_model.py" line="131"/>
+        <location filename="../../gui/scorecard/scorecard_model.py" line="132"/>
         <source>Target and result over the years</source>
         <translation>历年目标与结果</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_model.py" line="160"/>
+        <location filename="../../gui/scorecard/scorecard_model.py" line="161"/>
         <source>Target: %1</source>
         <translation>目标：%1</translation>
     </message>
@@ -1438,7 +1438,7 @@ Replace anyway? “%3” is removed from the library and its annotations move to
         <translation>结果：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_model.py" line="167"/>
+        <location filename="../../gui/scorecard/scorecard_model.py" line="166"/>
         <source>Compared with GDP growth: %1</source>
         <translation>对照GDP增速：%1</translation>
     </message>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from core.plain_passage import plain_passage
+from core.plain_passage import passage_on_one_line, plain_passage, plain_phrase
 
 
 def _read(passage: str, before: str = "", after: str = "") -> str:
@@ -31,3 +31,22 @@ def test_markdown_marks_and_subscript_markup_are_left_out() -> None:
     assert plain_passage(text, 0, cut) == "八个方面工作成效\n\n增长  \n"
     assert plain_passage(text, cut + 1, text.index("%**") + 2) == "2.6%"
     assert plain_passage(text, 3, 3) == ""
+
+
+def test_a_passage_on_one_line_reads_each_line_break_as_one_space() -> None:
+    text = (
+        "### 八个方面工作成效\n\n地区生产总值完成  \n**2593.4亿元**\n\n"
+        "今年经济社会发展的主要预期目标是:地\n\n区生产总值增长6%"
+    )
+    bold = text.index("地区")
+    assert passage_on_one_line(text, bold, text.index("元**") + 1) == "地区生产总值完成 2593.4亿元"
+    assert passage_on_one_line(text, 0, bold) == "八个方面工作成效"
+    assert passage_on_one_line(text, text.index("地\n"), len(text)) == "地区生产总值增长6%"
+    assert passage_on_one_line("没有换行", 0, 4) == "没有换行"
+
+
+def test_a_phrase_reads_as_the_reader_shows_it() -> None:
+    assert plain_phrase("PM_{2.5}浓度降至30微克/立方米") == "PM2.5浓度降至30微克/立方米"
+    assert plain_phrase("增长**2.6%**") == "增长2.6%"
+    assert plain_phrase("1374公里  \n太行一号旅游公路") == "1374公里 太行一号旅游公路"
+    assert plain_phrase("PM2.5浓度") == "PM2.5浓度"

@@ -13,11 +13,14 @@ import pytest
 from core.errors import ReportLensError
 from core.importer import import_file
 from core.library import open_library
-from core.model import ReportId
+from core.model import ReportId, ReportKind, ReportMeta
+from core.notes.anchors import make_anchor
+from core.notes.library_notes import annotate
 from core.notes.new_edition import replace_with_edition
 from core.resources import resource_path
 from core.store import ReportStore
-from core.store.report_store import write_failure
+from core.store.annotations import annotations_of
+from core.store.library_errors import write_failure
 from gui.core_messages import translated_message
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -80,6 +83,7 @@ def _library_messages(folder: Path) -> list[str]:
             "no such table: nowhere",
         )
     ]
+    messages += _refused_changes(folder)
     newer = folder / "newer.sqlite3"
     open_library(str(newer)).close()
     with sqlite3.connect(newer) as connection:
@@ -97,6 +101,32 @@ def _library_messages(folder: Path) -> list[str]:
             attempt()
         messages.append(str(caught.value))
     return messages
+
+
+def _refused_changes(folder: Path) -> list[str]:
+    """What a change the library refuses says: a report annotated meanwhile, a damaged page."""
+    path = folder / "refused.sqlite3"
+    with open_library(str(path)) as store:
+        report = import_file(store, resource_path("samples", "changzhi-2024-report.txt"))
+        assert report.report_id is not None
+        annotate(store, report.report_id, 10, 20, "yellow")
+        with pytest.raises(ReportLensError) as conflict:
+            store.remove_report(report.report_id)  # annotated meanwhile, in another window
+        anchor = make_anchor(store.report(report.report_id).text, 30, 40)
+        store._conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, 4000)
+        with pytest.raises(ReportLensError) as too_large:
+            annotations_of(store).add(report.report_id, anchor, "red", note="x" * 3990)
+    with sqlite3.connect(path) as connection:
+        size = connection.execute("PRAGMA page_size").fetchone()[0]
+        (root,) = connection.execute("SELECT rootpage FROM sqlite_master WHERE name = 'reports'")
+    with path.open("r+b") as file:  # the reports' page overwritten, as by a failing disk
+        file.seek((root[0] - 1) * size)
+        file.write(b"\xff" * 64)
+    with ReportStore.open(path) as store, pytest.raises(ReportLensError) as damaged:
+        store.update_meta(ReportId(1), ReportMeta("标题", "长治市", 2024, ReportKind.REPORT))
+    with ReportStore.open(path) as store, pytest.raises(ReportLensError) as unreadable:
+        store.list_reports()
+    return [str(e.value) for e in (conflict, too_large, damaged, unreadable)]
 
 
 @pytest.fixture

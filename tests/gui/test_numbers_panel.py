@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QStyle
 
 from core.cli import main
 from core.library import find_report, load_report
+from core.plain_passage import passage_on_one_line
 from gui.main_window import FIRST_SIZE, RIGHT_DOCK_WIDTH
 from gui.numbers.numbers_columns import title_widths
 from gui.numbers.numbers_model import KIND_ROLE, SORT_ROLE, START_ROLE, NumbersModel
@@ -38,7 +40,51 @@ def test_passage_column_shows_the_words_of_the_text(qapp: Any, store: Any) -> No
     passage = model.COLUMNS.index("passage")
     for row in range(model.rowCount()):
         statement = model.statement(row)
-        assert model.index(row, passage).data() == report.text[statement.start : statement.end]
+        assert model.index(row, passage).data() == passage_on_one_line(
+            report.text, statement.start, statement.end
+        )
+
+
+MARKUP = re.compile(r"_\{|\*\*|#|\n")
+"""What a reader never shows as characters: a subscript's markup (``PM_{2.5}``), Markdown
+marks (``**2.6%**``, ``###``) and a line break inside a cell."""
+
+
+def _cells(table: Any, column: str, role: Qt.ItemDataRole) -> list[str]:
+    model = table.model()
+    at = NumbersModel.COLUMNS.index(column)
+    return [str(model.index(r, at).data(role) or "") for r in range(model.rowCount())]
+
+
+def test_passages_and_indicators_read_as_the_reader_shows_them(
+    window: Any, store: Any, qtbot: Any
+) -> None:
+    """The passage column and its tooltip read ``PM2.5浓度降至30微克/立方米`` where the text
+    holds ``PM_{2.5}``; the interpretation's figures without their ``**``, a Markdown line
+    break as a space; a word the newspaper broke across a blank line whole. No sample leaves
+    markup in a passage, an indicator or their tooltips; typing ``PM2.5`` finds the passage."""
+    panel = window.numbers_panel
+    passages: dict[str, list[str]] = {}
+    for summary in store.list_reports():
+        window.open_report(summary.id)
+        qtbot.waitUntil(lambda: panel.table.model().rowCount() > 0)
+        for column in ("passage", "indicator"):
+            for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                cells = _cells(panel.table, column, role)
+                assert not [c for c in cells if MARKUP.search(c)], (summary.meta.title, column)
+        passages[summary.meta.title] = _cells(panel.table, "passage", Qt.ItemDataRole.DisplayRole)
+    newspaper = passages["长治市2026年政府工作报告（报纸版）"]
+    assert "PM2.5浓度降至30微克/立方米" in newspaper
+    assert {"地区生产总值增长6%左右", "入库培育科技型中小企业300家以上"} <= set(newspaper)
+    interpretation = passages["长治市2025年政府工作报告解读"]
+    assert {
+        "地区生产总值完成 2593.4亿元",
+        "省政府安排的15件民生实事全部兑现落实",
+        "1374公里 太行一号旅游公路全线贯通",
+    } <= set(interpretation)
+    window.open_report(find_report(store, "长治市2026年政府工作报告（报纸版）"))
+    panel.filter_edit.setText("PM2.5")
+    assert "PM2.5浓度降至30微克/立方米" in [passage for _value, passage in _rows_shown(panel)]
 
 
 def test_sorting_by_value_orders_numbers(qapp: Any, store: Any) -> None:

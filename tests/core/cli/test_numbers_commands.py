@@ -235,3 +235,14 @@ def test_every_table_of_the_number_commands_lines_up_on_screen(
         assert tables, argv
         for table in tables:
             assert not misaligned(table), (argv, misaligned(table))
+
+
+def test_targets_print_each_figure_as_the_reader_shows_it(
+    capsys: pytest.CaptureFixture[str], db: str
+) -> None:
+    """``PM_{2.5}`` reads ``PM2.5``, as in the reader; no figure prints markup."""
+    capsys.readouterr()
+    assert main(["--db", db, "targets", "长治市2026年政府工作报告（报纸版）"]) == 0
+    printed = capsys.readouterr().out
+    assert "PM2.5浓度降至30微克/立方米 [pm25]" in printed
+    assert "_{" not in printed and "**" not in printed

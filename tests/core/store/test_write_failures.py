@@ -19,7 +19,7 @@ from core.library import import_samples_if_new, open_library
 from core.model import ReportId
 from core.notes.library_notes import annotate
 from core.store.annotations import annotations_of
-from core.store.report_store import write_failure
+from core.store.library_errors import write_failure
 
 
 @pytest.fixture(scope="module")
