@@ -15,7 +15,8 @@ edited in one place, keeps its word diff.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
 
 from core.compare.changed_figures import is_punctuation
 from core.compare.side_tokens import SideTokens
@@ -53,22 +54,24 @@ def renamed_heading(
         b: the right heading's tokens.
     """
     left_words, right_words = _words(left, a), _words(right, b)
-    kept = sum(
-        len(_IDEOGRAPH.findall(left.keys[k]))
-        for chunk in chunks
-        if chunk.tag == EQUAL
-        for k in range(a.start + chunk.a_start, a.start + chunk.a_end)
-        if k in left_words
+    kept = _ideographs(
+        left,
+        (
+            k
+            for chunk in chunks
+            if chunk.tag == EQUAL
+            for k in range(max(a.start + chunk.a_start, left_words.start), a.start + chunk.a_end)
+        ),
     )
     if kept and sum(1 for chunk in chunks if chunk.tag != EQUAL) <= 1:
         return None
-    if kept >= KEPT_SHARE * _ideographs(left, left_words, right, right_words):
+    if kept >= KEPT_SHARE * min(_ideographs(left, left_words), _ideographs(right, right_words)):
         return None
     first, stop_a, stop_b = a.start, a.stop, b.stop
     while first - a.start < min(len(a), len(b)):  # numbering and punctuation alike stand
         left_key, right_key = left.keys[first], right.keys[b.start + first - a.start]
         if left_key != right_key or (
-            first in left_words and not _alike_setting(left_key, right_key)
+            first >= left_words.start and not _alike_setting(left_key, right_key)
         ):
             break
         first += 1
@@ -81,24 +84,19 @@ def renamed_heading(
     return range(first, stop_a), range(b.start + first - a.start, stop_b)
 
 
-def _words(side: SideTokens, found: range) -> frozenset[int]:
+def _words(side: SideTokens, found: range) -> range:
     """The tokens of a heading after its numbering."""
     if not found:
-        return frozenset()
-    start = side.starts[found.start]
-    numbering = _NUMBERING.match(side.text, start)
-    after = numbering.end() if numbering else start
-    return frozenset(k for k in found if side.starts[k] >= after)
+        return found
+    numbering = _NUMBERING.match(side.text, side.starts[found.start])
+    if numbering is None:
+        return found
+    return range(bisect_left(side.starts, numbering.end(), found.start, found.stop), found.stop)
 
 
-def _ideographs(
-    left: SideTokens, left_words: frozenset[int], right: SideTokens, right_words: frozenset[int]
-) -> int:
-    """How many ideographs the shorter of two headings' words hold."""
-    return min(
-        sum(len(_IDEOGRAPH.findall(side.keys[k])) for k in words)
-        for side, words in ((left, left_words), (right, right_words))
-    )
+def _ideographs(side: SideTokens, tokens: Iterable[int]) -> int:
+    """How many ideographs the keys of ``tokens`` hold."""
+    return len(_IDEOGRAPH.findall("".join(map(side.keys.__getitem__, tokens))))
 
 
 def _alike_setting(left_key: str, right_key: str) -> bool:
