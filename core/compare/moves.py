@@ -223,9 +223,14 @@ def _words_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _letters(words: str) -> int:
-    """How many characters of ``words`` are not punctuation."""
-    return sum(1 for ch in words if not _is_setting(ch))
+    """How many characters of ``words`` are not punctuation or spacing."""
+    return sum(1 for ch in words if not (ch.isspace() or unicodedata.category(ch).startswith("P")))
+
+
+# The marks a sentence, clause or list item ends or opens with, in both widths; not the marks
+# of a figure (%, ‰) or a name (“”, 《》), which are part of what moved.
+_ENDS = frozenset("。，、；：？！…,.;:?!·")
 
 
 def _is_setting(ch: str) -> bool:
-    return ch.isspace() or unicodedata.category(ch).startswith("P")
+    return ch.isspace() or ch in _ENDS

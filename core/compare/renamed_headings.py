@@ -23,12 +23,15 @@ from core.compare.side_tokens import SideTokens
 from core.compare.worddiff import EQUAL, DiffChunk
 
 KEPT_SHARE = 0.5
-"""Below this share of the shorter heading's ideographs kept, a heading may have been renamed."""
+"""Below this share of the shorter heading's words kept, a heading may have been renamed."""
 
-_IDEOGRAPH = re.compile(r"[\u3400-\u9fff\U00020000-\U0003134f]")
-# A heading's numbering: （五）, (五), 四是, 二、, 1., ——.
+# What a heading's words are counted by: ideographs, and Latin letters and digits (GDP, 5G).
+_LETTER = re.compile(r"[\u3400-\u9fff\U00020000-\U0003134fA-Za-z0-9]")
+# A heading's marks before its words: Markdown's #, a bullet, a numbering (（五）, (五), 四是,
+# 二、, 1., ——), in any order.
 _NUMBERING = re.compile(
-    r"\s*(?:[（(][一二三四五六七八九十0-9]+[）)]|[一二三四五六七八九十]+[、是]|[0-9]+[.．、]|——)"
+    r"(?:\s|#+|[●•◆■▲★]|[（(][一二三四五六七八九十0-9]+[）)]|[一二三四五六七八九十]+[、是]"
+    r"|[0-9]+[.．、]|——)*"
 )
 
 
@@ -53,8 +56,10 @@ def renamed_heading(
         right: the right report's tokens.
         b: the right heading's tokens.
     """
+    if any(k in left.numbers for k in a) or any(k in right.numbers for k in b):
+        return None  # a figure changed in a heading is a changed number (chunk_changes)
     left_words, right_words = _words(left, a), _words(right, b)
-    kept = _ideographs(
+    kept = _letters(
         left,
         (
             k
@@ -63,9 +68,15 @@ def renamed_heading(
             for k in range(max(a.start + chunk.a_start, left_words.start), a.start + chunk.a_end)
         ),
     )
-    if kept and sum(1 for chunk in chunks if chunk.tag != EQUAL) <= 1:
+    edits = sum(
+        1
+        for chunk in chunks
+        if chunk.tag != EQUAL
+        and (a.start + chunk.a_end > left_words.start or b.start + chunk.b_end > right_words.start)
+    )  # an edit of the numbering alone is not one of the words'
+    if kept and edits <= 1:
         return None
-    if kept >= KEPT_SHARE * min(_ideographs(left, left_words), _ideographs(right, right_words)):
+    if kept >= KEPT_SHARE * min(_letters(left, left_words), _letters(right, right_words)):
         return None
     first, stop_a, stop_b = a.start, a.stop, b.stop
     while first - a.start < min(len(a), len(b)):  # numbering and punctuation alike stand
@@ -85,7 +96,7 @@ def renamed_heading(
 
 
 def _words(side: SideTokens, found: range) -> range:
-    """The tokens of a heading after its numbering."""
+    """The tokens of a heading after its marks and numbering."""
     if not found:
         return found
     numbering = _NUMBERING.match(side.text, side.starts[found.start])
@@ -94,9 +105,9 @@ def _words(side: SideTokens, found: range) -> range:
     return range(bisect_left(side.starts, numbering.end(), found.start, found.stop), found.stop)
 
 
-def _ideographs(side: SideTokens, tokens: Iterable[int]) -> int:
-    """How many ideographs the keys of ``tokens`` hold."""
-    return len(_IDEOGRAPH.findall("".join(map(side.keys.__getitem__, tokens))))
+def _letters(side: SideTokens, tokens: Iterable[int]) -> int:
+    """How many ideographs, letters and digits the keys of ``tokens`` hold."""
+    return len(_LETTER.findall("".join(map(side.keys.__getitem__, tokens))))
 
 
 def _alike_setting(left_key: str, right_key: str) -> bool:

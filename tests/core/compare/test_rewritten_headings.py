@@ -141,3 +141,42 @@ def test_a_heading_edited_in_one_place_keeps_its_word_diff(
     assert ("replaced", "加强政府自身建设", "提升政府治理效能") in changes
     changes = _changes(compare_reports(inputs["cz2024np"], inputs["cz2026np"]))
     assert ("replaced", "(七)着力深化重点领域改革", "(六)坚持改革攻坚、开放合作") in changes
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "edits"),
+    [
+        # A figure changed in a heading stays a changed number beside the words reworded.
+        ("三、GDP增长5%", "三、GDP提高6%", [("增长", "提高"), ("5%", "6%")]),
+        ("三、新建5G基站1000个", "三、建成5G基站1200座", [("新建", "建成"), ("1000个", "1200座")]),
+        # A heading renumbered and edited in one place: the number's edit is not one of its
+        # words', so the word diff stands.
+        (
+            "三、全面加强政府自身建设",
+            "四、全面提升政府治理效能",
+            [("三", "四"), ("加强政府自身建设", "提升政府治理效能")],
+        ),
+    ],
+)
+def test_a_heading_with_a_figure_or_a_new_number_keeps_its_word_diff(
+    samples: dict[str, Path], old: str, new: str, edits: list[tuple[str, str]]
+) -> None:
+    # 长治's and 晋城's government-building parts are rewritten areas: their headings are
+    # diffed with each other.
+    left = samples["cz2024"].read_text(encoding="utf-8").replace("三、全面加强政府自身建设", old, 1)
+    right = (
+        samples["jc2024"].read_text(encoding="utf-8").replace("三、全面提升政府治理效能", new, 1)
+    )
+    for granularity in Granularity:
+        comparison = compare_reports(
+            compare_input(left), compare_input(right), CompareSettings(granularity=granularity)
+        )
+        at, end = left.index(old), left.index(old) + len(old)
+        found = [
+            (c.kind.value, left[c.left_start : c.left_end], right[c.right_start : c.right_end])
+            for c in comparison.changes
+            if c.left_start < end and c.left_end > at
+        ]
+        assert [(o, n) for _, o, n in found] == edits
+        numbers = [c for c in comparison.changes if c.numbers_changed and at <= c.left_start < end]
+        assert len(numbers) == ("%" in old or "个" in old)

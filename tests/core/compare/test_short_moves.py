@@ -75,3 +75,35 @@ def test_a_few_words_moved_stay_removed_and_added(report: str) -> None:
     assert moved.count(short) == 1
     comparison = compare_reports(compare_input(report), compare_input(moved))
     assert ChangeKind.MOVED not in _kinds(comparison)
+
+
+def test_a_moved_figure_keeps_its_unit_and_a_name_its_quotes(report: str) -> None:
+    # Only the marks a sentence or clause ends with stay out of the move: % and quotation
+    # marks are part of what moved.
+    for sentence in ("晋钢集团入围“中国企业500强”。", "“太行一号”区域公用品牌正式发布。"):
+        assert report.count(sentence) == 1
+        moved = _moved(report, sentence)
+        [move] = compare_reports(compare_input(report), compare_input(moved)).changes
+        assert move.kind is ChangeKind.MOVED
+        assert report[move.left_start : move.left_end] == sentence.rstrip("。")
+        assert moved[move.right_start : move.right_end] == sentence.rstrip("。")
+
+
+@pytest.mark.parametrize("written", ["一般公共预算收入增长3%；", "一般公共预算收入增长3‰；"])
+def test_a_target_moved_keeps_its_unit_and_moves_only_written_alike(
+    samples: dict[str, Path], written: str
+) -> None:
+    # 长治's revenue target moved to another area: the move holds its %; written 3‰ there, it
+    # is not the same words, and no move links them.
+    text = samples["cz2024"].read_text(encoding="utf-8")
+    target, place = "一般公共预算收入增长3%；", "严格落实“田长制”。"
+    assert text.count(target) == 1 and text.count(place) == 1
+    moved = text.replace(target, "", 1).replace(place, place + written, 1)
+    changes = compare_reports(compare_input(text), compare_input(moved)).changes
+    kinds = [c.kind for c in changes]
+    if written == target:
+        [move] = changes
+        assert text[move.left_start : move.left_end] == "一般公共预算收入增长3%"
+        assert moved[move.right_start : move.right_end] == "一般公共预算收入增长3%"
+    else:
+        assert ChangeKind.MOVED not in kinds
