@@ -3,7 +3,8 @@
 A move shown wrongly costs the reader's trust, so a removed and an inserted passage are linked
 only when both are long enough to mean something (``MIN_MOVE_CHARS``) and nearly the same
 text: their character bigrams (Dice) and their character sequences (``SequenceMatcher``
-ratio) must both reach ``MIN_MOVE_SIMILARITY``. Two passages that share a stock phrase but say
+ratio) must both reach ``MIN_MOVE_SIMILARITY``. Shorter ones are linked only as the same
+words found once in each report (``_short_moves``). Two passages that share a stock phrase but say
 different things (``持续推进国企改革…`` / ``持续推进财税改革…``) stay a removal and an insertion.
 Whether a linked passage really moved, and what changed inside it, is settled afterwards
 (``core.compare.moved_passages``).
@@ -91,7 +92,9 @@ def find_moves(changes: Sequence[Change], left_text: str, right_text: str) -> li
         if c.kind in _ADDITIONS
     ]
     candidates = _move_candidates(removals, additions)
-    candidates += _short_moves(changes, removals, additions, left_text, right_text)
+    short = _short_moves(changes, removals, additions, left_text, right_text)
+    candidates += short
+    short_removals = {removed_index for _, removed_index, _ in short}
     candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
     result: list[Change | None] = list(changes)
     used: set[int] = set()
@@ -103,7 +106,7 @@ def find_moves(changes: Sequence[Change], left_text: str, right_text: str) -> li
         removed, added = changes[removed_index], changes[added_index]
         left_start, left_end = removed.left_start, removed.left_end
         right_start, right_end = added.right_start, added.right_end
-        if left_end - left_start < MIN_MOVE_CHARS:  # its words, whatever marks the diff cut
+        if removed_index in short_removals:  # its words, whatever marks the diff cut with them
             left_start, left_end = _words_span(left_text, left_start, left_end)
             right_start, right_end = _words_span(right_text, right_start, right_end)
         result[removed_index] = replace(
@@ -181,10 +184,10 @@ def _short_moves(
     right_text: str,
 ) -> list[tuple[float, int, int]]:
     """Short passages moved: a sentence or list item (``泽州县委、县政府整体入驻丹河新城。``)
-    removed in one place and added in another, written alike but for the punctuation at its
-    ends. Too short for a likeness to tell a move from a stock phrase, it moves only when its
-    words are found once in each report and once among the removals and the additions, and
-    hold at least ``MIN_EXACT_MOVE_CHARS`` characters but punctuation:
+    removed in one place and added in another, written alike but for the marks a sentence or
+    clause ends with. Too short for a likeness to tell a move from a stock phrase, it moves
+    only when its words are found once in each report and once among the removals and the
+    additions, and hold at least ``MIN_EXACT_MOVE_CHARS`` characters but punctuation:
     ``(1.0, removal's index, addition's index)``; each passage given folded."""
     added: dict[str, list[int]] = {}
     for index, folded in additions:
@@ -208,13 +211,14 @@ def _short_moves(
 
 
 def _words_of(passage: str) -> str:
-    """A passage without the punctuation and spacing it opens and closes with."""
+    """A passage without the sentence and clause marks and spacing it opens and closes with."""
     start, end = _words_span(passage, 0, len(passage))
     return passage[start:end]
 
 
 def _words_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """The span of ``text[start:end]`` without the punctuation and spacing at its ends."""
+    """The span of ``text[start:end]`` without the sentence and clause marks and spacing at
+    its ends."""
     while start < end and _is_setting(text[start]):
         start += 1
     while end > start and _is_setting(text[end - 1]):
