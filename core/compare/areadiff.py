@@ -64,6 +64,32 @@ def _span(side: SideTokens, found: range, diffed: range, fallback: int) -> tuple
     return (side.ends[diffed.stop - 1],) * 2 if diffed else (fallback, fallback)
 
 
+def _edit(
+    left: tuple[SideTokens, range, range, Unit],
+    right: tuple[SideTokens, range, range, Unit],
+    *,
+    numbers_changed: bool = False,
+) -> Change:
+    """The change of the left tokens ``old`` into the right tokens ``new``, each side given as
+    ``(its tokens, old or new, the tokens diffed, its unit)``: removed, added or reworded."""
+    left_side, old, a, left_unit = left
+    right_side, new, b, right_unit = right
+    if not new:
+        kind = ChangeKind.DELETED
+    elif not old:
+        kind = ChangeKind.INSERTED
+    else:
+        kind = ChangeKind.REPLACED
+    return Change(
+        kind,
+        *_span(left_side, old, a, left_unit.end),
+        *_span(right_side, new, b, right_unit.end),
+        left_unit.path,
+        right_unit.path,
+        numbers_changed=numbers_changed,
+    )
+
+
 def chunk_changes(
     chunks: Sequence[DiffChunk],
     left_side: SideTokens,
@@ -110,23 +136,10 @@ def chunk_changes(
             or alike_but_setting(left_side, old_piece, right_side, new_piece)
         ):
             continue
-        left_start, left_end = _span(left_side, old_piece, a, left.end)
-        right_start, right_end = _span(right_side, new_piece, b, right.end)
-        if not new_piece:
-            kind = ChangeKind.DELETED
-        elif not old_piece:
-            kind = ChangeKind.INSERTED
-        else:
-            kind = ChangeKind.REPLACED
         changes.append(
-            Change(
-                kind,
-                left_start,
-                left_end,
-                right_start,
-                right_end,
-                left.path,
-                right.path,
+            _edit(
+                (left_side, old_piece, a, left),
+                (right_side, new_piece, b, right),
                 numbers_changed=is_changed_number,
             )
         )
@@ -222,18 +235,7 @@ def _heading_changes(
             chunks, left_side, a, right_side, b, left_head, right_head, clause_moves=False
         )
     old, new = renamed
-    kind = (
-        ChangeKind.REPLACED if old and new else ChangeKind.DELETED if old else ChangeKind.INSERTED
-    )
-    return [
-        Change(
-            kind,
-            *_span(left_side, old, a, left_head.end),
-            *_span(right_side, new, b, right_head.end),
-            left.path,
-            right.path,
-        )
-    ]
+    return [_edit((left_side, old, a, left_head), (right_side, new, b, right_head))]
 
 
 def diff_area(left: Unit, right: Unit, left_side: SideTokens, right_side: SideTokens) -> AreaDiff:

@@ -99,10 +99,9 @@ def _words(side: SideTokens, found: range) -> range:
     """The tokens of a heading after its marks and numbering."""
     if not found:
         return found
-    numbering = _NUMBERING.match(side.text, side.starts[found.start])
-    if numbering is None:
-        return found
-    return range(bisect_left(side.starts, numbering.end(), found.start, found.stop), found.stop)
+    marks = _NUMBERING.match(side.text, side.starts[found.start])
+    assert marks is not None  # (the pattern matches no marks at all too)
+    return range(bisect_left(side.starts, marks.end(), found.start, found.stop), found.stop)
 
 
 def _letters(side: SideTokens, tokens: Iterable[int]) -> int:

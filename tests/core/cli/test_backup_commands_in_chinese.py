@@ -9,40 +9,32 @@ import pytest
 
 from core.cli import main
 from tests.core.cli.column_starts import misaligned
+from tests.core.cli.command_runs import library_of, printed
 
 
 @pytest.fixture
 def db(tmp_path: Path, samples: dict[str, Path]) -> str:
-    path = str(tmp_path / "library.sqlite3")
-    assert main(["--db", path, "import", str(samples["jc2024"])]) == 0
-    return path
-
-
-def _run(capsys: pytest.CaptureFixture[str], argv: list[str], code: int = 0) -> tuple[str, str]:
-    capsys.readouterr()
-    assert main(argv) == code
-    captured = capsys.readouterr()
-    return captured.out, captured.err
+    return library_of(tmp_path, samples["jc2024"])
 
 
 @pytest.mark.usefixtures("chinese_locale")
 def test_backup_backups_check_and_restore_speak_chinese(
     db: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    out, _err = _run(capsys, ["--db", db, "backups"])
+    out, _err = printed(capsys, ["--db", db, "backups"])
     folder = Path(db).parent / "backups"
     assert out == f"library.sqlite3 还没有备份（备份存放在 {folder}）\n"
-    out, _err = _run(capsys, ["--db", db, "backup"])
+    out, _err = printed(capsys, ["--db", db, "backup"])
     assert out.startswith(f"已将 library.sqlite3 备份到 {folder}")
     assert "（已校验；其批注另存于 library-" in out
     assert main(["--db", db, "backup"]) == 0
-    out, _err = _run(capsys, ["--db", db, "backups"])
+    out, _err = printed(capsys, ["--db", db, "backups"])
     lines = out.splitlines()
     assert [line.split()[3] for line in lines] == ["手动", "手动"]
     assert not misaligned(lines)
-    out, _err = _run(capsys, ["--db", db, "check"])
+    out, _err = printed(capsys, ["--db", db, "check"])
     assert out == "library.sqlite3: 完好\n"
-    out, _err = _run(capsys, ["--db", db, "restore", "1"])
+    out, _err = printed(capsys, ["--db", db, "restore", "1"])
     assert out.startswith("已恢复 library-") and "；原来的报告库保留为 library.sqlite3." in out
 
 
@@ -50,12 +42,12 @@ def test_backup_backups_check_and_restore_speak_chinese(
 def test_a_backup_or_library_that_is_not_there_is_named_in_chinese(
     db: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    _out, err = _run(capsys, ["--db", db, "restore", "7"], code=1)
+    _out, err = printed(capsys, ["--db", db, "restore", "7"], code=1)
     assert (
         err == "reportlens: 7: 不是 library.sqlite3 的备份（`reportlens backups` 列出所有备份）\n"
     )
     nowhere = tmp_path / "nowhere.sqlite3"
-    _out, err = _run(capsys, ["--db", str(nowhere), "check"], code=1)
+    _out, err = printed(capsys, ["--db", str(nowhere), "check"], code=1)
     assert err == f"reportlens: nowhere.sqlite3: {nowhere} 处没有报告库\n"
-    _out, err = _run(capsys, ["--db", str(nowhere), "backup"], code=1)
+    _out, err = printed(capsys, ["--db", str(nowhere), "backup"], code=1)
     assert err == f"reportlens: nowhere.sqlite3: {nowhere} 处没有报告库，无从备份\n"

@@ -14,15 +14,14 @@ from core.compare.records import PairOverride
 from core.library import open_library
 from core.model import ReportId
 from core.store.pair_overrides import save_overrides
+from tests.core.cli.command_runs import library_of
 
 PLAN = "2024年工作安排"
 
 
 @pytest.fixture
 def db(tmp_path: Path, samples: dict[str, Path]) -> str:
-    path = str(tmp_path / "library.sqlite3")
-    assert main(["--db", path, "import", str(samples["cz2024"]), str(samples["cz2024np"])]) == 0
-    return path
+    return library_of(tmp_path, samples["cz2024"], samples["cz2024np"])
 
 
 @pytest.mark.usefixtures("chinese_locale")

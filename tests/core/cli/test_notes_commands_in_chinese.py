@@ -9,38 +9,30 @@ import pytest
 
 from core.cli import main
 from tests.core.cli.column_starts import misaligned
+from tests.core.cli.command_runs import library_of, printed
 
 
 @pytest.fixture
 def db(tmp_path: Path, samples: dict[str, Path]) -> str:
-    path = str(tmp_path / "library.sqlite3")
-    assert main(["--db", path, "import", str(samples["cz2024"])]) == 0
-    return path
-
-
-def _run(capsys: pytest.CaptureFixture[str], argv: list[str], code: int = 0) -> tuple[str, str]:
-    capsys.readouterr()
-    assert main(argv) == code
-    captured = capsys.readouterr()
-    return captured.out, captured.err
+    return library_of(tmp_path, samples["cz2024"])
 
 
 @pytest.mark.usefixtures("chinese_locale")
 def test_notes_add_list_export_tags_and_reanchor_speak_chinese(
     db: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    out, _err = _run(capsys, ["--db", db, "notes", "add", "1", "--start", "0", "--end", "4"])
+    out, _err = printed(capsys, ["--db", db, "notes", "add", "1", "--start", "0", "--end", "4"])
     assert out == "已添加批注 1：各位代表\n"
-    out, err = _run(capsys, ["--db", db, "notes", "list"])
+    out, err = printed(capsys, ["--db", db, "notes", "list"])
     assert err == "1 条批注\n"
     assert "各位代表" in out
     md = tmp_path / "批注.md"
-    out, _err = _run(capsys, ["--db", db, "notes", "export", "--format", "md", "--out", str(md)])
+    out, _err = printed(capsys, ["--db", db, "notes", "export", "--format", "md", "--out", str(md)])
     assert out == f"已将 1 条批注导出到 {md}\n"
     tags = tmp_path / "tags.csv"
-    out, _err = _run(capsys, ["--db", db, "notes", "tags", "--out", str(tags)])
+    out, _err = printed(capsys, ["--db", db, "notes", "tags", "--out", str(tags)])
     assert out == f"已将 1 条批注的标签表写入 {tags}\n"
-    out, _err = _run(capsys, ["--db", db, "notes", "reanchor", "1"])
+    out, _err = printed(capsys, ["--db", db, "notes", "reanchor", "1"])
     assert out == "1 条位置不变，0 条在改动过的段落上，0 条待放置\n"
 
 
@@ -48,13 +40,13 @@ def test_notes_add_list_export_tags_and_reanchor_speak_chinese(
 def test_an_annotation_that_cannot_be_made_is_told_in_chinese(
     db: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    _out, err = _run(
+    _out, err = printed(
         capsys, ["--db", db, "notes", "add", "1", "--start", "0", "--end", "4", "--colour", "x"], 1
     )
     assert err == "reportlens: “x”不是调色板中的颜色\n"
     out_file = tmp_path / "没有的文件夹" / "批注.md"
     argv = ["--db", db, "notes", "export", "--format", "md", "--out", str(out_file)]
-    _out, err = _run(capsys, argv, code=1)
+    _out, err = printed(capsys, argv, code=1)
     assert err == f"reportlens: {out_file}: 没有这个文件或文件夹\n"
 
 
@@ -65,15 +57,15 @@ def test_replace_speaks_chinese_and_lists_what_to_place_by_hand(
     start = (samples["cz2024"].read_text(encoding="utf-8")).index("2023年工作回顾")
     add = ["notes", "add", "1", "--start", str(start), "--end", str(start + len("2023年工作回顾"))]
     assert main(["--db", db, *add]) == 0
-    _out, err = _run(capsys, ["--db", db, "replace", "1", str(samples["jc2024"])], code=1)
+    _out, err = printed(capsys, ["--db", db, "replace", "1", str(samples["jc2024"])], code=1)
     assert err.startswith("jincheng-2024-report.txt: 此文件读来是晋城市")
     assert err.endswith("；未作替换；如仍要替换，请加 --force\n")
-    out, _err = _run(capsys, ["--db", db, "replace", "1", str(samples["cz2024np"])])
+    out, _err = printed(capsys, ["--db", db, "replace", "1", str(samples["cz2024np"])])
     first, *rest = out.splitlines()
     assert first.startswith(
         "changzhi-2024-newspaper.txt 已替换“长治市2024年政府工作报告”：共 1 条批注"
     )
     assert rest == ["  需手动放置：批注 1：2023年工作回顾"]
-    out, _err = _run(capsys, ["--db", db, "notes", "list"])
+    out, _err = printed(capsys, ["--db", db, "notes", "list"])
     assert "[待放置]" in out
     assert not misaligned(out.splitlines())
