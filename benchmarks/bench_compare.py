@@ -11,9 +11,11 @@ The engine is timed twice: "engine" with each report's diff tokens and its secti
 postings kept from its first comparison (as the app keeps them while it runs), and "cold" with
 nothing kept; "given" hands each report's diff tokens and section postings in at no cost and
 keeps nothing else, which is the least a comparison would take were those stored with the
-report at import. The engine, HtmlDiff and git run in turn, round by round, so that a burst of load
-falls on all of them alike; the cold runs, which forget what the others keep, have rounds of
-their own.
+report at import. "disk" reads back a comparison kept on disk in an earlier run
+(``core.compare.stored_comparisons``: its key digested, the record read from its file and
+decoded), as the app does with a comparison tab of the last session. The engine, HtmlDiff
+and git run in turn, round by round, so that a burst of load falls on all of them alike; the
+cold runs, which forget what the others keep, have rounds of their own.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from core.compare.html_report import render_html
 from core.compare.records import CompareInput, CompareSettings
 from core.compare.side_cache import SideTokensCache
 from core.compare.side_tokens import SideTokens
+from core.compare.stored_comparisons import StoredComparisons
 from core.model import ReportKind, ReportMeta
 from core.outline import parse_outline
 from core.paragraphs import split_paragraphs
@@ -139,11 +142,13 @@ def main() -> int:
     has_git = shutil.which("git") is not None
     print(
         f"{'comparison':24} {'cold':>8} {'given':>8} {'engine':>8} {'+html':>8}"
-        f" {'HtmlDiff':>9} {'git':>8}"
+        f" {'disk':>8} {'HtmlDiff':>9} {'git':>8}"
         "  ratios (engine: each report's diff tokens and bigram postings already made, as"
         " after its first comparison; cold: nothing kept;"
-        " given: diff tokens and postings handed in)"
+        " given: diff tokens and postings handed in;"
+        " disk: read back as kept in an earlier run)"
     )
+    stored = StoredComparisons(Path(tempfile.mkdtemp()) / "comparisons.sqlite3")
     for label, left_name, right_name in PAIRS:
         left, right = load(left_name, tokenize), load(right_name, tokenize)
         # Cold runs forget what the warm ones keep: timed in rounds of their own.
@@ -152,27 +157,30 @@ def main() -> int:
         compare_reports(left, right, sides=kept)
         (given,) = medians(args.repeat, given_preparation(left, right, kept))
         comparison = compare_reports(left, right)  # (the given runs forget what is kept)
+        stored.keep(comparison)
+        settings = CompareSettings()
         works: list[Callable[[], object]] = [
             lambda a=left, b=right: compare_reports(a, b),
             lambda c=comparison: render_html(c),
+            lambda a=left, b=right, s=settings: stored.find(a, b, s),
             lambda a=left.text, b=right.text: difflib.HtmlDiff().make_file(
                 a.splitlines(), b.splitlines()
             ),
         ]
         if has_git:
             works.append(git_word_diff(left.text, right.text))
-        engine, html, html_diff, *rest = medians(args.repeat, *works)
+        engine, html, disk, html_diff, *rest = medians(args.repeat, *works)
         with_html = engine + html
         git = rest[0] if rest else 0.0
         ratios = (
             f"engine/HtmlDiff {engine / html_diff:.2f}×, cold/HtmlDiff {cold / html_diff:.2f}×,"
-            f" given/HtmlDiff {given / html_diff:.2f}×"
+            f" given/HtmlDiff {given / html_diff:.2f}×, disk/HtmlDiff {disk / html_diff:.2f}×"
         )
         if has_git:
             ratios += f", engine/git {engine / git:.2f}×"
         print(
             f"{label:24} {cold * 1000:7.0f}ms {given * 1000:7.0f}ms {engine * 1000:7.0f}ms "
-            f"{with_html * 1000:7.0f}ms "
+            f"{with_html * 1000:7.0f}ms {disk * 1000:7.1f}ms "
             f"{html_diff * 1000:8.0f}ms {git * 1000:7.0f}ms  {ratios}"
         )
     return 0

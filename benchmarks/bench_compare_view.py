@@ -13,7 +13,9 @@ jieba and the number extractor (a file that is not in the library). A third set 
 what the engine keeps of the 2024 report (its diff tokens and section bigrams), as when it was
 compared with its newspaper edition before; a fourth starts from nothing kept but with
 the two reports selected in the library first, which has the engine compare them ahead of need
-(Compare, chosen next, then finds the comparison made).
+(Compare, chosen next, then finds the comparison made); a fifth starts from nothing kept in
+memory, the comparison kept on disk by an earlier run (a comparison tab of the last session
+reopened at start, ``core.compare.stored_comparisons``).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from __future__ import annotations
 import argparse
 import statistics
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import replace
@@ -33,6 +36,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from core.compare.comparison_cache import ComparisonCache
 from core.compare.engine_process import ENGINE
+from core.compare.stored_comparisons import StoredComparisons
 from core.library import LoadedReport, load_file
 from core.resources import resource_path
 
@@ -114,6 +118,7 @@ def open_compare(
     right: LoadedReport,
     earlier: LoadedReport | None = None,
     selected: bool = False,
+    on_disk: StoredComparisons | None = None,
 ) -> tuple[float, float, float]:
     """Seconds to the first paint of both panes: with the texts, and with the changes drawn;
     and to the comparison drawn whole (the bands of the link strip and overview measured).
@@ -121,7 +126,8 @@ def open_compare(
     Each starts with nothing kept from earlier comparisons. ``earlier``: the older report was
     compared with this one before (the engine keeps its diff tokens and section bigrams).
     ``selected``: the two reports selected in the library first, which has the engine's
-    process compare them ahead of need (as ``ComparisonTabs.prepare`` does).
+    process compare them ahead of need (as ``ComparisonTabs.prepare`` does). ``on_disk``: the
+    comparison is kept there from an earlier run (nothing in memory).
     """
     from core.compare.comparison import forget_kept
     from core.compare.records import CompareInput
@@ -131,7 +137,7 @@ def open_compare(
     ENGINE.forget()
     if earlier is not None:
         ENGINE.compare(CompareInput.from_loaded(left), CompareInput.from_loaded(earlier))
-    cache = ComparisonCache(engine=ENGINE.compare)
+    cache = ComparisonCache(engine=ENGINE.compare, stored=on_disk)
     if selected:  # as the app does when two reports are chosen (``ComparisonTabs.prepare``)
         inputs = [CompareInput.from_loaded(r) for r in (left, right)]
         assert ENGINE.compare_ahead(cache, *inputs).result()
@@ -191,6 +197,9 @@ def main(argv: list[str]) -> int:
     kept_runs = [open_compare(app, *stored, earlier=edition) for _ in range(options.runs)]
     selected_runs = [open_compare(app, *stored, selected=True) for _ in range(options.runs)]
     file_runs = [open_compare(app, older, newer) for _ in range(options.runs)]
+    on_disk = StoredComparisons(Path(tempfile.mkdtemp()) / "comparisons.sqlite3")
+    open_compare(app, *stored, on_disk=on_disk)  # an earlier run, which keeps it
+    disk_runs = [open_compare(app, *stored, on_disk=on_disk) for _ in range(options.runs)]
     one = statistics.median(single)
     print(f"长治 2024 vs 2026 (000 vs 004), median of {options.runs} runs")
     print(f"  one report in a reader tab          {one * 1000:8.0f} ms")
@@ -199,6 +208,7 @@ def main(argv: list[str]) -> int:
         ("one compared before", kept_runs),
         ("selected first", selected_runs),
         ("tokens by jieba", file_runs),
+        ("kept on disk", disk_runs),
     ):
         texts = statistics.median(r[0] for r in runs)
         drawn = statistics.median(r[1] for r in runs)

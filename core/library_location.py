@@ -24,6 +24,12 @@ def cache_dir() -> Path:
     return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
 
 
+def comparisons_file() -> Path:
+    """The file comparisons are kept in between runs of the app (a cache, apart from the
+    library: ``core.compare.stored_comparisons``)."""
+    return cache_dir() / "comparisons.sqlite3"
+
+
 def library_path(db: str | os.PathLike[str] | None = None) -> Path:
     """The library file to use.
 

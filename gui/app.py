@@ -152,6 +152,7 @@ def run_app(argv: list[str]) -> int:
     settings = make_settings()
     install_translators(app, chosen_language(settings))
 
+    from core.library_location import comparisons_file
     from gui.main_window import MainWindow
     from gui.session import restore_layout
     from gui.workers import LibraryWriter
@@ -163,6 +164,7 @@ def run_app(argv: list[str]) -> int:
     try:
         # Inside the try: a window that fails to build must still stop the writer thread.
         window = MainWindow(store, writer, settings)
+        window.comparisons.keep_between_runs(comparisons_file())
         restore_layout(window)
         if options.compare is not None:
             window.comparisons.open_at_start(*options.compare, options.db)

@@ -4,6 +4,7 @@ need, and their pairing corrections kept in the library."""
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
@@ -13,6 +14,7 @@ from core.model import ReportId
 if TYPE_CHECKING:
     from concurrent.futures import Future
 
+    from core.compare.comparison_cache import ComparisonCache
     from core.compare.records import PairOverride
     from core.library import LoadedReport
     from gui.compare.compare_view import CompareView
@@ -33,6 +35,24 @@ class ComparisonTabs:
         self._at_start: tuple[str, str, str | None] | None = None
         self._prepared: tuple[ReportId, ReportId] | None = None
         self._ahead: Future[bool] | None = None
+        self._kept_file: Path | None = None
+
+    def keep_between_runs(self, path: Path) -> None:
+        """Keep the app's comparisons in the file ``path`` as well, and look there before
+        computing one: a comparison reopened after a restart (a tab of the last session) is
+        read back, not computed. Set by the app; a window made otherwise keeps them in
+        memory only."""
+        self._kept_file = path
+
+    def _shared_cache(self) -> ComparisonCache:
+        """The app's comparisons (``SHARED_CACHE``), kept in the chosen file too."""
+        from gui.compare.compare_job import SHARED_CACHE
+
+        if self._kept_file is not None and SHARED_CACHE.stored is None:
+            from core.compare.stored_comparisons import StoredComparisons
+
+            SHARED_CACHE.stored = StoredComparisons(self._kept_file)
+        return SHARED_CACHE
 
     def prepare(self, left: int, right: int) -> None:
         """Two reports are chosen (or "Compare with" is open on one, its first offer the
@@ -60,7 +80,6 @@ class ComparisonTabs:
         from core.compare.records import CompareInput
         from core.errors import ReportLensError
         from core.library import load_report
-        from gui.compare.compare_job import SHARED_CACHE
 
         try:
             left, right = (load_report(self._window.store, r) for r in pair)
@@ -68,7 +87,7 @@ class ComparisonTabs:
         except ReportLensError:
             return  # removed meanwhile: Compare, if chosen, says so
         self._ahead = ENGINE.compare_ahead(
-            SHARED_CACHE,
+            self._shared_cache(),
             CompareInput.from_loaded(left),
             CompareInput.from_loaded(right),
             overrides=overrides,
@@ -120,7 +139,14 @@ class ComparisonTabs:
 
         window = self._window
         overrides = self._stored_overrides(left, right)
-        view = CompareView(left, right, overrides, font=window.reading_font(), parent=window)
+        view = CompareView(
+            left,
+            right,
+            overrides,
+            font=window.reading_font(),
+            cache=self._shared_cache(),
+            parent=window,
+        )
         view.attach_annotations(window.store, window.undo_stack)
         view.overridesChanged.connect(lambda overrides: self._keep_overrides(view, overrides))
         view.failed.connect(window.show_error)

@@ -244,6 +244,28 @@ def check_compare(state: SelfTestState) -> str:
     )
 
 
+def check_kept_comparison(state: SelfTestState) -> str:
+    """A comparison kept on disk (as the app keeps them between runs) is read back equal to
+    the one computed, by the digest of the core this app was built from."""
+    from core.compare.comparison_cache import ComparisonCache
+    from core.compare.engine_fingerprint import engine_fingerprint
+    from core.compare.records import CompareInput
+    from core.compare.stored_comparisons import StoredComparisons
+
+    if len(state.loaded) < 2:
+        raise AssertionError("needs two parsed reports")
+    fingerprint = engine_fingerprint()
+    if fingerprint is None:
+        raise AssertionError("no digest of the engine's code: nothing would be kept")
+    left, right = (CompareInput.from_loaded(loaded) for loaded in state.loaded[:2])
+    kept = StoredComparisons(state.folder / "comparisons.sqlite3")
+    computed = ComparisonCache(stored=kept).compare(left, right)
+    again = ComparisonCache(stored=kept)
+    if again.compare(left, right) != computed or again.read_back != 1:
+        raise AssertionError("the comparison kept on disk was not read back as computed")
+    return f"read back as computed (engine {fingerprint[:12]})"
+
+
 def check_search(state: SelfTestState) -> str:
     """A phrase is found in every report that holds it, with offsets into the text as read."""
     if not state.loaded:
@@ -304,6 +326,7 @@ CHECKS: tuple[tuple[str, Callable[[SelfTestState], str]], ...] = (
     ("tokeniser", check_tokeniser),
     ("targets", check_targets),
     ("compare", check_compare),
+    ("kept-comparison", check_kept_comparison),
     ("search", check_search),
     ("annotation", check_annotation),
     ("close", check_close),

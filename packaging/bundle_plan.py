@@ -94,6 +94,21 @@ def jieba_datas() -> list[tuple[str, str]]:
     return [(str(package / name), str(Path("jieba") / Path(name).parent)) for name in JIEBA_DATA]
 
 
+def engine_fingerprint_datas(build_folder: Path, root: Path = ROOT) -> list[tuple[str, str]]:
+    """The digest of core's sources (``core.compare.engine_fingerprint``), written into
+    ``build_folder`` for the bundle's resources: the packaged app has no sources to digest,
+    and keeps comparisons on disk only for the core it was built from."""
+    sys.path.insert(0, str(root))
+    try:
+        from core.compare.engine_fingerprint import ENGINE_FINGERPRINT_FILE, sources_fingerprint
+    finally:
+        sys.path.remove(str(root))
+    build_folder.mkdir(parents=True, exist_ok=True)
+    path = build_folder / ENGINE_FINGERPRINT_FILE
+    path.write_text(sources_fingerprint(root / "core") + "\n", encoding="utf-8")
+    return [(str(path), "resources")]
+
+
 def hidden_imports(root: Path = ROOT) -> list[str]:
     """Every module of the app's own packages, core/ and gui/.
 

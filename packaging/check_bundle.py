@@ -90,7 +90,16 @@ def check_resources(bundle: Path) -> str:
         raise AssertionError(f"missing: {', '.join(missing[:8])}")
     catalog = json.loads((inside / "resources/samples/catalog.json").read_text(encoding="utf-8"))
     samples = [entry["file"] for entry in catalog["samples"]]
-    return f"{len(wanted)} resource and dictionary files, {len(samples)} samples"
+    # The digest of core's sources the app keeps comparisons by: of the sources packaged.
+    fingerprint = inside / "resources" / "engine_fingerprint.txt"
+    sys.path.insert(0, str(ROOT))
+    from core.compare.engine_fingerprint import sources_fingerprint
+
+    if not fingerprint.is_file():
+        raise AssertionError("missing: resources/engine_fingerprint.txt")
+    if fingerprint.read_text(encoding="utf-8").strip() != sources_fingerprint(ROOT / "core"):
+        raise AssertionError("resources/engine_fingerprint.txt is not of the core packaged")
+    return f"{len(wanted)} resource and dictionary files, {len(samples)} samples, core's digest"
 
 
 def check_modules(bundle: Path) -> str:

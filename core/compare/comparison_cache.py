@@ -4,10 +4,12 @@ A comparison is keyed by the two texts' content hashes and readings (section tre
 paragraphs: a library read again by a newer reading keeps its texts), the settings and the
 user's pairing corrections, so reopening a comparison, or switching a setting back, is
 instant, and one computed ahead of need (two reports chosen in the library) is there when
-Compare is chosen. The cache is shared by threads: what it holds is looked up and kept under a
-lock, and a comparison is computed outside it, so a look-up never waits for a computation. A
-comparison is kept without its reports' tokens: they are needed only to compute it, and weigh
-a megabyte or two a report.
+Compare is chosen. Given a file (``StoredComparisons``), the cache also keeps each comparison
+there and looks there before computing one, so a comparison reopened after a restart of the
+app is read back, not computed. The cache is shared by threads: what it holds is looked up
+and kept under a lock, and a comparison is computed outside it, so a look-up never waits for
+a computation. A comparison is kept without its reports' tokens: they are needed only to
+compute it, and weigh a megabyte or two a report.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from dataclasses import dataclass, replace
 
 from core.compare.comparison import compare_reports
 from core.compare.records import CompareInput, CompareSettings, Comparison, PairOverride
+from core.compare.stored_comparisons import StoredComparisons
 from core.model import Outline, Paragraph
 
 Engine = Callable[
@@ -74,15 +77,23 @@ class ComparisonCache:
         capacity: how many comparisons to keep.
         engine: what computes a comparison not kept (``compare_reports`` here, or
             ``EngineProcess.compare`` in a process of its own).
+        stored: where comparisons are also kept between runs, if anywhere.
     """
 
-    def __init__(self, capacity: int = 16, engine: Engine | None = None) -> None:
+    def __init__(
+        self,
+        capacity: int = 16,
+        engine: Engine | None = None,
+        stored: StoredComparisons | None = None,
+    ) -> None:
         self.capacity = capacity
         self.engine: Engine = engine or compare_reports
+        self.stored = stored
         self._items: OrderedDict[_Key, Comparison] = OrderedDict()
         self._lock = threading.Lock()
         self.hits = 0
         self.misses = 0
+        self.read_back = 0  # of the hits, those read back from ``stored``
 
     def compare(
         self,
@@ -91,7 +102,8 @@ class ComparisonCache:
         settings: CompareSettings | None = None,
         overrides: Sequence[PairOverride] = (),
     ) -> Comparison:
-        """The comparison of ``left`` and ``right``, computed only the first time it is asked.
+        """The comparison of ``left`` and ``right``, computed only the first time it is asked
+        (and read back from ``stored`` when it was computed in an earlier run).
 
         Two threads asking for the same comparison at once may both compute it; the result
         is the same.
@@ -108,6 +120,14 @@ class ComparisonCache:
             if found is not None:
                 self.hits += 1
                 return found
+        if self.stored is not None:
+            found = self.stored.find(left, right, settings, overrides)
+            if found is not None:
+                with self._lock:
+                    self.hits += 1
+                    self.read_back += 1
+                return self._keep_here(found, overrides)
+        with self._lock:
             self.misses += 1
         return self.keep(self.engine(left, right, settings, overrides), overrides)
 
@@ -135,7 +155,13 @@ class ComparisonCache:
 
     def keep(self, comparison: Comparison, overrides: Sequence[PairOverride] = ()) -> Comparison:
         """Keep ``comparison``, made with the corrections ``overrides`` (computed elsewhere,
-        ahead of need); returns what is kept: the same, its reports without their tokens."""
+        ahead of need), here and in ``stored``; returns what is kept here: the same, its
+        reports without their tokens."""
+        if self.stored is not None:
+            self.stored.keep(comparison, overrides)
+        return self._keep_here(comparison, overrides)
+
+    def _keep_here(self, comparison: Comparison, overrides: Sequence[PairOverride]) -> Comparison:
         comparison = replace(
             comparison,
             left=replace(comparison.left, paragraph_tokens=None),
@@ -153,7 +179,7 @@ class ComparisonCache:
         """Drop every kept comparison, and count hits and misses afresh."""
         with self._lock:
             self._items.clear()
-            self.hits = self.misses = 0
+            self.hits = self.misses = self.read_back = 0
 
     def __len__(self) -> int:
         with self._lock:

@@ -209,3 +209,12 @@ def test_gpl_detection() -> None:
     assert not check._gpl_only("LGPL-3.0-only OR GPL-2.0-only OR GPL-3.0-only")
     assert not check._gpl_only("GPLv2-or-later with a special exception")
     assert not check._gpl_only("MIT")
+
+
+def test_the_bundle_carries_the_digest_of_the_core_it_packs(tmp_path: Path) -> None:
+    from core.compare.engine_fingerprint import ENGINE_FINGERPRINT_FILE, sources_fingerprint
+
+    ((source, folder),) = plan.engine_fingerprint_datas(tmp_path / "build")
+    assert (Path(source).name, folder) == (ENGINE_FINGERPRINT_FILE, "resources")
+    written = Path(source).read_text(encoding="utf-8").strip()
+    assert written == sources_fingerprint(ROOT / "core") and len(written) == 64
