@@ -86,7 +86,9 @@ def _compare(args: argparse.Namespace) -> int:
         return 0
     words = TARGETS_WORDS.spoken()
     print(f"{first.meta.title}  →  {second.meta.title}")
-    rows = [[words.changes[str(c.change)], c.describe(none=words.none)] for c in changes]
+    rows = [
+        [words.changes[str(c.change)], c.describe(words.none, words.after_label)] for c in changes
+    ]
     for line in table_lines(rows, indent="  "):
         print(line)
     if not changes:
