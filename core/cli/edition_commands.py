@@ -21,7 +21,7 @@ def _cmd_replace(args: argparse.Namespace) -> int:
     words = NOTES_WORDS.spoken()
     if outcome.new_report is None:
         hint = words.force_hint if outcome.not_an_edition else ""
-        print(spoken_message(outcome.message) + hint, file=sys.stderr)
+        print(f"reportlens: {spoken_message(outcome.message)}{hint}", file=sys.stderr)
         return 1
     print(spoken_message(outcome.message))
     if outcome.imported.breaks_restored:
