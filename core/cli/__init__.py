@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 
 from core import __version__
 from core.cli.argument_parser import CommandLineParser
+from core.cli.language import said
 from core.errors import ReportLensError
 
 Handler = Callable[[argparse.Namespace], int]
@@ -43,16 +44,28 @@ def _command_modules() -> list[Register]:
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of every subcommand (a value may start with ``-``, as in
-    ``search -5%``, where no option could: ``core.cli.argument_parser``)."""
+    ``search -5%``, where no option could: ``core.cli.argument_parser``), its help and usage
+    errors in the user's language as the locale is now."""
     parser: argparse.ArgumentParser = CommandLineParser(
         prog="reportlens",
-        description="ReportLens (政报对读): read, compare and annotate government work reports.",
+        description=said(
+            "ReportLens (政报对读): read, compare and annotate government work reports.",
+            "政报对读（ReportLens）：阅读、对比和批注政府工作报告。",
+        ),
     )
-    parser.add_argument("--version", action="version", version=f"reportlens {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"reportlens {__version__}",
+        help=said("show program's version number and exit", "显示程序的版本号并退出"),
+    )
     parser.add_argument(
         "--db",
         metavar="PATH",
-        help="library file to use (default: $REPORTLENS_DB, else the user's data folder)",
+        help=said(
+            "library file to use (default: $REPORTLENS_DB, else the user's data folder)",
+            "要使用的报告库文件（默认：$REPORTLENS_DB，否则为用户数据文件夹中的报告库）",
+        ),
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for register in _command_modules():

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from core.cli.backup_words import BACKUP_WORDS, BackupWords
+from core.cli.language import said
 from core.cli.table_columns import table_lines
 from core.errors import StoreError
 from core.library_location import library_path
@@ -83,16 +84,33 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the backup commands to the ``reportlens`` parser."""
-    p = subparsers.add_parser("backup", help="take a verified backup of the library now")
+    p = subparsers.add_parser(
+        "backup",
+        help=said("take a verified backup of the library now", "立即为报告库做一份经过校验的备份"),
+    )
     p.set_defaults(handler=_cmd_backup)
-    p = subparsers.add_parser("backups", help="list the library's backups, newest first")
+    p = subparsers.add_parser(
+        "backups",
+        help=said("list the library's backups, newest first", "列出报告库的备份，最新的在前"),
+    )
     p.set_defaults(handler=_cmd_backups)
     p = subparsers.add_parser(
-        "restore", help="put a backup in place of the library (the current file is kept aside)"
+        "restore",
+        help=said(
+            "put a backup in place of the library (the current file is kept aside)",
+            "用一份备份替换报告库（当前的文件另行保留）",
+        ),
     )
     p.add_argument(
-        "backup", metavar="BACKUP", help="its number in `reportlens backups`, or its file"
+        "backup",
+        metavar="BACKUP",
+        help=said(
+            "its number in `reportlens backups`, or its file",
+            "它在 `reportlens backups` 中的编号，或它的文件",
+        ),
     )
     p.set_defaults(handler=_cmd_restore)
-    p = subparsers.add_parser("check", help="check the library file for damage")
+    p = subparsers.add_parser(
+        "check", help=said("check the library file for damage", "检查报告库文件是否损坏")
+    )
     p.set_defaults(handler=_cmd_check)

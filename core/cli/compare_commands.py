@@ -9,6 +9,7 @@ from pathlib import Path
 
 from core.cli.change_lines import change_lines
 from core.cli.compare_words import CHANGE_LINE_WORDS, COMPARE_WORDS
+from core.cli.language import said
 from core.compare.change_filter import ChangeFilter, matches
 from core.compare.comparison import compare_reports
 from core.compare.html_report import render_html
@@ -78,39 +79,70 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     """Add the ``compare`` command."""
     parser = subparsers.add_parser(
         "compare",
-        help="compare two reports side by side",
-        description="Compare two reports (files, or library reports by id, title or file name).",
+        help=said("compare two reports side by side", "并排对比两份报告"),
+        description=said(
+            "Compare two reports (files, or library reports by id, title or file name).",
+            "对比两份报告（文件，或报告库中的报告：编号、标题或文件名）。",
+        ),
     )
-    parser.add_argument("left", metavar="A", help="the older report (file or library report)")
-    parser.add_argument("right", metavar="B", help="the newer report (file or library report)")
+    parser.add_argument(
+        "left",
+        metavar="A",
+        help=said("the older report (file or library report)", "较早的报告（文件或库中的报告）"),
+    )
+    parser.add_argument(
+        "right",
+        metavar="B",
+        help=said("the newer report (file or library report)", "较新的报告（文件或库中的报告）"),
+    )
     parser.add_argument(
         "--json",
         action="store_true",
-        help="print pairs, changes and summary; their start and end are character offsets"
-        " into the text as `reportlens show` prints it (decoded, line endings as \\n), not"
-        " byte offsets into the file",
+        help=said(
+            "print pairs, changes and summary; their start and end are character offsets"
+            " into the text as `reportlens show` prints it (decoded, line endings as \\n), not"
+            " byte offsets into the file",
+            "打印配对、变化和摘要；其 start 与 end 是字符偏移，所指的文本即 `reportlens show`"
+            " 打印的文本（已解码，换行为 \\n），不是文件中的字节偏移",
+        ),
     )
-    parser.add_argument("--html", metavar="OUT.html", help="write a side-by-side HTML report")
     parser.add_argument(
-        "--characters", action="store_true", help="diff character by character (editions)"
+        "--html",
+        metavar="OUT.html",
+        help=said("write a side-by-side HTML report", "写出左右对照的 HTML 报告"),
+    )
+    parser.add_argument(
+        "--characters",
+        action="store_true",
+        help=said("diff character by character (editions)", "逐字比较（用于同一报告的两个版本）"),
     )
     parser.add_argument(
         "--show-layout",
         action="store_true",
-        help="also show punctuation-width, whitespace and line-wrap differences, and area"
-        " numbers that follow from an area added, removed or moved before them",
+        help=said(
+            "also show punctuation-width, whitespace and line-wrap differences, and area"
+            " numbers that follow from an area added, removed or moved before them",
+            "同时显示标点全半角、空格和换行的差异，以及因前面增删或移动了领域而改变的领域序号",
+        ),
     )
     parser.add_argument(
         "--only",
         choices=[choice.value for choice in ChangeFilter],
         default=ChangeFilter.ALL.value,
-        help="list only changed numbers, rewordings, additions, removals or moves (JSON and"
-        " text; the summary still counts every change, the HTML report shows them all)",
+        help=said(
+            "list only changed numbers, rewordings, additions, removals or moves (JSON and"
+            " text; the summary still counts every change, the HTML report shows them all)",
+            "只列出数字变化、改写、新增、删除或移动（JSON 与文字输出；摘要仍计入所有变化，"
+            "HTML 报告仍全部显示）",
+        ),
     )
     parser.add_argument(
         "--gui",
         action="store_true",
-        help="open the comparison in the app's window instead (change list, pairing by hand,"
-        " PDF and print)",
+        help=said(
+            "open the comparison in the app's window instead (change list, pairing by hand,"
+            " PDF and print)",
+            "改在程序窗口中打开对比（变化列表、手动配对、PDF 与打印）",
+        ),
     )
     parser.set_defaults(handler=_cmd_compare)

@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from core.cli.language import said
 from core.cli.notes_words import NOTES_WORDS
 from core.cli.spoken_messages import spoken_message
 from core.importer import BREAKS_RESTORED_NOTE
@@ -21,7 +22,7 @@ def _cmd_replace(args: argparse.Namespace) -> int:
     words = NOTES_WORDS.spoken()
     if outcome.new_report is None:
         hint = words.force_hint if outcome.not_an_edition else ""
-        print(spoken_message(outcome.message) + hint, file=sys.stderr)
+        print(f"reportlens: {spoken_message(outcome.message)}{hint}", file=sys.stderr)
         return 1
     print(spoken_message(outcome.message))
     if outcome.imported.breaks_restored:
@@ -38,13 +39,21 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     """Add ``replace`` to the ``reportlens`` parser."""
     p = subparsers.add_parser(
         "replace",
-        help="replace a report with a corrected edition; its annotations move to the new text",
+        help=said(
+            "replace a report with a corrected edition; its annotations move to the new text",
+            "用更正版替换一份报告；其批注随之移到新文本",
+        ),
     )
-    p.add_argument("report", metavar="REPORT", help="the report: its id or title")
-    p.add_argument("file", metavar="FILE", help="the corrected file")
+    p.add_argument(
+        "report", metavar="REPORT", help=said("the report: its id or title", "报告：编号或标题")
+    )
+    p.add_argument("file", metavar="FILE", help=said("the corrected file", "更正后的文件"))
     p.add_argument(
         "--force",
         action="store_true",
-        help="replace it even with a file that reads as another city's or year's report",
+        help=said(
+            "replace it even with a file that reads as another city's or year's report",
+            "即使文件读来是另一城市或另一年份的报告，也照样替换",
+        ),
     )
     p.set_defaults(handler=_cmd_replace)

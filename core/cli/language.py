@@ -3,7 +3,8 @@
 The locale is the one the environment names, as gettext reads it (``LANGUAGE``, then
 ``LC_ALL``, ``LC_MESSAGES``, ``LANG``); without any, the locale the process runs in. A
 command's own words are kept as one ``Bilingual`` pair of sets, and the command prints the set
-``spoken()`` picks.
+``spoken()`` picks; its help is written in both languages where the command is defined, and
+``said`` picks one.
 """
 
 from __future__ import annotations
@@ -65,3 +66,14 @@ class Bilingual(Generic[Words]):
             environ: the environment to read (the process's own when None).
         """
         return self.chinese if speaks_chinese(environ) else self.english
+
+
+def said(english: str, chinese: str) -> str:
+    """A text of the command line's help in the user's language (``speaks_chinese``): each
+    command's help is written in both where the command is defined.
+
+    Args:
+        english: the text under any locale but a Chinese one.
+        chinese: the text under a Chinese locale.
+    """
+    return chinese if speaks_chinese() else english

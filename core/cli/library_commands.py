@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from core.cli.import_words import IMPORT_WORDS
+from core.cli.language import said
 from core.cli.library_words import LIBRARY_WORDS
 from core.cli.spoken_messages import spoken_message
 from core.cli.table_columns import table_lines
@@ -27,7 +28,7 @@ def _positive(text: str) -> int:
     except ValueError:
         value = 0
     if value < 1:
-        raise argparse.ArgumentTypeError(f"{text} is not a number of at least 1")
+        raise argparse.ArgumentTypeError(LIBRARY_WORDS.spoken().not_a_count.format(text=text))
     return value
 
 
@@ -228,51 +229,80 @@ def _cmd_remove(args: argparse.Namespace) -> int:
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the library commands to the ``reportlens`` parser."""
-    p = subparsers.add_parser("import", help="import report files or folders into the library")
+    p = subparsers.add_parser(
+        "import",
+        help=said(
+            "import report files or folders into the library", "把报告文件或文件夹导入报告库"
+        ),
+    )
     p.add_argument("paths", nargs="+", metavar="PATH")
-    p.add_argument("-v", "--verbose", action="store_true", help="print progress")
+    p.add_argument("-v", "--verbose", action="store_true", help=said("print progress", "显示进度"))
     p.set_defaults(handler=_cmd_import)
 
     p = subparsers.add_parser(
-        "samples", help="add the bundled sample reports (those in the library stay as they are)"
+        "samples",
+        help=said(
+            "add the bundled sample reports (those in the library stay as they are)",
+            "加入自带的示例报告（库中已有的保持不变）",
+        ),
     )
     p.set_defaults(handler=_cmd_samples)
 
-    p = subparsers.add_parser("list", help="list the reports in the library")
+    p = subparsers.add_parser(
+        "list", help=said("list the reports in the library", "列出报告库中的报告")
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=_cmd_list)
 
-    p = subparsers.add_parser("show", help="print a report's text")
+    p = subparsers.add_parser("show", help=said("print a report's text", "打印一份报告的全文"))
     p.add_argument("report", metavar="FILE_OR_REPORT")
     p.set_defaults(handler=_cmd_show)
 
-    p = subparsers.add_parser("outline", help="print a report's section tree")
+    p = subparsers.add_parser(
+        "outline", help=said("print a report's section tree", "打印一份报告的章节目录")
+    )
     p.add_argument("report", metavar="FILE_OR_REPORT")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=_cmd_outline)
 
-    p = subparsers.add_parser("search", help="search every report in the library")
+    p = subparsers.add_parser(
+        "search", help=said("search every report in the library", "在报告库的所有报告中搜索")
+    )
     p.add_argument("query")
     p.add_argument("--json", action="store_true")
-    p.add_argument("--limit", type=_positive, default=500, help="at most this many (500)")
+    p.add_argument(
+        "--limit",
+        type=_positive,
+        default=500,
+        help=said("at most this many (500)", "最多列出这么多条（500）"),
+    )
     p.set_defaults(handler=_cmd_search)
 
     p = subparsers.add_parser(
-        "edit", help="correct a report's title, region, year, kind or edition"
+        "edit",
+        help=said(
+            "correct a report's title, region, year, kind or edition",
+            "更正一份报告的标题、地区、年份、类型或版本",
+        ),
     )
     p.add_argument("report", metavar="REPORT")
     p.add_argument("--title")
-    p.add_argument("--region", help='the region ("" for none known)')
+    p.add_argument("--region", help=said('the region ("" for none known)', '地区（"" 表示不详）'))
     p.add_argument("--year", type=int, help=f"{FIRST_YEAR}–{LAST_YEAR}")
     p.add_argument("--kind", choices=[k.value for k in ReportKind])
     p.add_argument("--edition")
     p.set_defaults(handler=_cmd_edit)
 
-    p = subparsers.add_parser("remove", help="remove a report from the library")
+    p = subparsers.add_parser(
+        "remove", help=said("remove a report from the library", "从报告库中移除一份报告")
+    )
     p.add_argument("report", metavar="REPORT")
     p.add_argument(
         "--with-annotations",
         action="store_true",
-        help="also remove the report's annotations (without it, a report that has some stays)",
+        help=said(
+            "also remove the report's annotations (without it, a report that has some stays)",
+            "连同这份报告的批注一并移除（不加此项，有批注的报告保留）",
+        ),
     )
     p.set_defaults(handler=_cmd_remove)

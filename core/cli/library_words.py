@@ -27,6 +27,8 @@ class LibraryWords:
         annotations: a count of several (or none), with ``{count}``.
         has_annotations: why a report with annotations stays, with ``{id}``, ``{title}`` and
             ``{annotations}``.
+        not_a_count: a count given (``--limit``) that is not a whole number of at least 1,
+            with ``{text}``.
     """
 
     kinds: dict[str, str]
@@ -38,6 +40,7 @@ class LibraryWords:
     one_annotation: str
     annotations: str
     has_annotations: str
+    not_a_count: str
 
     def annotation_count(self, count: int) -> str:
         """``count`` annotations, as this language says it."""
@@ -63,6 +66,7 @@ LIBRARY_WORDS = Bilingual(
             "{id}: {title} 有 {annotations}；请先导出批注（`reportlens notes export`），"
             "或加 --with-annotations 连同批注一并移除"
         ),
+        not_a_count="{text} 不是不小于 1 的整数",
     ),
     english=LibraryWords(
         kinds={
@@ -82,6 +86,7 @@ LIBRARY_WORDS = Bilingual(
             "{id}: {title} has {annotations}; export them first "
             "(`reportlens notes export`), or remove it with --with-annotations"
         ),
+        not_a_count="{text} is not a number of at least 1",
     ),
 )
 """The library commands' words, as ``LIBRARY_WORDS.spoken()`` picks them."""

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from core.cli.language import said
 from core.cli.notes_words import NOTES_WORDS
 from core.cli.spoken_messages import spoken_message
 from core.cli.table_columns import table_lines
@@ -147,50 +148,98 @@ def _cmd_colours(args: argparse.Namespace) -> int:
 
 
 def _filters(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--report", metavar="REPORT", help="only this report's annotations")
     p.add_argument(
-        "--search", metavar="TEXT", help="only annotations whose quote, note or tags contain TEXT"
+        "--report",
+        metavar="REPORT",
+        help=said("only this report's annotations", "只取这份报告的批注"),
     )
-    p.add_argument("--colour", metavar="KEY", help="only this palette colour")
-    p.add_argument("--tag", metavar="TAG", help="only annotations with this tag")
+    p.add_argument(
+        "--search",
+        metavar="TEXT",
+        help=said(
+            "only annotations whose quote, note or tags contain TEXT",
+            "只取原文、笔记或标签中含有 TEXT 的批注",
+        ),
+    )
+    p.add_argument("--colour", metavar="KEY", help=said("only this palette colour", "只取这种颜色"))
+    p.add_argument(
+        "--tag", metavar="TAG", help=said("only annotations with this tag", "只取带这个标签的批注")
+    )
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the ``notes`` commands to the ``reportlens`` parser."""
-    notes = subparsers.add_parser("notes", help="list, add and export annotations")
+    notes = subparsers.add_parser(
+        "notes", help=said("list, add and export annotations", "列出、添加和导出批注")
+    )
     sub = notes.add_subparsers(dest="notes_command", metavar="NOTES_COMMAND", required=True)
 
-    p = sub.add_parser("list", help="list annotations of every report")
+    p = sub.add_parser("list", help=said("list annotations of every report", "列出所有报告的批注"))
     _filters(p)
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=_cmd_list)
 
-    p = sub.add_parser("add", help="highlight a passage of a library report")
+    p = sub.add_parser(
+        "add", help=said("highlight a passage of a library report", "高亮库中报告的一段文字")
+    )
     p.add_argument("report", metavar="REPORT")
-    p.add_argument("--start", type=int, required=True, help="offset where the passage starts")
-    p.add_argument("--end", type=int, required=True, help="offset where it ends")
-    p.add_argument("--colour", help="palette colour key (default: the first)")
-    p.add_argument("--note", default="", help="a note (Markdown)")
-    p.add_argument("--tag", action="append", default=[], help="a tag (repeat for several)")
+    p.add_argument(
+        "--start",
+        type=int,
+        required=True,
+        help=said("offset where the passage starts", "这段文字开始处的偏移"),
+    )
+    p.add_argument(
+        "--end", type=int, required=True, help=said("offset where it ends", "结束处的偏移")
+    )
+    p.add_argument(
+        "--colour",
+        help=said("palette colour key (default: the first)", "高亮颜色的键（默认：第一种）"),
+    )
+    p.add_argument("--note", default="", help=said("a note (Markdown)", "笔记（Markdown）"))
+    p.add_argument(
+        "--tag",
+        action="append",
+        default=[],
+        help=said("a tag (repeat for several)", "标签（多个标签时重复给出）"),
+    )
     p.set_defaults(handler=_cmd_add)
 
-    p = sub.add_parser("colours", help="list the highlight colours, or add one")
+    p = sub.add_parser(
+        "colours", help=said("list the highlight colours, or add one", "列出高亮颜色，或添加一种")
+    )
     p.add_argument(
-        "--add", metavar="MEANING", help="add a colour meaning MEANING (Ctrl+6 … Ctrl+9)"
+        "--add",
+        metavar="MEANING",
+        help=said(
+            "add a colour meaning MEANING (Ctrl+6 … Ctrl+9)",
+            "添加一种表示 MEANING 的颜色（Ctrl+6 … Ctrl+9）",
+        ),
     )
     p.set_defaults(handler=_cmd_colours)
 
-    p = sub.add_parser("export", help="export annotations as Markdown or CSV")
+    p = sub.add_parser(
+        "export", help=said("export annotations as Markdown or CSV", "把批注导出为 Markdown 或 CSV")
+    )
     _filters(p)
     p.add_argument("--format", choices=["md", "csv"], required=True)
     p.add_argument("--out", required=True, metavar="FILE")
     p.set_defaults(handler=_cmd_export)
 
-    p = sub.add_parser("tags", help="write the tag × report count table (CSV)")
+    p = sub.add_parser(
+        "tags",
+        help=said("write the tag × report count table (CSV)", "写出标签 × 报告的计数表（CSV）"),
+    )
     p.add_argument("--out", required=True, metavar="FILE")
     p.set_defaults(handler=_cmd_tags)
 
-    p = sub.add_parser("reanchor", help="find annotations' passages again on a re-imported edition")
+    p = sub.add_parser(
+        "reanchor",
+        help=said(
+            "find annotations' passages again on a re-imported edition",
+            "在重新导入的版本中重新找到批注的原文段落",
+        ),
+    )
     p.add_argument("old", metavar="OLD_REPORT")
     p.add_argument("new", metavar="NEW_REPORT", nargs="?")
     p.set_defaults(handler=_cmd_reanchor)

@@ -7,6 +7,7 @@ import json
 import sys
 from typing import Any
 
+from core.cli.language import said
 from core.cli.scorecard_words import SCORECARD_WORDS, ScorecardWords
 from core.cli.table_columns import table_lines
 from core.cli.targets_words import TARGETS_WORDS
@@ -86,7 +87,9 @@ def _compare(args: argparse.Namespace) -> int:
         return 0
     words = TARGETS_WORDS.spoken()
     print(f"{first.meta.title}  →  {second.meta.title}")
-    rows = [[words.changes[str(c.change)], c.describe(none=words.none)] for c in changes]
+    rows = [
+        [words.changes[str(c.change)], c.describe(words.none, words.after_label)] for c in changes
+    ]
     for line in table_lines(rows, indent="  "):
         print(line)
     if not changes:
@@ -164,23 +167,42 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     """Add the ``targets`` and ``scorecard`` commands."""
     targets = subparsers.add_parser(
         "targets",
-        help="a report's targets, commitments and results; or two reports' targets side by side "
-        "(in Chinese under a Chinese locale, LANG=zh_CN.UTF-8, else in English)",
+        help=said(
+            "a report's targets, commitments and results; or two reports' targets side by side "
+            "(in Chinese under a Chinese locale, LANG=zh_CN.UTF-8, else in English)",
+            "一份报告的预期目标、工作安排中的数字和完成情况；或两份报告的目标并列对照"
+            "（中文环境 LANG=zh_CN.UTF-8 下用中文，否则用英文）",
+        ),
     )
-    targets.add_argument("report", metavar="FILE_OR_REPORT", help="a file, or a library report")
     targets.add_argument(
-        "other", metavar="OTHER", nargs="?", help="a second report: compare their targets"
+        "report",
+        metavar="FILE_OR_REPORT",
+        help=said("a file, or a library report", "文件，或库中的报告"),
     )
-    targets.add_argument("--json", action="store_true", help="print JSON")
     targets.add_argument(
-        "--kind", choices=[str(k) for k in StatementKind], help="only figures of this kind"
+        "other",
+        metavar="OTHER",
+        nargs="?",
+        help=said("a second report: compare their targets", "第二份报告：对照两者的目标"),
+    )
+    targets.add_argument("--json", action="store_true", help=said("print JSON", "输出 JSON"))
+    targets.add_argument(
+        "--kind",
+        choices=[str(k) for k in StatementKind],
+        help=said("only figures of this kind", "只列这一类数字"),
     )
     targets.set_defaults(handler=_cmd_targets)
     scorecard = subparsers.add_parser(
         "scorecard",
-        help="a region's targets against the results reported a year later (the table in "
-        "Chinese under a Chinese locale, LANG=zh_CN.UTF-8, else in English)",
+        help=said(
+            "a region's targets against the results reported a year later (the table in "
+            "Chinese under a Chinese locale, LANG=zh_CN.UTF-8, else in English)",
+            "一个地区的预期目标与次年报告的完成情况对照（中文环境 LANG=zh_CN.UTF-8 下表格用中文，"
+            "否则用英文）",
+        ),
     )
-    scorecard.add_argument("region", metavar="REGION", help="e.g. 长治 or 长治市")
-    scorecard.add_argument("--json", action="store_true", help="print JSON")
+    scorecard.add_argument(
+        "region", metavar="REGION", help=said("e.g. 长治 or 长治市", "例如 长治 或 长治市")
+    )
+    scorecard.add_argument("--json", action="store_true", help=said("print JSON", "输出 JSON"))
     scorecard.set_defaults(handler=_cmd_scorecard)

@@ -24,6 +24,7 @@ class TargetsWords:
         no_targets_passage: when the report has no main-targets passage.
         changes: what became of a target in the second report, by its value (``same``…).
         none: in place of the target a report does not have.
+        after_label: between an indicator and its targets in the two reports.
         neither_has_targets: when neither report has a main-targets passage.
         states_no_targets: when one report has none, so nothing was kept or dropped there,
             with ``{title}``.
@@ -36,6 +37,7 @@ class TargetsWords:
     no_targets_passage: str
     changes: dict[str, str]
     none: str
+    after_label: str
     neither_has_targets: str
     states_no_targets: str
 
@@ -61,6 +63,7 @@ TARGETS_WORDS = Bilingual(
             "unstated": "对方未列目标",
         },
         none="（无）",
+        after_label="：",
         neither_has_targets="两份报告都没有主要预期目标",
         states_no_targets="{title}未列主要预期目标，无从判断以上目标是保留、调整还是删除",
     ),
@@ -84,6 +87,7 @@ TARGETS_WORDS = Bilingual(
             "unstated": "unstated",
         },
         none="(none)",
+        after_label=": ",
         neither_has_targets="neither text has a main-targets passage (主要预期目标)",
         states_no_targets=(
             "{title} states no main targets (主要预期目标), so none of these was kept, "

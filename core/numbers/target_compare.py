@@ -46,12 +46,13 @@ class TargetChange:
     before_value: str
     after_value: str
 
-    def describe(self, none: str = "—") -> str:
-        """``地区生产总值: 6%左右 → 6%以上``; ``none`` in place of a target one report does not
-        have (``地区生产总值: — → 6%以上``), in the reader's language."""
+    def describe(self, none: str = "—", after_label: str = ": ") -> str:
+        """``地区生产总值: 6%左右 → 6%以上``, in the reader's language: ``none`` in place of a
+        target one report does not have (``地区生产总值: — → 6%以上``), ``after_label`` between
+        the indicator and its targets (``地区生产总值：6%左右 → 6%以上`` in Chinese)."""
         before = self.before_value or none
         after = self.after_value or none
-        return f"{self.label}: {before} → {after}"
+        return f"{self.label}{after_label}{before} → {after}"
 
 
 def target_value_text(statement: NumericStatement) -> str:

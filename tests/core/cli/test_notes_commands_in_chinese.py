@@ -58,7 +58,7 @@ def test_replace_speaks_chinese_and_lists_what_to_place_by_hand(
     add = ["notes", "add", "1", "--start", str(start), "--end", str(start + len("2023年工作回顾"))]
     assert main(["--db", db, *add]) == 0
     _out, err = printed(capsys, ["--db", db, "replace", "1", str(samples["jc2024"])], code=1)
-    assert err.startswith("jincheng-2024-report.txt: 此文件读来是晋城市")
+    assert err.startswith("reportlens: jincheng-2024-report.txt: 此文件读来是晋城市")
     assert err.endswith("；未作替换；如仍要替换，请加 --force\n")
     out, _err = printed(capsys, ["--db", db, "replace", "1", str(samples["cz2024np"])])
     first, *rest = out.splitlines()

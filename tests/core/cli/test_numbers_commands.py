@@ -192,8 +192,9 @@ def test_targets_speak_the_users_language_the_reports_words_as_written(
 
     _in_locale(monkeypatch, "zh_CN.UTF-8")
     chinese = _printed(capsys, both)
-    assert "  已删除  一般公共预算收入: 3% → （无）" in chinese
-    assert "  新增    服务业增加值: （无） → 5%" in chinese
+    assert "  已删除  一般公共预算收入：3% → （无）" in chinese
+    assert "  新增    服务业增加值：（无） → 5%" in chinese
+    assert not [line for line in chinese if ": " in line]
     assert not [line for line in chinese if any(w in line for w in ("none", "removed", "same"))]
     figures = _printed(capsys, ["--db", db, "targets", str(samples["cz2024"])])
     assert "主要预期目标：9项" in figures and "工作安排中的数字：103项" in figures

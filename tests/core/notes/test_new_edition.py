@@ -168,5 +168,6 @@ def test_the_command_line_refuses_another_report_and_replaces_it_when_forced(
     assert main(["--db", db, "replace", "1", str(samples["jc2024"])]) == 1
     err = capsys.readouterr().err
     assert "not as an edition of “长治市2024年政府工作报告”" in err and "add --force" in err
+    assert err.startswith("reportlens: jincheng-2024-report.txt: ")
     assert main(["--db", db, "replace", "1", str(samples["jc2024"]), "--force"]) == 0
     assert "replaced “长治市2024年政府工作报告”" in capsys.readouterr().out
