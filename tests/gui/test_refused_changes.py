@@ -1,5 +1,6 @@
-"""Changes the library refuses while the window writes them: one message naming the file, the
-library as before, the view as the library holds it, the typed note kept, the app going on.
+"""Changes the library refuses while the window writes them (annotations, the palette, pairing
+corrections): one message naming the file, the library as before, the view as the library
+holds it, the typed note kept, the app going on.
 
 Every refusal is SQLite's own on the test's library file: another connection holding the write
 lock (the store waits its busy timeout, then gives up), or a trigger that refuses the change.
@@ -10,13 +11,11 @@ reach the crash dialog in the app.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from typing import Any
 
-import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from core.model import ReportId
 from core.store.annotations import annotations_of
@@ -26,42 +25,10 @@ from gui.notes.palette_editor import PaletteEditor
 
 REPORT = ReportId(1)
 REFUSED = (
-    "library.sqlite3: the change conflicts with what the library holds (the annotations are "
-    "under review); nothing of this change was saved"
+    "library.sqlite3: the change conflicts with what the library holds (the library is under "
+    "review); nothing of this change was saved"
 )
-NOT_SAVED = "library.sqlite3: the annotation could not be saved (the annotations are under review)"
-
-
-class Messages:
-    """Answers every message box the window shows, keeping its text: a question with its
-    action button (``Remove both``), a warning with OK."""
-
-    def __init__(self) -> None:
-        self.texts: list[str] = []
-        self._timer = QTimer()
-        self._timer.setInterval(20)
-        self._timer.timeout.connect(self._answer)
-        self._timer.start()
-
-    def _answer(self) -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox) or not box.isVisible():
-            return
-        self.texts.append(box.text())
-        action = [
-            b for b in box.buttons() if box.buttonRole(b) is QMessageBox.ButtonRole.DestructiveRole
-        ]
-        (action[0] if action else box.button(QMessageBox.StandardButton.Ok)).click()
-
-    def stop(self) -> None:
-        self._timer.stop()
-
-
-@pytest.fixture
-def messages(qapp: Any) -> Iterator[Messages]:
-    answering = Messages()
-    yield answering
-    answering.stop()
+NOT_SAVED = "library.sqlite3: the annotation could not be saved (the library is under review)"
 
 
 def _dump(path: str) -> str:
@@ -78,7 +45,7 @@ def _refuse(path: str, when: str, table: str = "annotations") -> None:
     try:
         conn.execute(
             f"CREATE TRIGGER under_review BEFORE {when} ON {table} "
-            "BEGIN SELECT RAISE(ABORT, 'the annotations are under review'); END"
+            "BEGIN SELECT RAISE(ABORT, 'the library is under review'); END"
         )
         conn.commit()
     finally:
@@ -103,7 +70,7 @@ def _select(tab: Any, quote: str) -> None:
 
 
 def test_a_highlight_while_another_program_holds_the_library_is_told_and_not_drawn(
-    window: Any, qtbot: Any, library_db: str, messages: Messages, chinese: None
+    window: Any, qtbot: Any, library_db: str, messages: Any, chinese: None
 ) -> None:
     tab = window.open_report(REPORT)
     _select(tab, "新质生产力")
@@ -133,7 +100,7 @@ def test_a_highlight_while_another_program_holds_the_library_is_told_and_not_dra
 
 
 def test_a_refused_note_stays_in_the_editor_to_save_again(
-    window: Any, qtbot: Any, library_db: str, messages: Messages
+    window: Any, qtbot: Any, library_db: str, messages: Any
 ) -> None:
     tab = window.open_report(REPORT)
     _select(tab, "城镇新增就业")
@@ -166,7 +133,7 @@ def test_a_refused_note_stays_in_the_editor_to_save_again(
 
 
 def test_a_refused_deletion_keeps_the_highlight_and_a_refused_undo_its_place(
-    window: Any, qtbot: Any, library_db: str, messages: Messages
+    window: Any, qtbot: Any, library_db: str, messages: Any
 ) -> None:
     tab = window.open_report(REPORT)
     _select(tab, "城镇新增就业")
@@ -196,7 +163,7 @@ def test_a_refused_deletion_keeps_the_highlight_and_a_refused_undo_its_place(
 
 
 def test_a_refused_palette_change_leaves_the_colours_as_kept(
-    window: Any, qtbot: Any, library_db: str, messages: Messages
+    window: Any, qtbot: Any, library_db: str, messages: Any
 ) -> None:
     tab = window.open_report(REPORT)
     meanings = [a.text() for a in tab.notes.actions]
@@ -225,7 +192,7 @@ def test_a_refused_palette_change_leaves_the_colours_as_kept(
 
 
 def test_a_refused_copy_to_another_report_keeps_the_dialog_open(
-    window: Any, qtbot: Any, library_db: str, messages: Messages
+    window: Any, qtbot: Any, library_db: str, messages: Any
 ) -> None:
     tab = window.open_report(REPORT)
     _select(tab, "新质生产力")
@@ -252,7 +219,7 @@ def test_a_refused_copy_to_another_report_keeps_the_dialog_open(
 
 
 def test_a_refused_removal_of_an_annotated_report_keeps_it_and_its_history(
-    window: Any, qtbot: Any, library_db: str, messages: Messages
+    window: Any, qtbot: Any, library_db: str, messages: Any
 ) -> None:
     tab = window.open_report(REPORT)
     _select(tab, "新质生产力")
@@ -264,3 +231,35 @@ def test_a_refused_removal_of_an_annotated_report_keeps_it_and_its_history(
     assert _dump(library_db) == before
     assert window.undo_stack.count() == 1
     assert window.tab_index(f"report:{int(REPORT)}") >= 0
+
+
+def test_a_refused_pairing_correction_compares_again_with_those_kept(
+    window: Any, qtbot: Any, library_db: str, messages: Any
+) -> None:
+    from core.compare.records import PairLevel
+    from core.library import find_report
+
+    store = window.store
+    older = find_report(store, "长治市2024年政府工作报告")
+    newer = find_report(store, "长治市2026年政府工作报告（报纸版）")
+    view = window.comparisons.open(older, newer)
+    assert view is not None
+
+    def compared() -> bool:
+        return view.comparison() is not None and not view.is_comparing()
+
+    qtbot.waitUntil(compared, timeout=120_000)
+    comparison = view.comparison()
+    area = next(
+        p
+        for p in reversed(comparison.pairs)
+        if p.level is PairLevel.AREA and p.left is not None and p.right is not None
+    )
+    _refuse(library_db, "INSERT", table="pair_overrides")
+    before = _dump(library_db)
+    view.unpair(area.left.path, left=True)
+    qtbot.waitUntil(compared, timeout=120_000)
+    assert messages.texts == [REFUSED]
+    assert view.overrides() == []
+    assert area in view.comparison().pairs  # paired as before
+    assert _dump(library_db) == before
