@@ -192,14 +192,17 @@ class ComparisonTabs:
         left, right = view.left_report().report_id, view.right_report().report_id
         if left is None or right is None:
             return  # a file not in the library: nothing to attach the corrections to
-        from core.errors import ReportLensError
-        from core.store.pair_overrides import save_overrides
+        from core.store.pair_overrides import save_overrides, stored_overrides
+        from gui.library_changes import change_library
 
         window = self._window
-        try:
+
+        def save() -> bool:
             save_overrides(window.store, left, right, overrides)
-        except ReportLensError as error:
-            window.show_error(str(error))
+            return True
+
+        if change_library(window, save) is None:  # refused: compare with the corrections kept
+            view.set_overrides(stored_overrides(window.store, left, right))
         index = window.tabs.indexOf(view)
         if index >= 0:  # the sides may have been swapped: the titles follow
             window.tabs.setTabText(index, view.title())

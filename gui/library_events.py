@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject
 
 from core.model import ReportId
 from gui.core_messages import translated_message
+from gui.library_changes import change_library
 from gui.messages import confirm, inform, warn
 from gui.placeholders import fill_placeholders
 
@@ -159,7 +160,11 @@ class LibraryEvents(QObject):
             action=self.tr("Remove both"),
             default_no=True,
         ):
-            window.undo_stack.clear()
-            notes.remove_report_with_annotations(ReportId(report_id))
+            removed = change_library(
+                window, lambda: notes.remove_report_with_annotations(ReportId(report_id))
+            )
+            if removed is None:
+                return
+            window.undo_stack.clear()  # its commands name the annotations removed
             window.refresh_library()
             window.annotations_panel.refresh()

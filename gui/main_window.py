@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
 from core.library_listing import first_reports
 from core.model import ReportId
 from gui.comparison_tabs import ComparisonTabs, is_comparison
-from gui.core_messages import translated_message
+from gui.core_messages import show_core_error
 from gui.current_tab import CurrentTab
 from gui.dock_room import DockRoom, Room
 from gui.first_size import fit_to_screen
@@ -21,7 +21,6 @@ from gui.lazy_panel import LazyPanel
 from gui.library.library_model import CHUNK_REPORTS
 from gui.library.library_panel import LibraryPanel
 from gui.library_events import LibraryEvents
-from gui.messages import warn
 from gui.numbers.numbers_panel import NumbersPanel
 from gui.reader.number_kinds import NumberHighlightState
 from gui.reader.section_tree import SectionTreeView
@@ -334,7 +333,7 @@ class MainWindow(QMainWindow):
 
     def show_error(self, message: str) -> None:
         """Tell the user what went wrong, in a message box."""
-        warn(self, self.tr("ReportLens"), translated_message(message))
+        show_core_error(self, message)
 
     def is_closed(self) -> bool:
         """Whether the window was closed (the library may be closed too: nothing is read)."""

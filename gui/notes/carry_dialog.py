@@ -1,4 +1,7 @@
-"""Copy an annotation to another report: choose the report, see the proposed passage, copy."""
+"""Copy an annotation to another report: choose the report, see the proposed passage, copy.
+
+A copy the library refuses is told and not made; the dialog stays open to try again.
+"""
 
 from __future__ import annotations
 
@@ -24,6 +27,7 @@ from core.notes.library_notes import carry_annotation, carry_proposal
 from core.notes.records import Annotation, AnnotationId
 from core.notes.shown_quote import shown_quote
 from core.store.annotations import annotations_of
+from gui.library_changes import change_library
 from gui.notes.annotation_events import annotation_events
 
 REPORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -139,10 +143,15 @@ class CarryDialog(QDialog):
         self.status.setText(f"{how} {where}")
 
     def copy(self) -> None:
-        """Copy the annotation onto the proposed passage (saved at once) and close."""
-        target = self.target()
-        if target is None or self.proposal is None:
+        """Copy the annotation onto the proposed passage (saved at once) and close; stay
+        open if the library refused it."""
+        target, proposal = self.target(), self.proposal
+        if target is None or proposal is None:
             return
-        self.carried = carry_annotation(self.store, self.origin.id, target, self.proposal)
+        self.carried = change_library(
+            self, lambda: carry_annotation(self.store, self.origin.id, target, proposal)
+        )
+        if self.carried is None:
+            return
         annotation_events().report_changed.emit(self.store, int(target))
         self.accept()

@@ -1,8 +1,12 @@
-"""The note editor: an annotation's colour, Markdown note and tags; delete from here too."""
+"""The note editor: an annotation's colour, Markdown note and tags; delete from here too.
+
+Save (or Delete) keeps the choice before the editor closes: one the library refuses leaves it
+open, with what was typed, to try again or copy.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
@@ -36,6 +40,9 @@ class NoteEditor(QDialog):
         parent: the parent widget.
         report_text: the text of the annotation's report, to quote its passage as the reader
             shows it (None: read on the annotation's context).
+        keep: saves (or, ``deleted``, deletes) what the editor holds; True once done, False
+            when the library refused it (the editor then stays open). None: the editor only
+            closes, and its owner reads it.
     """
 
     def __init__(
@@ -44,8 +51,10 @@ class NoteEditor(QDialog):
         palette: Sequence[PaletteColour],
         parent: QWidget | None = None,
         report_text: str | None = None,
+        keep: Callable[[NoteEditor], bool] | None = None,
     ) -> None:
         super().__init__(parent)
+        self._keep = keep
         self.setObjectName("noteEditor")
         self.setWindowTitle(self.tr("Annotation"))
         self.deleted = False
@@ -85,6 +94,13 @@ class NoteEditor(QDialog):
     def _delete(self) -> None:
         self.deleted = True
         self.accept()
+
+    def accept(self) -> None:
+        """Save (or delete) and close; stay open, what was typed kept, if the library refused."""
+        if self._keep is None or self._keep(self):
+            super().accept()
+        else:
+            self.deleted = False
 
     def chosen_colour(self) -> str:
         """The palette key chosen."""

@@ -1,4 +1,8 @@
-"""The palette editor: what each highlight colour means, and the colour itself; saved at once."""
+"""The palette editor: what each highlight colour means, and the colour itself; saved at once.
+
+A change the library refuses is told and not applied: the colour keeps its swatch, and a
+meaning typed stays in its field, saved when it is next finished.
+"""
 
 from __future__ import annotations
 
@@ -22,6 +26,7 @@ from core.notes.palette import MAX_COLOURS, with_new_colour
 from core.notes.records import PaletteColour
 from core.store.annotations import annotations_of
 from gui.core_messages import translated_message
+from gui.library_changes import change_library
 from gui.notes.annotation_events import annotation_events
 from gui.notes.note_editor import colour_icon
 
@@ -78,10 +83,15 @@ class PaletteEditor(QDialog):
     def add_colour(self) -> None:
         """Add a colour to the palette (saved at once), its meaning to be typed."""
         try:
-            self.colours = list(self.notes.set_palette(with_new_colour(self.colours)))
+            saved = change_library(
+                self, lambda: self.notes.set_palette(with_new_colour(self.colours))
+            )
         except ValueError as error:
             QMessageBox.warning(self, self.windowTitle(), translated_message(str(error)))
             return
+        if saved is None:
+            return
+        self.colours = list(saved)
         self._add_row(len(self.colours) - 1)
         self.add_button.setEnabled(len(self.colours) < MAX_COLOURS)
         self.meanings[-1].setFocus()
@@ -108,9 +118,12 @@ class PaletteEditor(QDialog):
         wanted = list(self.colours)
         wanted[row] = colour
         try:
-            self.colours = list(self.notes.set_palette(wanted))
+            saved = change_library(self, lambda: self.notes.set_palette(wanted))
         except ValueError as error:
             QMessageBox.warning(self, self.windowTitle(), translated_message(str(error)))
             return
+        if saved is None:
+            return
+        self.colours = list(saved)
         self.swatches[row].setIcon(colour_icon(self.colours[row].colour))
         annotation_events().palette_changed.emit(self.store)

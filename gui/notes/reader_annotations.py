@@ -3,15 +3,17 @@
 Select text and press Ctrl+1…Ctrl+9 (or pick a colour from the popup menu) to highlight it;
 click a highlight to edit its note and tags or delete it; with a selection, an orphaned
 annotation can be placed on it. Every change is saved at once and can be undone (the window's
-undo stack); other views of the same report repaint through ``annotation_events()``.
+undo stack); other views of the same report repaint through ``annotation_events()``. A change
+the library refuses is told (``change_library``) and not applied: the view shows what the
+library holds, and the note editor stays open with what was typed.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QKeySequence, QMouseEvent, QUndoCommand, QUndoStack
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QKeySequence, QMouseEvent, QUndoStack
 from PySide6.QtWidgets import QMenu, QWidget
 
 from core.model import ReportId
@@ -21,75 +23,13 @@ from core.notes.records import Annotation, AnnotationId
 from core.notes.shown_quote import shown_quote
 from core.store.annotations import AnnotationStore, annotations_of
 from gui.highlight_layers import Highlight
+from gui.library_changes import change_library
+from gui.notes.annotation_commands import Added, Deleted, Edited, Moved
 from gui.notes.annotation_events import annotation_events
 from gui.notes.note_editor import NoteEditor, colour_icon
 
 LAYER = "annotations"
 ANNOTATION_ALPHA = 150  # stronger than the numbers' tint, and without their underline
-
-
-class _Added(QUndoCommand):
-    def __init__(self, owner: ReaderAnnotations, annotation: Annotation) -> None:
-        super().__init__(QCoreApplication.translate("ReaderAnnotations", "Highlight"))
-        self.owner, self.annotation, self.first = owner, annotation, True
-
-    def redo(self) -> None:
-        if not self.first:
-            self.owner.notes.restore(self.annotation)
-            self.owner.changed_here()
-        self.first = False
-
-    def undo(self) -> None:
-        self.owner.notes.delete(self.annotation.id)
-        self.owner.changed_here()
-
-
-class _Deleted(QUndoCommand):
-    def __init__(self, owner: ReaderAnnotations, annotation: Annotation) -> None:
-        super().__init__(QCoreApplication.translate("ReaderAnnotations", "Delete highlight"))
-        self.owner, self.annotation = owner, annotation
-
-    def redo(self) -> None:
-        self.owner.notes.delete(self.annotation.id)
-        self.owner.changed_here()
-
-    def undo(self) -> None:
-        self.owner.notes.restore(self.annotation)
-        self.owner.changed_here()
-
-
-class _Edited(QUndoCommand):
-    def __init__(self, owner: ReaderAnnotations, before: Annotation, after: Annotation) -> None:
-        super().__init__(QCoreApplication.translate("ReaderAnnotations", "Edit note"))
-        self.owner, self.before, self.after, self.first = owner, before, after, True
-
-    def _apply(self, state: Annotation) -> None:
-        self.owner.notes.update(state.id, colour=state.colour, note=state.note, tags=state.tags)
-        self.owner.changed_here()
-
-    def redo(self) -> None:
-        if not self.first:
-            self._apply(self.after)
-        self.first = False
-
-    def undo(self) -> None:
-        self._apply(self.before)
-
-
-class _Moved(QUndoCommand):
-    def __init__(self, owner: ReaderAnnotations, before: Annotation) -> None:
-        super().__init__(QCoreApplication.translate("ReaderAnnotations", "Place annotation"))
-        self.owner, self.before, self.after, self.first = owner, before, before, True
-
-    def redo(self) -> None:
-        if not self.first:
-            self.owner.notes.move(self.after.id, self.after.anchor, self.after.status)
-            self.owner.changed_here()
-        self.first = False
-
-    def undo(self) -> None:
-        self.owner.notes.move(self.before.id, self.before.anchor, self.before.status)
-        self.owner.changed_here()
 
 
 class ReaderAnnotations(QObject):
@@ -201,12 +141,17 @@ class ReaderAnnotations(QObject):
         return self.view.offsets.span_to_core(cursor.selectionStart(), cursor.selectionEnd())
 
     def highlight_selection(self, colour: str) -> Annotation | None:
-        """Highlight the selected text with ``colour`` (a palette key); saved at once."""
+        """Highlight the selected text with ``colour`` (a palette key); saved at once (None:
+        nothing selected, or the library refused it)."""
         span = self.selection_span()
         if span is None or span[1] <= span[0]:
             return None
-        annotation = annotate(self.store, self.report_id, span[0], span[1], colour)
-        self.undo_stack.push(_Added(self, annotation))
+        annotation = change_library(
+            self.view, lambda: annotate(self.store, self.report_id, span[0], span[1], colour)
+        )
+        if annotation is None:
+            return None
+        self.undo_stack.push(Added(self, annotation))
         self.changed_here()
         return annotation
 
@@ -220,39 +165,61 @@ class ReaderAnnotations(QObject):
         return min(hits, key=lambda a: a.anchor.end - a.anchor.start) if hits else None
 
     def edit(self, annotation_id: AnnotationId, parent: QWidget | None = None) -> None:
-        """Open the note editor on an annotation; save or delete as the user chooses."""
+        """Open the note editor on an annotation; save or delete as the user chooses (the
+        editor stays open, what was typed in it kept, while the library refuses)."""
         before = self.notes.get(annotation_id)
-        editor = NoteEditor(before, self.notes.palette(), parent or self.view, self.report_text)
-        if editor.exec() != NoteEditor.DialogCode.Accepted:
-            return
-        if editor.deleted:
-            self.delete(annotation_id)
-            return
-        after = self.notes.update(
-            annotation_id,
-            colour=editor.chosen_colour(),
-            note=editor.note.toPlainText(),
-            tags=editor.chosen_tags(),
+        editor = NoteEditor(
+            before,
+            self.notes.palette(),
+            parent or self.view,
+            self.report_text,
+            keep=lambda editor: self._keep_edit(before, editor),
         )
-        self.undo_stack.push(_Edited(self, before, after))
-        self.changed_here()
+        editor.exec()
+        editor.deleteLater()
 
-    def delete(self, annotation_id: AnnotationId) -> None:
-        """Delete an annotation (undoable)."""
-        self.undo_stack.push(_Deleted(self, self.notes.get(annotation_id)))
+    def _keep_edit(self, before: Annotation, editor: NoteEditor) -> bool:
+        if editor.deleted:
+            return self.delete(before.id, parent=editor)
+        after = change_library(
+            editor,
+            lambda: self.notes.update(
+                before.id,
+                colour=editor.chosen_colour(),
+                note=editor.note.toPlainText(),
+                tags=editor.chosen_tags(),
+            ),
+        )
+        if after is None:
+            return False
+        self.undo_stack.push(Edited(self, before, after))
+        self.changed_here()
+        return True
+
+    def delete(self, annotation_id: AnnotationId, parent: QWidget | None = None) -> bool:
+        """Delete an annotation (undoable); False when the library refused it."""
+        before = self.notes.get(annotation_id)
+        if change_library(parent or self.view, lambda: self.notes.delete(annotation_id)) is None:
+            return False
+        self.undo_stack.push(Deleted(self, before))
+        self.changed_here()
+        return True
 
     def place_selection(self, annotation_id: AnnotationId) -> Annotation | None:
-        """Put an (orphaned) annotation of this report on the selected text (undoable)."""
+        """Put an (orphaned) annotation of this report on the selected text (undoable; None:
+        nothing selected, another report's, or the library refused it)."""
         span = self.selection_span()
         if span is None or span[1] <= span[0]:
             return None
         before = self.notes.get(annotation_id)
         if before.report_id != self.report_id:
             return None
-        placed = place_by_hand(self.store, annotation_id, span[0], span[1])
-        command = _Moved(self, before)
-        command.after = placed
-        self.undo_stack.push(command)
+        placed = change_library(
+            self.view, lambda: place_by_hand(self.store, annotation_id, span[0], span[1])
+        )
+        if placed is None:
+            return None
+        self.undo_stack.push(Moved(self, before, placed))
         self.changed_here()
         return placed
 

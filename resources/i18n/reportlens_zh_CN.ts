@@ -107,57 +107,57 @@
 <context>
     <name>CarryDialog</name>
     <message>
-        <location filename="../../gui/notes/carry_dialog.py" line="49"/>
+        <location filename="../../gui/notes/carry_dialog.py" line="53"/>
         <source>Copy annotation to another report</source>
         <translation>将批注复制到另一份报告</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/carry_dialog.py" line="71"/>
+        <location filename="../../gui/notes/carry_dialog.py" line="75"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/carry_dialog.py" line="77"/>
+        <location filename="../../gui/notes/carry_dialog.py" line="81"/>
         <source>Annotated passage:</source>
         <translation>批注的段落：</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/carry_dialog.py" line="79"/>
+        <location filename="../../gui/notes/carry_dialog.py" line="83"/>
         <source>Copy to:</source>
         <translation>复制到：</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/carry_dialog.py" line="81"/>
+        <location filename="../../gui/notes/carry_dialog.py" line="85"/>
         <source>Proposed passage:</source>
         <translation>建议的段落：</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/carry_dialog.py" line="90"/>
+        <location filename="../../gui/notes/carry_dialog.py" line="94"/>
         <source>There is no other report in the library.</source>
         <translation>报告库中没有其他报告。</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/carry_dialog.py" line="114"/>
+        <location filename="../../gui/notes/carry_dialog.py" line="118"/>
         <source>No passage of this report is alike enough to the annotated one: nothing to copy it to.</source>
         <translation>这份报告中没有与批注段落足够相似的段落，无处可复制。</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/carry_dialog.py" line="129"/>
+        <location filename="../../gui/notes/carry_dialog.py" line="133"/>
         <source>The same words</source>
         <translation>相同的文字</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/carry_dialog.py" line="131"/>
+        <location filename="../../gui/notes/carry_dialog.py" line="135"/>
         <source>The most alike passage (%1% alike)</source>
         <translation>最相似的段落（相似度 %1%）</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/carry_dialog.py" line="135"/>
+        <location filename="../../gui/notes/carry_dialog.py" line="139"/>
         <source>in the section “%1”.</source>
         <translation>，位于“%1”一节。</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/carry_dialog.py" line="137"/>
+        <location filename="../../gui/notes/carry_dialog.py" line="141"/>
         <source>in the whole report (no paired section).</source>
         <translation>，在全文中找到（没有配对的章节）。</translation>
     </message>
@@ -434,9 +434,14 @@
 <context>
     <name>CoreMessages</name>
     <message>
-        <location filename="../../gui/core_messages.py" line="20"/>
+        <location filename="../../gui/core_messages.py" line="26"/>
         <source>en</source>
         <translation>zh_CN</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="44"/>
+        <source>ReportLens</source>
+        <translation>政报对读</translation>
     </message>
 </context>
 <context>
@@ -628,12 +633,12 @@
 <context>
     <name>LibraryEvents</name>
     <message>
-        <location filename="../../gui/library_events.py" line="110"/>
+        <location filename="../../gui/library_events.py" line="111"/>
         <source>%1 annotations did not find their passage in the new edition. They are kept and listed under “Needs placing”: select the passage in the report and choose “Place here” from an annotation&apos;s menu.</source>
         <translation>%1 条批注未能在新版本中找到原文段落。它们已保留，列在“待放置”中：在报告中选中原文段落，然后在批注的菜单中选择“放在此处”。</translation>
     </message>
     <message>
-        <location filename="../../gui/library_events.py" line="129"/>
+        <location filename="../../gui/library_events.py" line="130"/>
         <source>%1 reads as a report of %2, not as an edition of “%3” (%4).
 
 Replace anyway? “%3” is removed from the library and its annotations move to the new file.</source>
@@ -642,29 +647,29 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 仍要替换吗？“%3”将从报告库中移除，其批注移到新文件上。</translation>
     </message>
     <message>
-        <location filename="../../gui/library_events.py" line="138"/>
+        <location filename="../../gui/library_events.py" line="139"/>
         <source>Replace anyway</source>
         <translation>仍要替换</translation>
     </message>
     <message>
-        <location filename="../../gui/library_events.py" line="155"/>
+        <location filename="../../gui/library_events.py" line="156"/>
         <source>Remove report</source>
         <translation>移除报告</translation>
     </message>
     <message>
-        <location filename="../../gui/library_events.py" line="159"/>
+        <location filename="../../gui/library_events.py" line="160"/>
         <source>Remove both</source>
         <translation>一并移除</translation>
     </message>
     <message>
-        <location filename="../../gui/library_events.py" line="86"/>
-        <location filename="../../gui/library_events.py" line="108"/>
-        <location filename="../../gui/library_events.py" line="126"/>
+        <location filename="../../gui/library_events.py" line="87"/>
+        <location filename="../../gui/library_events.py" line="109"/>
+        <location filename="../../gui/library_events.py" line="127"/>
         <source>Replace with a corrected edition</source>
         <translation>用更正版替换</translation>
     </message>
     <message>
-        <location filename="../../gui/library_events.py" line="157"/>
+        <location filename="../../gui/library_events.py" line="158"/>
         <source>This report has %1 annotations. Remove the report and its annotations?</source>
         <translation>这份报告有 %1 条批注。要移除报告及其批注吗？</translation>
     </message>
@@ -829,68 +834,63 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="115"/>
+        <location filename="../../gui/main_window.py" line="114"/>
         <source>Library</source>
         <translation>报告库</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="116"/>
+        <location filename="../../gui/main_window.py" line="115"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="123"/>
+        <location filename="../../gui/main_window.py" line="122"/>
         <source>Sections</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="129"/>
+        <location filename="../../gui/main_window.py" line="128"/>
         <source>Numbers</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="135"/>
+        <location filename="../../gui/main_window.py" line="134"/>
         <source>Annotations</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="247"/>
+        <location filename="../../gui/main_window.py" line="246"/>
         <source>%1 reports in the library</source>
         <translation>报告库中共有 %1 份报告</translation>
     </message>
     <message>
+        <location filename="../../gui/main_window.py" line="264"/>
         <location filename="../../gui/main_window.py" line="265"/>
-        <location filename="../../gui/main_window.py" line="266"/>
         <source>Preparing the sample library…</source>
         <translation>正在准备示例报告库…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="282"/>
+        <location filename="../../gui/main_window.py" line="281"/>
         <source>Adding the sample reports…</source>
         <translation>正在添加示例报告…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="337"/>
-        <source>ReportLens</source>
-        <translation>政报对读</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="418"/>
+        <location filename="../../gui/main_window.py" line="417"/>
         <source>Open a report to find in it (Ctrl+Shift+F searches the library)</source>
         <translation>请先打开一份报告再查找（Ctrl+Shift+F 搜索整个报告库）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="461"/>
+        <location filename="../../gui/main_window.py" line="460"/>
         <source>Text size: %1 pt</source>
         <translation>字号：%1 磅</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="480"/>
+        <location filename="../../gui/main_window.py" line="479"/>
         <source>Scorecard: %1</source>
         <translation>目标完成情况：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="498"/>
+        <location filename="../../gui/main_window.py" line="497"/>
         <source>Open or select a report of a region to see its scorecard</source>
         <translation>请先打开或选中某地区的报告，再查看其目标完成情况</translation>
     </message>
@@ -941,42 +941,42 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../gui/notes/note_editor.py" line="50"/>
+        <location filename="../../gui/notes/note_editor.py" line="59"/>
         <source>Annotation</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/note_editor.py" line="62"/>
+        <location filename="../../gui/notes/note_editor.py" line="71"/>
         <source>Note (Markdown)</source>
         <translation>笔记（Markdown）</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/note_editor.py" line="64"/>
+        <location filename="../../gui/notes/note_editor.py" line="73"/>
         <source>Tags, separated by commas</source>
         <translation>标签，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/note_editor.py" line="69"/>
+        <location filename="../../gui/notes/note_editor.py" line="78"/>
         <source>Delete highlight</source>
         <translation>删除高亮</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/note_editor.py" line="78"/>
+        <location filename="../../gui/notes/note_editor.py" line="87"/>
         <source>This passage was not found in the report&apos;s new text.</source>
         <translation>在报告的新文本中未找到这段文字。</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/note_editor.py" line="80"/>
+        <location filename="../../gui/notes/note_editor.py" line="89"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/note_editor.py" line="81"/>
+        <location filename="../../gui/notes/note_editor.py" line="90"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/note_editor.py" line="82"/>
+        <location filename="../../gui/notes/note_editor.py" line="91"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
@@ -1268,22 +1268,22 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>PaletteEditor</name>
     <message>
-        <location filename="../../gui/notes/palette_editor.py" line="42"/>
+        <location filename="../../gui/notes/palette_editor.py" line="47"/>
         <source>Highlight colours</source>
         <translation>高亮颜色</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/palette_editor.py" line="52"/>
+        <location filename="../../gui/notes/palette_editor.py" line="57"/>
         <source>Add a colour</source>
         <translation>添加颜色</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/palette_editor.py" line="68"/>
+        <location filename="../../gui/notes/palette_editor.py" line="73"/>
         <source>Change the colour</source>
         <translation>更改颜色</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/palette_editor.py" line="71"/>
+        <location filename="../../gui/notes/palette_editor.py" line="76"/>
         <source>What this colour marks</source>
         <translation>这种颜色标记什么</translation>
     </message>
@@ -1291,39 +1291,39 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>ReaderAnnotations</name>
     <message>
-        <location filename="../../gui/notes/reader_annotations.py" line="33"/>
-        <location filename="../../gui/notes/reader_annotations.py" line="266"/>
+        <location filename="../../gui/notes/annotation_commands.py" line="78"/>
+        <location filename="../../gui/notes/reader_annotations.py" line="233"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/reader_annotations.py" line="63"/>
+        <location filename="../../gui/notes/annotation_commands.py" line="106"/>
         <source>Edit note</source>
         <translation>编辑笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/reader_annotations.py" line="81"/>
+        <location filename="../../gui/notes/annotation_commands.py" line="125"/>
         <source>Place annotation</source>
         <translation>放置批注</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/reader_annotations.py" line="270"/>
+        <location filename="../../gui/notes/reader_annotations.py" line="237"/>
         <source>Place orphaned annotation here</source>
         <translation>将待放置的批注放在此处</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/reader_annotations.py" line="277"/>
+        <location filename="../../gui/notes/reader_annotations.py" line="244"/>
         <source>Edit note…</source>
         <translation>编辑笔记…</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/reader_annotations.py" line="49"/>
-        <location filename="../../gui/notes/reader_annotations.py" line="278"/>
+        <location filename="../../gui/notes/annotation_commands.py" line="92"/>
+        <location filename="../../gui/notes/reader_annotations.py" line="245"/>
         <source>Delete highlight</source>
         <translation>删除高亮</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/reader_annotations.py" line="284"/>
+        <location filename="../../gui/notes/reader_annotations.py" line="251"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>

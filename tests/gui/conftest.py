@@ -1,5 +1,5 @@
 """GUI fixtures: a sample library built once through core, copied per test; temporary settings;
-the Chinese translation."""
+the Chinese translation; message boxes answered."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from core.resources import resource_path
 
@@ -85,3 +86,36 @@ def window(qtbot: Any, store: Any, library_db: str, settings: QSettings) -> Iter
     main.start()
     yield main
     writer.shutdown()
+
+
+class MessageBoxes:
+    """Answers every message box the window shows, keeping its text: a question with its
+    action button (``Remove both``), a warning with OK."""
+
+    def __init__(self) -> None:
+        self.texts: list[str] = []
+        self._timer = QTimer()
+        self._timer.setInterval(20)
+        self._timer.timeout.connect(self._answer)
+        self._timer.start()
+
+    def _answer(self) -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox) or not box.isVisible():
+            return
+        self.texts.append(box.text())
+        action = [
+            b for b in box.buttons() if box.buttonRole(b) is QMessageBox.ButtonRole.DestructiveRole
+        ]
+        (action[0] if action else box.button(QMessageBox.StandardButton.Ok)).click()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+
+@pytest.fixture
+def messages(qapp: Any) -> Iterator[MessageBoxes]:
+    """Every message box shown during the test answered, its text kept (``texts``)."""
+    answering = MessageBoxes()
+    yield answering
+    answering.stop()
