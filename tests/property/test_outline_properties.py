@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from core.errors import UnreadableFileError
 from core.ingest import read_document
 from core.ingest.text import normalise_line_endings
+from core.line_space import LINE_SPACE
 from core.model import Outline, Paragraph, Section
 from core.noise import (
     CREDITS,
@@ -82,7 +83,13 @@ def check_paragraphs(text: str) -> list[Paragraph]:
         assert body == body.strip(), paragraph
         previous_end = paragraph.end
         covered[paragraph.start : paragraph.end] = b"\x01" * (paragraph.end - paragraph.start)
-    lost = [i for i, ch in enumerate(text) if not covered[i] and not ch.isspace()]
+    # Characters that show nothing (spaces, and the zero-width ones a line may carry, such as
+    # a byte order mark) belong to no paragraph when they stand alone.
+    lost = [
+        i
+        for i, ch in enumerate(text)
+        if not covered[i] and not ch.isspace() and ch not in LINE_SPACE
+    ]
     assert not lost, f"characters in no paragraph: {[text[i] for i in lost[:10]]}"
     spans = noise_spans(text)
     for paragraph in paragraphs:
