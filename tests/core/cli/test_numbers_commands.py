@@ -12,6 +12,8 @@ import pytest
 from core.cli import main
 from core.library import import_samples_if_new, open_library
 from tests.core.cli.column_starts import misaligned
+from tests.core.cli.command_runs import library_of, printed
+from tests.core.traditional_characters import in_traditional_characters
 
 
 @pytest.fixture(scope="module")
@@ -266,3 +268,21 @@ def test_targets_name_each_figures_indicator_as_the_scorecard_does(
     figures = _run(capsys, ["--db", db, "targets", "长治市2024年政府工作报告", "--json"])
     gdp = next(n for n in figures["numbers"] if n["text"] == "GDP增长6%左右")
     assert gdp["canonical"] == "gdp"
+
+
+def test_a_report_in_traditional_characters_is_scored_with_its_city(
+    capsys: pytest.CaptureFixture[str], samples: dict[str, Path], tmp_path: Path
+) -> None:
+    """The 2024 report with its place names in traditional characters (長治) is a report of
+    长治市: listed under it, and judged in 长治's scorecard, asked for as 长治 or 長治."""
+    traditional = tmp_path / "changzhi-2024-traditional.txt"
+    text = in_traditional_characters(samples["cz2024"].read_text(encoding="utf-8"))
+    traditional.write_text(text, encoding="utf-8")
+    db = library_of(tmp_path, traditional, samples["cz2025i"], samples["cz2026np"])
+    out, _err = printed(capsys, ["--db", db, "list"])
+    assert "長" not in out
+    assert [line.split()[2] for line in out.splitlines()] == ["长治市"] * 3
+    for region in ("长治", "長治"):
+        card = _run(capsys, ["--db", db, "scorecard", region, "--json"])
+        assert card["years"][0]["year"] == 2024
+        assert card["years"][0]["target_report"] == "长治市2024年政府工作报告"
