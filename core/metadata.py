@@ -6,7 +6,8 @@ region or a year outright over counting:
 * region: ``谱写中国式现代化长治篇章``, ``向关心支持长治改革发展的…``, ``长治市人民政府``,
   ``在长治市第十六届人民代表大会…``, a title ``长治市2024年政府工作报告``; failing those, the
   prefecture-level city named most often (an interpretation rarely says more than
-  ``游长治``); then the file name.
+  ``游长治``); then the file name. A region named in traditional characters is the same
+  region, named in simplified ones (長治市 is 长治市, ``core.place_characters``).
 * year delivered: a title line naming it (``太原市2022年政府工作报告``); ``2024年工作安排``
   (``2023年重点工作`` as a part's title); a date line at the top; ``今年是新中国成立75周年``;
   ``2026年是“十五五”规划的开局之年``; ``2023年工作回顾`` (+1); the file name; a review with
@@ -26,6 +27,7 @@ from pathlib import PurePath
 from core.line_space import LINE_SPACE, LINE_SPACE_CLASS
 from core.model import Outline, ReportKind, ReportMeta
 from core.noise import PAGE_HEADER, PAGE_JUMP, PAGE_NUMBER, noise_spans
+from core.place_characters import simplified_place_name
 
 _PROVINCE_NAMES = """
     河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南
@@ -78,15 +80,30 @@ _NAME = r"([\u4e00-\u9fff]{2,8}?)"
 _LINE_OPENING = f"^[{LINE_SPACE_CLASS}#]*"
 _NAMED_REGION = r"([\u4e00-\u9fff]{2,8}?[省市县区州旗])"
 # (pattern, weight): phrases that name the report's own region.
+# Their words match in traditional characters too (中國式現代化長治篇章): the characters of
+# place names are simplified before they are read (core.place_characters), the others are
+# spelt both ways here.
 _REGION_PHRASES = (
-    (re.compile(r"中国式现代化" + _NAME + r"(?:新?篇章|实践)"), 3),
-    (re.compile(r"向关心支持" + _NAME + r"(?:高质量发展|改革发展|现代化建设|发展|建设)"), 2),
-    (re.compile(r"在" + _NAMED_REGION + r"第[一二三四五六七八九十]+届人民代表大会"), 3),
+    (re.compile(r"中[国國]式[现現]代化" + _NAME + r"(?:新?篇章|[实實][践踐])"), 3),
+    (
+        re.compile(
+            r"向关心支持"
+            + _NAME
+            + r"(?:高[质質]量[发發]展|改革[发發]展|[现現]代化建[设設]|[发發]展|建[设設])"
+        ),
+        2,
+    ),
+    (re.compile(r"在" + _NAMED_REGION + r"第[一二三四五六七八九十]+[届屆]人民代表大会"), 3),
     (re.compile(_LINE_OPENING + r"(?:\d{4}年)?" + _NAMED_REGION + r"人民政府", re.MULTILINE), 3),
-    (re.compile(_LINE_OPENING + _NAMED_REGION + r"(?:\d{4}年)?政府工作报告", re.MULTILINE), 3),
+    (
+        re.compile(_LINE_OPENING + _NAMED_REGION + r"(?:\d{4}年)?政府工作[报報]告", re.MULTILINE),
+        3,
+    ),
     (re.compile(r"生活在" + _NAME + r"的人民"), 2),
 )
-_NATIONAL = re.compile(r"在第[一二三四五六七八九十]+届全国人民代表大会|我代表国务院")
+_NATIONAL = re.compile(
+    r"在第[一二三四五六七八九十]+[届屆]全[国國]人民代表大会|我代表[国國][务務]院"
+)
 _NATIONAL_REGION = "全国"
 _SPEAKER = re.compile(r"我代表([省市县区州旗])人民政府")
 _NOT_A_NAME = re.compile(r"^(?:全|本|我|各|该|省|市|县|区|在|向|对)")
@@ -187,7 +204,12 @@ def detect_region(text: str, filename: str = "") -> str | None:
     Args:
         text: the text as read.
         filename: the source file's name; a city named in it counts as a weak hint.
+
+    A region named in traditional characters is the same region (長治市 is 长治市): the text
+    and the file name are read with place names' characters simplified.
     """
+    text = simplified_place_name(text)
+    filename = simplified_place_name(filename)
     votes: Counter[str] = Counter()
     for pattern, weight in _REGION_PHRASES:
         for match in pattern.finditer(text):

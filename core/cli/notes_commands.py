@@ -5,18 +5,20 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from core.cli.language import said
-from core.cli.notes_words import NOTES_WORDS
+from core.cli.notes_words import NOTES_WORDS, NotesWords
 from core.cli.spoken_messages import spoken_message
 from core.cli.table_columns import table_lines
 from core.errors import ReportLensError
 from core.library import find_report, open_library
 from core.notes.export import export_all, tag_table_csv
 from core.notes.library_notes import annotate, reanchor_report
-from core.notes.records import Annotation
+from core.notes.palette import colour_of
+from core.notes.records import Annotation, PaletteColour
 from core.notes.shown_quote import quote_on_context, shown_quote, texts_of_reports
 from core.store.annotations import annotations_of
 from core.whole_file import write_whole
@@ -52,9 +54,20 @@ def _selected(args: argparse.Namespace, store: Any) -> list[Annotation]:
     return found
 
 
+def _colour_shown(key: str, palette: Sequence[PaletteColour], words: NotesWords) -> str:
+    """An annotation's colour as a reader knows it: the meaning given to it (``量化目标``), then
+    its name (``red``), which ``--colour`` takes; only the name when it has no meaning or is no
+    longer in the palette."""
+    colour = colour_of(palette, key)
+    if not colour.meaning or colour.meaning == key:
+        return key
+    return words.colour.format(meaning=colour.meaning, key=key)
+
+
 def _cmd_list(args: argparse.Namespace) -> int:
     with open_library(args.db) as store:
         found = _selected(args, store)
+        palette = annotations_of(store).palette()
         titles = store.titles()
         texts = {} if args.json else texts_of_reports(store, found)
     if args.json:
@@ -69,7 +82,8 @@ def _cmd_list(args: argparse.Namespace) -> int:
         flag = words.orphaned_flag if a.is_orphaned else ""
         tags = " ".join(f"#{t}" for t in a.tags)
         where = f"[{a.anchor.start}:{a.anchor.end}]"
-        rows.append([str(a.id), str(a.report_id), where, a.colour + flag, f"{quote[:60]} {tags}"])
+        colour = _colour_shown(a.colour, palette, words) + flag
+        rows.append([str(a.id), str(a.report_id), where, colour, f"{quote[:60]} {tags}"])
     for line in table_lines(rows, right_aligned={0, 1}):
         print(line)
     print(words.listed.format(count=len(found)), file=sys.stderr)

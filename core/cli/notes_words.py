@@ -17,6 +17,8 @@ class NotesWords:
     """The annotation commands' words in one language.
 
     Attributes:
+        colour: an annotation's colour as listed: the meaning the user gave it, then the
+            colour's name, with ``{meaning}`` and ``{key}``.
         orphaned_flag: after the colour of an annotation whose passage was not found again.
         listed: how many annotations were listed, with ``{count}``.
         added: an annotation made, with ``{id}`` and ``{quote}``.
@@ -29,6 +31,7 @@ class NotesWords:
         to_place: one left to place by hand after ``replace``, with ``{id}`` and ``{quote}``.
     """
 
+    colour: str
     orphaned_flag: str
     listed: str
     added: str
@@ -42,6 +45,7 @@ class NotesWords:
 
 NOTES_WORDS = Bilingual(
     chinese=NotesWords(
+        colour="{meaning}（{key}）",
         orphaned_flag=" [待放置]",
         listed="{count} 条批注",
         added="已添加批注 {id}：{quote}",
@@ -53,6 +57,7 @@ NOTES_WORDS = Bilingual(
         to_place="  需手动放置：批注 {id}：{quote}",
     ),
     english=NotesWords(
+        colour="{meaning} ({key})",
         orphaned_flag=" [orphaned]",
         listed="{count} annotations",
         added="added annotation {id}: {quote}",

@@ -13,6 +13,7 @@ from core.cli.table_columns import table_lines
 from core.cli.targets_words import TARGETS_WORDS
 from core.errors import ReportNotFoundError
 from core.library import LoadedReport, load_input, open_library
+from core.numbers.indicators import indicator_table
 from core.numbers.region_numbers import region_numbers
 from core.numbers.scorecard import ScoreLine, build_scorecard
 from core.numbers.statements import NumericStatement, StatementKind
@@ -31,8 +32,12 @@ def statements_of(report: LoadedReport) -> list[NumericStatement]:
 
 
 def _figure_cells(statement: NumericStatement) -> list[str]:
+    """A figure's value, and its phrase followed by the name of the indicator it counts under
+    (``GDP增长6%左右 [地区生产总值]``), the name the scorecard and the target comparison give it;
+    the indicator's key (``gdp``) is the JSON output's."""
     text = plain_phrase(statement.text)
-    canonical = f" [{statement.canonical}]" if statement.canonical else ""
+    name = indicator_table().label(statement.canonical) if statement.canonical else ""
+    canonical = f" [{name}]" if name else ""
     year = f" ({statement.year})" if statement.year is not None else ""
     return [target_value_text(statement), f"{text}{canonical}{year}"]
 

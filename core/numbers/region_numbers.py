@@ -9,16 +9,18 @@ from __future__ import annotations
 
 from core.library import load_report
 from core.numbers.scorecard import ReportNumbers, is_scored
+from core.place_characters import simplified_place_name
 from core.store.report_store import ReportStore
 
 
 def region_names(region: str) -> list[str]:
-    """The names a region may be stored under: ``长治``, ``长治市`` and ``长治省`` alike.
+    """The names a region may be stored under: ``长治``, ``长治市`` and ``长治省`` alike; a region
+    asked for in traditional characters (``長治``) by its simplified name, as it is stored.
 
     Args:
         region: the region as the user wrote it, with or without ``市`` or ``省``.
     """
-    stem = region.removesuffix("市").removesuffix("省")
+    stem = simplified_place_name(region).removesuffix("市").removesuffix("省")
     return [stem, f"{stem}市", f"{stem}省", f"{stem}省市"]
 
 

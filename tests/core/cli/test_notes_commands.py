@@ -129,7 +129,32 @@ def test_quotes_are_listed_as_read_on_their_report(
     )
     assert main(["--db", db, "notes", "list"]) == 0
     listed = capsys.readouterr().out.splitlines()
-    assert [line.split(" yellow ")[1].strip() for line in listed] == [
+    assert [line.split(" 新提法 (yellow) ")[1].strip() for line in listed] == [
         "上工业增加值增长8.1%",
         "评分规则为基础分**加分项",
     ]
+
+
+def test_list_shows_each_colour_by_the_meaning_given_to_it(
+    db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A highlight is listed by what its colour means to the user (``notes colours``), then the
+    colour's name; a colour no longer in the palette by its name alone. JSON keeps the name."""
+    from core.notes.records import PaletteColour
+    from core.store.annotations import annotations_of
+
+    span = ["--start", "10", "--end", "20"]
+    assert main(["--db", db, "notes", "add", "1", *span, "--colour", "red"]) == 0
+    assert main(["--db", db, "notes", "add", "1", *span, "--colour", "purple"]) == 0
+    assert main(["--db", db, "notes", "add", "1", *span]) == 0
+    with open_library(db) as store:
+        notes = annotations_of(store)
+        palette = notes.palette()
+        notes.set_palette([PaletteColour("yellow", "#ffd54f", "表述新变化"), *palette[1:4]])
+    capsys.readouterr()
+    assert main(["--db", db, "notes", "list"]) == 0
+    colours = [line.split("]  ")[1].split("  ")[0] for line in capsys.readouterr().out.splitlines()]
+    assert colours == ["量化目标 (red)", "purple", "表述新变化 (yellow)"]
+    assert main(["--db", db, "notes", "list", "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)["annotations"]
+    assert [a["colour"] for a in listed] == ["red", "purple", "yellow"]

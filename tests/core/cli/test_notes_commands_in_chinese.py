@@ -26,6 +26,7 @@ def test_notes_add_list_export_tags_and_reanchor_speak_chinese(
     out, err = printed(capsys, ["--db", db, "notes", "list"])
     assert err == "1 条批注\n"
     assert "各位代表" in out
+    assert "  新提法（yellow）  " in out and " yellow " not in out
     md = tmp_path / "批注.md"
     out, _err = printed(capsys, ["--db", db, "notes", "export", "--format", "md", "--out", str(md)])
     assert out == f"已将 1 条批注导出到 {md}\n"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +12,8 @@ import pytest
 from core.cli import main
 from core.library import import_samples_if_new, open_library
 from tests.core.cli.column_starts import misaligned
+from tests.core.cli.command_runs import library_of, printed
+from tests.core.traditional_characters import in_traditional_characters
 
 
 @pytest.fixture(scope="module")
@@ -245,5 +248,41 @@ def test_targets_print_each_figure_as_the_reader_shows_it(
     capsys.readouterr()
     assert main(["--db", db, "targets", "长治市2026年政府工作报告（报纸版）"]) == 0
     printed = capsys.readouterr().out
-    assert "PM2.5浓度降至30微克/立方米 [pm25]" in printed
+    assert "PM2.5浓度降至30微克/立方米 [PM2.5浓度]" in printed
     assert "_{" not in printed and "**" not in printed
+
+
+@pytest.mark.parametrize("lang", ["zh_CN.UTF-8", "en_US.UTF-8"])
+def test_targets_name_each_figures_indicator_as_the_scorecard_does(
+    capsys: pytest.CaptureFixture[str], db: str, monkeypatch: pytest.MonkeyPatch, lang: str
+) -> None:
+    """A figure is followed by the name of the indicator it counts under, the scorecard's name
+    for it, never the key the JSON output gives (``gdp``), in either language."""
+    _in_locale(monkeypatch, lang)
+    printed = _printed(capsys, ["--db", db, "targets", "长治市2024年政府工作报告"])
+    assert any(line.endswith("GDP增长6%左右 [地区生产总值] (2024)") for line in printed)
+    assert any(line.endswith("固定资产投资增长10.5% [固定资产投资] (2024)") for line in printed)
+    assert any("各项约束性指标不折不扣完成省下达任务 [约束性指标]" in line for line in printed)
+    keys = [line for line in printed if re.search(r"\[[a-z0-9_]+\]", line)]
+    assert not keys
+    figures = _run(capsys, ["--db", db, "targets", "长治市2024年政府工作报告", "--json"])
+    gdp = next(n for n in figures["numbers"] if n["text"] == "GDP增长6%左右")
+    assert gdp["canonical"] == "gdp"
+
+
+def test_a_report_in_traditional_characters_is_scored_with_its_city(
+    capsys: pytest.CaptureFixture[str], samples: dict[str, Path], tmp_path: Path
+) -> None:
+    """The 2024 report with its place names in traditional characters (長治) is a report of
+    长治市: listed under it, and judged in 长治's scorecard, asked for as 长治 or 長治."""
+    traditional = tmp_path / "changzhi-2024-traditional.txt"
+    text = in_traditional_characters(samples["cz2024"].read_text(encoding="utf-8"))
+    traditional.write_text(text, encoding="utf-8")
+    db = library_of(tmp_path, traditional, samples["cz2025i"], samples["cz2026np"])
+    out, _err = printed(capsys, ["--db", db, "list"])
+    assert "長" not in out
+    assert [line.split()[2] for line in out.splitlines()] == ["长治市"] * 3
+    for region in ("长治", "長治"):
+        card = _run(capsys, ["--db", db, "scorecard", region, "--json"])
+        assert card["years"][0]["year"] == 2024
+        assert card["years"][0]["target_report"] == "长治市2024年政府工作报告"
