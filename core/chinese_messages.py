@@ -163,10 +163,10 @@ PATTERNS: dict[str, str] = {
     ),
     # core/shared_title.py
     "this reads as another edition of “{title}” ({file}); this one is listed as “{listed}”": (
-        "此文件读来是“{title}”（{file} ）的另一版本；本文件列为“{listed}”"
+        "此文件读来是“{title}”（{file}）的另一版本；本文件列为“{listed}”"
     ),
     "another report is titled “{title}” ({file}); this one is listed as “{listed}”": (
-        "已有一份报告名为“{title}”（{file} ）；本文件列为“{listed}”"
+        "已有一份报告名为“{title}”（{file}）；本文件列为“{listed}”"
     ),
     # core/store/library_errors.py (write_failure), core/store/report_store.py
     "the disk is full; nothing of this change was saved": "磁盘已满；此次改动未保存任何内容",

@@ -386,9 +386,7 @@ class MainWindow(QMainWindow):
         tab = self.tabs.widget(index)
         assert is_reader(tab)
         if start is not None:
-            QTimer.singleShot(
-                0, tab, lambda: tab.view.scroll_to_offset(start, end if end else start)
-            )
+            QTimer.singleShot(0, tab, lambda: tab.view.show_passage(start, end or start))
         return tab
 
     def close_tab(self, index: int) -> None:

@@ -52,6 +52,9 @@ def _cmd_compare(args: argparse.Namespace) -> int:
     comparison = compare_reports(left, right, settings, overrides)
     if args.html:
         write_whole(Path(args.html), render_html(comparison))  # (an OSError names the file)
+        # Said on standard error when standard output carries the JSON, which stays whole.
+        saved = COMPARE_WORDS.spoken().html_saved.format(out=args.html)
+        print(saved, file=sys.stderr if args.json else sys.stdout)
     which = ChangeFilter(args.only)
     if args.json:
         data = comparison_to_data(comparison)

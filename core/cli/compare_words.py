@@ -21,12 +21,14 @@ class CompareWords:
         paired: a correction pairing two sections, with ``{left}`` and ``{right}``.
         unpaired: a correction keeping a section unpaired, with ``{section}``.
         gui_here: ``--gui`` given to the command line alone, which has no window.
+        html_saved: the HTML report written (``--html``), with ``{out}``.
     """
 
     correction_lost: str
     paired: str
     unpaired: str
     gui_here: str
+    html_saved: str
 
 
 COMPARE_WORDS = Bilingual(
@@ -39,6 +41,7 @@ COMPARE_WORDS = Bilingual(
         gui_here=(
             "reportlens: --gui 在程序窗口中打开比较：请以 `reportlens compare A B --gui` 运行"
         ),
+        html_saved="比较已保存到 {out}",
     ),
     english=CompareWords(
         correction_lost=(
@@ -50,6 +53,7 @@ COMPARE_WORDS = Bilingual(
         gui_here=(
             "reportlens: --gui opens the app's window: run it as `reportlens compare A B --gui`"
         ),
+        html_saved="comparison saved to {out}",
     ),
 )
 """The compare command's words, as ``COMPARE_WORDS.spoken()`` picks them."""

@@ -32,6 +32,7 @@ MAX_POINT_SIZE = 40.0
 
 
 LAYER_ORDER = ("annotations", "numbers", "find", "current", "flash")
+CURRENT_COLOUR = QColor(255, 120, 0, 170)  # the match or passage gone to
 
 
 def _layer_format(name: str, colour: QColor) -> QTextCharFormat:
@@ -171,6 +172,31 @@ class ReaderView(QTextBrowser):
             colour.setAlpha(70)
             self.set_layer("flash", [Highlight(position, self._offsets.to_qt(flash_end), colour)])
             self._flash_timer.start(1600)
+
+    def show_passage(self, start: int, end: int) -> None:
+        """Go to the core span ``[start, end)`` as find in report goes to a match: selected,
+        marked, and well inside the view (a search hit, a note's or a change's passage)."""
+        qt_start, qt_end = self._offsets.span_to_qt(start, end)
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(qt_start)
+        cursor.setPosition(qt_end, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.set_layer("current", [Highlight(qt_start, qt_end, CURRENT_COLOUR)])
+        self.show_selection()
+
+    def show_selection(self) -> None:
+        """Scroll the selection into view: where it is, when it is well inside the view; its
+        first line a third of the way down otherwise (at the very edge it shows half cut)."""
+        start = QTextCursor(self.document())
+        start.setPosition(self.textCursor().selectionStart())
+        first = self.cursorRect(start)
+        last = self.cursorRect()
+        height = self.viewport().height()
+        margin = min(height // 4, 3 * max(1, first.height()))
+        if margin <= first.top() and last.bottom() <= height - margin:
+            return
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + first.top() - height // 3)
 
     def select_span(self, start: int, end: int) -> None:
         """Select the core span ``[start, end)`` and make it visible."""

@@ -20,6 +20,7 @@ from core.numbers import ReportNumbers, Scorecard
 from core.numbers.scorecard import ScoreLine
 from core.numbers.target_compare import target_value_text
 from core.plain_passage import plain_phrase
+from gui.placeholders import fill_placeholders
 
 LINE_ROLE = Qt.ItemDataRole.UserRole + 1  # the ScoreLine of a cell
 SERIES_ROLE = Qt.ItemDataRole.UserRole + 2  # the chart column: [(year, target, result)]
@@ -63,6 +64,12 @@ def gap_text(gap: float, unit: str) -> str:
     if unit == "个百分点":
         return QCoreApplication.translate("Scorecard", "%1 pp").replace("%1", f"{gap:+g}")
     return f"{gap:+g}{unit}"
+
+
+def verdict_with_gap(verdict: str, gap: str) -> str:
+    """A verdict with its gap in brackets as the app's language writes them: ``Missed
+    (-3.4 pp)``, ``未完成（-3.4个百分点）``."""
+    return fill_placeholders(QCoreApplication.translate("Scorecard", "%1 (%2)"), verdict, gap)
 
 
 def verdict_colour(key: str, alpha: int = 255) -> QColor:
@@ -149,10 +156,10 @@ class ScorecardModel(QAbstractTableModel):
         key = verdict_key(line)
         if role == Qt.ItemDataRole.DisplayRole:
             result = target_value_text(line.result) if line.result is not None else "—"
-            gap = ""
+            verdict = verdict_word(key)
             if line.gap is not None and line.result is not None:
-                gap = f"  ({gap_text(line.gap, line.gap_unit)})"
-            return f"{target_value_text(line.target)} → {result}\n{verdict_word(key)}{gap}"
+                verdict = verdict_with_gap(verdict, gap_text(line.gap, line.gap_unit))
+            return f"{target_value_text(line.target)} → {result}\n{verdict}"
         if role == Qt.ItemDataRole.BackgroundRole:
             return verdict_colour(key, 60)
         if role == Qt.ItemDataRole.DecorationRole:

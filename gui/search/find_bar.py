@@ -13,12 +13,11 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidg
 from core.find_in_text import find_in_text
 from gui.highlight_layers import Highlight
 from gui.placeholders import fill_placeholders
-from gui.reader.reader_view import ReaderView
+from gui.reader.reader_view import CURRENT_COLOUR, ReaderView
 from gui.search.throttle import Throttle
 
 MAX_MATCHES = 5000
 MATCH_COLOUR = QColor(255, 200, 0, 90)
-CURRENT_COLOUR = QColor(255, 120, 0, 170)
 
 
 class FindBar(QWidget):
@@ -162,20 +161,8 @@ class FindBar(QWidget):
         cursor.setPosition(start)
         cursor.setPosition(end, cursor.MoveMode.KeepAnchor)
         self._view.setTextCursor(cursor)
-        self._show_in_view(self._view)
+        self._view.show_selection()
         self._update_count()
-
-    @staticmethod
-    def _show_in_view(view: ReaderView) -> None:
-        """Scroll the selected match into view: where it is, when it is well inside the view;
-        a third of the way down otherwise (at the very edge it would show half cut)."""
-        rect = view.cursorRect()
-        height = view.viewport().height()
-        margin = min(height // 4, 3 * max(1, rect.height()))
-        if margin <= rect.top() and rect.bottom() <= height - margin:
-            return
-        bar = view.verticalScrollBar()
-        bar.setValue(bar.value() + rect.top() - height // 3)
 
     def _update_count(self) -> None:
         if not self.edit.text():

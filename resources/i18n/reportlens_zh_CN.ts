@@ -501,37 +501,37 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../gui/search/find_bar.py" line="38"/>
+        <location filename="../../gui/search/find_bar.py" line="37"/>
         <source>Find in report</source>
         <translation>在报告中查找</translation>
     </message>
     <message>
-        <location filename="../../gui/search/find_bar.py" line="45"/>
+        <location filename="../../gui/search/find_bar.py" line="44"/>
         <source>Previous match (Shift+F3)</source>
         <translation>上一个 (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../gui/search/find_bar.py" line="49"/>
+        <location filename="../../gui/search/find_bar.py" line="48"/>
         <source>Next match (F3)</source>
         <translation>下一个 (F3)</translation>
     </message>
     <message>
-        <location filename="../../gui/search/find_bar.py" line="57"/>
+        <location filename="../../gui/search/find_bar.py" line="56"/>
         <source>Close (Esc)</source>
         <translation>关闭 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../gui/search/find_bar.py" line="61"/>
+        <location filename="../../gui/search/find_bar.py" line="60"/>
         <source>Find:</source>
         <translation>查找：</translation>
     </message>
     <message>
-        <location filename="../../gui/search/find_bar.py" line="184"/>
+        <location filename="../../gui/search/find_bar.py" line="171"/>
         <source>No matches</source>
         <translation>无匹配</translation>
     </message>
     <message>
-        <location filename="../../gui/search/find_bar.py" line="187"/>
+        <location filename="../../gui/search/find_bar.py" line="174"/>
         <source>%1 of %2</source>
         <translation>第 %1 / %2 处</translation>
     </message>
@@ -875,22 +875,22 @@ Replace anyway? “%3” is removed from the library and its annotations move to
         <translation>正在添加示例报告…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="417"/>
+        <location filename="../../gui/main_window.py" line="415"/>
         <source>Open a report to find in it (Ctrl+Shift+F searches the library)</source>
         <translation>请先打开一份报告再查找（Ctrl+Shift+F 搜索整个报告库）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="460"/>
+        <location filename="../../gui/main_window.py" line="458"/>
         <source>Text size: %1 pt</source>
         <translation>字号：%1 磅</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="479"/>
+        <location filename="../../gui/main_window.py" line="477"/>
         <source>Scorecard: %1</source>
         <translation>目标完成情况：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="497"/>
+        <location filename="../../gui/main_window.py" line="495"/>
         <source>Open or select a report of a region to see its scorecard</source>
         <translation>请先打开或选中某地区的报告，再查看其目标完成情况</translation>
     </message>
@@ -1380,65 +1380,70 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>Scorecard</name>
     <message>
-        <location filename="../../gui/scorecard/scorecard_model.py" line="50"/>
+        <location filename="../../gui/scorecard/scorecard_model.py" line="51"/>
         <source>Met</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_model.py" line="51"/>
+        <location filename="../../gui/scorecard/scorecard_model.py" line="52"/>
         <source>Narrowly missed</source>
         <translation>接近完成</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_model.py" line="52"/>
+        <location filename="../../gui/scorecard/scorecard_model.py" line="53"/>
         <source>Missed</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_model.py" line="53"/>
+        <location filename="../../gui/scorecard/scorecard_model.py" line="54"/>
         <source>Not reported</source>
         <translation>未报告</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_model.py" line="54"/>
+        <location filename="../../gui/scorecard/scorecard_model.py" line="55"/>
         <source>Not comparable</source>
         <translation>不可比</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_model.py" line="55"/>
+        <location filename="../../gui/scorecard/scorecard_model.py" line="56"/>
         <source>Awaiting next year&apos;s report</source>
         <translation>待下年报告</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_model.py" line="64"/>
+        <location filename="../../gui/scorecard/scorecard_model.py" line="65"/>
         <source>%1 pp</source>
         <translation>%1个百分点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scorecard/scorecard_model.py" line="72"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
     <name>ScorecardModel</name>
     <message>
-        <location filename="../../gui/scorecard/scorecard_model.py" line="130"/>
+        <location filename="../../gui/scorecard/scorecard_model.py" line="137"/>
         <source>%1 target → result</source>
         <translation>%1 年 目标 → 结果</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_model.py" line="132"/>
+        <location filename="../../gui/scorecard/scorecard_model.py" line="139"/>
         <source>Target and result over the years</source>
         <translation>历年目标与结果</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_model.py" line="161"/>
+        <location filename="../../gui/scorecard/scorecard_model.py" line="168"/>
         <source>Target: %1</source>
         <translation>目标：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_model.py" line="163"/>
+        <location filename="../../gui/scorecard/scorecard_model.py" line="170"/>
         <source>Result: %1</source>
         <translation>结果：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_model.py" line="166"/>
+        <location filename="../../gui/scorecard/scorecard_model.py" line="173"/>
         <source>Compared with GDP growth: %1</source>
         <translation>对照GDP增速：%1</translation>
     </message>

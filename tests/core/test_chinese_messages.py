@@ -39,3 +39,19 @@ def test_the_reports_one_name_matches_are_listed_in_chinese() -> None:
 
 def test_a_sentence_with_no_pattern_is_left_as_it_is() -> None:
     assert chinese_message("a.txt: something new") == "a.txt: something new"
+
+
+def test_no_space_stands_inside_full_width_brackets() -> None:
+    for chinese in PATTERNS.values():
+        assert "（ " not in chinese and " ）" not in chinese, chinese
+
+
+def test_another_edition_names_its_file_in_brackets_with_no_space() -> None:
+    message = (
+        "this reads as another edition of “长治市2024年政府工作报告” (changzhi-2024-report.txt); "
+        "this one is listed as “长治市2024年政府工作报告（v2）”"
+    )
+    assert chinese_message(message) == (
+        "此文件读来是“长治市2024年政府工作报告”（changzhi-2024-report.txt）的另一版本；"
+        "本文件列为“长治市2024年政府工作报告（v2）”"
+    )

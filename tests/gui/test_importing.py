@@ -141,7 +141,7 @@ def test_an_edited_copy_is_listed_apart_and_the_summary_says_whose_edition_it_is
     row = dialog.tree.topLevelItem(0).child(0)
     listed = "长治市2024年政府工作报告（changzhi-2024-report-v2）"
     assert row.text(1) == (
-        "此文件读来是“长治市2024年政府工作报告”（changzhi-2024-report.txt ）的另一版本；"
+        "此文件读来是“长治市2024年政府工作报告”（changzhi-2024-report.txt）的另一版本；"
         f"本文件列为“{listed}”"
     )
 

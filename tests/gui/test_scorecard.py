@@ -118,6 +118,23 @@ def test_the_scale_labels_read_short(value: float, label: str) -> None:
     assert scale_label(value) == label
 
 
+def test_a_verdict_and_its_gap_are_bracketed_as_each_language_writes(qapp: Any, store: Any) -> None:
+    def gdp_2024_verdict() -> str:
+        view = ScorecardView.for_region(store, "长治市")
+        model = view.model
+        cell = model.index(model.keys.index("gdp"), model.years.index(2024))
+        return str(cell.data()).split("\n")[-1]
+
+    assert gdp_2024_verdict() == "Missed (-3.4 pp)"
+    translator = QTranslator()
+    assert translator.load(str(resource_path("i18n", "reportlens_zh_CN.qm")))
+    QCoreApplication.installTranslator(translator)
+    try:
+        assert gdp_2024_verdict() == "未完成（-3.4个百分点）"
+    finally:
+        QCoreApplication.removeTranslator(translator)
+
+
 def test_a_gap_in_points_speaks_the_app_language_and_other_units_stay(qapp: Any) -> None:
     assert gap_text(-0.5, "个百分点") == "-0.5 pp"
     assert gap_text(1.2, "亿元") == "+1.2亿元"  # the report's own unit, as it wrote it

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt
 
 from core.library import find_report
-from gui.search.library_search import REPORT_ID_ROLE, START_ROLE, SearchResultsModel
+from gui.search.library_search import END_ROLE, REPORT_ID_ROLE, START_ROLE, SearchResultsModel
 from gui.search.snippet_delegate import MARKS_ROLE, snippet_html
 from gui.search.throttle import Throttle
 
@@ -139,9 +139,11 @@ def test_clicking_a_result_opens_the_report_there(window: Any, store: Any, qtbot
     assert tab is not None and tab.report_id == hit.data(REPORT_ID_ROLE)
     start = int(hit.data(START_ROLE))
     view = tab.view
-    qtbot.waitUntil(lambda: view.textCursor().position() == tab.offsets.to_qt(start), timeout=2000)
+    qtbot.waitUntil(
+        lambda: view.textCursor().selectionStart() == tab.offsets.to_qt(start), timeout=2000
+    )
     assert 0 <= view.cursorRect().top() < view.viewport().height()  # the place is in view
-    assert view.layer("flash")
+    assert view.layer("current")
 
 
 def test_a_full_page_says_it_is_only_the_first_matches(window: Any) -> None:
@@ -200,3 +202,46 @@ def test_a_match_found_is_shown_well_inside_the_view(window: Any, store: Any, qt
         bottom_margin = min(height // 4, 3 * rect.height())
         at_end = view.verticalScrollBar().value() == view.verticalScrollBar().maximum()
         assert rect.bottom() <= height - bottom_margin or at_end
+
+
+def test_a_library_hit_opens_well_inside_the_view_and_marked(
+    window: Any, store: Any, qtbot: Any
+) -> None:
+    panel = window.search_panel
+    panel.search_now("就业")
+    model = panel.model
+    hits = [
+        model.index(row, 0, model.index(group, 0))
+        for group in range(model.rowCount())
+        for row in range(model.rowCount(model.index(group, 0)))
+    ]
+    assert len(hits) > 10
+    for hit in (hits[4], hits[-1]):
+        panel.view.clicked.emit(hit)
+        tab = window.current_reader()
+        assert tab is not None
+        start, end = int(hit.data(START_ROLE)), int(hit.data(END_ROLE))
+        qt_start, qt_end = tab.offsets.span_to_qt(start, end)
+        view = tab.view
+        qtbot.waitUntil(
+            lambda view=view, s=qt_start, e=qt_end: (
+                (
+                    view.textCursor().selectionStart(),
+                    view.textCursor().selectionEnd(),
+                )
+                == (s, e)
+            ),
+            timeout=2000,
+        )
+        assert view.textCursor().selectedText() == tab.readable.report.text[start:end]
+        cursor = view.textCursor()
+        cursor.setPosition(qt_start)
+        rect = view.cursorRect(cursor)  # the line holding the hit's start
+        height = view.viewport().height()
+        bar = view.verticalScrollBar()
+        assert rect.top() >= min(height // 4, 3 * rect.height()) or bar.value() == 0
+        assert rect.bottom() <= height - min(height // 4, 3 * rect.height()) or (
+            bar.value() == bar.maximum()
+        )
+        marks = view.layer("current")
+        assert [(m.start, m.end) for m in marks] == [(qt_start, qt_end)]
