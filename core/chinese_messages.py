@@ -223,6 +223,7 @@ PATTERNS: dict[str, str] = {
     "the annotation could not be saved ({error})": "批注未能保存（{error}）",
     "the backup copy did not pass its integrity check": "备份副本未通过完整性检查",
     "no backup could be taken ({error})": "无法进行备份（{error}）",
+    "the library file is damaged; no backup of it was taken": "报告库文件已损坏；未为其做备份",
     "this backup is damaged; nothing was restored": "此备份已损坏；未恢复任何内容",
     # core/library.py (find_report)
     "no library report has the id {id} (see `reportlens list` for what is there)": (
