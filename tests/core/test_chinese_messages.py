@@ -39,3 +39,29 @@ def test_the_reports_one_name_matches_are_listed_in_chinese() -> None:
 
 def test_a_sentence_with_no_pattern_is_left_as_it_is() -> None:
     assert chinese_message("a.txt: something new") == "a.txt: something new"
+
+
+def _filled(pattern: str) -> str:
+    """``pattern`` with each ``{…}`` part filled in with words no pattern knows."""
+    return PLACEHOLDER.sub("zz9", pattern)
+
+
+def test_every_pattern_is_known_after_one_name_or_a_file_and_the_library() -> None:
+    for english in PATTERNS:
+        problem = _filled(english)
+        alone = chinese_message(problem)
+        assert alone != problem, english
+        for names in ("lib.db: ", "some.txt: lib.db: ", "报告.pdf: report 3: "):
+            said = chinese_message(names + problem)
+            kept = names.replace("report 3", "报告 3")
+            assert said == kept + alone, (english, said)
+
+
+def test_a_refused_import_names_the_file_and_the_library_in_chinese() -> None:
+    message = (
+        "some.txt: lib.db: the library file or its folder is read-only; "
+        "nothing of this change was saved"
+    )
+    assert chinese_message(message) == (
+        "some.txt: lib.db: 报告库文件或其所在文件夹是只读的；此次改动未保存任何内容"
+    )
