@@ -239,7 +239,9 @@ def _passes_quick_check(library: Path) -> bool:
     Raises:
         sqlite3.DatabaseError: the file could not be read (damaged, locked, out of reach).
     """
-    conn = sqlite3.connect(f"{library.resolve().as_uri()}?mode=ro", uri=True)
+    from core.store.read_only_opening import connect_read_only
+
+    conn = connect_read_only(library)  # also on a read-only share
     try:
         return bool(conn.execute("PRAGMA quick_check").fetchone()[0] == "ok")
     finally:
