@@ -223,6 +223,7 @@ PATTERNS: dict[str, str] = {
     "the annotation could not be saved ({error})": "批注未能保存（{error}）",
     "the backup copy did not pass its integrity check": "备份副本未通过完整性检查",
     "no backup could be taken ({error})": "无法进行备份（{error}）",
+    "the library file is damaged; no backup of it was taken": "报告库文件已损坏；未为其做备份",
     "this backup is damaged; nothing was restored": "此备份已损坏；未恢复任何内容",
     # core/library.py (find_report)
     "no library report has the id {id} (see `reportlens list` for what is there)": (
@@ -294,12 +295,21 @@ _MATCHED_REPORT = re.compile(r"(?P<id>\d+): (?P<title>.+?), from (?P<file>.+)")
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
 
+# A pattern's leading ``{…}`` part stands for words of the problem, never for the names put
+# before it (``a.txt: lib.db: …``): it does not reach across a name's ": ".
+_NAME_SEPARATOR = ": "
+_LEADING_PART = r"(?P<{name}>(?:(?!: ).)+?)"
+
+
 @cache
 def _compiled(pattern: str) -> re.Pattern[str]:
     """``pattern`` as a regular expression matching a whole problem: each ``{name}`` a group."""
     parts = _PLACEHOLDER.split(pattern)
     regex = "".join(
-        re.escape(part) if i % 2 == 0 else f"(?P<{part}>.+?)" for i, part in enumerate(parts)
+        re.escape(part)
+        if i % 2 == 0
+        else (_LEADING_PART.format(name=part) if i == 1 and not parts[0] else f"(?P<{part}>.+?)")
+        for i, part in enumerate(parts)
     )
     return re.compile(f"^{regex}$", re.DOTALL)
 
@@ -323,23 +333,36 @@ def _fragment(value: str) -> str:
     return value
 
 
-def chinese_problem(problem: str) -> str:
+def chinese_problem(problem: str, *, names_inside: bool = True) -> str:
     """``problem`` (a core sentence without a file name) in Chinese, if it is known; else as
-    it is."""
+    it is. With ``names_inside`` False, no ``{…}`` part may hold a name's ": " (the names
+    before a problem are not taken for a part of it)."""
     for pattern, chinese in PATTERNS.items():
         match = _compiled(pattern).match(problem)
         if match is not None:
-            values = {name: _fragment(value) for name, value in match.groupdict().items()}
-            return chinese.format_map(values)
+            values = match.groupdict()
+            if not names_inside and any(_NAME_SEPARATOR in value for value in values.values()):
+                continue
+            return chinese.format_map({name: _fragment(value) for name, value in values.items()})
     return SYSTEM_REASONS.get(problem, problem)
 
 
 def chinese_message(message: str) -> str:
-    """A core message in Chinese, if it is known; else as it is. ``name: problem`` keeps the
-    name before it (a file's, or a report's: ``report 3`` reads ``报告 3``)."""
-    name, sep, problem = message.partition(": ")
-    if sep and len(name) < 260 and "\n" not in name:
-        translated = chinese_problem(problem)
-        if translated != problem:
-            return f"{chinese_problem(name)}: {translated}"
+    """A core message in Chinese, if it is known; else as it is. The names before the problem
+    (``name: problem``, or ``file: library: problem`` when a file's change failed in the
+    library) are kept, each a file's or a report's (``report 3`` reads ``报告 3``).
+
+    The problem is found after the fewest names whose rest is a known problem none of whose
+    ``{…}`` parts holds a ": "; failing that, one whose parts do (an error naming a file).
+    """
+    parts = message.split(_NAME_SEPARATOR)
+    for names_inside in (False, True):
+        for count in range(1, len(parts)):  # the fewest names first: the longest problem
+            names = parts[:count]
+            if len(names[-1]) >= 260 or "\n" in names[-1]:
+                break  # not a name: core's names are one short line each
+            problem = _NAME_SEPARATOR.join(parts[count:])
+            translated = chinese_problem(problem, names_inside=names_inside)
+            if translated != problem:
+                return _NAME_SEPARATOR.join([*map(chinese_problem, names), translated])
     return chinese_problem(message)

@@ -69,6 +69,9 @@ def open_library(
     (``core.reading_upgrade``), unless ``reread`` is False (the window does it in its writer
     thread, where it can be stopped).
 
+    Opened for writing, a library whose file or folder cannot be written (a read-only share)
+    is opened read-only: it reads, and every change is refused as read-only.
+
     Opened read-only (a command that only reads), a library an earlier version made (an older
     schema, or reports of an earlier reading) is first brought up to date as a writing
     opening would, so every command reads it alike whichever runs first; when it cannot be
@@ -80,7 +83,7 @@ def open_library(
     elif reread:
         _bring_up_to_date(path)
     store = ReportStore.open(path, read_only=read_only)
-    if not read_only and store.report_count() > 0:
+    if not store.read_only and store.report_count() > 0:  # read-only too when it cannot be written
         from core.errors import StoreError
         from core.store.backup import ensure_daily_backup
 

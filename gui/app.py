@@ -152,23 +152,14 @@ def run_app(argv: list[str]) -> int:
     settings = make_settings()
     install_translators(app, chosen_language(settings))
 
-    from core.library_location import comparisons_file
-    from gui.main_window import MainWindow
-    from gui.session import restore_layout
-    from gui.workers import LibraryWriter
-
     store = open_or_recover(options.db)
     if store is None:
         return 2
-    writer = LibraryWriter(options.db)
+    started = start_window(store, options, settings)
+    if started is None:
+        return 2
+    store, writer, window = started
     try:
-        # Inside the try: a window that fails to build must still stop the writer thread.
-        window = MainWindow(store, writer, settings)
-        window.comparisons.keep_between_runs(comparisons_file())
-        restore_layout(window)
-        if options.compare is not None:
-            window.comparisons.open_at_start(*options.compare, options.db)
-        window.list_first_reports()  # cheap: the first paint already shows the library
         window.start_after_first_paint()
         window.show()
         return app.exec()
@@ -178,3 +169,69 @@ def run_app(argv: list[str]) -> int:
         engine = sys.modules.get("core.compare.engine_process")
         if engine is not None:  # started by a comparison: stop its process
             engine.ENGINE.close()
+
+
+def start_window(
+    store: Any, options: AppOptions, settings: QSettings, choose: Any = None
+) -> tuple[Any, Any, Any] | None:
+    """The window built on ``store`` with its library listed, ready to show: (store, writer,
+    window); None when the user chose to quit.
+
+    A library whose header is sound opens, and may show its damage only when the window lists
+    its reports: it is then moved aside and a backup offered as for one that failed to open
+    (``open_or_recover``), and the window built again on what the user chose.
+
+    Args:
+        store: the GUI thread's connection (``open_or_recover``); closed here if it is given up.
+        options: what the command line asked of the window.
+        settings: the app's settings.
+        choose: how the user is asked about a damaged library (default: a message box).
+    """
+    from core.errors import LibraryReadError
+    from core.library_location import library_path
+    from core.store.backup import looks_damaged
+
+    path = library_path(options.db)
+    try:
+        return _window_on(store, options, settings)
+    except LibraryReadError:
+        if not looks_damaged(path):
+            raise
+    from gui.library_recovery import recover_damaged_library
+
+    if not recover_damaged_library(path, choose):
+        return None
+    return _window_on(open_gui_store(options.db), options, settings)
+
+
+def _window_on(store: Any, options: AppOptions, settings: QSettings) -> tuple[Any, Any, Any]:
+    """(store, writer, window): the window built on ``store``; on failure both are closed."""
+    from gui.workers import LibraryWriter
+
+    writer = LibraryWriter(options.db)
+    try:
+        return store, writer, build_window(store, writer, options, settings)
+    except BaseException:
+        writer.shutdown()
+        store.close()
+        raise
+
+
+def build_window(store: Any, writer: Any, options: AppOptions, settings: QSettings) -> Any:
+    """The main window on ``store``, its layout restored and its first reports listed."""
+    from core.library_location import comparisons_file
+    from gui.main_window import MainWindow
+    from gui.session import restore_layout
+
+    window = MainWindow(store, writer, settings)
+    try:
+        window.comparisons.keep_between_runs(comparisons_file())
+        restore_layout(window)
+        if options.compare is not None:
+            window.comparisons.open_at_start(*options.compare, options.db)
+        window.list_first_reports()  # cheap: the first paint already shows the library
+    except BaseException:
+        window.comparisons.stop_all()
+        window.deleteLater()
+        raise
+    return window

@@ -4,7 +4,9 @@ A windowed build has no console: ``sys.stdout`` and ``sys.stderr`` are None ther
 ``print`` would raise. ``ensure_streams`` sends them to the log instead. ``CrashHandler`` takes
 over ``sys.excepthook``, ``threading.excepthook`` and Qt's message handler: the error is written
 to ``<data folder>/logs/reportlens.log`` first, then a dialog tells the user what happened and
-where the details are, instead of a traceback nobody sees.
+where the details are, instead of a traceback nobody sees. A problem the user can act on that
+reached the hooks (a ``ReportLensError``: a library found damaged or read-only while the app
+runs) is no crash: it is logged and shown as its one sentence, in the app's language.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ LOG_MAX_BYTES = 1_000_000
 LOG_BACKUPS = 2
 
 ShowDialog = Callable[[str, str], None]  # (one-line summary, details)
+ShowProblem = Callable[[str], None]  # (core's sentence naming the file and the problem)
 
 _fault_file: TextIO | None = None  # kept open for faulthandler for the process's lifetime
 
@@ -163,14 +166,23 @@ class CrashHandler:
         log_dir: where ``reportlens.log`` goes.
         show_dialog: how to show an error (default: ``show_crash_dialog``, a message box
             with the details folded away); called on the GUI thread only.
+        show_problem: how to show a problem the user can act on (default:
+            ``show_problem_dialog``); called on the GUI thread only.
     """
 
-    def __init__(self, log_dir: Path | None = None, show_dialog: ShowDialog | None = None) -> None:
+    def __init__(
+        self,
+        log_dir: Path | None = None,
+        show_dialog: ShowDialog | None = None,
+        show_problem: ShowProblem | None = None,
+    ) -> None:
         self.logger = app_logger(log_dir or default_log_dir())
         self._show_dialog = show_dialog
+        self._show_problem = show_problem
         self._showing = False
         self._previous: dict[str, Any] = {}
         self._poster: Any = None
+        self._problem_poster: Any = None
         self.errors_seen = 0
 
     @property
@@ -183,6 +195,7 @@ class CrashHandler:
         from PySide6.QtCore import qInstallMessageHandler
 
         self._poster = _make_poster(self._show_now)
+        self._problem_poster = _make_poster(lambda message, _details: self._tell_now(message))
         self._previous = {
             "excepthook": sys.excepthook,
             "threading": threading.excepthook,
@@ -209,12 +222,18 @@ class CrashHandler:
         if issubclass(kind, KeyboardInterrupt):
             self._previous.get("excepthook", sys.__excepthook__)(kind, error, tb)
             return
+        if _is_users_problem(error):
+            self.tell(str(error))
+            return
         summary, details = format_error(kind, error, tb)
         self.report(summary, details)
 
     def thread_excepthook(self, args: threading.ExceptHookArgs) -> None:
         """An exception ending a background thread: logged; the dialog opens on the GUI thread."""
         if args.exc_value is None:
+            return
+        if _is_users_problem(args.exc_value):
+            self.tell(str(args.exc_value))
             return
         summary, details = format_error(args.exc_type, args.exc_value, args.exc_traceback)
         name = args.thread.name if args.thread is not None else "a background thread"
@@ -247,6 +266,26 @@ class CrashHandler:
         else:
             self._show_now(summary, details)
 
+    def tell(self, message: str) -> None:
+        """Log a problem the user can act on and show its sentence on the GUI thread."""
+        self.logger.warning("Problem told to the user: %s", message)
+        self._flush()
+        if self._problem_poster is not None:
+            self._problem_poster.post(message, "")
+        else:
+            self._tell_now(message)
+
+    def _tell_now(self, message: str) -> None:
+        if self._showing:
+            return
+        self._showing = True
+        try:
+            (self._show_problem or show_problem_dialog)(message)
+        except Exception:  # the dialog itself failed: the log already has the problem
+            self.logger.exception("Could not show the problem")
+        finally:
+            self._showing = False
+
     def _flush(self) -> None:
         for handler in self.logger.handlers:
             handler.flush()
@@ -266,6 +305,21 @@ class CrashHandler:
             self.logger.exception("Could not show the error dialog")
         finally:
             self._showing = False
+
+
+def _is_users_problem(error: BaseException) -> bool:
+    """Whether ``error`` is a problem the user can act on (one clear sentence), not a bug."""
+    from core.errors import ReportLensError
+
+    return isinstance(error, ReportLensError)
+
+
+def show_problem_dialog(message: str) -> None:
+    """A modal warning: core's sentence naming the file and the problem, in the app's language."""
+    from gui.core_messages import translated_message
+    from gui.messages import warn
+
+    warn(None, "ReportLens", translated_message(message))
 
 
 def show_crash_dialog(summary: str, details: str, log_path: Path | None) -> None:

@@ -68,7 +68,7 @@ def run_window(args: list[str]) -> int:
 
     An error while the app starts is shown and logged like any other, and exits with 1.
     """
-    from gui.crash_handler import CrashHandler, enable_fault_log, format_error
+    from gui.crash_handler import CrashHandler, enable_fault_log
 
     app = make_application(args)
     handler = CrashHandler()
@@ -80,7 +80,7 @@ def run_window(args: list[str]) -> int:
     try:
         return run_app([arg for arg in args if arg != FIRST_PAINT_FLAG])
     except Exception as error:
-        handler.report(*format_error(type(error), error, error.__traceback__))
+        handler.excepthook(type(error), error, error.__traceback__)
         return 1
     finally:
         del spy

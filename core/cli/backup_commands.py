@@ -10,7 +10,7 @@ from core.cli.language import said
 from core.cli.table_columns import table_lines
 from core.errors import StoreError
 from core.library_location import library_path
-from core.store.backup import check_library, list_backups, restore_backup, take_backup
+from core.store.backup import check_library, list_backups, restore_backup, take_backup, verify
 
 _BEFORE_MIGRATION = "before-migration-v"
 
@@ -76,7 +76,9 @@ def _cmd_check(args: argparse.Namespace) -> int:
     if not library.exists():
         raise StoreError(words.no_library.format(name=library.name, library=library))
     if not check_library(library):  # a library it cannot read now raises, naming why
-        print(words.damaged.format(name=library.name))
+        restorable = any(verify(backup.path) for backup in list_backups(library))
+        advice = words.damaged if restorable else words.damaged_no_backup
+        print(advice.format(name=library.name))
         return 1
     print(words.sound.format(name=library.name))
     return 0

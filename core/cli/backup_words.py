@@ -25,7 +25,9 @@ class BackupWords:
         not_a_backup: a backup asked for that is not one, with ``{backup}`` and ``{name}``.
         restored: a backup put in place, with ``{backup}`` and ``{aside}``.
         no_library: no library to check, with ``{name}`` and ``{library}``.
-        damaged: a library that failed its check, with ``{name}``.
+        damaged: a library that failed its check, with ``{name}``, when a sound backup of it
+            is there to restore.
+        damaged_no_backup: the same, with no sound backup to restore, with ``{name}``.
         sound: a library that passed it, with ``{name}``.
     """
 
@@ -38,6 +40,7 @@ class BackupWords:
     restored: str
     no_library: str
     damaged: str
+    damaged_no_backup: str
     sound: str
 
 
@@ -52,6 +55,10 @@ BACKUP_WORDS = Bilingual(
         restored="已恢复 {backup}；原来的报告库保留为 {aside}",
         no_library="{name}: {library} 处没有报告库",
         damaged="{name}: 已损坏（SQLite 的检查未通过）；请用 `reportlens restore` 恢复备份",
+        damaged_no_backup=(
+            "{name}: 已损坏（SQLite 的检查未通过），且没有可恢复的完好备份；"
+            "请把该文件移到别处保存（ReportLens 随后会新建空报告库），再重新导入报告"
+        ),
         sound="{name}: 完好",
     ),
     english=BackupWords(
@@ -65,6 +72,11 @@ BACKUP_WORDS = Bilingual(
         no_library="{name}: there is no library at {library}",
         damaged=(
             "{name}: damaged (SQLite's check failed); restore a backup with `reportlens restore`"
+        ),
+        damaged_no_backup=(
+            "{name}: damaged (SQLite's check failed), and there is no sound backup of it to "
+            "restore; move the file elsewhere to keep it (ReportLens then starts an empty "
+            "library) and import the reports again"
         ),
         sound="{name}: ok",
     ),

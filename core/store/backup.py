@@ -82,9 +82,12 @@ def take_backup(library: Path, reason: str = "manual") -> Backup:
         reason: ``daily``, ``manual`` or ``before-migration-vN``.
 
     Raises:
-        StoreError: the copy could not be made or did not verify (nothing is left behind).
+        StoreError: the library is damaged (no copy is attempted: it would be damaged too), or
+            the copy could not be made or did not verify; nothing is left behind either way.
     """
     library = Path(library)
+    if looks_damaged(library):
+        raise StoreError(f"{library.name}: the library file is damaged; no backup of it was taken")
     folder = backup_folder(library)
     taken_at = datetime.now(UTC).replace(microsecond=0)
     while True:  # one per second at most: a name is never reused
@@ -111,8 +114,10 @@ def take_backup(library: Path, reason: str = "manual") -> Backup:
             raise StoreError(f"{library.name}: the backup copy did not pass its integrity check")
         os.replace(partial, target)
     except (OSError, sqlite3.Error) as error:
-        partial.unlink(missing_ok=True)
         raise StoreError(f"{library.name}: no backup could be taken ({error})") from error
+    finally:  # a copy that failed, whatever stopped it, is removed with what SQLite left
+        for left in ("", "-journal", "-wal", "-shm"):
+            Path(f"{partial}{left}").unlink(missing_ok=True)
     backup = Backup(target, taken_at, reason)
     write_whole(
         backup.notes_path, json.dumps(annotations_json(target), ensure_ascii=False, indent=1)
@@ -234,7 +239,9 @@ def _passes_quick_check(library: Path) -> bool:
     Raises:
         sqlite3.DatabaseError: the file could not be read (damaged, locked, out of reach).
     """
-    conn = sqlite3.connect(f"{library.resolve().as_uri()}?mode=ro", uri=True)
+    from core.store.read_only_opening import connect_read_only
+
+    conn = connect_read_only(library)  # also on a read-only share
     try:
         return bool(conn.execute("PRAGMA quick_check").fetchone()[0] == "ok")
     finally:

@@ -73,24 +73,31 @@ class ReportStore:
         self._path = path
         self._read_only = read_only
         self._writing = False  # inside ``atomic``: a failure is a change's
+        # Why a change is refused: opened to read only, or (when opened to write) because
+        # the file or its folder cannot be written.
+        self._refusal = f"{path.name}: the library is open read-only"
         self._text_cache: dict[ReportId, str] = {}
 
     @classmethod
     def open(cls, path: Path, *, read_only: bool = False) -> ReportStore:
         """Open the library at ``path``, creating and migrating it unless ``read_only``.
 
+        A library whose file or folder cannot be written (a read-only share) is opened to be
+        read only, also when asked for writing: each change is then refused as read-only.
+
         Raises:
             StoreError: the file is missing (read-only), damaged, locked or not writable.
             NewerLibraryError: a newer ReportLens wrote it; it may only be opened read-only.
         """
         path = Path(path)
+        conn: sqlite3.Connection | None = None
         try:
             if read_only:
                 if not path.exists():
                     raise StoreError(f"{path.name}: there is no library at {path}")
-                conn = sqlite3.connect(
-                    f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None
-                )
+                from core.store.read_only_opening import connect_read_only
+
+                conn = connect_read_only(path)
             else:
                 conn = sqlite3.connect(str(path), isolation_level=None)
             conn.row_factory = sqlite3.Row
@@ -115,6 +122,16 @@ class ReportStore:
             else:
                 conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlite3.DatabaseError as error:
+            if conn is not None:
+                conn.close()
+            from core.store.read_only_opening import cannot_be_written
+
+            if not read_only and path.exists() and cannot_be_written(error):
+                # On a read-only share or in a folder that cannot be written: read as it is
+                # stored, every change refused with why.
+                store = cls.open(path, read_only=True)
+                store._refusal = f"{path.name}: {write_failure(error)}"
+                return store
             from core.store.open_failure import open_failure
 
             raise StoreError(open_failure(path, error)) from error
@@ -172,7 +189,7 @@ class ReportStore:
                 file, a change the library's rules refuse); the library is as it was.
         """
         if self._read_only:
-            raise StoreError(f"{self._path.name}: the library is open read-only")
+            raise StoreError(self._refusal)
         if self._conn.in_transaction:
             yield  # already inside an outer transaction
             return

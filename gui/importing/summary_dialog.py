@@ -5,10 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -63,6 +66,14 @@ class ImportSummaryDialog(QDialog):
         self.tree.setObjectName("importSummaryTree")
         self.tree.setHeaderLabels([self.tr("File"), self.tr("Result")])
         self.tree.setColumnWidth(0, 240)
+        # A long reason (a library that could not be written, named with the file) wraps in
+        # its column rather than being cut off.
+        self.tree.setWordWrap(True)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.tree.setUniformRowHeights(False)
+        self.tree.header().setStretchLastSection(True)
+        self.tree.setItemDelegateForColumn(1, WrappingDelegate(self.tree))
+        self.tree.header().sectionResized.connect(lambda *_: self.tree.doItemsLayout())
         for _key, (title, items) in groups.items():
             if not items:
                 continue
@@ -88,6 +99,23 @@ class ImportSummaryDialog(QDialog):
         layout.addWidget(label)
         layout.addWidget(self.tree, 1)
         layout.addWidget(buttons)
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """Draws a column's text wrapped, each row as tall as its text at the column's width."""
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self._tree = tree
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        """The text's size wrapped at the column's width (Qt's own is one unbroken line)."""
+        sized = QStyleOptionViewItem(option)
+        width = self._tree.header().sectionSize(index.column())
+        sized.rect = QRect(0, 0, max(width, 1), 1)
+        return super().sizeHint(sized, index)
 
 
 def _reason(message: str) -> str:

@@ -55,3 +55,29 @@ def test_another_edition_names_its_file_in_brackets_with_no_space() -> None:
         "此文件读来是“长治市2024年政府工作报告”（changzhi-2024-report.txt）的另一版本；"
         "本文件列为“长治市2024年政府工作报告（v2）”"
     )
+
+
+def _filled(pattern: str) -> str:
+    """``pattern`` with each ``{…}`` part filled in with words no pattern knows."""
+    return PLACEHOLDER.sub("zz9", pattern)
+
+
+def test_every_pattern_is_known_after_one_name_or_a_file_and_the_library() -> None:
+    for english in PATTERNS:
+        problem = _filled(english)
+        alone = chinese_message(problem)
+        assert alone != problem, english
+        for names in ("lib.db: ", "some.txt: lib.db: ", "报告.pdf: report 3: "):
+            said = chinese_message(names + problem)
+            kept = names.replace("report 3", "报告 3")
+            assert said == kept + alone, (english, said)
+
+
+def test_a_refused_import_names_the_file_and_the_library_in_chinese() -> None:
+    message = (
+        "some.txt: lib.db: the library file or its folder is read-only; "
+        "nothing of this change was saved"
+    )
+    assert chinese_message(message) == (
+        "some.txt: lib.db: 报告库文件或其所在文件夹是只读的；此次改动未保存任何内容"
+    )

@@ -164,3 +164,61 @@ def test_a_library_whose_name_holds_a_placeholder_is_named_as_it_is(
         f"The library file 报告库%2.sqlite3 is damaged and cannot be opened. "
         f"It has been kept as {aside.name}."
     )
+
+
+@pytest.fixture
+def own_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The window's kept comparisons in a temporary cache folder, never the user's."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+
+
+def _damage_inside(path: Path) -> None:
+    """Overwrite pages past the header, as a failing disk would: the file still opens."""
+    with path.open("r+b") as file:
+        file.seek(4096 * 3)
+        file.write(b"\xde\xad" * 3000)
+
+
+def test_damage_found_while_the_window_lists_the_library_offers_the_backup(
+    library_db: str, settings: Any, qtbot: Any, own_cache: None
+) -> None:
+    from gui.app import AppOptions, start_window
+
+    path = Path(library_db)
+    take_backup(path, "manual")
+    _damage_inside(path)
+    seen: list[tuple[str, Any]] = []
+    store = open_or_recover(library_db, _answer(QUIT, seen))
+    assert store is not None and seen == []  # its header is sound: it opens
+    started = start_window(store, AppOptions(db=library_db), settings, _answer(RESTORE, seen))
+    assert started is not None
+    store, writer, window = started
+    qtbot.addWidget(window)
+    try:
+        ((message, backup),) = seen
+        assert "library.sqlite3 is damaged" in message
+        assert backup == list_backups(path)[0]
+        assert store.report_count() == 5
+        assert window.library_panel.model.rowCount() > 0
+    finally:
+        window.close()
+        writer.shutdown()
+        store.close()
+    assert [p for p in path.parent.iterdir() if ".damaged-" in p.name]
+
+
+def test_quitting_at_damage_found_while_listing_keeps_the_file_aside(
+    library_db: str, settings: Any, qtbot: Any, own_cache: None
+) -> None:
+    from gui.app import AppOptions, start_window
+
+    path = Path(library_db)
+    _damage_inside(path)
+    store = open_or_recover(library_db, _answer(QUIT, []))
+    assert store is not None
+    seen: list[tuple[str, Any]] = []
+    assert start_window(store, AppOptions(db=library_db), settings, _answer(QUIT, seen)) is None
+    ((_message, backup),) = seen
+    assert backup is None  # none taken: none offered
+    assert not path.exists()
+    assert [p for p in path.parent.iterdir() if ".damaged-" in p.name]

@@ -51,3 +51,17 @@ def test_a_backup_or_library_that_is_not_there_is_named_in_chinese(
     assert err == f"reportlens: nowhere.sqlite3: {nowhere} 处没有报告库\n"
     _out, err = printed(capsys, ["--db", str(nowhere), "backup"], code=1)
     assert err == f"reportlens: nowhere.sqlite3: {nowhere} 处没有报告库，无从备份\n"
+
+
+@pytest.mark.usefixtures("chinese_locale")
+def test_check_of_a_damaged_library_without_backups_speaks_chinese(
+    db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with Path(db).open("r+b") as file:  # pages past the header overwritten
+        file.seek(4096 * 3)
+        file.write(b"\xde\xad" * 3000)
+    out, _err = printed(capsys, ["--db", db, "check"], code=1)
+    assert out.startswith("library.sqlite3: 已损坏（SQLite 的检查未通过），且没有可恢复的完好备份")
+    assert "reportlens restore" not in out
+    _out, err = printed(capsys, ["--db", db, "backup"], code=1)
+    assert err == "reportlens: library.sqlite3: 报告库文件已损坏；未为其做备份\n"
