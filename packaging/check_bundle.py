@@ -90,7 +90,8 @@ def check_resources(bundle: Path) -> str:
         raise AssertionError(f"missing: {', '.join(missing[:8])}")
     catalog = json.loads((inside / "resources/samples/catalog.json").read_text(encoding="utf-8"))
     samples = [entry["file"] for entry in catalog["samples"]]
-    # The digest of core's sources the app keeps comparisons by: of the sources packaged.
+    # The digest of core's sources the app keeps comparisons by: of this checkout's, which the
+    # build packaged.
     fingerprint = inside / "resources" / "engine_fingerprint.txt"
     sys.path.insert(0, str(ROOT))
     from core.compare.engine_fingerprint import sources_fingerprint
@@ -98,7 +99,9 @@ def check_resources(bundle: Path) -> str:
     if not fingerprint.is_file():
         raise AssertionError("missing: resources/engine_fingerprint.txt")
     if fingerprint.read_text(encoding="utf-8").strip() != sources_fingerprint(ROOT / "core"):
-        raise AssertionError("resources/engine_fingerprint.txt is not of the core packaged")
+        raise AssertionError(
+            "resources/engine_fingerprint.txt is not the digest of this checkout's core/"
+        )
     return f"{len(wanted)} resource and dictionary files, {len(samples)} samples, core's digest"
 
 

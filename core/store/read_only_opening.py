@@ -7,6 +7,13 @@ library was closed cleanly when it holds no write-ahead log (no ``-wal`` file, o
 one): all of it is in the file, which is then read as unchanging (SQLite's ``immutable``),
 needing nothing beside it. A library whose log is still there is refused as before: reading
 the file without its log would show it as it was before its last changes.
+
+Read so, the file is taken not to change: SQLite takes no lock and keeps the pages it read.
+If someone who may write the folder changes the library meanwhile (a share another computer
+writes), what was read stays as it was, and a page changed under it may read as damage; the
+file itself is never written. Such a library is to be opened again to see the changes. A file
+system mounted read-only refuses the writing opening otherwise (``SQLITE_CANTOPEN``), and is
+not read this way.
 """
 
 from __future__ import annotations
@@ -34,7 +41,11 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
         if not _cannot_write_beside(error) or _holds_unsaved_log(Path(path)):
             raise
     conn = sqlite3.connect(f"{uri}&immutable=1", uri=True, isolation_level=None)
-    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.Error:
+        conn.close()
+        raise
     return conn
 
 
