@@ -4,11 +4,11 @@ A comparison is kept under a digest of all it was made of: the engine's code
 (``engine_fingerprint``), both texts, their readings (section trees and paragraphs) and
 tokens, the settings and the user's pairing corrections. Any of them changed, the digest
 differs and the comparison is computed anew. (The digest does not cover Python's own
-``difflib`` and ``unicodedata``: a checkout run by another Python reads what this one kept.) Only reports with
-their tokens (a library's, stored at import) are kept: a file's tokens depend on the
-dictionary of the moment. The records are in a file of their own in the user's cache folder
-(``core.library_location.comparisons_file``, written by ``core.store.kept_comparisons``), not
-in the library: they are not the user's data, and a
+``difflib`` and ``unicodedata``: a checkout run by another Python reads what this one kept.)
+Only reports with their tokens (a library's, stored at import) are kept: a file's tokens
+depend on the dictionary of the moment. The records are in a file of their own in the user's
+cache folder (``core.library_location.comparisons_file``, written by
+``core.store.kept_comparisons``), not in the library: they are not the user's data, and a
 library's backups carry none of them.
 """
 
