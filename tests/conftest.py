@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -72,3 +74,17 @@ def many_regions_library(tmp_path_factory: pytest.TempPathFactory) -> Path:
             )
             assert import_file(store, source, meta).report_id is not None
     return path
+
+
+@pytest.fixture
+def installed_crash_handler(tmp_path: Path, qapp: Any) -> Iterator[Any]:
+    """The app's crash handler installed (its log in a temporary folder), removed after."""
+    from gui.crash_handler import CrashHandler
+
+    installed = CrashHandler(tmp_path / "logs")
+    installed.install()
+    yield installed
+    installed.uninstall()
+    for log_handler in list(installed.logger.handlers):
+        log_handler.close()
+        installed.logger.removeHandler(log_handler)

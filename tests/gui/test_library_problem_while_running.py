@@ -3,7 +3,6 @@ dialog, and the app goes on."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from core.library import open_library
 from gui.crash_handler import CrashHandler
+from tests.damaged_library import damage_inside
 
 
 class Emitter(QObject):
@@ -20,28 +20,11 @@ class Emitter(QObject):
     fired = Signal()
 
 
-@pytest.fixture
-def handler(tmp_path: Path, qapp: QApplication) -> Iterator[CrashHandler]:
-    installed = CrashHandler(tmp_path / "logs")
-    installed.install()
-    yield installed
-    installed.uninstall()
-    for log_handler in list(installed.logger.handlers):
-        log_handler.close()
-        installed.logger.removeHandler(log_handler)
-
-
-def _damage_inside(path: Path) -> None:
-    with path.open("r+b") as file:
-        file.seek(4096 * 3)
-        file.write(b"\xde\xad" * 3000)
-
-
 @pytest.mark.qt_no_exception_capture
 def test_a_damaged_library_met_in_a_slot_is_told_in_chinese_not_as_a_crash(
-    library_db: str, handler: CrashHandler, chinese: None, tmp_path: Path
+    library_db: str, installed_crash_handler: CrashHandler, chinese: None, tmp_path: Path
 ) -> None:
-    _damage_inside(Path(library_db))
+    damage_inside(Path(library_db))
     seen: list[tuple[str, str, list[str]]] = []
 
     def close_box() -> None:
@@ -60,7 +43,7 @@ def test_a_damaged_library_met_in_a_slot_is_told_in_chinese_not_as_a_crash(
         emitter.fired.emit()
     finally:
         store.close()
-    assert handler.errors_seen == 0  # not counted as a crash
+    assert installed_crash_handler.errors_seen == 0  # not counted as a crash
     ((name, text, buttons),) = seen
     assert name != "crashDialog"
     assert text.startswith("library.sqlite3: 报告库文件已损坏")

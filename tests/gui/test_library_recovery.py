@@ -12,6 +12,7 @@ from core.library import open_library
 from core.store.backup import list_backups, take_backup
 from gui.app import open_or_recover
 from gui.library_recovery import EMPTY, QUIT, RESTORE
+from tests.damaged_library import damage_inside
 
 
 @pytest.fixture
@@ -172,13 +173,6 @@ def own_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
 
 
-def _damage_inside(path: Path) -> None:
-    """Overwrite pages past the header, as a failing disk would: the file still opens."""
-    with path.open("r+b") as file:
-        file.seek(4096 * 3)
-        file.write(b"\xde\xad" * 3000)
-
-
 def test_damage_found_while_the_window_lists_the_library_offers_the_backup(
     library_db: str, settings: Any, qtbot: Any, own_cache: None
 ) -> None:
@@ -186,7 +180,7 @@ def test_damage_found_while_the_window_lists_the_library_offers_the_backup(
 
     path = Path(library_db)
     take_backup(path, "manual")
-    _damage_inside(path)
+    damage_inside(path)
     seen: list[tuple[str, Any]] = []
     store = open_or_recover(library_db, _answer(QUIT, seen))
     assert store is not None and seen == []  # its header is sound: it opens
@@ -213,7 +207,7 @@ def test_quitting_at_damage_found_while_listing_keeps_the_file_aside(
     from gui.app import AppOptions, start_window
 
     path = Path(library_db)
-    _damage_inside(path)
+    damage_inside(path)
     store = open_or_recover(library_db, _answer(QUIT, []))
     assert store is not None
     seen: list[tuple[str, Any]] = []

@@ -6,7 +6,6 @@ import os
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -31,20 +30,9 @@ def _raise_in_slot() -> None:
     raise RuntimeError("年度目标 broke 𠮷")
 
 
-@pytest.fixture
-def handler(tmp_path: Path, qapp: QApplication) -> Iterator[CrashHandler]:
-    installed = CrashHandler(tmp_path / "logs")
-    installed.install()
-    yield installed
-    installed.uninstall()
-    for log_handler in list(installed.logger.handlers):
-        log_handler.close()
-        installed.logger.removeHandler(log_handler)
-
-
 @pytest.mark.qt_no_exception_capture
 def test_an_exception_in_a_slot_shows_a_dialog_and_is_logged(
-    handler: CrashHandler, tmp_path: Path
+    installed_crash_handler: CrashHandler, tmp_path: Path
 ) -> None:
     seen: list[tuple[str, str]] = []
 
@@ -61,7 +49,7 @@ def test_an_exception_in_a_slot_shows_a_dialog_and_is_logged(
     emitter.fired.connect(_raise_in_slot)
     emitter.fired.emit()
 
-    assert handler.errors_seen == 1
+    assert installed_crash_handler.errors_seen == 1
     assert len(seen) == 1
     text, informative = seen[0]
     assert "unexpected problem" in text

@@ -10,6 +10,7 @@ import pytest
 
 from core.cli import main
 from core.library import import_samples_if_new, open_library
+from tests.damaged_library import damage_inside
 
 
 @pytest.fixture(scope="module")
@@ -73,17 +74,10 @@ def test_checking_a_library_another_program_holds_locked_says_so(
     assert capsys.readouterr().out.strip() == "library.sqlite3: ok"
 
 
-def _damage_inside(path: Path) -> None:
-    """Overwrite pages past the header, as a failing disk would: the file still opens."""
-    with path.open("r+b") as file:
-        file.seek(4096 * 3)
-        file.write(b"\xde\xad" * 3000)
-
-
 def test_commands_on_a_library_damaged_inside_leave_no_partial_backup(
     db: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    _damage_inside(Path(db))
+    damage_inside(Path(db))
     folder = Path(db).parent / "backups"
     for _ in range(2):
         assert main(["--db", db, "list"]) != 0
@@ -98,7 +92,7 @@ def test_commands_on_a_library_damaged_inside_leave_no_partial_backup(
 def test_check_of_a_damaged_library_without_backups_says_what_to_do_instead(
     db: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    _damage_inside(Path(db))
+    damage_inside(Path(db))
     assert main(["--db", db, "check"]) == 1
     out = capsys.readouterr().out
     assert "no sound backup of it to restore" in out and "reportlens restore" not in out
@@ -110,7 +104,7 @@ def test_check_of_a_damaged_library_with_a_backup_says_to_restore_it(
     db: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["--db", db, "backup"]) == 0
-    _damage_inside(Path(db))
+    damage_inside(Path(db))
     capsys.readouterr()
     assert main(["--db", db, "check"]) == 1
     assert "restore a backup with `reportlens restore`" in capsys.readouterr().out

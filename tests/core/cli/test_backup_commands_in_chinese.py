@@ -10,6 +10,7 @@ import pytest
 from core.cli import main
 from tests.core.cli.column_starts import misaligned
 from tests.core.cli.command_runs import library_of, printed
+from tests.damaged_library import damage_inside
 
 
 @pytest.fixture
@@ -57,9 +58,7 @@ def test_a_backup_or_library_that_is_not_there_is_named_in_chinese(
 def test_check_of_a_damaged_library_without_backups_speaks_chinese(
     db: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    with Path(db).open("r+b") as file:  # pages past the header overwritten
-        file.seek(4096 * 3)
-        file.write(b"\xde\xad" * 3000)
+    damage_inside(Path(db))
     out, _err = printed(capsys, ["--db", db, "check"], code=1)
     assert out.startswith("library.sqlite3: 已损坏（SQLite 的检查未通过），且没有可恢复的完好备份")
     assert "reportlens restore" not in out
