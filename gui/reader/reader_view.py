@@ -176,11 +176,7 @@ class ReaderView(QTextBrowser):
     def show_passage(self, start: int, end: int) -> None:
         """Go to the core span ``[start, end)`` as find in report goes to a match: selected,
         marked, and well inside the view (a search hit, a note's or a change's passage)."""
-        qt_start, qt_end = self._offsets.span_to_qt(start, end)
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(qt_start)
-        cursor.setPosition(qt_end, QTextCursor.MoveMode.KeepAnchor)
-        self.setTextCursor(cursor)
+        qt_start, qt_end = self._select(start, end)
         self.set_layer("current", [Highlight(qt_start, qt_end, CURRENT_COLOUR)])
         self.show_selection()
 
@@ -200,11 +196,17 @@ class ReaderView(QTextBrowser):
 
     def select_span(self, start: int, end: int) -> None:
         """Select the core span ``[start, end)`` and make it visible."""
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(self._offsets.to_qt(start))
-        cursor.setPosition(self._offsets.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
-        self.setTextCursor(cursor)
+        self._select(start, end)
         self.ensureCursorVisible()
+
+    def _select(self, start: int, end: int) -> tuple[int, int]:
+        """Select the core span ``[start, end)``; its Qt span."""
+        qt_start, qt_end = self._offsets.span_to_qt(start, end)
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(qt_start)
+        cursor.setPosition(qt_end, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        return qt_start, qt_end
 
     # Highlights --------------------------------------------------------------------------
 
