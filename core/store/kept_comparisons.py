@@ -44,9 +44,11 @@ class KeptComparisons:
                 ).fetchone()
                 if row is None:
                     return None
-                connection.execute(
-                    "UPDATE comparisons SET used = ? WHERE key = ?", (time.time(), key)
-                )
+                # Noting its use is no matter where the file refuses changes (read-only).
+                with contextlib.suppress(sqlite3.OperationalError, sqlite3.IntegrityError):
+                    connection.execute(
+                        "UPDATE comparisons SET used = ? WHERE key = ?", (time.time(), key)
+                    )
                 return bytes(row[0])
         except sqlite3.OperationalError:
             return None  # in use elsewhere, or not readable: computed again
@@ -97,5 +99,6 @@ class KeptComparisons:
             connection.close()
 
     def _remove(self) -> None:
-        with contextlib.suppress(OSError):
-            self.path.unlink()
+        for left in ("", "-journal"):  # and the journal SQLite may have left beside it
+            with contextlib.suppress(OSError):
+                Path(f"{self.path}{left}").unlink()

@@ -202,3 +202,16 @@ def test_no_file_chosen_keeps_nothing(inputs: dict[str, CompareInput], tmp_path:
     assert stored.find(inputs["cz2024"], inputs["cz2024np"], CompareSettings()) is None
     stored.use(tmp_path / "c")
     assert stored.path == tmp_path / "c"
+
+
+def test_a_file_that_refuses_changes_still_gives_what_it_keeps(tmp_path: Path) -> None:
+    path = tmp_path / "c"
+    KeptComparisons(path).put("a", b"kept")
+    connection = sqlite3.connect(path)
+    connection.execute(  # every change refused, as by a file that cannot be written
+        "CREATE TRIGGER no_change BEFORE UPDATE ON comparisons"
+        " BEGIN SELECT RAISE(ABORT, 'attempt to write a readonly database'); END"
+    )
+    connection.commit()
+    connection.close()
+    assert KeptComparisons(path).get("a") == b"kept"
