@@ -60,9 +60,13 @@ class NumberLegend(QWidget):
         return self._buttons[kind]
 
     def set_counts(self, counts: dict[str, int]) -> None:
-        """Show how many numbers of each kind the report has."""
+        """Show how many numbers of each kind the report has; a kind it has none of is
+        greyed (its switch would change nothing), in its place so that the row keeps its
+        order from one report to the next."""
         for kind, button in self._buttons.items():
-            button.setText(counted(self._names[kind], counts.get(kind, 0)))
+            count = counts.get(kind, 0)
+            button.setText(counted(self._names[kind], count))
+            button.setEnabled(count > 0)
 
     def _sync(self) -> None:
         for kind, button in self._buttons.items():

@@ -14,7 +14,7 @@ from core.numbers.target_compare import target_value_text
 from core.paragraphs import broken_word_gaps
 from gui.reader.document_builder import text_as_shown
 from gui.reader.number_card import measure_name, number_card
-from gui.reader.number_kinds import kind_value
+from gui.reader.number_kinds import kind_value, number_kind_styles
 from gui.reader.reader_tab import ReaderTab
 from gui.reader.section_tree import START_ROLE
 
@@ -252,3 +252,17 @@ def test_an_interpretation_s_markdown_marks_are_drawn_as_nothing(window: Any, st
     title_start = tab.view.cursorRect(_cursor_at(tab, heading + 4)).x()
     word = tab.view.cursorRect(_cursor_at(tab, heading + 5)).x() - title_start  # "八"
     assert title_start - line_start < word / 2
+
+
+def test_a_kind_the_report_has_none_of_is_greyed_in_the_legend(window: Any, store: Any) -> None:
+    """A switch that would change nothing is not offered, but keeps its place in the row."""
+    greyed = []
+    for name in ("长治市2024年政府工作报告", "长治市2025年政府工作报告解读"):
+        tab = _open(window, store, name)
+        kinds = {kind_value(n.kind) for n in tab.readable.numbers}
+        for style in number_kind_styles():
+            button = tab.legend.button(style.kind)
+            assert button.isEnabled() == (style.kind in kinds), (name, style.kind)
+            if style.kind not in kinds:
+                greyed.append(button.text())
+    assert greyed  # (2024 states no plan targets, the interpretation no commitments)
