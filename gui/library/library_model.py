@@ -137,11 +137,13 @@ class LibraryModel(QStandardItemModel):
         return item.index() if item is not None else QModelIndex()
 
     def most_recent(self) -> ReportId | None:
-        """The report a new user should see first: the latest year, full reports first."""
+        """The report a new user should see first: a full report of the latest year it has
+        one of, before any newspaper edition or interpretation however recent (an edition
+        can lack its front page and open mid-sentence, on "上接第一版")."""
         if not self._summaries:
             return None
         best = max(
             self._summaries,
-            key=lambda s: (s.meta.year or 0, -s.meta.kind.rank, -s.id),
+            key=lambda s: (-s.meta.kind.rank, s.meta.year or 0, -s.id),
         )
         return ReportId(best.id)

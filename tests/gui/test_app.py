@@ -47,7 +47,7 @@ def test_options() -> None:
     assert parse_options([]).db is None
 
 
-def test_first_start_fills_the_library_and_opens_the_latest(
+def test_first_start_fills_the_library_and_opens_the_latest_full_report(
     qtbot: Any, tmp_path: Path, settings: QSettings
 ) -> None:
     db = str(tmp_path / "new.sqlite3")
@@ -61,7 +61,7 @@ def test_first_start_fills_the_library_and_opens_the_latest(
         assert window.library_panel.model.rowCount() == 2
         tab = window.current_reader()
         assert tab is not None
-        assert tab.report_id == find_report(store, "长治市2026年政府工作报告（报纸版）")
+        assert tab.report_id == find_report(store, "长治市2024年政府工作报告")
         qtbot.waitUntil(window.annotations_built)  # then it runs, as after any start
         window.close()
 
