@@ -62,8 +62,9 @@ class ComparisonTabs:
         shows the changes with the texts.
 
         The reports are read (from the library, on this thread: a few milliseconds each) on
-        the next turn of the event loop, after this click is handled; a pair prepared already
-        is not prepared again, and a pair chosen meanwhile replaces it."""
+        the next turn of the event loop, after this click is handled, and so is their
+        comparison when an earlier run kept it on disk (then nothing is computed); a pair
+        prepared already is not prepared again, and a pair chosen meanwhile replaces it."""
         from core.compare.engine_process import ENGINE
 
         ENGINE.warm_up()

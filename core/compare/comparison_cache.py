@@ -115,21 +115,37 @@ class ComparisonCache:
             overrides: as for ``compare_reports``; a changed override is a new comparison.
         """
         settings = settings or CompareSettings()
-        found = self.peek(left, right, settings, overrides)
-        with self._lock:
-            if found is not None:
-                self.hits += 1
-                return found
-        if self.stored is not None:
-            found = self.stored.find(left, right, settings, overrides)
-            if found is not None:
-                with self._lock:
-                    self.hits += 1
-                    self.read_back += 1
-                return self._keep_here(found, overrides)
+        found = self.recall(left, right, settings, overrides)
+        if found is not None:
+            return found
         with self._lock:
             self.misses += 1
         return self.keep(self.engine(left, right, settings, overrides), overrides)
+
+    def recall(
+        self,
+        left: CompareInput,
+        right: CompareInput,
+        settings: CompareSettings | None = None,
+        overrides: Sequence[PairOverride] = (),
+    ) -> Comparison | None:
+        """The comparison kept here or, read back and kept here, in ``stored``; None when
+        neither has it. Never computes (a read of the file takes a few milliseconds).
+
+        Counted as a hit when found (``read_back`` too when read from the file).
+        """
+        settings = settings or CompareSettings()
+        found = self.peek(left, right, settings, overrides)
+        if found is None and self.stored is not None:
+            found = self.stored.find(left, right, settings, overrides)
+            if found is not None:
+                with self._lock:
+                    self.read_back += 1
+                found = self._keep_here(found, overrides)
+        if found is not None:
+            with self._lock:
+                self.hits += 1
+        return found
 
     def peek(
         self,

@@ -161,8 +161,9 @@ class EngineProcess:
         overrides: Sequence[PairOverride] = (),
     ) -> Future[bool]:
         """Compare two reports in the process, once it is up, and keep the result in ``cache``
-        (two reports are chosen: Compare is likely next). A request made while another is
-        under way waits for it and replaces any request already waiting.
+        (two reports are chosen: Compare is likely next). A comparison ``cache`` has, in
+        memory or in its file (an earlier run's), is read back instead. A request made while
+        another is under way waits for it and replaces any request already waiting.
 
         Returns:
             A future of whether the comparison is kept: False if the process died or was
@@ -170,7 +171,7 @@ class EngineProcess:
         """
         args: _Args = (left, right, settings or CompareSettings(), tuple(overrides))
         done: Future[bool] = Future()
-        if cache.peek(*args) is not None:
+        if cache.recall(*args) is not None:  # (or kept on disk by an earlier run)
             done.set_result(True)
             return done
         replaced = None

@@ -22,6 +22,7 @@ from core.compare.records import (
     PairOverride,
 )
 from core.compare.serialise import comparison_to_data
+from core.compare.stored_comparisons import StoredComparisons
 from core.library import load_file
 
 
@@ -127,6 +128,22 @@ def test_a_pair_compared_ahead_is_kept_where_the_app_looks_first(
     engine.close()
     assert engine.compare_ahead(cache, left, right, overrides=(override,)).result(timeout=1)
     assert not engine.is_ready()
+
+
+def test_a_pair_kept_on_disk_by_an_earlier_run_is_read_back_ahead_not_compared(
+    engine: EngineProcess, reports: tuple[CompareInput, CompareInput], tmp_path: Path
+) -> None:
+    left, right = reports
+    ComparisonCache(stored=StoredComparisons(tmp_path / "kept")).compare(left, right)
+    # A new run: nothing in memory, the comparison in the file.
+    cache = ComparisonCache(engine=engine.compare, stored=StoredComparisons(tmp_path / "kept"))
+    assert engine.compare_ahead(cache, left, right).result(timeout=5)
+    assert not engine.is_ready()  # no process was started to compute it
+    assert cache.read_back == 1 and cache.peek(left, right) is not None  # now in memory
+    assert comparison_to_data(cache.compare(left, right)) == comparison_to_data(
+        compare_reports(left, right)
+    )
+    assert cache.misses == 0
 
 
 def test_only_the_latest_pair_asked_for_waits_its_turn(
