@@ -76,6 +76,10 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     if qt_own.load("qtbase_zh_CN", qt_dir):
         app.installTranslator(qt_own)
         translators.append(qt_own)
+    qt_gaps = QTranslator(app)  # what Qt's own translation lacks (its file dialog's "&Look in:")
+    if qt_gaps.load(str(resource_path("i18n", "qt_gaps_zh_CN.qm"))):
+        app.installTranslator(qt_gaps)
+        translators.append(qt_gaps)
     return translators
 
 

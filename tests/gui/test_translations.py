@@ -9,8 +9,10 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QTranslator
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QWidget
 
 from core.resources import resource_path
+from gui.app import install_translators
 
 ROOT = Path(__file__).resolve().parents[2]
 TS_FILE = resource_path("i18n", "reportlens_zh_CN.ts")
@@ -90,3 +92,34 @@ def test_the_compiled_file_translates(qapp: Any) -> None:
     assert translator.translate("WindowActions", "&File") == "文件(&F)"
     assert translator.translate("NumberKinds", "Target") == "预期目标"
     assert QM_FILE.stat().st_mtime >= TS_FILE.stat().st_mtime - 1
+
+
+def _latin_texts(dialog: QWidget) -> set[str]:
+    """The labels of ``dialog`` that hold a word of Latin letters."""
+    return {
+        label.text()
+        for label in dialog.findChildren(QLabel)
+        if re.search("[A-Za-z]{2,}", label.text())
+    }
+
+
+def test_qt_s_own_dialogs_speak_chinese_where_qt_s_translation_lacks_a_text(qapp: Any) -> None:
+    """Qt's Chinese translates "Look in:", but its file dialog says "&Look in:": the app's
+    own file of Qt's texts fills such gaps, and every label of the dialogs it shows is
+    Chinese (a file dialog as Qt draws it, where the system has none of its own)."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translators = install_translators(app, "zh_CN")
+    try:
+        for mode in (QFileDialog.AcceptMode.AcceptOpen, QFileDialog.AcceptMode.AcceptSave):
+            files = QFileDialog()
+            files.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+            files.setAcceptMode(mode)
+            assert _latin_texts(files) == set()
+            assert "查找范围(&L)：" in {label.text() for label in files.findChildren(QLabel)}
+        assert _latin_texts(QPrintDialog(QPrinter())) == set()
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
