@@ -1,4 +1,5 @@
-"""Choosing a reader by file suffix, after the checks every file gets (exists, is a file, size)."""
+"""Choosing a reader by file suffix (by content for a PDF or Word file renamed), after the
+checks every file gets (exists, is a file, size)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from core.errors import UnreadableFileError
+from core.ingest.content_format import format_by_content
 from core.ingest.docx import read_docx
 from core.ingest.html import read_html
 from core.ingest.pdf import read_pdf
@@ -113,7 +115,8 @@ def read_document(path: Path) -> Document:
 
     Args:
         path: a ``.txt``, ``.md``, ``.docx``, ``.html``/``.htm`` or ``.pdf`` file (the suffix,
-            in any case, chooses the reader).
+            in any case, chooses the reader, unless the first bytes say it is a PDF or a
+            Word file: ``core.ingest.content_format``).
 
     Raises:
         UnreadableFileError: one clear sentence naming the file and the problem: missing,
@@ -133,6 +136,9 @@ def read_document(path: Path) -> Document:
     data = read_file_bytes(path)  # names a missing path or a folder whatever its suffix
     if reader is None:  # unreachable: read_file_bytes refuses anything but a file
         raise UnreadableFileError(path, "this is not a file")
+    held = format_by_content(data)  # a PDF or a Word file renamed is read as what it is
+    if held is not None and held != suffix:
+        reader = _READERS[held]
     document = reader(path, data)
     text = normalise_line_endings(document.text)  # web pages and Word files hold U+2028 too
     if is_run_on(text):

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from core.errors import UnreadableFileError
 from core.ingest import SUPPORTED_SUFFIXES, read_document
 
 FORMATS = Path(__file__).resolve().parents[2] / "data" / "formats"
@@ -94,3 +95,26 @@ def test_the_samples_read_as_their_utf8_text(
 
 def test_supported_suffixes_are_the_readers() -> None:
     assert SUPPORTED_SUFFIXES == (".txt", ".md", ".docx", ".html", ".htm", ".pdf")
+
+
+@pytest.mark.parametrize("held", ["pdf", "docx"])
+@pytest.mark.parametrize("named", [".docx", ".pdf", ".txt", ".html", ".md"])
+def test_a_pdf_or_word_file_renamed_is_read_as_what_it_is(
+    tmp_path: Path, held: str, named: str
+) -> None:
+    original = FORMATS / f"changzhi-excerpt.{held}"
+    renamed = tmp_path / f"report{named}"
+    renamed.write_bytes(original.read_bytes())
+    document = read_document(renamed)
+    assert (document.format, document.text) == (held, read_document(original).text)
+    assert document.source == renamed
+
+
+def test_a_zip_that_is_not_a_word_file_is_named_by_its_suffix(tmp_path: Path) -> None:
+    import zipfile
+
+    path = tmp_path / "report.docx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("xl/workbook.xml", "<workbook/>")
+    with pytest.raises(UnreadableFileError, match=r"not really a \.docx file"):
+        read_document(path)
