@@ -4,10 +4,16 @@ A view shows several kinds of highlight at once (annotations, numbers, find matc
 current change…). Each layer is turned into extra selections once, when it changes; replacing
 one layer does not rebuild the others, so switching the find matches on and off in a long
 report stays cheap however many numbers are highlighted.
+
+A view of a very long text may show only a stretch of it (``show_only``): the selections are
+then built for the highlights over that stretch alone. Qt measures every extra selection's
+place when it is set, which lays the text out up to it: tens of thousands of them over a
+text of millions of characters cost seconds and the whole layout at once.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -48,12 +54,26 @@ class HighlightLayers:
         self._order = list(order)
         self._style = style
         self._highlights: dict[str, list[Highlight]] = {}
+        self._by_start: dict[str, tuple[list[int], list[Highlight], int]] = {}
         self._built: dict[str, list[QTextEdit.ExtraSelection]] = {}
+        self._stretch: tuple[int, int] | None = None  # None: the whole text
 
     def set(self, document: QTextDocument, name: str, highlights: Sequence[Highlight]) -> None:
         """Replace one layer's highlights, building its selections in ``document``."""
         self._highlights[name] = list(highlights)
+        ordered = sorted(highlights, key=lambda h: h.start)
+        longest = max((h.end - h.start for h in ordered), default=0)
+        self._by_start[name] = ([h.start for h in ordered], ordered, longest)
         self._built[name] = self._build(document, name)
+
+    def stretch(self) -> tuple[int, int] | None:
+        """The Qt span whose highlights are built (None: the whole text)."""
+        return self._stretch
+
+    def show_only(self, document: QTextDocument, start: int, end: int) -> None:
+        """Build the selections of the highlights over Qt ``[start, end)`` alone, every layer."""
+        self._stretch = (start, end)
+        self.rebuild(document)
 
     def get(self, name: str) -> list[Highlight]:
         """The highlights of one layer."""
@@ -73,7 +93,7 @@ class HighlightLayers:
         length = document.characterCount()
         formats: dict[int, QTextCharFormat] = {}  # one format per colour, shared
         selections = []
-        for highlight in self._highlights.get(name, []):
+        for highlight in self._over_stretch(name):
             if highlight.end > length:
                 continue  # belongs to a text not shown yet
             key = highlight.colour.rgba()
@@ -87,3 +107,14 @@ class HighlightLayers:
             selection.format = formats[key]  # type: ignore[attr-defined]
             selections.append(selection)
         return selections
+
+    def _over_stretch(self, name: str) -> list[Highlight]:
+        """The layer's highlights over the stretch shown (all of them when it is the whole
+        text), in their order."""
+        if self._stretch is None:
+            return self._highlights.get(name, [])
+        starts, ordered, longest = self._by_start.get(name, ([], [], 0))
+        start, end = self._stretch
+        first = bisect_left(starts, start - longest)
+        last = bisect_left(starts, end)
+        return [h for h in ordered[first:last] if h.end > start]

@@ -153,7 +153,15 @@ class ReaderAnnotations(QObject):
             return None
         self.undo_stack.push(Added(self, annotation))
         self.changed_here()
+        self._leave_selection()
         return annotation
+
+    def _leave_selection(self) -> None:
+        """Clear the selection just highlighted, the cursor at its end: the selection's colour
+        would hide the highlight's, and the user would not see it made (as readers do)."""
+        cursor = self.view.textCursor()
+        cursor.setPosition(cursor.selectionEnd())
+        self.view.setTextCursor(cursor)
 
     def annotation_at(self, core_offset: int) -> Annotation | None:
         """The (innermost) annotation covering ``core_offset``."""
@@ -221,6 +229,7 @@ class ReaderAnnotations(QObject):
             return None
         self.undo_stack.push(Moved(self, before, placed))
         self.changed_here()
+        self._leave_selection()
         return placed
 
     def orphans(self) -> list[Annotation]:

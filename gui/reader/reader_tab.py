@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from functools import partial
 
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from core.model import ReportId
@@ -84,13 +84,18 @@ class ReaderTab(QWidget):
         shown = self._state.shown_kinds()
         statements = [n for n in self.readable.numbers if kind_value(n.kind) in shown]
         highlights = []
+        colours: dict[frozenset[str], QColor] = {}  # a long report has few mixes of kinds
         for mark in number_marks(statements):
             start, end = self.offsets.span_to_qt(mark.start, mark.end)
+            kinds = frozenset(kind_value(n.kind) for n in mark.statements)
+            colour = colours.get(kinds)
+            if colour is None:
+                colour = colours[kinds] = kind_colour(first_kind(mark.statements), HIGHLIGHT_ALPHA)
             highlights.append(
                 Highlight(
                     start,
                     end,
-                    kind_colour(first_kind(mark.statements), HIGHLIGHT_ALPHA),
+                    colour,
                     partial(number_cards, mark.statements),  # made when first hovered
                 )
             )

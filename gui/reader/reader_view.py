@@ -32,6 +32,12 @@ MAX_POINT_SIZE = 40.0
 
 
 LAYER_ORDER = ("annotations", "numbers", "find", "current", "flash")
+# A text longer than this (Qt units) has its highlights drawn over the stretch read alone
+# (gui.highlight_layers): from this far before the top of the view to this far after it, far
+# more than a screen holds at the reading width, built again as the reading nears an edge.
+WHOLE_TEXT_HIGHLIGHTED = 300_000
+STRETCH_BEFORE = 20_000
+STRETCH_AFTER = 40_000
 CURRENT_COLOUR = QColor(255, 120, 0, 170)  # the match or passage gone to
 
 
@@ -77,6 +83,8 @@ class ReaderView(QTextBrowser):
         self._flash_timer.timeout.connect(lambda: self.set_layer("flash", []))
         self._wheel_zoom = WheelZoom(self.zoom_requested.emit)
         self.verticalScrollBar().valueChanged.connect(self._emit_position)
+        if document.characterCount() > WHOLE_TEXT_HIGHLIGHTED:
+            self._layers.show_only(document, 0, STRETCH_AFTER)
 
     @property
     def offsets(self) -> OffsetMap:
@@ -150,11 +158,35 @@ class ReaderView(QTextBrowser):
 
     def first_visible_offset(self) -> int:
         """Core offset of the first character at the top of the view."""
-        cursor = self.cursorForPosition(QPoint(4, 4))
-        return self._offsets.to_core(cursor.position())
+        return self._offsets.to_core(self._top_position())
+
+    def _top_position(self) -> int:
+        """Qt position of the first character at the top of the view.
+
+        At the very top it is the first: asking Qt where a point is would lay out the whole
+        text first, seconds for a report of millions of characters just opened (Qt lays it
+        out a stretch at a time while the window waits for input).
+        """
+        if self.verticalScrollBar().value() == 0:
+            return 0
+        return self.cursorForPosition(QPoint(4, 4)).position()
 
     def _emit_position(self) -> None:
-        self.position_changed.emit(self.first_visible_offset())
+        position = self._top_position()
+        self._follow_stretch(position)
+        self.position_changed.emit(self._offsets.to_core(position))
+
+    def _follow_stretch(self, top: int) -> None:
+        """Highlight the stretch around Qt position ``top`` when the reading nears an edge of
+        the stretch highlighted (a long text only)."""
+        stretch = self._layers.stretch()
+        if stretch is None:
+            return
+        start, end = stretch
+        if (start == 0 or start + STRETCH_BEFORE // 2 <= top) and top + STRETCH_AFTER // 2 <= end:
+            return
+        self._layers.show_only(self.document(), max(0, top - STRETCH_BEFORE), top + STRETCH_AFTER)
+        self.setExtraSelections(self._layers.selections())
 
     def scroll_to_offset(self, start: int, flash_end: int | None = None) -> None:
         """Scroll so that core offset ``start`` is at the top; briefly mark up to ``flash_end``."""

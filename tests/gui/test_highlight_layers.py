@@ -64,3 +64,21 @@ def test_a_tooltip_can_be_made_when_first_asked_for() -> None:
     assert asked == []
     assert highlight.tooltip_text() == "目标" and asked == [1]
     assert Highlight(0, 1, RED, "现成").tooltip_text() == "现成"
+
+
+def test_showing_a_stretch_builds_the_highlights_over_it_alone(qtbot: Any) -> None:
+    document = QTextDocument("地区生产总值增长5%左右。" * 10)
+    layers = HighlightLayers(("annotations", "numbers"), _style)
+    layers.set(document, "annotations", [Highlight(2, 100, RED)])  # begins before the stretch
+    layers.set(document, "numbers", [Highlight(s, s + 2, BLUE) for s in (80, 8, 40, 44, 60)])
+    layers.show_only(document, 39, 61)
+    assert layers.stretch() == (39, 61)
+    assert _spans(layers.selections()) == [
+        (2, 100, "annotations"),
+        (40, 42, "numbers"),
+        (44, 46, "numbers"),
+        (60, 62, "numbers"),
+    ]
+    layers.set(document, "numbers", [Highlight(10, 12, BLUE), Highlight(50, 52, BLUE)])
+    assert _spans(layers.selections())[1:] == [(50, 52, "numbers")]
+    assert layers.get("numbers") == [Highlight(10, 12, BLUE), Highlight(50, 52, BLUE)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QColor, QPalette, QTextCursor
 from PySide6.QtWidgets import QApplication
 
 from core.library import open_library
@@ -46,6 +46,58 @@ def test_ctrl_number_highlights_the_selection_and_it_is_saved(
     model = window.annotations_panel.model
     assert model.rowCount() == 1
     assert model.index(0, 0, model.index(0, 0)).data(ID_ROLE) == saved[0].id
+
+
+def _pixels_of(image: Any, rect: Any, colour: QColor) -> int:
+    """How many pixels of ``rect`` in ``image`` are ``colour`` (give or take antialiasing)."""
+    found = 0
+    for x in range(rect.left(), rect.right()):
+        for y in range(rect.top(), rect.bottom()):
+            pixel = image.pixelColor(x, y)
+            if (
+                max(
+                    abs(pixel.red() - colour.red()),
+                    abs(pixel.green() - colour.green()),
+                    abs(pixel.blue() - colour.blue()),
+                )
+                <= 8
+            ):
+                found += 1
+    return found
+
+
+def test_the_new_highlight_shows_in_its_colour_not_under_the_selection(
+    window: Any, qtbot: Any
+) -> None:
+    tab = window.open_report(ReportId(1))
+    start, end = _select(tab, "新质生产力")
+    tab.view.setFocus()
+    qtbot.keyClick(tab.view, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    # The selection is gone, the cursor at the end of the text highlighted.
+    cursor = tab.view.textCursor()
+    assert not cursor.hasSelection()
+    assert cursor.position() == tab.offsets.to_qt(end)
+    # The highlight is drawn, in its colour: none of the selection's colour over it.
+    (highlight,) = tab.view.layer("annotations")
+    drawn = [s for s in tab.view.extraSelections() if s.cursor.selectionStart() == highlight.start]
+    assert drawn and drawn[0].cursor.selectionEnd() == highlight.end
+    qt_start, _qt_end = tab.offsets.span_to_qt(start, end)
+    first = QTextCursor(tab.view.document())
+    first.setPosition(qt_start + 1)
+    rect = tab.view.cursorRect(first).adjusted(0, 2, 40, -2)
+    image = tab.view.viewport().grab().toImage()
+    behind = image.pixelColor(rect.center())
+    tint = QColor(highlight.colour)
+    base = tab.view.palette().color(QPalette.ColorRole.Base)
+    alpha = tint.alphaF()
+    blended = QColor(
+        round(tint.red() * alpha + base.red() * (1 - alpha)),
+        round(tint.green() * alpha + base.green() * (1 - alpha)),
+        round(tint.blue() * alpha + base.blue() * (1 - alpha)),
+    )
+    selection = tab.view.palette().color(QPalette.ColorRole.Highlight)
+    assert _pixels_of(image, rect, selection) == 0, behind.name()
+    assert _pixels_of(image, rect, blended) > rect.width() * rect.height() // 4, behind.name()
 
 
 def test_delete_is_undone_with_ctrl_z(window: Any, qtbot: Any, store: Any) -> None:
