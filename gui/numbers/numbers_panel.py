@@ -77,6 +77,7 @@ class NumbersPanel(QWidget):
         )
         self.table = QTableView(self)
         self.table.setObjectName("numbersTable")
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; its cells take arrows
         self.table.setModel(self.proxy)
         self.empty_hint = EmptyHint(self.table, self._hint_text)
         self.table.setSortingEnabled(True)

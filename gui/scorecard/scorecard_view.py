@@ -74,6 +74,7 @@ class ScorecardView(QWidget):
         legend.setWordWrap(True)
         self.table = QTableView(self)
         self.table.setObjectName("scorecardTable")
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; its cells take arrows
         self.table.setModel(model)
         self.table.setWordWrap(True)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
