@@ -117,8 +117,10 @@ class WindowActions(QObject):
         view_menu.addSeparator()
         view_menu.addActions([self.zoom_in, self.zoom_out, self.zoom_reset])
         view_menu.addSeparator()
-        for dock in window.docks():
-            view_menu.addAction(dock.toggleViewAction())
+        for dock, text in zip(window.docks(), self._dock_menu_texts(), strict=True):
+            toggle = dock.toggleViewAction()
+            toggle.setText(text)  # the dock's title, with its Alt letter
+            view_menu.addAction(toggle)
         view_menu.addSeparator()
         self._fill_language_menu(view_menu.addMenu(self.tr("&Language")))
         help_menu = menu_bar.addMenu(self.tr("&Help"))
@@ -135,6 +137,17 @@ class WindowActions(QObject):
         toolbar.addActions([self.zoom_out, self.zoom_in])
         for action in (self.import_files, self.find, self.search, self.zoom_out, self.zoom_in):
             action.setIconText(button_text(action.text()))
+
+    def _dock_menu_texts(self) -> tuple[str, ...]:
+        """The View menu's entries for the docks (``MainWindow.docks``' order): their titles,
+        each with an Alt letter the menu's other entries leave free."""
+        return (
+            self.tr("Li&brary"),
+            self.tr("S&earch"),
+            self.tr("Se&ctions"),
+            self.tr("N&umbers"),
+            self.tr("A&nnotations"),
+        )
 
     def _fill_language_menu(self, menu: Any) -> None:
         window = self._window

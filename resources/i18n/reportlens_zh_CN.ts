@@ -455,32 +455,32 @@
 <context>
     <name>CrashHandler</name>
     <message>
-        <location filename="../../gui/crash_handler.py" line="335"/>
+        <location filename="../../gui/crash_handler.py" line="209"/>
         <source>ReportLens met an unexpected problem.</source>
         <translation>ReportLens 遇到了意外问题。</translation>
     </message>
     <message>
-        <location filename="../../gui/crash_handler.py" line="337"/>
+        <location filename="../../gui/crash_handler.py" line="211"/>
         <source>the log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../../gui/crash_handler.py" line="342"/>
+        <location filename="../../gui/crash_handler.py" line="216"/>
         <source>The details were written to %1. You can keep working, but save</source>
         <translation>详细信息已写入 %1。您可以继续工作，但请保存</translation>
     </message>
     <message>
-        <location filename="../../gui/crash_handler.py" line="346"/>
+        <location filename="../../gui/crash_handler.py" line="220"/>
         <source>what matters; if the problem comes back, quit and start again.</source>
         <translation>重要内容；如果问题再次出现，请退出并重新启动。</translation>
     </message>
     <message>
-        <location filename="../../gui/crash_handler.py" line="352"/>
+        <location filename="../../gui/crash_handler.py" line="226"/>
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../gui/crash_handler.py" line="355"/>
+        <location filename="../../gui/crash_handler.py" line="229"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
@@ -488,12 +488,12 @@
 <context>
     <name>CurrentTab</name>
     <message>
-        <location filename="../../gui/current_tab.py" line="91"/>
+        <location filename="../../gui/current_tab.py" line="93"/>
         <source>%1 · %2% read</source>
         <translation>%1 · 已读 %2%</translation>
     </message>
     <message>
-        <location filename="../../gui/current_tab.py" line="93"/>
+        <location filename="../../gui/current_tab.py" line="95"/>
         <source>%1% read</source>
         <translation>已读 %1%</translation>
     </message>
@@ -1136,17 +1136,17 @@ Replace anyway? “%3” is removed from the library and its annotations move to
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../gui/numbers/numbers_panel.py" line="116"/>
+        <location filename="../../gui/numbers/numbers_panel.py" line="117"/>
         <source>Open a report to see its numbers.</source>
         <translation>打开一份报告即可查看其中的数字。</translation>
     </message>
     <message>
-        <location filename="../../gui/numbers/numbers_panel.py" line="118"/>
+        <location filename="../../gui/numbers/numbers_panel.py" line="119"/>
         <source>No numbers were found in this report.</source>
         <translation>这份报告中没有找到数字。</translation>
     </message>
     <message>
-        <location filename="../../gui/numbers/numbers_panel.py" line="119"/>
+        <location filename="../../gui/numbers/numbers_panel.py" line="120"/>
         <source>No numbers match the filter.</source>
         <translation>没有符合筛选条件的数字。</translation>
     </message>
@@ -1292,7 +1292,6 @@ Replace anyway? “%3” is removed from the library and its annotations move to
     <name>ReaderAnnotations</name>
     <message>
         <location filename="../../gui/notes/annotation_commands.py" line="78"/>
-        <location filename="../../gui/notes/reader_annotations.py" line="233"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
@@ -1307,25 +1306,34 @@ Replace anyway? “%3” is removed from the library and its annotations move to
         <translation>放置批注</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/reader_annotations.py" line="237"/>
-        <source>Place orphaned annotation here</source>
-        <translation>将待放置的批注放在此处</translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/reader_annotations.py" line="244"/>
-        <source>Edit note…</source>
-        <translation>编辑笔记…</translation>
-    </message>
-    <message>
         <location filename="../../gui/notes/annotation_commands.py" line="92"/>
-        <location filename="../../gui/notes/reader_annotations.py" line="245"/>
         <source>Delete highlight</source>
         <translation>删除高亮</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/reader_annotations.py" line="251"/>
-        <source>Copy</source>
-        <translation>复制</translation>
+        <location filename="../../gui/notes/reader_annotations.py" line="242"/>
+        <source>&amp;Highlight</source>
+        <translation>高亮(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/reader_annotations.py" line="246"/>
+        <source>&amp;Place orphaned annotation here</source>
+        <translation>将待放置的批注放在此处(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/reader_annotations.py" line="253"/>
+        <source>&amp;Edit note…</source>
+        <translation>编辑笔记(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/reader_annotations.py" line="254"/>
+        <source>&amp;Delete highlight</source>
+        <translation>删除高亮(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/reader_annotations.py" line="260"/>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -1466,17 +1474,17 @@ Replace anyway? “%3” is removed from the library and its annotations move to
         <translation>结果（实线）</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_view.py" line="92"/>
+        <location filename="../../gui/scorecard/scorecard_view.py" line="93"/>
         <source>No targets found for %1. Import the region&apos;s work reports (with their main expected targets) and the next year&apos;s report or interpretation.</source>
         <translation>没有找到%1的预期目标。请导入该地区的政府工作报告（含主要预期目标）以及下一年的报告或解读。</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_view.py" line="122"/>
+        <location filename="../../gui/scorecard/scorecard_view.py" line="123"/>
         <source>%1: targets from %2; no results reported yet</source>
         <translation>%1 年：目标取自%2；尚无结果</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_view.py" line="129"/>
+        <location filename="../../gui/scorecard/scorecard_view.py" line="130"/>
         <source>%1: targets from %2; results from %3</source>
         <translation>%1 年：目标取自%2；结果取自%3</translation>
     </message>
@@ -1634,7 +1642,7 @@ Replace anyway? “%3” is removed from the library and its annotations move to
         <translation>在报告中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="124"/>
+        <location filename="../../gui/window_actions.py" line="126"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -1644,7 +1652,7 @@ Replace anyway? “%3” is removed from the library and its annotations move to
         <translation>导入报告(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="123"/>
+        <location filename="../../gui/window_actions.py" line="125"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
@@ -1689,12 +1697,37 @@ Replace anyway? “%3” is removed from the library and its annotations move to
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="166"/>
+        <location filename="../../gui/window_actions.py" line="145"/>
+        <source>Li&amp;brary</source>
+        <translation>报告库(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="146"/>
+        <source>S&amp;earch</source>
+        <translation>搜索(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="147"/>
+        <source>Se&amp;ctions</source>
+        <translation>章节(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="148"/>
+        <source>N&amp;umbers</source>
+        <translation>数字(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="149"/>
+        <source>A&amp;nnotations</source>
+        <translation>批注(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="179"/>
         <source>About ReportLens</source>
         <translation>关于政报对读</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="169"/>
+        <location filename="../../gui/window_actions.py" line="182"/>
         <source>Version %1</source>
         <translation>版本 %1</translation>
     </message>
@@ -1724,22 +1757,22 @@ Replace anyway? “%3” is removed from the library and its annotations move to
         <translation>关闭标签页(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="128"/>
+        <location filename="../../gui/window_actions.py" line="130"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="167"/>
+        <location filename="../../gui/window_actions.py" line="180"/>
         <source>ReportLens (政报对读) reads, compares and annotates government work reports.</source>
         <translation>政报对读（ReportLens）用于阅读、对比和批注政府工作报告。</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="143"/>
+        <location filename="../../gui/window_actions.py" line="156"/>
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="155"/>
+        <location filename="../../gui/window_actions.py" line="168"/>
         <source>The language changes the next time ReportLens starts.</source>
         <translation>语言将在下次启动政报对读时生效。</translation>
     </message>
