@@ -395,6 +395,8 @@ class MainWindow(QMainWindow):
             widget = self.tabs.widget(index)
             if is_reader(widget) or is_comparison(widget):
                 self.undo_stack.clear()  # its commands refer to the tab's views
+            if is_comparison(widget):
+                widget.stop()  # a comparison still running is ignored when it ends
             self.tabs.removeTab(index)
             widget.deleteLater()
 
