@@ -249,25 +249,30 @@
 <context>
     <name>CompareExport</name>
     <message>
-        <location filename="../../gui/compare/compare_export.py" line="98"/>
+        <location filename="../../gui/compare/compare_export.py" line="114"/>
         <source>the PDF could not be made</source>
         <translation>无法生成 PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_export.py" line="122"/>
-        <location filename="../../gui/compare/compare_export.py" line="166"/>
+        <location filename="../../gui/compare/compare_export.py" line="138"/>
+        <location filename="../../gui/compare/compare_export.py" line="182"/>
         <source>Save comparison</source>
         <translation>保存对照</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_export.py" line="126"/>
+        <location filename="../../gui/compare/compare_export.py" line="142"/>
         <source>Comparison saved to %1</source>
         <translation>比较已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_export.py" line="174"/>
+        <location filename="../../gui/compare/compare_export.py" line="190"/>
         <source>Save comparison as PDF</source>
         <translation>将对照保存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/compare_export.py" line="208"/>
+        <source>Print comparison</source>
+        <translation>打印对照</translation>
     </message>
 </context>
 <context>
@@ -455,32 +460,32 @@
 <context>
     <name>CrashHandler</name>
     <message>
-        <location filename="../../gui/crash_handler.py" line="281"/>
+        <location filename="../../gui/crash_handler.py" line="335"/>
         <source>ReportLens met an unexpected problem.</source>
         <translation>ReportLens 遇到了意外问题。</translation>
     </message>
     <message>
-        <location filename="../../gui/crash_handler.py" line="283"/>
+        <location filename="../../gui/crash_handler.py" line="337"/>
         <source>the log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../../gui/crash_handler.py" line="288"/>
+        <location filename="../../gui/crash_handler.py" line="342"/>
         <source>The details were written to %1. You can keep working, but save</source>
         <translation>详细信息已写入 %1。您可以继续工作，但请保存</translation>
     </message>
     <message>
-        <location filename="../../gui/crash_handler.py" line="292"/>
+        <location filename="../../gui/crash_handler.py" line="346"/>
         <source>what matters; if the problem comes back, quit and start again.</source>
         <translation>重要内容；如果问题再次出现，请退出并重新启动。</translation>
     </message>
     <message>
-        <location filename="../../gui/crash_handler.py" line="298"/>
+        <location filename="../../gui/crash_handler.py" line="352"/>
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../gui/crash_handler.py" line="301"/>
+        <location filename="../../gui/crash_handler.py" line="355"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
@@ -580,52 +585,52 @@
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../gui/importing/summary_dialog.py" line="31"/>
+        <location filename="../../gui/importing/summary_dialog.py" line="34"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../gui/importing/summary_dialog.py" line="34"/>
+        <location filename="../../gui/importing/summary_dialog.py" line="37"/>
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../../gui/importing/summary_dialog.py" line="35"/>
+        <location filename="../../gui/importing/summary_dialog.py" line="38"/>
         <source>Already in the library</source>
         <translation>报告库中已有</translation>
     </message>
     <message>
-        <location filename="../../gui/importing/summary_dialog.py" line="36"/>
+        <location filename="../../gui/importing/summary_dialog.py" line="39"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../gui/importing/summary_dialog.py" line="43"/>
+        <location filename="../../gui/importing/summary_dialog.py" line="46"/>
         <source>%1 imported, %2 already in the library, %3 failed.</source>
         <translation>已导入 %1 个，库中已有 %2 个，失败 %3 个。</translation>
     </message>
     <message>
-        <location filename="../../gui/importing/summary_dialog.py" line="52"/>
+        <location filename="../../gui/importing/summary_dialog.py" line="55"/>
         <source>%1 of them had almost no line breaks: ReportLens restored them where the headings and paragraphs start, so their layout is ReportLens&apos;s reading.</source>
         <translation>其中 %1 个文件几乎没有换行：ReportLens 已在标题和段落开始处恢复换行，其分段是 ReportLens 的判读。</translation>
     </message>
     <message>
-        <location filename="../../gui/importing/summary_dialog.py" line="58"/>
+        <location filename="../../gui/importing/summary_dialog.py" line="61"/>
         <source>The import was cancelled; the rest was not imported.</source>
         <translation>导入已取消，其余文件未导入。</translation>
     </message>
     <message>
-        <location filename="../../gui/importing/summary_dialog.py" line="64"/>
+        <location filename="../../gui/importing/summary_dialog.py" line="67"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gui/importing/summary_dialog.py" line="64"/>
+        <location filename="../../gui/importing/summary_dialog.py" line="67"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../gui/importing/summary_dialog.py" line="79"/>
+        <location filename="../../gui/importing/summary_dialog.py" line="90"/>
         <source>(line breaks restored) %1</source>
         <translation>（已恢复换行）%1</translation>
     </message>
