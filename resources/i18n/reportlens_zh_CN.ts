@@ -249,25 +249,30 @@
 <context>
     <name>CompareExport</name>
     <message>
-        <location filename="../../gui/compare/compare_export.py" line="98"/>
+        <location filename="../../gui/compare/compare_export.py" line="114"/>
         <source>the PDF could not be made</source>
         <translation>无法生成 PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_export.py" line="122"/>
-        <location filename="../../gui/compare/compare_export.py" line="166"/>
+        <location filename="../../gui/compare/compare_export.py" line="138"/>
+        <location filename="../../gui/compare/compare_export.py" line="182"/>
         <source>Save comparison</source>
         <translation>保存对照</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_export.py" line="126"/>
+        <location filename="../../gui/compare/compare_export.py" line="142"/>
         <source>Comparison saved to %1</source>
         <translation>比较已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_export.py" line="174"/>
+        <location filename="../../gui/compare/compare_export.py" line="190"/>
         <source>Save comparison as PDF</source>
         <translation>将对照保存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/compare_export.py" line="208"/>
+        <source>Print comparison</source>
+        <translation>打印对照</translation>
     </message>
 </context>
 <context>
@@ -875,22 +880,22 @@ Replace anyway? “%3” is removed from the library and its annotations move to
         <translation>正在添加示例报告…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="415"/>
+        <location filename="../../gui/main_window.py" line="417"/>
         <source>Open a report to find in it (Ctrl+Shift+F searches the library)</source>
         <translation>请先打开一份报告再查找（Ctrl+Shift+F 搜索整个报告库）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="458"/>
+        <location filename="../../gui/main_window.py" line="460"/>
         <source>Text size: %1 pt</source>
         <translation>字号：%1 磅</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="477"/>
+        <location filename="../../gui/main_window.py" line="479"/>
         <source>Scorecard: %1</source>
         <translation>目标完成情况：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="495"/>
+        <location filename="../../gui/main_window.py" line="497"/>
         <source>Open or select a report of a region to see its scorecard</source>
         <translation>请先打开或选中某地区的报告，再查看其目标完成情况</translation>
     </message>
@@ -1331,7 +1336,7 @@ Replace anyway? “%3” is removed from the library and its annotations move to
         <translation>删除高亮(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/reader_annotations.py" line="260"/>
+        <location filename="../../gui/notes/reader_annotations.py" line="261"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
