@@ -4,18 +4,18 @@
 <context>
     <name>AnnotationsExport</name>
     <message>
-        <location filename="../../gui/notes/annotations_export.py" line="26"/>
-        <location filename="../../gui/notes/annotations_export.py" line="56"/>
+        <location filename="../../gui/notes/annotations_export.py" line="27"/>
+        <location filename="../../gui/notes/annotations_export.py" line="59"/>
         <source>Export annotations</source>
         <translation>导出批注</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_export.py" line="27"/>
+        <location filename="../../gui/notes/annotations_export.py" line="28"/>
         <source>annotations.md</source>
         <translation>批注.md</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_export.py" line="60"/>
+        <location filename="../../gui/notes/annotations_export.py" line="63"/>
         <source>%1 annotations exported to %2</source>
         <translation>已将 %1 条批注导出到 %2</translation>
     </message>
@@ -941,42 +941,47 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../gui/notes/note_editor.py" line="59"/>
+        <location filename="../../gui/notes/note_editor.py" line="62"/>
         <source>Annotation</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/note_editor.py" line="71"/>
+        <location filename="../../gui/notes/note_editor.py" line="74"/>
         <source>Note (Markdown)</source>
         <translation>笔记（Markdown）</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/note_editor.py" line="73"/>
+        <location filename="../../gui/notes/note_editor.py" line="81"/>
         <source>Tags, separated by commas</source>
         <translation>标签，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/note_editor.py" line="78"/>
+        <location filename="../../gui/notes/note_editor.py" line="86"/>
         <source>Delete highlight</source>
         <translation>删除高亮</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/note_editor.py" line="87"/>
+        <location filename="../../gui/notes/note_editor.py" line="95"/>
         <source>This passage was not found in the report&apos;s new text.</source>
         <translation>在报告的新文本中未找到这段文字。</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/note_editor.py" line="89"/>
+        <location filename="../../gui/notes/note_editor.py" line="97"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/note_editor.py" line="90"/>
+        <location filename="../../gui/notes/note_editor.py" line="98"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/note_editor.py" line="91"/>
+        <location filename="../../gui/notes/note_editor.py" line="99"/>
+        <source>Reads as</source>
+        <translation>显示效果</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/note_editor.py" line="100"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
@@ -1292,7 +1297,7 @@ Replace anyway? “%3” is removed from the library and its annotations move to
     <name>ReaderAnnotations</name>
     <message>
         <location filename="../../gui/notes/annotation_commands.py" line="78"/>
-        <location filename="../../gui/notes/reader_annotations.py" line="233"/>
+        <location filename="../../gui/notes/reader_annotations.py" line="242"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
@@ -1307,23 +1312,23 @@ Replace anyway? “%3” is removed from the library and its annotations move to
         <translation>放置批注</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/reader_annotations.py" line="237"/>
+        <location filename="../../gui/notes/reader_annotations.py" line="246"/>
         <source>Place orphaned annotation here</source>
         <translation>将待放置的批注放在此处</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/reader_annotations.py" line="244"/>
+        <location filename="../../gui/notes/reader_annotations.py" line="253"/>
         <source>Edit note…</source>
         <translation>编辑笔记…</translation>
     </message>
     <message>
         <location filename="../../gui/notes/annotation_commands.py" line="92"/>
-        <location filename="../../gui/notes/reader_annotations.py" line="245"/>
+        <location filename="../../gui/notes/reader_annotations.py" line="254"/>
         <source>Delete highlight</source>
         <translation>删除高亮</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/reader_annotations.py" line="251"/>
+        <location filename="../../gui/notes/reader_annotations.py" line="260"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
