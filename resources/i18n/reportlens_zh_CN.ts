@@ -4,18 +4,18 @@
 <context>
     <name>AnnotationsExport</name>
     <message>
-        <location filename="../../gui/notes/annotations_export.py" line="26"/>
-        <location filename="../../gui/notes/annotations_export.py" line="56"/>
+        <location filename="../../gui/notes/annotations_export.py" line="27"/>
+        <location filename="../../gui/notes/annotations_export.py" line="59"/>
         <source>Export annotations</source>
         <translation>导出批注</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_export.py" line="27"/>
+        <location filename="../../gui/notes/annotations_export.py" line="28"/>
         <source>annotations.md</source>
         <translation>批注.md</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_export.py" line="60"/>
+        <location filename="../../gui/notes/annotations_export.py" line="63"/>
         <source>%1 annotations exported to %2</source>
         <translation>已将 %1 条批注导出到 %2</translation>
     </message>
@@ -946,42 +946,47 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../gui/notes/note_editor.py" line="59"/>
+        <location filename="../../gui/notes/note_editor.py" line="62"/>
         <source>Annotation</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/note_editor.py" line="71"/>
+        <location filename="../../gui/notes/note_editor.py" line="74"/>
         <source>Note (Markdown)</source>
         <translation>笔记（Markdown）</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/note_editor.py" line="73"/>
+        <location filename="../../gui/notes/note_editor.py" line="81"/>
         <source>Tags, separated by commas</source>
         <translation>标签，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/note_editor.py" line="78"/>
+        <location filename="../../gui/notes/note_editor.py" line="86"/>
         <source>Delete highlight</source>
         <translation>删除高亮</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/note_editor.py" line="87"/>
+        <location filename="../../gui/notes/note_editor.py" line="95"/>
         <source>This passage was not found in the report&apos;s new text.</source>
         <translation>在报告的新文本中未找到这段文字。</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/note_editor.py" line="89"/>
+        <location filename="../../gui/notes/note_editor.py" line="97"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/note_editor.py" line="90"/>
+        <location filename="../../gui/notes/note_editor.py" line="98"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/note_editor.py" line="91"/>
+        <location filename="../../gui/notes/note_editor.py" line="99"/>
+        <source>Reads as</source>
+        <translation>显示效果</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/note_editor.py" line="100"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
