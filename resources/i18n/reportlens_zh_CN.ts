@@ -488,12 +488,12 @@
 <context>
     <name>CurrentTab</name>
     <message>
-        <location filename="../../gui/current_tab.py" line="91"/>
+        <location filename="../../gui/current_tab.py" line="92"/>
         <source>%1 · %2% read</source>
         <translation>%1 · 已读 %2%</translation>
     </message>
     <message>
-        <location filename="../../gui/current_tab.py" line="93"/>
+        <location filename="../../gui/current_tab.py" line="94"/>
         <source>%1% read</source>
         <translation>已读 %1%</translation>
     </message>
@@ -1093,32 +1093,32 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>NumbersModel</name>
     <message>
-        <location filename="../../gui/numbers/numbers_model.py" line="51"/>
+        <location filename="../../gui/numbers/numbers_model.py" line="54"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../gui/numbers/numbers_model.py" line="53"/>
+        <location filename="../../gui/numbers/numbers_model.py" line="56"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../gui/numbers/numbers_model.py" line="52"/>
+        <location filename="../../gui/numbers/numbers_model.py" line="55"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../gui/numbers/numbers_model.py" line="54"/>
+        <location filename="../../gui/numbers/numbers_model.py" line="57"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../gui/numbers/numbers_model.py" line="55"/>
+        <location filename="../../gui/numbers/numbers_model.py" line="58"/>
         <source>Section</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../gui/numbers/numbers_model.py" line="56"/>
+        <location filename="../../gui/numbers/numbers_model.py" line="59"/>
         <source>Passage</source>
         <translation>原文</translation>
     </message>
@@ -1126,29 +1126,54 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>NumbersPanel</name>
     <message>
-        <location filename="../../gui/numbers/numbers_panel.py" line="67"/>
+        <location filename="../../gui/numbers/numbers_panel.py" line="71"/>
         <source>Filter numbers…</source>
         <translation>筛选数字…</translation>
     </message>
     <message>
-        <location filename="../../gui/numbers/numbers_panel.py" line="72"/>
+        <location filename="../../gui/numbers/numbers_panel.py" line="76"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../gui/numbers/numbers_panel.py" line="116"/>
+        <location filename="../../gui/numbers/numbers_panel.py" line="84"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/numbers/numbers_panel.py" line="86"/>
+        <source>Save the numbers listed as a CSV file (for a spreadsheet)</source>
+        <translation>把列出的数字存为 CSV 文件（供电子表格使用）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/numbers/numbers_panel.py" line="129"/>
         <source>Open a report to see its numbers.</source>
         <translation>打开一份报告即可查看其中的数字。</translation>
     </message>
     <message>
-        <location filename="../../gui/numbers/numbers_panel.py" line="118"/>
+        <location filename="../../gui/numbers/numbers_panel.py" line="131"/>
         <source>No numbers were found in this report.</source>
         <translation>这份报告中没有找到数字。</translation>
     </message>
     <message>
-        <location filename="../../gui/numbers/numbers_panel.py" line="119"/>
+        <location filename="../../gui/numbers/numbers_panel.py" line="132"/>
         <source>No numbers match the filter.</source>
         <translation>没有符合筛选条件的数字。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/numbers/numbers_panel.py" line="163"/>
+        <source>Numbers of %1</source>
+        <translation>%1中的数字</translation>
+    </message>
+    <message>
+        <location filename="../../gui/numbers/numbers_panel.py" line="166"/>
+        <source>Export numbers</source>
+        <translation>导出数字</translation>
+    </message>
+    <message>
+        <location filename="../../gui/numbers/numbers_panel.py" line="167"/>
+        <source>Numbers</source>
+        <translation>数字</translation>
     </message>
 </context>
 <context>
@@ -1292,7 +1317,7 @@ Replace anyway? “%3” is removed from the library and its annotations move to
     <name>ReaderAnnotations</name>
     <message>
         <location filename="../../gui/notes/annotation_commands.py" line="78"/>
-        <location filename="../../gui/notes/reader_annotations.py" line="233"/>
+        <location filename="../../gui/notes/reader_annotations.py" line="242"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
@@ -1307,23 +1332,23 @@ Replace anyway? “%3” is removed from the library and its annotations move to
         <translation>放置批注</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/reader_annotations.py" line="237"/>
+        <location filename="../../gui/notes/reader_annotations.py" line="246"/>
         <source>Place orphaned annotation here</source>
         <translation>将待放置的批注放在此处</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/reader_annotations.py" line="244"/>
+        <location filename="../../gui/notes/reader_annotations.py" line="253"/>
         <source>Edit note…</source>
         <translation>编辑笔记…</translation>
     </message>
     <message>
         <location filename="../../gui/notes/annotation_commands.py" line="92"/>
-        <location filename="../../gui/notes/reader_annotations.py" line="245"/>
+        <location filename="../../gui/notes/reader_annotations.py" line="254"/>
         <source>Delete highlight</source>
         <translation>删除高亮</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/reader_annotations.py" line="251"/>
+        <location filename="../../gui/notes/reader_annotations.py" line="260"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
@@ -1423,27 +1448,27 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>ScorecardModel</name>
     <message>
-        <location filename="../../gui/scorecard/scorecard_model.py" line="137"/>
+        <location filename="../../gui/scorecard/scorecard_model.py" line="147"/>
         <source>%1 target → result</source>
         <translation>%1 年 目标 → 结果</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_model.py" line="139"/>
+        <location filename="../../gui/scorecard/scorecard_model.py" line="149"/>
         <source>Target and result over the years</source>
         <translation>历年目标与结果</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_model.py" line="168"/>
+        <location filename="../../gui/scorecard/scorecard_model.py" line="178"/>
         <source>Target: %1</source>
         <translation>目标：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_model.py" line="170"/>
+        <location filename="../../gui/scorecard/scorecard_model.py" line="180"/>
         <source>Result: %1</source>
         <translation>结果：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_model.py" line="173"/>
+        <location filename="../../gui/scorecard/scorecard_model.py" line="183"/>
         <source>Compared with GDP growth: %1</source>
         <translation>对照GDP增速：%1</translation>
     </message>
@@ -1451,34 +1476,69 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>ScorecardView</name>
     <message>
-        <location filename="../../gui/scorecard/scorecard_view.py" line="52"/>
+        <location filename="../../gui/scorecard/scorecard_view.py" line="58"/>
         <source>Scorecard of %1: targets against results</source>
         <translation>%1目标完成情况：预期目标与实际结果</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_view.py" line="67"/>
+        <location filename="../../gui/scorecard/scorecard_view.py" line="73"/>
         <source>target (dashed)</source>
         <translation>目标（虚线）</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_view.py" line="68"/>
+        <location filename="../../gui/scorecard/scorecard_view.py" line="74"/>
         <source>result (solid)</source>
         <translation>结果（实线）</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_view.py" line="92"/>
+        <location filename="../../gui/scorecard/scorecard_view.py" line="98"/>
         <source>No targets found for %1. Import the region&apos;s work reports (with their main expected targets) and the next year&apos;s report or interpretation.</source>
         <translation>没有找到%1的预期目标。请导入该地区的政府工作报告（含主要预期目标）以及下一年的报告或解读。</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_view.py" line="122"/>
+        <location filename="../../gui/scorecard/scorecard_view.py" line="105"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scorecard/scorecard_view.py" line="108"/>
+        <source>Save the scorecard as a CSV file (for a spreadsheet)</source>
+        <translation>把目标完成情况存为 CSV 文件（供电子表格使用）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scorecard/scorecard_view.py" line="111"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scorecard/scorecard_view.py" line="113"/>
+        <source>Copy the scorecard, to paste into a spreadsheet</source>
+        <translation>复制目标完成情况表，可粘贴到电子表格中</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scorecard/scorecard_view.py" line="144"/>
         <source>%1: targets from %2; no results reported yet</source>
         <translation>%1 年：目标取自%2；尚无结果</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_view.py" line="129"/>
+        <location filename="../../gui/scorecard/scorecard_view.py" line="151"/>
         <source>%1: targets from %2; results from %3</source>
         <translation>%1 年：目标取自%2；结果取自%3</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scorecard/scorecard_view.py" line="186"/>
+        <source>Export scorecard</source>
+        <translation>导出目标完成情况</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scorecard/scorecard_view.py" line="187"/>
+        <source>Scorecard of %1</source>
+        <translation>%1目标完成情况</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scorecard/scorecard_view.py" line="203"/>
+        <source>Scorecard copied</source>
+        <translation>已复制目标完成情况表</translation>
     </message>
 </context>
 <context>
@@ -1508,6 +1568,14 @@ Replace anyway? “%3” is removed from the library and its annotations move to
         <location filename="../../gui/reader/section_tree.py" line="83"/>
         <source>This report has no section headings.</source>
         <translation>这份报告没有章节标题。</translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <location filename="../../gui/table_export.py" line="75"/>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
     </message>
 </context>
 <context>
@@ -1609,7 +1677,7 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../gui/window_actions.py" line="78"/>
+        <location filename="../../gui/window_actions.py" line="83"/>
         <source>&amp;About ReportLens</source>
         <translation>关于政报对读(&amp;A)</translation>
     </message>
@@ -1619,12 +1687,12 @@ Replace anyway? “%3” is removed from the library and its annotations move to
         <translation>原始大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="109"/>
+        <location filename="../../gui/window_actions.py" line="115"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="100"/>
+        <location filename="../../gui/window_actions.py" line="105"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1634,7 +1702,7 @@ Replace anyway? “%3” is removed from the library and its annotations move to
         <translation>在报告中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="124"/>
+        <location filename="../../gui/window_actions.py" line="130"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -1644,7 +1712,7 @@ Replace anyway? “%3” is removed from the library and its annotations move to
         <translation>导入报告(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="123"/>
+        <location filename="../../gui/window_actions.py" line="129"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
@@ -1654,7 +1722,7 @@ Replace anyway? “%3” is removed from the library and its annotations move to
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="81"/>
+        <location filename="../../gui/window_actions.py" line="86"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
@@ -1670,31 +1738,41 @@ Replace anyway? “%3” is removed from the library and its annotations move to
     </message>
     <message>
         <location filename="../../gui/window_actions.py" line="75"/>
+        <source>Export sc&amp;orecard…</source>
+        <translation>导出目标完成情况(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="77"/>
+        <source>Export n&amp;umbers…</source>
+        <translation>导出数字(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="80"/>
         <source>&amp;Scorecard of this region</source>
         <translation>本地区目标完成情况(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="77"/>
+        <location filename="../../gui/window_actions.py" line="82"/>
         <source>Add the &amp;sample reports</source>
         <translation>添加示例报告(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="79"/>
+        <location filename="../../gui/window_actions.py" line="84"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="115"/>
+        <location filename="../../gui/window_actions.py" line="121"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="166"/>
+        <location filename="../../gui/window_actions.py" line="193"/>
         <source>About ReportLens</source>
         <translation>关于政报对读</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="169"/>
+        <location filename="../../gui/window_actions.py" line="196"/>
         <source>Version %1</source>
         <translation>版本 %1</translation>
     </message>
@@ -1724,22 +1802,22 @@ Replace anyway? “%3” is removed from the library and its annotations move to
         <translation>关闭标签页(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="128"/>
+        <location filename="../../gui/window_actions.py" line="134"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="167"/>
+        <location filename="../../gui/window_actions.py" line="194"/>
         <source>ReportLens (政报对读) reads, compares and annotates government work reports.</source>
         <translation>政报对读（ReportLens）用于阅读、对比和批注政府工作报告。</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="143"/>
+        <location filename="../../gui/window_actions.py" line="149"/>
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="155"/>
+        <location filename="../../gui/window_actions.py" line="161"/>
         <source>The language changes the next time ReportLens starts.</source>
         <translation>语言将在下次启动政报对读时生效。</translation>
     </message>
