@@ -42,6 +42,7 @@ class CurrentTab(QObject):
         window.numbers_panel.set_model(tab.numbers_model if tab else None)
         if window.annotations_built():
             window.annotations_panel.set_report(tab.report_id if tab else None)
+        window.menu_actions.follow_current_tab()
         window.position_label.clear()
         window.position_label.setToolTip("")
         if tab is not None:

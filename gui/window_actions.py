@@ -71,6 +71,9 @@ class WindowActions(QObject):
         self.export_annotations = self._action(
             self.tr("&Export annotations…"), self._export_annotations, ["Ctrl+Shift+E"]
         )
+        self.export_scorecard = self._action(self.tr("Export sc&orecard…"), self._export_scorecard)
+        self.export_numbers = self._action(self.tr("Export n&umbers…"), self._export_numbers)
+        self.follow_current_tab()
         self.scorecard = self._action(
             self.tr("&Scorecard of this region"), window.open_current_scorecard, ["Ctrl+Shift+K"]
         )
@@ -102,6 +105,7 @@ class WindowActions(QObject):
         file_menu.addSeparator()
         file_menu.addAction(compare)
         file_menu.addAction(self.export_annotations)
+        file_menu.addActions([self.export_scorecard, self.export_numbers])
         file_menu.addSeparator()
         file_menu.addAction(self.close_tab)
         file_menu.addSeparator()
@@ -167,6 +171,27 @@ class WindowActions(QObject):
         self._window.statusBar().showMessage(
             self.tr("The language changes the next time ReportLens starts."), 6000
         )
+
+    def _current_scorecard(self) -> Any:
+        """The scorecard view shown, if the current tab is one."""
+        widget = self._window.tabs.currentWidget()
+        key = widget.tab_key() if hasattr(widget, "tab_key") else ""
+        return widget if str(key).startswith("scorecard:") else None
+
+    def follow_current_tab(self) -> None:
+        """Offer the scorecard's export while a scorecard is shown, the numbers' while a
+        report is read."""
+        scorecard = self._current_scorecard()
+        self.export_scorecard.setEnabled(scorecard is not None and scorecard.has_table())
+        self.export_numbers.setEnabled(self._window.current_reader() is not None)
+
+    def _export_scorecard(self) -> None:
+        if (scorecard := self._current_scorecard()) is not None:
+            scorecard.export_csv()
+
+    def _export_numbers(self) -> None:
+        if self._window.current_reader() is not None:
+            self._window.numbers_panel.export_csv()
 
     def _export_annotations(self) -> None:
         from gui.notes.annotations_export import export_annotations

@@ -26,6 +26,7 @@ class ScorecardWords:
         near_miss: the word of a miss within a small margin, in place of ``missed``'s.
         reference: the GDP growth a relative target is judged against, with ``{value}``.
         points: a gap in percentage points, with ``{gap}`` (signed).
+        written: the table written to a CSV file, with ``{count}`` (its rows) and ``{out}``.
     """
 
     columns: tuple[str, str, str, str, str]
@@ -37,6 +38,7 @@ class ScorecardWords:
     near_miss: str
     reference: str
     points: str
+    written: str
 
 
 SCORECARD_WORDS = Bilingual(
@@ -56,6 +58,7 @@ SCORECARD_WORDS = Bilingual(
         near_miss="未完成（接近）",
         reference="（GDP {value}）",
         points="{gap}个百分点",
+        written="已将 {count} 项目标的完成情况写入 {out}",
     ),
     english=ScorecardWords(
         columns=("Indicator", "Target", "Result", "Verdict", "Gap"),
@@ -73,6 +76,7 @@ SCORECARD_WORDS = Bilingual(
         near_miss="narrowly missed",
         reference=" (GDP {value})",
         points="{gap} pp",
+        written="wrote {count} targets and how each fared to {out}",
     ),
 )
 """The scorecard table's words, as ``SCORECARD_WORDS.spoken()`` picks them."""

@@ -28,6 +28,8 @@ class TargetsWords:
         neither_has_targets: when neither report has a main-targets passage.
         states_no_targets: when one report has none, so nothing was kept or dropped there,
             with ``{title}``.
+        written: a report's figures written to a CSV file, with ``{count}`` and ``{out}``.
+        compared_not_written: ``--csv`` asked of two reports' targets side by side.
     """
 
     kinds: dict[str, str]
@@ -40,6 +42,8 @@ class TargetsWords:
     after_label: str
     neither_has_targets: str
     states_no_targets: str
+    written: str
+    compared_not_written: str
 
 
 TARGETS_WORDS = Bilingual(
@@ -66,6 +70,8 @@ TARGETS_WORDS = Bilingual(
         after_label="：",
         neither_has_targets="两份报告都没有主要预期目标",
         states_no_targets="{title}未列主要预期目标，无从判断以上目标是保留、调整还是删除",
+        written="已将 {count} 个数字写入 {out}",
+        compared_not_written="--csv 只写出一份报告的数字；两份报告的目标对照请用 --json",
     ),
     english=TargetsWords(
         kinds={
@@ -92,6 +98,10 @@ TARGETS_WORDS = Bilingual(
         states_no_targets=(
             "{title} states no main targets (主要预期目标), so none of these was kept, "
             "changed or dropped there"
+        ),
+        written="wrote {count} figures to {out}",
+        compared_not_written=(
+            "--csv writes one report's figures; for two reports' targets side by side use --json"
         ),
     ),
 )
