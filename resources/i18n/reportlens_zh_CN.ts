@@ -834,63 +834,63 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="114"/>
+        <location filename="../../gui/main_window.py" line="117"/>
         <source>Library</source>
         <translation>报告库</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="115"/>
+        <location filename="../../gui/main_window.py" line="118"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="122"/>
+        <location filename="../../gui/main_window.py" line="125"/>
         <source>Sections</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="128"/>
+        <location filename="../../gui/main_window.py" line="131"/>
         <source>Numbers</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="134"/>
+        <location filename="../../gui/main_window.py" line="137"/>
         <source>Annotations</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="246"/>
+        <location filename="../../gui/main_window.py" line="249"/>
         <source>%1 reports in the library</source>
         <translation>报告库中共有 %1 份报告</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="264"/>
-        <location filename="../../gui/main_window.py" line="265"/>
+        <location filename="../../gui/main_window.py" line="267"/>
+        <location filename="../../gui/main_window.py" line="268"/>
         <source>Preparing the sample library…</source>
         <translation>正在准备示例报告库…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="281"/>
+        <location filename="../../gui/main_window.py" line="284"/>
         <source>Adding the sample reports…</source>
         <translation>正在添加示例报告…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="415"/>
+        <location filename="../../gui/main_window.py" line="445"/>
         <source>Open a report to find in it (Ctrl+Shift+F searches the library)</source>
         <translation>请先打开一份报告再查找（Ctrl+Shift+F 搜索整个报告库）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="458"/>
+        <location filename="../../gui/main_window.py" line="488"/>
         <source>Text size: %1 pt</source>
         <translation>字号：%1 磅</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="477"/>
+        <location filename="../../gui/main_window.py" line="507"/>
         <source>Scorecard: %1</source>
         <translation>目标完成情况：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="495"/>
+        <location filename="../../gui/main_window.py" line="525"/>
         <source>Open or select a report of a region to see its scorecard</source>
         <translation>请先打开或选中某地区的报告，再查看其目标完成情况</translation>
     </message>
@@ -1152,6 +1152,14 @@ Replace anyway? “%3” is removed from the library and its annotations move to
     </message>
 </context>
 <context>
+    <name>OpeningNotice</name>
+    <message>
+        <location filename="../../gui/report_opener.py" line="51"/>
+        <source>Opening “%1”…</source>
+        <translation>正在打开“%1”…</translation>
+    </message>
+</context>
+<context>
     <name>OverviewBar</name>
     <message>
         <location filename="../../gui/compare/overview_bar.py" line="32"/>
@@ -1292,7 +1300,7 @@ Replace anyway? “%3” is removed from the library and its annotations move to
     <name>ReaderAnnotations</name>
     <message>
         <location filename="../../gui/notes/annotation_commands.py" line="78"/>
-        <location filename="../../gui/notes/reader_annotations.py" line="233"/>
+        <location filename="../../gui/notes/reader_annotations.py" line="242"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
@@ -1307,23 +1315,23 @@ Replace anyway? “%3” is removed from the library and its annotations move to
         <translation>放置批注</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/reader_annotations.py" line="237"/>
+        <location filename="../../gui/notes/reader_annotations.py" line="246"/>
         <source>Place orphaned annotation here</source>
         <translation>将待放置的批注放在此处</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/reader_annotations.py" line="244"/>
+        <location filename="../../gui/notes/reader_annotations.py" line="253"/>
         <source>Edit note…</source>
         <translation>编辑笔记…</translation>
     </message>
     <message>
         <location filename="../../gui/notes/annotation_commands.py" line="92"/>
-        <location filename="../../gui/notes/reader_annotations.py" line="245"/>
+        <location filename="../../gui/notes/reader_annotations.py" line="254"/>
         <source>Delete highlight</source>
         <translation>删除高亮</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/reader_annotations.py" line="251"/>
+        <location filename="../../gui/notes/reader_annotations.py" line="260"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
