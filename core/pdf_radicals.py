@@ -17,27 +17,15 @@ from __future__ import annotations
 
 import io
 import re
-import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from pypdf import PdfReader, PdfWriter
-from pypdf.errors import PyPdfError
 from pypdf.generic import DictionaryObject, StreamObject
 
 from core.equivalent_ideographs import equivalent_ideographs
+from core.pdf_errors import PDF_READ_ERRORS
 
-# What pypdf may raise on a file it cannot read (see core.ingest.pdf).
-_UNREADABLE = (
-    PyPdfError,
-    ValueError,
-    KeyError,
-    IndexError,
-    TypeError,
-    AttributeError,
-    zlib.error,
-    RecursionError,
-)
 _SECTION = re.compile(rb"begin(bfchar|bfrange)(.*?)end\1", re.DOTALL)
 # Inside a section: a hex string, an array's brackets, or anything else (a name, a number).
 _TOKEN = re.compile(rb"<([0-9A-Fa-f\s]*)>|\[|\]|[^\s<>\[\]]+")
@@ -88,7 +76,7 @@ def ideographs_for_radicals(pdf: bytes, printed_text: str) -> bytes:
         writer.pdf_header = PdfReader(io.BytesIO(pdf)).pdf_header
         out = io.BytesIO()
         writer.write(out)
-    except _UNREADABLE:
+    except PDF_READ_ERRORS:
         return pdf
     return out.getvalue()
 
