@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from core.cli.language import Bilingual
+from core.numbers.table_words import CHINESE_TABLE_WORDS
 
 
 @dataclass(frozen=True)
@@ -48,13 +49,7 @@ class TargetsWords:
 
 TARGETS_WORDS = Bilingual(
     chinese=TargetsWords(
-        kinds={
-            "target": "主要预期目标",
-            "plan_target": "规划目标",
-            "commitment": "工作安排中的数字",
-            "result": "完成情况",
-            "other": "其他",
-        },
+        kinds=CHINESE_TABLE_WORDS.kinds,  # as the exported numbers name them
         heading="{kind}：{count}项",
         no_figures="未找到数字",
         no_figures_of_kind="未找到这一类数字",
