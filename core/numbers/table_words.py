@@ -74,7 +74,7 @@ CHINESE_TABLE_WORDS = TableWords(
         "not_comparable": "不可比",
         "awaiting": "待下年报告",
     },
-    near_miss="未完成（接近）",
+    near_miss="接近目标",
     reference="（GDP {value}）",
 )
 """The tables' words in Chinese."""

@@ -1438,7 +1438,7 @@ Replace anyway? “%3” is removed from the library and its annotations move to
     <message>
         <location filename="../../gui/scorecard/scorecard_model.py" line="52"/>
         <source>Narrowly missed</source>
-        <translation>接近完成</translation>
+        <translation>接近目标</translation>
     </message>
     <message>
         <location filename="../../gui/scorecard/scorecard_model.py" line="53"/>

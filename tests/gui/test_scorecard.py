@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QLabel
 
 from core.library import find_report
+from core.numbers.table_words import CHINESE_TABLE_WORDS
 from core.resources import resource_path
 from gui.scorecard.scorecard_model import (
     LINE_ROLE,
@@ -133,6 +134,20 @@ def test_a_verdict_and_its_gap_are_bracketed_as_each_language_writes(qapp: Any, 
         assert gdp_2024_verdict() == "未完成（-3.4个百分点）"
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_the_window_names_each_verdict_as_the_exported_tables_do(qapp: Any) -> None:
+    """A near miss read 接近完成 in the window and 未完成（接近） in the CSV once."""
+    translator = QTranslator()
+    assert translator.load(str(resource_path("i18n", "reportlens_zh_CN.qm")))
+    QCoreApplication.installTranslator(translator)
+    try:
+        shown = {key: verdict_word(key) for key in CHINESE_TABLE_WORDS.verdicts}
+        near = verdict_word("near")
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert shown == CHINESE_TABLE_WORDS.verdicts
+    assert near == CHINESE_TABLE_WORDS.near_miss
 
 
 def test_a_gap_in_points_speaks_the_app_language_and_other_units_stay(qapp: Any) -> None:
