@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSettings, QSize, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
 
@@ -16,34 +16,32 @@ from gui.core_messages import show_core_error
 from gui.current_tab import CurrentTab
 from gui.dock_room import DockRoom, Room
 from gui.first_size import fit_to_screen
+from gui.idle_warm_up import IdleWarmUp
 from gui.importing.import_controller import ImportController, ImportProgress
-from gui.lazy_panel import LazyPanel
 from gui.library.library_model import CHUNK_REPORTS
-from gui.library.library_panel import LibraryPanel
 from gui.library_events import LibraryEvents
-from gui.numbers.numbers_panel import NumbersPanel
 from gui.reader.number_kinds import NumberHighlightState
-from gui.reader.section_tree import SectionTreeView
 from gui.reading_area import ReadingArea, is_reader
 from gui.report_opener import ReportOpener
 from gui.session import remember_window, reopen_tabs
 from gui.window_actions import DEFAULT_POINT_SIZE, WindowActions
+from gui.window_docks import build_docks, give_search_room
 from gui.workers import LibraryWriter
 
 if TYPE_CHECKING:
     from core.store import ReportSummary
+    from gui.lazy_panel import LazyPanel
+    from gui.library.library_panel import LibraryPanel
     from gui.notes.annotations_panel import AnnotationsPanel
+    from gui.numbers.numbers_panel import NumbersPanel
     from gui.reader.readable_report import ReadableReport
     from gui.reader.reader_tab import ReaderTab
+    from gui.reader.section_tree import SectionTreeView
     from gui.search.find_bar import FindBar
     from gui.search.library_search import LibrarySearchPanel
 
 
-# The share of the left column the library search takes when opened.
-SEARCH_SHARE = 2 / 3
 FIRST_SIZE = QSize(1300, 850)  # the window's size until the user's own is restored
-LEFT_DOCK_WIDTH = 300  # the library's and sections' column at first
-RIGHT_DOCK_WIDTH = 420  # the numbers' and annotations' column at first
 
 
 class MainWindow(QMainWindow):
@@ -52,6 +50,18 @@ class MainWindow(QMainWindow):
     report_opened = Signal(int)  # ReportId, when its tab is first shown
     library_refreshed = Signal()
     first_start_done = Signal()
+
+    # The docks and their panels, set by ``build_docks`` (gui/window_docks.py).
+    library_panel: LibraryPanel
+    library_dock: QDockWidget
+    search_dock: QDockWidget
+    lazy_search: LazyPanel[LibrarySearchPanel]
+    section_tree: SectionTreeView
+    sections_dock: QDockWidget
+    numbers_panel: NumbersPanel
+    numbers_dock: QDockWidget
+    annotations_dock: QDockWidget
+    lazy_annotations: LazyPanel[AnnotationsPanel]
 
     def __init__(self, store: Any, writer: LibraryWriter, settings: QSettings) -> None:
         super().__init__()
@@ -68,7 +78,6 @@ class MainWindow(QMainWindow):
         self.point_size = float(settings.value("reader/point_size", DEFAULT_POINT_SIZE))
         self._closed = False
         self._start_pending = False
-        self._warming_up = False
         self._library_listed = False
         self._build_central()
         self._build_status_bar()
@@ -77,7 +86,8 @@ class MainWindow(QMainWindow):
         self.comparisons = ComparisonTabs(self)
         self.room = DockRoom(self)
         self.library_events = LibraryEvents(self)
-        self._build_docks()
+        build_docks(self)
+        self.warm_up = IdleWarmUp(self)
         self.current_tab = CurrentTab(self)
         self.menu_actions = WindowActions(self)
         self.menu_actions.fill_menus_and_toolbar()
@@ -90,66 +100,6 @@ class MainWindow(QMainWindow):
         self.tabs.tabCloseRequested.connect(self.close_tab)
         self.setCentralWidget(self.reading)
 
-    def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
-        dock = QDockWidget(title, self)
-        dock.setObjectName(name)
-        dock.setWidget(widget)
-        self.addDockWidget(area, dock)
-        return dock
-
-    def _build_docks(self) -> None:
-        left = Qt.DockWidgetArea.LeftDockWidgetArea
-        self.library_panel = LibraryPanel(self)
-        self.library_panel.open_requested.connect(lambda rid: self.show_report(ReportId(rid)))
-        self.library_panel.edit_requested.connect(
-            lambda rid, meta: self.writer.update_meta(ReportId(rid), meta)
-        )
-        self.library_panel.remove_requested.connect(self.library_events.remove_report)
-        self.library_panel.replace_requested.connect(
-            lambda rid, path: self.writer.replace_edition(ReportId(rid), Path(path))
-        )
-        self.library_panel.scorecard_requested.connect(self.open_scorecard)
-        self.library_panel.compare_requested.connect(
-            lambda left, right: self.comparisons.open(ReportId(left), ReportId(right))
-        )
-        self.library_panel.pair_selected.connect(self.comparisons.prepare)
-        self.library_panel.pair_likely.connect(self.comparisons.prepare)
-        self.library_dock = self._dock("libraryDock", self.tr("Library"), self.library_panel, left)
-        self.search_dock = self._dock("searchDock", self.tr("Search"), QWidget(self), left)
-        self._search = LazyPanel(self.search_dock, self._make_search_panel)
-        self.tabifyDockWidget(self.library_dock, self.search_dock)
-        self.library_dock.raise_()
-        self.section_tree = SectionTreeView(self)
-        self.section_tree.section_activated.connect(self.scroll_current_to)
-        self.sections_dock = self._dock(
-            "sectionsDock", self.tr("Sections"), self.section_tree, left
-        )
-        self.numbers_panel = NumbersPanel(self)
-        self.numbers_panel.passage_requested.connect(self.scroll_current_to)
-        self.numbers_dock = self._dock(
-            "numbersDock",
-            self.tr("Numbers"),
-            self.numbers_panel,
-            Qt.DockWidgetArea.RightDockWidgetArea,
-        )
-        self.annotations_dock = self._dock(
-            "annotationsDock",
-            self.tr("Annotations"),
-            QWidget(self),
-            Qt.DockWidgetArea.RightDockWidgetArea,
-        )
-        self._annotations = LazyPanel(self.annotations_dock, self._make_annotations_panel)
-        self.tabifyDockWidget(self.numbers_dock, self.annotations_dock)
-        self.numbers_dock.raise_()
-        self.resizeDocks(
-            [self.library_dock, self.numbers_dock],
-            [LEFT_DOCK_WIDTH, RIGHT_DOCK_WIDTH],
-            Qt.Orientation.Horizontal,
-        )
-        self.resizeDocks(
-            [self.library_dock, self.sections_dock], [300, 450], Qt.Orientation.Vertical
-        )
-
     def docks(self) -> tuple[QDockWidget, ...]:
         """The window's docks, in the order the View menu lists them."""
         return (
@@ -160,43 +110,19 @@ class MainWindow(QMainWindow):
             self.annotations_dock,
         )
 
-    # The panels behind other docks, and the find bar, are built after the first paint.
-
-    def _make_search_panel(self) -> LibrarySearchPanel:
-        from gui.search.library_search import LibrarySearchPanel
-
-        panel = LibrarySearchPanel(self.store, self)
-        panel.result_activated.connect(
-            lambda rid, start, end: self.show_report(ReportId(rid), start, end)
-        )
-        return panel
-
-    def _make_annotations_panel(self) -> AnnotationsPanel:
-        from gui.notes.annotations_panel import AnnotationsPanel
-
-        panel = AnnotationsPanel(self.store, self)
-        panel.passage_requested.connect(
-            lambda rid, start, end: self.show_report(ReportId(rid), start, end)
-        )
-        panel.edit_requested.connect(self._edit_annotation)
-        panel.export_button.clicked.connect(self.menu_actions.export_annotations.trigger)
-        tab = self.current_reader()
-        panel.set_report(tab.report_id if tab else None)
-        return panel
-
     def annotations_built(self) -> bool:
         """Whether the annotations panel exists yet (it is built after the first paint)."""
-        return self._annotations.is_built()
+        return self.lazy_annotations.is_built()
 
     @property
     def search_panel(self) -> LibrarySearchPanel:
         """The library search panel (built now if it was not yet)."""
-        return self._search.panel()
+        return self.lazy_search.panel()
 
     @property
     def annotations_panel(self) -> AnnotationsPanel:
         """The annotations panel (built now if it was not yet)."""
-        return self._annotations.panel()
+        return self.lazy_annotations.panel()
 
     @property
     def find_bar(self) -> FindBar:
@@ -287,52 +213,13 @@ class MainWindow(QMainWindow):
         self.writer.import_samples(only_if_new=False)
 
     def warm_up_when_idle(self) -> None:
-        """Start the warm-up (once): what the first paint did without, built while idle."""
-        if not self._warming_up:
-            self._warming_up = True
-            QTimer.singleShot(0, self, self._warm_up)
-
-    def _warm_up(self, step: int = 0) -> None:
-        """Build what the first paint did without, a step per turn of the event loop, while the
-        user looks at the window: the hidden panels, the find bar, the reader's modules and the
-        reading font's characters (so the first report opens quickly)."""
-        if self._closed:
-            return
-        if step == 0:
-            self._search.panel()
-        elif step == 1:
-            self._annotations.panel()
-        elif step == 2:
-            self.find_bar  # noqa: B018 (built by the property)
-        elif step == 3:
-            import gui.notes.reader_annotations
-            import gui.reader.readable_report
-            import gui.reader.reader_tab  # noqa: F401
-        elif step == 4:
-            from gui.reader.reader_view import warm_up
-
-            warm_up()
-        else:
-            self._measure_font()
-            return
-        QTimer.singleShot(0, self, lambda: self._warm_up(step + 1))
-
-    def _measure_font(self, index: int = 0) -> None:
-        """Lay out the characters reports are written with in the reading font, a slice per
-        turn of the event loop (gui/reader/font_warmup.py)."""
-        from gui.reader.font_warmup import measure_slice
-
-        if not self._closed and measure_slice(self.reading_font(), index):
-            QTimer.singleShot(0, self, lambda: self._measure_font(index + 1))
+        """Start the warm-up (once): what the first paint did without, built while idle
+        (``IdleWarmUp``)."""
+        self.warm_up.start()
 
     def _annotations_changed(self) -> None:
         if self.annotations_built():
             self.annotations_panel.refresh()
-
-    def _edit_annotation(self, annotation_id: int) -> None:
-        tab = self.current_reader()
-        if tab is not None and any(a.id == annotation_id for a in tab.notes.annotations):
-            tab.notes.edit(annotation_id)
 
     def show_error(self, message: str) -> None:
         """Tell the user what went wrong, in a message box."""
@@ -451,23 +338,8 @@ class MainWindow(QMainWindow):
         """Show the library search and put the cursor in it."""
         self.search_dock.show()
         self.search_dock.raise_()
-        self._give_search_room()
+        give_search_room(self)
         self.search_panel.focus_search()
-
-    def _give_search_room(self) -> None:
-        """Let the hits take most of the left column: the section tree below it keeps a third
-        (the user's own larger share for the search stays as it is)."""
-        search, sections = self.search_dock, self.sections_dock
-        if search.isFloating() or sections.isFloating() or not sections.isVisible():
-            return
-        if self.dockWidgetArea(search) != self.dockWidgetArea(sections):
-            return
-        # A tab just raised may not be laid out yet: its group's height is the one shown.
-        top = max(dock.height() for dock in (search, *self.tabifiedDockWidgets(search)))
-        column = top + sections.height()
-        wanted = round(column * SEARCH_SHARE)
-        if top < wanted:
-            self.resizeDocks([search, sections], [wanted, column - wanted], Qt.Orientation.Vertical)
 
     def reading_font(self) -> Any:
         """The font reports are read in, at the chosen size."""
@@ -562,7 +434,7 @@ class MainWindow(QMainWindow):
         self._closed = True  # the store may close now: late signals from the writer are ignored
         self.opener.stop()
         self.comparisons.stop_all()
-        if self._annotations.is_built():
+        if self.lazy_annotations.is_built():
             self.annotations_panel.stop()
         self.writer.shutdown()
         super().closeEvent(event)

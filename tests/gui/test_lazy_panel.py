@@ -46,9 +46,9 @@ def test_the_window_paints_without_the_hidden_panels_and_builds_them_when_idle(
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    assert not window._search.is_built() and not window._annotations.is_built()
+    assert not window.lazy_search.is_built() and not window.lazy_annotations.is_built()
     window.start()
-    qtbot.waitUntil(lambda: window._search.is_built() and window._annotations.is_built())
+    qtbot.waitUntil(lambda: window.lazy_search.is_built() and window.lazy_annotations.is_built())
     assert window.search_dock.widget() is window.search_panel
     assert window.annotations_dock.widget() is window.annotations_panel
     window.close()

@@ -12,12 +12,13 @@ from PySide6.QtWidgets import QStyle
 from core.cli import main
 from core.library import find_report, load_report
 from core.plain_passage import passage_on_one_line
-from gui.main_window import FIRST_SIZE, RIGHT_DOCK_WIDTH
+from gui.main_window import FIRST_SIZE
 from gui.numbers.numbers_columns import title_widths
 from gui.numbers.numbers_model import KIND_ROLE, SORT_ROLE, START_ROLE, NumbersModel
 from gui.numbers.numbers_panel import NumbersFilter
 from gui.reader.number_kinds import number_kind_styles
 from gui.reader.readable_report import numbers_of
+from gui.window_docks import RIGHT_DOCK_WIDTH
 
 
 def _model(store: Any, title: str = "长治市2024年政府工作报告") -> NumbersModel:

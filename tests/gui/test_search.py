@@ -108,7 +108,7 @@ def test_library_search_groups_results_by_report(window: Any, store: Any, qtbot:
 
 
 def test_library_search_takes_most_of_the_left_column(window: Any, qtbot: Any) -> None:
-    from gui.main_window import SEARCH_SHARE
+    from gui.window_docks import SEARCH_SHARE
 
     window.resize(1300, 850)
     qtbot.waitUntil(lambda: window.sections_dock.height() > 200, timeout=3000)
