@@ -19,17 +19,23 @@ class ChangeLineWords:
             ``{added}``, ``{removed}``, ``{changed}``, ``{moved}`` and ``{numbers}``.
         kinds: each kind of change, by its value (``inserted``, ``moved``…).
         kind_width: the terminal columns the kind takes before a change's text.
+        no_partner: the other side of a section added or removed.
+        by_hand: a line naming a pair the user made, with ``{left}`` and ``{right}``.
+        unpaired_by_hand: a line naming a section the user left unpaired, with ``{section}``.
     """
 
     counts: str
     kinds: dict[str, str]
     kind_width: int
+    no_partner: str
+    by_hand: str
+    unpaired_by_hand: str
 
 
 CHINESE_LINE_WORDS = ChangeLineWords(
     counts=(
-        "{left} → {right}：新增 {added}，删除 {removed}，改写 {changed}，移动 {moved}，"
-        "数字变化 {numbers}"
+        "{left} → {right}：新增 {added}，删除 {removed}，改写 {changed}，移动 {moved}；"
+        "其中数字变化 {numbers}"
     ),
     kinds={
         "inserted": "新增",
@@ -40,13 +46,16 @@ CHINESE_LINE_WORDS = ChangeLineWords(
         "removed_section": "删除段落",
     },
     kind_width=8,
+    no_partner="（无对应）",
+    by_hand="手动配对：{left} ↔ {right}",
+    unpaired_by_hand="手动设为不配对：{section}",
 )
 """The lines' words in Chinese."""
 
 ENGLISH_LINE_WORDS = ChangeLineWords(
     counts=(
         "{left} → {right}: {added} added, {removed} removed, {changed} changed, "
-        "{moved} moved, {numbers} changed numbers"
+        "{moved} moved; {numbers} changed numbers among them"
     ),
     kinds={
         "inserted": "inserted",
@@ -57,6 +66,9 @@ ENGLISH_LINE_WORDS = ChangeLineWords(
         "removed_section": "removed_section",
     },
     kind_width=15,
+    no_partner="(none)",
+    by_hand="paired by hand: {left} ↔ {right}",
+    unpaired_by_hand="left unpaired by hand: {section}",
 )
 """The lines' words in English (``reportlens compare`` picks one set by the user's locale:
 ``core.cli.compare_words.CHANGE_LINE_WORDS``)."""

@@ -16,7 +16,15 @@ from collections.abc import Iterator
 from core.cli.change_line_words import ENGLISH_LINE_WORDS, ChangeLineWords
 from core.cli.table_columns import padded
 from core.compare.change_filter import ChangeFilter, matches
-from core.compare.records import Change, ChangeKind, CompareInput, Comparison, SectionPath
+from core.compare.pair_reasons import ReasonKind
+from core.compare.records import (
+    Change,
+    ChangeKind,
+    CompareInput,
+    Comparison,
+    PairLevel,
+    SectionPath,
+)
 
 SHORT = 12
 """A change of at most this many characters on each side is shown in its context."""
@@ -51,13 +59,15 @@ def change_lines(
         moved=overall.moved,
         numbers=overall.numbers,
     )
+    yield from _pairs_by_hand(comparison, words)
     shown_paths: tuple[SectionPath, SectionPath] | None = None
     for change in comparison.changes:
         if not matches(change, which):
             continue
         if (change.left_path, change.right_path) != shown_paths:
             shown_paths = change.left_path, change.right_path
-            old_path, new_path = _path(change.left_path), _path(change.right_path)
+            old_path = _path(change.left_path, words)
+            new_path = _path(change.right_path, words)
             yield f"@ {old_path}" if old_path == new_path else f"@ {old_path} ↔ {new_path}"
         old = _shown(left, change.left_start, change.left_end, change)
         new = _shown(right, change.right_start, change.right_end, change)
@@ -66,8 +76,22 @@ def change_lines(
         yield f"{mark} {kind} {old} → {new}"
 
 
-def _path(path: SectionPath) -> str:
-    return " › ".join(path) if path else "—"
+def _path(path: SectionPath, words: ChangeLineWords) -> str:
+    return " › ".join(path) if path else words.no_partner
+
+
+def _pairs_by_hand(comparison: Comparison, words: ChangeLineWords) -> Iterator[str]:
+    """A line for each area the user paired or left unpaired by hand: the changes under it
+    follow the user's word, not the texts' likeness."""
+    for pair in comparison.pairs:
+        if pair.level is not PairLevel.AREA:
+            continue
+        left = _path(pair.left.path if pair.left else (), words)
+        right = _path(pair.right.path if pair.right else (), words)
+        if pair.reason.kind is ReasonKind.PAIRED_BY_HAND:
+            yield words.by_hand.format(left=left, right=right)
+        elif pair.reason.kind is ReasonKind.UNPAIRED_BY_HAND:
+            yield words.unpaired_by_hand.format(section=left if pair.left else right)
 
 
 def _shown(side: CompareInput, start: int, end: int, change: Change) -> str:

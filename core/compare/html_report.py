@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from html import escape
 
-from core.compare.pair_reasons import reason_in_chinese
+from core.compare.pair_reasons import ReasonKind, reason_in_chinese
 from core.compare.records import (
     Change,
     ChangeKind,
@@ -122,6 +122,8 @@ CARET_COUNT_WORDS = "另一侧在此处有 {count} 处增删"
 
 # The change list of two reports that read alike, in the window's words (its change list).
 NO_CHANGES_WORDS = "没有改动：两份文本内容一致。"
+WHERE_LIMIT = 18
+"""The most characters of a section's name the change list shows beside a change."""
 
 _KIND_WORDS = {
     ChangeKind.INSERTED: "新增",
@@ -281,12 +283,14 @@ def _caret_marker(anchors: Sequence[str]) -> str:
 
 def _counts_table(comparison: Comparison) -> str:
     overall = comparison.summary.overall
+    # A changed number is also a changed passage: it is counted apart, after the total.
     cells = [
         ("新增", overall.added),
         ("删除", overall.removed),
         ("改动", overall.changed),
         ("移动", overall.moved),
-        ("数字变化", overall.numbers),
+        ("合计", overall.total),
+        ("其中数字变化", overall.numbers),
     ]
     head = "".join(f"<th>{escape(name)}</th>" for name, _ in cells)
     body = "".join(f"<td>{value}</td>" for _, value in cells)
@@ -303,7 +307,7 @@ def _change_list(comparison: Comparison, markup: tuple[Markup, Markup]) -> str:
         path = (
             change.left_path if change.kind is not ChangeKind.ADDED_SECTION else change.right_path
         )
-        where = escape(section_label(path)[:18]) if path else ""
+        where = escape(_short(section_label(path), WHERE_LIMIT)) if path else ""
         css = ' class="n"' if change.numbers_changed else ""
         added = change.kind in (ChangeKind.INSERTED, ChangeKind.ADDED_SECTION)
         target = f"c{index}r" if added else f"c{index}"
@@ -327,6 +331,18 @@ def _header(left: SectionRef | None, right: SectionRef | None, pair: SectionPair
     reason = reason_in_chinese(pair.reason)
     why = f'<span class="why">（{escape(reason)}）</span>'
     return f'<tr class="part"><th>{left_title}</th><th>{right_title} {why}</th></tr>'
+
+
+_BY_HAND = (ReasonKind.PAIRED_BY_HAND, ReasonKind.UNPAIRED_BY_HAND)
+
+
+def _hand_note(pair: SectionPair) -> str:
+    """A row above an area the reader paired or unpaired by hand, saying so: such a pair
+    stands on the reader's word, not on the two texts' likeness."""
+    left = section_label(pair.left.path if pair.left is not None else ())
+    right = section_label(pair.right.path if pair.right is not None else ())
+    why = f"{reason_in_chinese(pair.reason)}：「{left}」↔「{right}」"
+    return f'<tr class="hand"><td colspan="2" class="why">{escape(why)}</td></tr>'
 
 
 def _drawn_as_nothing(side: CompareInput) -> Markup:
@@ -370,6 +386,8 @@ def render_html(comparison: Comparison, *, paper: bool = False) -> str:
         if part is not None and id(part) not in shown_parts:
             shown_parts.add(id(part))
             rows.append(_header(part.left, part.right, part))
+        if pair.reason.kind in _BY_HAND:
+            rows.append(_hand_note(pair))
         css = "paired" if pair.left and pair.right else ("removed" if pair.left else "added")
         cells = []
         for ref, text, marks, side_markup, cls in (

@@ -80,7 +80,7 @@ _WORDS: dict[ReasonKind, tuple[str, str]] = {
         "在已配对部分中位置相同，内容相似度 {content}",
     ),
     ReasonKind.SIMILAR_PARAGRAPH: ("similar paragraph: {content}", "段落相近：相似度 {content}"),
-    ReasonKind.PAIRED_BY_HAND: ("paired by hand", "手动配对"),
+    ReasonKind.PAIRED_BY_HAND: ("paired by hand", "手动配对（内容相似度 {content}）"),
     ReasonKind.NOTHING_ALIKE: (
         "{verdict}: nothing alike (best {best})",
         "{verdict}：另一份中无相近章节，最高相似度 {best}",

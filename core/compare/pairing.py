@@ -168,9 +168,8 @@ def pair_units(
     if ordered:
         candidates = _in_order(candidates, len(left), len(right), threshold, forced)
 
-    by_hand = PairReason(ReasonKind.PAIRED_BY_HAND)
     matched: dict[int, tuple[int, float, PairReason]] = {
-        i: (j, 1.0, by_hand) for i, j in forced.items()
+        i: (j, *_by_hand(left[i], right[j], contents[i][j])) for i, j in forced.items()
     }
     taken_right = set(forced.values())
     for candidate in candidates:
@@ -351,6 +350,15 @@ def _weak(candidate: Candidate) -> bool:
     """
     _, _, _, title, content, by_place = candidate
     return content < MIN_CONTENT and (by_place or title < MIN_TITLE)
+
+
+def _by_hand(left: Unit, right: Unit, content: float) -> tuple[float, PairReason]:
+    """A pair the user made: its likeness as measured (a pair made against the engine's
+    judgement is not said to be alike), and the reason that names the user's hand."""
+    headings = not (left.is_pseudo or right.is_pseudo)
+    title = title_similarity(left.title, right.title) if headings else 0.0
+    reason = PairReason(ReasonKind.PAIRED_BY_HAND, title, content, headings=headings)
+    return round(content, 3), reason
 
 
 def _reason(title: float, content: float, by_place: bool = False) -> PairReason:

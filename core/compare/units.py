@@ -35,6 +35,9 @@ PREAMBLE = "（导语）"
 WHOLE = "（全文）"
 CLOSING = "（结语）"
 PSEUDO_TITLES = frozenset({FRONT, BACK, PREAMBLE, WHOLE, CLOSING})
+NO_PARTNER = "（无对应）"
+"""The name of the section a section added or removed has on the other side: worded, as a dash
+beside Chinese headings reads as the numeral 一."""
 # Areas this many or more, nearly all run-in paragraphs, close their part with their last one.
 _MIN_RUN_IN_AREAS = 3
 _RUN_IN_SHARE = 2 / 3
@@ -91,9 +94,10 @@ class Unit:
 
 def section_label(path: SectionPath) -> str:
     """How an area is named to a reader: its heading; a stretch without one by its part
-    (``2024年工作安排（导语）``, ``（开篇）``, or a part without areas by the part's title)."""
+    (``2024年工作安排（导语）``, ``（开篇）``, or a part without areas by the part's title); no
+    section (the other side of one added or removed) as ``NO_PARTNER``."""
     if not path:
-        return "—"
+        return NO_PARTNER
     title = path[-1]
     if len(path) < 2 or title not in (PREAMBLE, WHOLE, CLOSING):
         return title

@@ -3,10 +3,11 @@ words around it."""
 
 from __future__ import annotations
 
+from core.cli.change_line_words import CHINESE_LINE_WORDS
 from core.cli.change_lines import change_lines
 from core.compare.change_filter import ChangeFilter
 from core.compare.comparison import compare_reports
-from core.compare.records import CompareInput, CompareSettings
+from core.compare.records import CompareInput, CompareSettings, PairLevel, PairOverride
 from tests.core.compare.compare_inputs import compared_under_plan
 
 
@@ -17,7 +18,7 @@ def test_a_changed_number_is_printed_with_its_indicator(
     lines = list(
         change_lines(compare_reports(inputs["cz2024"], inputs["cz2026np"]), ChangeFilter.NUMBERS)
     )
-    assert lines[0].endswith("4 changed numbers")
+    assert lines[0].endswith("4 changed numbers among them")
     assert lines[1] == "@ 2024年工作安排 › （导语） ↔ 2026年工作安排 › （导语）"
     numbers = [line for line in lines if line.startswith("# ")]
     assert len(numbers) == 4
@@ -60,3 +61,21 @@ def test_a_change_of_spacing_alone_shows_the_space() -> None:
     [change] = list(change_lines(comparison))[2:]
     old, new = change.split(" → ")
     assert old.endswith("今年，‸全力以赴。") and new.endswith("今年，【␣】全力以赴。")
+
+
+def test_a_pair_made_by_hand_is_named_under_the_counts(inputs: dict[str, CompareInput]) -> None:
+    plain = compare_reports(inputs["cz2024"], inputs["cz2026np"])
+    areas = [p for p in plain.pairs if p.level is PairLevel.AREA and p.left and p.right]
+    assert areas[0].left is not None and areas[1].right is not None
+    crossed = PairOverride(areas[0].left.path, areas[1].right.path)
+    compared = compare_reports(inputs["cz2024"], inputs["cz2026np"], overrides=[crossed])
+    lines = list(change_lines(compared, words=CHINESE_LINE_WORDS))
+    left, right = " › ".join(crossed.left or ()), " › ".join(crossed.right or ())
+    assert lines[1] == f"手动配对：{left} ↔ {right}"
+    assert not any(
+        line.startswith("手动") for line in change_lines(plain, words=CHINESE_LINE_WORDS)
+    )
+    # The area left without its partner: its side of the changes is named in words, not by a
+    # dash that reads as 一.
+    alone = [line for line in lines if line.startswith("@ ") and "（无对应）" in line]
+    assert alone and not any(line.endswith("↔ —") or "@ — ↔" in line for line in lines)

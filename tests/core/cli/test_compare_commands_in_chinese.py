@@ -30,7 +30,7 @@ def test_the_changes_are_listed_in_chinese(db: str, capsys: pytest.CaptureFixtur
     assert main(["--db", db, "compare", "1", "2"]) == 0
     first, *lines = capsys.readouterr().out.splitlines()
     assert first.startswith("长治市2024年政府工作报告 → 长治市2024年政府工作报告（报纸版）：新增 ")
-    assert "，移动 " in first and "，数字变化 " in first
+    assert "，移动 " in first and "；其中数字变化 " in first
     changes = [line for line in lines if not line.startswith("@")]
     kinds = {line[2:].split()[0] for line in changes}
     assert kinds and kinds <= {"新增", "删除", "改写", "移动", "新增段落", "删除段落"}

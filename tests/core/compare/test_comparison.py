@@ -534,7 +534,11 @@ _CLOSEST = "（三）发展（文旅）产业"
             "removed: closest, 农业农村工作 (1.00), stands out of order",
             "删去：最相近的「农业农村工作」（相似度 1.00）与已配对章节的顺序不合",
         ),
-        (PairReason(ReasonKind.PAIRED_BY_HAND), "paired by hand", "手动配对"),
+        (
+            PairReason(ReasonKind.PAIRED_BY_HAND, content=0.123),
+            "paired by hand",
+            "手动配对（内容相似度 0.12）",
+        ),
         (PairReason(ReasonKind.UNPAIRED_BY_HAND), "left unpaired by hand", "手动设为不配对"),
     ],
 )

@@ -8,8 +8,9 @@ import re
 import pytest
 
 from core.compare.comparison import compare_reports
-from core.compare.html_report import render_html
-from core.compare.records import CompareInput, Comparison
+from core.compare.html_report import WHERE_LIMIT, render_html
+from core.compare.records import CompareInput, Comparison, PairLevel, PairOverride
+from core.compare.units import section_label
 
 
 @pytest.fixture(scope="module")
@@ -106,3 +107,43 @@ def test_a_change_is_drawn_where_it_stands_not_at_the_end_of_the_area_before(
             assert found is not None, anchor
             element = page[page.rindex("<", 0, found.start()) : found.start()]
             assert 'class="caret"' not in element, (anchor, change)
+
+
+def test_a_pair_made_by_hand_says_so_above_its_area_and_the_counts_add_up(
+    inputs: dict[str, CompareInput], plan_2024_2026: Comparison
+) -> None:
+    areas = [p for p in plan_2024_2026.pairs if p.level is PairLevel.AREA and p.left and p.right]
+    first, second = areas[0], areas[1]
+    assert first.left is not None and second.right is not None
+    crossed = PairOverride(first.left.path, second.right.path)
+    page = render_html(compare_reports(inputs["cz2024"], inputs["cz2026np"], overrides=[crossed]))
+    notes = re.findall(r'<tr class="hand"><td colspan="2" class="why">([^<]*)</td></tr>', page)
+    assert len(notes) == 1
+    assert notes[0].startswith("手动配对（内容相似度 ")
+    assert (
+        f"「{section_label(first.left.path)}」↔「{section_label(second.right.path)}」" in notes[0]
+    )
+    # The counts: the kinds, their total, and the changed numbers apart from it (a changed
+    # number is also a changed passage).
+    overall = plan_2024_2026.summary.overall
+    plain = render_html(plan_2024_2026)
+    head, body = re.search(r'<table class="counts"><tr>(.*?)</tr><tr>(.*?)</tr>', plain).groups()
+    assert re.findall(r"<th>([^<]*)</th>", head) == [
+        "新增",
+        "删除",
+        "改动",
+        "移动",
+        "合计",
+        "其中数字变化",
+    ]
+    values = [int(v) for v in re.findall(r"<td>(\d+)</td>", body)]
+    assert sum(values[:4]) == values[4] == overall.total == len(plan_2024_2026.changes)
+    assert values[5] == overall.numbers
+
+
+def test_the_change_list_marks_a_section_name_it_cuts(plan_2024_2026: Comparison) -> None:
+    page = render_html(plan_2024_2026)
+    names = re.findall(r"</a> <small>([^<]*)</small>：", page)
+    cut = [n for n in names if n.endswith("…")]  # 坚持兴文旅、促消费，服务业发展见行…
+    assert cut and all(len(n) == WHERE_LIMIT for n in cut)
+    assert all(len(n) <= WHERE_LIMIT for n in names)

@@ -37,7 +37,7 @@ def test_a_stretch_without_heading_is_named_by_its_part() -> None:
     assert section_label(("（开篇）", "（全文）")) == "（开篇）"
     assert section_label(("（结尾）", "（导语）")) == "（结尾）"
     assert section_label(("回顾",)) == "回顾"
-    assert section_label(()) == "—"
+    assert section_label(()) == "（无对应）"  # a dash would read as 一 beside 一、二、
 
 
 def test_areas_pair_by_theme_across_reordering() -> None:
@@ -58,6 +58,25 @@ def test_override_forces_a_pair_and_unpairs() -> None:
     assert any(str(p.reason) == "paired by hand" for p in pairs)
     alone = pair_units(left, right, LEFT, RIGHT, overrides=[PairOverride(left[0].path, None)])
     assert (left[0].title, None) in _titles(alone)
+
+
+def test_a_pair_made_by_hand_keeps_its_measured_likeness() -> None:
+    """Coal and energy paired by hand with culture and tourism: the user's word stands, but
+    the two are not said to be alike (they were once given likeness 1.0)."""
+    left, right = _areas(LEFT), _areas(RIGHT)
+    forced = PairOverride(left[0].path, right[0].path)  # 煤炭能源 with 文旅消费
+    (by_hand,) = [
+        p
+        for p in pair_units(left, right, LEFT, RIGHT, overrides=[forced])
+        if p.reason.kind is ReasonKind.PAIRED_BY_HAND
+    ]
+    natural = {
+        p.left.title: p.similarity
+        for p in pair_units(left, right, LEFT, RIGHT)
+        if p.left and p.right
+    }
+    assert by_hand.similarity < 0.2 < natural[left[0].title]
+    assert by_hand.similarity == round(by_hand.reason.content, 3)
 
 
 def test_unrelated_areas_stay_unpaired() -> None:
