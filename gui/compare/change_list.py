@@ -16,10 +16,10 @@ from core.compare.records import (
     SectionPath,
 )
 from core.compare.summary import count_changes
-from core.compare.units import section_label
 from core.markup import Markup, markdown_marks, without_marks
 from gui.compare.change_styles import kind_name, look_of, strip_colour
 from gui.compare.pair_reason_text import reason_text
+from gui.compare.section_names import shown_label
 from gui.counts import counted
 
 CHANGE_ROLE = Qt.ItemDataRole.UserRole + 1  # index of the change in comparison.changes
@@ -89,7 +89,7 @@ class ChangeListModel(QStandardItemModel):
         for section in comparison.summary.sections:
             if section.within is not None:
                 path = section.left_path or section.right_path
-                covered.setdefault(section.within, []).append(section_label(path))
+                covered.setdefault(section.within, []).append(shown_label(path))
         for section in comparison.summary.sections:
             if section.left_path:
                 key = ("left", section.left_path)
@@ -98,8 +98,8 @@ class ChangeListModel(QStandardItemModel):
             indices = by_group.get(key, [])
             if not indices or section.counts.total == 0:
                 continue
-            left_title = section_label(section.left_path)
-            right_title = section_label(section.right_path)
+            left_title = shown_label(section.left_path)
+            right_title = shown_label(section.right_path)
             title = left_title if left_title == right_title else f"{left_title} ↔ {right_title}"
             swept = [name for index in indices for name in covered.get(index, [])]
             if swept:  # one block through the sections after this one: named to the last

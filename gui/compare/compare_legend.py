@@ -16,14 +16,16 @@ from gui.reader.legend import swatch_icon
 # The status line's widest text in pixels: it shares the row with the legend's swatches.
 STATUS_WIDTH = 360
 
+# The kinds of change, whose counts add up to the total, then the changed numbers: each is
+# also a changed passage, so it is counted among those, not beside them.
 _SHOWN = (
-    Look.NUMBER,
     Look.REPLACED,
     Look.INSERTED,
     Look.DELETED,
     Look.MOVED,
     Look.ADDED_SECTION,
     Look.REMOVED_SECTION,
+    Look.NUMBER,
 )
 
 
@@ -92,4 +94,9 @@ class CompareLegend(QWidget):
             values.update((Look(kind.value), n) for kind, n in kinds.items())
         for look, label in self._labels.items():
             value = values.get(look)
-            label.setText(look_name(look) if value is None else f"{look_name(look)} {value}")
+            if value is None:
+                label.setText(look_name(look))
+            elif look is Look.NUMBER:
+                label.setText(self.tr("(%1 changed numbers among them)").replace("%1", str(value)))
+            else:
+                label.setText(f"{look_name(look)} {value}")

@@ -79,6 +79,9 @@ class CompareView(QWidget):
         self._font = font
         self._comparison: Comparison | None = None
         self._ready_after_paint = False  # the marked texts paint before they are measured
+        # Where the reader was when the same two reports were compared again (a pairing made
+        # by hand, a setting changed): the left text's offset of the change that was current.
+        self._was_at: int | None = None
         # Each side's document before any marks, and its offset map: a comparison's changes
         # are marked on a copy (a copy costs a fifth of building the document again).
         self._unmarked: list[tuple[QTextDocument, OffsetMap] | None] = [None, None]
@@ -361,6 +364,8 @@ class CompareView(QWidget):
 
     def _finished(self, result: CompareResult) -> None:
         self.unsetCursor()
+        before, current = self._comparison, self.navigation.current_change()
+        self._was_at = before.changes[current].left_start if before and current >= 0 else None
         self._comparison = result.comparison
         self.compare_actions.set_exportable(True)
         self.scrolling.forget()
@@ -394,7 +399,23 @@ class CompareView(QWidget):
         if self._comparison is None or self._ready_after_paint:
             return
         self.scrolling.measure()
+        self._return_to_place()
         self.comparison_ready.emit(self._comparison)
+
+    def _return_to_place(self) -> None:
+        """After the texts are marked again, the right text stands beside the left one where
+        the reader was, and the change that was current is current again (the first change
+        from its place on, as a pairing by hand changes the changes there)."""
+        comparison, was_at = self._comparison, self._was_at
+        self._was_at = None
+        if comparison is not None and comparison.changes and was_at is not None:
+            at = next(
+                (i for i, c in enumerate(comparison.changes) if c.left_start >= was_at),
+                len(comparison.changes) - 1,
+            )
+            self.navigation.go_to_change(at)
+        else:
+            self.scrolling.pane_scrolled(self.left_pane)
 
     def _failed(self, message: str) -> None:
         self.unsetCursor()

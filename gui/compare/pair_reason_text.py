@@ -31,7 +31,9 @@ _OF_A_PAIR = {
     ReasonKind.SIMILAR_PARAGRAPH: QT_TRANSLATE_NOOP(
         "PairReason", "Similar paragraphs: likeness {content}"
     ),
-    ReasonKind.PAIRED_BY_HAND: QT_TRANSLATE_NOOP("PairReason", "Paired by hand"),
+    ReasonKind.PAIRED_BY_HAND: QT_TRANSLATE_NOOP(
+        "PairReason", "Paired by hand (content likeness {content})"
+    ),
     ReasonKind.UNPAIRED_BY_HAND: QT_TRANSLATE_NOOP("PairReason", "Left unpaired by hand"),
 }
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from core.compare.records import Comparison, PairLevel, PairOverride, SectionPath, SectionRef
+from gui.compare.section_names import shown_path
 
 
 def areas_of_side(comparison: Comparison, left: bool) -> list[SectionRef]:
@@ -73,4 +74,4 @@ def swapped(overrides: Sequence[PairOverride]) -> list[PairOverride]:
 
 def area_label(ref: SectionRef) -> str:
     """``2024年工作安排 › （一）着力扩大…``: the part and the area of a section."""
-    return " › ".join(ref.path)
+    return shown_path(ref.path)

@@ -9,7 +9,6 @@ from PySide6.QtCore import QObject, QPoint
 from PySide6.QtWidgets import QInputDialog, QMenu
 
 from core.compare.records import SectionPath, SectionRef
-from core.compare.units import section_label
 from gui.compare.pairing_by_hand import (
     area_at,
     area_label,
@@ -17,9 +16,13 @@ from gui.compare.pairing_by_hand import (
     is_overridden,
     partner_of,
 )
+from gui.compare.section_names import shown_label
 
 if TYPE_CHECKING:
     from gui.compare.compare_view import CompareView
+
+MENU_TITLE = 24
+"""The most characters of a heading a menu entry shows."""
 
 
 class PairingMenus(QObject):
@@ -63,7 +66,9 @@ class PairingMenus(QObject):
     def _add_pairing(self, menu: Any, area: SectionRef, left: bool) -> None:
         comparison = self._view.comparison()
         assert comparison is not None
-        title = section_label(area.path)[:24]
+        title = shown_label(area.path)
+        if len(title) > MENU_TITLE:  # a long heading cut with a mark of the cut
+            title = title[: MENU_TITLE - 1] + "…"
         pair = menu.addAction(self.tr("Pair “%1” with…").replace("%1", title))
         pair.triggered.connect(lambda: self._choose_partner(area.path, left))
         unpair = menu.addAction(self.tr("Unpair “%1”").replace("%1", title))
@@ -89,7 +94,7 @@ class PairingMenus(QObject):
         chosen, ok = QInputDialog.getItem(
             view,
             self.tr("Pair sections"),
-            self.tr("Pair “%1” with:").replace("%1", section_label(path)),
+            self.tr("Pair “%1” with:").replace("%1", shown_label(path)),
             labels,
             at,
             False,

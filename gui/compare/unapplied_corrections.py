@@ -13,14 +13,14 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 
 from core.compare.records import PairOverride
-from core.compare.units import section_label
+from gui.compare.section_names import shown_label
 from gui.placeholders import fill_placeholders
 
 
 def correction_name(override: PairOverride) -> str:
     """A correction as a reader names it: 「A」 paired with 「B」, or 「A」 kept unpaired."""
-    left = f"「{section_label(override.left)}」" if override.left is not None else None
-    right = f"「{section_label(override.right)}」" if override.right is not None else None
+    left = f"「{shown_label(override.left)}」" if override.left is not None else None
+    right = f"「{shown_label(override.right)}」" if override.right is not None else None
     if left is not None and right is not None:
         return fill_placeholders(
             QCoreApplication.translate("UnappliedCorrections", "%1 paired with %2"), left, right

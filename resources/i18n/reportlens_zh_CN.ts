@@ -276,6 +276,14 @@
     </message>
 </context>
 <context>
+    <name>CompareLegend</name>
+    <message>
+        <location filename="../../gui/compare/compare_legend.py" line="100"/>
+        <source>(%1 changed numbers among them)</source>
+        <translation>（其中数字变化 %1）</translation>
+    </message>
+</context>
+<context>
     <name>ComparePanels</name>
     <message>
         <location filename="../../gui/compare/compare_panels.py" line="45"/>
@@ -1231,46 +1239,46 @@ Replace anyway? “%3” is removed from the library and its annotations move to
     </message>
     <message>
         <location filename="../../gui/compare/pair_reason_text.py" line="34"/>
-        <source>Paired by hand</source>
-        <translation>手动配对</translation>
+        <source>Paired by hand (content likeness {content})</source>
+        <translation>手动配对（内容相似度 {content}）</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/pair_reason_text.py" line="35"/>
+        <location filename="../../gui/compare/pair_reason_text.py" line="37"/>
         <source>Left unpaired by hand</source>
         <translation>手动设为不配对</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/pair_reason_text.py" line="41"/>
+        <location filename="../../gui/compare/pair_reason_text.py" line="43"/>
         <source>Removed: nothing in the other report is alike (best likeness {best})</source>
         <translation>删去：另一份中无相近章节，最高相似度 {best}</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/pair_reason_text.py" line="44"/>
+        <location filename="../../gui/compare/pair_reason_text.py" line="46"/>
         <source>Added: nothing in the other report is alike (best likeness {best})</source>
         <translation>新增：另一份中无相近章节，最高相似度 {best}</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/pair_reason_text.py" line="49"/>
+        <location filename="../../gui/compare/pair_reason_text.py" line="51"/>
         <source>Removed: the closest section, “{closest}” (likeness {score}), is paired with another section</source>
         <translation>删去：最相近的「{closest}」（相似度 {score}）已与另一节配对</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/pair_reason_text.py" line="54"/>
+        <location filename="../../gui/compare/pair_reason_text.py" line="56"/>
         <source>Added: the closest section, “{closest}” (likeness {score}), is paired with another section</source>
         <translation>新增：最相近的「{closest}」（相似度 {score}）已与另一节配对</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/pair_reason_text.py" line="61"/>
+        <location filename="../../gui/compare/pair_reason_text.py" line="63"/>
         <source>Removed: the closest section, “{closest}” (likeness {score}), stands out of the order of the sections paired</source>
         <translation>删去：最相近的「{closest}」（相似度 {score}）与已配对章节的顺序不合</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/pair_reason_text.py" line="66"/>
+        <location filename="../../gui/compare/pair_reason_text.py" line="68"/>
         <source>Added: the closest section, “{closest}” (likeness {score}), stands out of the order of the sections paired</source>
         <translation>新增：最相近的「{closest}」（相似度 {score}）与已配对章节的顺序不合</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/pair_reason_text.py" line="76"/>
+        <location filename="../../gui/compare/pair_reason_text.py" line="78"/>
         <source>Same theme: content likeness {content}, no heading to compare</source>
         <translation>主题相同：内容相似度 {content}，无标题可比</translation>
     </message>
@@ -1278,32 +1286,32 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>PairingMenus</name>
     <message>
-        <location filename="../../gui/compare/pairing_menus.py" line="73"/>
+        <location filename="../../gui/compare/pairing_menus.py" line="78"/>
         <source>Pair “%1” automatically again</source>
         <translation>让“%1”重新自动配对</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/pairing_menus.py" line="76"/>
+        <location filename="../../gui/compare/pairing_menus.py" line="81"/>
         <source>Pair all sections automatically again</source>
         <translation>全部章节重新自动配对</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/pairing_menus.py" line="91"/>
+        <location filename="../../gui/compare/pairing_menus.py" line="96"/>
         <source>Pair sections</source>
         <translation>配对章节</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/pairing_menus.py" line="92"/>
+        <location filename="../../gui/compare/pairing_menus.py" line="97"/>
         <source>Pair “%1” with:</source>
         <translation>将“%1”配对到：</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/pairing_menus.py" line="67"/>
+        <location filename="../../gui/compare/pairing_menus.py" line="72"/>
         <source>Pair “%1” with…</source>
         <translation>将“%1”配对到…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/pairing_menus.py" line="69"/>
+        <location filename="../../gui/compare/pairing_menus.py" line="74"/>
         <source>Unpair “%1”</source>
         <translation>取消“%1”的配对</translation>
     </message>
@@ -1573,6 +1581,39 @@ Replace anyway? “%3” is removed from the library and its annotations move to
         <location filename="../../gui/search/library_search.py" line="39"/>
         <source>Results</source>
         <translation>结果</translation>
+    </message>
+</context>
+<context>
+    <name>SectionNames</name>
+    <message>
+        <location filename="../../gui/compare/section_names.py" line="19"/>
+        <source>(opening)</source>
+        <translation>（开篇）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/section_names.py" line="20"/>
+        <source>(end)</source>
+        <translation>（结尾）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/section_names.py" line="21"/>
+        <source>(introduction)</source>
+        <translation>（导语）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/section_names.py" line="22"/>
+        <source>(whole text)</source>
+        <translation>（全文）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/section_names.py" line="23"/>
+        <source>(closing)</source>
+        <translation>（结语）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/section_names.py" line="24"/>
+        <source>(no counterpart)</source>
+        <translation>（无对应）</translation>
     </message>
 </context>
 <context>

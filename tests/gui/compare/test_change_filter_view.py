@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from core.compare.change_filter import ChangeFilter
 from core.compare.records import ChangeKind
@@ -47,7 +48,16 @@ def test_choosing_changed_numbers_lists_and_visits_only_them(
     assert (
         view.legend.label(Look.ADDED_SECTION).text().endswith(f" {kinds[ChangeKind.ADDED_SECTION]}")
     )
-    assert view.legend.label(Look.NUMBER).text().endswith(f" {overall.numbers}")
+    # The kinds' counts add up to the total; the changed numbers are counted among them.
+    assert view.legend.label(Look.NUMBER).text() == (
+        f"({overall.numbers} changed numbers among them)"
+    )
+    kinds_shown = [
+        label.text()
+        for label in view.legend.findChildren(QLabel)
+        if label.objectName().startswith("legend_") and label is not view.legend.label(Look.NUMBER)
+    ]
+    assert sum(int(text.rsplit(" ", 1)[1]) for text in kinds_shown) == overall.total
 
     numbers = [i for i, c in enumerate(comparison.changes) if c.numbers_changed]
     assert 0 < len(numbers) < len(comparison.changes)

@@ -16,7 +16,7 @@ def test_a_lost_page_is_listed_from_its_first_section_to_its_last(
     model = view.panels.change_model
     group = model.item(0)
     assert group.child(0).data(CHANGE_ROLE) == 0  # the edition's lost first page
-    assert group.text().startswith("（开篇） … 坚持夯基础、补短板，乡村振兴有力有效")
+    assert group.text().startswith("(opening) … 坚持夯基础、补短板，乡村振兴有力有效")
     tip = group.toolTip()
     assert "坚持抓项目、帮企业，经济运行向上向好" in tip
     assert tip.index("坚持抓项目") < tip.index("坚持夯基础")

@@ -107,7 +107,8 @@ def test_a_section_without_heading_is_not_said_to_have_an_unlike_title(
     by_theme = [
         tip.split("\n")[-1]
         for tip in tips
-        if "（开篇）" in tip and tip.split("\n")[-1].startswith(("Same theme", "主题相同"))
+        if ("（开篇）" in tip or "(opening)" in tip)
+        and tip.split("\n")[-1].startswith(("Same theme", "主题相同"))
     ]
     assert by_theme == [expected]
     same_theme = PairReason(ReasonKind.SAME_THEME, content=0.61, headings=False)
