@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QPoint
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMenu
 
 from core.compare.records import SectionPath, SectionRef
@@ -38,7 +39,14 @@ class PairingMenus(QObject):
         pairing the area under the click."""
         view = self._view
         pane = view.left_pane if left else view.right_pane
-        menu = pane.createStandardContextMenu()
+        # Qt's own menu offers "Copy Link Location" for the links between a move's two ends,
+        # which only lead within the view: the text's own actions are copying and selecting.
+        menu = QMenu(pane)
+        copy = menu.addAction(self.tr("&Copy"), pane.copy)
+        copy.setShortcut(QKeySequence.StandardKey.Copy)
+        copy.setEnabled(pane.textCursor().hasSelection())
+        select_all = menu.addAction(self.tr("Select &All"), pane.selectAll)
+        select_all.setShortcut(QKeySequence.StandardKey.SelectAll)
         notes = view.pane_annotations(left)
         if notes is not None:
             menu.addSeparator()

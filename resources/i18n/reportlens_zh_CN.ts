@@ -409,37 +409,37 @@
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="314"/>
+        <location filename="../../gui/compare/compare_view.py" line="317"/>
         <source>Older</source>
         <translation>较早</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="314"/>
+        <location filename="../../gui/compare/compare_view.py" line="317"/>
         <source>Newer</source>
         <translation>较新</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="316"/>
+        <location filename="../../gui/compare/compare_view.py" line="319"/>
         <source>Left</source>
         <translation>左</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="316"/>
+        <location filename="../../gui/compare/compare_view.py" line="319"/>
         <source>Right</source>
         <translation>右</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="326"/>
+        <location filename="../../gui/compare/compare_view.py" line="329"/>
         <source>Comparing…</source>
         <translation>正在比较…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="375"/>
+        <location filename="../../gui/compare/compare_view.py" line="380"/>
         <source>%1 changes</source>
         <translation>%1 处改动</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="402"/>
+        <location filename="../../gui/compare/compare_view.py" line="423"/>
         <source>Comparison failed: %1</source>
         <translation>比较失败：%1</translation>
     </message>
@@ -1286,32 +1286,42 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>PairingMenus</name>
     <message>
-        <location filename="../../gui/compare/pairing_menus.py" line="78"/>
+        <location filename="../../gui/compare/pairing_menus.py" line="86"/>
         <source>Pair “%1” automatically again</source>
         <translation>让“%1”重新自动配对</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/pairing_menus.py" line="81"/>
+        <location filename="../../gui/compare/pairing_menus.py" line="89"/>
         <source>Pair all sections automatically again</source>
         <translation>全部章节重新自动配对</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/pairing_menus.py" line="96"/>
+        <location filename="../../gui/compare/pairing_menus.py" line="104"/>
         <source>Pair sections</source>
         <translation>配对章节</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/pairing_menus.py" line="97"/>
+        <location filename="../../gui/compare/pairing_menus.py" line="105"/>
         <source>Pair “%1” with:</source>
         <translation>将“%1”配对到：</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/pairing_menus.py" line="72"/>
+        <location filename="../../gui/compare/pairing_menus.py" line="80"/>
         <source>Pair “%1” with…</source>
         <translation>将“%1”配对到…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/pairing_menus.py" line="74"/>
+        <location filename="../../gui/compare/pairing_menus.py" line="45"/>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/pairing_menus.py" line="48"/>
+        <source>Select &amp;All</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/pairing_menus.py" line="82"/>
         <source>Unpair “%1”</source>
         <translation>取消“%1”的配对</translation>
     </message>

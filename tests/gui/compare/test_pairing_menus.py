@@ -56,6 +56,9 @@ def test_the_pane_menu_unpairs_the_area_under_the_click(
     assert (f"Pair “{title}” with…", True) in seen
     assert (f"Unpair “{title}”", True) in seen
     assert view.overrides() == [PairOverride(target.left.path, None)]
+    # The text's own actions, without Qt's "Copy Link Location" (a move's links lead within).
+    assert [text for text, _ in seen[:2]] == ["&Copy", "Select &All"]
+    assert not any("Link" in text for text, _ in seen)
 
 
 @pytest.mark.qt_log_ignore(POPUP_NOISE)
