@@ -9,10 +9,11 @@ from pathlib import Path
 
 from core.cli.change_lines import change_lines
 from core.cli.compare_words import CHANGE_LINE_WORDS, COMPARE_WORDS
-from core.cli.language import said
+from core.cli.language import said, speaks_chinese
 from core.compare.change_filter import ChangeFilter, matches
 from core.compare.comparison import compare_reports
 from core.compare.html_report import render_html
+from core.compare.html_words import html_words
 from core.compare.override_reach import describe_override, unapplied_overrides
 from core.compare.records import CompareInput, CompareSettings, Granularity, PairOverride
 from core.compare.serialise import comparison_to_data
@@ -51,7 +52,8 @@ def _cmd_compare(args: argparse.Namespace) -> int:
     )
     comparison = compare_reports(left, right, settings, overrides)
     if args.html:
-        write_whole(Path(args.html), render_html(comparison))  # (an OSError names the file)
+        page = render_html(comparison, words=html_words(speaks_chinese()))
+        write_whole(Path(args.html), page)  # (an OSError names the file)
         # Said on standard error when standard output carries the JSON, which stays whole.
         saved = COMPARE_WORDS.spoken().html_saved.format(out=args.html)
         print(saved, file=sys.stderr if args.json else sys.stdout)

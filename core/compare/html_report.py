@@ -14,7 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from html import escape
 
-from core.compare.pair_reasons import ReasonKind, reason_in_chinese
+from core.compare.html_words import CHINESE_HTML_WORDS, HtmlWords
+from core.compare.pair_reasons import ReasonKind
 from core.compare.records import (
     Change,
     ChangeKind,
@@ -115,24 +116,8 @@ a { color: inherit; text-decoration: none; }
     + _MARKS_CSS
 )
 
-# What a caret says, in the legend and on its tooltip: the other side has text here that this
-# side has not (inserted there, or deleted from there).
-CARET_WORDS = "另一侧在此处有增删"
-CARET_COUNT_WORDS = "另一侧在此处有 {count} 处增删"
-
-# The change list of two reports that read alike, in the window's words (its change list).
-NO_CHANGES_WORDS = "没有改动：两份文本内容一致。"
 WHERE_LIMIT = 18
 """The most characters of a section's name the change list shows beside a change."""
-
-_KIND_WORDS = {
-    ChangeKind.INSERTED: "新增",
-    ChangeKind.DELETED: "删除",
-    ChangeKind.REPLACED: "改动",
-    ChangeKind.MOVED: "移动",
-    ChangeKind.ADDED_SECTION: "新增段落",
-    ChangeKind.REMOVED_SECTION: "删除段落",
-}
 
 
 @dataclass(frozen=True)
@@ -209,7 +194,13 @@ def _inside(move: _Mark, marks: Sequence[_Mark]) -> list[_Mark]:
 
 
 def _render(
-    text: str, start: int, end: int, marks: Sequence[_Mark], used: set[str], markup: Markup
+    text: str,
+    start: int,
+    end: int,
+    marks: Sequence[_Mark],
+    used: set[str],
+    markup: Markup,
+    words: HtmlWords,
 ) -> str:
     """Escaped ``text[start:end]`` with the marks inside it (clipped to it) as spans.
 
@@ -224,7 +215,7 @@ def _render(
 
     def put(html: str) -> None:
         if html and carets:
-            out.append(_caret_marker(carets))
+            out.append(_caret_marker(carets, words))
             carets.clear()
         out.append(html)
 
@@ -258,46 +249,48 @@ def _render(
             inside = _inside(mark, marks)
             if inside:
                 drawn.update(map(id, inside))
-                body = _render(text, mark_start, mark_end, inside, used, markup)
-            put(f'<a class="mov"{id_attr} href="#{mark.link}" title="移动">{body}</a>')
+                body = _render(text, mark_start, mark_end, inside, used, markup, words)
+            moved = words.kinds[ChangeKind.MOVED]
+            put(f'<a class="mov"{id_attr} href="#{mark.link}" title="{moved}">{body}</a>')
         else:
             put(f'<span class="{mark.css}"{id_attr}>{body}</span>')
         cursor = mark_end
     put(_plain(text, cursor, shown, subs, markup))
     if carets:  # at the very end of the stretch
-        out.append(_caret_marker(carets))
+        out.append(_caret_marker(carets, words))
     return "".join(out)
 
 
-def _caret_marker(anchors: Sequence[str]) -> str:
+def _caret_marker(anchors: Sequence[str], words: HtmlWords) -> str:
     """One ‸ for the changes of the other side at one place, with their count when several
     (ten carets in a row would read as a squiggle); every change's anchor is kept in it."""
     ids = [anchor for anchor in anchors if anchor]
     id_attr = f' id="{ids[0]}"' if ids else ""
     if len(anchors) == 1:
-        return f'<span class="caret"{id_attr} title="{CARET_WORDS}">‸</span>'
+        return f'<span class="caret"{id_attr} title="{escape(words.caret)}">‸</span>'
     others = "".join(f'<span id="{anchor}"></span>' for anchor in ids[1:])
-    title = CARET_COUNT_WORDS.format(count=len(anchors))
+    title = escape(words.caret_count.format(count=len(anchors)))
     return f'<span class="caret"{id_attr} title="{title}">‸<sup>{len(anchors)}</sup>{others}</span>'
 
 
-def _counts_table(comparison: Comparison) -> str:
+def _counts_table(comparison: Comparison, words: HtmlWords) -> str:
     overall = comparison.summary.overall
     # A changed number is also a changed passage: it is counted apart, after the total.
-    cells = [
-        ("新增", overall.added),
-        ("删除", overall.removed),
-        ("改动", overall.changed),
-        ("移动", overall.moved),
-        ("合计", overall.total),
-        ("其中数字变化", overall.numbers),
-    ]
+    values = (
+        overall.added,
+        overall.removed,
+        overall.changed,
+        overall.moved,
+        overall.total,
+        overall.numbers,
+    )
+    cells = list(zip(words.counts, values, strict=True))
     head = "".join(f"<th>{escape(name)}</th>" for name, _ in cells)
     body = "".join(f"<td>{value}</td>" for _, value in cells)
     return f'<table class="counts"><tr>{head}</tr><tr>{body}</tr></table>'
 
 
-def _change_list(comparison: Comparison, markup: tuple[Markup, Markup]) -> str:
+def _change_list(comparison: Comparison, markup: tuple[Markup, Markup], words: HtmlWords) -> str:
     items = []
     left_text, right_text = comparison.left.text, comparison.right.text
     for index, change in enumerate(comparison.changes):
@@ -312,11 +305,11 @@ def _change_list(comparison: Comparison, markup: tuple[Markup, Markup]) -> str:
         added = change.kind in (ChangeKind.INSERTED, ChangeKind.ADDED_SECTION)
         target = f"c{index}r" if added else f"c{index}"
         items.append(
-            f'<li{css}><a href="#{target}">{escape(_KIND_WORDS[change.kind])}</a> '
+            f'<li{css}><a href="#{target}">{escape(words.kinds[change.kind])}</a> '
             f"<small>{where}</small>：{escape(summary)}</li>"
         )
     if not items:
-        return f'<p class="none">{NO_CHANGES_WORDS}</p>'
+        return f'<p class="none">{escape(words.no_changes)}</p>'
     return f'<ol class="changes">{"".join(items)}</ol>'
 
 
@@ -325,23 +318,24 @@ def _short(text: str, limit: int = 40) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
-def _header(left: SectionRef | None, right: SectionRef | None, pair: SectionPair) -> str:
+def _header(
+    left: SectionRef | None, right: SectionRef | None, pair: SectionPair, words: HtmlWords
+) -> str:
     left_title = escape(section_label(left.path)) if left is not None else ""
     right_title = escape(section_label(right.path)) if right is not None else ""
-    reason = reason_in_chinese(pair.reason)
-    why = f'<span class="why">（{escape(reason)}）</span>'
+    why = f'<span class="why">{escape(words.why.format(reason=words.reason(pair.reason)))}</span>'
     return f'<tr class="part"><th>{left_title}</th><th>{right_title} {why}</th></tr>'
 
 
 _BY_HAND = (ReasonKind.PAIRED_BY_HAND, ReasonKind.UNPAIRED_BY_HAND)
 
 
-def _hand_note(pair: SectionPair) -> str:
+def _hand_note(pair: SectionPair, words: HtmlWords) -> str:
     """A row above an area the reader paired or unpaired by hand, saying so: such a pair
     stands on the reader's word, not on the two texts' likeness."""
     left = section_label(pair.left.path if pair.left is not None else ())
     right = section_label(pair.right.path if pair.right is not None else ())
-    why = f"{reason_in_chinese(pair.reason)}：「{left}」↔「{right}」"
+    why = words.by_hand.format(reason=words.reason(pair.reason), left=left, right=right)
     return f'<tr class="hand"><td colspan="2" class="why">{escape(why)}</td></tr>'
 
 
@@ -356,7 +350,9 @@ def _drawn_as_nothing(side: CompareInput) -> Markup:
     return replace(marks, marks=tuple(sorted((*marks.marks, *gaps))))
 
 
-def render_html(comparison: Comparison, *, paper: bool = False) -> str:
+def render_html(
+    comparison: Comparison, *, paper: bool = False, words: HtmlWords = CHINESE_HTML_WORDS
+) -> str:
     """The whole comparison as one self-contained HTML page.
 
     Args:
@@ -364,6 +360,7 @@ def render_html(comparison: Comparison, *, paper: bool = False) -> str:
         paper: style the page for printing by a renderer that knows only basic CSS (small
             type, single spacing, the change list in one column); a browser prints the
             default page well through its own print styles.
+        words: the page's own words, in the reader's language (``html_words``).
     """
     left_title = escape(comparison.left.meta.title)
     right_title = escape(comparison.right.meta.title)
@@ -385,9 +382,9 @@ def render_html(comparison: Comparison, *, paper: bool = False) -> str:
         part = lookup.get(side.path[:-1])
         if part is not None and id(part) not in shown_parts:
             shown_parts.add(id(part))
-            rows.append(_header(part.left, part.right, part))
+            rows.append(_header(part.left, part.right, part, words))
         if pair.reason.kind in _BY_HAND:
-            rows.append(_hand_note(pair))
+            rows.append(_hand_note(pair, words))
         css = "paired" if pair.left and pair.right else ("removed" if pair.left else "added")
         cells = []
         for ref, text, marks, side_markup, cls in (
@@ -397,21 +394,22 @@ def render_html(comparison: Comparison, *, paper: bool = False) -> str:
             if ref is None:
                 cells.append(f'<td class="{cls} empty"></td>')
             else:
-                body = _render(text, ref.start, ref.end, marks, used, side_markup)
+                body = _render(text, ref.start, ref.end, marks, used, side_markup, words)
                 cells.append(f'<td class="{cls}">{body}</td>')
         rows.append(f'<tr class="{css}">{"".join(cells)}</tr>')
-    legend = (
-        '<p class="legend"><span class="del">删除</span> <span class="ins">新增</span> '
-        '<span class="chg">改动</span> <span class="num">数字变化</span> '
-        f'<span class="mov">移动</span> <span class="caret">‸ {CARET_WORDS}</span></p>'
+    named = " ".join(
+        f'<span class="{css}">{escape(name)}</span>'
+        for css, name in zip(("del", "ins", "chg", "num", "mov"), words.legend, strict=True)
     )
+    legend = f'<p class="legend">{named} <span class="caret">‸ {escape(words.caret)}</span></p>'
     return (
-        '<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8">'
+        f'<!DOCTYPE html>\n<html lang="{words.lang}"><head><meta charset="utf-8">'
         f"<title>{left_title} ↔ {right_title}</title>"
         f"<style>{_PAPER_CSS if paper else _CSS}</style></head><body>"
-        f"<h1>{left_title} ↔ {right_title}</h1>{_counts_table(comparison)}{legend}"
-        f"<h2>改动列表</h2>{_change_list(comparison, markup)}"
+        f"<h1>{left_title} ↔ {right_title}</h1>{_counts_table(comparison, words)}{legend}"
+        f"<h2>{escape(words.change_list)}</h2>{_change_list(comparison, markup, words)}"
         # cellpadding: Qt's rich text, which prints the paper page, spaces cells by it alone.
-        f'<h2>对照全文</h2><table class="text" cellpadding="4"><thead><tr><th>{left_title}</th>'
+        f'<h2>{escape(words.side_by_side)}</h2><table class="text" cellpadding="4"><thead><tr>'
+        f"<th>{left_title}</th>"
         f"<th>{right_title}</th></tr></thead><tbody>{''.join(rows)}</tbody></table></body></html>\n"
     )

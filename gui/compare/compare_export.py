@@ -15,6 +15,7 @@ from PySide6.QtCore import QMarginsF, QObject, QStandardPaths
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QTextDocument
 from PySide6.QtWidgets import QMainWindow
 
+from gui.core_messages import app_speaks_chinese
 from gui.messages import warn
 
 if TYPE_CHECKING:
@@ -41,11 +42,12 @@ class CompareExport(QObject):
         """The comparison as the engine's self-contained HTML page (``paper``: styled for
         Qt's printing, which knows only basic CSS)."""
         from core.compare.html_report import render_html
+        from core.compare.html_words import html_words
 
         comparison = self._view.comparison()
         if comparison is None:
             raise RuntimeError("no comparison yet")
-        return render_html(comparison, paper=paper)
+        return render_html(comparison, paper=paper, words=html_words(app_speaks_chinese()))
 
     def export_html(self, path: Path) -> None:
         """Write the HTML report to ``path`` (whole or not at all).

@@ -79,3 +79,20 @@ def test_a_file_compared_that_is_not_there_is_named_in_chinese(
     )
     assert main(["--db", db, "compare", "1", "2", "--gui"]) == 2
     assert "reportlens: --gui 在程序窗口中打开比较" in capsys.readouterr().err
+
+
+@pytest.mark.usefixtures("chinese_locale")
+def test_the_html_report_speaks_chinese_under_a_chinese_locale(db: str, tmp_path: Path) -> None:
+    out = tmp_path / "对照.html"
+    assert main(["--db", db, "compare", "1", "2", "--html", str(out)]) == 0
+    page = out.read_text(encoding="utf-8")
+    assert '<html lang="zh-CN">' in page and "<h2>改动列表</h2>" in page
+
+
+def test_the_html_report_speaks_english_under_another_locale(db: str, tmp_path: Path) -> None:
+    out = tmp_path / "compared.html"
+    assert main(["--db", db, "compare", "1", "2", "--html", str(out)]) == 0
+    page = out.read_text(encoding="utf-8")
+    assert '<html lang="en">' in page and "<h2>Changes</h2>" in page
+    assert "<th>Total</th>" in page and "改动列表" not in page
+    assert "长治市2024年政府工作报告" in page  # the reports' words as written

@@ -86,7 +86,9 @@ def test_a_saved_file_is_confirmed_in_the_status_bar(
         window.show()
     target = tmp_path / "比较.html"
     assert view.export.save_html(target)
-    assert target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    page = target.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>")
+    assert '<html lang="en">' in page  # the window's language (the tests run it in English)
     assert "比较.html" in window.statusBar().currentMessage()
 
 

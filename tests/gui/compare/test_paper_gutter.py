@@ -51,7 +51,7 @@ def test_the_printed_columns_have_a_readable_gutter(
     document.drawContents(painter)
     painter.end()
     # From the side-by-side text on (past the title, counts and change list).
-    text_table = document.find("对照全文")
+    text_table = document.find("Side by side")
     top = int(document.documentLayout().blockBoundingRect(text_table.block()).bottom())
     assert _narrowest_gutter_mm(image, top) >= LEAST_GUTTER_MM
 

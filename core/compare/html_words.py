@@ -1,0 +1,102 @@
+"""The words of a comparison's HTML report, in Chinese and in English.
+
+The report is read by the person who made it, so its own words (the headings, the counts, the
+legend, the kinds of change, why areas were paired) are in their language: the window's when
+saved or printed from the window, the command line's when from ``reportlens compare --html``.
+The reports' words (titles, headings, the text compared) are shown as the reports have them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from core.compare.pair_reasons import PairReason, reason_in_chinese, reason_in_english
+from core.compare.records import ChangeKind
+
+
+@dataclass(frozen=True)
+class HtmlWords:
+    """The report's own words in one language.
+
+    Attributes:
+        lang: the page's language (its ``lang`` attribute).
+        kinds: each kind of change, as the change list names it.
+        counts: the counts' headings: added, removed, changed, moved, total, and the changed
+            numbers counted among the passages.
+        legend: the legend's names of deleted, inserted, changed, a changed number and moved.
+        caret: what a caret says: the other side has text here that this side has not.
+        caret_count: the same of several, with ``{count}``.
+        no_changes: the change list of two texts that read alike.
+        change_list, side_by_side: the two sections' headings.
+        reason: why two areas were paired, or one stands alone.
+        why: a reason beside a part's heading, with ``{reason}``.
+        by_hand: the note above an area paired or unpaired by hand, with ``{reason}``,
+            ``{left}`` and ``{right}``.
+    """
+
+    lang: str
+    kinds: dict[ChangeKind, str]
+    counts: tuple[str, str, str, str, str, str]
+    legend: tuple[str, str, str, str, str]
+    caret: str
+    caret_count: str
+    no_changes: str
+    change_list: str
+    side_by_side: str
+    reason: Callable[[PairReason], str]
+    why: str
+    by_hand: str
+
+
+CHINESE_HTML_WORDS = HtmlWords(
+    lang="zh-CN",
+    kinds={
+        ChangeKind.INSERTED: "新增",
+        ChangeKind.DELETED: "删除",
+        ChangeKind.REPLACED: "改动",
+        ChangeKind.MOVED: "移动",
+        ChangeKind.ADDED_SECTION: "新增段落",
+        ChangeKind.REMOVED_SECTION: "删除段落",
+    },
+    counts=("新增", "删除", "改动", "移动", "合计", "其中数字变化"),
+    legend=("删除", "新增", "改动", "数字变化", "移动"),
+    caret="另一侧在此处有增删",
+    caret_count="另一侧在此处有 {count} 处增删",
+    # In the window's words (its change list).
+    no_changes="没有改动：两份文本内容一致。",
+    change_list="改动列表",
+    side_by_side="对照全文",
+    reason=reason_in_chinese,
+    why="（{reason}）",
+    by_hand="{reason}：「{left}」↔「{right}」",
+)
+"""The report's words in Chinese."""
+
+ENGLISH_HTML_WORDS = HtmlWords(
+    lang="en",
+    kinds={
+        ChangeKind.INSERTED: "Inserted",
+        ChangeKind.DELETED: "Deleted",
+        ChangeKind.REPLACED: "Reworded",
+        ChangeKind.MOVED: "Moved",
+        ChangeKind.ADDED_SECTION: "Added section",
+        ChangeKind.REMOVED_SECTION: "Removed section",
+    },
+    counts=("Added", "Removed", "Changed", "Moved", "Total", "Changed numbers among them"),
+    legend=("Deleted", "Inserted", "Reworded", "Changed number", "Moved"),
+    caret="The other side has text here that this side has not",
+    caret_count="The other side has {count} insertions or deletions here",
+    no_changes="No changes: the two texts read alike.",
+    change_list="Changes",
+    side_by_side="Side by side",
+    reason=reason_in_english,
+    why=" ({reason})",
+    by_hand="{reason}: “{left}” ↔ “{right}”",
+)
+"""The report's words in English."""
+
+
+def html_words(chinese: bool) -> HtmlWords:
+    """The report's words in Chinese or in English."""
+    return CHINESE_HTML_WORDS if chinese else ENGLISH_HTML_WORDS
