@@ -104,15 +104,19 @@ class LibraryEvents(QObject):
             window.annotations_dock.show()
             window.annotations_dock.raise_()
             window.annotations_panel.needs_placing.setChecked(True)
-            inform(
-                window,
-                self.tr("Replace with a corrected edition"),
-                self.tr(
+            if len(orphans) == 1:
+                text = self.tr(
+                    "1 annotation did not find its passage in the new edition. It is kept and "
+                    "listed under “Needs placing”: select the passage in the report and choose "
+                    "“Place here” from the annotation's menu."
+                )
+            else:
+                text = self.tr(
                     "%1 annotations did not find their passage in the new edition. They are "
                     "kept and listed under “Needs placing”: select the passage in the report "
                     "and choose “Place here” from an annotation's menu."
-                ).replace("%1", str(len(orphans))),
-            )
+                ).replace("%1", str(len(orphans)))
+            inform(window, self.tr("Replace with a corrected edition"), text)
 
     def _replace_anyway(self, outcome: Any) -> None:
         """The file reads as another city's or year's report: replace the report with it only

@@ -60,6 +60,11 @@ def export_annotations(window: MainWindow, path: Path | None = None) -> int | No
             f"{path.name}: {problem}",
         )
         return None
-    message = QCoreApplication.translate("AnnotationsExport", "%1 annotations exported to %2")
-    window.statusBar().showMessage(fill_placeholders(message, count, path.name), 8000)
+    if count == 1:
+        message = QCoreApplication.translate("AnnotationsExport", "1 annotation exported to %1")
+        said = fill_placeholders(message, path.name)
+    else:
+        message = QCoreApplication.translate("AnnotationsExport", "%1 annotations exported to %2")
+        said = fill_placeholders(message, count, path.name)
+    window.statusBar().showMessage(said, 8000)
     return count

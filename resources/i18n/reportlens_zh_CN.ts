@@ -15,7 +15,12 @@
         <translation>批注.md</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_export.py" line="63"/>
+        <location filename="../../gui/notes/annotations_export.py" line="64"/>
+        <source>1 annotation exported to %1</source>
+        <translation>已将 1 条批注导出到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/annotations_export.py" line="67"/>
         <source>%1 annotations exported to %2</source>
         <translation>已将 %1 条批注导出到 %2</translation>
     </message>
@@ -638,12 +643,12 @@
 <context>
     <name>LibraryEvents</name>
     <message>
-        <location filename="../../gui/library_events.py" line="111"/>
+        <location filename="../../gui/library_events.py" line="115"/>
         <source>%1 annotations did not find their passage in the new edition. They are kept and listed under “Needs placing”: select the passage in the report and choose “Place here” from an annotation&apos;s menu.</source>
         <translation>%1 条批注未能在新版本中找到原文段落。它们已保留，列在“待放置”中：在报告中选中原文段落，然后在批注的菜单中选择“放在此处”。</translation>
     </message>
     <message>
-        <location filename="../../gui/library_events.py" line="130"/>
+        <location filename="../../gui/library_events.py" line="134"/>
         <source>%1 reads as a report of %2, not as an edition of “%3” (%4).
 
 Replace anyway? “%3” is removed from the library and its annotations move to the new file.</source>
@@ -652,29 +657,34 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 仍要替换吗？“%3”将从报告库中移除，其批注移到新文件上。</translation>
     </message>
     <message>
-        <location filename="../../gui/library_events.py" line="139"/>
+        <location filename="../../gui/library_events.py" line="143"/>
         <source>Replace anyway</source>
         <translation>仍要替换</translation>
     </message>
     <message>
-        <location filename="../../gui/library_events.py" line="156"/>
+        <location filename="../../gui/library_events.py" line="160"/>
         <source>Remove report</source>
         <translation>移除报告</translation>
     </message>
     <message>
-        <location filename="../../gui/library_events.py" line="160"/>
+        <location filename="../../gui/library_events.py" line="164"/>
         <source>Remove both</source>
         <translation>一并移除</translation>
     </message>
     <message>
         <location filename="../../gui/library_events.py" line="87"/>
-        <location filename="../../gui/library_events.py" line="109"/>
-        <location filename="../../gui/library_events.py" line="127"/>
+        <location filename="../../gui/library_events.py" line="119"/>
+        <location filename="../../gui/library_events.py" line="131"/>
         <source>Replace with a corrected edition</source>
         <translation>用更正版替换</translation>
     </message>
     <message>
-        <location filename="../../gui/library_events.py" line="158"/>
+        <location filename="../../gui/library_events.py" line="109"/>
+        <source>1 annotation did not find its passage in the new edition. It is kept and listed under “Needs placing”: select the passage in the report and choose “Place here” from the annotation&apos;s menu.</source>
+        <translation>1 条批注未能在新版本中找到原文段落。它已保留，列在“待放置”中：在报告中选中原文段落，然后在批注的菜单中选择“放在此处”。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library_events.py" line="162"/>
         <source>This report has %1 annotations. Remove the report and its annotations?</source>
         <translation>这份报告有 %1 条批注。要移除报告及其批注吗？</translation>
     </message>
@@ -821,17 +831,32 @@ Replace anyway? “%3” is removed from the library and its annotations move to
         <translation>搜索全部报告…</translation>
     </message>
     <message>
-        <location filename="../../gui/search/library_search.py" line="128"/>
+        <location filename="../../gui/search/library_search.py" line="137"/>
+        <source>The first %1 matches, in 1 report; add words to narrow the search</source>
+        <translation>前 %1 处匹配，都在 1 份报告中；加词可缩小范围</translation>
+    </message>
+    <message>
+        <location filename="../../gui/search/library_search.py" line="140"/>
         <source>The first %1 matches, in %2 reports; add words to narrow the search</source>
         <translation>前 %1 处匹配，分布在 %2 份报告中；加词可缩小范围</translation>
     </message>
     <message>
-        <location filename="../../gui/search/library_search.py" line="131"/>
+        <location filename="../../gui/search/library_search.py" line="143"/>
+        <source>1 match in 1 report</source>
+        <translation>1 份报告中共 1 处匹配</translation>
+    </message>
+    <message>
+        <location filename="../../gui/search/library_search.py" line="145"/>
+        <source>%1 matches in 1 report</source>
+        <translation>1 份报告中共 %1 处匹配</translation>
+    </message>
+    <message>
+        <location filename="../../gui/search/library_search.py" line="147"/>
         <source>%1 matches in %2 reports</source>
         <translation>%2 份报告中共 %1 处匹配</translation>
     </message>
     <message>
-        <location filename="../../gui/search/library_search.py" line="134"/>
+        <location filename="../../gui/search/library_search.py" line="130"/>
         <source>No matches for “%1”</source>
         <translation>没有找到“%1”</translation>
     </message>
@@ -865,37 +890,42 @@ Replace anyway? “%3” is removed from the library and its annotations move to
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="175"/>
+        <source>1 report in the library</source>
+        <translation>报告库中共有 1 份报告</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="177"/>
         <source>%1 reports in the library</source>
         <translation>报告库中共有 %1 份报告</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="193"/>
-        <location filename="../../gui/main_window.py" line="194"/>
+        <location filename="../../gui/main_window.py" line="195"/>
+        <location filename="../../gui/main_window.py" line="196"/>
         <source>Preparing the sample library…</source>
         <translation>正在准备示例报告库…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="210"/>
+        <location filename="../../gui/main_window.py" line="212"/>
         <source>Adding the sample reports…</source>
         <translation>正在添加示例报告…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="334"/>
+        <location filename="../../gui/main_window.py" line="336"/>
         <source>Open a report to find in it (Ctrl+Shift+F searches the library)</source>
         <translation>请先打开一份报告再查找（Ctrl+Shift+F 搜索整个报告库）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="362"/>
+        <location filename="../../gui/main_window.py" line="364"/>
         <source>Text size: %1 pt</source>
         <translation>字号：%1 磅</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="381"/>
+        <location filename="../../gui/main_window.py" line="383"/>
         <source>Scorecard: %1</source>
         <translation>目标完成情况：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="399"/>
+        <location filename="../../gui/main_window.py" line="401"/>
         <source>Open or select a report of a region to see its scorecard</source>
         <translation>请先打开或选中某地区的报告，再查看其目标完成情况</translation>
     </message>
