@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from core.model import ReportId, ReportMeta
 from gui.library.library_model import REGION_ROLE, REPORT_ID_ROLE, LibraryModel
-from gui.messages import confirm
 
 # How many reports "Compare with" offers: the likely ones come first, the rest are a search away.
 COMPARE_WITH_LIMIT = 12
@@ -240,7 +239,7 @@ class LibraryPanel(QWidget):
                 self.tr("Replace with a corrected edition…"),
                 lambda: self.choose_edition(report_id),
             )
-            menu.addAction(self.tr("Remove from library…"), lambda: self.confirm_remove(report_id))
+            menu.addAction(self.tr("Remove from library…"), lambda: self.request_remove(report_id))
             menu.addSeparator()
             selected = self.selected_reports()
             if len(selected) == 2 and report_id in selected:
@@ -321,18 +320,6 @@ class LibraryPanel(QWidget):
         if path:
             self.replace_requested.emit(int(report_id), path)
 
-    def confirm_remove(self, report_id: ReportId) -> None:
-        """Ask first; on Yes, request the removal."""
-        summary = self.model.summary(report_id)
-        if summary is None:
-            return
-        if confirm(
-            self,
-            self.tr("Remove report"),
-            self.tr("Remove “%1” from the library? The file on disk is not touched.").replace(
-                "%1", summary.meta.title
-            ),
-            action=self.tr("Remove"),
-            default_no=True,
-        ):
-            self.remove_requested.emit(int(report_id))
+    def request_remove(self, report_id: ReportId) -> None:
+        """Ask the window to remove a report: it asks the user first, naming what goes."""
+        self.remove_requested.emit(int(report_id))

@@ -125,41 +125,12 @@ def test_remove_asks_first(window: Any, store: Any, qtbot: Any) -> None:
         (remove if go_ahead else cancel).click()
 
     QTimer.singleShot(50, lambda: answer(False))
-    window.library_panel.confirm_remove(report_id)
+    window.library_panel.request_remove(report_id)
     qtbot.wait(200)
     assert len(store.list_reports()) == 5
 
     QTimer.singleShot(50, lambda: answer(True))
     with qtbot.waitSignal(window.library_refreshed, timeout=10000):
-        window.library_panel.confirm_remove(report_id)
+        window.library_panel.request_remove(report_id)
     assert len(store.list_reports()) == 4
     assert window.tabs.count() == 0  # its tab closed with it
-
-
-def test_removing_an_annotated_report_asks_once_more_and_cancel_keeps_both(
-    window: Any, store: Any, qtbot: Any
-) -> None:
-    from core.notes.anchors import make_anchor
-    from core.store.annotations import annotations_of
-
-    report_id = find_report(store, "晋城市2024年政府工作报告")
-    text = store.report(report_id).text
-    notes = annotations_of(store)
-    notes.add(report_id, make_anchor(text, 10, 20), "red")
-
-    def answer(go_ahead: bool) -> None:
-        box = QApplication.activeModalWidget()
-        assert isinstance(box, QMessageBox)
-        assert "1" in box.text()  # how many annotations go with it
-        remove = next(b for b in box.buttons() if b.text() == "Remove both")
-        cancel = box.button(QMessageBox.StandardButton.Cancel)
-        assert box.defaultButton() is cancel
-        (remove if go_ahead else cancel).click()
-
-    QTimer.singleShot(50, lambda: answer(False))
-    window.library_events.remove_report(int(report_id))
-    assert notes.count_annotations(report_id) == 1
-    assert any(s.id == report_id for s in store.list_reports())
-    QTimer.singleShot(50, lambda: answer(True))
-    window.library_events.remove_report(int(report_id))
-    assert not any(s.id == report_id for s in store.list_reports())
