@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QItemSelectionModel, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from core.library import find_report
@@ -108,6 +108,50 @@ def test_edit_details_saves_through_the_writer(window: Any, store: Any, qtbot: A
     assert store.report(report_id).meta.title == "晋城市2024年政府工作报告（修订）"
     index = window.library_panel.model.index_of(report_id)
     assert index.data() == "晋城市2024年政府工作报告（修订）"
+
+
+def test_an_edited_report_stays_selected_and_in_view_in_its_new_group(
+    window: Any, store: Any, qtbot: Any
+) -> None:
+    panel = window.library_panel
+    window.resize(1000, 420)  # a short library column: the new group is below the fold
+    report_id = find_report(store, "长治市2026年政府工作报告")
+    other = find_report(store, "晋城市2024年政府工作报告")
+    panel.select_report(other)  # right-clicking a row other than the current one
+
+    def move_to_another_region() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, MetaDialog)
+        dialog.region_edit.setText("阳泉市")
+        dialog.year_spin.setValue(2019)
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+
+    QTimer.singleShot(50, move_to_another_region)
+    with qtbot.waitSignal(window.library_refreshed, timeout=10000):
+        panel.edit_report(report_id)
+    assert store.report(report_id).meta.region == "阳泉市"
+    current = panel.tree.currentIndex()
+    assert panel.report_id_at(current) == report_id
+    assert panel.selected_reports() == [report_id]
+    assert current.parent().data() == "2019" and current.parent().parent().data() == "阳泉市"
+    qtbot.waitUntil(
+        lambda: panel.tree.viewport().rect().contains(panel.tree.visualRect(current)),
+        timeout=2000,
+    )
+
+
+def test_a_library_listed_anew_keeps_the_reports_selected(window: Any, store: Any) -> None:
+    panel = window.library_panel
+    first = find_report(store, "长治市2024年政府工作报告")
+    second = find_report(store, "晋城市2024年政府工作报告")
+    panel.select_report(first)
+    panel.tree.selectionModel().select(
+        panel.proxy.mapFromSource(panel.model.index_of(second)),
+        QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    window.refresh_library()
+    assert sorted(panel.selected_reports()) == sorted([first, second])
+    assert panel.report_id_at(panel.tree.currentIndex()) == first
 
 
 def test_remove_asks_first(window: Any, store: Any, qtbot: Any) -> None:
