@@ -79,6 +79,9 @@ class LibraryPanel(QWidget):
         self.tree.setModel(self.proxy)
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
+        # A title too long for the column loses its middle, not its end: what tells editions
+        # apart comes last (长治市2024年…工作报告（报纸版）). The tooltip shows it whole.
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

@@ -178,3 +178,20 @@ def test_remove_asks_first(window: Any, store: Any, qtbot: Any) -> None:
         window.library_panel.request_remove(report_id)
     assert len(store.list_reports()) == 4
     assert window.tabs.count() == 0  # its tab closed with it
+
+
+def test_a_long_title_keeps_its_edition_in_view_and_shows_whole_in_its_tooltip(
+    window: Any, store: Any, qtbot: Any
+) -> None:
+    from PySide6.QtCore import Qt
+
+    panel = window.library_panel
+    title = "长治市2024年政府工作报告（报纸版）"
+    index = panel.proxy.mapFromSource(panel.model.index_of(find_report(store, title)))
+    panel.tree.scrollTo(index)
+    width = panel.tree.visualRect(index).width() - panel.tree.iconSize().width() - 8
+    assert panel.tree.fontMetrics().horizontalAdvance(title) > width  # too long at first
+    shown = panel.tree.fontMetrics().elidedText(title, panel.tree.textElideMode(), width)
+    assert shown.endswith("（报纸版）") and "…" in shown
+    assert panel.tree.textElideMode() == Qt.TextElideMode.ElideMiddle
+    assert index.data(Qt.ItemDataRole.ToolTipRole).splitlines()[0] == title
