@@ -88,6 +88,9 @@ class LibrarySearchPanel(QWidget):
         self.edit.returnPressed.connect(lambda: self.throttle.flush())
         self.status = QLabel(self)
         self.status.setObjectName("librarySearchStatus")
+        # Wrapped, a long count (the first 200 matches, in 5 reports; add words…) takes a
+        # second line rather than widening the column it shares with the library's tab.
+        self.status.setWordWrap(True)
         self.model = SearchResultsModel(self)
         self.view = QTreeView(self)
         self.view.setObjectName("librarySearchResults")
