@@ -125,7 +125,7 @@ PATTERNS: dict[str, str] = {
         "没有找到“一、”或“（一）”这样的章节标题，因此不作为报告读取"
     ),
     # core/importer.py, core/import_pool.py, core/notes/new_edition.py
-    "already in the library, nothing changed": "报告库中已有，未作改动",
+    "already in the library as “{title}”, nothing changed": "报告库中已有，即“{title}”，未作改动",
     (
         "reading it stopped the import's worker process (the file may be too large or damaged); "
         "nothing of it was saved"

@@ -124,12 +124,14 @@ def import_document(
 
 
 def _duplicate(store: ReportStore, path: Path, existing: ReportId) -> ImportOutcome:
+    """The file's text is a report's already: named, so the user knows which one it is."""
+    title = store.report(existing).meta.title
     return ImportOutcome(
         path,
         ImportStatus.DUPLICATE,
         existing,
-        store.report(existing).meta.title,
-        f"{path.name}: already in the library, nothing changed",
+        title,
+        f"{path.name}: already in the library as “{title}”, nothing changed",
     )
 
 

@@ -11,7 +11,6 @@ from PySide6.QtCore import QObject
 
 from core.model import ReportId
 from gui.core_messages import translated_message
-from gui.library_changes import change_library
 from gui.messages import confirm, inform, warn
 from gui.placeholders import fill_placeholders
 
@@ -104,15 +103,19 @@ class LibraryEvents(QObject):
             window.annotations_dock.show()
             window.annotations_dock.raise_()
             window.annotations_panel.needs_placing.setChecked(True)
-            inform(
-                window,
-                self.tr("Replace with a corrected edition"),
-                self.tr(
+            if len(orphans) == 1:
+                text = self.tr(
+                    "1 annotation did not find its passage in the new edition. It is kept and "
+                    "listed under “Needs placing”: select the passage in the report and choose "
+                    "“Place here” from the annotation's menu."
+                )
+            else:
+                text = self.tr(
                     "%1 annotations did not find their passage in the new edition. They are "
                     "kept and listed under “Needs placing”: select the passage in the report "
                     "and choose “Place here” from an annotation's menu."
-                ).replace("%1", str(len(orphans))),
-            )
+                ).replace("%1", str(len(orphans)))
+            inform(window, self.tr("Replace with a corrected edition"), text)
 
     def _replace_anyway(self, outcome: Any) -> None:
         """The file reads as another city's or year's report: replace the report with it only
@@ -142,29 +145,7 @@ class LibraryEvents(QObject):
             window.writer.replace_edition(outcome.old_report, path, force=True)
 
     def remove_report(self, report_id: int) -> None:
-        """Remove a report; one with annotations only once the user has confirmed."""
-        from core.store.annotations import annotations_of
+        """Remove a report once the user has said so (``gui.report_removal``)."""
+        from gui.report_removal import remove_report
 
-        window = self._window
-        notes = annotations_of(window.store)
-        count = notes.count_annotations(ReportId(report_id))
-        if not count:
-            window.writer.remove_report(ReportId(report_id))
-            return
-        if confirm(
-            window,
-            self.tr("Remove report"),
-            self.tr(
-                "This report has %1 annotations. Remove the report and its annotations?"
-            ).replace("%1", str(count)),
-            action=self.tr("Remove both"),
-            default_no=True,
-        ):
-            removed = change_library(
-                window, lambda: notes.remove_report_with_annotations(ReportId(report_id))
-            )
-            if removed is None:
-                return
-            window.undo_stack.clear()  # its commands name the annotations removed
-            window.refresh_library()
-            window.annotations_panel.refresh()
+        remove_report(self._window, ReportId(report_id))

@@ -171,9 +171,11 @@ class MainWindow(QMainWindow):
                 ids = [r.report_id for r in (tab.left_report(), tab.right_report())]
                 if any(rid is not None and int(rid) not in present for rid in ids):
                     self.close_tab(index)
-        self.statusBar().showMessage(
-            self.tr("%1 reports in the library").replace("%1", str(len(summaries))), 4000
-        )
+        if len(summaries) == 1:
+            listed = self.tr("1 report in the library")
+        else:
+            listed = self.tr("%1 reports in the library").replace("%1", str(len(summaries)))
+        self.statusBar().showMessage(listed, 4000)
         self.library_refreshed.emit()
 
     def start(self, first_start_opens: bool = True) -> None:

@@ -7,6 +7,8 @@ the first paint.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtWidgets import QWidget
 
 
@@ -62,6 +64,32 @@ def confirm(
     box.setEscapeButton(cancel)
     box.exec()
     return box.clickedButton() is go
+
+
+def choose(parent: QWidget | None, title: str, text: str, actions: Sequence[str]) -> int | None:
+    """Ask which of several ways to go ahead the user takes, Cancel beside them.
+
+    Cancel is the default (Enter) and Escape's answer: the last action is one that cannot be
+    undone (``Remove``), the others lead to it more safely (``Export annotations…``).
+
+    Returns:
+        The index in ``actions`` of the one chosen; None when the user cancelled.
+    """
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    safer, destructive = QMessageBox.ButtonRole.AcceptRole, QMessageBox.ButtonRole.DestructiveRole
+    last = len(actions) - 1
+    buttons = [
+        box.addButton(action, destructive if i == last else safer)
+        for i, action in enumerate(actions)
+    ]
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    return next((i for i, button in enumerate(buttons) if button is clicked), None)
 
 
 def about(parent: QWidget | None, title: str, text: str) -> None:

@@ -70,7 +70,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
             if outcome.breaks_restored:
                 print(f"  {spoken_message(BREAKS_RESTORED_NOTE)}")
         elif outcome.status is ImportStatus.DUPLICATE:
-            print(_with_path(outcome))
+            print(words.duplicate.format(said=_with_path(outcome), id=outcome.report_id))
         else:
             failed += 1
             print(f"reportlens: {_with_path(outcome)}", file=sys.stderr)

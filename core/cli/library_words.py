@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from core.cli.counted import Counted
 from core.cli.language import Bilingual
 
 
@@ -23,8 +24,7 @@ class LibraryWords:
         removed: a report removed, with ``{id}`` and ``{title}``.
         removed_annotations: after ``removed``, its annotations gone with it, with
             ``{annotations}``.
-        one_annotation: a count of one annotation.
-        annotations: a count of several (or none), with ``{count}``.
+        annotations: a count of annotations, with ``{count}``.
         has_annotations: why a report with annotations stays, with ``{id}``, ``{title}`` and
             ``{annotations}``.
         not_a_count: a count given (``--limit``) that is not a whole number of at least 1,
@@ -32,19 +32,18 @@ class LibraryWords:
     """
 
     kinds: dict[str, str]
-    matches: str
-    first_matches: str
+    matches: Counted
+    first_matches: Counted
     updated: str
     removed: str
     removed_annotations: str
-    one_annotation: str
-    annotations: str
+    annotations: Counted
     has_annotations: str
     not_a_count: str
 
     def annotation_count(self, count: int) -> str:
         """``count`` annotations, as this language says it."""
-        return self.one_annotation if count == 1 else self.annotations.format(count=count)
+        return self.annotations.format(count=count)
 
 
 LIBRARY_WORDS = Bilingual(
@@ -55,13 +54,12 @@ LIBRARY_WORDS = Bilingual(
             "newspaper": "报纸版",
             "not_a_report": "非报告",
         },
-        matches="找到 {count} 处",
-        first_matches="以上是前 {count} 处，还有更多（--limit N 可列出更多）",
+        matches=Counted("找到 {count} 处"),
+        first_matches=Counted("以上是前 {count} 处，还有更多（--limit N 可列出更多）"),
         updated="已更新 {id}：{title}",
         removed="已移除 {id}：{title}",
         removed_annotations="，连同其 {annotations}",
-        one_annotation="1 条批注",
-        annotations="{count} 条批注",
+        annotations=Counted("{count} 条批注"),
         has_annotations=(
             "{id}: {title} 有 {annotations}；请先导出批注（`reportlens notes export`），"
             "或加 --with-annotations 连同批注一并移除"
@@ -75,13 +73,15 @@ LIBRARY_WORDS = Bilingual(
             "newspaper": "newspaper",
             "not_a_report": "not_a_report",
         },
-        matches="{count} matches",
-        first_matches="the first {count} matches; there are more (--limit N shows more)",
+        matches=Counted("{count} matches", one="1 match"),
+        first_matches=Counted(
+            "the first {count} matches; there are more (--limit N shows more)",
+            one="the first match; there are more (--limit N shows more)",
+        ),
         updated="updated {id}: {title}",
         removed="removed {id}: {title}",
         removed_annotations=" and its {annotations}",
-        one_annotation="1 annotation",
-        annotations="{count} annotations",
+        annotations=Counted("{count} annotations", one="1 annotation"),
         has_annotations=(
             "{id}: {title} has {annotations}; export them first "
             "(`reportlens notes export`), or remove it with --with-annotations"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from core.cli.counted import Counted
 from core.cli.language import Bilingual
 
 
@@ -33,10 +34,10 @@ class NotesWords:
 
     colour: str
     orphaned_flag: str
-    listed: str
+    listed: Counted
     added: str
-    exported: str
-    tag_table: str
+    exported: Counted
+    tag_table: Counted
     reanchored: str
     orphan: str
     force_hint: str
@@ -47,10 +48,10 @@ NOTES_WORDS = Bilingual(
     chinese=NotesWords(
         colour="{meaning}（{key}）",
         orphaned_flag=" [待放置]",
-        listed="{count} 条批注",
+        listed=Counted("{count} 条批注"),
         added="已添加批注 {id}：{quote}",
-        exported="已将 {count} 条批注导出到 {out}",
-        tag_table="已将 {count} 条批注的标签表写入 {out}",
+        exported=Counted("已将 {count} 条批注导出到 {out}"),
+        tag_table=Counted("已将 {count} 条批注的标签表写入 {out}"),
         reanchored="{placed} 条位置不变，{changed} 条在改动过的段落上，{orphaned} 条待放置",
         orphan="  待放置 {id}：{quote}",
         force_hint="；如仍要替换，请加 --force",
@@ -59,10 +60,15 @@ NOTES_WORDS = Bilingual(
     english=NotesWords(
         colour="{meaning} ({key})",
         orphaned_flag=" [orphaned]",
-        listed="{count} annotations",
+        listed=Counted("{count} annotations", one="1 annotation"),
         added="added annotation {id}: {quote}",
-        exported="exported {count} annotations to {out}",
-        tag_table="wrote the tag table of {count} annotations to {out}",
+        exported=Counted(
+            "exported {count} annotations to {out}", one="exported 1 annotation to {out}"
+        ),
+        tag_table=Counted(
+            "wrote the tag table of {count} annotations to {out}",
+            one="wrote the tag table of 1 annotation to {out}",
+        ),
         reanchored="placed {placed}, changed {changed}, orphaned {orphaned}",
         orphan="  orphaned {id}: {quote}",
         force_hint="; to replace it anyway, add --force",

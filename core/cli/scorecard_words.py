@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from core.cli.counted import Counted
 from core.cli.language import Bilingual
 from core.numbers.table_words import CHINESE_TABLE_WORDS, ENGLISH_TABLE_WORDS
 
@@ -39,7 +40,7 @@ class ScorecardWords:
     near_miss: str
     reference: str
     points: str
-    written: str
+    written: Counted
 
 
 SCORECARD_WORDS = Bilingual(
@@ -54,7 +55,7 @@ SCORECARD_WORDS = Bilingual(
         near_miss=CHINESE_TABLE_WORDS.near_miss,
         reference=CHINESE_TABLE_WORDS.reference,
         points="{gap}个百分点",
-        written="已将 {count} 项目标的完成情况写入 {out}",
+        written=Counted("已将 {count} 项目标的完成情况写入 {out}"),
     ),
     english=ScorecardWords(
         columns=("Indicator", "Target", "Result", "Verdict", "Gap"),
@@ -66,7 +67,10 @@ SCORECARD_WORDS = Bilingual(
         near_miss=ENGLISH_TABLE_WORDS.near_miss,
         reference=ENGLISH_TABLE_WORDS.reference,
         points="{gap} pp",
-        written="wrote {count} targets and how each fared to {out}",
+        written=Counted(
+            "wrote {count} targets and how each fared to {out}",
+            one="wrote 1 target and how it fared to {out}",
+        ),
     ),
 )
 """The scorecard table's words, as ``SCORECARD_WORDS.spoken()`` picks them."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from core.cli.counted import Counted
 from core.cli.language import Bilingual
 from core.numbers.table_words import CHINESE_TABLE_WORDS
 
@@ -43,7 +44,7 @@ class TargetsWords:
     after_label: str
     neither_has_targets: str
     states_no_targets: str
-    written: str
+    written: Counted
     compared_not_written: str
 
 
@@ -65,7 +66,7 @@ TARGETS_WORDS = Bilingual(
         after_label="：",
         neither_has_targets="两份报告都没有主要预期目标",
         states_no_targets="{title}未列主要预期目标，无从判断以上目标是保留、调整还是删除",
-        written="已将 {count} 个数字写入 {out}",
+        written=Counted("已将 {count} 个数字写入 {out}"),
         compared_not_written="--csv 只写出一份报告的数字；两份报告的目标对照请用 --json",
     ),
     english=TargetsWords(
@@ -94,7 +95,7 @@ TARGETS_WORDS = Bilingual(
             "{title} states no main targets (主要预期目标), so none of these was kept, "
             "changed or dropped there"
         ),
-        written="wrote {count} figures to {out}",
+        written=Counted("wrote {count} figures to {out}", one="wrote 1 figure to {out}"),
         compared_not_written=(
             "--csv writes one report's figures; for two reports' targets side by side use --json"
         ),

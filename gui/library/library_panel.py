@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QEvent,
+    QItemSelectionModel,
     QModelIndex,
     QObject,
     QPoint,
@@ -27,7 +28,6 @@ from PySide6.QtWidgets import (
 
 from core.model import ReportId, ReportMeta
 from gui.library.library_model import REGION_ROLE, REPORT_ID_ROLE, LibraryModel
-from gui.messages import confirm
 
 # How many reports "Compare with" offers: the likely ones come first, the rest are a search away.
 COMPARE_WITH_LIMIT = 12
@@ -63,6 +63,9 @@ class LibraryPanel(QWidget):
         self.proxy.setAutoAcceptChildRows(True)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.model.chunk_added.connect(self._chunk_added)
+        # The selection to give back once the library is listed anew (``set_reports``).
+        self._kept: list[ReportId] = []
+        self._kept_current: ReportId | None = None
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setObjectName("libraryFilter")
         self.filter_edit.setPlaceholderText(self.tr("Filter by title, region, year…"))
@@ -76,6 +79,9 @@ class LibraryPanel(QWidget):
         self.tree.setModel(self.proxy)
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
+        # A title too long for the column loses its middle, not its end: what tells editions
+        # apart comes last (长治市2024年…工作报告（报纸版）). The tooltip shows it whole.
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -98,20 +104,55 @@ class LibraryPanel(QWidget):
 
     def set_reports(self, summaries: Sequence[Any], later_regions: Sequence[str] = ()) -> None:
         """Show the library's reports (groups expanded while the library is small); see
-        ``LibraryModel.set_reports`` for ``later_regions``."""
+        ``LibraryModel.set_reports`` for ``later_regions``.
+
+        The reports selected stay selected, the current one in view, wherever they are now
+        listed (a report whose region or year was edited moves to its new group).
+        """
+        current = self.report_id_at(self.tree.currentIndex())
+        self._kept = [r for r in self.selected_reports() if r != current]
+        self._kept_current = current
         self.model.set_reports(summaries, later_regions)
+        self._select_kept()
 
     def _expands_all(self) -> bool:
         """Every group open: in a small library, or when the filter has narrowed it."""
         return bool(self.filter_edit.text()) or self.model.region_count() <= EXPANDED_REGIONS
 
     def _chunk_added(self, first: int, last: int) -> None:
-        if not self._expands_all():
-            return
-        for row in range(first, last + 1):
-            index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if self._expands_all():
+            for row in range(first, last + 1):
+                index = self.proxy.mapFromSource(self.model.index(row, 0))
+                if index.isValid():
+                    self.tree.expandRecursively(index)
+        self._select_kept()
+
+    def _select_kept(self) -> None:
+        """Select again the reports selected before the library was listed anew, as they
+        come into the tree (a large library comes in parts)."""
+        selection = self.tree.selectionModel()
+        still_to_come = []
+        for report_id in self._kept:
+            index = self.proxy.mapFromSource(self.model.index_of(report_id))
             if index.isValid():
-                self.tree.expandRecursively(index)
+                selection.select(
+                    index,
+                    QItemSelectionModel.SelectionFlag.Select
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+            else:
+                still_to_come.append(report_id)
+        self._kept = still_to_come
+        if self._kept_current is not None:
+            index = self.proxy.mapFromSource(self.model.index_of(self._kept_current))
+            if index.isValid():
+                self._kept_current = None
+                selection.setCurrentIndex(
+                    index,
+                    QItemSelectionModel.SelectionFlag.Select
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+                self.tree.scrollTo(index)
 
     def _filter(self, text: str) -> None:
         self.proxy.setFilterFixedString(text)
@@ -240,7 +281,7 @@ class LibraryPanel(QWidget):
                 self.tr("Replace with a corrected edition…"),
                 lambda: self.choose_edition(report_id),
             )
-            menu.addAction(self.tr("Remove from library…"), lambda: self.confirm_remove(report_id))
+            menu.addAction(self.tr("Remove from library…"), lambda: self.request_remove(report_id))
             menu.addSeparator()
             selected = self.selected_reports()
             if len(selected) == 2 and report_id in selected:
@@ -301,6 +342,7 @@ class LibraryPanel(QWidget):
         if dialog.exec() == MetaDialog.DialogCode.Accepted:
             meta: ReportMeta = dialog.meta()
             if meta != summary.meta:
+                self.select_report(report_id)  # kept selected where the change moves it
                 self.edit_requested.emit(int(report_id), meta)
 
     def choose_edition(self, report_id: ReportId) -> None:
@@ -321,18 +363,6 @@ class LibraryPanel(QWidget):
         if path:
             self.replace_requested.emit(int(report_id), path)
 
-    def confirm_remove(self, report_id: ReportId) -> None:
-        """Ask first; on Yes, request the removal."""
-        summary = self.model.summary(report_id)
-        if summary is None:
-            return
-        if confirm(
-            self,
-            self.tr("Remove report"),
-            self.tr("Remove “%1” from the library? The file on disk is not touched.").replace(
-                "%1", summary.meta.title
-            ),
-            action=self.tr("Remove"),
-            default_no=True,
-        ):
-            self.remove_requested.emit(int(report_id))
+    def request_remove(self, report_id: ReportId) -> None:
+        """Ask the window to remove a report: it asks the user first, naming what goes."""
+        self.remove_requested.emit(int(report_id))

@@ -88,6 +88,9 @@ class LibrarySearchPanel(QWidget):
         self.edit.returnPressed.connect(lambda: self.throttle.flush())
         self.status = QLabel(self)
         self.status.setObjectName("librarySearchStatus")
+        # Wrapped, a long count (the first 200 matches, in 5 reports; add words…) takes a
+        # second line rather than widening the column it shares with the library's tab.
+        self.status.setWordWrap(True)
         self.model = SearchResultsModel(self)
         self.view = QTreeView(self)
         self.view.setObjectName("librarySearchResults")
@@ -124,14 +127,28 @@ class LibrarySearchPanel(QWidget):
         titles = {int(i): t for i, t in self._store.titles({h.report_id for h in hits}).items()}
         self.model.set_results(hits, snippets, titles)
         self.view.expandAll()
-        if len(hits) >= RESULT_LIMIT:  # more may follow: say these are only the first
-            text = self.tr("The first %1 matches, in %2 reports; add words to narrow the search")
-            self.status.setText(fill_placeholders(text, len(hits), self.model.rowCount()))
-        elif hits:
-            text = self.tr("%1 matches in %2 reports")
-            self.status.setText(fill_placeholders(text, len(hits), self.model.rowCount()))
+        if hits:
+            self.status.setText(self._count_text(len(hits), self.model.rowCount()))
         else:
             self.status.setText(self.tr("No matches for “%1”").replace("%1", query))
+
+    def _count_text(self, matches: int, reports: int) -> str:
+        """How many matches in how many reports, one of each in the singular (each report
+        listed holds a match, so matches in several reports are several)."""
+        if matches >= RESULT_LIMIT:  # more may follow: say these are only the first
+            if reports == 1:
+                text = self.tr("The first %1 matches, in 1 report; add words to narrow the search")
+            else:
+                text = self.tr(
+                    "The first %1 matches, in %2 reports; add words to narrow the search"
+                )
+        elif matches == 1:
+            text = self.tr("1 match in 1 report")
+        elif reports == 1:
+            text = self.tr("%1 matches in 1 report")
+        else:
+            text = self.tr("%1 matches in %2 reports")
+        return fill_placeholders(text, matches, reports)
 
     def _activated(self, index: QModelIndex) -> None:
         if not index.isValid():

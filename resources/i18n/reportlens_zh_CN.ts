@@ -4,18 +4,23 @@
 <context>
     <name>AnnotationsExport</name>
     <message>
-        <location filename="../../gui/notes/annotations_export.py" line="27"/>
-        <location filename="../../gui/notes/annotations_export.py" line="59"/>
+        <location filename="../../gui/notes/annotations_export.py" line="35"/>
+        <location filename="../../gui/notes/annotations_export.py" line="81"/>
         <source>Export annotations</source>
         <translation>导出批注</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_export.py" line="28"/>
+        <location filename="../../gui/notes/annotations_export.py" line="32"/>
         <source>annotations.md</source>
         <translation>批注.md</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_export.py" line="63"/>
+        <location filename="../../gui/notes/annotations_export.py" line="86"/>
+        <source>1 annotation exported to %1</source>
+        <translation>已将 1 条批注导出到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/annotations_export.py" line="89"/>
         <source>%1 annotations exported to %2</source>
         <translation>已将 %1 条批注导出到 %2</translation>
     </message>
@@ -249,28 +254,28 @@
 <context>
     <name>CompareExport</name>
     <message>
-        <location filename="../../gui/compare/compare_export.py" line="114"/>
+        <location filename="../../gui/compare/compare_export.py" line="116"/>
         <source>the PDF could not be made</source>
         <translation>无法生成 PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_export.py" line="138"/>
-        <location filename="../../gui/compare/compare_export.py" line="182"/>
+        <location filename="../../gui/compare/compare_export.py" line="140"/>
+        <location filename="../../gui/compare/compare_export.py" line="184"/>
         <source>Save comparison</source>
         <translation>保存对照</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_export.py" line="142"/>
+        <location filename="../../gui/compare/compare_export.py" line="144"/>
         <source>Comparison saved to %1</source>
         <translation>比较已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_export.py" line="190"/>
+        <location filename="../../gui/compare/compare_export.py" line="192"/>
         <source>Save comparison as PDF</source>
         <translation>将对照保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_export.py" line="208"/>
+        <location filename="../../gui/compare/compare_export.py" line="210"/>
         <source>Print comparison</source>
         <translation>打印对照</translation>
     </message>
@@ -646,12 +651,12 @@
 <context>
     <name>LibraryEvents</name>
     <message>
-        <location filename="../../gui/library_events.py" line="111"/>
+        <location filename="../../gui/library_events.py" line="114"/>
         <source>%1 annotations did not find their passage in the new edition. They are kept and listed under “Needs placing”: select the passage in the report and choose “Place here” from an annotation&apos;s menu.</source>
         <translation>%1 条批注未能在新版本中找到原文段落。它们已保留，列在“待放置”中：在报告中选中原文段落，然后在批注的菜单中选择“放在此处”。</translation>
     </message>
     <message>
-        <location filename="../../gui/library_events.py" line="130"/>
+        <location filename="../../gui/library_events.py" line="133"/>
         <source>%1 reads as a report of %2, not as an edition of “%3” (%4).
 
 Replace anyway? “%3” is removed from the library and its annotations move to the new file.</source>
@@ -660,31 +665,21 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 仍要替换吗？“%3”将从报告库中移除，其批注移到新文件上。</translation>
     </message>
     <message>
-        <location filename="../../gui/library_events.py" line="139"/>
+        <location filename="../../gui/library_events.py" line="142"/>
         <source>Replace anyway</source>
         <translation>仍要替换</translation>
     </message>
     <message>
-        <location filename="../../gui/library_events.py" line="156"/>
-        <source>Remove report</source>
-        <translation>移除报告</translation>
-    </message>
-    <message>
-        <location filename="../../gui/library_events.py" line="160"/>
-        <source>Remove both</source>
-        <translation>一并移除</translation>
-    </message>
-    <message>
-        <location filename="../../gui/library_events.py" line="87"/>
-        <location filename="../../gui/library_events.py" line="109"/>
-        <location filename="../../gui/library_events.py" line="127"/>
+        <location filename="../../gui/library_events.py" line="86"/>
+        <location filename="../../gui/library_events.py" line="118"/>
+        <location filename="../../gui/library_events.py" line="130"/>
         <source>Replace with a corrected edition</source>
         <translation>用更正版替换</translation>
     </message>
     <message>
-        <location filename="../../gui/library_events.py" line="158"/>
-        <source>This report has %1 annotations. Remove the report and its annotations?</source>
-        <translation>这份报告有 %1 条批注。要移除报告及其批注吗？</translation>
+        <location filename="../../gui/library_events.py" line="108"/>
+        <source>1 annotation did not find its passage in the new edition. It is kept and listed under “Needs placing”: select the passage in the report and choose “Place here” from the annotation&apos;s menu.</source>
+        <translation>1 条批注未能在新版本中找到原文段落。它已保留，列在“待放置”中：在报告中选中原文段落，然后在批注的菜单中选择“放在此处”。</translation>
     </message>
 </context>
 <context>
@@ -708,79 +703,64 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="68"/>
+        <location filename="../../gui/library/library_panel.py" line="71"/>
         <source>Filter by title, region, year…</source>
         <translation>按标题、地区、年份筛选…</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="85"/>
+        <location filename="../../gui/library/library_panel.py" line="91"/>
         <source>&amp;Compare the two selected reports</source>
         <translation>对比所选的两份报告(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="86"/>
+        <location filename="../../gui/library/library_panel.py" line="92"/>
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="89"/>
+        <location filename="../../gui/library/library_panel.py" line="95"/>
         <source>Select two reports in the library (Ctrl+click) and compare them side by side</source>
         <translation>在报告库中选择两份报告（Ctrl+单击），并排对比</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="236"/>
+        <location filename="../../gui/library/library_panel.py" line="277"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="238"/>
+        <location filename="../../gui/library/library_panel.py" line="279"/>
         <source>Edit details…</source>
         <translation>编辑信息…</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="240"/>
+        <location filename="../../gui/library/library_panel.py" line="281"/>
         <source>Replace with a corrected edition…</source>
         <translation>用更正版替换…</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="243"/>
+        <location filename="../../gui/library/library_panel.py" line="284"/>
         <source>Remove from library…</source>
         <translation>从库中移除…</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="253"/>
+        <location filename="../../gui/library/library_panel.py" line="294"/>
         <source>Scorecard of %1</source>
         <translation>%1目标完成情况</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="259"/>
+        <location filename="../../gui/library/library_panel.py" line="300"/>
         <source>Compare with</source>
         <translation>与此对比</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="317"/>
+        <location filename="../../gui/library/library_panel.py" line="359"/>
         <source>Corrected edition of “%1”</source>
         <translation>“%1”的更正版</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="319"/>
+        <location filename="../../gui/library/library_panel.py" line="361"/>
         <source>Reports (%1);;All files (*)</source>
         <translation>报告 (%1);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/library/library_panel.py" line="331"/>
-        <source>Remove report</source>
-        <translation>移除报告</translation>
-    </message>
-    <message>
-        <location filename="../../gui/library/library_panel.py" line="332"/>
-        <source>Remove “%1” from the library? The file on disk is not touched.</source>
-        <translation>从库中移除“%1”？磁盘上的文件不受影响。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/library/library_panel.py" line="335"/>
-        <source>Remove</source>
-        <translation>移除</translation>
     </message>
 </context>
 <context>
@@ -829,17 +809,32 @@ Replace anyway? “%3” is removed from the library and its annotations move to
         <translation>搜索全部报告…</translation>
     </message>
     <message>
-        <location filename="../../gui/search/library_search.py" line="128"/>
+        <location filename="../../gui/search/library_search.py" line="140"/>
+        <source>The first %1 matches, in 1 report; add words to narrow the search</source>
+        <translation>前 %1 处匹配，都在 1 份报告中；加词可缩小范围</translation>
+    </message>
+    <message>
+        <location filename="../../gui/search/library_search.py" line="143"/>
         <source>The first %1 matches, in %2 reports; add words to narrow the search</source>
         <translation>前 %1 处匹配，分布在 %2 份报告中；加词可缩小范围</translation>
     </message>
     <message>
-        <location filename="../../gui/search/library_search.py" line="131"/>
+        <location filename="../../gui/search/library_search.py" line="146"/>
+        <source>1 match in 1 report</source>
+        <translation>1 份报告中共 1 处匹配</translation>
+    </message>
+    <message>
+        <location filename="../../gui/search/library_search.py" line="148"/>
+        <source>%1 matches in 1 report</source>
+        <translation>1 份报告中共 %1 处匹配</translation>
+    </message>
+    <message>
+        <location filename="../../gui/search/library_search.py" line="150"/>
         <source>%1 matches in %2 reports</source>
         <translation>%2 份报告中共 %1 处匹配</translation>
     </message>
     <message>
-        <location filename="../../gui/search/library_search.py" line="134"/>
+        <location filename="../../gui/search/library_search.py" line="133"/>
         <source>No matches for “%1”</source>
         <translation>没有找到“%1”</translation>
     </message>
@@ -873,37 +868,42 @@ Replace anyway? “%3” is removed from the library and its annotations move to
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="175"/>
+        <source>1 report in the library</source>
+        <translation>报告库中共有 1 份报告</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="177"/>
         <source>%1 reports in the library</source>
         <translation>报告库中共有 %1 份报告</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="193"/>
-        <location filename="../../gui/main_window.py" line="194"/>
+        <location filename="../../gui/main_window.py" line="195"/>
+        <location filename="../../gui/main_window.py" line="196"/>
         <source>Preparing the sample library…</source>
         <translation>正在准备示例报告库…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="210"/>
+        <location filename="../../gui/main_window.py" line="212"/>
         <source>Adding the sample reports…</source>
         <translation>正在添加示例报告…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="334"/>
+        <location filename="../../gui/main_window.py" line="336"/>
         <source>Open a report to find in it (Ctrl+Shift+F searches the library)</source>
         <translation>请先打开一份报告再查找（Ctrl+Shift+F 搜索整个报告库）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="362"/>
+        <location filename="../../gui/main_window.py" line="364"/>
         <source>Text size: %1 pt</source>
         <translation>字号：%1 磅</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="381"/>
+        <location filename="../../gui/main_window.py" line="383"/>
         <source>Scorecard: %1</source>
         <translation>目标完成情况：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="399"/>
+        <location filename="../../gui/main_window.py" line="401"/>
         <source>Open or select a report of a region to see its scorecard</source>
         <translation>请先打开或选中某地区的报告，再查看其目标完成情况</translation>
     </message>
@@ -1444,6 +1444,41 @@ Replace anyway? “%3” is removed from the library and its annotations move to
         <source>N</source>
         <comment>badge: newspaper</comment>
         <translation>报</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRemoval</name>
+    <message>
+        <location filename="../../gui/report_removal.py" line="39"/>
+        <location filename="../../gui/report_removal.py" line="70"/>
+        <source>Remove report</source>
+        <translation>移除报告</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_removal.py" line="40"/>
+        <source>Remove “%1” from the library? The file on disk is not touched.</source>
+        <translation>从库中移除“%1”？磁盘上的文件不受影响。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_removal.py" line="43"/>
+        <location filename="../../gui/report_removal.py" line="74"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_removal.py" line="50"/>
+        <source>“%1” has 1 annotation. Removing the report from the library removes its annotation too; export it first to keep it. The file on disk is not touched.</source>
+        <translation>“%1”有 1 条批注。从库中移除这份报告，其批注也会一并移除；如要保留，请先导出。磁盘上的文件不受影响。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_removal.py" line="59"/>
+        <source>“%1” has %2 annotations. Removing the report from the library removes its annotations too; export them first to keep them. The file on disk is not touched.</source>
+        <translation>“%1”有 %2 条批注。从库中移除这份报告，其批注也会一并移除；如要保留，请先导出。磁盘上的文件不受影响。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_removal.py" line="73"/>
+        <source>Export annotations…</source>
+        <translation>导出批注…</translation>
     </message>
 </context>
 <context>

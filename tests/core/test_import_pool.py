@@ -122,7 +122,8 @@ def test_duplicates_are_found_across_the_batch_and_the_library(
         ImportStatus.DUPLICATE,
     ]
     assert outcomes[2].report_id == outcomes[1].report_id
-    assert outcomes[2].message == "twin.txt: already in the library, nothing changed"
+    title = outcomes[1].title
+    assert outcomes[2].message == f"twin.txt: already in the library as “{title}”, nothing changed"
 
 
 def test_cancel_mid_way_keeps_what_was_imported(corpus: list[Path], tmp_path: Path) -> None:

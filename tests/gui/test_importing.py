@@ -45,6 +45,16 @@ def test_import_reports_each_outcome(
     dialog = window.findChild(ImportSummaryDialog)
     assert dialog is not None and dialog.isVisible()
     assert dialog.counts == {"imported": 1, "duplicate": 1, "failed": 1}
+    # The duplicate names the report it is a copy of.
+    duplicate = next(o for o in outcomes if o.status.value == "duplicate")
+    held = store.report(duplicate.report_id).meta.title
+    rows = [
+        dialog.tree.topLevelItem(g).child(r)
+        for g in range(dialog.tree.topLevelItemCount())
+        for r in range(dialog.tree.topLevelItem(g).childCount())
+    ]
+    shown = next(row.text(1) for row in rows if row.text(0) == "b-duplicate.txt")
+    assert shown == f"already in the library as “{held}”, nothing changed"
     failed = next(o for o in outcomes if o.status.value == "failed")
     assert failed.message
     assert len(store.list_reports()) == 6

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QItemSelectionModel, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from core.library import find_report
@@ -110,6 +110,50 @@ def test_edit_details_saves_through_the_writer(window: Any, store: Any, qtbot: A
     assert index.data() == "晋城市2024年政府工作报告（修订）"
 
 
+def test_an_edited_report_stays_selected_and_in_view_in_its_new_group(
+    window: Any, store: Any, qtbot: Any
+) -> None:
+    panel = window.library_panel
+    window.resize(1000, 420)  # a short library column: the new group is below the fold
+    report_id = find_report(store, "长治市2026年政府工作报告")
+    other = find_report(store, "晋城市2024年政府工作报告")
+    panel.select_report(other)  # right-clicking a row other than the current one
+
+    def move_to_another_region() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, MetaDialog)
+        dialog.region_edit.setText("阳泉市")
+        dialog.year_spin.setValue(2019)
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+
+    QTimer.singleShot(50, move_to_another_region)
+    with qtbot.waitSignal(window.library_refreshed, timeout=10000):
+        panel.edit_report(report_id)
+    assert store.report(report_id).meta.region == "阳泉市"
+    current = panel.tree.currentIndex()
+    assert panel.report_id_at(current) == report_id
+    assert panel.selected_reports() == [report_id]
+    assert current.parent().data() == "2019" and current.parent().parent().data() == "阳泉市"
+    qtbot.waitUntil(
+        lambda: panel.tree.viewport().rect().contains(panel.tree.visualRect(current)),
+        timeout=2000,
+    )
+
+
+def test_a_library_listed_anew_keeps_the_reports_selected(window: Any, store: Any) -> None:
+    panel = window.library_panel
+    first = find_report(store, "长治市2024年政府工作报告")
+    second = find_report(store, "晋城市2024年政府工作报告")
+    panel.select_report(first)
+    panel.tree.selectionModel().select(
+        panel.proxy.mapFromSource(panel.model.index_of(second)),
+        QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    window.refresh_library()
+    assert sorted(panel.selected_reports()) == sorted([first, second])
+    assert panel.report_id_at(panel.tree.currentIndex()) == first
+
+
 def test_remove_asks_first(window: Any, store: Any, qtbot: Any) -> None:
     report_id = find_report(store, "晋城市2024年政府工作报告")
     window.open_report(report_id)
@@ -125,41 +169,29 @@ def test_remove_asks_first(window: Any, store: Any, qtbot: Any) -> None:
         (remove if go_ahead else cancel).click()
 
     QTimer.singleShot(50, lambda: answer(False))
-    window.library_panel.confirm_remove(report_id)
+    window.library_panel.request_remove(report_id)
     qtbot.wait(200)
     assert len(store.list_reports()) == 5
 
     QTimer.singleShot(50, lambda: answer(True))
     with qtbot.waitSignal(window.library_refreshed, timeout=10000):
-        window.library_panel.confirm_remove(report_id)
+        window.library_panel.request_remove(report_id)
     assert len(store.list_reports()) == 4
     assert window.tabs.count() == 0  # its tab closed with it
 
 
-def test_removing_an_annotated_report_asks_once_more_and_cancel_keeps_both(
+def test_a_long_title_keeps_its_edition_in_view_and_shows_whole_in_its_tooltip(
     window: Any, store: Any, qtbot: Any
 ) -> None:
-    from core.notes.anchors import make_anchor
-    from core.store.annotations import annotations_of
+    from PySide6.QtCore import Qt
 
-    report_id = find_report(store, "晋城市2024年政府工作报告")
-    text = store.report(report_id).text
-    notes = annotations_of(store)
-    notes.add(report_id, make_anchor(text, 10, 20), "red")
-
-    def answer(go_ahead: bool) -> None:
-        box = QApplication.activeModalWidget()
-        assert isinstance(box, QMessageBox)
-        assert "1" in box.text()  # how many annotations go with it
-        remove = next(b for b in box.buttons() if b.text() == "Remove both")
-        cancel = box.button(QMessageBox.StandardButton.Cancel)
-        assert box.defaultButton() is cancel
-        (remove if go_ahead else cancel).click()
-
-    QTimer.singleShot(50, lambda: answer(False))
-    window.library_events.remove_report(int(report_id))
-    assert notes.count_annotations(report_id) == 1
-    assert any(s.id == report_id for s in store.list_reports())
-    QTimer.singleShot(50, lambda: answer(True))
-    window.library_events.remove_report(int(report_id))
-    assert not any(s.id == report_id for s in store.list_reports())
+    panel = window.library_panel
+    title = "长治市2024年政府工作报告（报纸版）"
+    index = panel.proxy.mapFromSource(panel.model.index_of(find_report(store, title)))
+    panel.tree.scrollTo(index)
+    width = panel.tree.visualRect(index).width() - panel.tree.iconSize().width() - 8
+    assert panel.tree.fontMetrics().horizontalAdvance(title) > width  # too long at first
+    shown = panel.tree.fontMetrics().elidedText(title, panel.tree.textElideMode(), width)
+    assert shown.endswith("（报纸版）") and "…" in shown
+    assert panel.tree.textElideMode() == Qt.TextElideMode.ElideMiddle
+    assert index.data(Qt.ItemDataRole.ToolTipRole).splitlines()[0] == title

@@ -127,7 +127,7 @@ def test_the_corrected_edition_takes_the_old_ones_place_and_orphans_are_listed(
     assert window.tab_index("report:1") == -1
     assert window.library_panel.model.summary(ReportId(1)) is None
     assert window.library_panel.model.summary(new) is not None
-    assert "1 annotations did not find their passage" in seen[0]
+    assert "1 annotation did not find its passage" in seen[0]
     assert window.annotations_panel.needs_placing.isChecked()
     assert "changzhi-2024-report-corrected.txt replaced" in window.statusBar().currentMessage()
     with open_library(library_db, read_only=True) as other:

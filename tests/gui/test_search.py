@@ -245,3 +245,21 @@ def test_a_library_hit_opens_well_inside_the_view_and_marked(
         )
         marks = view.layer("current")
         assert [(m.start, m.end) for m in marks] == [(qt_start, qt_end)]
+
+
+def test_the_search_keeps_the_width_of_the_library_it_is_tabbed_with(
+    window: Any, qtbot: Any
+) -> None:
+    window.resize(1300, 850)
+    qtbot.waitUntil(lambda: window.library_dock.width() > 100, timeout=3000)
+    width = window.library_dock.width()
+    window.open_library_search()
+    panel = window.search_panel
+    panel.search_now("发展")  # the longest count: the first page, add words to narrow it
+    assert panel.status.text().startswith("The first")
+    qtbot.wait(100)
+    assert window.search_dock.width() == width
+    window.library_dock.raise_()
+    qtbot.wait(100)
+    assert window.library_dock.width() == width
+    assert panel.status.height() >= panel.status.fontMetrics().height()  # the count is shown

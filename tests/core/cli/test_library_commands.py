@@ -375,3 +375,15 @@ def test_a_report_without_line_breaks_is_imported_and_said_to_be_restored(
         "2024年工作安排",
         "全面提升政府治理效能",
     ]
+
+
+def test_a_duplicate_import_names_the_report_it_copies(
+    db: str, tmp_path: Path, samples: dict[str, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    copy = tmp_path / "copy.txt"
+    copy.write_bytes(samples["jc2024"].read_bytes())
+    capsys.readouterr()
+    assert main(["--db", db, "import", str(copy)]) == 0
+    assert capsys.readouterr().out == (
+        f"{copy}: already in the library as “晋城市2024年政府工作报告”, nothing changed (id 2)\n"
+    )

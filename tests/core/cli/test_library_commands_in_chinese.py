@@ -30,7 +30,10 @@ def test_import_says_what_it_did_with_each_file_in_chinese(
     assert out == "已导入 jincheng-2024-report.txt，编号 1：晋城市2024年政府工作报告\n"
     assert err == (f"reportlens: {missing}: 文件不存在（可能已被移动、改名或删除）\n")
     out, _err = printed(capsys, ["--db", path, "import", str(samples["jc2024"])])
-    assert out == f"{samples['jc2024']}: 报告库中已有，未作改动\n"
+    assert (
+        out
+        == f"{samples['jc2024']}: 报告库中已有，即“晋城市2024年政府工作报告”，未作改动（编号 1）\n"
+    )
 
 
 @pytest.mark.usefixtures("chinese_locale")
