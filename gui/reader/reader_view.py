@@ -27,6 +27,10 @@ from gui.text_layout import line_band
 from gui.wheel_zoom import WheelZoom
 
 READING_WIDTH_CHARS = 42  # a comfortable line of Chinese text
+READABLE_CHARS = 25
+"""The fewest characters a line of the text keeps in a small window: the side panels give up
+their room before the text goes narrower (the window's docks shrink past the view's minimum)."""
+SCREEN_SHARE_AT_MOST = 0.5  # of the screen's width, whatever the zoom: the window must fit
 MIN_POINT_SIZE = 8.0
 MAX_POINT_SIZE = 40.0
 
@@ -83,6 +87,7 @@ class ReaderView(QTextBrowser):
         self._flash_timer.timeout.connect(lambda: self.set_layer("flash", []))
         self._wheel_zoom = WheelZoom(self.zoom_requested.emit)
         self.verticalScrollBar().valueChanged.connect(self._emit_position)
+        self._keep_readable()
         if document.characterCount() > WHOLE_TEXT_HIGHLIGHTED:
             self._layers.show_only(document, 0, STRETCH_AFTER)
 
@@ -93,11 +98,21 @@ class ReaderView(QTextBrowser):
 
     # Layout ------------------------------------------------------------------------------
 
-    def reading_width(self) -> int:
-        """The widest the text column gets, in pixels."""
+    def reading_width(self, characters: int = READING_WIDTH_CHARS) -> int:
+        """The widest the text column gets, in pixels (or the width of ``characters``)."""
         em = self.fontMetrics().horizontalAdvance("中")
         em = max(em, self.document().defaultFont().pointSizeF() * self.logicalDpiX() / 72)
-        return int(em * READING_WIDTH_CHARS + 2 * self.document().documentMargin())
+        return int(em * characters + 2 * self.document().documentMargin())
+
+    def _keep_readable(self) -> None:
+        """Hold the view to a line of READABLE_CHARS at the reading font, within half the
+        screen (a large zoom in a small window scrolls sideways rather than overflow)."""
+        outside = self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth()
+        wanted = self.reading_width(READABLE_CHARS) + outside
+        screen = self.screen()
+        if screen is not None:
+            wanted = min(wanted, int(screen.availableGeometry().width() * SCREEN_SHARE_AT_MOST))
+        self.setMinimumWidth(wanted)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Centre a column of readable width."""
@@ -125,6 +140,7 @@ class ReaderView(QTextBrowser):
         font = self.document().defaultFont()
         font.setPointSizeF(size)
         self.document().setDefaultFont(font)
+        self._keep_readable()
         self._update_margins()
         self.scroll_to_offset(anchor, flash_end=None)
         self.zoom_changed.emit(size)
