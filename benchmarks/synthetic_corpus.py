@@ -11,7 +11,7 @@ import random
 import re
 from pathlib import Path
 
-from core.metadata import _CITY_NAMES  # the cities the metadata detector knows
+from core.report_region import _CITY_NAMES  # the cities the metadata detector knows
 
 SAMPLES = Path(__file__).resolve().parent.parent / "resources" / "samples"
 # (file, the city it names, the year it was delivered)

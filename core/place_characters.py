@@ -4,7 +4,7 @@ A report from Hong Kong, Taiwan or a site that serves traditional characters nam
 長治市, 廈門市 or 瀋陽市. A region is one place whichever characters name it, so it is listed,
 grouped and scored under its simplified name. This is not a conversion of the report's text
 (which stays as written), only of the characters of place names: of the provinces and cities
-``core.metadata`` knows, of the suffixes of a region's name (縣, 區, 鄉, 鎮) and of other
+``core.report_region`` knows, of the suffixes of a region's name (縣, 區, 鄉, 鎮) and of other
 counties' and districts' names. Every character here is one that simplified Chinese does not
 use, so a name already in simplified characters is never changed.
 """

@@ -12,7 +12,12 @@ from __future__ import annotations
 
 import re
 
-from core.line_space import LINE_SPACE, LINE_SPACE_RUN
+from core.line_space import LINE_SPACE, LINE_SPACE_CLASS, LINE_SPACE_RUN
+
+# What may open a title line before its words: spaces of any kind, Markdown's #.
+LINE_OPENING = f"^[{LINE_SPACE_CLASS}#]*"
+# How far from the top of a text its title is looked for, in characters.
+TITLE_REACH = 300
 
 # A line opening like a heading: ``# 标题``, ``一、``, ``一是``, ``（一）``, ``——``, ``●``.
 HEADING_LINE = re.compile(

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer
 
 from gui.dock_room import Room
+from gui.focus_order import put_tabs_after
 from gui.placeholders import fill_placeholders
 
 if TYPE_CHECKING:
@@ -35,11 +36,13 @@ class CurrentTab(QObject):
         tab = window.current_reader()
         if (find_bar := window.reading.built_find_bar()) is not None:
             find_bar.set_view(tab.view if tab else None)
+        put_tabs_after(window.section_tree, window.tabs)  # Tab: chapters, then the text
         window.section_tree.setModel(tab.section_model if tab else None)
         window.section_tree.expandToDepth(0)
         window.numbers_panel.set_model(tab.numbers_model if tab else None)
         if window.annotations_built():
             window.annotations_panel.set_report(tab.report_id if tab else None)
+        window.menu_actions.follow_current_tab()
         window.position_label.clear()
         window.position_label.setToolTip("")
         if tab is not None:

@@ -2,7 +2,8 @@
 
 Qt is imported only when a window is wanted, so subcommands run without a display and
 start quickly. Before the window starts, unexpected errors are routed to a dialog and the
-log (gui/crash_handler.py), and a windowed build without a console gets usable streams.
+log (gui/crash_handler.py), and a windowed build without a console gets usable streams
+(gui/app_log.py).
 """
 
 from __future__ import annotations
@@ -68,7 +69,8 @@ def run_window(args: list[str]) -> int:
 
     An error while the app starts is shown and logged like any other, and exits with 1.
     """
-    from gui.crash_handler import CrashHandler, enable_fault_log
+    from gui.app_log import enable_fault_log
+    from gui.crash_handler import CrashHandler
 
     app = make_application(args)
     handler = CrashHandler()
@@ -97,7 +99,7 @@ def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     gui = wants_gui(args)
     if sys.stdout is None or sys.stderr is None:  # a windowed build has no console
-        from gui.crash_handler import ensure_streams
+        from gui.app_log import ensure_streams
 
         ensure_streams(want_console=not gui or SELF_TEST_FLAG in args)
     if not gui:

@@ -68,7 +68,7 @@ class LibraryEvents(QObject):
         imported = [o for o in outcomes if o.report_id is not None and o.status.value == "imported"]
         if len(imported) == 1:
             self._window.refresh_library()
-            self._window.open_report(ReportId(int(imported[0].report_id)))
+            self._window.show_report(ReportId(int(imported[0].report_id)))
 
     def _edition_replaced(self, outcome: Any) -> None:
         """A corrected edition replaced a report: its tabs show the new one where they stood (a

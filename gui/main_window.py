@@ -25,6 +25,7 @@ from gui.numbers.numbers_panel import NumbersPanel
 from gui.reader.number_kinds import NumberHighlightState
 from gui.reader.section_tree import SectionTreeView
 from gui.reading_area import ReadingArea, is_reader
+from gui.report_opener import ReportOpener
 from gui.session import remember_window, reopen_tabs
 from gui.window_actions import DEFAULT_POINT_SIZE, WindowActions
 from gui.workers import LibraryWriter
@@ -32,6 +33,7 @@ from gui.workers import LibraryWriter
 if TYPE_CHECKING:
     from core.store import ReportSummary
     from gui.notes.annotations_panel import AnnotationsPanel
+    from gui.reader.readable_report import ReadableReport
     from gui.reader.reader_tab import ReaderTab
     from gui.search.find_bar import FindBar
     from gui.search.library_search import LibrarySearchPanel
@@ -70,6 +72,7 @@ class MainWindow(QMainWindow):
         self._library_listed = False
         self._build_central()
         self._build_status_bar()
+        self.opener = ReportOpener(self)
         self.importer = ImportController(writer, self, self.import_progress)
         self.comparisons = ComparisonTabs(self)
         self.room = DockRoom(self)
@@ -97,7 +100,7 @@ class MainWindow(QMainWindow):
     def _build_docks(self) -> None:
         left = Qt.DockWidgetArea.LeftDockWidgetArea
         self.library_panel = LibraryPanel(self)
-        self.library_panel.open_requested.connect(lambda rid: self.open_report(ReportId(rid)))
+        self.library_panel.open_requested.connect(lambda rid: self.show_report(ReportId(rid)))
         self.library_panel.edit_requested.connect(
             lambda rid, meta: self.writer.update_meta(ReportId(rid), meta)
         )
@@ -164,7 +167,7 @@ class MainWindow(QMainWindow):
 
         panel = LibrarySearchPanel(self.store, self)
         panel.result_activated.connect(
-            lambda rid, start, end: self.open_report(ReportId(rid), start, end)
+            lambda rid, start, end: self.show_report(ReportId(rid), start, end)
         )
         return panel
 
@@ -173,7 +176,7 @@ class MainWindow(QMainWindow):
 
         panel = AnnotationsPanel(self.store, self)
         panel.passage_requested.connect(
-            lambda rid, start, end: self.open_report(ReportId(rid), start, end)
+            lambda rid, start, end: self.show_report(ReportId(rid), start, end)
         )
         panel.edit_requested.connect(self._edit_annotation)
         panel.export_button.clicked.connect(self.menu_actions.export_annotations.trigger)
@@ -358,29 +361,25 @@ class MainWindow(QMainWindow):
         return self.reading.add_view_tab(widget, title)
 
     def open_report(
-        self, report_id: ReportId, start: int | None = None, end: int | None = None
+        self,
+        report_id: ReportId,
+        start: int | None = None,
+        end: int | None = None,
+        *,
+        readable: ReadableReport | None = None,
     ) -> ReaderTab | None:
-        """Show a report in a tab (opened if needed), optionally at the span ``[start, end)``."""
+        """Show a report in a tab (opened if needed), optionally at the span ``[start, end)``.
+
+        A large report is announced while it opens (``show_report`` reads it in the
+        background first). ``readable`` is the report already read, if it was.
+        """
         index = self.tab_index(f"report:{int(report_id)}")
         if index < 0:
-            from core.errors import ReportLensError
-            from gui.reader.readable_report import load_readable
-            from gui.reader.reader_tab import ReaderTab
-
-            try:
-                readable = load_readable(self.store, report_id)
-            except ReportLensError as error:
-                self.show_error(str(error))
+            with self.opener.announcing(report_id):
+                tab = self._new_reader_tab(report_id, readable)
+            if tab is None:
                 return None
-            tab = ReaderTab(readable, self.highlights, self.reading_font())
-            tab.view.zoom_requested.connect(self.zoom_by)
-            self.current_tab.follow(tab)
-            from gui.notes.reader_annotations import ReaderAnnotations
-
-            tab.notes = ReaderAnnotations(tab.view, report_id, self.store, self.undo_stack)
-            tab.notes.changed.connect(self._annotations_changed)
-            index = self.add_view_tab(tab, tab.title())
-            self.report_opened.emit(int(report_id))
+            index = self.tabs.indexOf(tab)
         else:
             self.tabs.setCurrentIndex(index)
         tab = self.tabs.widget(index)
@@ -389,12 +388,45 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, tab, lambda: tab.view.show_passage(start, end or start))
         return tab
 
+    def show_report(
+        self, report_id: ReportId, start: int | None = None, end: int | None = None
+    ) -> None:
+        """Show a report the user asked for, as ``open_report`` does; a large one is read in
+        the background first, the window saying so and responsive meanwhile."""
+        self.opener.show_report(report_id, start, end)
+
+    def _new_reader_tab(
+        self, report_id: ReportId, readable: ReadableReport | None
+    ) -> ReaderTab | None:
+        """A reader tab for ``report_id``, added and shown; None (and said) if it cannot be read."""
+        from core.errors import ReportLensError
+        from gui.notes.reader_annotations import ReaderAnnotations
+        from gui.reader.readable_report import load_readable
+        from gui.reader.reader_tab import ReaderTab
+
+        if readable is None:
+            try:
+                readable = load_readable(self.store, report_id)
+            except ReportLensError as error:
+                self.show_error(str(error))
+                return None
+        tab = ReaderTab(readable, self.highlights, self.reading_font())
+        tab.view.zoom_requested.connect(self.zoom_by)
+        self.current_tab.follow(tab)
+        tab.notes = ReaderAnnotations(tab.view, report_id, self.store, self.undo_stack)
+        tab.notes.changed.connect(self._annotations_changed)
+        self.add_view_tab(tab, tab.title())
+        self.report_opened.emit(int(report_id))
+        return tab
+
     def close_tab(self, index: int) -> None:
         """Close the tab at ``index``."""
         if 0 <= index < self.tabs.count():
             widget = self.tabs.widget(index)
             if is_reader(widget) or is_comparison(widget):
                 self.undo_stack.clear()  # its commands refer to the tab's views
+            if is_comparison(widget):
+                widget.stop()  # a comparison still running is ignored when it ends
             self.tabs.removeTab(index)
             widget.deleteLater()
 
@@ -473,7 +505,7 @@ class MainWindow(QMainWindow):
         from gui.scorecard.scorecard_view import ScorecardView
 
         view = ScorecardView.for_region(self.store, region, self)
-        view.passage_requested.connect(lambda rid, s, e: self.open_report(ReportId(rid), s, e))
+        view.passage_requested.connect(lambda rid, s, e: self.show_report(ReportId(rid), s, e))
         self.add_view_tab(view, self.tr("Scorecard: %1").replace("%1", region))
 
     def current_region(self) -> str | None:
@@ -528,6 +560,7 @@ class MainWindow(QMainWindow):
         self.room.give(Room.READING)  # the layout the user chose, not a view's
         remember_window(self)
         self._closed = True  # the store may close now: late signals from the writer are ignored
+        self.opener.stop()
         self.comparisons.stop_all()
         if self._annotations.is_built():
             self.annotations_panel.stop()

@@ -71,6 +71,9 @@ class WindowActions(QObject):
         self.export_annotations = self._action(
             self.tr("&Export annotations…"), self._export_annotations, ["Ctrl+Shift+E"]
         )
+        self.export_scorecard = self._action(self.tr("Export sc&orecard…"), self._export_scorecard)
+        self.export_numbers = self._action(self.tr("Export n&umbers…"), self._export_numbers)
+        self.follow_current_tab()
         self.scorecard = self._action(
             self.tr("&Scorecard of this region"), window.open_current_scorecard, ["Ctrl+Shift+K"]
         )
@@ -102,6 +105,7 @@ class WindowActions(QObject):
         file_menu.addSeparator()
         file_menu.addAction(compare)
         file_menu.addAction(self.export_annotations)
+        file_menu.addActions([self.export_scorecard, self.export_numbers])
         file_menu.addSeparator()
         file_menu.addAction(self.close_tab)
         file_menu.addSeparator()
@@ -117,8 +121,10 @@ class WindowActions(QObject):
         view_menu.addSeparator()
         view_menu.addActions([self.zoom_in, self.zoom_out, self.zoom_reset])
         view_menu.addSeparator()
-        for dock in window.docks():
-            view_menu.addAction(dock.toggleViewAction())
+        for dock, text in zip(window.docks(), self._dock_menu_texts(), strict=True):
+            toggle = dock.toggleViewAction()
+            toggle.setText(text)  # the dock's title, with its Alt letter
+            view_menu.addAction(toggle)
         view_menu.addSeparator()
         self._fill_language_menu(view_menu.addMenu(self.tr("&Language")))
         help_menu = menu_bar.addMenu(self.tr("&Help"))
@@ -135,6 +141,17 @@ class WindowActions(QObject):
         toolbar.addActions([self.zoom_out, self.zoom_in])
         for action in (self.import_files, self.find, self.search, self.zoom_out, self.zoom_in):
             action.setIconText(button_text(action.text()))
+
+    def _dock_menu_texts(self) -> tuple[str, ...]:
+        """The View menu's entries for the docks (``MainWindow.docks``' order): their titles,
+        each with an Alt letter the menu's other entries leave free."""
+        return (
+            self.tr("Li&brary"),
+            self.tr("S&earch"),
+            self.tr("Se&ctions"),
+            self.tr("N&umbers"),
+            self.tr("A&nnotations"),
+        )
 
     def _fill_language_menu(self, menu: Any) -> None:
         window = self._window
@@ -154,6 +171,27 @@ class WindowActions(QObject):
         self._window.statusBar().showMessage(
             self.tr("The language changes the next time ReportLens starts."), 6000
         )
+
+    def _current_scorecard(self) -> Any:
+        """The scorecard view shown, if the current tab is one."""
+        widget = self._window.tabs.currentWidget()
+        key = widget.tab_key() if hasattr(widget, "tab_key") else ""
+        return widget if str(key).startswith("scorecard:") else None
+
+    def follow_current_tab(self) -> None:
+        """Offer the scorecard's export while a scorecard is shown, the numbers' while a
+        report is read."""
+        scorecard = self._current_scorecard()
+        self.export_scorecard.setEnabled(scorecard is not None and scorecard.has_table())
+        self.export_numbers.setEnabled(self._window.current_reader() is not None)
+
+    def _export_scorecard(self) -> None:
+        if (scorecard := self._current_scorecard()) is not None:
+            scorecard.export_csv()
+
+    def _export_numbers(self) -> None:
+        if self._window.current_reader() is not None:
+            self._window.numbers_panel.export_csv()
 
     def _export_annotations(self) -> None:
         from gui.notes.annotations_export import export_annotations

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -88,3 +89,15 @@ def installed_crash_handler(tmp_path: Path, qapp: Any) -> Iterator[Any]:
     for log_handler in list(installed.logger.handlers):
         log_handler.close()
         installed.logger.removeHandler(log_handler)
+
+
+@pytest.fixture
+def shanghai_clock(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The computer's clock set to China's time zone (UTC+8) for one test."""
+    if not hasattr(time, "tzset"):
+        pytest.skip("the time zone is set this way on POSIX systems only")
+    monkeypatch.setenv("TZ", "Asia/Shanghai")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()

@@ -9,19 +9,24 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from core.cli.language import said
+from core.cli.language import said, speaks_chinese
 from core.cli.notes_words import NOTES_WORDS, NotesWords
 from core.cli.spoken_messages import spoken_message
-from core.cli.table_columns import table_lines
+from core.cli.table_columns import GAP, display_width, table_lines
 from core.errors import ReportLensError
 from core.library import find_report, open_library
 from core.notes.export import export_all, tag_table_csv
+from core.notes.export_words import ExportWords, colour_name, export_words, section_shown
 from core.notes.library_notes import annotate, reanchor_report
+from core.notes.note_text import note_plain_lines
 from core.notes.palette import colour_of
 from core.notes.records import Annotation, PaletteColour
 from core.notes.shown_quote import quote_on_context, shown_quote, texts_of_reports
 from core.store.annotations import annotations_of
 from core.whole_file import write_whole
+
+# Before each line of an annotation's note, under the annotation (as in the notes panel).
+NOTE_MARK = "✎ "
 
 
 def annotation_to_json(annotation: Annotation, title: str) -> dict[str, Any]:
@@ -54,14 +59,17 @@ def _selected(args: argparse.Namespace, store: Any) -> list[Annotation]:
     return found
 
 
-def _colour_shown(key: str, palette: Sequence[PaletteColour], words: NotesWords) -> str:
+def _colour_shown(
+    key: str, palette: Sequence[PaletteColour], words: NotesWords, names: ExportWords
+) -> str:
     """An annotation's colour as a reader knows it: the meaning given to it (``量化目标``), then
-    its name (``red``), which ``--colour`` takes; only the name when it has no meaning or is no
-    longer in the palette."""
+    the colour's name in the user's language (``红色``); only the name when it has no meaning
+    or is no longer in the palette."""
     colour = colour_of(palette, key)
+    name = colour_name(key, names)
     if not colour.meaning or colour.meaning == key:
-        return key
-    return words.colour.format(meaning=colour.meaning, key=key)
+        return name
+    return words.colour.format(meaning=colour.meaning, key=name)
 
 
 def _cmd_list(args: argparse.Namespace) -> int:
@@ -76,16 +84,22 @@ def _cmd_list(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
         return 0
     words = NOTES_WORDS.spoken()
+    names = export_words(speaks_chinese())
     rows = []
     for a in found:
         quote = " ".join(shown_quote(a.anchor, texts.get(a.report_id)).split())
         flag = words.orphaned_flag if a.is_orphaned else ""
         tags = " ".join(f"#{t}" for t in a.tags)
-        where = f"[{a.anchor.start}:{a.anchor.end}]"
-        colour = _colour_shown(a.colour, palette, words) + flag
+        where = section_shown(a.anchor.section_path, names)
+        colour = _colour_shown(a.colour, palette, words, names) + flag
         rows.append([str(a.id), str(a.report_id), where, colour, f"{quote[:60]} {tags}"])
-    for line in table_lines(rows, right_aligned={0, 1}):
+    # A note is read on lines of its own under its annotation, where the section starts.
+    widths = (max((display_width(row[column]) for row in rows), default=0) for column in (0, 1))
+    indent = " " * sum(width + GAP for width in widths)
+    for a, line in zip(found, table_lines(rows, right_aligned={0, 1}), strict=True):
         print(line)
+        for note_line in note_plain_lines(a.note):
+            print(f"{indent}{NOTE_MARK}{note_line}")
     print(words.listed.format(count=len(found)), file=sys.stderr)
     return 0
 
@@ -108,7 +122,9 @@ def _cmd_add(args: argparse.Namespace) -> int:
 
 def _cmd_export(args: argparse.Namespace) -> int:
     with open_library(args.db) as store:
-        count = export_all(store, Path(args.out), _selected(args, store), args.format == "csv")
+        found = _selected(args, store)
+        words = export_words(speaks_chinese())
+        count = export_all(store, Path(args.out), found, args.format == "csv", words)
     print(NOTES_WORDS.spoken().exported.format(count=count, out=args.out))
     return 0
 
@@ -117,7 +133,7 @@ def _cmd_tags(args: argparse.Namespace) -> int:
     with open_library(args.db) as store:
         found = annotations_of(store).search()
         titles = store.titles()
-    write_whole(Path(args.out), tag_table_csv(found, titles))
+    write_whole(Path(args.out), tag_table_csv(found, titles, export_words(speaks_chinese())))
     print(NOTES_WORDS.spoken().tag_table.format(count=len(found), out=args.out))
     return 0
 

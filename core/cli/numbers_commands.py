@@ -5,9 +5,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 from typing import Any
 
-from core.cli.language import said
+from core.cli.language import said, speaks_chinese
 from core.cli.scorecard_words import SCORECARD_WORDS, ScorecardWords
 from core.cli.table_columns import table_lines
 from core.cli.targets_words import TARGETS_WORDS
@@ -17,8 +18,10 @@ from core.numbers.indicators import indicator_table
 from core.numbers.region_numbers import region_numbers
 from core.numbers.scorecard import ScoreLine, build_scorecard
 from core.numbers.statements import NumericStatement, StatementKind
+from core.numbers.table_csv import numbers_csv, scorecard_csv
 from core.numbers.target_compare import TargetChangeKind, compare_targets, target_value_text
 from core.plain_passage import plain_phrase
+from core.whole_file import write_whole
 
 
 def _print_json(data: Any) -> None:
@@ -43,11 +46,19 @@ def _figure_cells(statement: NumericStatement) -> list[str]:
 
 
 def _cmd_targets(args: argparse.Namespace) -> int:
+    if args.other is not None and args.csv is not None:
+        print(TARGETS_WORDS.spoken().compared_not_written, file=sys.stderr)
+        return 2
     if args.other is not None:
         return _compare(args)
     report = load_input(args.report, args.db, with_tokens=False)
     wanted = StatementKind(args.kind) if args.kind else None
     numbers = [s for s in statements_of(report) if wanted is None or s.kind is wanted]
+    if args.csv is not None:
+        table = numbers_csv(numbers, report.text, report.outline, chinese=speaks_chinese())
+        write_whole(Path(args.csv), table)
+        print(TARGETS_WORDS.spoken().written.format(count=len(numbers), out=args.csv))
+        return 0
     if args.json:
         _print_json({"year": report.meta.year, "numbers": [s.as_json() for s in numbers]})
         return 0
@@ -141,6 +152,11 @@ def _cmd_scorecard(args: argparse.Namespace) -> int:
     if not reports:
         raise ReportNotFoundError(words.no_reports.format(region=args.region))
     card = build_scorecard(reports)
+    if args.csv is not None:
+        write_whole(Path(args.csv), scorecard_csv(card, reports, chinese=speaks_chinese()))
+        count = sum(len(year.lines) for year in card.years)
+        print(words.written.format(count=count, out=args.csv))
+        return 0
     if args.json:
         _print_json(
             {
@@ -192,6 +208,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     )
     targets.add_argument("--json", action="store_true", help=said("print JSON", "输出 JSON"))
     targets.add_argument(
+        "--csv",
+        metavar="FILE",
+        help=said(
+            "write the report's figures to FILE as CSV (for a spreadsheet)",
+            "把报告的数字写入 CSV 文件 FILE（供电子表格使用）",
+        ),
+    )
+    targets.add_argument(
         "--kind",
         choices=[str(k) for k in StatementKind],
         help=said("only figures of this kind", "只列这一类数字"),
@@ -210,4 +234,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         "region", metavar="REGION", help=said("e.g. 长治 or 长治市", "例如 长治 或 长治市")
     )
     scorecard.add_argument("--json", action="store_true", help=said("print JSON", "输出 JSON"))
+    scorecard.add_argument(
+        "--csv",
+        metavar="FILE",
+        help=said(
+            "write the scorecard to FILE as CSV (for a spreadsheet)",
+            "把目标完成情况写入 CSV 文件 FILE（供电子表格使用）",
+        ),
+    )
     scorecard.set_defaults(handler=_cmd_scorecard)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from core.cli.language import Bilingual
+from core.numbers.table_words import CHINESE_TABLE_WORDS, ENGLISH_TABLE_WORDS
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,7 @@ class ScorecardWords:
         near_miss: the word of a miss within a small margin, in place of ``missed``'s.
         reference: the GDP growth a relative target is judged against, with ``{value}``.
         points: a gap in percentage points, with ``{gap}`` (signed).
+        written: the table written to a CSV file, with ``{count}`` (its rows) and ``{out}``.
     """
 
     columns: tuple[str, str, str, str, str]
@@ -37,6 +39,7 @@ class ScorecardWords:
     near_miss: str
     reference: str
     points: str
+    written: str
 
 
 SCORECARD_WORDS = Bilingual(
@@ -46,16 +49,12 @@ SCORECARD_WORDS = Bilingual(
         no_result_report="尚无下一年的报告",
         no_reports="报告库中没有{region}的报告（`reportlens list` 列出库中的报告）",
         no_targets="{region}的报告中没有主要预期目标",
-        verdicts={
-            "met": "完成",
-            "missed": "未完成",
-            "not_reported": "未报告",
-            "not_comparable": "不可比",
-            "awaiting": "待下年报告",
-        },
-        near_miss="未完成（接近）",
-        reference="（GDP {value}）",
+        # The verdicts as the exported tables give them (one set of words for both).
+        verdicts=CHINESE_TABLE_WORDS.verdicts,
+        near_miss=CHINESE_TABLE_WORDS.near_miss,
+        reference=CHINESE_TABLE_WORDS.reference,
         points="{gap}个百分点",
+        written="已将 {count} 项目标的完成情况写入 {out}",
     ),
     english=ScorecardWords(
         columns=("Indicator", "Target", "Result", "Verdict", "Gap"),
@@ -63,16 +62,11 @@ SCORECARD_WORDS = Bilingual(
         no_result_report="no report of the next year yet",
         no_reports="no reports of '{region}' in the library (see `reportlens list`)",
         no_targets="no report of '{region}' has a main-targets passage (主要预期目标)",
-        verdicts={
-            "met": "met",
-            "missed": "missed",
-            "not_reported": "not reported",
-            "not_comparable": "not comparable",
-            "awaiting": "awaiting",
-        },
-        near_miss="narrowly missed",
-        reference=" (GDP {value})",
+        verdicts=ENGLISH_TABLE_WORDS.verdicts,
+        near_miss=ENGLISH_TABLE_WORDS.near_miss,
+        reference=ENGLISH_TABLE_WORDS.reference,
         points="{gap} pp",
+        written="wrote {count} targets and how each fared to {out}",
     ),
 )
 """The scorecard table's words, as ``SCORECARD_WORDS.spoken()`` picks them."""

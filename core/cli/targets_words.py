@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from core.cli.language import Bilingual
+from core.numbers.table_words import CHINESE_TABLE_WORDS
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,8 @@ class TargetsWords:
         neither_has_targets: when neither report has a main-targets passage.
         states_no_targets: when one report has none, so nothing was kept or dropped there,
             with ``{title}``.
+        written: a report's figures written to a CSV file, with ``{count}`` and ``{out}``.
+        compared_not_written: ``--csv`` asked of two reports' targets side by side.
     """
 
     kinds: dict[str, str]
@@ -40,17 +43,13 @@ class TargetsWords:
     after_label: str
     neither_has_targets: str
     states_no_targets: str
+    written: str
+    compared_not_written: str
 
 
 TARGETS_WORDS = Bilingual(
     chinese=TargetsWords(
-        kinds={
-            "target": "主要预期目标",
-            "plan_target": "规划目标",
-            "commitment": "工作安排中的数字",
-            "result": "完成情况",
-            "other": "其他",
-        },
+        kinds=CHINESE_TABLE_WORDS.kinds,  # as the exported numbers name them
         heading="{kind}：{count}项",
         no_figures="未找到数字",
         no_figures_of_kind="未找到这一类数字",
@@ -66,6 +65,8 @@ TARGETS_WORDS = Bilingual(
         after_label="：",
         neither_has_targets="两份报告都没有主要预期目标",
         states_no_targets="{title}未列主要预期目标，无从判断以上目标是保留、调整还是删除",
+        written="已将 {count} 个数字写入 {out}",
+        compared_not_written="--csv 只写出一份报告的数字；两份报告的目标对照请用 --json",
     ),
     english=TargetsWords(
         kinds={
@@ -92,6 +93,10 @@ TARGETS_WORDS = Bilingual(
         states_no_targets=(
             "{title} states no main targets (主要预期目标), so none of these was kept, "
             "changed or dropped there"
+        ),
+        written="wrote {count} figures to {out}",
+        compared_not_written=(
+            "--csv writes one report's figures; for two reports' targets side by side use --json"
         ),
     ),
 )

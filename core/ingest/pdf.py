@@ -4,29 +4,17 @@ from __future__ import annotations
 
 import io
 import logging
-import zlib
 from pathlib import Path
 
 from pypdf import PdfReader
-from pypdf.errors import DependencyError, FileNotDecryptedError, PyPdfError
+from pypdf.errors import DependencyError, FileNotDecryptedError
 
 from core.errors import UnreadableFileError
 from core.ingest.pdf_layout import pages_to_text
 from core.ingest.quality import reads_as_chinese
 from core.model import Document
+from core.pdf_errors import PDF_READ_ERRORS
 
-# pypdf parses untrusted bytes; on a damaged file it raises its own errors and, at times,
-# plain Python ones from deep inside the parser. All of them mean "this file is damaged".
-_DAMAGED = (
-    PyPdfError,
-    ValueError,
-    KeyError,
-    IndexError,
-    TypeError,
-    AttributeError,
-    zlib.error,
-    RecursionError,
-)
 # pypdf logs what it finds wrong in a damaged file ("EOF marker not found") as warnings, which
 # Python prints to stderr when nothing else handles them. The user is told once, in our words.
 logging.getLogger("pypdf").addHandler(logging.NullHandler())
@@ -49,7 +37,7 @@ def _page_texts(path: Path, data: bytes) -> list[str]:
         raise UnreadableFileError(
             path, "this PDF is protected by a password; save an unprotected copy to read it"
         ) from None
-    except _DAMAGED:
+    except PDF_READ_ERRORS:
         raise UnreadableFileError(
             path, "this PDF is damaged or is not really a PDF, so it could not be opened"
         ) from None

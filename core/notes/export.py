@@ -1,5 +1,8 @@
 """Exporting annotations: Markdown for reading, CSV for spreadsheets and QDA tools, tag counts.
 
+An export speaks the user's language (``core.notes.export_words``): its title, column headings,
+colour names and how sure a place is; its times are the user's local time.
+
 CSV files start with a UTF-8 byte-order mark, so that Excel opens Chinese text correctly; their
 cells are never read as formulas, and their tag lists split back exactly
 (``core.notes.spreadsheet_cells``).
@@ -15,7 +18,16 @@ from itertools import groupby
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from core.local_time import local_time
 from core.model import ReportId
+from core.notes.export_words import (
+    CSV_FIELDS,
+    ENGLISH_EXPORT_WORDS,
+    ExportWords,
+    colour_called,
+    colour_name,
+    section_shown,
+)
 from core.notes.markdown_text import block_quote, markdown_literal
 from core.notes.palette import colour_of
 from core.notes.records import Annotation, PaletteColour
@@ -27,23 +39,8 @@ if TYPE_CHECKING:
     from core.store.report_store import ReportStore
 
 BOM = "\ufeff"
-CSV_COLUMNS = (
-    "id",
-    "report_id",
-    "report",
-    "section",
-    "start",
-    "end",
-    "quote",
-    "colour",
-    "meaning",
-    "note",
-    "tags",
-    "status",
-    "created_at",
-    "updated_at",
-    "origin_id",
-)
+# The English CSV's headings, in order: each names a field of the row (``CSV_FIELDS``).
+CSV_COLUMNS = CSV_FIELDS
 
 
 def _ordered(annotations: Sequence[Annotation], titles: Mapping[ReportId, str]) -> list[Annotation]:
@@ -60,10 +57,12 @@ def annotations_markdown(
     titles: Mapping[ReportId, str],
     palette: Sequence[PaletteColour],
     texts: Mapping[ReportId, str] | None = None,
+    words: ExportWords = ENGLISH_EXPORT_WORDS,
 ) -> str:
     """The annotations as Markdown: a heading per report, then per section, each passage quoted
-    as the reader shows it (``block_quote`` of ``shown_quote``); titles, tags and the rest are
-    shown as written, the note as the Markdown it is.
+    as the reader shows it (``block_quote`` of ``shown_quote``), under it its colour as the
+    user knows it and its tags; titles, tags and the rest are shown as written, the note as the
+    Markdown it is.
 
     Args:
         annotations: the annotations to export (any order).
@@ -71,22 +70,23 @@ def annotations_markdown(
         palette: the palette, for the colours' meanings.
         texts: report id → the report's text, to read each quote's marks on its whole line
             (a report not given: on the annotation's own context).
+        words: the export's own words, in the user's language.
     """
-    out = ["# 批注 Annotations", ""]
+    out = [f"# {words.title}", ""]
     ordered = _ordered(annotations, titles)
     for report_id, in_report in groupby(ordered, key=lambda a: a.report_id):
-        out += [f"## {_one_line(titles.get(report_id, f'report {report_id}'))}", ""]
+        title = titles.get(report_id) or words.untitled_report.format(id=report_id)
+        out += [f"## {_one_line(title)}", ""]
         for path, in_section in groupby(in_report, key=lambda a: a.anchor.section_path):
-            out += [f"### {_one_line(' › '.join(path) if path else '（正文）')}", ""]
+            # The section heading says where each passage under it stands.
+            out += [f"### {_one_line(section_shown(path, words))}", ""]
             for annotation in in_section:
-                colour = colour_of(palette, annotation.colour)
                 quote = shown_quote(annotation.anchor, (texts or {}).get(report_id))
                 out.append(block_quote(quote))
                 out.append("")
-                where = f"{annotation.anchor.start}–{annotation.anchor.end}"
-                facts = [f"{colour.meaning or colour.key}", f"位置 {where}"]
+                facts = [colour_called(colour_of(palette, annotation.colour), words)]
                 if annotation.is_orphaned:
-                    facts.append("未定位 orphaned")
+                    facts.append(words.statuses[annotation.status])
                 if annotation.tags:
                     facts.append(" ".join(f"#{tag}" for tag in annotation.tags))
                 out.append(f"*{_one_line(' · '.join(facts))}*")
@@ -101,10 +101,12 @@ def annotations_csv(
     titles: Mapping[ReportId, str],
     palette: Sequence[PaletteColour],
     texts: Mapping[ReportId, str] | None = None,
+    words: ExportWords = ENGLISH_EXPORT_WORDS,
 ) -> str:
-    """One row per annotation (columns ``CSV_COLUMNS``), starting with a byte-order mark. A
-    text cell a spreadsheet would run as a formula starts with an apostrophe (``cell_as_text``);
-    the tags are one cell, joined with ``; `` (``tags_cell``).
+    """One row per annotation (the columns ``words.columns`` names), starting with a
+    byte-order mark. A text cell a spreadsheet would run as a formula starts with an apostrophe
+    (``cell_as_text``); the tags are one cell, joined with ``; `` (``tags_cell``); times are
+    local, to the minute (``local_time``).
 
     Args:
         annotations: the annotations to export (any order).
@@ -112,49 +114,47 @@ def annotations_csv(
         palette: the palette, for the colours' meanings.
         texts: report id → the report's text, to read each quote as ``annotations_markdown``
             does.
+        words: the export's own words, in the user's language.
     """
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS)
+    writer.writerow([heading for _field, heading in words.columns])
     for a in _ordered(annotations, titles):
-        cells = [
-            titles.get(a.report_id, ""),
-            " > ".join(a.anchor.section_path),
-            shown_quote(a.anchor, (texts or {}).get(a.report_id)),
-            a.colour,
-            colour_of(palette, a.colour).meaning,
-            a.note,
-            tags_cell(a.tags),
-        ]
-        report, section, quote, colour, meaning, note, tags = map(cell_as_text, cells)
-        writer.writerow(
-            [
-                a.id,
-                a.report_id,
-                report,
-                section,
-                a.anchor.start,
-                a.anchor.end,
-                quote,
-                colour,
-                meaning,
-                note,
-                tags,
-                a.status.value,
-                a.created_at,
-                a.updated_at,
-                "" if a.origin_id is None else a.origin_id,
-            ]
-        )
+        text_cells = {
+            "report": titles.get(a.report_id, ""),
+            "section": section_shown(a.anchor.section_path, words),
+            "quote": shown_quote(a.anchor, (texts or {}).get(a.report_id)),
+            "colour": colour_name(a.colour, words),
+            "meaning": colour_of(palette, a.colour).meaning,
+            "note": a.note,
+            "tags": tags_cell(a.tags),
+            "status": words.statuses[a.status],
+        }
+        row: dict[str, str | int] = {name: cell_as_text(text) for name, text in text_cells.items()}
+        row |= {
+            "id": a.id,
+            "report_id": a.report_id,
+            "start": a.anchor.start,
+            "end": a.anchor.end,
+            "created_at": local_time(a.created_at),
+            "updated_at": local_time(a.updated_at),
+            "origin_id": "" if a.origin_id is None else a.origin_id,
+        }
+        writer.writerow([row[field] for field, _heading in words.columns])
     return BOM + buffer.getvalue()
 
 
-def tag_table_csv(annotations: Sequence[Annotation], titles: Mapping[ReportId, str]) -> str:
+def tag_table_csv(
+    annotations: Sequence[Annotation],
+    titles: Mapping[ReportId, str],
+    words: ExportWords = ENGLISH_EXPORT_WORDS,
+) -> str:
     """How many annotations of each report carry each tag: tags as rows, reports as columns.
 
     Args:
         annotations: the annotations to count.
         titles: report id → report title (column headings).
+        words: the table's own words (its first and last headings), in the user's language.
     """
     counts: Counter[tuple[str, int]] = Counter()
     for annotation in annotations:
@@ -164,7 +164,8 @@ def tag_table_csv(annotations: Sequence[Annotation], titles: Mapping[ReportId, s
     tags = sorted({tag for tag, _ in counts})
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(["tag", *(cell_as_text(titles.get(r, str(r))) for r in reports), "total"])
+    headings = (cell_as_text(titles.get(r, str(r))) for r in reports)
+    writer.writerow([words.tag, *headings, words.total])
     for tag in tags:
         row = [counts[(tag, r)] for r in reports]
         writer.writerow([cell_as_text(tag), *row, sum(row)])
@@ -176,6 +177,7 @@ def export_all(
     path: Path,
     annotations: Sequence[Annotation] | None = None,
     as_csv: bool | None = None,
+    words: ExportWords = ENGLISH_EXPORT_WORDS,
 ) -> int:
     """Write annotations of the library to ``path`` as Markdown or CSV.
 
@@ -187,6 +189,7 @@ def export_all(
         path: the file to write.
         annotations: which to write (None: every annotation of the library).
         as_csv: CSV or Markdown (None: CSV for a ``.csv`` name, else Markdown).
+        words: the export's own words, in the user's language (``export_words``).
 
     Returns:
         How many annotations were written.
@@ -204,8 +207,8 @@ def export_all(
         as_csv = path.suffix.lower() == ".csv"
     texts = texts_of_reports(store, found)
     if as_csv:
-        text = annotations_csv(found, titles, palette, texts)
+        text = annotations_csv(found, titles, palette, texts, words)
     else:
-        text = annotations_markdown(found, titles, palette, texts)
+        text = annotations_markdown(found, titles, palette, texts, words)
     write_whole(path, text)
     return len(found)

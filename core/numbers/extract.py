@@ -10,7 +10,10 @@ amounts that only say which things a figure is of: ``30万元、50万元以上�
 are the shares of two kinds of village (``thresholds``, ``statements_of_kinds``). The
 main-targets passage (``主要预期目标是…``, found by ``target_passage``) also yields targets
 without a figure (``…与经济增长基本同步``). The kind follows from the report part
-(``kind_and_year``); ``finished_statements`` turns drafts into the statements returned.
+(``kind_and_year``); ``finished_statements`` turns drafts into the statements returned. The
+level a change starts from (``由34%提高到92%``) is read with the figure it reaches
+(``change_base``), and a figure stated again in nearly the same words, as an interpretation's
+panels repeat its body, is listed once (``restatements``).
 
 Stored numbers are kept until ``core.numbers.extractor_version.EXTRACTOR_VERSION`` changes:
 raise it with any change to what this package finds, and libraries read their reports again.
@@ -21,16 +24,18 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from core.model import Outline, ReportKind
+from core.numbers.change_base import is_a_base
 from core.numbers.figure_reading import read_figure
 from core.numbers.finished_statements import finished_statements
 from core.numbers.list_items import LIST_GAP, item_words_start
 from core.numbers.report_reading import ReportReading
+from core.numbers.restatements import without_restatements
 from core.numbers.statement_draft import StatementDraft, continue_list
 from core.numbers.statements import NumericStatement
 from core.numbers.statements_of_kinds import read_kinds
 from core.numbers.target_passage import CLAUSE, SENTENCE_END, figureless_target, target_passages
 from core.numbers.thresholds import threshold_lists
-from core.numbers.values import find_figures
+from core.numbers.values import Figure, find_figures
 
 
 def _clauses(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -56,7 +61,7 @@ class _Extractor:
             self.read_span(position, passage_start, in_targets=False)
             position = passage_end
         self.out.sort(key=lambda s: (s.start, s.end))
-        return self.out
+        return without_restatements(self.out)
 
     def read_span(self, start: int, end: int, *, in_targets: bool) -> None:
         text = self.reading.scan.text
@@ -76,9 +81,15 @@ class _Extractor:
             kinds_at = {
                 kinds.thresholds[0].start: kinds for kinds in threshold_lists(text, figures)
             }
-            for figure in figures:
+            base: Figure | None = None  # the level the next figure's change starts from
+            for index, figure in enumerate(figures):
                 if figure.start < previous_end:
                     continue  # a threshold or the figure of a kind, read with its list
+                following = figures[index + 1] if index + 1 < len(figures) else None
+                if is_a_base(text, figure, following):
+                    base = figure  # ``由34%提高到92%``: read with the 92% it rose to
+                    continue
+                changed_from, base = base, None
                 if (kinds := kinds_at.get(figure.start)) is not None:
                     self.emit(group, in_targets)
                     words_start = item_words_start(
@@ -105,7 +116,7 @@ class _Extractor:
                     after_statement=carried is not None,
                     after_a_whole=carried is not None and carried.among,
                 )
-                statement = read_figure(self.reading, window_start, figure, carried)
+                statement = read_figure(self.reading, window_start, figure, carried, changed_from)
                 group = [] if statement is None else [statement]
                 if statement is not None:
                     carried = statement

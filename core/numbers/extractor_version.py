@@ -9,7 +9,7 @@ annotations do not depend on the extractor.
 
 from __future__ import annotations
 
-EXTRACTOR_VERSION = 26
+EXTRACTOR_VERSION = 27
 """1: the numbers of libraries before the version was kept. 2: indicators read past 净增,
 an amount of investment, and up to the next verb (``帮助773家民营企业应急还贷``: the 773
 counts 民营企业应急还贷, not 帮助). 3: a statement's text reads as one phrase where extraction
@@ -74,4 +74,8 @@ things of a size names them with it (``引进2个50亿元以上、5个10亿元�
 is what a count counts (``泽州、高平、阳城、沁水4个县（市）``: 4 县(市), no longer 4 of the places
 listed before it). 26: a count inside quotation marks is part of the name of a slogan or a
 set of measures, no figure (``持续推广“10种模式”和“6项机制”``, ``用好“人才新政20条”``: no
-longer 6 项 of ``机制”`` and 20 条 of ``用好“人才新政``)."""
+longer 6 项 of ``机制”`` and 20 条 of ``用好“人才新政``). 27: the level a change starts from is
+no result of its own (``职业学校办学条件达标率由34%提高到92%``: one result, 92%, read with its
+base, no longer 34% and 92%), a growth to a figure is the level reached (``从280天增加到312天``),
+and a figure a panel states again in the body's words (an interpretation's
+``地区生产总值完成`` / ``2593.4亿元``) is listed once, where it is first stated."""

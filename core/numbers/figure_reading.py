@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from core.numbers.change_base import base_words_start
 from core.numbers.figure_measure import leading_qualifier, measure_of
 from core.numbers.figure_words import (
     BEFORE_FIGURE,
@@ -34,7 +35,11 @@ _RATE_WORD = re.compile(r"(?:涨幅|增速|增幅|增长率)$")
 
 
 def read_figure(
-    reading: ReportReading, window_start: int, figure: Figure, carried: StatementDraft | None
+    reading: ReportReading,
+    window_start: int,
+    figure: Figure,
+    carried: StatementDraft | None,
+    base: Figure | None = None,
 ) -> StatementDraft | None:
     """The statement ``figure`` makes, or None if it is no figure of the city's.
 
@@ -45,6 +50,8 @@ def read_figure(
         figure: the figure.
         carried: the statement before in the sentence, whose indicator a figure naming none
             takes.
+        base: the level the change to this figure starts from (the 34% of ``由34%提高到92%``),
+            read as part of its statement; its indicator is named before it.
     """
     text = reading.scan.text
     window_start = max(window_start, figure.start - 40)
@@ -55,7 +62,10 @@ def read_figure(
     lead = before.group("lead") or ""
     if is_not_a_figure(text, figure, window, verb):
         return None
-    phrase_start, phrase_end = clean_phrase(text, window_start, window_start + before.start())
+    words_end = window_start + before.start()
+    if base is not None:  # ``达标率由34%提高到``: the indicator ends before the base
+        words_end = min(words_end, base_words_start(text, base))
+    phrase_start, phrase_end = clean_phrase(text, window_start, words_end)
     phrase = text[phrase_start:phrase_end]
     match = reading.table.subject_of(phrase)
     subject = match.indicator if match else None
@@ -126,6 +136,8 @@ def read_figure(
     measure = Measure.SHARE if share_of else measure_of(verb, phrase, figure)
     if not verb and figure.unit == "%" and _RATE_WORD.search(phrase):
         measure = Measure.GROWTH  # ``居民消费价格涨幅3%左右``
+    if measure is Measure.GROWTH and before.group("mod").endswith("到"):
+        measure = Measure.LEVEL  # ``从280天增加到312天``: the level reached, not the growth
     if counts_things and measure is Measure.GROWTH:
         # ``巩固提升11个乡村e镇`` counts the towns it upgrades; ``企业净增1.3万户`` grows.
         measure = Measure.LEVEL

@@ -1,13 +1,15 @@
 """ReportStore: the library file, opened, read and changed in one transaction per action.
 
+The store is what the rest of the app holds: its methods tell failures as ``StoreError`` and
+make each change one transaction; the SQL they run lives beside it, one module a concern
+(``library_contents``, ``report_parts``, ``stored_numbers``, ``report_rows``, ``text_search``).
 The window opens the store before its first paint and only lists the library then: what
-adding, searching and reading numbers need (row preparation, the search index, statements)
-is imported by the methods that use it.
+reading a report, adding, searching and reading numbers need (row preparation, the search
+index, statements) is imported by the methods that use it.
 """
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import contextmanager
@@ -15,50 +17,21 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from core.errors import (
-    InvalidMetaError,
-    LibraryReadError,
-    NewerLibraryError,
-    ReportNotFoundError,
-    StoreError,
-)
-from core.model import (
-    Outline,
-    Paragraph,
-    ReportId,
-    ReportKind,
-    ReportMeta,
-    Section,
-)
-from core.numbers.extractor_version import EXTRACTOR_VERSION
+from core.errors import InvalidMetaError, LibraryReadError, ReportNotFoundError, StoreError
+from core.model import Outline, Paragraph, ReportId, ReportMeta
+from core.store import library_contents
+from core.store.library_connection import connect_library
 from core.store.library_errors import (
     is_library_problem,
     told_as_store_errors,
     write_failure,
 )
-from core.store.migrations import (
-    LATEST_VERSION,
-    SCORED_NUMBERS_VERSION,
-    migrate,
-    schema_version,
-)
+from core.store.migrations import SCORED_NUMBERS_VERSION, schema_version
 from core.store.records import NewReport, ReportSummary, SearchHit, Snippet, StoredReport
 
 if TYPE_CHECKING:
     from core.numbers.statements import NumericStatement
     from core.store.report_rows import PreparedReport
-
-_KINDS = {kind.value: kind for kind in ReportKind}
-
-
-def _meta(row: Any) -> ReportMeta:
-    return ReportMeta(
-        title=row["title"],
-        region=row["region"],
-        year=row["year"],
-        kind=ReportKind(row["kind"]),
-        edition=row["edition"],
-    )
 
 
 class ReportStore:
@@ -90,40 +63,9 @@ class ReportStore:
             NewerLibraryError: a newer ReportLens wrote it; it may only be opened read-only.
         """
         path = Path(path)
-        conn: sqlite3.Connection | None = None
         try:
-            if read_only:
-                if not path.exists():
-                    raise StoreError(f"{path.name}: there is no library at {path}")
-                from core.store.read_only_opening import connect_read_only
-
-                conn = connect_read_only(path)
-            else:
-                conn = sqlite3.connect(str(path), isolation_level=None)
-            conn.row_factory = sqlite3.Row
-            conn.execute("PRAGMA foreign_keys = ON")
-            conn.execute("PRAGMA busy_timeout = 5000")
-            version = schema_version(conn)
-            if not read_only:
-                if version > LATEST_VERSION:
-                    conn.close()
-                    raise NewerLibraryError(
-                        f"{path.name}: this library was written by a newer version of "
-                        f"ReportLens (schema {version}, this version knows {LATEST_VERSION}); "
-                        "update ReportLens to change it"
-                    )
-                conn.execute("PRAGMA journal_mode = WAL")
-                conn.execute("PRAGMA synchronous = FULL")
-                if 0 < version < LATEST_VERSION:  # an older library: keep a copy first
-                    from core.store.backup import take_backup
-
-                    take_backup(path, f"before-migration-v{LATEST_VERSION}")
-                migrate(conn)
-            else:
-                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            conn = connect_library(path, read_only=read_only)
         except sqlite3.DatabaseError as error:
-            if conn is not None:
-                conn.close()
             from core.store.read_only_opening import cannot_be_written
 
             if not read_only and path.exists() and cannot_be_written(error):
@@ -262,7 +204,7 @@ class ReportStore:
     @told_as_store_errors
     def report_count(self) -> int:
         """How many reports the library holds."""
-        return int(self._conn.execute("SELECT count(*) FROM reports").fetchone()[0])
+        return library_contents.count_reports(self._conn)
 
     @told_as_store_errors
     def ever_held_reports(self) -> bool:
@@ -271,16 +213,12 @@ class ReportStore:
         A library the user emptied is not a new one: it is not filled with the samples again.
         Report ids are never reused (AUTOINCREMENT), so SQLite remembers the highest one given.
         """
-        row = self._conn.execute(
-            "SELECT seq FROM sqlite_sequence WHERE name = 'reports'"
-        ).fetchone()
-        return row is not None and int(row[0]) > 0
+        return library_contents.ever_held_reports(self._conn)
 
     @told_as_store_errors
     def region_sizes(self) -> list[tuple[str, int]]:
         """How many reports each region holds ("" for those of no known region)."""
-        rows = self._conn.execute("SELECT region, count(*) FROM reports GROUP BY region")
-        return [(str(region or ""), int(count)) for region, count in rows]
+        return library_contents.region_sizes(self._conn)
 
     @told_as_store_errors
     def list_reports(
@@ -292,62 +230,13 @@ class ReportStore:
             regions: only the reports of these regions, named exactly (None: all).
             title: only the reports with this title, exactly (None: any).
         """
-        sql = (
-            "SELECT id, title, region, year, kind, edition, source_name, imported_at, char_count "
-            "FROM reports"
-        )
-        params: list[str] = []
-        where = []
-        if regions is not None:
-            params = list(regions)
-            if not params:
-                return []
-            where.append(f"region IN ({','.join('?' * len(params))})")
-        if title is not None:
-            params.append(title)
-            where.append("title = ?")
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        cursor = self._conn.cursor()
-        cursor.row_factory = None  # plain tuples: every start lists thousands of rows
-        rows = cursor.execute(sql + " ORDER BY region, year, id", params)
-        return [
-            ReportSummary(
-                ReportId(report_id),
-                ReportMeta(title, region, year, _KINDS[kind], edition),
-                source_name,
-                imported_at,
-                char_count,
-            )
-            for (
-                report_id,
-                title,
-                region,
-                year,
-                kind,
-                edition,
-                source_name,
-                imported_at,
-                char_count,
-            ) in rows
-        ]
+        return library_contents.list_reports(self._conn, regions, title)
 
     @told_as_store_errors
     def titles(self, report_ids: Collection[ReportId] | None = None) -> dict[ReportId, str]:
         """The titles of these reports (those still in the library), without listing them all;
         of every report when ``report_ids`` is None."""
-        if report_ids is None:
-            rows = self._conn.execute("SELECT id, title FROM reports")
-            return {ReportId(row[0]): str(row[1]) for row in rows}
-        ids = sorted({int(i) for i in report_ids})
-        titles: dict[ReportId, str] = {}
-        for chunk in range(0, len(ids), 500):  # within SQLite's limit of bound parameters
-            part = ids[chunk : chunk + 500]
-            rows = self._conn.execute(
-                f"SELECT id, title FROM reports WHERE id IN ({','.join('?' * len(part))})", part
-            )
-            titles.update((ReportId(row[0]), str(row[1])) for row in rows)
-        return titles
+        return library_contents.report_titles(self._conn, report_ids)
 
     @told_as_store_errors
     def report(self, report_id: ReportId) -> StoredReport:
@@ -356,77 +245,31 @@ class ReportStore:
         Raises:
             ReportNotFoundError: no such report.
         """
-        row = self._conn.execute(
-            "SELECT r.*, t.text FROM reports r JOIN report_texts t ON t.report_id = r.id "
-            "WHERE r.id = ?",
-            (report_id,),
-        ).fetchone()
-        if row is None:
-            raise ReportNotFoundError(f"there is no report {report_id} in the library")
-        return StoredReport(
-            ReportId(row["id"]),
-            _meta(row),
-            row["text"],
-            row["source_name"],
-            row["encoding"],
-            row["format"],
-            row["content_hash"],
-            row["imported_at"],
-        )
+        from core.store.report_parts import read_report
+
+        return read_report(self._conn, report_id)
 
     @told_as_store_errors
     def outline(self, report_id: ReportId) -> Outline:
         """The section tree stored for a report."""
-        rows = self._conn.execute(
-            'SELECT ordinal, parent, level, title, start, heading_end, "end", style '
-            "FROM sections WHERE report_id = ? ORDER BY ordinal",
-            (report_id,),
-        ).fetchall()
-        children: dict[int | None, list[int]] = {}
-        for row in rows:
-            children.setdefault(row["parent"], []).append(row["ordinal"])
-        by_ordinal = {row["ordinal"]: row for row in rows}
+        from core.store.report_parts import read_outline
 
-        def build(ordinal: int) -> Section:
-            row = by_ordinal[ordinal]
-            return Section(
-                level=row["level"],
-                title=row["title"],
-                start=row["start"],
-                heading_end=row["heading_end"],
-                end=row["end"],
-                style=row["style"],
-                children=tuple(build(child) for child in children.get(ordinal, [])),
-            )
-
-        return Outline(tuple(build(ordinal) for ordinal in children.get(None, [])))
+        return read_outline(self._conn, report_id)
 
     @told_as_store_errors
     def paragraphs(self, report_id: ReportId) -> list[Paragraph]:
         """The paragraphs stored for a report, in order."""
-        rows = self._conn.execute(
-            'SELECT idx, start, "end", is_noise FROM paragraphs WHERE report_id = ? ORDER BY idx',
-            (report_id,),
-        )
-        return [Paragraph(r["idx"], r["start"], r["end"], bool(r["is_noise"])) for r in rows]
+        from core.store.report_parts import read_paragraphs
+
+        return read_paragraphs(self._conn, report_id)
 
     @told_as_store_errors
     def paragraph_tokens(self, report_id: ReportId) -> list[list[str]]:
         """The jieba tokens of each paragraph, as stored at import."""
+        from core.store.report_parts import read_paragraph_tokens
+
         text = self._text(report_id)
-        rows = self._conn.execute(
-            "SELECT start, token_lengths FROM paragraphs WHERE report_id = ? ORDER BY idx",
-            (report_id,),
-        )
-        result = []
-        for row in rows:
-            at = row["start"]
-            tokens = []
-            for length in row["token_lengths"].split(",") if row["token_lengths"] else []:
-                tokens.append(text[at : at + int(length)])
-                at += int(length)
-            result.append(tokens)
-        return result
+        return read_paragraph_tokens(self._conn, report_id, text)
 
     @told_as_store_errors
     def numbers(
@@ -443,17 +286,9 @@ class ReportStore:
                 object (the ``NumericStatement.as_json`` shape); None: all. A province's
                 scorecards read a few hundred reports' statements and need few of them.
         """
-        from core.numbers.statements import NumericStatement
+        from core.store.stored_numbers import read_numbers
 
-        row = self._conn.execute(
-            "SELECT statements, extractor FROM report_numbers WHERE report_id = ?", (report_id,)
-        ).fetchone()
-        if row is None or row["extractor"] != EXTRACTOR_VERSION:
-            return None
-        items = json.loads(row["statements"])
-        if keep is not None:
-            items = [item for item in items if keep(item)]
-        return [NumericStatement.from_json(item) for item in items]
+        return read_numbers(self._conn, report_id, keep)
 
     @told_as_store_errors
     def scored_numbers(self, report_id: ReportId) -> list[NumericStatement] | None:
@@ -463,18 +298,13 @@ class ReportStore:
         They are kept apart from the report's other numbers, so reading them decodes only
         them. A library opened read-only before its upgrade has them only among the others.
         """
-        from core.numbers.statements import NumericStatement
-
         if self.schema_version < SCORED_NUMBERS_VERSION:
             from core.store.report_rows import is_scored_item
 
             return self.numbers(report_id, is_scored_item)
-        row = self._conn.execute(
-            "SELECT scored, extractor FROM report_numbers WHERE report_id = ?", (report_id,)
-        ).fetchone()
-        if row is None or row["extractor"] != EXTRACTOR_VERSION:
-            return None
-        return [NumericStatement.from_json(item) for item in json.loads(row["scored"])]
+        from core.store.stored_numbers import read_scored_numbers
+
+        return read_scored_numbers(self._conn, report_id)
 
     @told_as_store_errors
     def save_numbers(self, report_id: ReportId, statements: Sequence[NumericStatement]) -> bool:
@@ -489,17 +319,11 @@ class ReportStore:
         if self._read_only:
             return False
         from core.store.report_rows import numbers_columns
+        from core.store.stored_numbers import write_numbers
 
         found, scored = numbers_columns(statements)
         with self.atomic():
-            known = self._conn.execute("SELECT 1 FROM reports WHERE id = ?", (report_id,))
-            if known.fetchone() is None:
-                raise ReportNotFoundError(f"there is no report {report_id} in the library")
-            self._conn.execute(
-                "INSERT OR REPLACE INTO report_numbers (report_id, statements, scored, extractor) "
-                "VALUES (?, ?, ?, ?)",
-                (report_id, found, scored, EXTRACTOR_VERSION),
-            )
+            write_numbers(self._conn, report_id, found, scored)
         return True
 
     @told_as_store_errors
@@ -584,12 +408,10 @@ class ReportStore:
         cached = self._text_cache.get(report_id)
         if cached is not None:
             return cached
-        row = self._conn.execute(
-            "SELECT text FROM report_texts WHERE report_id = ?", (report_id,)
-        ).fetchone()
-        if row is None:
-            raise ReportNotFoundError(f"there is no report {report_id} in the library")
+        from core.store.report_parts import read_text
+
+        text = read_text(self._conn, report_id)
         if len(self._text_cache) >= 8:
             self._text_cache.pop(next(iter(self._text_cache)))
-        self._text_cache[report_id] = row["text"]
-        return str(row["text"])
+        self._text_cache[report_id] = text
+        return text

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import QMainWindow
 from gui.messages import warn
 
 if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
     from gui.compare.compare_view import CompareView
 
 PAPER_POINT_SIZE = 9.0
@@ -67,11 +69,25 @@ class CompareExport(QObject):
         document.setHtml(self.html_report(paper=True))
         return document
 
-    def print_to(self, printer: object) -> None:
-        """Print the HTML report on ``printer`` (a QPrinter; PDF when it has a file name)."""
+    def print_to(self, printer: QPrinter) -> None:
+        """Print the HTML report on ``printer`` (PDF when it has a file name).
+
+        A PDF's text is then made to read as printed: Qt's PDF reads a glyph that a CJK font
+        shares between a radical and its ideograph as the radical (长 as ⻓), and search and
+        copy would meet the radical (``core.pdf_radicals``).
+
+        Raises:
+            OSError: the PDF printed cannot be read or written again.
+        """
+        from PySide6.QtPrintSupport import QPrinter
+
         document = self.paper_document()
-        document.print_(printer)  # type: ignore[arg-type]
+        document.print_(printer)
+        printed_text = document.toPlainText()
         document.deleteLater()
+        name = printer.outputFileName()
+        if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and name:
+            _read_as_printed(Path(name), printed_text)
 
     def export_pdf(self, path: Path) -> None:
         """Print the HTML report to a PDF file at ``path`` (whole or not at all).
@@ -184,4 +200,26 @@ class CompareExport(QObject):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self._view)
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-            self.print_to(printer)
+            try:
+                self.print_to(printer)
+            except OSError as error:  # printed to a PDF file that could not be made whole
+                problem = error.strerror or str(error)
+                name = Path(printer.outputFileName()).name
+                warn(self._view, self.tr("Print comparison"), f"{name}: {problem}")
+
+
+def _read_as_printed(path: Path, printed_text: str) -> None:
+    """Make the PDF at ``path`` read its radicals as the ideographs printed, in place.
+
+    Raises:
+        OSError: the file cannot be read or written (a file written is written whole).
+    """
+    from core.pdf_radicals import ideographs_for_radicals
+    from core.whole_file import write_whole_bytes
+
+    if not path.exists():  # Qt's printer could not write it, and says nothing
+        return
+    data = path.read_bytes()
+    mended = ideographs_for_radicals(data, printed_text)
+    if mended is not data:
+        write_whole_bytes(path, mended)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog
 
+from gui.core_messages import app_speaks_chinese
 from gui.messages import warn
 from gui.placeholders import fill_placeholders
 
@@ -36,19 +37,21 @@ def chosen_path(window: MainWindow) -> Path | None:
 
 
 def export_annotations(window: MainWindow, path: Path | None = None) -> int | None:
-    """Export every annotation to ``path`` (default: asked); says how many in the status bar.
+    """Export every annotation to ``path`` (default: asked), in the app's language; says how
+    many in the status bar.
 
     Returns:
         How many annotations were written; None if the user cancelled or the file could not
         be written (then a message names the file and the problem).
     """
     from core.notes.export import export_all
+    from core.notes.export_words import export_words
 
     path = path if path is not None else chosen_path(window)
     if path is None:
         return None
     try:
-        count = export_all(window.store, path)
+        count = export_all(window.store, path, words=export_words(app_speaks_chinese()))
     except OSError as error:
         problem = error.strerror or str(error)
         warn(

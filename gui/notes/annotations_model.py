@@ -10,6 +10,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from core.model import ReportId
+from core.notes.note_text import note_plain_lines
 from core.notes.palette import colour_of
 from core.notes.records import Annotation, PaletteColour
 from core.notes.shown_quote import shown_quote
@@ -103,19 +104,22 @@ def _annotation_row(
     annotation: Annotation, palette: Sequence[PaletteColour], report_text: str | None
 ) -> QStandardItem:
     """An annotation's row: its quote (with its colour) and, on a second line, the first line
-    of its note and its tags, so that what the user wrote is read in the list itself."""
+    of its note (its Markdown marks left out) and its tags, so that what the user wrote is read
+    in the list itself."""
     colour = colour_of(palette, annotation.colour)
     quote = shown_quote(annotation.anchor, report_text)  # read once, used twice
     text = " ".join(quote.split())[:80]
     if annotation.is_orphaned:
         text = "⚠ " + text
-    note = " ".join(annotation.note.splitlines()[0].split())[:80] if annotation.note.strip() else ""
+    # The note reads as the text its Markdown shows (``**重点**`` as 重点).
+    note_lines = note_plain_lines(annotation.note)
+    note = note_lines[0][:80] if note_lines else ""
     detail = " ".join([f"✎ {note}" if note else "", *(f"#{t}" for t in annotation.tags)]).strip()
     item = QStandardItem(colour_icon(colour.colour), f"{text}\n{detail}" if detail else text)
     item.setEditable(False)
     tip = [quote[:300]]
-    if annotation.note:
-        tip.append(annotation.note[:500])
+    if note_lines:
+        tip.append("\n".join(note_lines)[:500])
     if annotation.tags:
         tip.append(" ".join(f"#{t}" for t in annotation.tags))
     item.setToolTip("\n\n".join(tip))

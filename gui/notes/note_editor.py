@@ -1,5 +1,7 @@
 """The note editor: an annotation's colour, Markdown note and tags; delete from here too.
 
+The note is written in Markdown; under it, the note as it reads (``**重点**`` in bold).
+
 Save (or Delete) keeps the choice before the editor closes: one the library refuses leaves it
 open, with what was typed, to try again or copy.
 """
@@ -8,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -69,6 +72,11 @@ class NoteEditor(QDialog):
         self.colour.setCurrentIndex(max(0, self.colour.findData(annotation.colour)))
         self.note = QPlainTextEdit(annotation.note, self)
         self.note.setPlaceholderText(self.tr("Note (Markdown)"))
+        self.preview = QLabel(self)
+        self.preview.setObjectName("notePreview")
+        self.preview.setTextFormat(Qt.TextFormat.MarkdownText)
+        self.preview.setWordWrap(True)
+        self.preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.tags = QLineEdit(", ".join(annotation.tags), self)
         self.tags.setPlaceholderText(self.tr("Tags, separated by commas"))
         buttons = QDialogButtonBox(
@@ -88,8 +96,18 @@ class NoteEditor(QDialog):
             )
         form.addRow(self.tr("Colour"), self.colour)
         form.addRow(self.tr("Note"), self.note)
+        form.addRow(self.tr("Reads as"), self.preview)
         form.addRow(self.tr("Tags"), self.tags)
         form.addRow(buttons)
+        self._form = form
+        self.note.textChanged.connect(self._show_preview)
+        self._show_preview()
+
+    def _show_preview(self) -> None:
+        """Show the note as its Markdown reads; no row for it while the note is empty."""
+        text = self.note.toPlainText()
+        self.preview.setText(text)
+        self._form.setRowVisible(self.preview, bool(text.strip()))
 
     def _delete(self) -> None:
         self.deleted = True

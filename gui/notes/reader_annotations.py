@@ -239,26 +239,32 @@ class ReaderAnnotations(QObject):
     def fill_menu(self, menu: QMenu, core_offset: int) -> None:
         """Add the annotation entries for the text at ``core_offset`` to a context menu."""
         if self.selection_span() is not None:
-            highlight = menu.addMenu(self.tr("Highlight"))
+            highlight = menu.addMenu(self.tr("&Highlight"))
             highlight.addActions(self.actions)
             orphans = self.orphans()
             if orphans:
-                place = menu.addMenu(self.tr("Place orphaned annotation here"))
+                place = menu.addMenu(self.tr("&Place orphaned annotation here"))
                 for orphan in orphans:
                     quote = shown_quote(orphan.anchor, self.report_text)
                     label = " ".join(quote.split())[:30]
                     place.addAction(label, lambda a=orphan.id: self.place_selection(a))
         annotation = self.annotation_at(core_offset)
         if annotation is not None:
-            menu.addAction(self.tr("Edit note…"), lambda: self.edit(annotation.id))
-            menu.addAction(self.tr("Delete highlight"), lambda: self.delete(annotation.id))
+            menu.addAction(self.tr("&Edit note…"), lambda: self.edit(annotation.id))
+            menu.addAction(self.tr("&Delete highlight"), lambda: self.delete(annotation.id))
 
-    def _context_menu(self, pos: QPoint) -> None:
+    def context_menu(self, pos: QPoint) -> QMenu:
+        """The menu a right click at ``pos`` (in the view's viewport) opens."""
         menu = QMenu(self.view)
         self.fill_menu(menu, self.view.offsets.to_core(self.view.cursorForPosition(pos).position()))
         menu.addSeparator()
-        menu.addAction(self.tr("Copy"), self.view.copy)
+        menu.addAction(self.tr("&Copy"), self.view.copy)
+        return menu
+
+    def _context_menu(self, pos: QPoint) -> None:
+        menu = self.context_menu(pos)
         menu.exec(self.view.viewport().mapToGlobal(pos))
+        menu.deleteLater()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """A click (not a drag) on a highlight opens its note editor."""

@@ -42,10 +42,13 @@ class NumbersModel(QAbstractTableModel):
         text: str,
         outline: Outline,
         parent: QObject | None = None,
+        title: str = "",
     ) -> None:
         super().__init__(parent)
         self._statements = list(statements)
         self._text = text
+        self._outline = outline
+        self.title = title
         self._passages: dict[int, str] = {}  # each row's passage, as shown, once asked
         self._sections = [
             (path[-1].title if (path := outline.path_at(s.start)) else "") for s in statements
@@ -85,6 +88,18 @@ class NumbersModel(QAbstractTableModel):
     def statement(self, row: int) -> Any:
         """The statement shown in ``row``."""
         return self._statements[row]
+
+    def table_csv(self, rows: Sequence[int], chinese: bool) -> str:
+        """The statements of ``rows`` as CSV, in text order (``core.numbers.table_csv``).
+
+        Args:
+            rows: the model's rows to write.
+            chinese: headings and kinds in Chinese (else in English).
+        """
+        from core.numbers.table_csv import numbers_csv
+
+        statements = [self._statements[row] for row in rows]
+        return numbers_csv(statements, self._text, self._outline, chinese=chinese)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Display text, sort keys, offsets and kind of a cell."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -10,6 +12,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +28,7 @@ from gui.numbers.numbers_model import (
     NumbersModel,
 )
 from gui.reader.number_kinds import number_kind_styles
+from gui.table_export import file_name_of, save_table
 
 
 class NumbersFilter(QSortFilterProxyModel):
@@ -75,8 +79,17 @@ class NumbersPanel(QWidget):
         self.kind_box.currentIndexChanged.connect(
             lambda _i: self.proxy.set_kind(str(self.kind_box.currentData()))
         )
+        self.export_button = QToolButton(self)
+        self.export_button.setObjectName("numbersExport")
+        self.export_button.setText(self.tr("Export…"))
+        self.export_button.setToolTip(
+            self.tr("Save the numbers listed as a CSV file (for a spreadsheet)")
+        )
+        self.export_button.setEnabled(False)
+        self.export_button.clicked.connect(lambda: self.export_csv())
         self.table = QTableView(self)
         self.table.setObjectName("numbersTable")
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; its cells take arrows
         self.table.setModel(self.proxy)
         self.empty_hint = EmptyHint(self.table, self._hint_text)
         self.table.setSortingEnabled(True)
@@ -107,6 +120,7 @@ class NumbersPanel(QWidget):
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.filter_edit, 1)
         top.addWidget(self.kind_box)
+        top.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
@@ -122,11 +136,40 @@ class NumbersPanel(QWidget):
     def set_model(self, model: NumbersModel | None) -> None:
         """Show the numbers of another report (None: no report open)."""
         self.proxy.setSourceModel(model)
+        self.export_button.setEnabled(model is not None)
         self.empty_hint.refresh()
         if model is not None:
             self._cells = None
             self._measure_cells()
             self._fit_columns()
+
+    def has_report(self) -> bool:
+        """Whether the panel shows a report's numbers."""
+        return isinstance(self.proxy.sourceModel(), NumbersModel)
+
+    def export_csv(self, path: Path | None = None) -> Path | None:
+        """Save the numbers the filter keeps as CSV at ``path`` (None: asked), in text order
+        and the app's language.
+
+        Returns:
+            The file written; None if there is no report, the user cancelled or the file
+            could not be written (then a message names it).
+        """
+        model = self.proxy.sourceModel()
+        if not isinstance(model, NumbersModel):
+            return None
+        proxy = self.proxy
+        rows = sorted(
+            proxy.mapToSource(proxy.index(row, 0)).row() for row in range(proxy.rowCount())
+        )
+        name = self.tr("Numbers of %1").replace("%1", model.title) if model.title else ""
+        return save_table(
+            self,
+            self.tr("Export numbers"),
+            file_name_of(name or self.tr("Numbers")),
+            lambda chinese: model.table_csv(rows, chinese),
+            path,
+        )
 
     def _measure_cells(self) -> None:
         """Measure what the kind and year columns need, once per report, as soon as a row

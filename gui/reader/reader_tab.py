@@ -62,7 +62,9 @@ class ReaderTab(QWidget):
         layout.addWidget(self.legend)
         layout.addWidget(self.view, 1)
         self.section_model = SectionTreeModel(report.outline, self)
-        self.numbers_model = NumbersModel(readable.numbers, report.text, report.outline, self)
+        self.numbers_model = NumbersModel(
+            readable.numbers, report.text, report.outline, self, title=report.meta.title
+        )
         state.changed.connect(self.refresh_numbers)
         self.refresh_numbers()
 

@@ -88,6 +88,8 @@ class ReaderView(QTextBrowser):
         self._wheel_zoom = WheelZoom(self.zoom_requested.emit)
         self.verticalScrollBar().valueChanged.connect(self._emit_position)
         self._keep_readable()
+        self._passage_marked: tuple[int, int] | None = None  # Qt span marked by show_passage
+        self.cursorPositionChanged.connect(self._leave_passage)
         if document.characterCount() > WHOLE_TEXT_HIGHLIGHTED:
             self._layers.show_only(document, 0, STRETCH_AFTER)
 
@@ -226,7 +228,19 @@ class ReaderView(QTextBrowser):
         marked, and well inside the view (a search hit, a note's or a change's passage)."""
         qt_start, qt_end = self._select(start, end)
         self.set_layer("current", [Highlight(qt_start, qt_end, CURRENT_COLOUR)])
+        self._passage_marked = (qt_start, qt_end)
         self.show_selection()
+
+    def _leave_passage(self) -> None:
+        """The user moved the cursor off the passage gone to (a click elsewhere, a new
+        selection): its mark goes, which would otherwise stay in the colour of find's current
+        match, like a highlight of another kind."""
+        if self._passage_marked is None:
+            return
+        cursor = self.textCursor()
+        if (cursor.selectionStart(), cursor.selectionEnd()) != self._passage_marked:
+            self._passage_marked = None
+            self.set_layer("current", [])
 
     def show_selection(self) -> None:
         """Scroll the selection into view: where it is, when it is well inside the view; its
@@ -260,6 +274,8 @@ class ReaderView(QTextBrowser):
 
     def set_layer(self, name: str, highlights: Sequence[Highlight]) -> None:
         """Replace the highlights of one layer (drawn: annotations, numbers, find, flash)."""
+        if name == "current":
+            self._passage_marked = None  # find's current match, or none: kept as set
         self._layers.set(self.document(), name, highlights)
         if name == "numbers":
             self._tooltip_spans = sorted(

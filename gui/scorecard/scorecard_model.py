@@ -108,6 +108,16 @@ class ScorecardModel(QAbstractTableModel):
                     self.labels[line.key] = line.label
                 self._cells.setdefault((line.key, year.year), line)
 
+    @property
+    def card(self) -> Scorecard:
+        """The scorecard shown."""
+        return self._card
+
+    @property
+    def reports(self) -> list[ReportNumbers]:
+        """The reports the scorecard was built from."""
+        return self._reports
+
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         """One row per indicator."""
         return 0 if parent.isValid() else len(self.keys)

@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 from html import escape
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMainWindow,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -21,6 +26,7 @@ from core.numbers.region_numbers import region_numbers
 from gui.placeholders import fill_placeholders
 from gui.scorecard.scorecard_model import LINE_ROLE, ScorecardModel, verdict_colour, verdict_word
 from gui.scorecard.trend_chart import RESULT_COLOUR, TARGET_COLOUR, TrendChartDelegate
+from gui.table_export import STATUS_MILLISECONDS, file_name_of, save_table
 
 
 def legend_html(entries: list[tuple[QColor, str]]) -> str:
@@ -74,6 +80,7 @@ class ScorecardView(QWidget):
         legend.setWordWrap(True)
         self.table = QTableView(self)
         self.table.setObjectName("scorecardTable")
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; its cells take arrows
         self.table.setModel(model)
         self.table.setWordWrap(True)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -96,12 +103,28 @@ class ScorecardView(QWidget):
         )
         self.empty.setObjectName("scorecardEmpty")
         self.empty.setWordWrap(True)
+        self.export_button = QPushButton(self.tr("Export…"), self)
+        self.export_button.setObjectName("scorecardExport")
+        self.export_button.setToolTip(
+            self.tr("Save the scorecard as a CSV file (for a spreadsheet)")
+        )
+        self.export_button.clicked.connect(lambda: self.export_csv())
+        self.copy_button = QPushButton(self.tr("Copy"), self)
+        self.copy_button.setObjectName("scorecardCopy")
+        self.copy_button.setToolTip(self.tr("Copy the scorecard, to paste into a spreadsheet"))
+        self.copy_button.clicked.connect(self.copy_table)
         has_rows = model.rowCount() > 0
         self.empty.setVisible(not has_rows)
         self.table.setVisible(has_rows)
         legend.setVisible(has_rows)  # the colours of a table not shown say nothing
+        self.export_button.setEnabled(has_rows)
+        self.copy_button.setEnabled(has_rows)
+        top = QHBoxLayout()
+        top.addWidget(title, 1)
+        top.addWidget(self.export_button)
+        top.addWidget(self.copy_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(title)
+        layout.addLayout(top)
         layout.addWidget(note)
         layout.addWidget(legend)
         layout.addWidget(self.empty)
@@ -138,6 +161,47 @@ class ScorecardView(QWidget):
     def tab_key(self) -> str:
         """What identifies this tab among the open ones."""
         return f"scorecard:{self.region}"
+
+    def has_table(self) -> bool:
+        """Whether the scorecard has a target to export."""
+        return self.model.rowCount() > 0
+
+    def _rows(self, chinese: bool) -> list[list[str]]:
+        from core.numbers.table_csv import scorecard_rows
+
+        return scorecard_rows(self.model.card, self.model.reports, chinese=chinese)
+
+    def export_csv(self, path: Path | None = None) -> Path | None:
+        """Save the scorecard as CSV at ``path`` (None: asked), in the app's language.
+
+        Returns:
+            The file written; None if cancelled or it could not be written (then a message
+            names it).
+        """
+        from core.numbers.table_csv import scorecard_csv
+
+        if not self.has_table():
+            return None
+        return save_table(
+            self,
+            self.tr("Export scorecard"),
+            file_name_of(self.tr("Scorecard of %1").replace("%1", self.region)),
+            lambda chinese: scorecard_csv(self.model.card, self.model.reports, chinese=chinese),
+            path,
+        )
+
+    def copy_table(self) -> None:
+        """Put the scorecard on the clipboard as tab-separated text, one row per target,
+        for pasting into a spreadsheet."""
+        from core.numbers.table_csv import tab_separated
+        from gui.core_messages import app_speaks_chinese
+
+        if not self.has_table():
+            return
+        QApplication.clipboard().setText(tab_separated(self._rows(app_speaks_chinese())))
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(self.tr("Scorecard copied"), STATUS_MILLISECONDS)
 
     def _clicked(self, index: QModelIndex) -> None:
         line = index.data(LINE_ROLE)

@@ -4,18 +4,18 @@
 <context>
     <name>AnnotationsExport</name>
     <message>
-        <location filename="../../gui/notes/annotations_export.py" line="26"/>
-        <location filename="../../gui/notes/annotations_export.py" line="56"/>
+        <location filename="../../gui/notes/annotations_export.py" line="27"/>
+        <location filename="../../gui/notes/annotations_export.py" line="59"/>
         <source>Export annotations</source>
         <translation>导出批注</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_export.py" line="27"/>
+        <location filename="../../gui/notes/annotations_export.py" line="28"/>
         <source>annotations.md</source>
         <translation>批注.md</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_export.py" line="60"/>
+        <location filename="../../gui/notes/annotations_export.py" line="63"/>
         <source>%1 annotations exported to %2</source>
         <translation>已将 %1 条批注导出到 %2</translation>
     </message>
@@ -249,25 +249,30 @@
 <context>
     <name>CompareExport</name>
     <message>
-        <location filename="../../gui/compare/compare_export.py" line="98"/>
+        <location filename="../../gui/compare/compare_export.py" line="114"/>
         <source>the PDF could not be made</source>
         <translation>无法生成 PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_export.py" line="122"/>
-        <location filename="../../gui/compare/compare_export.py" line="166"/>
+        <location filename="../../gui/compare/compare_export.py" line="138"/>
+        <location filename="../../gui/compare/compare_export.py" line="182"/>
         <source>Save comparison</source>
         <translation>保存对照</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_export.py" line="126"/>
+        <location filename="../../gui/compare/compare_export.py" line="142"/>
         <source>Comparison saved to %1</source>
         <translation>比较已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_export.py" line="174"/>
+        <location filename="../../gui/compare/compare_export.py" line="190"/>
         <source>Save comparison as PDF</source>
         <translation>将对照保存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/compare_export.py" line="208"/>
+        <source>Print comparison</source>
+        <translation>打印对照</translation>
     </message>
 </context>
 <context>
@@ -455,32 +460,32 @@
 <context>
     <name>CrashHandler</name>
     <message>
-        <location filename="../../gui/crash_handler.py" line="335"/>
+        <location filename="../../gui/crash_handler.py" line="209"/>
         <source>ReportLens met an unexpected problem.</source>
         <translation>ReportLens 遇到了意外问题。</translation>
     </message>
     <message>
-        <location filename="../../gui/crash_handler.py" line="337"/>
+        <location filename="../../gui/crash_handler.py" line="211"/>
         <source>the log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../../gui/crash_handler.py" line="342"/>
+        <location filename="../../gui/crash_handler.py" line="216"/>
         <source>The details were written to %1. You can keep working, but save</source>
         <translation>详细信息已写入 %1。您可以继续工作，但请保存</translation>
     </message>
     <message>
-        <location filename="../../gui/crash_handler.py" line="346"/>
+        <location filename="../../gui/crash_handler.py" line="220"/>
         <source>what matters; if the problem comes back, quit and start again.</source>
         <translation>重要内容；如果问题再次出现，请退出并重新启动。</translation>
     </message>
     <message>
-        <location filename="../../gui/crash_handler.py" line="352"/>
+        <location filename="../../gui/crash_handler.py" line="226"/>
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../gui/crash_handler.py" line="355"/>
+        <location filename="../../gui/crash_handler.py" line="229"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
@@ -488,12 +493,12 @@
 <context>
     <name>CurrentTab</name>
     <message>
-        <location filename="../../gui/current_tab.py" line="91"/>
+        <location filename="../../gui/current_tab.py" line="94"/>
         <source>%1 · %2% read</source>
         <translation>%1 · 已读 %2%</translation>
     </message>
     <message>
-        <location filename="../../gui/current_tab.py" line="93"/>
+        <location filename="../../gui/current_tab.py" line="96"/>
         <source>%1% read</source>
         <translation>已读 %1%</translation>
     </message>
@@ -834,63 +839,63 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="114"/>
+        <location filename="../../gui/main_window.py" line="117"/>
         <source>Library</source>
         <translation>报告库</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="115"/>
+        <location filename="../../gui/main_window.py" line="118"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="122"/>
+        <location filename="../../gui/main_window.py" line="125"/>
         <source>Sections</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="128"/>
+        <location filename="../../gui/main_window.py" line="131"/>
         <source>Numbers</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="134"/>
+        <location filename="../../gui/main_window.py" line="137"/>
         <source>Annotations</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="246"/>
+        <location filename="../../gui/main_window.py" line="249"/>
         <source>%1 reports in the library</source>
         <translation>报告库中共有 %1 份报告</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="264"/>
-        <location filename="../../gui/main_window.py" line="265"/>
+        <location filename="../../gui/main_window.py" line="267"/>
+        <location filename="../../gui/main_window.py" line="268"/>
         <source>Preparing the sample library…</source>
         <translation>正在准备示例报告库…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="281"/>
+        <location filename="../../gui/main_window.py" line="284"/>
         <source>Adding the sample reports…</source>
         <translation>正在添加示例报告…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="415"/>
+        <location filename="../../gui/main_window.py" line="447"/>
         <source>Open a report to find in it (Ctrl+Shift+F searches the library)</source>
         <translation>请先打开一份报告再查找（Ctrl+Shift+F 搜索整个报告库）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="458"/>
+        <location filename="../../gui/main_window.py" line="490"/>
         <source>Text size: %1 pt</source>
         <translation>字号：%1 磅</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="477"/>
+        <location filename="../../gui/main_window.py" line="509"/>
         <source>Scorecard: %1</source>
         <translation>目标完成情况：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="495"/>
+        <location filename="../../gui/main_window.py" line="527"/>
         <source>Open or select a report of a region to see its scorecard</source>
         <translation>请先打开或选中某地区的报告，再查看其目标完成情况</translation>
     </message>
@@ -941,42 +946,47 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../gui/notes/note_editor.py" line="59"/>
+        <location filename="../../gui/notes/note_editor.py" line="62"/>
         <source>Annotation</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/note_editor.py" line="71"/>
+        <location filename="../../gui/notes/note_editor.py" line="74"/>
         <source>Note (Markdown)</source>
         <translation>笔记（Markdown）</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/note_editor.py" line="73"/>
+        <location filename="../../gui/notes/note_editor.py" line="81"/>
         <source>Tags, separated by commas</source>
         <translation>标签，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/note_editor.py" line="78"/>
+        <location filename="../../gui/notes/note_editor.py" line="86"/>
         <source>Delete highlight</source>
         <translation>删除高亮</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/note_editor.py" line="87"/>
+        <location filename="../../gui/notes/note_editor.py" line="95"/>
         <source>This passage was not found in the report&apos;s new text.</source>
         <translation>在报告的新文本中未找到这段文字。</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/note_editor.py" line="89"/>
+        <location filename="../../gui/notes/note_editor.py" line="97"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/note_editor.py" line="90"/>
+        <location filename="../../gui/notes/note_editor.py" line="98"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/note_editor.py" line="91"/>
+        <location filename="../../gui/notes/note_editor.py" line="99"/>
+        <source>Reads as</source>
+        <translation>显示效果</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/note_editor.py" line="100"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
@@ -1093,32 +1103,32 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>NumbersModel</name>
     <message>
-        <location filename="../../gui/numbers/numbers_model.py" line="51"/>
+        <location filename="../../gui/numbers/numbers_model.py" line="54"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../gui/numbers/numbers_model.py" line="53"/>
+        <location filename="../../gui/numbers/numbers_model.py" line="56"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../gui/numbers/numbers_model.py" line="52"/>
+        <location filename="../../gui/numbers/numbers_model.py" line="55"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../gui/numbers/numbers_model.py" line="54"/>
+        <location filename="../../gui/numbers/numbers_model.py" line="57"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../gui/numbers/numbers_model.py" line="55"/>
+        <location filename="../../gui/numbers/numbers_model.py" line="58"/>
         <source>Section</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../gui/numbers/numbers_model.py" line="56"/>
+        <location filename="../../gui/numbers/numbers_model.py" line="59"/>
         <source>Passage</source>
         <translation>原文</translation>
     </message>
@@ -1126,29 +1136,62 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>NumbersPanel</name>
     <message>
-        <location filename="../../gui/numbers/numbers_panel.py" line="67"/>
+        <location filename="../../gui/numbers/numbers_panel.py" line="71"/>
         <source>Filter numbers…</source>
         <translation>筛选数字…</translation>
     </message>
     <message>
-        <location filename="../../gui/numbers/numbers_panel.py" line="72"/>
+        <location filename="../../gui/numbers/numbers_panel.py" line="76"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../gui/numbers/numbers_panel.py" line="116"/>
+        <location filename="../../gui/numbers/numbers_panel.py" line="84"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/numbers/numbers_panel.py" line="86"/>
+        <source>Save the numbers listed as a CSV file (for a spreadsheet)</source>
+        <translation>把列出的数字存为 CSV 文件（供电子表格使用）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/numbers/numbers_panel.py" line="130"/>
         <source>Open a report to see its numbers.</source>
         <translation>打开一份报告即可查看其中的数字。</translation>
     </message>
     <message>
-        <location filename="../../gui/numbers/numbers_panel.py" line="118"/>
+        <location filename="../../gui/numbers/numbers_panel.py" line="132"/>
         <source>No numbers were found in this report.</source>
         <translation>这份报告中没有找到数字。</translation>
     </message>
     <message>
-        <location filename="../../gui/numbers/numbers_panel.py" line="119"/>
+        <location filename="../../gui/numbers/numbers_panel.py" line="133"/>
         <source>No numbers match the filter.</source>
         <translation>没有符合筛选条件的数字。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/numbers/numbers_panel.py" line="164"/>
+        <source>Numbers of %1</source>
+        <translation>%1中的数字</translation>
+    </message>
+    <message>
+        <location filename="../../gui/numbers/numbers_panel.py" line="167"/>
+        <source>Export numbers</source>
+        <translation>导出数字</translation>
+    </message>
+    <message>
+        <location filename="../../gui/numbers/numbers_panel.py" line="168"/>
+        <source>Numbers</source>
+        <translation>数字</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningNotice</name>
+    <message>
+        <location filename="../../gui/report_opener.py" line="51"/>
+        <source>Opening “%1”…</source>
+        <translation>正在打开“%1”…</translation>
     </message>
 </context>
 <context>
@@ -1292,7 +1335,6 @@ Replace anyway? “%3” is removed from the library and its annotations move to
     <name>ReaderAnnotations</name>
     <message>
         <location filename="../../gui/notes/annotation_commands.py" line="78"/>
-        <location filename="../../gui/notes/reader_annotations.py" line="233"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
@@ -1307,25 +1349,34 @@ Replace anyway? “%3” is removed from the library and its annotations move to
         <translation>放置批注</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/reader_annotations.py" line="237"/>
-        <source>Place orphaned annotation here</source>
-        <translation>将待放置的批注放在此处</translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/reader_annotations.py" line="244"/>
-        <source>Edit note…</source>
-        <translation>编辑笔记…</translation>
-    </message>
-    <message>
         <location filename="../../gui/notes/annotation_commands.py" line="92"/>
-        <location filename="../../gui/notes/reader_annotations.py" line="245"/>
         <source>Delete highlight</source>
         <translation>删除高亮</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/reader_annotations.py" line="251"/>
-        <source>Copy</source>
-        <translation>复制</translation>
+        <location filename="../../gui/notes/reader_annotations.py" line="242"/>
+        <source>&amp;Highlight</source>
+        <translation>高亮(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/reader_annotations.py" line="246"/>
+        <source>&amp;Place orphaned annotation here</source>
+        <translation>将待放置的批注放在此处(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/reader_annotations.py" line="253"/>
+        <source>&amp;Edit note…</source>
+        <translation>编辑笔记(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/reader_annotations.py" line="254"/>
+        <source>&amp;Delete highlight</source>
+        <translation>删除高亮(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/reader_annotations.py" line="261"/>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -1423,27 +1474,27 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>ScorecardModel</name>
     <message>
-        <location filename="../../gui/scorecard/scorecard_model.py" line="137"/>
+        <location filename="../../gui/scorecard/scorecard_model.py" line="147"/>
         <source>%1 target → result</source>
         <translation>%1 年 目标 → 结果</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_model.py" line="139"/>
+        <location filename="../../gui/scorecard/scorecard_model.py" line="149"/>
         <source>Target and result over the years</source>
         <translation>历年目标与结果</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_model.py" line="168"/>
+        <location filename="../../gui/scorecard/scorecard_model.py" line="178"/>
         <source>Target: %1</source>
         <translation>目标：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_model.py" line="170"/>
+        <location filename="../../gui/scorecard/scorecard_model.py" line="180"/>
         <source>Result: %1</source>
         <translation>结果：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_model.py" line="173"/>
+        <location filename="../../gui/scorecard/scorecard_model.py" line="183"/>
         <source>Compared with GDP growth: %1</source>
         <translation>对照GDP增速：%1</translation>
     </message>
@@ -1451,34 +1502,69 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>ScorecardView</name>
     <message>
-        <location filename="../../gui/scorecard/scorecard_view.py" line="52"/>
+        <location filename="../../gui/scorecard/scorecard_view.py" line="58"/>
         <source>Scorecard of %1: targets against results</source>
         <translation>%1目标完成情况：预期目标与实际结果</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_view.py" line="67"/>
+        <location filename="../../gui/scorecard/scorecard_view.py" line="73"/>
         <source>target (dashed)</source>
         <translation>目标（虚线）</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_view.py" line="68"/>
+        <location filename="../../gui/scorecard/scorecard_view.py" line="74"/>
         <source>result (solid)</source>
         <translation>结果（实线）</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_view.py" line="92"/>
+        <location filename="../../gui/scorecard/scorecard_view.py" line="99"/>
         <source>No targets found for %1. Import the region&apos;s work reports (with their main expected targets) and the next year&apos;s report or interpretation.</source>
         <translation>没有找到%1的预期目标。请导入该地区的政府工作报告（含主要预期目标）以及下一年的报告或解读。</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_view.py" line="122"/>
+        <location filename="../../gui/scorecard/scorecard_view.py" line="106"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scorecard/scorecard_view.py" line="109"/>
+        <source>Save the scorecard as a CSV file (for a spreadsheet)</source>
+        <translation>把目标完成情况存为 CSV 文件（供电子表格使用）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scorecard/scorecard_view.py" line="112"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scorecard/scorecard_view.py" line="114"/>
+        <source>Copy the scorecard, to paste into a spreadsheet</source>
+        <translation>复制目标完成情况表，可粘贴到电子表格中</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scorecard/scorecard_view.py" line="145"/>
         <source>%1: targets from %2; no results reported yet</source>
         <translation>%1 年：目标取自%2；尚无结果</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_view.py" line="129"/>
+        <location filename="../../gui/scorecard/scorecard_view.py" line="152"/>
         <source>%1: targets from %2; results from %3</source>
         <translation>%1 年：目标取自%2；结果取自%3</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scorecard/scorecard_view.py" line="187"/>
+        <source>Export scorecard</source>
+        <translation>导出目标完成情况</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scorecard/scorecard_view.py" line="188"/>
+        <source>Scorecard of %1</source>
+        <translation>%1目标完成情况</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scorecard/scorecard_view.py" line="204"/>
+        <source>Scorecard copied</source>
+        <translation>已复制目标完成情况表</translation>
     </message>
 </context>
 <context>
@@ -1508,6 +1594,14 @@ Replace anyway? “%3” is removed from the library and its annotations move to
         <location filename="../../gui/reader/section_tree.py" line="83"/>
         <source>This report has no section headings.</source>
         <translation>这份报告没有章节标题。</translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <location filename="../../gui/table_export.py" line="75"/>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
     </message>
 </context>
 <context>
@@ -1609,7 +1703,7 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../gui/window_actions.py" line="78"/>
+        <location filename="../../gui/window_actions.py" line="81"/>
         <source>&amp;About ReportLens</source>
         <translation>关于政报对读(&amp;A)</translation>
     </message>
@@ -1619,12 +1713,12 @@ Replace anyway? “%3” is removed from the library and its annotations move to
         <translation>原始大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="109"/>
+        <location filename="../../gui/window_actions.py" line="113"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="100"/>
+        <location filename="../../gui/window_actions.py" line="103"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1634,7 +1728,7 @@ Replace anyway? “%3” is removed from the library and its annotations move to
         <translation>在报告中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="124"/>
+        <location filename="../../gui/window_actions.py" line="130"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -1644,7 +1738,7 @@ Replace anyway? “%3” is removed from the library and its annotations move to
         <translation>导入报告(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="123"/>
+        <location filename="../../gui/window_actions.py" line="129"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
@@ -1654,7 +1748,7 @@ Replace anyway? “%3” is removed from the library and its annotations move to
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="81"/>
+        <location filename="../../gui/window_actions.py" line="84"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
@@ -1669,32 +1763,67 @@ Replace anyway? “%3” is removed from the library and its annotations move to
         <translation>导出批注(&amp;E)…</translation>
     </message>
     <message>
+        <location filename="../../gui/window_actions.py" line="74"/>
+        <source>Export sc&amp;orecard…</source>
+        <translation>导出目标完成情况(&amp;O)…</translation>
+    </message>
+    <message>
         <location filename="../../gui/window_actions.py" line="75"/>
+        <source>Export n&amp;umbers…</source>
+        <translation>导出数字(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="78"/>
         <source>&amp;Scorecard of this region</source>
         <translation>本地区目标完成情况(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="77"/>
+        <location filename="../../gui/window_actions.py" line="80"/>
         <source>Add the &amp;sample reports</source>
         <translation>添加示例报告(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="79"/>
+        <location filename="../../gui/window_actions.py" line="82"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="115"/>
+        <location filename="../../gui/window_actions.py" line="119"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="166"/>
+        <location filename="../../gui/window_actions.py" line="149"/>
+        <source>Li&amp;brary</source>
+        <translation>报告库(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="150"/>
+        <source>S&amp;earch</source>
+        <translation>搜索(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="151"/>
+        <source>Se&amp;ctions</source>
+        <translation>章节(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="152"/>
+        <source>N&amp;umbers</source>
+        <translation>数字(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="153"/>
+        <source>A&amp;nnotations</source>
+        <translation>批注(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="204"/>
         <source>About ReportLens</source>
         <translation>关于政报对读</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="169"/>
+        <location filename="../../gui/window_actions.py" line="207"/>
         <source>Version %1</source>
         <translation>版本 %1</translation>
     </message>
@@ -1724,22 +1853,22 @@ Replace anyway? “%3” is removed from the library and its annotations move to
         <translation>关闭标签页(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="128"/>
+        <location filename="../../gui/window_actions.py" line="134"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="167"/>
+        <location filename="../../gui/window_actions.py" line="205"/>
         <source>ReportLens (政报对读) reads, compares and annotates government work reports.</source>
         <translation>政报对读（ReportLens）用于阅读、对比和批注政府工作报告。</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="143"/>
+        <location filename="../../gui/window_actions.py" line="160"/>
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="155"/>
+        <location filename="../../gui/window_actions.py" line="172"/>
         <source>The language changes the next time ReportLens starts.</source>
         <translation>语言将在下次启动政报对读时生效。</translation>
     </message>

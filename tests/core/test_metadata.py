@@ -7,15 +7,11 @@ from pathlib import Path
 import pytest
 
 from core.ingest import read_document
-from core.metadata import (
-    detect_kind,
-    detect_metadata,
-    detect_region,
-    detect_year,
-    looks_like_report,
-)
+from core.metadata import detect_kind, detect_metadata, looks_like_report
 from core.model import ReportKind, ReportMeta
 from core.outline import parse_outline
+from core.report_region import detect_region
+from core.report_year import detect_year
 from tests.conftest import sample_catalog
 
 SAMPLES = Path(__file__).resolve().parent.parent.parent / "resources" / "samples"

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from core.metadata import detect_region
 from core.place_characters import simplified_place_name, traditional_forms
+from core.report_region import detect_region
 from tests.core.traditional_characters import in_traditional_characters
 
 

@@ -85,6 +85,7 @@ def window(qtbot: Any, store: Any, library_db: str, settings: QSettings) -> Iter
     main.show()
     main.start()
     yield main
+    main.close()  # as the app closes: late results let go before the library closes
     writer.shutdown()
 
 

@@ -48,3 +48,44 @@ def test_no_menu_has_two_entries_with_one_alt_letter_in_chinese(
         assert _clashes(window) == []
     finally:
         writer.shutdown()
+
+
+def _lacking(menu: QMenu) -> list[str]:
+    """The entries of ``menu`` without an Alt letter."""
+    return [
+        action.text()
+        for action in menu.actions()
+        if not action.isSeparator() and MNEMONIC.search(action.text()) is None
+    ]
+
+
+def test_every_entry_of_the_view_menu_has_an_alt_letter(window: Any) -> None:
+    view = window.menuBar().actions()[2].menu()
+    assert isinstance(view, QMenu)
+    assert [a.text() for a in view.actions() if a.text()][-2:] == ["A&nnotations", "&Language"]
+    assert _lacking(view) == []
+
+
+def test_every_entry_of_the_reader_s_menu_has_its_own_alt_letter(window: Any, qtbot: Any) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QTextCursor
+
+    from core.model import ReportId
+
+    tab = window.open_report(ReportId(1))
+    start = tab.readable.report.text.index("新质生产力")
+    cursor = QTextCursor(tab.view.document())
+    cursor.setPosition(tab.offsets.to_qt(start))
+    cursor.setPosition(tab.offsets.to_qt(start + 5), QTextCursor.MoveMode.KeepAnchor)
+    tab.view.setTextCursor(cursor)
+    tab.view.setFocus()
+    qtbot.keyClick(tab.view, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    tab.view.setTextCursor(cursor)  # selected again, over the highlight just made
+    inside = QTextCursor(tab.view.document())
+    inside.setPosition(tab.offsets.to_qt(start + 2))
+    menu = tab.notes.context_menu(tab.view.cursorRect(inside).center())
+    texts = [a.text() for a in menu.actions() if not a.isSeparator()]
+    assert texts == ["&Highlight", "&Edit note…", "&Delete highlight", "&Copy"]
+    assert _lacking(menu) == []
+    letters = [MNEMONIC.search(text).group(1).lower() for text in texts]  # type: ignore[union-attr]
+    assert len(set(letters)) == len(letters)

@@ -266,3 +266,31 @@ def test_a_kind_the_report_has_none_of_is_greyed_in_the_legend(window: Any, stor
             if style.kind not in kinds:
                 greyed.append(button.text())
     assert greyed  # (2024 states no plan targets, the interpretation no commitments)
+
+
+def test_a_passage_gone_to_loses_its_mark_when_the_reader_moves_on(window: Any, store: Any) -> None:
+    """The mark of a passage gone to (from the scorecard, a search hit, a note) shows where
+    it is; a click elsewhere takes it away, as it takes away the selection."""
+    tab = _open(window, store)
+    start = tab.readable.report.text.index("新质生产力")
+    tab.view.show_passage(start, start + 5)
+    assert len(tab.view.layer("current")) == 1
+    tab.view.show_selection()  # (scrolling to it again keeps it)
+    assert len(tab.view.layer("current")) == 1
+    cursor = QTextCursor(tab.view.document())
+    cursor.setPosition(tab.offsets.to_qt(start + 40))
+    tab.view.setTextCursor(cursor)  # a click elsewhere
+    assert tab.view.layer("current") == []
+
+
+def test_find_s_current_match_stays_when_the_reader_clicks_elsewhere(
+    window: Any, store: Any, qtbot: Any
+) -> None:
+    tab = _open(window, store)
+    window.open_find_bar()
+    window.find_bar.edit.setText("就业")
+    qtbot.waitUntil(lambda: len(tab.view.layer("current")) == 1, timeout=2000)
+    cursor = QTextCursor(tab.view.document())
+    cursor.setPosition(10)
+    tab.view.setTextCursor(cursor)
+    assert len(tab.view.layer("current")) == 1

@@ -12,7 +12,8 @@ import pytest
 from PySide6.QtCore import QObject, QTimer, QtMsgType, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from gui.crash_handler import LOG_FILE, CrashHandler, LogStream, app_logger
+from gui.app_log import LOG_FILE, LogStream, app_logger
+from gui.crash_handler import CrashHandler
 
 ROOT = Path(__file__).resolve().parents[2]
 OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints"
@@ -109,7 +110,7 @@ NO_CONSOLE = """
 import sys
 sys.stdout = None
 sys.stderr = None
-from gui.crash_handler import ensure_streams
+from gui.app_log import ensure_streams
 from pathlib import Path
 ensure_streams(Path(sys.argv[1]))
 print("a stray print 𠮷")

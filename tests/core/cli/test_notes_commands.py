@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -65,6 +66,10 @@ def test_add_list_export_and_tags(
     assert listed[0]["tags"] == ["目标", "经济"]
     assert main(["--db", db, "notes", "list", "--tag", "经济", "--json"]) == 0
     assert len(json.loads(capsys.readouterr().out)["annotations"]) == 1
+    assert main(["--db", db, "notes", "list"]) == 0
+    first, note, _second = capsys.readouterr().out.splitlines()
+    assert re.split(r"\s{2,}", first)[2:4] == ["(before the first section)", "量化目标 (red)"]
+    assert note.strip() == "✎ 注一" and "[10:20]" not in first
 
     out = tmp_path / "notes.csv"
     assert main(["--db", db, "notes", "export", "--format", "csv", "--out", str(out)]) == 0
@@ -153,7 +158,8 @@ def test_list_shows_each_colour_by_the_meaning_given_to_it(
         notes.set_palette([PaletteColour("yellow", "#ffd54f", "表述新变化"), *palette[1:4]])
     capsys.readouterr()
     assert main(["--db", db, "notes", "list"]) == 0
-    colours = [line.split("]  ")[1].split("  ")[0] for line in capsys.readouterr().out.splitlines()]
+    lines = capsys.readouterr().out.splitlines()
+    colours = [re.split(r"\s{2,}", line.strip())[3] for line in lines]
     assert colours == ["量化目标 (red)", "purple", "表述新变化 (yellow)"]
     assert main(["--db", db, "notes", "list", "--json"]) == 0
     listed = json.loads(capsys.readouterr().out)["annotations"]

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import csv
 import io
+from dataclasses import replace
 
 import pytest
 
 from core.model import ReportId
 from core.notes.export import CSV_COLUMNS, annotations_csv, annotations_markdown, tag_table_csv
+from core.notes.export_words import CHINESE_EXPORT_WORDS
 from core.notes.palette import DEFAULT_PALETTE, check_palette, colour_of
 from core.notes.records import Anchor, AnchorStatus, Annotation, AnnotationId, PaletteColour
 
@@ -51,9 +53,24 @@ def test_markdown_groups_by_report_then_section() -> None:
     assert "### 工作安排 › 主要目标" in md
     assert "> 增长5%左右" in md
     assert "> 第二行" in md
-    assert "*量化目标 · 位置 10–16 · #目标 #经济*" in md
+    assert md.startswith("# Annotations\n")
+    # The section heading above says where the passage stands; no offsets.
+    assert "*量化目标 · #目标 #经济*" in md
     assert "**目标**" in md
-    assert "未定位" in md
+    assert "*改革举措 · to place by hand · #目标*" in md
+
+
+def test_markdown_in_chinese_speaks_chinese_and_shows_no_offsets() -> None:
+    md = annotations_markdown(ANNOTATIONS, TITLES, DEFAULT_PALETTE, words=CHINESE_EXPORT_WORDS)
+    assert md.startswith("# 批注\n")
+    assert "Annotations" not in md
+    assert "*量化目标 · #目标 #经济*" in md
+    assert "*改革举措 · 待放置 · #目标*" in md
+    assert "位置" not in md and "10–16" not in md
+    # A colour with no meaning is called by its name in Chinese.
+    palette = [PaletteColour("red", "#ef9a9a", "")]
+    md = annotations_markdown(ANNOTATIONS[1:2], TITLES, palette, words=CHINESE_EXPORT_WORDS)
+    assert "*红色 · #目标 #经济*" in md
 
 
 def test_csv_has_bom_and_one_row_per_annotation() -> None:
@@ -64,13 +81,50 @@ def test_csv_has_bom_and_one_row_per_annotation() -> None:
     assert len(rows) == 4
     by_id = {row[0]: dict(zip(CSV_COLUMNS, row, strict=True)) for row in rows[1:]}
     assert by_id["2"]["quote"] == '𠮷, "引号"\n第二行'
-    assert by_id["2"]["status"] == "orphaned"
+    assert by_id["2"]["status"] == "to place by hand"
     assert by_id["2"]["origin_id"] == "9"
     assert by_id["1"]["tags"] == "目标; 经济"
     assert by_id["1"]["meaning"] == "量化目标"
-    assert by_id["1"]["section"] == "工作安排 > 主要目标"
+    assert by_id["1"]["section"] == "工作安排 › 主要目标"
+    assert by_id["1"]["colour"] == "red"
     # Excel reads the byte-order mark as UTF-8.
     assert text.encode("utf-8").startswith(b"\xef\xbb\xbf")
+
+
+@pytest.mark.usefixtures("shanghai_clock")
+def test_csv_in_chinese_has_chinese_headings_and_words_and_local_times() -> None:
+    made = replace(ANNOTATIONS[1], created_at="2026-11-24T23:05:34+00:00")
+    made = replace(made, updated_at="2026-11-25T01:00:00+00:00")
+    text = annotations_csv(
+        [made, ANNOTATIONS[2]], TITLES, DEFAULT_PALETTE, words=CHINESE_EXPORT_WORDS
+    )
+    rows = list(csv.reader(io.StringIO(text.removeprefix("\ufeff"))))
+    assert rows[0] == [
+        "报告",
+        "章节",
+        "原文",
+        "颜色",
+        "颜色含义",
+        "笔记",
+        "标签",
+        "位置状态",
+        "创建时间",
+        "修改时间",
+        "批注编号",
+        "报告编号",
+        "原文起点（字符序号）",
+        "原文终点（字符序号）",
+        "复制自批注编号",
+    ]
+    target, orphan = (dict(zip(rows[0], row, strict=True)) for row in rows[1:])
+    assert target["颜色"] == "红色" and target["颜色含义"] == "量化目标"
+    assert target["位置状态"] == "在原处" and orphan["位置状态"] == "待放置"
+    assert target["章节"] == "工作安排 › 主要目标"
+    assert target["创建时间"] == "2026-11-25 07:05"
+    assert target["修改时间"] == "2026-11-25 09:00"
+    assert (target["原文起点（字符序号）"], target["原文终点（字符序号）"]) == ("10", "16")
+    assert orphan["复制自批注编号"] == "9"
+    assert not any("yellow" in cell or "orphaned" in cell for row in rows for cell in row)
 
 
 def test_tag_table_counts_tags_per_report() -> None:
@@ -79,6 +133,8 @@ def test_tag_table_counts_tags_per_report() -> None:
     assert rows[0] == ["tag", TITLES[1], TITLES[2], "total"]
     table = {row[0]: row[1:] for row in rows[1:]}
     assert table == {"新提法": ["0", "1", "1"], "目标": ["2", "0", "2"], "经济": ["1", "0", "1"]}
+    chinese = tag_table_csv(ANNOTATIONS, TITLES, CHINESE_EXPORT_WORDS).removeprefix("\ufeff")
+    assert chinese.startswith(f"标签,{TITLES[1]},{TITLES[2]},合计\r\n")
 
 
 def test_palette_checks() -> None:

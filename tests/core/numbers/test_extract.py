@@ -212,9 +212,12 @@ def test_interpretation_figures_read_without_bold_marks_or_the_credits(
     text = sample_texts["cz2025i"]
     statements = extract_numbers(text, parse_outline(text), 2025)
     assert not [s.text for s in statements if "*" in s.text]
-    chores = next(s for s in statements if s.start == text.index("省政府安排的**15**件"))
+    panels = text[text.index("全市地区生产总值完成  \n") : text.index("# 2024")]
+    in_panels = extract_numbers(panels, Outline(()), 2025, kind=ReportKind.INTERPRETATION)
+    chores = next(s for s in in_panels if s.start == panels.index("省政府安排的**15**件"))
     assert chores.text == "省政府安排的15件民生实事全部兑现落实"
     assert chores.indicator == "民生实事全部兑现落实"
+    assert not [s.text for s in in_panels if "文字整理" in s.text or "桂滨" in s.text]
 
 
 def test_a_figure_of_part_of_the_city_is_not_the_city_s(sample_texts: dict[str, str]) -> None:

@@ -1,5 +1,6 @@
 """Saving a comparison from the compare view: a file that cannot be written is one message
-naming it, a file saved is confirmed, and nothing is offered while the view compares again."""
+naming it, a file saved is confirmed, nothing is offered while the view compares again, and a
+PDF's text reads as printed."""
 
 from __future__ import annotations
 
@@ -7,9 +8,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QFont, QFontDatabase, QPageSize, QRawFont
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
+from core.equivalent_ideographs import equivalent_ideographs
 from core.library import LoadedReport
 from gui.compare.compare_view import CompareView
 
@@ -96,3 +102,52 @@ def test_saving_waits_while_the_view_compares_again(
         assert view.is_comparing()
         assert not any(action.isEnabled() for action in exports)
     assert all(action.isEnabled() for action in exports)
+
+
+def _pdf_text(path: Path) -> str:
+    return "".join(page.extract_text() for page in PdfReader(path).pages)
+
+
+def _radicals(text: str) -> str:
+    radicals = equivalent_ideographs()
+    return "".join(sorted({c for c in text if c in radicals}))
+
+
+def _font_sharing_long_with_its_radical() -> str:
+    """An installed Chinese family that draws ⻓ and 长 with one glyph (Noto Sans/Serif CJK
+    do; WenQuanYi Micro Hei draws them apart), or skip."""
+    for family in QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese):
+        raw = QRawFont.fromFont(QFont(family))
+        glyphs = raw.glyphIndexesForString("⻓长")
+        if raw.familyName() == family and len(glyphs) == 2 and glyphs[0] == glyphs[1] != 0:
+            return family
+    pytest.skip("no installed font draws ⻓ and 长 with one glyph")
+
+
+def test_an_exported_pdf_reads_as_the_reports_in_the_default_font(
+    tmp_path: Path, open_view: Opener, loaded: dict[str, LoadedReport]
+) -> None:
+    view = open_view(loaded["cz2024"], loaded["cz2026np"])
+    pdf = tmp_path / "compare.pdf"
+    view.export.export_pdf(pdf)
+    text = _pdf_text(pdf)
+    assert text.count("长治") > 50 and _radicals(text) == ""
+
+
+def test_a_font_that_draws_radicals_as_ideographs_still_reads_as_the_ideographs(
+    tmp_path: Path, open_view: Opener, loaded: dict[str, LoadedReport]
+) -> None:
+    family = _font_sharing_long_with_its_radical()
+    view = open_view(loaded["cz2024"], loaded["cz2026np"], font=QFont(family))
+    pdf = tmp_path / "compare.pdf"
+    view.export.export_pdf(pdf)
+    text = _pdf_text(pdf)
+    assert text.count("长治") > 50 and _radicals(text) == "", family
+    # Printed from the print dialog to a PDF file, the same.
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    view.export.print_to(printer)
+    printed = _pdf_text(tmp_path / "printed.pdf")
+    assert printed.count("长治") > 50 and _radicals(printed) == ""

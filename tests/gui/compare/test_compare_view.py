@@ -477,7 +477,7 @@ def test_export_writes_the_html_report_and_prints_a_pdf(
     # took 31 here, and 60 to 73 at the larger sizes a reader picks).
     pages = PdfReader(pdf).pages
     assert 8 <= len(pages) <= 24, len(pages)
-    first = pages[0].extract_text()  # the font maps some characters to radicals (长 as ⻓)
+    first = pages[0].extract_text()
     assert "数字变化" in first and "报纸版" in first
 
 

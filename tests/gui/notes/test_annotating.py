@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QColor, QPalette, QTextCursor
+from PySide6.QtGui import QColor, QPalette, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QApplication
 
 from core.library import open_library
@@ -134,8 +134,35 @@ def test_note_editor_saves_note_and_tags(window: Any, qtbot: Any, store: Any) ->
     tab.notes.edit(annotation.id)
     saved = annotations_of(store).get(annotation.id)
     assert (saved.note, saved.tags, saved.colour) == ("**目标**", ("就业", "目标"), "green")
+    panel_rows = _rows_of(window.annotations_panel.model)
+    assert any(row.endswith("\n✎ 目标 #就业 #目标") for row in panel_rows), panel_rows
     window.menu_actions.undo.trigger()
     assert annotations_of(store).get(annotation.id).note == ""
+
+
+def _rows_of(model: Any) -> list[str]:
+    """The text of every annotation row of the panel's model."""
+    rows = []
+    for group in range(model.rowCount()):
+        item = model.item(group)
+        rows += [item.child(i).text() for i in range(item.rowCount())]
+    return rows
+
+
+def test_the_note_editor_shows_the_note_as_it_reads(qtbot: Any, store: Any) -> None:
+    from core.notes.library_notes import annotate
+
+    annotation = annotate(store, ReportId(1), 100, 110, "yellow", "", [])
+    editor = NoteEditor(annotation, annotations_of(store).palette())
+    qtbot.addWidget(editor)
+    editor.show()
+    assert not editor.preview.isVisible()  # no note yet: nothing to read
+    editor.note.setPlainText("**重点** 稳中求进")
+    assert editor.preview.isVisible()
+    document = QTextDocument()
+    document.setMarkdown(editor.preview.text())
+    assert document.toPlainText() == "重点 稳中求进"
+    assert editor.preview.textFormat() == Qt.TextFormat.MarkdownText
 
 
 def test_library_wide_search_and_filters(window: Any, qtbot: Any, store: Any) -> None:
@@ -168,7 +195,8 @@ def test_model_passes_the_model_tester(qtmodeltester: Any, store: Any) -> None:
 def test_the_panel_shows_a_note_and_tags_under_the_quote(qtbot: Any, store: Any) -> None:
     from core.notes.library_notes import annotate
 
-    annotate(store, ReportId(1), 100, 110, "yellow", "对比去年目标\n第二行不列出", ["就业", "目标"])
+    note = "**对比**去年目标\n第二行不列出"
+    annotate(store, ReportId(1), 100, 110, "yellow", note, ["就业", "目标"])
     annotate(store, ReportId(1), 200, 210, "green", "", [])
     notes = annotations_of(store)
     model = AnnotationsModel()

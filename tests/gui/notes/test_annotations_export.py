@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import csv
+import io
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QTextDocument, QTextFormat
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -45,6 +48,27 @@ def test_markdown_and_csv_hold_the_passage_and_the_note(
     table = csv.read_text(encoding="utf-8")
     assert table.startswith(BOM) and quote in table and "经济" in table
     assert "notes.csv" in window.statusBar().currentMessage()
+
+
+@pytest.mark.usefixtures("chinese")
+def test_the_app_in_chinese_exports_in_chinese(window: Any, store: Any, tmp_path: Path) -> None:
+    _annotated(window, store)
+    markdown = tmp_path / "批注.md"
+    assert export_annotations(window, markdown) == 1
+    written = markdown.read_text(encoding="utf-8")
+    assert written.startswith("# 批注\n") and "*新提法 · #经济*" in written
+    assert "Annotations" not in written and "位置" not in written
+    table = tmp_path / "批注.csv"
+    assert export_annotations(window, table) == 1
+    rows = list(csv.DictReader(io.StringIO(table.read_text(encoding="utf-8-sig"))))
+    assert (rows[0]["颜色"], rows[0]["位置状态"], rows[0]["笔记"]) == ("黄色", "在原处", "看目标")
+
+
+def test_the_app_in_english_exports_in_english(window: Any, store: Any, tmp_path: Path) -> None:
+    _annotated(window, store)
+    markdown = tmp_path / "notes.md"
+    assert export_annotations(window, markdown) == 1
+    assert markdown.read_text(encoding="utf-8").startswith("# Annotations\n")
 
 
 def test_a_folder_that_cannot_be_written_is_named_in_one_message(

@@ -139,7 +139,7 @@ def test_orphans_are_listed_apart_and_placed_on_the_reader_selection(
     tab.view.setTextCursor(cursor)
     menu = QMenu()
     tab.notes.fill_menu(menu, start)
-    assert "Place orphaned annotation here" in [a.text() for a in menu.actions()]
+    assert "&Place orphaned annotation here" in [a.text() for a in menu.actions()]
     menu.deleteLater()
 
     moved = panel.place_here(orphan.id)
