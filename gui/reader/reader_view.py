@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
 from gui.highlight_layers import Highlight, HighlightLayers
 from gui.offsets import OffsetMap
 from gui.reader.document_builder import ZERO_WIDTH
+from gui.reader.top_place import TopPlace
 from gui.text_layout import line_band
 from gui.wheel_zoom import WheelZoom
 
@@ -87,6 +88,7 @@ class ReaderView(QTextBrowser):
         self._flash_timer.timeout.connect(lambda: self.set_layer("flash", []))
         self._wheel_zoom = WheelZoom(self.zoom_requested.emit)
         self.verticalScrollBar().valueChanged.connect(self._emit_position)
+        self._place = TopPlace(self)
         self._keep_readable()
         self._passage_marked: tuple[int, int] | None = None  # Qt span marked by show_passage
         self.cursorPositionChanged.connect(self._leave_passage)
@@ -117,9 +119,12 @@ class ReaderView(QTextBrowser):
         self.setMinimumWidth(wanted)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        """Centre a column of readable width."""
+        """Centre a column of readable width; keep the passage at the top where it was."""
+        place = self._place.before_resize(event)
         self._update_margins()
         super().resizeEvent(event)
+        if place is not None:
+            self._place.keep(place)
 
     def _update_margins(self) -> None:
         scroll = self.verticalScrollBar().sizeHint().width()
