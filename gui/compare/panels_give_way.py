@@ -11,15 +11,9 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QSplitter, QTextBrowser, QWidget
 
 from gui.reader.reader_view import READABLE_CHARS
+from gui.text_layout import width_for_characters
 
 PANELS_WIDTH = 360  # the change list's width when the window has room for it
-
-
-def readable_text_width(pane: QTextBrowser) -> int:
-    """The width ``pane`` needs to show READABLE_CHARS of its text on a line."""
-    em = pane.fontMetrics().horizontalAdvance("中")
-    outside = pane.verticalScrollBar().sizeHint().width() + 2 * pane.frameWidth()
-    return int(em * READABLE_CHARS + 2 * pane.document().documentMargin()) + outside
 
 
 class PanelsGiveWay(QObject):
@@ -50,7 +44,8 @@ class PanelsGiveWay(QObject):
         """Give the panels what the texts leave, up to the width wanted."""
         splitter = self._splitter
         total = splitter.width() - splitter.handleWidth()
-        texts = sum(readable_text_width(pane) for pane in self._panes) + self._beside
+        texts = sum(width_for_characters(pane, READABLE_CHARS) for pane in self._panes)
+        texts += self._beside
         panels_widget: QWidget = splitter.widget(0)
         panels = min(self._wanted, total - texts)
         if panels < panels_widget.minimumSizeHint().width():

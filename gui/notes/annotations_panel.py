@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QMessageBox,
+    QSizePolicy,
     QToolButton,
     QTreeView,
     QVBoxLayout,
@@ -109,9 +110,13 @@ class AnnotationsPanel(QWidget):
         search_row = QHBoxLayout()
         search_row.addWidget(self.search, 1)
         search_row.addWidget(self.palette_button)
-        filters = QHBoxLayout()
-        filters.addWidget(self.colour, 1)
-        filters.addWidget(self.tag, 1)
+        # The colour and the tag share their row; in a narrow dock the tag wraps below.
+        filters_row = QWidget(self)
+        filters = FlowLayout(filters_row, spacing=6)
+        filters.setContentsMargins(0, 0, 0, 0)
+        for box in (self.colour, self.tag):
+            box.setSizePolicy(QSizePolicy.Policy.Expanding, box.sizePolicy().verticalPolicy())
+            filters.addWidget(box)
         # The switches wrap in a narrow dock rather than hold the window's text to less room.
         switches_row = QWidget(self)
         switches = FlowLayout(switches_row, spacing=6, last_to_the_right=True)
@@ -122,7 +127,7 @@ class AnnotationsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(search_row)
-        layout.addLayout(filters)
+        layout.addWidget(filters_row)
         layout.addWidget(switches_row)
         layout.addWidget(self.tree, 1)
         self._debounce = QTimer(self)

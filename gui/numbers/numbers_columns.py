@@ -101,10 +101,10 @@ def fit_columns(table: QTableView, cells: CellWidths | None) -> None:
     kind = max(title("kind"), cells.kind if cells else 0)
     year = max(title("year"), cells.year if cells else 0)
     room = table.viewport().width() - kind - year
-    # The value, the first column, keeps its room: a narrow panel shows it and scrolls sideways
-    # to the words' columns.
+    # The value, the first column, keeps its room, whatever the kind's and the year's: a narrow
+    # panel shows it and scrolls sideways to the other columns.
     text_titles = sum(title(name) for name in TEXT_SHARES)
-    value = max(title("value"), min(VALUE_WIDTH, room))
+    value = max(title("value"), min(VALUE_WIDTH, table.viewport().width()))
     spare = max(0, room - value - text_titles)
     widths = {"kind": kind, "value": value, "year": year}
     shares = sum(TEXT_SHARES.values())

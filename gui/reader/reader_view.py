@@ -24,14 +24,18 @@ from gui.highlight_layers import Highlight, HighlightLayers
 from gui.offsets import OffsetMap
 from gui.reader.document_builder import ZERO_WIDTH
 from gui.reader.top_place import TopPlace
-from gui.text_layout import line_band
+from gui.text_layout import line_band, width_for_characters
 from gui.wheel_zoom import WheelZoom
 
 READING_WIDTH_CHARS = 42  # a comfortable line of Chinese text
 READABLE_CHARS = 25
 """The fewest characters a line of the text keeps in a small window: the side panels give up
 their room before the text goes narrower (the window's docks shrink past the view's minimum)."""
-SCREEN_SHARE_AT_MOST = 0.5  # of the screen's width, whatever the zoom: the window must fit
+PANELS_ROOM = 280
+"""The screen's width, in pixels, the text's minimum leaves to the side panels whatever the
+zoom, so that the window fits: the library's and the numbers' columns at their narrowest
+(as narrow as their tabs), with their handles, take 260 px. An 800 px screen leaves the
+text 520 px, 27 characters at the reading font and its margins."""
 MIN_POINT_SIZE = 8.0
 MAX_POINT_SIZE = 40.0
 
@@ -102,20 +106,19 @@ class ReaderView(QTextBrowser):
 
     # Layout ------------------------------------------------------------------------------
 
-    def reading_width(self, characters: int = READING_WIDTH_CHARS) -> int:
-        """The widest the text column gets, in pixels (or the width of ``characters``)."""
+    def reading_width(self) -> int:
+        """The widest the text column gets, in pixels."""
         em = self.fontMetrics().horizontalAdvance("中")
         em = max(em, self.document().defaultFont().pointSizeF() * self.logicalDpiX() / 72)
-        return int(em * characters + 2 * self.document().documentMargin())
+        return int(em * READING_WIDTH_CHARS + 2 * self.document().documentMargin())
 
     def _keep_readable(self) -> None:
-        """Hold the view to a line of READABLE_CHARS at the reading font, within half the
-        screen (a large zoom in a small window scrolls sideways rather than overflow)."""
-        outside = self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth()
-        wanted = self.reading_width(READABLE_CHARS) + outside
+        """Hold the view to a line of READABLE_CHARS at the reading font, leaving PANELS_ROOM
+        of the screen (a large zoom in a small window wraps shorter rather than overflow)."""
+        wanted = width_for_characters(self, READABLE_CHARS)
         screen = self.screen()
         if screen is not None:
-            wanted = min(wanted, int(screen.availableGeometry().width() * SCREEN_SHARE_AT_MOST))
+            wanted = min(wanted, screen.availableGeometry().width() - PANELS_ROOM)
         self.setMinimumWidth(wanted)
 
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -11,14 +11,9 @@ from core.library import find_report
 from gui.numbers.numbers_model import NumbersModel
 from gui.reader.reader_view import READABLE_CHARS
 from gui.scorecard.trend_chart import trend_layout
+from gui.text_layout import characters_on_a_line
 
 SMALL = QSize(800, 600)
-
-
-def _characters_on_a_line(pane: Any) -> float:
-    em = pane.fontMetrics().horizontalAdvance("中")
-    line = pane.viewport().width() - 2 * pane.document().documentMargin()
-    return float(line / em)
 
 
 def test_a_small_window_keeps_the_reading_line_and_the_value_column(
@@ -29,7 +24,7 @@ def test_a_small_window_keeps_the_reading_line_and_the_value_column(
     qtbot.waitUntil(lambda: window.width() == SMALL.width())
     qtbot.wait(50)
     view = window.tabs.currentWidget().view
-    assert _characters_on_a_line(view) >= READABLE_CHARS
+    assert characters_on_a_line(view) >= READABLE_CHARS
     table = window.numbers_panel.table
     value = NumbersModel.COLUMNS.index("value")
     header = table.horizontalHeader()
@@ -40,7 +35,7 @@ def test_a_small_window_keeps_the_reading_line_and_the_value_column(
     )
 
 
-def test_a_small_window_keeps_both_compared_texts_readable(
+def test_a_comparison_folds_its_change_list_before_its_texts_go_narrow(
     qtbot: Any, window: Any, store: Any
 ) -> None:
     window.resize(SMALL)
@@ -49,11 +44,21 @@ def test_a_small_window_keeps_both_compared_texts_readable(
     view = window.comparisons.open(older, newer)
     qtbot.waitUntil(lambda: view.comparison() is not None, timeout=120_000)
     qtbot.wait(50)
-    for pane in (view.left_pane, view.right_pane):
-        assert _characters_on_a_line(pane) >= READABLE_CHARS - 1, pane.objectName()
-    # A wide window gives the change list its room again.
-    window.resize(QSize(1400, 900))
-    qtbot.waitUntil(lambda: view.splitter.sizes()[0] > 300)
+    panes = (view.left_pane, view.right_pane)
+    # Two texts of 25 characters do not fit in 800 px: the change list gives them its room.
+    assert view.splitter.sizes()[0] == 0
+    left, right = (characters_on_a_line(pane) for pane in panes)
+    assert abs(left - right) < 1 and left > 17
+    # Wider, the change list comes back only beside texts that keep their line.
+    for width in (1000, 1100, 1200, 1300, 1400):
+        window.resize(QSize(width, 900))
+        qtbot.waitUntil(lambda width=width: window.width() == width)
+        qtbot.wait(20)
+        if view.splitter.sizes()[0]:
+            for pane in panes:
+                line = characters_on_a_line(pane)
+                assert line >= READABLE_CHARS - 0.01, (width, pane.objectName(), line)
+    assert view.splitter.sizes()[0] > 300
 
 
 def test_year_labels_never_overlap_in_a_narrow_chart() -> None:
