@@ -20,7 +20,13 @@ from gui.scorecard.scorecard_model import (
     verdict_word,
 )
 from gui.scorecard.scorecard_view import ScorecardView
-from gui.scorecard.trend_chart import draw_trend, scale_label, trend_layout
+from gui.scorecard.trend_chart import (
+    RESULT_COLOUR,
+    TARGET_COLOUR,
+    draw_trend,
+    scale_label,
+    trend_layout,
+)
 
 
 def test_changzhi_scorecard_pairs_2024_targets_with_results(
@@ -153,6 +159,10 @@ def test_the_legend_wraps_so_a_narrow_window_keeps_its_library_dock(qapp: Any, s
     assert legend is not None and legend.wordWrap()
     for key in ("met", "near", "missed", "not_reported", "not_comparable", "awaiting"):
         assert escape(verdict_word(key)).replace(" ", "&nbsp;") in legend.text()
+    # The chart's marks as it draws them: a target a hollow dot, a result a filled one (a line
+    # joins only years in a row).
+    assert f'{TARGET_COLOUR.name()}">○</span>&nbsp;Target' in legend.text()
+    assert f'{RESULT_COLOUR.name()}">●</span>&nbsp;Result' in legend.text()
     # Before, one row of labels made the view at least 958 px wide in English.
     assert view.minimumSizeHint().width() < 400
     view.resize(420, 600)
