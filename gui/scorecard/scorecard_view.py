@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from core.numbers import build_scorecard
 from core.numbers.region_numbers import region_numbers
 from gui.placeholders import fill_placeholders
+from gui.scorecard.scorecard_columns import ScorecardColumns
 from gui.scorecard.scorecard_model import LINE_ROLE, ScorecardModel, verdict_colour, verdict_word
 from gui.scorecard.trend_chart import RESULT_COLOUR, TARGET_COLOUR, TrendChartDelegate
 from gui.table_export import STATUS_MILLISECONDS, file_name_of, save_table
@@ -99,9 +100,7 @@ class ScorecardView(QWidget):
         self.table.setItemDelegateForColumn(len(model.years), TrendChartDelegate(self.table))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column in range(len(model.years)):
-            self.table.setColumnWidth(column, 210)
+        self.columns = ScorecardColumns(self.table, len(model.years))
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(64)
         self.table.clicked.connect(self._clicked)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel
 
 from core.library import find_report
 from core.resources import resource_path
+from gui.scorecard.scorecard_columns import CHART_NARROWEST, YEAR_NARROWEST, YEAR_WIDTH
 from gui.scorecard.scorecard_model import (
     LINE_ROLE,
     SERIES_ROLE,
@@ -185,4 +186,25 @@ def test_a_region_with_no_targets_says_so_at_the_top(qapp: Any, store: Any) -> N
     assert not legend.isVisible() and not view.table.isVisible()
     # Title, sources and explanation one after another at the top, the room left below.
     assert empty.geometry().bottom() < view.height() // 3
+    view.close()
+
+
+def test_the_years_give_way_so_a_laptop_s_window_shows_the_table_without_scrolling(
+    qapp: Any, store: Any
+) -> None:
+    view = ScorecardView.for_region(store, "长治市")
+    years = len(view.model.years)
+    # The scorecard's width in an 800 px window beside the library.
+    view.resize(660, 600)
+    view.show()
+    qapp.processEvents()
+    table = view.table
+    assert table.horizontalScrollBar().maximum() == 0
+    widths = [table.columnWidth(column) for column in range(years)]
+    assert min(widths) >= YEAR_NARROWEST and max(widths) < YEAR_WIDTH
+    assert table.columnWidth(years) >= CHART_NARROWEST
+    view.resize(1300, 600)  # a wide window: each year at its width, the chart the rest
+    qapp.processEvents()
+    assert [table.columnWidth(column) for column in range(years)] == [YEAR_WIDTH] * years
+    assert table.horizontalScrollBar().maximum() == 0
     view.close()
