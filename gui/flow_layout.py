@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
 
 
 class FlowLayout(QLayout):
-    """Items left to right, wrapping to a new row when the next does not fit.
+    """Items left to right, wrapping to a new row when the next does not fit; an item that
+    expands sideways (its size policy) takes its share of the room its row leaves.
 
     Args:
         parent: the widget laid out.
@@ -116,10 +117,10 @@ class FlowLayout(QLayout):
         last = self._shown()[-1:] if self._last_to_the_right else []
         for row in rows:
             height = max((item.sizeHint().height() for item in row), default=0)
+            widths = _filled(row, area.width(), self._gap)
             x = area.x()
-            for item in row:
+            for item, width in zip(row, widths, strict=True):
                 size = item.sizeHint()
-                width = min(size.width(), area.width())
                 left = area.right() + 1 - width if item in last else x
                 if place:
                     top = y + (height - size.height()) // 2
@@ -127,3 +128,17 @@ class FlowLayout(QLayout):
                 x += width + self._gap
             y += height + self._gap
         return y - self._gap - rect.y() + margins.bottom() if rows[0] else 0
+
+
+def _filled(row: list[QLayoutItem], width: int, gap: int) -> list[int]:
+    """The widths of ``row``'s items in a row ``width`` wide: each its preferred width (at
+    most the row's), the room left shared by the items that expand sideways (a search box)."""
+    widths = [min(item.sizeHint().width(), width) for item in row]
+    growing = [
+        i for i, item in enumerate(row) if item.expandingDirections() & Qt.Orientation.Horizontal
+    ]
+    spare = width - sum(widths) - gap * (len(row) - 1)
+    if growing and spare > 0:
+        for n, i in enumerate(growing):
+            widths[i] += spare // len(growing) + (1 if n < spare % len(growing) else 0)
+    return widths

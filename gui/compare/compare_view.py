@@ -31,10 +31,11 @@ from gui.compare.compare_panels import ComparePanels
 from gui.compare.compare_runs import CompareRuns
 from gui.compare.compare_scrolling import CompareScrolling
 from gui.compare.geometry import CompareGeometry
-from gui.compare.link_strip import LinkStrip
-from gui.compare.overview_bar import OverviewBar
+from gui.compare.link_strip import STRIP_WIDTH, LinkStrip
+from gui.compare.overview_bar import BAR_WIDTH, OverviewBar
 from gui.compare.pairing_by_hand import swapped, with_override, without_overrides_of
 from gui.compare.pairing_menus import PairingMenus
+from gui.compare.panels_give_way import PanelsGiveWay
 from gui.compare.unapplied_corrections import unapplied_sentence
 from gui.core_messages import translated_message
 from gui.offsets import OffsetMap
@@ -159,7 +160,9 @@ class CompareView(QWidget):
         self.splitter.addWidget(self.panels)
         self.splitter.addWidget(texts)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([360, 1000])
+        self.panels_room = PanelsGiveWay(
+            self.splitter, (self.left_pane, self.right_pane), STRIP_WIDTH + BAR_WIDTH
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QMessageBox,
+    QSizePolicy,
     QToolButton,
     QTreeView,
     QVBoxLayout,
@@ -33,6 +34,7 @@ from core.notes.records import Annotation, AnnotationId
 from core.notes.shown_quote import texts_of_reports
 from core.store.annotations import annotations_of
 from gui.counts import counted
+from gui.flow_layout import FlowLayout
 from gui.notes.annotation_events import annotation_events
 from gui.notes.annotations_model import (
     GROUP_REPORT_ROLE,
@@ -108,19 +110,25 @@ class AnnotationsPanel(QWidget):
         search_row = QHBoxLayout()
         search_row.addWidget(self.search, 1)
         search_row.addWidget(self.palette_button)
-        filters = QHBoxLayout()
-        filters.addWidget(self.colour, 1)
-        filters.addWidget(self.tag, 1)
-        switches = QHBoxLayout()
+        # The colour and the tag share their row; in a narrow dock the tag wraps below.
+        filters_row = QWidget(self)
+        filters = FlowLayout(filters_row, spacing=6)
+        filters.setContentsMargins(0, 0, 0, 0)
+        for box in (self.colour, self.tag):
+            box.setSizePolicy(QSizePolicy.Policy.Expanding, box.sizePolicy().verticalPolicy())
+            filters.addWidget(box)
+        # The switches wrap in a narrow dock rather than hold the window's text to less room.
+        switches_row = QWidget(self)
+        switches = FlowLayout(switches_row, spacing=6, last_to_the_right=True)
+        switches.setContentsMargins(0, 0, 0, 0)
         switches.addWidget(self.everywhere)
         switches.addWidget(self.needs_placing)
-        switches.addStretch(1)
         switches.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(search_row)
-        layout.addLayout(filters)
-        layout.addLayout(switches)
+        layout.addWidget(filters_row)
+        layout.addWidget(switches_row)
         layout.addWidget(self.tree, 1)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)

@@ -1,10 +1,11 @@
 """The widths of the numbers table's columns: all of them in the panel's width when it is wide
 enough, as it is at the window's first size, none narrower than its title (``title_widths``).
 
-The kind, value and year columns keep the width their cells need; the indicator, section and
-passage columns share what is left (a long cell ends in "…" and shows whole in its tooltip).
-Only a panel narrower than the columns' titles scrolls sideways. Cells are not measured one by
-one: measuring every cell costs a tenth of a second per report.
+The value, kind (a colour swatch) and year columns keep the width their cells need; the
+indicator, section and passage columns share what is left, the passage stretched to the edge
+(a long cell keeps its start and its end around a "…" and shows whole in its tooltip).
+Only a panel narrower than the value and the columns' titles scrolls sideways. Cells are not
+measured one by one: measuring every cell costs a tenth of a second per report.
 """
 
 from __future__ import annotations
@@ -15,16 +16,15 @@ from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QTableView
 
 from gui.numbers.numbers_model import NumbersModel
-from gui.reader.number_kinds import number_kind_styles
 
 VALUE_WIDTH = 100
 """The value column's width when the panel has room: a value with its unit and qualifier
 (``30微克/立方米``, ``4.18个百分点``) whole."""
 
-TEXT_SHARES = {"indicator": 6, "section": 1, "passage": 3}
+TEXT_SHARES = {"indicator": 4, "section": 3, "passage": 3}
 """How the columns of words share the room the others leave: the indicator, which says what
-a figure is of, most; the passage, which the reader shows whole a click away, less; the
-section, whose cell shows it whole in its tooltip, least."""
+a figure is of, most; the section and the passage, which show whole in their tooltips and a
+click away in the reader, alike."""
 
 YEAR_SAMPLE = "2024"
 """A year as a cell shows it: what the year column is measured on."""
@@ -35,7 +35,7 @@ class CellWidths(NamedTuple):
     tuple: the window's first paint imports this module, and defines no dataclass).
 
     Attributes:
-        kind: the width of a kind cell showing the longest kind name whole.
+        kind: the width of a kind cell showing its colour.
         year: the width of a year cell showing a year whole.
     """
 
@@ -44,16 +44,15 @@ class CellWidths(NamedTuple):
 
 
 def measure_cells(table: QTableView, row: int) -> CellWidths:
-    """What a kind and a year cell need, in the current language, measured on ``row``'s cells
-    by the table's own delegate and style (with the kind's colour swatch and the margins).
+    """What a kind and a year cell need, measured on ``row``'s cells by the table's own
+    delegate and style (the kind's colour swatch, the margins).
 
     Asking the style directly would load its Python types before the window's first paint.
     """
     model = table.model()
     columns = NumbersModel.COLUMNS
-    kind_names = [style.name for style in number_kind_styles()]
     return CellWidths(
-        kind=_cell_width(table, model.index(row, columns.index("kind")), kind_names),
+        kind=_cell_width(table, model.index(row, columns.index("kind")), [""]),
         year=_cell_width(table, model.index(row, columns.index("year")), [YEAR_SAMPLE]),
     )
 
@@ -102,9 +101,10 @@ def fit_columns(table: QTableView, cells: CellWidths | None) -> None:
     kind = max(title("kind"), cells.kind if cells else 0)
     year = max(title("year"), cells.year if cells else 0)
     room = table.viewport().width() - kind - year
-    # The value column gives up its room first, down to its title, before the words' columns.
+    # The value, the first column, keeps its room, whatever the kind's and the year's: a narrow
+    # panel shows it and scrolls sideways to the other columns.
     text_titles = sum(title(name) for name in TEXT_SHARES)
-    value = max(title("value"), min(VALUE_WIDTH, room - text_titles))
+    value = max(title("value"), min(VALUE_WIDTH, table.viewport().width()))
     spare = max(0, room - value - text_titles)
     widths = {"kind": kind, "value": value, "year": year}
     shares = sum(TEXT_SHARES.values())

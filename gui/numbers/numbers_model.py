@@ -1,4 +1,7 @@
-"""A table model of one report's numeric statements: kind, value, indicator, year, section.
+"""A table model of one report's numeric statements: value, kind, indicator, year, section.
+
+The value comes first, so that a narrow panel still shows it; the kind is its colour (the
+reader's highlight colour), its name in the cell's tooltip.
 
 The passage and the indicator read as the reader shows them, on one line
 (``core.plain_passage``): ``PM2.5浓度`` where the text holds ``PM_{2.5}浓度``, a bold figure
@@ -31,7 +34,7 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 class NumbersModel(QAbstractTableModel):
     """Rows are numeric statements in text order; sorting and filtering are a proxy's job."""
 
-    COLUMNS = ("kind", "value", "indicator", "year", "section", "passage")
+    COLUMNS = ("value", "kind", "indicator", "year", "section", "passage")
 
     def __init__(
         self,
@@ -51,8 +54,8 @@ class NumbersModel(QAbstractTableModel):
             (path[-1].title if (path := outline.path_at(s.start)) else "") for s in statements
         ]
         self._headers = (
-            self.tr("Kind"),
             self.tr("Value"),
+            self.tr("Kind"),
             self.tr("Indicator"),
             self.tr("Year"),
             self.tr("Section"),
@@ -106,7 +109,7 @@ class NumbersModel(QAbstractTableModel):
         column = self.COLUMNS[index.column()]
         kind = kind_value(statement.kind)
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(index.row(), column, statement, kind)
+            return None if column == "kind" else self._display(index.row(), column, statement, kind)
         if role == SORT_ROLE:
             if column == "value":
                 value = statement.value
@@ -124,7 +127,8 @@ class NumbersModel(QAbstractTableModel):
             return shown
         if role == Qt.ItemDataRole.DecorationRole and column == "kind":
             return kind_colour(kind)
-        if role == Qt.ItemDataRole.ToolTipRole and column in (
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole) and column in (
+            "kind",
             "passage",
             "section",
             "indicator",

@@ -8,7 +8,6 @@ from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QTableView,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.empty_hint import EmptyHint
+from gui.flow_layout import FlowLayout
 from gui.numbers.numbers_columns import CellWidths, fit_columns, measure_cells
 from gui.numbers.numbers_model import (
     END_ROLE,
@@ -99,6 +99,10 @@ class NumbersPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        # Sideways by pixels: a narrow panel scrolls to a column's start without jumping past
+        # it, and the scroll range follows the table's width (fitting the columns again).
+        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -115,14 +119,17 @@ class NumbersPanel(QWidget):
         header.sortIndicatorChanged.connect(self._fit_columns)  # the sorted title's arrow
         self.table.clicked.connect(self._request)
         self.table.activated.connect(self._request)
-        top = QHBoxLayout()
+        # The filter box takes the row's room; in a narrow dock the kind and Export… wrap
+        # below it rather than hold the window's text to less room.
+        top_row = QWidget(self)
+        top = FlowLayout(top_row, spacing=6, last_to_the_right=True)
         top.setContentsMargins(0, 0, 0, 0)
-        top.addWidget(self.filter_edit, 1)
+        top.addWidget(self.filter_edit)
         top.addWidget(self.kind_box)
         top.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(top)
+        layout.addWidget(top_row)
         layout.addWidget(self.table, 1)
 
     def _hint_text(self) -> str:

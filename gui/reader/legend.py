@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QLabel, QToolButton, QWidget
 
 from gui.counts import counted
+from gui.flow_layout import FlowLayout
 from gui.reader.number_kinds import NumberHighlightState, number_kind_styles
 
 
@@ -25,15 +26,15 @@ def swatch_icon(colour: QColor, size: int = 12) -> QIcon:
 
 
 class NumberLegend(QWidget):
-    """A row of checkable chips, one per kind, switching its highlights on and off."""
+    """A row of checkable chips, one per kind, switching its highlights on and off; in a
+    narrow window the row wraps rather than hold the text to its width."""
 
     def __init__(self, state: NumberHighlightState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("numberLegend")
         self._state = state
-        layout = QHBoxLayout(self)
+        layout = FlowLayout(self, spacing=4)
         layout.setContentsMargins(8, 2, 8, 2)
-        layout.setSpacing(4)
         label = QLabel(self.tr("Numbers:"))
         layout.addWidget(label)
         self._buttons: dict[str, QToolButton] = {}
@@ -52,7 +53,6 @@ class NumberLegend(QWidget):
             layout.addWidget(button)
             self._buttons[style.kind] = button
             self._names[style.kind] = style.name
-        layout.addStretch(1)
         state.changed.connect(self._sync)
 
     def button(self, kind: str) -> QToolButton:

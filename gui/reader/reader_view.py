@@ -23,10 +23,19 @@ from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
 from gui.highlight_layers import Highlight, HighlightLayers
 from gui.offsets import OffsetMap
 from gui.reader.document_builder import ZERO_WIDTH
-from gui.text_layout import line_band
+from gui.reader.top_place import TopPlace
+from gui.text_layout import line_band, width_for_characters
 from gui.wheel_zoom import WheelZoom
 
 READING_WIDTH_CHARS = 42  # a comfortable line of Chinese text
+READABLE_CHARS = 25
+"""The fewest characters a line of the text keeps in a small window: the side panels give up
+their room before the text goes narrower (the window's docks shrink past the view's minimum)."""
+PANELS_ROOM = 280
+"""The screen's width, in pixels, the text's minimum leaves to the side panels whatever the
+zoom, so that the window fits: the library's and the numbers' columns at their narrowest
+(as narrow as their tabs), with their handles, take 260 px. An 800 px screen leaves the
+text 520 px, 27 characters at the reading font and its margins."""
 MIN_POINT_SIZE = 8.0
 MAX_POINT_SIZE = 40.0
 
@@ -83,6 +92,8 @@ class ReaderView(QTextBrowser):
         self._flash_timer.timeout.connect(lambda: self.set_layer("flash", []))
         self._wheel_zoom = WheelZoom(self.zoom_requested.emit)
         self.verticalScrollBar().valueChanged.connect(self._emit_position)
+        self._place = TopPlace(self)
+        self._keep_readable()
         self._passage_marked: tuple[int, int] | None = None  # Qt span marked by show_passage
         self.cursorPositionChanged.connect(self._leave_passage)
         if document.characterCount() > WHOLE_TEXT_HIGHLIGHTED:
@@ -101,10 +112,22 @@ class ReaderView(QTextBrowser):
         em = max(em, self.document().defaultFont().pointSizeF() * self.logicalDpiX() / 72)
         return int(em * READING_WIDTH_CHARS + 2 * self.document().documentMargin())
 
+    def _keep_readable(self) -> None:
+        """Hold the view to a line of READABLE_CHARS at the reading font, leaving PANELS_ROOM
+        of the screen (a large zoom in a small window wraps shorter rather than overflow)."""
+        wanted = width_for_characters(self, READABLE_CHARS)
+        screen = self.screen()
+        if screen is not None:
+            wanted = min(wanted, screen.availableGeometry().width() - PANELS_ROOM)
+        self.setMinimumWidth(wanted)
+
     def resizeEvent(self, event: QResizeEvent) -> None:
-        """Centre a column of readable width."""
+        """Centre a column of readable width; keep the passage at the top where it was."""
+        place = self._place.before_resize(event)
         self._update_margins()
         super().resizeEvent(event)
+        if place is not None:
+            self._place.keep(place)
 
     def _update_margins(self) -> None:
         scroll = self.verticalScrollBar().sizeHint().width()
@@ -127,6 +150,7 @@ class ReaderView(QTextBrowser):
         font = self.document().defaultFont()
         font.setPointSizeF(size)
         self.document().setDefaultFont(font)
+        self._keep_readable()
         self._update_margins()
         self.scroll_to_offset(anchor, flash_end=None)
         self.zoom_changed.emit(size)

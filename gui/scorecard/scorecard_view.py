@@ -24,17 +24,27 @@ from PySide6.QtWidgets import (
 from core.numbers import build_scorecard
 from core.numbers.region_numbers import region_numbers
 from gui.placeholders import fill_placeholders
+from gui.scorecard.scorecard_columns import ScorecardColumns
 from gui.scorecard.scorecard_model import LINE_ROLE, ScorecardModel, verdict_colour, verdict_word
 from gui.scorecard.trend_chart import RESULT_COLOUR, TARGET_COLOUR, TrendChartDelegate
 from gui.table_export import STATUS_MILLISECONDS, file_name_of, save_table
 
+VERDICT_MARK = "■"  # a verdict's cell is filled with its colour
+TARGET_MARK = "○"  # the chart draws a target as a hollow dot (joined year to year by dashes)
+RESULT_MARK = "●"  # and a result as a filled dot (joined year to year by a line)
 
-def legend_html(entries: list[tuple[QColor, str]]) -> str:
-    """The legend as rich text: a coloured square before each entry's words, which stay
-    together; lines break only between entries."""
+
+def legend_html(entries: list[tuple[QColor, str, str]]) -> str:
+    """The legend as rich text: each entry's mark (as the table draws it) in its colour
+    before its words, which stay together; lines break only between entries.
+
+    Args:
+        entries: (colour, words, mark) for each entry.
+    """
     return "&emsp; ".join(
-        f'<span style="color:{colour.name()}">■</span>&nbsp;{escape(text).replace(" ", "&nbsp;")}'
-        for colour, text in entries
+        f'<span style="color:{colour.name()}">{mark}</span>&nbsp;'
+        f"{escape(text).replace(' ', '&nbsp;')}"
+        for colour, text, mark in entries
     )
 
 
@@ -66,12 +76,14 @@ class ScorecardView(QWidget):
         note.setObjectName("scorecardSources")
         note.setWordWrap(True)
         entries = [
-            (verdict_colour(key), verdict_word(key))
+            (verdict_colour(key), verdict_word(key), VERDICT_MARK)
             for key in ("met", "near", "missed", "not_reported", "not_comparable", "awaiting")
         ]
+        # The chart's marks as it draws them: a line joins a series' dots only across years
+        # in a row, so the dots, not the lines, tell a target from a result.
         entries += [
-            (QColor(TARGET_COLOUR), self.tr("target (dashed)")),
-            (QColor(RESULT_COLOUR), self.tr("result (solid)")),
+            (QColor(TARGET_COLOUR), self.tr("Target"), TARGET_MARK),
+            (QColor(RESULT_COLOUR), self.tr("Result"), RESULT_MARK),
         ]
         # One wrapping line of text: in a narrow window (or a longer language) the legend
         # breaks between entries instead of pushing the library dock aside.
@@ -88,9 +100,7 @@ class ScorecardView(QWidget):
         self.table.setItemDelegateForColumn(len(model.years), TrendChartDelegate(self.table))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column in range(len(model.years)):
-            self.table.setColumnWidth(column, 210)
+        self.columns = ScorecardColumns(self.table, len(model.years))
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(64)
         self.table.clicked.connect(self._clicked)

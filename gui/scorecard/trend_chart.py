@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from gui.scorecard.scorecard_model import SERIES_ROLE
@@ -52,8 +52,15 @@ def scale_label(value: float) -> str:
     return f"{value:.2f}".rstrip("0").rstrip(".")
 
 
-def trend_layout(rect: QRectF, series: Series) -> TrendLayout | None:
-    """The chart of ``series`` laid out in ``rect``; None when it has no value to draw."""
+def trend_layout(rect: QRectF, series: Series, label_width: float = 0.0) -> TrendLayout | None:
+    """The chart of ``series`` laid out in ``rect``; None when it has no value to draw.
+
+    Args:
+        rect: the cell.
+        series: the years' targets and results.
+        label_width: the width a year's label takes: in a narrow cell only every second (or
+            third…) year is labelled, so that no two labels overlap.
+    """
     values = [v for _y, t, r in series for v in (t, r) if v is not None]
     if not values:
         return None
@@ -73,6 +80,10 @@ def trend_layout(rect: QRectF, series: Series) -> TrendLayout | None:
         return area.bottom() - area.height() * (value - low) / (high - low)
 
     step = 1 if last - first <= 8 else 2
+    if last > first and label_width > 0:
+        per_year = (area.width() - 2 * _INSET) / (last - first)
+        while step <= last - first and per_year * step < label_width + 4:
+            step += 1
     ticks = [(str(year), x_of(year)) for year in range(first, last + 1, step)]
     scale = [(scale_label(high), y_of(high)), (scale_label(low), y_of(low))]
     runs: tuple[list[list[QPointF]], list[list[QPointF]]] = ([], [])
@@ -94,7 +105,10 @@ def trend_layout(rect: QRectF, series: Series) -> TrendLayout | None:
 
 def draw_trend(painter: QPainter, rect: QRectF, series: Series, text_colour: QColor) -> None:
     """Draw targets (dashed, hollow) and results (solid, filled) over the years in ``rect``."""
-    layout = trend_layout(rect, series)
+    font = painter.font()
+    font.setPointSizeF(max(6.0, font.pointSizeF() * 0.75))
+    label_width = QFontMetricsF(font).horizontalAdvance("0000")
+    layout = trend_layout(rect, series, label_width)
     if layout is None:
         painter.setPen(text_colour)
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "—")
@@ -107,15 +121,14 @@ def draw_trend(painter: QPainter, rect: QRectF, series: Series, text_colour: QCo
     painter.setPen(QPen(axis, 1))
     painter.drawLine(QPointF(area.left(), area.top()), QPointF(area.left(), area.bottom()))
     painter.drawLine(QPointF(area.left(), area.bottom()), QPointF(area.right(), area.bottom()))
-    font = painter.font()
-    font.setPointSizeF(max(6.0, font.pointSizeF() * 0.75))
     painter.setFont(font)
     label = QColor(text_colour)
     label.setAlpha(160)
     painter.setPen(label)
     for text, x in layout.ticks:
+        half = label_width / 2 + 2
         painter.drawText(
-            QRectF(x - 20, area.bottom() + 1, 40, 12), Qt.AlignmentFlag.AlignCenter, text
+            QRectF(x - half, area.bottom() + 1, 2 * half, 12), Qt.AlignmentFlag.AlignCenter, text
         )
     for text, y in layout.scale:
         painter.drawText(

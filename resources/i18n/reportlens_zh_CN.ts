@@ -28,83 +28,83 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="73"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="75"/>
         <source>Search notes, quotes and tags</source>
         <translation>搜索笔记、原文和标签</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="77"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="79"/>
         <source>All reports</source>
         <translation>全部报告</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="78"/>
-        <location filename="../../gui/notes/annotations_panel.py" line="266"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="80"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="274"/>
         <source>Needs placing</source>
         <translation>待放置的批注</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="82"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="84"/>
         <source>Annotations whose passage was not found in the report&apos;s new text. Select the passage in the reader, then choose Place here in the annotation&apos;s menu.</source>
         <translation>在报告新文本中找不到原段落的批注。请在阅读区选中段落，再在该批注的菜单中选择“放在此处”。</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="87"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="89"/>
         <source>Colours…</source>
         <translation>颜色…</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="88"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="90"/>
         <source>Rename colour meanings and change colours</source>
         <translation>修改颜色含义和颜色</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="92"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="94"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="93"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="95"/>
         <source>Export every annotation as Markdown or CSV</source>
         <translation>将全部批注导出为 Markdown 或 CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="145"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="153"/>
         <source>All colours</source>
         <translation>全部颜色</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="151"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="159"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="263"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="271"/>
         <source>Needs placing (%1)</source>
         <translation>待放置（%1）</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="292"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="300"/>
         <source>Edit note…</source>
         <translation>编辑笔记…</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="294"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="302"/>
         <source>Copy to another report…</source>
         <translation>复制到另一份报告…</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="299"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="307"/>
         <source>Place here (on the text selected in the reader)</source>
         <translation>放在此处（阅读区中选中的文字）</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="329"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="337"/>
         <source>Place annotation</source>
         <translation>放置批注</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="331"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="339"/>
         <source>Open the annotation&apos;s report, select the passage it belongs to, then choose Place here again.</source>
         <translation>请打开批注所属的报告，选中它对应的段落，然后再次选择“放在此处”。</translation>
     </message>
@@ -414,37 +414,37 @@
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="317"/>
+        <location filename="../../gui/compare/compare_view.py" line="320"/>
         <source>Older</source>
         <translation>较早</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="317"/>
+        <location filename="../../gui/compare/compare_view.py" line="320"/>
         <source>Newer</source>
         <translation>较新</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="319"/>
+        <location filename="../../gui/compare/compare_view.py" line="322"/>
         <source>Left</source>
         <translation>左</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="319"/>
+        <location filename="../../gui/compare/compare_view.py" line="322"/>
         <source>Right</source>
         <translation>右</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="329"/>
+        <location filename="../../gui/compare/compare_view.py" line="332"/>
         <source>Comparing…</source>
         <translation>正在比较…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="380"/>
+        <location filename="../../gui/compare/compare_view.py" line="383"/>
         <source>%1 changes</source>
         <translation>%1 处改动</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="423"/>
+        <location filename="../../gui/compare/compare_view.py" line="426"/>
         <source>Comparison failed: %1</source>
         <translation>比较失败：%1</translation>
     </message>
@@ -1098,12 +1098,12 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>NumberLegend</name>
     <message>
-        <location filename="../../gui/reader/legend.py" line="37"/>
+        <location filename="../../gui/reader/legend.py" line="38"/>
         <source>Numbers:</source>
         <translation>数字：</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/legend.py" line="45"/>
+        <location filename="../../gui/reader/legend.py" line="46"/>
         <source>Highlight: %1</source>
         <translation>高亮：%1</translation>
     </message>
@@ -1111,32 +1111,32 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>NumbersModel</name>
     <message>
-        <location filename="../../gui/numbers/numbers_model.py" line="54"/>
+        <location filename="../../gui/numbers/numbers_model.py" line="58"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../gui/numbers/numbers_model.py" line="56"/>
+        <location filename="../../gui/numbers/numbers_model.py" line="59"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../gui/numbers/numbers_model.py" line="55"/>
+        <location filename="../../gui/numbers/numbers_model.py" line="57"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../gui/numbers/numbers_model.py" line="57"/>
+        <location filename="../../gui/numbers/numbers_model.py" line="60"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../gui/numbers/numbers_model.py" line="58"/>
+        <location filename="../../gui/numbers/numbers_model.py" line="61"/>
         <source>Section</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../gui/numbers/numbers_model.py" line="59"/>
+        <location filename="../../gui/numbers/numbers_model.py" line="62"/>
         <source>Passage</source>
         <translation>原文</translation>
     </message>
@@ -1164,32 +1164,32 @@ Replace anyway? “%3” is removed from the library and its annotations move to
         <translation>把列出的数字存为 CSV 文件（供电子表格使用）</translation>
     </message>
     <message>
-        <location filename="../../gui/numbers/numbers_panel.py" line="130"/>
+        <location filename="../../gui/numbers/numbers_panel.py" line="137"/>
         <source>Open a report to see its numbers.</source>
         <translation>打开一份报告即可查看其中的数字。</translation>
     </message>
     <message>
-        <location filename="../../gui/numbers/numbers_panel.py" line="132"/>
+        <location filename="../../gui/numbers/numbers_panel.py" line="139"/>
         <source>No numbers were found in this report.</source>
         <translation>这份报告中没有找到数字。</translation>
     </message>
     <message>
-        <location filename="../../gui/numbers/numbers_panel.py" line="133"/>
+        <location filename="../../gui/numbers/numbers_panel.py" line="140"/>
         <source>No numbers match the filter.</source>
         <translation>没有符合筛选条件的数字。</translation>
     </message>
     <message>
-        <location filename="../../gui/numbers/numbers_panel.py" line="164"/>
+        <location filename="../../gui/numbers/numbers_panel.py" line="171"/>
         <source>Numbers of %1</source>
         <translation>%1中的数字</translation>
     </message>
     <message>
-        <location filename="../../gui/numbers/numbers_panel.py" line="167"/>
+        <location filename="../../gui/numbers/numbers_panel.py" line="174"/>
         <source>Export numbers</source>
         <translation>导出数字</translation>
     </message>
     <message>
-        <location filename="../../gui/numbers/numbers_panel.py" line="168"/>
+        <location filename="../../gui/numbers/numbers_panel.py" line="175"/>
         <source>Numbers</source>
         <translation>数字</translation>
     </message>
@@ -1555,67 +1555,67 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>ScorecardView</name>
     <message>
-        <location filename="../../gui/scorecard/scorecard_view.py" line="58"/>
+        <location filename="../../gui/scorecard/scorecard_view.py" line="68"/>
         <source>Scorecard of %1: targets against results</source>
         <translation>%1目标完成情况：预期目标与实际结果</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_view.py" line="73"/>
-        <source>target (dashed)</source>
-        <translation>目标（虚线）</translation>
+        <location filename="../../gui/scorecard/scorecard_view.py" line="85"/>
+        <source>Target</source>
+        <translation>预期目标</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_view.py" line="74"/>
-        <source>result (solid)</source>
-        <translation>结果（实线）</translation>
+        <location filename="../../gui/scorecard/scorecard_view.py" line="86"/>
+        <source>Result</source>
+        <translation>实际结果</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_view.py" line="99"/>
+        <location filename="../../gui/scorecard/scorecard_view.py" line="109"/>
         <source>No targets found for %1. Import the region&apos;s work reports (with their main expected targets) and the next year&apos;s report or interpretation.</source>
         <translation>没有找到%1的预期目标。请导入该地区的政府工作报告（含主要预期目标）以及下一年的报告或解读。</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_view.py" line="106"/>
+        <location filename="../../gui/scorecard/scorecard_view.py" line="116"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_view.py" line="109"/>
+        <location filename="../../gui/scorecard/scorecard_view.py" line="119"/>
         <source>Save the scorecard as a CSV file (for a spreadsheet)</source>
         <translation>把目标完成情况存为 CSV 文件（供电子表格使用）</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_view.py" line="112"/>
+        <location filename="../../gui/scorecard/scorecard_view.py" line="122"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_view.py" line="114"/>
+        <location filename="../../gui/scorecard/scorecard_view.py" line="124"/>
         <source>Copy the scorecard, to paste into a spreadsheet</source>
         <translation>复制目标完成情况表，可粘贴到电子表格中</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_view.py" line="145"/>
+        <location filename="../../gui/scorecard/scorecard_view.py" line="155"/>
         <source>%1: targets from %2; no results reported yet</source>
         <translation>%1 年：目标取自%2；尚无结果</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_view.py" line="152"/>
+        <location filename="../../gui/scorecard/scorecard_view.py" line="162"/>
         <source>%1: targets from %2; results from %3</source>
         <translation>%1 年：目标取自%2；结果取自%3</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_view.py" line="187"/>
+        <location filename="../../gui/scorecard/scorecard_view.py" line="197"/>
         <source>Export scorecard</source>
         <translation>导出目标完成情况</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_view.py" line="188"/>
+        <location filename="../../gui/scorecard/scorecard_view.py" line="198"/>
         <source>Scorecard of %1</source>
         <translation>%1目标完成情况</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_view.py" line="204"/>
+        <location filename="../../gui/scorecard/scorecard_view.py" line="214"/>
         <source>Scorecard copied</source>
         <translation>已复制目标完成情况表</translation>
     </message>

@@ -7,7 +7,6 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QStyle
 
 from core.cli import main
 from core.library import find_report, load_report
@@ -226,33 +225,32 @@ def test_typing_a_floor_finds_it_wherever_the_report_writes_it(window: Any, stor
     assert _rows_shown(panel) and all("不少于" in value for value, _ in _rows_shown(panel))
 
 
-def _kind_column_fits_every_kind_name(window: Any, store: Any) -> None:
+def _kind_column_shows_every_kind_as_its_colour(window: Any, store: Any) -> None:
     window.open_report(find_report(store, "长治市2026年政府工作报告（报纸版）"))
     table = window.numbers_panel.table
+    model = table.model()
     kind = NumbersModel.COLUMNS.index("kind")
-    metrics = table.fontMetrics()
+    assert NumbersModel.COLUMNS[0] == "value"  # first: what a narrow panel still shows
     names = [style.name for style in number_kind_styles()]
-    swatch = table.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, table)
-    widest = max(metrics.horizontalAdvance(name) for name in names)
-    assert table.columnWidth(kind) >= widest + swatch
-    # Every cell of the column, measured by the table itself, fits (the report has numbers of
-    # every kind).
-    assert {table.model().index(r, kind).data() for r in range(table.model().rowCount())} == set(
-        names
-    )
+    cells = [model.index(r, kind) for r in range(model.rowCount())]
+    # Every kind shows as its colour, named in the tooltip (the report has every kind).
+    assert {cell.data(Qt.ItemDataRole.ToolTipRole) for cell in cells} == set(names)
+    assert all(cell.data() is None and cell.data(Qt.ItemDataRole.DecorationRole) for cell in cells)
     assert table.columnWidth(kind) >= table.sizeHintForColumn(kind)
+    widest = max(table.fontMetrics().horizontalAdvance(name) for name in names)
+    assert table.columnWidth(kind) < widest  # a swatch, not the name's room
 
 
-def test_the_kind_column_fits_every_kind_name_in_english(window: Any, store: Any) -> None:
+def test_the_kind_column_shows_every_kind_as_its_colour_in_english(window: Any, store: Any) -> None:
     assert number_kind_styles()[2].name == "Commitment"
-    _kind_column_fits_every_kind_name(window, store)
+    _kind_column_shows_every_kind_as_its_colour(window, store)
 
 
-def test_the_kind_column_fits_every_kind_name_in_chinese(
+def test_the_kind_column_shows_every_kind_as_its_colour_in_chinese(
     chinese: None, window: Any, store: Any
 ) -> None:
     assert number_kind_styles()[2].name == "工作承诺"
-    _kind_column_fits_every_kind_name(window, store)
+    _kind_column_shows_every_kind_as_its_colour(window, store)
 
 
 def test_the_kind_column_fits_once_rows_show_after_a_filter_that_kept_none(

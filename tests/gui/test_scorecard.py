@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel
 from core.library import find_report
 from core.numbers.table_words import CHINESE_TABLE_WORDS
 from core.resources import resource_path
+from gui.scorecard.scorecard_columns import CHART_NARROWEST, YEAR_NARROWEST, YEAR_WIDTH
 from gui.scorecard.scorecard_model import (
     LINE_ROLE,
     SERIES_ROLE,
@@ -21,7 +22,13 @@ from gui.scorecard.scorecard_model import (
     verdict_word,
 )
 from gui.scorecard.scorecard_view import ScorecardView
-from gui.scorecard.trend_chart import draw_trend, scale_label, trend_layout
+from gui.scorecard.trend_chart import (
+    RESULT_COLOUR,
+    TARGET_COLOUR,
+    draw_trend,
+    scale_label,
+    trend_layout,
+)
 
 
 def test_changzhi_scorecard_pairs_2024_targets_with_results(
@@ -168,6 +175,10 @@ def test_the_legend_wraps_so_a_narrow_window_keeps_its_library_dock(qapp: Any, s
     assert legend is not None and legend.wordWrap()
     for key in ("met", "near", "missed", "not_reported", "not_comparable", "awaiting"):
         assert escape(verdict_word(key)).replace(" ", "&nbsp;") in legend.text()
+    # The chart's marks as it draws them: a target a hollow dot, a result a filled one (a line
+    # joins only years in a row).
+    assert f'{TARGET_COLOUR.name()}">○</span>&nbsp;Target' in legend.text()
+    assert f'{RESULT_COLOUR.name()}">●</span>&nbsp;Result' in legend.text()
     # Before, one row of labels made the view at least 958 px wide in English.
     assert view.minimumSizeHint().width() < 400
     view.resize(420, 600)
@@ -190,4 +201,25 @@ def test_a_region_with_no_targets_says_so_at_the_top(qapp: Any, store: Any) -> N
     assert not legend.isVisible() and not view.table.isVisible()
     # Title, sources and explanation one after another at the top, the room left below.
     assert empty.geometry().bottom() < view.height() // 3
+    view.close()
+
+
+def test_the_years_give_way_so_a_laptop_s_window_shows_the_table_without_scrolling(
+    qapp: Any, store: Any
+) -> None:
+    view = ScorecardView.for_region(store, "长治市")
+    years = len(view.model.years)
+    # The scorecard's width in an 800 px window beside the library.
+    view.resize(660, 600)
+    view.show()
+    qapp.processEvents()
+    table = view.table
+    assert table.horizontalScrollBar().maximum() == 0
+    widths = [table.columnWidth(column) for column in range(years)]
+    assert min(widths) >= YEAR_NARROWEST and max(widths) < YEAR_WIDTH
+    assert table.columnWidth(years) >= CHART_NARROWEST
+    view.resize(1300, 600)  # a wide window: each year at its width, the chart the rest
+    qapp.processEvents()
+    assert [table.columnWidth(column) for column in range(years)] == [YEAR_WIDTH] * years
+    assert table.horizontalScrollBar().maximum() == 0
     view.close()

@@ -1,0 +1,71 @@
+"""In a small window (800×600) the text keeps a readable line and the panels give way."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+from typing import Any
+
+from PySide6.QtCore import QRectF, QSize
+
+from core.library import find_report
+from gui.numbers.numbers_model import NumbersModel
+from gui.reader.reader_view import READABLE_CHARS
+from gui.scorecard.trend_chart import trend_layout
+from gui.text_layout import characters_on_a_line
+
+SMALL = QSize(800, 600)
+
+
+def test_a_small_window_keeps_the_reading_line_and_the_value_column(
+    qtbot: Any, window: Any, store: Any
+) -> None:
+    window.open_report(find_report(store, "长治市2024年政府工作报告"))
+    window.resize(SMALL)
+    qtbot.waitUntil(lambda: window.width() == SMALL.width())
+    qtbot.wait(50)
+    view = window.tabs.currentWidget().view
+    assert characters_on_a_line(view) >= READABLE_CHARS
+    table = window.numbers_panel.table
+    value = NumbersModel.COLUMNS.index("value")
+    header = table.horizontalHeader()
+    assert header.sectionViewportPosition(value) == 0
+    assert header.sectionSize(value) <= table.viewport().width()
+    assert header.sectionSize(value) >= table.sizeHintForColumn(value) or (
+        header.sectionSize(value) >= 80
+    )
+
+
+def test_a_comparison_folds_its_change_list_before_its_texts_go_narrow(
+    qtbot: Any, window: Any, store: Any
+) -> None:
+    window.resize(SMALL)
+    older = find_report(store, "长治市2024年政府工作报告")
+    newer = find_report(store, "长治市2026年政府工作报告（报纸版）")
+    view = window.comparisons.open(older, newer)
+    qtbot.waitUntil(lambda: view.comparison() is not None, timeout=120_000)
+    qtbot.wait(50)
+    panes = (view.left_pane, view.right_pane)
+    # Two texts of 25 characters do not fit in 800 px: the change list gives them its room.
+    assert view.splitter.sizes()[0] == 0
+    left, right = (characters_on_a_line(pane) for pane in panes)
+    assert abs(left - right) < 1 and left > 17
+    # Wider, the change list comes back only beside texts that keep their line.
+    for width in (1000, 1100, 1200, 1300, 1400):
+        window.resize(QSize(width, 900))
+        qtbot.waitUntil(lambda width=width: window.width() == width)
+        qtbot.wait(20)
+        if view.splitter.sizes()[0]:
+            for pane in panes:
+                line = characters_on_a_line(pane)
+                assert line >= READABLE_CHARS - 0.01, (width, pane.objectName(), line)
+    assert view.splitter.sizes()[0] > 300
+
+
+def test_year_labels_never_overlap_in_a_narrow_chart() -> None:
+    series = [(2024, 6.0, 2.6), (2025, None, None), (2026, 6.0, None)]
+    for width in (90.0, 120.0, 150.0, 400.0):
+        layout = trend_layout(QRectF(0, 0, width, 60), series, label_width=26.0)
+        assert layout is not None
+        xs = [x for _text, x in layout.ticks]
+        assert layout.ticks[0][0] == "2024"
+        assert all(b - a >= 26.0 for a, b in pairwise(xs)), (width, xs)
