@@ -9,14 +9,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from core.cli.counted import Counted
+
 
 @dataclass(frozen=True)
 class ChangeLineWords:
     """The words of a comparison's lines in one language.
 
     Attributes:
-        counts: the first line, with ``{left}`` and ``{right}`` (the titles) and the counts
-            ``{added}``, ``{removed}``, ``{changed}``, ``{moved}`` and ``{numbers}``.
+        counts: the first line, with ``{left}`` and ``{right}`` (the titles), the counts
+            ``{added}``, ``{removed}``, ``{changed}`` and ``{moved}``, and ``{numbers}``: the
+            changed numbers counted among them (``numbers``).
+        numbers: the changed numbers counted among the changes, with ``{count}``.
         kinds: each kind of change, by its value (``inserted``, ``moved``…).
         kind_width: the terminal columns the kind takes before a change's text.
         no_partner: the other side of a section added or removed.
@@ -25,6 +29,7 @@ class ChangeLineWords:
     """
 
     counts: str
+    numbers: Counted
     kinds: dict[str, str]
     kind_width: int
     no_partner: str
@@ -34,9 +39,9 @@ class ChangeLineWords:
 
 CHINESE_LINE_WORDS = ChangeLineWords(
     counts=(
-        "{left} → {right}：新增 {added}，删除 {removed}，改写 {changed}，移动 {moved}；"
-        "其中数字变化 {numbers}"
+        "{left} → {right}：新增 {added}，删除 {removed}，改写 {changed}，移动 {moved}；{numbers}"
     ),
+    numbers=Counted("其中数字变化 {count}"),
     kinds={
         "inserted": "新增",
         "deleted": "删除",
@@ -55,8 +60,9 @@ CHINESE_LINE_WORDS = ChangeLineWords(
 ENGLISH_LINE_WORDS = ChangeLineWords(
     counts=(
         "{left} → {right}: {added} added, {removed} removed, {changed} changed, "
-        "{moved} moved; {numbers} changed numbers among them"
+        "{moved} moved; {numbers}"
     ),
+    numbers=Counted("{count} changed numbers among them", one="{count} changed number among them"),
     kinds={
         "inserted": "inserted",
         "deleted": "deleted",

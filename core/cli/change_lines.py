@@ -57,7 +57,7 @@ def change_lines(
         removed=overall.removed,
         changed=overall.changed,
         moved=overall.moved,
-        numbers=overall.numbers,
+        numbers=words.numbers.format(count=overall.numbers),
     )
     yield from _pairs_by_hand(comparison, words)
     shown_paths: tuple[SectionPath, SectionPath] | None = None

@@ -53,7 +53,10 @@ class ChangeListModel(QStandardItemModel):
             (counts.added, self.tr("%1 added")),
             (counts.removed, self.tr("%1 removed")),
             (counts.moved, self.tr("%1 moved")),
-            (counts.numbers, self.tr("%1 numbers")),
+            (
+                counts.numbers,
+                self.tr("%1 numbers") if counts.numbers != 1 else self.tr("%1 number"),
+            ),
         ]
         return " · ".join(phrase.replace("%1", str(count)) for count, phrase in parts if count)
 

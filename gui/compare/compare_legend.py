@@ -97,6 +97,11 @@ class CompareLegend(QWidget):
             if value is None:
                 label.setText(look_name(look))
             elif look is Look.NUMBER:
-                label.setText(self.tr("(%1 changed numbers among them)").replace("%1", str(value)))
+                among = (
+                    self.tr("(%1 changed numbers among them)")
+                    if value != 1
+                    else self.tr("(%1 changed number among them)")
+                )
+                label.setText(among.replace("%1", str(value)))
             else:
                 label.setText(f"{look_name(look)} {value}")

@@ -380,7 +380,9 @@ class CompareView(QWidget):
             result.comparison.summary.overall, count_kinds(result.comparison.changes)
         )
         total = result.comparison.summary.overall.total
-        status = self.tr("%1 changes").replace("%1", str(total))
+        status = (self.tr("%1 changes") if total != 1 else self.tr("%1 change")).replace(
+            "%1", str(total)
+        )
         unapplied = unapplied_sentence(
             unapplied_overrides(self._overrides, self.left_report(), self.right_report())
         )

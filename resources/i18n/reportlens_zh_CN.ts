@@ -195,12 +195,17 @@
         <translation>移动 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/change_list.py" line="56"/>
+        <location filename="../../gui/compare/change_list.py" line="58"/>
         <source>%1 numbers</source>
         <translation>数字变化 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/change_list.py" line="118"/>
+        <location filename="../../gui/compare/change_list.py" line="58"/>
+        <source>%1 number</source>
+        <translation>数字变化 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/change_list.py" line="121"/>
         <source>The block also covers:</source>
         <translation>这一整段还包括：</translation>
     </message>
@@ -283,8 +288,13 @@
 <context>
     <name>CompareLegend</name>
     <message>
-        <location filename="../../gui/compare/compare_legend.py" line="100"/>
+        <location filename="../../gui/compare/compare_legend.py" line="101"/>
         <source>(%1 changed numbers among them)</source>
+        <translation>（其中数字变化 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/compare_legend.py" line="103"/>
+        <source>(%1 changed number among them)</source>
         <translation>（其中数字变化 %1）</translation>
     </message>
 </context>
@@ -444,7 +454,12 @@
         <translation>%1 处改动</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="426"/>
+        <location filename="../../gui/compare/compare_view.py" line="383"/>
+        <source>%1 change</source>
+        <translation>%1 处改动</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/compare_view.py" line="428"/>
         <source>Comparison failed: %1</source>
         <translation>比较失败：%1</translation>
     </message>

@@ -3,7 +3,7 @@ words around it."""
 
 from __future__ import annotations
 
-from core.cli.change_line_words import CHINESE_LINE_WORDS
+from core.cli.change_line_words import CHINESE_LINE_WORDS, ENGLISH_LINE_WORDS
 from core.cli.change_lines import change_lines
 from core.compare.change_filter import ChangeFilter
 from core.compare.comparison import compare_reports
@@ -79,3 +79,9 @@ def test_a_pair_made_by_hand_is_named_under_the_counts(inputs: dict[str, Compare
     # dash that reads as 一.
     alone = [line for line in lines if line.startswith("@ ") and "（无对应）" in line]
     assert alone and not any(line.endswith("↔ —") or "@ — ↔" in line for line in lines)
+
+
+def test_one_changed_number_is_said_in_the_singular() -> None:
+    assert ENGLISH_LINE_WORDS.numbers.format(count=1) == "1 changed number among them"
+    assert ENGLISH_LINE_WORDS.numbers.format(count=4) == "4 changed numbers among them"
+    assert CHINESE_LINE_WORDS.numbers.format(count=1) == "其中数字变化 1"
