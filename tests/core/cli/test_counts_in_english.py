@@ -4,7 +4,6 @@ first match``) and any other count in the plural; Chinese says both alike."""
 from __future__ import annotations
 
 import re
-import shutil
 from dataclasses import fields
 from pathlib import Path
 
@@ -16,8 +15,7 @@ import core.cli.scorecard_words
 import core.cli.targets_words
 from core.cli import main
 from core.cli.counted import Counted
-from core.library import open_library
-from tests.core.cli.command_runs import printed
+from tests.core.cli.command_runs import copy_of, one_report_library, printed
 
 # A count followed by an English plural noun: "{count} annotations", "{count} matches".
 _COUNT_THEN_PLURAL = re.compile(r"\{count\} (\w+ )?\w+s\b")
@@ -25,18 +23,12 @@ _COUNT_THEN_PLURAL = re.compile(r"\{count\} (\w+ )?\w+s\b")
 
 @pytest.fixture(scope="module")
 def one_report(tmp_path_factory: pytest.TempPathFactory, samples: dict[str, Path]) -> Path:
-    from core.importer import import_file
-
-    path = tmp_path_factory.mktemp("cli-counts") / "lib.sqlite3"
-    with open_library(str(path)) as store:
-        import_file(store, samples["cz2024"])
-    return path
+    return one_report_library(tmp_path_factory.mktemp("cli-counts"), samples["cz2024"])
 
 
 @pytest.fixture
 def db(one_report: Path, tmp_path: Path) -> str:
-    shutil.copyfile(one_report, tmp_path / "lib.sqlite3")
-    return str(tmp_path / "lib.sqlite3")
+    return copy_of(one_report, tmp_path)
 
 
 def test_a_count_says_one_in_the_singular() -> None:

@@ -6,29 +6,23 @@ import csv
 import io
 import json
 import re
-import shutil
 from pathlib import Path
 
 import pytest
 
 from core.cli import main
 from core.library import open_library
+from tests.core.cli.command_runs import copy_of, one_report_library
 
 
 @pytest.fixture(scope="module")
 def one_report(tmp_path_factory: pytest.TempPathFactory, samples: dict[str, Path]) -> Path:
-    from core.importer import import_file
-
-    path = tmp_path_factory.mktemp("cli-notes") / "lib.sqlite3"
-    with open_library(str(path)) as store:
-        import_file(store, samples["cz2024"])
-    return path
+    return one_report_library(tmp_path_factory.mktemp("cli-notes"), samples["cz2024"])
 
 
 @pytest.fixture
 def db(one_report: Path, tmp_path: Path) -> str:
-    shutil.copyfile(one_report, tmp_path / "lib.sqlite3")
-    return str(tmp_path / "lib.sqlite3")
+    return copy_of(one_report, tmp_path)
 
 
 def test_add_list_export_and_tags(
