@@ -69,6 +69,15 @@ def _select(tab: Any, quote: str) -> None:
     tab.view.setTextCursor(cursor)
 
 
+def _highlighted(window: Any) -> tuple[Any, Any]:
+    """The report open, 城镇新增就业 highlighted yellow: its tab and the annotation."""
+    tab = window.open_report(REPORT)
+    _select(tab, "城镇新增就业")
+    annotation = tab.notes.highlight_selection("yellow")
+    assert annotation is not None
+    return tab, annotation
+
+
 def test_a_highlight_while_another_program_holds_the_library_is_told_and_not_drawn(
     window: Any, qtbot: Any, library_db: str, messages: Any, chinese: None
 ) -> None:
@@ -102,10 +111,7 @@ def test_a_highlight_while_another_program_holds_the_library_is_told_and_not_dra
 def test_a_refused_note_stays_in_the_editor_to_save_again(
     window: Any, qtbot: Any, library_db: str, messages: Any
 ) -> None:
-    tab = window.open_report(REPORT)
-    _select(tab, "城镇新增就业")
-    annotation = tab.notes.highlight_selection("yellow")
-    assert annotation is not None
+    tab, annotation = _highlighted(window)
     _refuse(library_db, "UPDATE")
     before = _dump(library_db)
     seen: list[tuple[bool, str, str]] = []
@@ -135,10 +141,7 @@ def test_a_refused_note_stays_in_the_editor_to_save_again(
 def test_a_refused_deletion_keeps_the_highlight_and_a_refused_undo_its_place(
     window: Any, qtbot: Any, library_db: str, messages: Any
 ) -> None:
-    tab = window.open_report(REPORT)
-    _select(tab, "城镇新增就业")
-    annotation = tab.notes.highlight_selection("yellow")
-    assert annotation is not None
+    tab, annotation = _highlighted(window)
     _refuse(library_db, "DELETE")
     before = _dump(library_db)
     assert tab.notes.delete(annotation.id) is False
