@@ -10,6 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from core.cli.counted import Counted
+from core.compare.section_labels import (
+    CHINESE_SECTION_NAMES,
+    ENGLISH_SECTION_NAMES,
+    SectionNames,
+)
 
 
 @dataclass(frozen=True)
@@ -23,7 +28,8 @@ class ChangeLineWords:
         numbers: the changed numbers counted among the changes, with ``{count}``.
         kinds: each kind of change, by its value (``inserted``, ``moved``…).
         kind_width: the terminal columns the kind takes before a change's text.
-        no_partner: the other side of a section added or removed.
+        sections: the app's labels of stretches without a heading, and of the other side of
+            a section added or removed.
         by_hand: a line naming a pair the user made, with ``{left}`` and ``{right}``.
         unpaired_by_hand: a line naming a section the user left unpaired, with ``{section}``.
     """
@@ -32,7 +38,7 @@ class ChangeLineWords:
     numbers: Counted
     kinds: dict[str, str]
     kind_width: int
-    no_partner: str
+    sections: SectionNames
     by_hand: str
     unpaired_by_hand: str
 
@@ -51,7 +57,7 @@ CHINESE_LINE_WORDS = ChangeLineWords(
         "removed_section": "删除段落",
     },
     kind_width=8,
-    no_partner="（无对应）",
+    sections=CHINESE_SECTION_NAMES,
     by_hand="手动配对：{left} ↔ {right}",
     unpaired_by_hand="手动设为不配对：{section}",
 )
@@ -72,7 +78,7 @@ ENGLISH_LINE_WORDS = ChangeLineWords(
         "removed_section": "removed_section",
     },
     kind_width=15,
-    no_partner="(none)",
+    sections=ENGLISH_SECTION_NAMES,
     by_hand="paired by hand: {left} ↔ {right}",
     unpaired_by_hand="left unpaired by hand: {section}",
 )

@@ -25,6 +25,7 @@ from core.compare.records import (
     PairLevel,
     SectionPath,
 )
+from core.compare.section_labels import section_path
 
 SHORT = 12
 """A change of at most this many characters on each side is shown in its context."""
@@ -77,7 +78,7 @@ def change_lines(
 
 
 def _path(path: SectionPath, words: ChangeLineWords) -> str:
-    return " › ".join(path) if path else words.no_partner
+    return section_path(path, words.sections)
 
 
 def _pairs_by_hand(comparison: Comparison, words: ChangeLineWords) -> Iterator[str]:

@@ -31,7 +31,7 @@ def _kept_overrides(left: LoadedReport, right: LoadedReport, db: str | None) -> 
         overrides = stored_overrides(store, left.report_id, right.report_id)
     words = COMPARE_WORDS.spoken()
     for override in unapplied_overrides(overrides, left, right):
-        correction = describe_override(override, words.paired, words.unpaired)
+        correction = describe_override(override, words.paired, words.unpaired, words.sections)
         print(words.correction_lost.format(correction=correction), file=sys.stderr)
     return overrides
 

@@ -10,6 +10,11 @@ from dataclasses import dataclass
 
 from core.cli.change_line_words import CHINESE_LINE_WORDS, ENGLISH_LINE_WORDS
 from core.cli.language import Bilingual
+from core.compare.section_labels import (
+    CHINESE_SECTION_NAMES,
+    ENGLISH_SECTION_NAMES,
+    SectionNames,
+)
 
 
 @dataclass(frozen=True)
@@ -22,6 +27,7 @@ class CompareWords:
         unpaired: a correction keeping a section unpaired, with ``{section}``.
         gui_here: ``--gui`` given to the command line alone, which has no window.
         html_saved: the HTML report written (``--html``), with ``{out}``.
+        sections: the app's labels of stretches without a heading (a correction's sections).
     """
 
     correction_lost: str
@@ -29,6 +35,7 @@ class CompareWords:
     unpaired: str
     gui_here: str
     html_saved: str
+    sections: SectionNames
 
 
 COMPARE_WORDS = Bilingual(
@@ -42,6 +49,7 @@ COMPARE_WORDS = Bilingual(
             "reportlens: --gui 在程序窗口中打开比较：请以 `reportlens compare A B --gui` 运行"
         ),
         html_saved="比较已保存到 {out}",
+        sections=CHINESE_SECTION_NAMES,
     ),
     english=CompareWords(
         correction_lost=(
@@ -54,6 +62,7 @@ COMPARE_WORDS = Bilingual(
             "reportlens: --gui opens the app's window: run it as `reportlens compare A B --gui`"
         ),
         html_saved="comparison saved to {out}",
+        sections=ENGLISH_SECTION_NAMES,
     ),
 )
 """The compare command's words, as ``COMPARE_WORDS.spoken()`` picks them."""

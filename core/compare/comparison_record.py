@@ -120,7 +120,7 @@ def _pair_from(data: list[Any]) -> SectionPair:
             float(content),
             float(score),
             bool(removed),
-            str(closest),
+            tuple(map(str, closest)),
             bool(headings),
         ),
     )

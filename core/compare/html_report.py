@@ -25,7 +25,7 @@ from core.compare.records import (
     SectionPair,
     SectionRef,
 )
-from core.compare.units import section_label
+from core.compare.section_labels import section_label
 from core.markup import Markup, markdown_marks, without_marks
 from core.paragraphs import broken_word_gaps
 from core.text import Subscript, subscripts
@@ -300,7 +300,7 @@ def _change_list(comparison: Comparison, markup: tuple[Markup, Markup], words: H
         path = (
             change.left_path if change.kind is not ChangeKind.ADDED_SECTION else change.right_path
         )
-        where = escape(_short(section_label(path), WHERE_LIMIT)) if path else ""
+        where = escape(_short(section_label(path, words.sections), WHERE_LIMIT)) if path else ""
         css = ' class="n"' if change.numbers_changed else ""
         added = change.kind in (ChangeKind.INSERTED, ChangeKind.ADDED_SECTION)
         target = f"c{index}r" if added else f"c{index}"
@@ -321,8 +321,8 @@ def _short(text: str, limit: int = 40) -> str:
 def _header(
     left: SectionRef | None, right: SectionRef | None, pair: SectionPair, words: HtmlWords
 ) -> str:
-    left_title = escape(section_label(left.path)) if left is not None else ""
-    right_title = escape(section_label(right.path)) if right is not None else ""
+    left_title = escape(section_label(left.path, words.sections)) if left is not None else ""
+    right_title = escape(section_label(right.path, words.sections)) if right is not None else ""
     why = f'<span class="why">{escape(words.why.format(reason=words.reason(pair.reason)))}</span>'
     return f'<tr class="part"><th>{left_title}</th><th>{right_title} {why}</th></tr>'
 
@@ -333,8 +333,8 @@ _BY_HAND = (ReasonKind.PAIRED_BY_HAND, ReasonKind.UNPAIRED_BY_HAND)
 def _hand_note(pair: SectionPair, words: HtmlWords) -> str:
     """A row above an area the reader paired or unpaired by hand, saying so: such a pair
     stands on the reader's word, not on the two texts' likeness."""
-    left = section_label(pair.left.path if pair.left is not None else ())
-    right = section_label(pair.right.path if pair.right is not None else ())
+    left = section_label(pair.left.path if pair.left is not None else (), words.sections)
+    right = section_label(pair.right.path if pair.right is not None else (), words.sections)
     why = words.by_hand.format(reason=words.reason(pair.reason), left=left, right=right)
     return f'<tr class="hand"><td colspan="2" class="why">{escape(why)}</td></tr>'
 

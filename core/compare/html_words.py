@@ -13,6 +13,11 @@ from dataclasses import dataclass
 
 from core.compare.pair_reasons import PairReason, reason_in_chinese, reason_in_english
 from core.compare.records import ChangeKind
+from core.compare.section_labels import (
+    CHINESE_SECTION_NAMES,
+    ENGLISH_SECTION_NAMES,
+    SectionNames,
+)
 
 
 @dataclass(frozen=True)
@@ -33,6 +38,8 @@ class HtmlWords:
         why: a reason beside a part's heading, with ``{reason}``.
         by_hand: the note above an area paired or unpaired by hand, with ``{reason}``,
             ``{left}`` and ``{right}``.
+        sections: the app's labels of stretches without a heading (``（开篇）``, ``(opening)``)
+            and of the other side of a section added or removed.
     """
 
     lang: str
@@ -47,6 +54,7 @@ class HtmlWords:
     reason: Callable[[PairReason], str]
     why: str
     by_hand: str
+    sections: SectionNames
 
 
 CHINESE_HTML_WORDS = HtmlWords(
@@ -70,6 +78,7 @@ CHINESE_HTML_WORDS = HtmlWords(
     reason=reason_in_chinese,
     why="（{reason}）",
     by_hand="{reason}：「{left}」↔「{right}」",
+    sections=CHINESE_SECTION_NAMES,
 )
 """The report's words in Chinese."""
 
@@ -93,6 +102,7 @@ ENGLISH_HTML_WORDS = HtmlWords(
     reason=reason_in_english,
     why=" ({reason})",
     by_hand="{reason}: “{left}” ↔ “{right}”",
+    sections=ENGLISH_SECTION_NAMES,
 )
 """The report's words in English."""
 

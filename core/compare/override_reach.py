@@ -12,7 +12,8 @@ from collections.abc import Iterator, Sequence
 from typing import Protocol
 
 from core.compare.records import PairOverride, SectionPath
-from core.compare.units import Unit, build_units, section_label
+from core.compare.section_labels import CHINESE_SECTION_NAMES, SectionNames, section_label
+from core.compare.units import Unit, build_units
 from core.model import Outline, Paragraph
 
 
@@ -72,6 +73,7 @@ def describe_override(
     override: PairOverride,
     paired: str = "{left} paired with {right}",
     unpaired: str = "{section} kept unpaired",
+    names: SectionNames = CHINESE_SECTION_NAMES,
 ) -> str:
     """A correction as a reader names it: ``「A」 paired with 「B」`` or ``「A」 kept unpaired``.
 
@@ -79,9 +81,10 @@ def describe_override(
         override: the correction.
         paired: the words of a pairing, with ``{left}`` and ``{right}`` (the sections).
         unpaired: the words of a section kept unpaired, with ``{section}``.
+        names: the app's labels of stretches without a heading, in the reader's language.
     """
-    left = f"「{section_label(override.left)}」" if override.left is not None else None
-    right = f"「{section_label(override.right)}」" if override.right is not None else None
+    left = f"「{section_label(override.left, names)}」" if override.left is not None else None
+    right = f"「{section_label(override.right, names)}」" if override.right is not None else None
     if left is not None and right is not None:
         return paired.format(left=left, right=right)
     return unpaired.format(section=left or right)

@@ -12,6 +12,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from core.compare.section_labels import (
+    CHINESE_SECTION_NAMES,
+    ENGLISH_SECTION_NAMES,
+    SectionNames,
+    section_label,
+)
+
 
 class ReasonKind(StrEnum):
     """What decided a pair, or a section's standing alone."""
@@ -45,7 +52,7 @@ class PairReason:
         score: an unpaired section's best score against the other report (its likeliest
             partner's, when it has one).
         removed: an unpaired section of the left report (removed), not of the right (added).
-        closest: the likeliest partner's name, as a reader knows it (``section_label``).
+        closest: the likeliest partner's path (named to a reader by ``section_label``).
         headings: a pair by likeness of which both sections have a heading of their own; one
             of stretches without (``（开篇）``, ``（导语）``: labels, not titles a reader wrote)
             has no title likeness to speak of.
@@ -56,7 +63,7 @@ class PairReason:
     content: float = 0.0
     score: float = 0.0
     removed: bool = False
-    closest: str = ""
+    closest: tuple[str, ...] = ()
     headings: bool = True
 
     def __str__(self) -> str:
@@ -97,22 +104,25 @@ _WORDS: dict[ReasonKind, tuple[str, str]] = {
 }
 
 
-def reason_figures(reason: PairReason) -> dict[str, str]:
+def reason_figures(reason: PairReason, names: SectionNames) -> dict[str, str]:
     """What a reason's words name, as they show it: ``title``, ``content``, ``score`` and
-    ``best`` (a best score, never below 0) to two decimals, and ``closest``."""
+    ``best`` (a best score, never below 0) to two decimals, and ``closest`` as ``names``
+    name it."""
     return {
         "title": f"{reason.title:.2f}",
         "content": f"{reason.content:.2f}",
         "score": f"{reason.score:.2f}",
         "best": f"{max(0.0, reason.score):.2f}",
-        "closest": reason.closest,
+        "closest": section_label(reason.closest, names) if reason.closest else "",
     }
 
 
 def reason_in_english(reason: PairReason) -> str:
     """The reason as the JSON output (``reportlens compare --json``) gives it."""
     verdict = "removed" if reason.removed else "added"
-    return _WORDS[reason.kind][0].format(verdict=verdict, **reason_figures(reason))
+    return _WORDS[reason.kind][0].format(
+        verdict=verdict, **reason_figures(reason, ENGLISH_SECTION_NAMES)
+    )
 
 
 # A pair by theme of which a section has no heading (``（开篇）``): its title likeness, 0, says
@@ -128,4 +138,4 @@ def reason_in_chinese(reason: PairReason) -> str:
     words = _WORDS[reason.kind][1]
     if reason.kind is ReasonKind.SAME_THEME and not reason.headings:
         words = _THEME_WITHOUT_HEADING
-    return words.format(verdict=verdict, **reason_figures(reason))
+    return words.format(verdict=verdict, **reason_figures(reason, CHINESE_SECTION_NAMES))

@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from core.compare.pair_reasons import PairReason, ReasonKind
 from core.compare.part_roles import part_role
 from core.compare.records import PairOverride
+from core.compare.section_labels import CLOSING, PREAMBLE, WHOLE
 from core.compare.similarity import ThemeSide, side_cosines, theme_cosines, title_similarity
-from core.compare.units import CLOSING, PREAMBLE, WHOLE, Unit, section_label
+from core.compare.units import Unit
 
 TITLE_WEIGHT = 0.35
 CONTENT_WEIGHT = 0.65
@@ -223,8 +224,7 @@ def _unpaired_reason(
         return PairReason(ReasonKind.NOTHING_ALIKE, score=best, removed=removed)
     index, score = closest
     kind = ReasonKind.CLOSEST_TAKEN if index in others_paired else ReasonKind.OUT_OF_ORDER
-    name = section_label(others[index].path)
-    return PairReason(kind, score=score, removed=removed, closest=name)
+    return PairReason(kind, score=score, removed=removed, closest=others[index].path)
 
 
 def _scored_candidates(

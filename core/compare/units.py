@@ -26,18 +26,17 @@ from dataclasses import dataclass
 from operator import attrgetter
 
 from core.compare.records import PairLevel, SectionPath
+from core.compare.section_labels import (
+    BACK,
+    CLOSING,
+    FRONT,
+    PREAMBLE,
+    PSEUDO_TITLES,
+    WHOLE,
+)
 from core.model import Outline, Paragraph, Section
 from core.paragraphs import split_paragraphs
 
-FRONT = "（开篇）"
-BACK = "（结尾）"
-PREAMBLE = "（导语）"
-WHOLE = "（全文）"
-CLOSING = "（结语）"
-PSEUDO_TITLES = frozenset({FRONT, BACK, PREAMBLE, WHOLE, CLOSING})
-NO_PARTNER = "（无对应）"
-"""The name of the section a section added or removed has on the other side: worded, as a dash
-beside Chinese headings reads as the numeral 一."""
 # Areas this many or more, nearly all run-in paragraphs, close their part with their last one.
 _MIN_RUN_IN_AREAS = 3
 _RUN_IN_SHARE = 2 / 3
@@ -90,21 +89,6 @@ class Unit:
     def is_pseudo(self) -> bool:
         """True for a stretch of text that has no heading of its own."""
         return self.title in PSEUDO_TITLES
-
-
-def section_label(path: SectionPath) -> str:
-    """How an area is named to a reader: its heading; a stretch without one by its part
-    (``2024年工作安排（导语）``, ``（开篇）``, or a part without areas by the part's title); no
-    section (the other side of one added or removed) as ``NO_PARTNER``."""
-    if not path:
-        return NO_PARTNER
-    title = path[-1]
-    if len(path) < 2 or title not in (PREAMBLE, WHOLE, CLOSING):
-        return title
-    part = path[0]
-    if title == WHOLE:
-        return part
-    return part if part in PSEUDO_TITLES else f"{part}{title}"
 
 
 def _is_blank(text: str, start: int, end: int) -> bool:

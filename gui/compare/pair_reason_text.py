@@ -3,7 +3,7 @@
 Core records the reason (``PairReason``: what decided, with its figures); the change list
 shows it under each area's title. Each reason is a sentence of its own for the translator, a
 removed and an added section's each in its own words; the figures are filled in as core shows
-them (``reason_figures``).
+them (``reason_figures``), the closest section named as the window names sections.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from core.compare.pair_reasons import PairReason, ReasonKind, reason_figures
+from gui.compare.section_names import app_section_names
 
 CONTEXT = "PairReason"
 
@@ -90,4 +91,6 @@ def reason_text(reason: PairReason) -> str:
         source = _THEME_WITHOUT_HEADING
     else:
         source = _OF_A_PAIR[reason.kind]
-    return QCoreApplication.translate(CONTEXT, str(source)).format(**reason_figures(reason))
+    return QCoreApplication.translate(CONTEXT, str(source)).format(
+        **reason_figures(reason, app_section_names())
+    )

@@ -27,6 +27,7 @@ from core.notes.library_notes import carry_annotation, carry_proposal
 from core.notes.records import Annotation, AnnotationId
 from core.notes.shown_quote import shown_quote
 from core.store.annotations import annotations_of
+from gui.compare.section_names import shown_path
 from gui.library_changes import change_library
 from gui.notes.annotation_events import annotation_events
 
@@ -136,7 +137,7 @@ class CarryDialog(QDialog):
                 "%1", str(round(100 * proposal.similarity))
             )
         where = (
-            self.tr("in the section “%1”.").replace("%1", " › ".join(proposal.target_section))
+            self.tr("in the section “%1”.").replace("%1", shown_path(proposal.target_section))
             if proposal.target_section
             else self.tr("in the whole report (no paired section).")
         )

@@ -19,7 +19,14 @@ def test_a_changed_number_is_printed_with_its_indicator(
         change_lines(compare_reports(inputs["cz2024"], inputs["cz2026np"]), ChangeFilter.NUMBERS)
     )
     assert lines[0].endswith("4 changed numbers among them")
-    assert lines[1] == "@ 2024年工作安排 › （导语） ↔ 2026年工作安排 › （导语）"
+    # The app's label of the text before a part's first area reads in the reader's language.
+    assert lines[1] == "@ 2024年工作安排 › (introduction) ↔ 2026年工作安排 › (introduction)"
+    chinese = change_lines(
+        compare_reports(inputs["cz2024"], inputs["cz2026np"]),
+        ChangeFilter.NUMBERS,
+        CHINESE_LINE_WORDS,
+    )
+    assert list(chinese)[1] == "@ 2024年工作安排 › （导语） ↔ 2026年工作安排 › （导语）"
     numbers = [line for line in lines if line.startswith("# ")]
     assert len(numbers) == 4
     assert "固定资产投资增长【10.5%】" in numbers[0] and "固定资产投资增长【6%以上】" in numbers[0]
@@ -32,7 +39,7 @@ def test_an_empty_side_is_a_caret_in_its_words_and_a_long_change_is_cut() -> Non
         "加快建设现代化产业体系。" + long_sentence + "稳步推进。",
     )
     [header, inserted] = list(change_lines(comparison))[1:]
-    assert header == "@ 2024年工作安排 › （全文）"  # one path: the same on both sides
+    assert header == "@ 2024年工作安排 › (whole text)"  # one path: the same on both sides
     old, new = inserted.split(" → ")
     assert old.endswith("现代化产业体系。‸稳步推进。")
     assert new.endswith("…") and len(new) == 41

@@ -28,8 +28,8 @@ from core.compare.records import (
     PairLevel,
     PairOverride,
 )
+from core.compare.section_labels import PSEUDO_TITLES
 from core.compare.serialise import comparison_to_data
-from core.compare.units import PSEUDO_TITLES
 from tests.core.compare.compare_inputs import compare_input
 
 
@@ -520,19 +520,29 @@ _CLOSEST = "（三）发展（文旅）产业"
             "新增：另一份中无相近章节，最高相似度 0.00",
         ),
         (
-            PairReason(ReasonKind.CLOSEST_TAKEN, score=0.31, removed=True, closest=_CLOSEST),
+            PairReason(
+                ReasonKind.CLOSEST_TAKEN,
+                score=0.31,
+                removed=True,
+                closest=("二、工作安排", _CLOSEST),
+            ),
             f"removed: closest, {_CLOSEST} (0.31), is paired with another section",
             f"删去：最相近的「{_CLOSEST}」（相似度 0.31）已与另一节配对",
         ),
         (
-            PairReason(ReasonKind.CLOSEST_TAKEN, score=0.4, closest="能源"),
+            PairReason(ReasonKind.CLOSEST_TAKEN, score=0.4, closest=("能源",)),
             "added: closest, 能源 (0.40), is paired with another section",
             "新增：最相近的「能源」（相似度 0.40）已与另一节配对",
         ),
         (
-            PairReason(ReasonKind.OUT_OF_ORDER, score=1.0, removed=True, closest="农业农村工作"),
+            PairReason(ReasonKind.OUT_OF_ORDER, score=1.0, removed=True, closest=("农业农村工作",)),
             "removed: closest, 农业农村工作 (1.00), stands out of order",
             "删去：最相近的「农业农村工作」（相似度 1.00）与已配对章节的顺序不合",
+        ),
+        (  # a stretch without a heading is named by its part, the app's label in each language
+            PairReason(ReasonKind.OUT_OF_ORDER, score=0.5, closest=("2024年工作安排", "（导语）")),
+            "added: closest, 2024年工作安排 (introduction) (0.50), stands out of order",
+            "新增：最相近的「2024年工作安排（导语）」（相似度 0.50）与已配对章节的顺序不合",
         ),
         (
             PairReason(ReasonKind.PAIRED_BY_HAND, content=0.123),
@@ -567,7 +577,7 @@ def test_the_json_keeps_each_reason_in_english_words_and_names_its_kind(
 def test_every_kind_of_reason_has_words_in_both_languages() -> None:
     for kind in ReasonKind:
         for removed in (True, False):
-            reason = PairReason(kind, removed=removed, closest="能源")
+            reason = PairReason(kind, removed=removed, closest=("能源",))
             assert reason_in_english(reason) and reason_in_chinese(reason)
 
 

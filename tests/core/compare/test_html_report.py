@@ -9,8 +9,9 @@ import pytest
 
 from core.compare.comparison import compare_reports
 from core.compare.html_report import WHERE_LIMIT, render_html
+from core.compare.html_words import ENGLISH_HTML_WORDS
 from core.compare.records import CompareInput, Comparison, PairLevel, PairOverride
-from core.compare.units import section_label
+from core.compare.section_labels import NO_PARTNER, PSEUDO_TITLES, section_label
 
 
 @pytest.fixture(scope="module")
@@ -147,3 +148,16 @@ def test_the_change_list_marks_a_section_name_it_cuts(plan_2024_2026: Comparison
     cut = [n for n in names if n.endswith("…")]  # 坚持兴文旅、促消费，服务业发展见行…
     assert cut and all(len(n) == WHERE_LIMIT for n in cut)
     assert all(len(n) <= WHERE_LIMIT for n in names)
+
+
+def test_the_english_report_names_stretches_without_heading_in_english(
+    inputs: dict[str, CompareInput],
+) -> None:
+    # The edition lacks its first and last pages: its opening pairs by content, and the full
+    # text's closing stands alone. Headings stay as the reports have them.
+    comparison = compare_reports(inputs["cz2024"], inputs["cz2024np"])
+    page = render_html(comparison, words=ENGLISH_HTML_WORDS)
+    assert "<th>(opening)</th>" in page
+    assert not [label for label in (*PSEUDO_TITLES, NO_PARTNER) if label in page]
+    chinese = render_html(comparison)
+    assert "<th>（开篇）</th>" in chinese

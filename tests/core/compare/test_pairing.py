@@ -7,7 +7,8 @@ import pytest
 from core.compare.pair_reasons import ReasonKind
 from core.compare.pairing import _in_order, pair_units, places_in_parent
 from core.compare.records import PairLevel, PairOverride
-from core.compare.units import CLOSING, PREAMBLE, Unit, build_units, section_label
+from core.compare.section_labels import CLOSING, PREAMBLE, section_label
+from core.compare.units import Unit, build_units
 from core.outline import parse_outline
 
 LEFT = "（一）发展煤炭能源产业。煤矿电力煤层气。\n\n（二）发展文化旅游。景区民宿游客。\n"

@@ -16,11 +16,14 @@ from gui.compare.pair_reason_text import reason_text
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 CLOSEST = "构建新型能源体系"
+CLOSEST_PATH = ("二、2026年工作安排", CLOSEST)
 
 
 def _every_reason() -> list[PairReason]:
     return [
-        PairReason(kind, title=0.123, content=0.456, score=0.789, removed=removed, closest=CLOSEST)
+        PairReason(
+            kind, title=0.123, content=0.456, score=0.789, removed=removed, closest=CLOSEST_PATH
+        )
         for kind in ReasonKind
         for removed in (True, False)
     ]
@@ -51,7 +54,7 @@ def test_in_chinese_every_reason_is_translated_and_keeps_its_figures(
     assert len(set(alone)) == len(alone) == 6  # removed and added each in its own words
     same_theme = PairReason(ReasonKind.SAME_THEME, title=0.1, content=0.25)
     assert reason_text(same_theme) == "主题相同：内容相似度 0.25，标题相似度 0.10"
-    taken = PairReason(ReasonKind.CLOSEST_TAKEN, score=0.31, removed=True, closest=CLOSEST)
+    taken = PairReason(ReasonKind.CLOSEST_TAKEN, score=0.31, removed=True, closest=CLOSEST_PATH)
     assert reason_text(taken) == f"删去：最相近的「{CLOSEST}」（相似度 0.31）已与另一节配对"
     # The window and the HTML report say each reason in the same words.
     nothing = PairReason(ReasonKind.NOTHING_ALIKE, score=-0.2, removed=True)
@@ -115,3 +118,16 @@ def test_a_section_without_heading_is_not_said_to_have_an_unlike_title(
     assert reason_text(same_theme) == expected
     if language == "zh":  # the window and the HTML report in the same words
         assert expected == reason_in_chinese(same_theme)
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [("en", "“2024年工作安排 (introduction)”"), ("zh", "「2024年工作安排（导语）」")],
+)
+def test_a_closest_section_without_heading_is_named_in_the_app_s_language(
+    qapp: Any, request: pytest.FixtureRequest, language: str, expected: str
+) -> None:
+    if language == "zh":
+        request.getfixturevalue("chinese")
+    reason = PairReason(ReasonKind.OUT_OF_ORDER, score=0.5, closest=("2024年工作安排", "（导语）"))
+    assert expected in reason_text(reason)

@@ -207,3 +207,17 @@ def test_an_added_colour_gets_the_next_ctrl_number_in_the_reader(
     action.trigger()
     colours = [a.colour for a in annotations_of(store).for_report(tab.report_id)]
     assert colours == [annotations_of(store).palette()[5].key]
+
+
+def test_carry_dialog_names_a_section_without_heading_in_the_app_s_language(
+    qtbot: Any, store: Any
+) -> None:
+    # The targets sentence stands before the plan's first area: in the stretch the app labels
+    # （导语）, which the English window calls (introduction).
+    origin = annotate_quote(store, report_id(store, "长治市2024年政府工作报告"), "城镇新增就业")
+    dialog = CarryDialog(store, origin.id)
+    qtbot.addWidget(dialog)
+    dialog.choose_target(report_id(store, "长治市2024年政府工作报告（报纸版）"))
+    assert dialog.proposal is not None and dialog.proposal.target_section
+    assert "(introduction)" in dialog.status.text(), dialog.status.text()
+    assert "导语" not in dialog.status.text()

@@ -1,0 +1,106 @@
+"""How a section of a comparison is named to a reader, in the reader's language.
+
+A section with a heading is named by its heading, the report's own words, whatever language
+the reader reads. A stretch of text without a heading of its own (the text before a report's
+first part, a part's text before its first area, …) has a label the app gives it
+(``core.compare.units``: ``（开篇）``, ``（导语）``), and the missing side of a section added or
+removed has a name too (``（无对应）``). Those are the app's words: the window, the HTML report
+and the command line each name them in their reader's language (``SectionNames``), while the
+comparison itself (its records, its JSON) keeps core's labels, which are what the paths hold.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from core.compare.records import SectionPath
+
+# Core's labels of stretches without a heading, as a comparison's section paths hold them.
+FRONT = "（开篇）"
+BACK = "（结尾）"
+PREAMBLE = "（导语）"
+WHOLE = "（全文）"
+CLOSING = "（结语）"
+PSEUDO_TITLES = frozenset({FRONT, BACK, PREAMBLE, WHOLE, CLOSING})
+NO_PARTNER = "（无对应）"
+"""The name of the section a section added or removed has on the other side: worded, as a dash
+beside Chinese headings reads as the numeral 一."""
+
+
+@dataclass(frozen=True)
+class SectionNames:
+    """The app's names of stretches without a heading, in one language.
+
+    Attributes:
+        front: the text before a report's first part (``（开篇）``, ``(opening)``).
+        back: the text after its last part (``（结尾）``, ``(end)``).
+        preamble: a part's text before its first area (``（导语）``, ``(introduction)``).
+        whole: a part without areas, as one area (``（全文）``, ``(whole text)``).
+        closing: the paragraphs that close a part after its run-in areas (``（结语）``).
+        no_partner: the other side of a section added or removed.
+        joiner: what stands between a part's title and the label of a stretch of it: nothing
+            before Chinese brackets (``2024年工作安排（导语）``), a space before Latin ones.
+    """
+
+    front: str
+    back: str
+    preamble: str
+    whole: str
+    closing: str
+    no_partner: str
+    joiner: str
+
+    def of(self, title: str) -> str:
+        """``title`` as this language names it: a label in its words, a heading as written."""
+        return {
+            FRONT: self.front,
+            BACK: self.back,
+            PREAMBLE: self.preamble,
+            WHOLE: self.whole,
+            CLOSING: self.closing,
+            NO_PARTNER: self.no_partner,
+        }.get(title, title)
+
+
+CHINESE_SECTION_NAMES = SectionNames(FRONT, BACK, PREAMBLE, WHOLE, CLOSING, NO_PARTNER, "")
+ENGLISH_SECTION_NAMES = SectionNames(
+    front="(opening)",
+    back="(end)",
+    preamble="(introduction)",
+    whole="(whole text)",
+    closing="(closing)",
+    no_partner="(no counterpart)",
+    joiner=" ",
+)
+
+
+def section_label(path: SectionPath, names: SectionNames = CHINESE_SECTION_NAMES) -> str:
+    """How an area is named to a reader: its heading; a stretch without one by its part
+    (``2024年工作安排（导语）``, ``（开篇）``, or a part without areas by the part's title); no
+    section (the other side of one added or removed) as ``names.no_partner``.
+
+    Args:
+        path: the section's titles from its part down (empty: no section).
+        names: the labels' words, in the reader's language.
+    """
+    if not path:
+        return names.no_partner
+    title = path[-1]
+    if len(path) < 2 or title not in (PREAMBLE, WHOLE, CLOSING):
+        return names.of(title)
+    part = path[0]
+    if title == WHOLE:
+        return names.of(part)
+    if part in PSEUDO_TITLES:
+        return names.of(part)
+    return f"{part}{names.joiner}{names.of(title)}"
+
+
+def section_path(
+    path: SectionPath, names: SectionNames = CHINESE_SECTION_NAMES, separator: str = " › "
+) -> str:
+    """Every title of ``path``, outermost first (``一、… › （一）…``), labels in ``names``'
+    words; no section as ``names.no_partner``."""
+    return separator.join(names.of(title) for title in path) if path else names.no_partner
