@@ -54,7 +54,9 @@ class AnnotationsModel(QStandardItemModel):
                 label = titles.get(int(annotation.report_id), str(annotation.report_id))
             else:
                 key = annotation.anchor.section_path
-                label = " › ".join(key) or "—"
+                # A passage before the first heading: named as the export names it, for a dash
+                # beside Chinese headings reads as the numeral 一.
+                label = " › ".join(key) or self.tr("(before the first section)")
             group = groups.get(key)
             if group is None:
                 group = QStandardItem(label)

@@ -26,6 +26,14 @@
     </message>
 </context>
 <context>
+    <name>AnnotationsModel</name>
+    <message>
+        <location filename="../../gui/notes/annotations_model.py" line="59"/>
+        <source>(before the first section)</source>
+        <translation>（正文）</translation>
+    </message>
+</context>
+<context>
     <name>AnnotationsPanel</name>
     <message>
         <location filename="../../gui/notes/annotations_panel.py" line="75"/>
@@ -112,57 +120,57 @@
 <context>
     <name>CarryDialog</name>
     <message>
-        <location filename="../../gui/notes/carry_dialog.py" line="53"/>
+        <location filename="../../gui/notes/carry_dialog.py" line="54"/>
         <source>Copy annotation to another report</source>
         <translation>将批注复制到另一份报告</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/carry_dialog.py" line="75"/>
+        <location filename="../../gui/notes/carry_dialog.py" line="76"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/carry_dialog.py" line="81"/>
+        <location filename="../../gui/notes/carry_dialog.py" line="82"/>
         <source>Annotated passage:</source>
         <translation>批注的段落：</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/carry_dialog.py" line="83"/>
+        <location filename="../../gui/notes/carry_dialog.py" line="84"/>
         <source>Copy to:</source>
         <translation>复制到：</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/carry_dialog.py" line="85"/>
+        <location filename="../../gui/notes/carry_dialog.py" line="86"/>
         <source>Proposed passage:</source>
         <translation>建议的段落：</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/carry_dialog.py" line="94"/>
+        <location filename="../../gui/notes/carry_dialog.py" line="95"/>
         <source>There is no other report in the library.</source>
         <translation>报告库中没有其他报告。</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/carry_dialog.py" line="118"/>
+        <location filename="../../gui/notes/carry_dialog.py" line="119"/>
         <source>No passage of this report is alike enough to the annotated one: nothing to copy it to.</source>
         <translation>这份报告中没有与批注段落足够相似的段落，无处可复制。</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/carry_dialog.py" line="133"/>
+        <location filename="../../gui/notes/carry_dialog.py" line="134"/>
         <source>The same words</source>
         <translation>相同的文字</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/carry_dialog.py" line="135"/>
+        <location filename="../../gui/notes/carry_dialog.py" line="136"/>
         <source>The most alike passage (%1% alike)</source>
         <translation>最相似的段落（相似度 %1%）</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/carry_dialog.py" line="139"/>
+        <location filename="../../gui/notes/carry_dialog.py" line="140"/>
         <source>in the section “%1”.</source>
         <translation>，位于“%1”一节。</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/carry_dialog.py" line="141"/>
+        <location filename="../../gui/notes/carry_dialog.py" line="142"/>
         <source>in the whole report (no paired section).</source>
         <translation>，在全文中找到（没有配对的章节）。</translation>
     </message>
@@ -1228,72 +1236,72 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>PairReason</name>
     <message>
-        <location filename="../../gui/compare/pair_reason_text.py" line="19"/>
+        <location filename="../../gui/compare/pair_reason_text.py" line="20"/>
         <source>Same title, content likeness {content}</source>
         <translation>标题相同，内容相似度 {content}</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/pair_reason_text.py" line="22"/>
+        <location filename="../../gui/compare/pair_reason_text.py" line="23"/>
         <source>Similar titles: title likeness {title}, content likeness {content}</source>
         <translation>标题相近：标题相似度 {title}，内容相似度 {content}</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/pair_reason_text.py" line="25"/>
+        <location filename="../../gui/compare/pair_reason_text.py" line="26"/>
         <source>Same theme: content likeness {content}, title likeness {title}</source>
         <translation>主题相同：内容相似度 {content}，标题相似度 {title}</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/pair_reason_text.py" line="28"/>
+        <location filename="../../gui/compare/pair_reason_text.py" line="29"/>
         <source>Same place in paired parts, content likeness {content}</source>
         <translation>在已配对部分中位置相同，内容相似度 {content}</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/pair_reason_text.py" line="31"/>
+        <location filename="../../gui/compare/pair_reason_text.py" line="32"/>
         <source>Similar paragraphs: likeness {content}</source>
         <translation>段落相近：相似度 {content}</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/pair_reason_text.py" line="34"/>
+        <location filename="../../gui/compare/pair_reason_text.py" line="35"/>
         <source>Paired by hand (content likeness {content})</source>
         <translation>手动配对（内容相似度 {content}）</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/pair_reason_text.py" line="37"/>
+        <location filename="../../gui/compare/pair_reason_text.py" line="38"/>
         <source>Left unpaired by hand</source>
         <translation>手动设为不配对</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/pair_reason_text.py" line="43"/>
+        <location filename="../../gui/compare/pair_reason_text.py" line="44"/>
         <source>Removed: nothing in the other report is alike (best likeness {best})</source>
         <translation>删去：另一份中无相近章节，最高相似度 {best}</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/pair_reason_text.py" line="46"/>
+        <location filename="../../gui/compare/pair_reason_text.py" line="47"/>
         <source>Added: nothing in the other report is alike (best likeness {best})</source>
         <translation>新增：另一份中无相近章节，最高相似度 {best}</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/pair_reason_text.py" line="51"/>
+        <location filename="../../gui/compare/pair_reason_text.py" line="52"/>
         <source>Removed: the closest section, “{closest}” (likeness {score}), is paired with another section</source>
         <translation>删去：最相近的「{closest}」（相似度 {score}）已与另一节配对</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/pair_reason_text.py" line="56"/>
+        <location filename="../../gui/compare/pair_reason_text.py" line="57"/>
         <source>Added: the closest section, “{closest}” (likeness {score}), is paired with another section</source>
         <translation>新增：最相近的「{closest}」（相似度 {score}）已与另一节配对</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/pair_reason_text.py" line="63"/>
+        <location filename="../../gui/compare/pair_reason_text.py" line="64"/>
         <source>Removed: the closest section, “{closest}” (likeness {score}), stands out of the order of the sections paired</source>
         <translation>删去：最相近的「{closest}」（相似度 {score}）与已配对章节的顺序不合</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/pair_reason_text.py" line="68"/>
+        <location filename="../../gui/compare/pair_reason_text.py" line="69"/>
         <source>Added: the closest section, “{closest}” (likeness {score}), stands out of the order of the sections paired</source>
         <translation>新增：最相近的「{closest}」（相似度 {score}）与已配对章节的顺序不合</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/pair_reason_text.py" line="78"/>
+        <location filename="../../gui/compare/pair_reason_text.py" line="79"/>
         <source>Same theme: content likeness {content}, no heading to compare</source>
         <translation>主题相同：内容相似度 {content}，无标题可比</translation>
     </message>

@@ -209,3 +209,15 @@ def test_the_panel_shows_a_note_and_tags_under_the_quote(qtbot: Any, store: Any)
     assert "第二行" not in noted
     plain = next(row for row in rows if row is not noted)
     assert "\n" not in plain  # nothing written: one line
+
+
+def test_a_passage_before_the_first_heading_is_grouped_under_words(qtbot: Any, store: Any) -> None:
+    from core.notes.library_notes import annotate
+
+    annotate(store, ReportId(1), 0, 4, "yellow", "", [])  # the title, before any heading
+    notes = annotations_of(store)
+    assert notes.search()[0].anchor.section_path == ()
+    model = AnnotationsModel()
+    model.set_annotations(notes.search(), notes.palette(), {1: "r"}, by_report=False)
+    # Not a dash, which beside Chinese headings reads as the numeral 一.
+    assert model.item(0).text() == "(before the first section)"
