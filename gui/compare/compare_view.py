@@ -10,8 +10,8 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QResizeEvent, QTextDocument
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QFont, QResizeEvent, QTextDocument
+from PySide6.QtWidgets import QLabel, QSplitter, QToolBar, QWidget
 
 from core.compare.comparison_cache import ComparisonCache
 from core.compare.override_reach import unapplied_overrides
@@ -30,9 +30,10 @@ from gui.compare.compare_pane import ComparePane
 from gui.compare.compare_panels import ComparePanels
 from gui.compare.compare_runs import CompareRuns
 from gui.compare.compare_scrolling import CompareScrolling
+from gui.compare.compare_view_layout import build_compare_view
 from gui.compare.geometry import CompareGeometry
-from gui.compare.link_strip import STRIP_WIDTH, LinkStrip
-from gui.compare.overview_bar import BAR_WIDTH, OverviewBar
+from gui.compare.link_strip import LinkStrip
+from gui.compare.overview_bar import OverviewBar
 from gui.compare.pairing_by_hand import swapped, with_override, without_overrides_of
 from gui.compare.pairing_menus import PairingMenus
 from gui.compare.panels_give_way import PanelsGiveWay
@@ -63,6 +64,30 @@ class CompareView(QWidget):
     failed = Signal(str)
     notice = Signal(str)  # something the user should know, for the window's status bar
 
+    # The widgets, set by ``build_compare_view`` (gui/compare/compare_view_layout.py).
+    compare_actions: CompareActions
+    toolbar: QToolBar
+    previous_action: QAction
+    next_action: QAction
+    swap_action: QAction
+    character_action: QAction
+    layout_action: QAction
+    export_action: QAction
+    pdf_action: QAction
+    print_action: QAction
+    legend: CompareLegend
+    left_pane: ComparePane
+    right_pane: ComparePane
+    strip: LinkStrip
+    overview: OverviewBar
+    left_title: QLabel
+    right_title: QLabel
+    scrolling: CompareScrolling
+    navigation: CompareNavigation
+    panels: ComparePanels
+    splitter: QSplitter
+    panels_room: PanelsGiveWay
+
     def __init__(
         self,
         left: LoadedReport,
@@ -92,97 +117,13 @@ class CompareView(QWidget):
         self.pairing_menus = PairingMenus(self)
         self.export = CompareExport(self)
         self.annotations = CompareAnnotations(self)
-        self._build()
+        build_compare_view(self)
         kept = self.runs.kept(left, right, self.settings(), self._overrides)
         if kept is not None:  # compared before, or ahead of need: the texts show marked
             self._finished(kept)
         else:
             self._run()  # first: when the engine runs in its own process, beside the build
             self._show_texts()
-
-    # Building ----------------------------------------------------------------------------
-
-    def _build(self) -> None:
-        actions = self.compare_actions = CompareActions(self)
-        actions.settings_changed.connect(self._run)  # a switch flipped: compare again
-        self.toolbar = actions.toolbar
-        self.previous_action, self.next_action = actions.previous_action, actions.next_action
-        self.swap_action = actions.swap_action
-        self.character_action, self.layout_action = actions.character_action, actions.layout_action
-        self.export_action, self.pdf_action = actions.export_action, actions.pdf_action
-        self.print_action = actions.print_action
-        self.legend = CompareLegend(self)
-        self.left_pane = ComparePane("left", self)
-        self.right_pane = ComparePane("right", self)
-        self.strip = LinkStrip(self)
-        self.overview = OverviewBar(self)
-        self.left_title, self.right_title = QLabel(self), QLabel(self)
-        for label in (self.left_title, self.right_title):
-            label.setWordWrap(True)
-            label.setStyleSheet("font-weight: bold; padding: 4px 8px;")
-
-        texts = QWidget(self)
-        grid = QHBoxLayout(texts)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(0)
-        left_column = QVBoxLayout()
-        left_column.addWidget(self.left_title)
-        left_column.addWidget(self.left_pane, 1)
-        right_column = QVBoxLayout()
-        right_column.addWidget(self.right_title)
-        right_column.addWidget(self.right_pane, 1)
-        strip_column = QVBoxLayout()
-        strip_spacer = QWidget(self)
-        strip_column.addWidget(strip_spacer)
-        strip_column.addWidget(self.strip, 1)
-        overview_column = QVBoxLayout()
-        overview_spacer = QWidget(self)
-        overview_column.addWidget(overview_spacer)
-        overview_column.addWidget(self.overview, 1)
-        grid.addLayout(left_column, 1)
-        grid.addLayout(strip_column)
-        grid.addLayout(right_column, 1)
-        grid.addLayout(overview_column)
-        self.scrolling = CompareScrolling(self, (strip_spacer, overview_spacer))
-        self.navigation = CompareNavigation(self, self.scrolling)
-
-        self.panels = ComparePanels(self)
-        self.panels.change_activated.connect(self.go_to_change)
-        self.panels.section_activated.connect(self.navigation.go_to_section)
-        self.panels.target_activated.connect(self.navigation.go_to_target)
-        self.panels.section_menu_requested.connect(self.pairing_menus.show_tree_menu)
-        # The list is filled again for the kind chosen: the current change stays selected.
-        self.panels.filter_changed.connect(
-            lambda _which: self.panels.follow_change(self.current_change())
-        )
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(self.panels)
-        self.splitter.addWidget(texts)
-        self.splitter.setStretchFactor(1, 1)
-        self.panels_room = PanelsGiveWay(
-            self.splitter, (self.left_pane, self.right_pane), STRIP_WIDTH + BAR_WIDTH
-        )
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.toolbar)
-        layout.addWidget(self.legend)
-        layout.addWidget(self.splitter, 1)
-
-        for pane in (self.left_pane, self.right_pane):
-            pane.verticalScrollBar().valueChanged.connect(
-                lambda _value, source=pane: self.scrolling.pane_scrolled(source)
-            )
-            pane.anchorClicked.connect(self.navigation.follow_link)
-            pane.painted.connect(self._pane_painted)
-            pane.zoom_requested.connect(self.zoom_requested)
-            pane.section_menu_requested.connect(
-                lambda offset, where, source=pane: self.pairing_menus.show_pane_menu(
-                    source is self.left_pane, offset, where
-                )
-            )
-        self.overview.change_clicked.connect(self.go_to_change)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Measure again after the panes' text re-wraps."""

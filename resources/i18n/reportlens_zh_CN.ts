@@ -432,42 +432,42 @@
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="320"/>
+        <location filename="../../gui/compare/compare_view.py" line="261"/>
         <source>Older</source>
         <translation>较早</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="320"/>
+        <location filename="../../gui/compare/compare_view.py" line="261"/>
         <source>Newer</source>
         <translation>较新</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="322"/>
+        <location filename="../../gui/compare/compare_view.py" line="263"/>
         <source>Left</source>
         <translation>左</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="322"/>
+        <location filename="../../gui/compare/compare_view.py" line="263"/>
         <source>Right</source>
         <translation>右</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="332"/>
+        <location filename="../../gui/compare/compare_view.py" line="273"/>
         <source>Comparing…</source>
         <translation>正在比较…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="383"/>
+        <location filename="../../gui/compare/compare_view.py" line="324"/>
         <source>%1 changes</source>
         <translation>%1 处改动</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="383"/>
+        <location filename="../../gui/compare/compare_view.py" line="324"/>
         <source>%1 change</source>
         <translation>%1 处改动</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="428"/>
+        <location filename="../../gui/compare/compare_view.py" line="369"/>
         <source>Comparison failed: %1</source>
         <translation>比较失败：%1</translation>
     </message>
