@@ -256,6 +256,10 @@ PATTERNS: dict[str, str] = {
     "the title is empty": "标题为空",
     "the region is blank": "地区为空白",
     "{year} is not a report's year ({first}–{last})": "{year} 不是报告的年份（{first}–{last}）",
+    # core/store/report_store.py (update_meta: an undo of details edited since)
+    "its details were changed since (it is now “{title}”); nothing was changed": (
+        "其信息之后又被修改过（现为“{title}”）；未作任何改动"
+    ),
     # core/store/annotations.py, core/notes/library_notes.py, core/notes/anchors.py
     "there is no annotation {annotation}": "没有批注 {annotation}",
     "'{colour}' is not a colour of the palette": "“{colour}”不是调色板中的颜色",
