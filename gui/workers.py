@@ -11,18 +11,17 @@ import gc
 import threading
 import traceback
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from core.model import ReportId, ReportMeta
 
 
-@dataclass(frozen=True)
-class DetailsRequest:
-    """A write of one report's details asked of the writer; its answer names the request.
+class DetailsRequest(NamedTuple):
+    """A write of one report's details asked of the writer; its answer names the request
+    (a named tuple: the first paint defines no dataclass).
 
     Attributes:
         report_id: the report whose details are written.
