@@ -161,6 +161,22 @@ PATTERNS: dict[str, str] = {
         "{file} 已替换“{title}”：共 {total} 条批注，{placed} 条位置不变，"
         "{changed} 条在改动过的段落上，{orphaned} 条需手动放置"
     ),
+    # … the same with one annotation (said in the singular in English)
+    (
+        "{file} replaced “{title}”, using its copy already in the library (“{copy}”): {total} "
+        "annotation, {placed} in place, {changed} on changed passages, {orphaned} to place "
+        "by hand"
+    ): (
+        "{file} 已替换“{title}”，所用的是报告库中已有的副本（“{copy}”）：共 {total} 条批注，"
+        "{placed} 条位置不变，{changed} 条在改动过的段落上，{orphaned} 条需手动放置"
+    ),
+    (
+        "{file} replaced “{title}”: {total} annotation, {placed} in place, {changed} on "
+        "changed passages, {orphaned} to place by hand"
+    ): (
+        "{file} 已替换“{title}”：共 {total} 条批注，{placed} 条位置不变，"
+        "{changed} 条在改动过的段落上，{orphaned} 条需手动放置"
+    ),
     # core/shared_title.py
     "this reads as another edition of “{title}” ({file}); this one is listed as “{listed}”": (
         "此文件读来是“{title}”（{file}）的另一版本；本文件列为“{listed}”"
@@ -240,6 +256,10 @@ PATTERNS: dict[str, str] = {
     "the title is empty": "标题为空",
     "the region is blank": "地区为空白",
     "{year} is not a report's year ({first}–{last})": "{year} 不是报告的年份（{first}–{last}）",
+    # core/store/report_store.py (update_meta: an undo of details edited since)
+    "its details were changed since (it is now “{title}”); nothing was changed": (
+        "其信息之后又被修改过（现为“{title}”）；未作任何改动"
+    ),
     # core/store/annotations.py, core/notes/library_notes.py, core/notes/anchors.py
     "there is no annotation {annotation}": "没有批注 {annotation}",
     "'{colour}' is not a colour of the palette": "“{colour}”不是调色板中的颜色",

@@ -45,3 +45,8 @@ class ReportNotFoundError(ReportLensError):
 
 class InvalidMetaError(ReportLensError):
     """A correction of a report's details that cannot stand (no title, a year out of range)."""
+
+
+class DetailsChangedError(ReportLensError):
+    """A report's details are no longer those a change expected to find (edited since, in
+    another window or from the command line): the change is refused, nothing written."""

@@ -18,6 +18,7 @@ from gui.dock_room import DockRoom, Room
 from gui.first_size import fit_to_screen
 from gui.idle_warm_up import IdleWarmUp
 from gui.importing.import_controller import ImportController, ImportProgress
+from gui.library.details_history import DetailsHistory
 from gui.library.library_model import CHUNK_REPORTS
 from gui.library_events import LibraryEvents
 from gui.reader.number_kinds import NumberHighlightState
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         self.comparisons = ComparisonTabs(self)
         self.room = DockRoom(self)
         self.library_events = LibraryEvents(self)
+        self.details_history = DetailsHistory(self)
         build_docks(self)
         self.warm_up = IdleWarmUp(self)
         self.current_tab = CurrentTab(self)

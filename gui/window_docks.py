@@ -39,7 +39,9 @@ def build_docks(window: MainWindow) -> None:
     right = Qt.DockWidgetArea.RightDockWidgetArea
     window.library_panel = library = LibraryPanel(window)
     library.open_requested.connect(lambda rid: window.show_report(ReportId(rid)))
-    library.edit_requested.connect(lambda rid, meta: window.writer.update_meta(ReportId(rid), meta))
+    library.edit_requested.connect(
+        lambda rid, meta: window.details_history.edit(ReportId(rid), meta)
+    )
     library.remove_requested.connect(window.library_events.remove_report)
     library.replace_requested.connect(
         lambda rid, path: window.writer.replace_edition(ReportId(rid), Path(path))

@@ -10,13 +10,31 @@ from __future__ import annotations
 import gc
 import threading
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from core.model import ReportId, ReportMeta
+
+
+class DetailsRequest(NamedTuple):
+    """A write of one report's details asked of the writer; its answer names the request
+    (a named tuple: the first paint defines no dataclass).
+
+    Attributes:
+        report_id: the report whose details are written.
+        write: run in the writer thread on its library; returns the ``DetailsChange`` made.
+        asked_by: what the answer is for (the undo history's command undone or redone; None
+            for a correction made in the details dialog).
+        undoing: True when the write takes a correction back.
+    """
+
+    report_id: ReportId
+    write: Callable[[Any], Any]
+    asked_by: object = None
+    undoing: bool = False
 
 
 class LibraryWorker(QObject):
@@ -27,6 +45,8 @@ class LibraryWorker(QObject):
     samples_finished = Signal(object)  # list[ImportOutcome]
     edition_replaced = Signal(object)  # EditionOutcome (the library changed with it)
     changed = Signal()  # the library's contents changed
+    details_written = Signal(object, object)  # DetailsRequest, the DetailsChange made
+    details_refused = Signal(object, str)  # DetailsRequest, a user-facing message (nothing written)
     reports_reread = Signal(object)  # list[ReportId]: read again by ``prepare``
     failed = Signal(str)  # a user-facing message
 
@@ -45,12 +65,15 @@ class LibraryWorker(QObject):
         return self._store
 
     def _report_error(self, error: Exception) -> None:
+        self.failed.emit(self._message(error))
+
+    @staticmethod
+    def _message(error: Exception) -> str:
         from core.errors import ReportLensError
 
         if isinstance(error, ReportLensError):
-            self.failed.emit(str(error))
-        else:
-            self.failed.emit("".join(traceback.format_exception_only(error)).strip())
+            return str(error)
+        return "".join(traceback.format_exception_only(error)).strip()
 
     @Slot()
     def prepare(self) -> None:
@@ -104,14 +127,17 @@ class LibraryWorker(QObject):
         if outcomes:
             self.changed.emit()
 
-    @Slot(int, object)
-    def update_meta(self, report_id: int, meta: ReportMeta) -> None:
-        """Save corrected metadata of a report."""
+    @Slot(object)
+    def write_details(self, request: DetailsRequest) -> None:
+        """Write a report's details: ``details_written`` says what was written (once the
+        library is listed anew, ``changed``), ``details_refused`` why nothing was."""
         try:
-            self._open().update_meta(ReportId(report_id), meta)
+            made = request.write(self._open())
         except Exception as error:
-            self._report_error(error)
+            self.details_refused.emit(request, self._message(error))
+            return
         self.changed.emit()
+        self.details_written.emit(request, made)
 
     @Slot(int)
     def remove_report(self, report_id: int) -> None:
@@ -153,7 +179,7 @@ class LibraryWriter(QObject):
     _prepare_requested = Signal()
     _import_requested = Signal(object)
     _samples_requested = Signal(bool)
-    _update_requested = Signal(int, object)
+    _details_requested = Signal(object)
     _remove_requested = Signal(int)
     _replace_requested = Signal(int, object, bool)
     _close_requested = Signal()
@@ -168,7 +194,7 @@ class LibraryWriter(QObject):
         self._prepare_requested.connect(self.worker.prepare)
         self._import_requested.connect(self.worker.import_paths)
         self._samples_requested.connect(self.worker.import_samples)
-        self._update_requested.connect(self.worker.update_meta)
+        self._details_requested.connect(self.worker.write_details)
         self._remove_requested.connect(self.worker.remove_report)
         self._replace_requested.connect(self.worker.replace_edition)
         self._close_requested.connect(self.worker.close)
@@ -202,8 +228,18 @@ class LibraryWriter(QObject):
         self._samples_requested.emit(only_if_new)
 
     def update_meta(self, report_id: ReportId, meta: ReportMeta) -> None:
-        """Save a report's metadata in the background."""
-        self._update_requested.emit(int(report_id), meta)
+        """Correct a report's details in the background (``worker.details_written`` or
+        ``details_refused`` answers)."""
+        from core.details_change import change_details
+
+        self.write_details(
+            DetailsRequest(report_id, lambda store: change_details(store, report_id, meta))
+        )
+
+    def write_details(self, request: DetailsRequest) -> None:
+        """Write a report's details in the background (``worker.details_written`` or
+        ``details_refused`` answers, naming ``request``)."""
+        self._details_requested.emit(request)
 
     def remove_report(self, report_id: ReportId) -> None:
         """Remove a report in the background."""

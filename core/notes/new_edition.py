@@ -180,8 +180,10 @@ def _refused_as_held(
 def _fared(reanchored: ReanchorOutcome) -> str:
     """How the moved annotations fared, for the user."""
     counts: Counter[str] = reanchored.counts
+    total = sum(counts.values())
+    annotations = "1 annotation" if total == 1 else f"{total} annotations"
     return (
-        f"{sum(counts.values())} annotations, {counts['placed']} in place, "
+        f"{annotations}, {counts['placed']} in place, "
         f"{counts['changed']} on changed passages, {counts['orphaned']} to place by hand"
     )
 

@@ -21,6 +21,20 @@ def _meta(row: Any) -> ReportMeta:
     )
 
 
+def read_meta(conn: sqlite3.Connection, report_id: ReportId) -> ReportMeta:
+    """A report's details alone (title, region, year, kind, edition).
+
+    Raises:
+        ReportNotFoundError: no such report.
+    """
+    row = conn.execute(
+        "SELECT title, region, year, kind, edition FROM reports WHERE id = ?", (report_id,)
+    ).fetchone()
+    if row is None:
+        raise ReportNotFoundError(f"there is no report {report_id} in the library")
+    return _meta(row)
+
+
 def read_report(conn: sqlite3.Connection, report_id: ReportId) -> StoredReport:
     """One report with its text.
 

@@ -17,7 +17,12 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from core.errors import InvalidMetaError, LibraryReadError, ReportNotFoundError, StoreError
+from core.errors import (
+    DetailsChangedError,
+    InvalidMetaError,
+    LibraryReadError,
+    StoreError,
+)
 from core.model import Outline, Paragraph, ReportId, ReportMeta
 from core.store import library_contents
 from core.store.library_connection import connect_library
@@ -327,33 +332,49 @@ class ReportStore:
         return True
 
     @told_as_store_errors
-    def update_meta(self, report_id: ReportId, meta: ReportMeta) -> None:
+    def update_meta(
+        self, report_id: ReportId, meta: ReportMeta, *, expected: ReportMeta | None = None
+    ) -> ReportMeta:
         """Correct a report's title, region, year, kind or edition.
+
+        Args:
+            report_id: the report.
+            meta: its details as they are to be.
+            expected: the details the report must hold for the change to be made (None: any);
+                a report already holding ``meta`` is left as it is, whatever it held before.
+
+        Returns:
+            The details the report held before (``meta`` again when it held them already).
 
         Raises:
             InvalidMetaError: the details cannot stand (``ReportMeta.problem``); nothing changes.
+            DetailsChangedError: the report holds neither ``expected`` nor ``meta``; nothing
+                changes.
             ReportNotFoundError: there is no such report.
         """
+        from core.store.report_parts import read_meta
+
         problem = meta.problem()
         if problem is not None:
             raise InvalidMetaError(f"report {report_id}: {problem}")
         with self.atomic():
-            before = self._conn.execute(
-                "SELECT year, kind FROM reports WHERE id = ?", (report_id,)
-            ).fetchone()
-            if before is not None and (before["year"], before["kind"]) != (
-                meta.year,
-                meta.kind.value,
-            ):
+            before = read_meta(self._conn, report_id)
+            if before == meta:
+                return before
+            if expected is not None and before != expected:
+                raise DetailsChangedError(
+                    f"report {report_id}: its details were changed since (it is now "
+                    f"“{before.title}”); nothing was changed"
+                )
+            if (before.year, before.kind) != (meta.year, meta.kind):
                 # The numbers were read with the old year and kind; read again when asked.
                 self._conn.execute("DELETE FROM report_numbers WHERE report_id = ?", (report_id,))
-            cursor = self._conn.execute(
+            self._conn.execute(
                 "UPDATE reports SET title = ?, region = ?, year = ?, kind = ?, edition = ? "
                 "WHERE id = ?",
                 (meta.title, meta.region, meta.year, meta.kind.value, meta.edition, report_id),
             )
-            if cursor.rowcount == 0:
-                raise ReportNotFoundError(f"there is no report {report_id} in the library")
+        return before
 
     @told_as_store_errors
     def remove_report(self, report_id: ReportId) -> None:

@@ -540,6 +540,44 @@
     </message>
 </context>
 <context>
+    <name>DetailsHistory</name>
+    <message>
+        <location filename="../../gui/library/details_history.py" line="37"/>
+        <source>Edit details</source>
+        <translation>编辑信息</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library/details_history.py" line="106"/>
+        <source>The details of “%1” are as they were</source>
+        <translation>“%1”的信息已恢复原样</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library/details_history.py" line="108"/>
+        <source>The details of “%1” are edited again</source>
+        <translation>“%1”的信息已重新修改</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library/details_history.py" line="124"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library/details_history.py" line="125"/>
+        <source>The details of “%1” were not put back.</source>
+        <translation>“%1”的信息未能恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library/details_history.py" line="129"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library/details_history.py" line="130"/>
+        <source>The details of “%1” were not edited again.</source>
+        <translation>“%1”的信息未能重新修改。</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <location filename="../../gui/search/find_bar.py" line="37"/>
@@ -865,68 +903,68 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/window_docks.py" line="54"/>
+        <location filename="../../gui/window_docks.py" line="56"/>
         <source>Library</source>
         <translation>报告库</translation>
     </message>
     <message>
-        <location filename="../../gui/window_docks.py" line="59"/>
+        <location filename="../../gui/window_docks.py" line="61"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/window_docks.py" line="71"/>
+        <location filename="../../gui/window_docks.py" line="73"/>
         <source>Sections</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../gui/window_docks.py" line="80"/>
+        <location filename="../../gui/window_docks.py" line="82"/>
         <source>Numbers</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../gui/window_docks.py" line="87"/>
+        <location filename="../../gui/window_docks.py" line="89"/>
         <source>Annotations</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="175"/>
+        <location filename="../../gui/main_window.py" line="177"/>
         <source>1 report in the library</source>
         <translation>报告库中共有 1 份报告</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="177"/>
+        <location filename="../../gui/main_window.py" line="179"/>
         <source>%1 reports in the library</source>
         <translation>报告库中共有 %1 份报告</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="195"/>
-        <location filename="../../gui/main_window.py" line="196"/>
+        <location filename="../../gui/main_window.py" line="197"/>
+        <location filename="../../gui/main_window.py" line="198"/>
         <source>Preparing the sample library…</source>
         <translation>正在准备示例报告库…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="212"/>
+        <location filename="../../gui/main_window.py" line="214"/>
         <source>Adding the sample reports…</source>
         <translation>正在添加示例报告…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="336"/>
+        <location filename="../../gui/main_window.py" line="338"/>
         <source>Open a report to find in it (Ctrl+Shift+F searches the library)</source>
         <translation>请先打开一份报告再查找（Ctrl+Shift+F 搜索整个报告库）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="364"/>
+        <location filename="../../gui/main_window.py" line="366"/>
         <source>Text size: %1 pt</source>
         <translation>字号：%1 磅</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="383"/>
+        <location filename="../../gui/main_window.py" line="385"/>
         <source>Scorecard: %1</source>
         <translation>目标完成情况：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="401"/>
+        <location filename="../../gui/main_window.py" line="403"/>
         <source>Open or select a report of a region to see its scorecard</source>
         <translation>请先打开或选中某地区的报告，再查看其目标完成情况</translation>
     </message>

@@ -81,3 +81,14 @@ def test_a_refused_import_names_the_file_and_the_library_in_chinese() -> None:
     assert chinese_message(message) == (
         "some.txt: lib.db: 报告库文件或其所在文件夹是只读的；此次改动未保存任何内容"
     )
+
+
+def test_one_annotation_moved_to_a_new_edition_is_counted_in_chinese_as_several_are() -> None:
+    fared = "{} in place, 0 on changed passages, 0 to place by hand"
+    one = f"b.txt replaced “长治市2024年政府工作报告”: 1 annotation, {fared.format(1)}"
+    two = f"b.txt replaced “长治市2024年政府工作报告”: 2 annotations, {fared.format(2)}"
+    assert chinese_message(one) == (
+        "b.txt 已替换“长治市2024年政府工作报告”：共 1 条批注，1 条位置不变，"
+        "0 条在改动过的段落上，0 条需手动放置"
+    )
+    assert chinese_message(two) == chinese_message(one).replace("1 条", "2 条")

@@ -149,3 +149,22 @@ def test_another_citys_report_already_in_the_library_replaces_nothing_and_says_s
         "“晋城市2024年政府工作报告”; nothing was replaced"
     ]
     assert window.library_panel.model.summary(ReportId(1)) is not None
+
+
+def test_one_annotation_that_followed_the_new_edition_is_counted_in_the_singular(
+    window: Any, qtbot: Any, library_db: str, samples: dict[str, Path], tmp_path: Path
+) -> None:
+    text = samples["cz2024"].read_text(encoding="utf-8")
+    corrected = tmp_path / "changzhi-2024-report-corrected.txt"
+    corrected.write_text(text.replace("国防动员", "国防教育"), encoding="utf-8")
+    with open_library(library_db) as other:
+        start = other.report(ReportId(1)).text.index("城镇新增就业")
+        annotate(other, ReportId(1), start, start + 6, "yellow", note="kept")
+    window.library_panel.replace_requested.emit(1, str(corrected))
+    qtbot.waitUntil(
+        lambda: window.library_panel.model.summary(ReportId(1)) is None, timeout=WAIT_MS
+    )
+    assert window.statusBar().currentMessage() == (
+        "changzhi-2024-report-corrected.txt replaced “长治市2024年政府工作报告”: 1 annotation, "
+        "1 in place, 0 on changed passages, 0 to place by hand"
+    )

@@ -106,7 +106,12 @@ def test_the_command_line_replaces_and_lists_what_to_place_by_hand(
         _annotate(store, "2023年工作回顾")
     assert main(["--db", db, "replace", "1", str(samples["cz2024np"])]) == 0
     out = capsys.readouterr().out
-    assert "1 annotations" in out and "to place by hand: annotation 1: 2023年工作回顾" in out
+    # One annotation is said in the singular, as every count of the app is.
+    assert (
+        "replaced “长治市2024年政府工作报告”: 1 annotation, 0 in place, 0 on changed passages, "
+        "1 to place by hand\n"
+    ) in out
+    assert "to place by hand: annotation 1: 2023年工作回顾" in out
     assert main(["--db", db, "replace", "2", str(samples["cz2024np"])]) == 1
     assert "nothing to replace" in capsys.readouterr().err
 
