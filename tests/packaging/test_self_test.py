@@ -11,7 +11,10 @@ from pathlib import Path
 import pytest
 
 from gui.launcher import FIRST_PAINT_FLAG, wants_gui
-from gui.self_test import CHECKS, SelfTestState, check_import, check_resources, run_checks
+from gui.self_test.check_list import CHECKS, run_checks
+from gui.self_test.report_checks import check_import
+from gui.self_test.state import SelfTestState
+from gui.self_test.window_checks import check_resources
 
 ROOT = Path(__file__).resolve().parents[2]
 
