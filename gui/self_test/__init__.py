@@ -3,7 +3,9 @@
 Run from source or in the frozen app, with or without a display (offscreen unless ``--show``
 is given). It never touches the user's library or settings: the library, the settings file
 (unless ``$REPORTLENS_SETTINGS`` names a trial one) and the exported files live in a
-temporary folder removed at the end. One line per check: ``ok`` or ``FAIL`` with the reason,
+temporary folder removed at the end. The app speaks the language it would show the user (the
+settings' choice, else the system's), so an export is checked in the words a user gets. One
+line per check: ``ok`` or ``FAIL`` with the reason,
 then ``self-test: ok`` or ``self-test: FAILED (names)``.
 """
 
@@ -48,7 +50,11 @@ def run_self_test(argv: list[str]) -> int:
         from gui.crash_handler import CrashHandler
         from gui.launcher import make_application
 
-        make_application([arg for arg in argv if arg != SHOW_FLAG])
+        app = make_application([arg for arg in argv if arg != SHOW_FLAG])
+        # In the language the app would show, as the app starts: the checks see what a user sees.
+        from gui.app import chosen_language, install_translators, make_settings
+
+        install_translators(app, chosen_language(make_settings()))
         state = SelfTestState(folder)
         # Unexpected errors (a slot raising, a worker thread dying) fail the test instead of
         # opening a dialog nobody will close.
