@@ -74,7 +74,7 @@ def build_docks(window: MainWindow) -> None:
         window.section_tree,
         left,
     )
-    window.numbers_panel = NumbersPanel(window)
+    window.numbers_panel = NumbersPanel(window, window.settings)
     window.numbers_panel.passage_requested.connect(window.scroll_current_to)
     window.numbers_dock = _dock(
         window,

@@ -1,5 +1,8 @@
 """A table model of one report's numeric statements: value, kind, indicator, year, section.
 
+A section shows as its short heading (``core.short_heading``: ``经济运行向上向好`` for
+``坚持抓项目、帮企业，经济运行向上向好``); its tooltip, the filter and the sort read it whole.
+
 The value comes first, so that a narrow panel still shows it; the kind is its colour (the
 reader's highlight colour), its name in the cell's tooltip.
 
@@ -109,6 +112,8 @@ class NumbersModel(QAbstractTableModel):
         column = self.COLUMNS[index.column()]
         kind = kind_value(statement.kind)
         if role == Qt.ItemDataRole.DisplayRole:
+            if column == "section":
+                return self._short_section(index.row())
             return None if column == "kind" else self._display(index.row(), column, statement, kind)
         if role == SORT_ROLE:
             if column == "value":
@@ -144,6 +149,12 @@ class NumbersModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in ("value", "year"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def _short_section(self, row: int) -> str:
+        """The section's short heading, as its cell shows it (its tooltip shows it whole)."""
+        from core.short_heading import short_heading  # not before the window's first paint
+
+        return short_heading(self._sections[row])
 
     def _display(self, row: int, column: str, statement: Any, kind: str) -> str:
         if column == "kind":

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSettings, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 
 from gui.empty_hint import EmptyHint
 from gui.flow_layout import FlowLayout
-from gui.numbers.numbers_columns import CellWidths, fit_columns, measure_cells
+from gui.numbers.column_widths_kept import KeptWidths
+from gui.numbers.numbers_columns import CellWidths, fit_columns, measure_cells, row_height
 from gui.numbers.numbers_model import (
     END_ROLE,
     FILTER_ROLE,
@@ -58,11 +59,16 @@ class NumbersFilter(QSortFilterProxyModel):
 
 
 class NumbersPanel(QWidget):
-    """Filter box, kind selector and table; activating a row asks to show its passage."""
+    """Filter box, kind selector and table; activating a row asks to show its passage.
+
+    Args:
+        settings: where the widths the user gives columns are kept between starts (None:
+            kept while the panel lives).
+    """
 
     passage_requested = Signal(int, int)  # core start, end
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, settings: QSettings | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("numbersPanel")
         self.proxy = NumbersFilter(self)
@@ -98,8 +104,12 @@ class NumbersPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        # Two lines a row: a cell's words wrap, the last line ends in "…" when they go on.
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self._one_line = rows.defaultSectionSize()  # the style's row of one line
         # Sideways by pixels: a narrow panel scrolls to a column's start without jumping past
         # it, and the scroll range follows the table's width (fitting the columns again).
         self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -109,12 +119,15 @@ class NumbersPanel(QWidget):
         header.setStretchLastSection(True)
         self._cells: CellWidths | None = None  # measured once a row of the report shows
         self._fitted_width = -1
+        self._fitting = False  # the columns are being sized here, not by the user
+        self.kept_widths = KeptWidths(settings)
         self.proxy.rowsInserted.connect(self._measure_cells)
         self.proxy.layoutChanged.connect(self._measure_cells)
         # The table's width changed when its last column, stretched to its edge, is resized
         # (a wider dock), or when the columns come to overflow it (a narrower dock, or the
         # scroll bar of a longer list taking room).
-        header.sectionResized.connect(self._width_changed)
+        header.sectionResized.connect(self._column_resized)
+        header.sectionHandleDoubleClicked.connect(self._fit_again)
         self.table.horizontalScrollBar().rangeChanged.connect(self._width_changed)
         header.sortIndicatorChanged.connect(self._fit_columns)  # the sorted title's arrow
         self.table.clicked.connect(self._request)
@@ -185,16 +198,39 @@ class NumbersPanel(QWidget):
         self._cells = measure_cells(self.table, 0)
         self._fit_columns()
 
-    def _width_changed(self, *_section: int) -> None:
+    def _column_resized(self, column: int, _old: int, new: int) -> None:
+        """Keep the width of a column the user resized (the others share the rest); fit the
+        columns again when the table's width changed."""
+        name = NumbersModel.COLUMNS[column]
+        # The passage, last, is stretched to the edge by the header, never by the user.
+        if not self._fitting and self.proxy.sourceModel() is not None and name != "passage":
+            self.kept_widths.keep(name, new)
+            self._fit_columns()
+        else:
+            self._width_changed()
+
+    def _fit_again(self, column: int) -> None:
+        """Give a column back to the panel's fitting (its title's border double-clicked)."""
+        self.kept_widths.forget(NumbersModel.COLUMNS[column])
+        self._fit_columns()
+
+    def _width_changed(self, *_range: int) -> None:
         """Fit the columns again when the table's width changes (the dock resized)."""
         if self.table.viewport().width() != self._fitted_width:
             self._fit_columns()
 
     def _fit_columns(self, *_sorted: object) -> None:
-        if self.proxy.sourceModel() is None:
+        if self.proxy.sourceModel() is None or self._fitting:
             return
-        self._fitted_width = self.table.viewport().width()
-        fit_columns(self.table, self._cells)
+        self._fitting = True
+        try:
+            self._fitted_width = self.table.viewport().width()
+            lines = fit_columns(self.table, self._cells, self.kept_widths.widths())
+            self.table.verticalHeader().setDefaultSectionSize(
+                row_height(self.table, lines, self._one_line)
+            )
+        finally:
+            self._fitting = False
 
     def _request(self, index: QModelIndex) -> None:
         if index.isValid():

@@ -11,7 +11,10 @@ from pathlib import Path
 import pytest
 
 from gui.launcher import FIRST_PAINT_FLAG, wants_gui
-from gui.self_test import CHECKS, SelfTestState, check_import, check_resources, run_checks
+from gui.self_test.check_list import CHECKS, run_checks
+from gui.self_test.report_checks import check_import
+from gui.self_test.state import SelfTestState
+from gui.self_test.window_checks import check_resources
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -139,3 +142,21 @@ def test_a_failing_check_is_named_and_the_others_still_run(tmp_path: Path) -> No
     assert [r.status for r in results] == ["ok", "FAIL"]
     assert lines[0].startswith("ok     resources: ") and "files found (source," in lines[0]
     assert lines[1].startswith("FAIL   import: AssertionError: needs the window")
+
+
+@pytest.mark.slow
+def test_self_test_exports_annotations_in_the_language_the_app_shows(tmp_path: Path) -> None:
+    """On a Chinese system the app's window, and its export of annotations, speak Chinese: the
+    self-test checks the export as a user there gets it (it checked an English one)."""
+    env = _isolated_env(tmp_path) | {"LANG": "zh_CN.UTF-8", "LC_ALL": "zh_CN.UTF-8"}
+    done = subprocess.run(
+        [sys.executable, "-c", SELF_TEST_THEN_MODULES],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    annotation = next(line for line in done.stdout.splitlines() if " annotation: " in line)
+    assert annotation.startswith("ok") and "exported in Chinese" in annotation, annotation
