@@ -38,6 +38,18 @@ class CompareActions(QObject):
         self.toolbar = QToolBar(view)
         self.toolbar.setObjectName("compareToolbar")
         self._boxes: dict[QAction, QCheckBox] = {}
+        # The view's panels follow this switch (``build_compare_view``); it compares nothing.
+        self.panels_action = self._switch(
+            QCoreApplication.translate("CompareView", "Side panel"),
+            QCoreApplication.translate(
+                "CompareView", "Show or hide the list of changes, sections and targets (F9)"
+            ),
+            compares=False,
+        )
+        self.panels_action.setShortcut(QKeySequence(Qt.Key.Key_F9))
+        self.panels_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.panels_action.setChecked(True)
+        self.toolbar.addSeparator()
         self.previous_action = self._action(
             QCoreApplication.translate("CompareView", "Previous change"),
             view.previous_change,
@@ -96,13 +108,15 @@ class CompareActions(QObject):
         self.toolbar.addAction(action)
         return action
 
-    def _switch(self, text: str, tip: str) -> QAction:
+    def _switch(self, text: str, tip: str, compares: bool = True) -> QAction:
         """A checkable action shown on the toolbar as a check box, which reads as on or off
-        at a glance (a pressed tool button looks much like one that is not)."""
+        at a glance (a pressed tool button looks much like one that is not); flipping a switch
+        that ``compares`` compares again."""
         action = QAction(text, self._view)
         action.setCheckable(True)
         action.setToolTip(tip)
-        action.triggered.connect(self._switched)
+        if compares:
+            action.triggered.connect(self._switched)
         self._view.addAction(action)
         box = QCheckBox(text, self.toolbar)
         box.setToolTip(tip)

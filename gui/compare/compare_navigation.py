@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QUrl
+from PySide6.QtCore import QObject, QUrl, Signal
 
 from core.compare.change_filter import step
 from gui.compare.compare_document import MOVE_SCHEME, side_span
@@ -29,6 +29,8 @@ class CompareNavigation(QObject):
         view: the compare view: its comparison, panes, strip, overview and panels.
         scrolling: the view's linked scrolling (its geometry, its decorations).
     """
+
+    current_changed = Signal(int)  # the index of the change made current
 
     def __init__(self, view: CompareView, scrolling: CompareScrolling) -> None:
         super().__init__(view)
@@ -66,6 +68,7 @@ class CompareNavigation(QObject):
         view.overview.set_current(index)
         view.panels.follow_change(index)
         scrolling.update_decorations()
+        self.current_changed.emit(index)
 
     def next_change(self) -> None:
         """Go to the change after the current one (the first, if none is current), of the

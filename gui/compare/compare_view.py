@@ -75,6 +75,7 @@ class CompareView(QWidget):
     export_action: QAction
     pdf_action: QAction
     print_action: QAction
+    panels_action: QAction
     legend: CompareLegend
     left_pane: ComparePane
     right_pane: ComparePane
@@ -104,6 +105,7 @@ class CompareView(QWidget):
         self._overrides: list[PairOverride] = list(overrides or [])
         self._font = font
         self._comparison: Comparison | None = None
+        self._unapplied = ""  # the sentence on pairing corrections that no longer apply
         self._ready_after_paint = False  # the marked texts paint before they are measured
         # Where the reader was when the same two reports were compared again (a pairing made
         # by hand, a setting changed): the left text's offset of the change that was current.
@@ -118,6 +120,7 @@ class CompareView(QWidget):
         self.export = CompareExport(self)
         self.annotations = CompareAnnotations(self)
         build_compare_view(self)
+        self.navigation.current_changed.connect(self._show_status)
         kept = self.runs.kept(left, right, self.settings(), self._overrides)
         if kept is not None:  # compared before, or ahead of need: the texts show marked
             self._finished(kept)
@@ -320,23 +323,33 @@ class CompareView(QWidget):
         self.legend.set_counts(
             result.comparison.summary.overall, count_kinds(result.comparison.changes)
         )
-        total = result.comparison.summary.overall.total
-        status = (self.tr("%1 changes") if total != 1 else self.tr("%1 change")).replace(
-            "%1", str(total)
-        )
-        unapplied = unapplied_sentence(
+        unapplied = self._unapplied = unapplied_sentence(
             unapplied_overrides(self._overrides, self.left_report(), self.right_report())
         )
         if unapplied:
-            status = f"{status} · {unapplied}"
             # After this turn: a comparison kept from before is shown while the view is built,
             # before the window listens.
             QTimer.singleShot(0, self, lambda: self.notice.emit(unapplied))
-        self.legend.show_status(status)
+        self._show_status()
         self.left_pane.set_scroll_value(top)
         # The bands beside the text are measured after the marked text paints (measuring lays
         # out both texts whole); ``comparison_ready`` follows the measuring.
         QTimer.singleShot(0, self, self._ready)
+
+    def _show_status(self) -> None:
+        """The legend's status: how many changes, which of them is current (第 2 / 110 处改动),
+        and the pairing corrections that no longer apply."""
+        if self._comparison is None:
+            return
+        total, current = len(self._comparison.changes), self.navigation.current_change()
+        if current >= 0:
+            status = self.tr("Change %1 of %2").replace("%1", str(current + 1))
+        else:
+            status = self.tr("%1 changes") if total != 1 else self.tr("%1 change")
+        status = status.replace("%2" if current >= 0 else "%1", str(total))
+        if self._unapplied:
+            status = f"{status} · {self._unapplied}"
+        self.legend.show_status(status)
 
     def _ready(self) -> None:
         """Measure the marked texts (which lays them out whole) once they are on screen, and

@@ -36,6 +36,7 @@ def build_compare_view(view: CompareView) -> None:
     view.character_action, view.layout_action = actions.character_action, actions.layout_action
     view.export_action, view.pdf_action = actions.export_action, actions.pdf_action
     view.print_action = actions.print_action
+    view.panels_action = actions.panels_action
     view.legend = CompareLegend(view)
     view.left_pane = ComparePane("left", view)
     view.right_pane = ComparePane("right", view)
@@ -88,6 +89,9 @@ def build_compare_view(view: CompareView) -> None:
     view.panels_room = PanelsGiveWay(
         view.splitter, (view.left_pane, view.right_pane), STRIP_WIDTH + BAR_WIDTH
     )
+    # The switch shows whether the panels are in view, and the reader's click decides it.
+    view.panels_room.shown_changed.connect(view.panels_action.setChecked)
+    view.panels_action.triggered.connect(view.panels_room.set_shown)
     layout = QVBoxLayout(view)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(0)

@@ -4,9 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+    QWidget,
+)
 
 from core.numbers.target_compare import TargetChange, TargetChangeKind
 
@@ -99,6 +106,28 @@ class TargetsModel(QStandardItemModel):
         self.targets_set.emit()
 
 
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's largest widget size
+
+
+class _CellsInTheirColumns(QStyledItemDelegate):
+    """Sizes a cell for its column's width, so that a long target wraps onto more lines: a
+    tree view asks its cells' heights without their columns' widths."""
+
+    def __init__(self, view: QTreeView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        """The cell's size when its text wraps within its column."""
+        in_column = QStyleOptionViewItem(option)
+        # (``rect`` is a copy: set whole. A text as long as the column is wide at most.)
+        width = self._view.header().sectionSize(index.column())
+        in_column.rect = QRect(0, 0, width, QWIDGETSIZE_MAX)
+        return super().sizeHint(in_column, index)
+
+
 class TargetsView(QTreeView):
     """The targets table; a click shows both targets in their panes."""
 
@@ -108,7 +137,11 @@ class TargetsView(QTreeView):
         super().__init__(parent)
         self.setObjectName("compareTargets")
         self.setRootIsDecorated(False)
-        self.setUniformRowHeights(True)
+        # A target too long for its column wraps onto a second line rather than ending in
+        # "…": the values are what the table is read for (the panel is narrow beside two texts).
+        self.setWordWrap(True)
+        self.setUniformRowHeights(False)
+        self.setItemDelegate(_CellsInTheirColumns(self))
         self.setAlternatingRowColors(True)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -117,9 +150,9 @@ class TargetsView(QTreeView):
 
     def setModel(self, model: TargetsModel) -> None:  # type: ignore[override]
         """Use ``model``; its columns always fit the panel (no sideways scrolling): the two
-        targets share the room, a long one ends in "…" and shows whole in its tooltip."""
+        targets share the room, a long one wraps, and each row's tooltip says it whole."""
         super().setModel(model)
-        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
         header = self.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
@@ -128,6 +161,8 @@ class TargetsView(QTreeView):
         for column in (1, 2):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        # The rows' heights follow their columns' widths: a narrower column wraps more lines.
+        header.sectionResized.connect(lambda *_section: self.scheduleDelayedItemsLayout())
 
     def _fit_indicators(self) -> None:
         """The indicator column as wide as its longest indicator, from ``地区生产总值`` up to

@@ -382,92 +382,107 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../gui/compare/compare_actions.py" line="42"/>
+        <location filename="../../gui/compare/compare_actions.py" line="43"/>
+        <source>Side panel</source>
+        <translation>侧栏</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/compare_actions.py" line="44"/>
+        <source>Show or hide the list of changes, sections and targets (F9)</source>
+        <translation>显示或隐藏改动、章节与目标列表（F9）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/compare_actions.py" line="54"/>
         <source>Previous change</source>
         <translation>上一处改动</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_actions.py" line="47"/>
+        <location filename="../../gui/compare/compare_actions.py" line="59"/>
         <source>Next change</source>
         <translation>下一处改动</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_actions.py" line="53"/>
+        <location filename="../../gui/compare/compare_actions.py" line="65"/>
         <source>Swap sides</source>
         <translation>交换左右</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_actions.py" line="57"/>
+        <location filename="../../gui/compare/compare_actions.py" line="69"/>
         <source>Character level</source>
         <translation>逐字比较</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_actions.py" line="58"/>
+        <location filename="../../gui/compare/compare_actions.py" line="70"/>
         <source>Compare character by character (for two editions of one report)</source>
         <translation>逐字比较（用于同一报告的两个版本）</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_actions.py" line="63"/>
+        <location filename="../../gui/compare/compare_actions.py" line="75"/>
         <source>Punctuation, spacing and numbering</source>
         <translation>标点、空格与序号</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_actions.py" line="64"/>
+        <location filename="../../gui/compare/compare_actions.py" line="76"/>
         <source>Also show changes of punctuation width, spaces and line breaks, and area numbers that follow from an area added, removed or moved before them</source>
         <translation>同时显示标点全半角、空格和换行的差异，以及因前面增删或移动了领域而改变的领域序号</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_actions.py" line="72"/>
+        <location filename="../../gui/compare/compare_actions.py" line="84"/>
         <source>Save as HTML…</source>
         <translation>另存为 HTML…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_actions.py" line="76"/>
+        <location filename="../../gui/compare/compare_actions.py" line="88"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_actions.py" line="80"/>
+        <location filename="../../gui/compare/compare_actions.py" line="92"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="261"/>
+        <location filename="../../gui/compare/compare_view.py" line="264"/>
         <source>Older</source>
         <translation>较早</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="261"/>
+        <location filename="../../gui/compare/compare_view.py" line="264"/>
         <source>Newer</source>
         <translation>较新</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="263"/>
+        <location filename="../../gui/compare/compare_view.py" line="266"/>
         <source>Left</source>
         <translation>左</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="263"/>
+        <location filename="../../gui/compare/compare_view.py" line="266"/>
         <source>Right</source>
         <translation>右</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="273"/>
+        <location filename="../../gui/compare/compare_view.py" line="276"/>
         <source>Comparing…</source>
         <translation>正在比较…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="324"/>
+        <location filename="../../gui/compare/compare_view.py" line="346"/>
+        <source>Change %1 of %2</source>
+        <translation>第 %1 / %2 处改动</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/compare_view.py" line="348"/>
         <source>%1 changes</source>
         <translation>%1 处改动</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="324"/>
+        <location filename="../../gui/compare/compare_view.py" line="348"/>
         <source>%1 change</source>
         <translation>%1 处改动</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="369"/>
+        <location filename="../../gui/compare/compare_view.py" line="382"/>
         <source>Comparison failed: %1</source>
         <translation>比较失败：%1</translation>
     </message>
@@ -1172,32 +1187,32 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>NumbersModel</name>
     <message>
-        <location filename="../../gui/numbers/numbers_model.py" line="58"/>
+        <location filename="../../gui/numbers/numbers_model.py" line="61"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../gui/numbers/numbers_model.py" line="59"/>
+        <location filename="../../gui/numbers/numbers_model.py" line="62"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../gui/numbers/numbers_model.py" line="57"/>
+        <location filename="../../gui/numbers/numbers_model.py" line="60"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../gui/numbers/numbers_model.py" line="60"/>
+        <location filename="../../gui/numbers/numbers_model.py" line="63"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../gui/numbers/numbers_model.py" line="61"/>
+        <location filename="../../gui/numbers/numbers_model.py" line="64"/>
         <source>Section</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../gui/numbers/numbers_model.py" line="62"/>
+        <location filename="../../gui/numbers/numbers_model.py" line="65"/>
         <source>Passage</source>
         <translation>原文</translation>
     </message>
@@ -1205,52 +1220,52 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>NumbersPanel</name>
     <message>
-        <location filename="../../gui/numbers/numbers_panel.py" line="71"/>
+        <location filename="../../gui/numbers/numbers_panel.py" line="77"/>
         <source>Filter numbers…</source>
         <translation>筛选数字…</translation>
     </message>
     <message>
-        <location filename="../../gui/numbers/numbers_panel.py" line="76"/>
+        <location filename="../../gui/numbers/numbers_panel.py" line="82"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../gui/numbers/numbers_panel.py" line="84"/>
+        <location filename="../../gui/numbers/numbers_panel.py" line="90"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../gui/numbers/numbers_panel.py" line="86"/>
+        <location filename="../../gui/numbers/numbers_panel.py" line="92"/>
         <source>Save the numbers listed as a CSV file (for a spreadsheet)</source>
         <translation>把列出的数字存为 CSV 文件（供电子表格使用）</translation>
     </message>
     <message>
-        <location filename="../../gui/numbers/numbers_panel.py" line="137"/>
+        <location filename="../../gui/numbers/numbers_panel.py" line="150"/>
         <source>Open a report to see its numbers.</source>
         <translation>打开一份报告即可查看其中的数字。</translation>
     </message>
     <message>
-        <location filename="../../gui/numbers/numbers_panel.py" line="139"/>
+        <location filename="../../gui/numbers/numbers_panel.py" line="152"/>
         <source>No numbers were found in this report.</source>
         <translation>这份报告中没有找到数字。</translation>
     </message>
     <message>
-        <location filename="../../gui/numbers/numbers_panel.py" line="140"/>
+        <location filename="../../gui/numbers/numbers_panel.py" line="153"/>
         <source>No numbers match the filter.</source>
         <translation>没有符合筛选条件的数字。</translation>
     </message>
     <message>
-        <location filename="../../gui/numbers/numbers_panel.py" line="171"/>
+        <location filename="../../gui/numbers/numbers_panel.py" line="184"/>
         <source>Numbers of %1</source>
         <translation>%1中的数字</translation>
     </message>
     <message>
-        <location filename="../../gui/numbers/numbers_panel.py" line="174"/>
+        <location filename="../../gui/numbers/numbers_panel.py" line="187"/>
         <source>Export numbers</source>
         <translation>导出数字</translation>
     </message>
     <message>
-        <location filename="../../gui/numbers/numbers_panel.py" line="175"/>
+        <location filename="../../gui/numbers/numbers_panel.py" line="188"/>
         <source>Numbers</source>
         <translation>数字</translation>
     </message>
@@ -1754,67 +1769,67 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>TargetsModel</name>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="48"/>
+        <location filename="../../gui/compare/targets_panel.py" line="55"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="45"/>
+        <location filename="../../gui/compare/targets_panel.py" line="52"/>
         <source>Older</source>
         <translation>较早</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="45"/>
+        <location filename="../../gui/compare/targets_panel.py" line="52"/>
         <source>Newer</source>
         <translation>较新</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="47"/>
+        <location filename="../../gui/compare/targets_panel.py" line="54"/>
         <source>Left</source>
         <translation>左</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="47"/>
+        <location filename="../../gui/compare/targets_panel.py" line="54"/>
         <source>Right</source>
         <translation>右</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="48"/>
+        <location filename="../../gui/compare/targets_panel.py" line="55"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="60"/>
+        <location filename="../../gui/compare/targets_panel.py" line="67"/>
         <source>right only</source>
         <translation>仅右侧有</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="62"/>
+        <location filename="../../gui/compare/targets_panel.py" line="69"/>
         <source>left only</source>
         <translation>仅左侧有</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="64"/>
+        <location filename="../../gui/compare/targets_panel.py" line="71"/>
         <source>same</source>
         <translation>不变</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="65"/>
+        <location filename="../../gui/compare/targets_panel.py" line="72"/>
         <source>changed</source>
         <translation>有变化</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="66"/>
+        <location filename="../../gui/compare/targets_panel.py" line="73"/>
         <source>new</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="67"/>
+        <location filename="../../gui/compare/targets_panel.py" line="74"/>
         <source>dropped</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="68"/>
+        <location filename="../../gui/compare/targets_panel.py" line="75"/>
         <source>not stated there</source>
         <translation>对方未列目标</translation>
     </message>

@@ -61,6 +61,36 @@ def test_a_comparison_folds_its_change_list_before_its_texts_go_narrow(
     assert view.splitter.sizes()[0] > 300
 
 
+def test_folded_panels_come_back_at_the_reader_s_word_and_stay_as_told(
+    qtbot: Any, window: Any, store: Any
+) -> None:
+    window.resize(SMALL)
+    older = find_report(store, "长治市2024年政府工作报告")
+    newer = find_report(store, "长治市2026年政府工作报告（报纸版）")
+    view = window.comparisons.open(older, newer)
+    qtbot.waitUntil(lambda: view.comparison() is not None, timeout=120_000)
+    qtbot.wait(50)
+    switch = view.panels_action
+    # Folded for want of room: the toolbar's switch says so, and brings them back.
+    assert view.splitter.sizes()[0] == 0 and not switch.isChecked()
+    box = view.compare_actions.switch_box(switch)
+    assert box.isVisible() and not box.isChecked() and switch.shortcut().toString() == "F9"
+    switch.trigger()
+    qtbot.wait(20)
+    least = view.panels.minimumSizeHint().width()
+    assert view.splitter.sizes()[0] >= least and switch.isChecked() and box.isChecked()
+    assert view.panels.isVisible()
+    # Hidden by the reader, they stay hidden in a window with room for them.
+    switch.trigger()
+    window.resize(QSize(1400, 900))
+    qtbot.waitUntil(lambda: window.width() == 1400)
+    qtbot.wait(20)
+    assert view.splitter.sizes()[0] == 0 and not switch.isChecked()
+    switch.trigger()
+    qtbot.wait(20)
+    assert view.splitter.sizes()[0] > 300 and switch.isChecked()
+
+
 def test_year_labels_never_overlap_in_a_narrow_chart() -> None:
     series = [(2024, 6.0, 2.6), (2025, None, None), (2026, 6.0, None)]
     for width in (90.0, 120.0, 150.0, 400.0):

@@ -10,7 +10,7 @@ from typing import Any
 from pypdf import PdfReader
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QTextCursor
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtWidgets import QApplication, QMainWindow, QStyle
 
 from core.analysis import analyse_text
 from core.compare.comparison_cache import ComparisonCache
@@ -256,6 +256,8 @@ def test_next_and_previous_change_visit_the_changes_in_reading_order(
     comparison, geometry = view.comparison(), view.geometry_map()
     assert comparison is not None and geometry is not None
     view.left_pane.setFocus()
+    total = len(comparison.changes)
+    assert view.legend.status.text() == f"{total} changes"
     visited = []
     for _ in range(8):
         qtbot.keyClick(view.left_pane, Qt.Key.Key_F7)
@@ -274,6 +276,8 @@ def test_next_and_previous_change_visit_the_changes_in_reading_order(
     assert view.current_change() == 6
     view.next_action.trigger()
     assert view.current_change() == 7
+    # The legend says which change the reader is at.
+    assert view.legend.status.text() == f"Change 8 of {total}"
     view.go_to_change(len(comparison.changes) - 1)
     view.next_action.trigger()
     assert view.current_change() == len(comparison.changes) - 1
@@ -393,6 +397,13 @@ def test_switches_compare_again_with_other_settings_and_swap_exchanges_sides(
     assert view.left_pane.toPlainText() == shown(loaded["cz2024np"])
 
 
+def bold_font(widget: Any) -> QFont:
+    """``widget``'s font in bold, as a changed target's row is drawn."""
+    bold = QFont(widget.font())
+    bold.setBold(True)
+    return bold
+
+
 def test_targets_side_by_side(
     qtmodeltester: Any, open_view: Opener, loaded: dict[str, LoadedReport]
 ) -> None:
@@ -407,15 +418,28 @@ def test_targets_side_by_side(
     changed = [row for row in rows.values() if row[0] != row[1]]
     assert changed, rows
     assert rows["固定资产投资"] == ("10.5%", "6%以上")
-    # The four columns fit the panel: a long target ends in "…", shown whole in its tooltip.
+    # The four columns fit the panel, and a target too long for its column wraps rather than
+    # being cut: every value can be read whole in the table.
+    # (The panel as narrow as beside two readable texts in a window of 1400 px.)
     table = view.panels.targets_view
     view.panels.setCurrentWidget(table)
+    view.splitter.setSizes([260, view.splitter.width() - 260])
     QApplication.processEvents()
     assert table.header().length() <= table.viewport().width()
     assert not table.horizontalScrollBar().isVisible()
+    metrics = QFontMetrics(bold_font(table))
+    margins = 2 * (table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
+    wrapped = 0
+    for row in range(model.rowCount()):
+        for column in (1, 2):
+            rect = table.visualRect(model.index(row, column))
+            text = model.item(row, column).text()
+            lines = max(1, rect.height() // metrics.lineSpacing())
+            assert metrics.horizontalAdvance(text) <= (rect.width() - margins) * lines, (text, rect)
+            wrapped += lines > 1
+    assert wrapped, "the panel is wide enough for every target on one line: nothing tested"
     # The indicator column fits its indicators up to 社会消费品零售总额, in bold.
-    bold = QFont(table.font())
-    bold.setBold(True)
+    bold = bold_font(table)
     assert "社会消费品零售总额" in rows
     assert table.header().sectionSize(0) >= QFontMetrics(bold).horizontalAdvance(
         "社会消费品零售总额"
