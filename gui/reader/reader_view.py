@@ -195,7 +195,13 @@ class ReaderView(QTextBrowser):
         """
         if self.verticalScrollBar().value() == 0:
             return 0
-        return self.cursorForPosition(QPoint(4, 4)).position()
+        cursor = self.cursorForPosition(QPoint(4, 4))
+        line = self.cursorRect(cursor)
+        if line.center().y() < 0:
+            # The line found is mostly above the view (the end of the paragraph before a
+            # heading put at the top, or a line cut in half): the reading starts below it.
+            cursor = self.cursorForPosition(QPoint(4, line.bottom() + 2))
+        return cursor.position()
 
     def _emit_position(self) -> None:
         position = self._top_position()

@@ -16,7 +16,7 @@ from gui.reader.document_builder import text_as_shown
 from gui.reader.number_card import measure_name, number_card
 from gui.reader.number_kinds import kind_value, number_kind_styles
 from gui.reader.reader_tab import ReaderTab
-from gui.reader.section_tree import START_ROLE
+from gui.reader.section_tree import END_ROLE, START_ROLE
 
 
 def shown(report: Any) -> str:
@@ -294,3 +294,26 @@ def test_find_s_current_match_stays_when_the_reader_clicks_elsewhere(
     cursor.setPosition(10)
     tab.view.setTextCursor(cursor)
     assert len(tab.view.layer("current")) == 1
+
+
+def test_a_section_chosen_in_the_tree_stays_the_one_the_tree_shows(window: Any, store: Any) -> None:
+    # The reader puts the section's heading at its top: what is read there is that section,
+    # not the end of the one before (the gap above a heading is not the text before it).
+    tab = _open(window, store)
+    tree = window.section_tree
+    model = tree.model()
+    wrong = []
+    for row in range(model.rowCount()):
+        part = model.index(row, 0)
+        for child in range(model.rowCount(part)):
+            area = model.index(child, 0, part)
+            start = int(area.data(START_ROLE))
+            tree.section_activated.emit(start, int(area.data(END_ROLE)))
+            QApplication.processEvents()
+            shown = tree.currentIndex()
+            bar = tab.view.verticalScrollBar()
+            if bar.value() == bar.maximum():
+                continue  # near the end: the heading cannot come to the top
+            if tab.view.first_visible_offset() < start or shown.data() != area.data():
+                wrong.append((area.data(), shown.data()))
+    assert not wrong, wrong
