@@ -184,7 +184,7 @@ PATTERNS: dict[str, str] = {
     "another report is titled “{title}” ({file}); this one is listed as “{listed}”": (
         "已有一份报告名为“{title}”（{file}）；本文件列为“{listed}”"
     ),
-    # core/store/library_errors.py (write_failure), core/store/report_store.py
+    # core/store/library_errors.py (write_failure), core/store/library_file.py
     "the disk is full; nothing of this change was saved": "磁盘已满；此次改动未保存任何内容",
     "the library file or its folder is read-only; nothing of this change was saved": (
         "报告库文件或其所在文件夹是只读的；此次改动未保存任何内容"
@@ -251,7 +251,7 @@ PATTERNS: dict[str, str] = {
     "no file or library report called '{spec}' (see `reportlens list` for what is there)": (
         "没有名为“{spec}”的文件或库中报告（`reportlens list` 列出库中的报告）"
     ),
-    # core/store/report_store.py (update_meta), core/model.py (ReportMeta.problem)
+    # core/store/report_changes.py (update_meta), core/model.py (ReportMeta.problem)
     "report {report}": "报告 {report}",
     "the title is empty": "标题为空",
     "the region is blank": "地区为空白",

@@ -1,4 +1,10 @@
-"""The ``compare`` command: compare two reports (files or library reports), as JSON or HTML."""
+"""The ``compare`` command: compare two reports (files or library reports), as JSON or HTML.
+
+A comparison of two library reports is kept on disk and read back as the window's are
+(``core.compare.stored_comparisons``, in the same file): comparing them again, in the window
+or here, reads it instead of computing it, until the reports' texts or readings, the
+settings, the pairing corrections or ReportLens itself change.
+"""
 
 from __future__ import annotations
 
@@ -12,12 +18,15 @@ from core.cli.compare_words import CHANGE_LINE_WORDS, COMPARE_WORDS
 from core.cli.language import said, speaks_chinese
 from core.compare.change_filter import ChangeFilter, matches
 from core.compare.comparison import compare_reports
+from core.compare.comparison_cache import ComparisonCache
 from core.compare.html_report import render_html
 from core.compare.html_words import html_words
 from core.compare.override_reach import describe_override, unapplied_overrides
 from core.compare.records import CompareInput, CompareSettings, Granularity, PairOverride
 from core.compare.serialise import comparison_to_data
+from core.compare.stored_comparisons import StoredComparisons
 from core.library import LoadedReport, load_input, open_library
+from core.library_location import comparisons_file
 from core.store.pair_overrides import stored_overrides
 from core.whole_file import write_whole
 
@@ -50,7 +59,11 @@ def _cmd_compare(args: argparse.Namespace) -> int:
         granularity=Granularity.CHARACTER if args.characters else Granularity.WORD,
         show_layout=args.show_layout,
     )
-    comparison = compare_reports(left, right, settings, overrides)
+    # Reports without their tokens (files) are compared anew each time: nothing is kept.
+    kept = ComparisonCache(
+        capacity=1, engine=compare_reports, stored=StoredComparisons(comparisons_file())
+    )
+    comparison = kept.compare(left, right, settings, overrides)
     if args.html:
         page = render_html(comparison, words=html_words(speaks_chinese()))
         write_whole(Path(args.html), page)  # (an OSError names the file)
