@@ -1413,6 +1413,14 @@ Replace anyway? “%3” is removed from the library and its annotations move to
     </message>
 </context>
 <context>
+    <name>ReaderTab</name>
+    <message>
+        <location filename="../../gui/reader/reader_tab.py" line="73"/>
+        <source>Preparing the rest of the text… %p%</source>
+        <translation>正在准备其余正文… %p%</translation>
+    </message>
+</context>
+<context>
     <name>ReadingArea</name>
     <message>
         <location filename="../../gui/reading_area.py" line="42"/>
