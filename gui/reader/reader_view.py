@@ -47,6 +47,7 @@ LAYER_ORDER = ("annotations", "numbers", "find", "current", "flash")
 WHOLE_TEXT_HIGHLIGHTED = 300_000
 STRETCH_BEFORE = 20_000
 STRETCH_AFTER = 40_000
+IN_VIEW = 5_000  # more than a screen holds at the smallest zoom
 CURRENT_COLOUR = QColor(255, 120, 0, 170)  # the match or passage gone to
 
 
@@ -357,7 +358,9 @@ class ReaderView(QTextBrowser):
             self.verticalScrollBar().setValue(0)
         start, end = self._layers.stretch() or (0, STRETCH_AFTER)
         if document.characterCount() > WHOLE_TEXT_HIGHLIGHTED:
-            self._layers.show_only(document, start, end)
+            # What is in view first (Qt lays out the rest of the stretch a step at a time
+            # from now on; the stretch grows to its size when the reading moves).
+            self._layers.show_only(document, start, min(end, self._top_position() + IN_VIEW))
         else:
             self._layers.show_all(document)
         self._show_selections()
