@@ -8,7 +8,10 @@ report stays cheap however many numbers are highlighted.
 A view of a very long text may show only a stretch of it (``show_only``): the selections are
 then built for the highlights over that stretch alone. Qt measures every extra selection's
 place when it is set, which lays the text out up to it: tens of thousands of them over a
-text of millions of characters cost seconds and the whole layout at once.
+text of millions of characters cost seconds and the whole layout at once. So does a single
+selection over several paragraphs of text not yet laid out (Qt measures it by its frame, which
+lays out the whole text): a view of a long text may have each highlight drawn paragraph by
+paragraph (``by_block``).
 """
 
 from __future__ import annotations
@@ -48,11 +51,14 @@ class HighlightLayers:
         order: the layers in painting order (later ones paint over earlier ones); a layer
             not named here paints last.
         style: the character format of a highlight of a layer in a colour.
+        by_block: a highlight over several blocks (paragraphs) is drawn as one selection in
+            each of them.
     """
 
-    def __init__(self, order: Sequence[str], style: LayerStyle) -> None:
+    def __init__(self, order: Sequence[str], style: LayerStyle, *, by_block: bool = False) -> None:
         self._order = list(order)
         self._style = style
+        self._by_block = by_block
         self._highlights: dict[str, list[Highlight]] = {}
         self._by_start: dict[str, tuple[list[int], list[Highlight], int]] = {}
         self._built: dict[str, list[QTextEdit.ExtraSelection]] = {}
@@ -73,6 +79,11 @@ class HighlightLayers:
     def show_only(self, document: QTextDocument, start: int, end: int) -> None:
         """Build the selections of the highlights over Qt ``[start, end)`` alone, every layer."""
         self._stretch = (start, end)
+        self.rebuild(document)
+
+    def show_all(self, document: QTextDocument) -> None:
+        """Build the selections of every highlight again, over the whole text."""
+        self._stretch = None
         self.rebuild(document)
 
     def get(self, name: str) -> list[Highlight]:
@@ -99,14 +110,29 @@ class HighlightLayers:
             key = highlight.colour.rgba()
             if key not in formats:
                 formats[key] = self._style(name, highlight.colour)
-            cursor = QTextCursor(document)
-            cursor.setPosition(highlight.start)
-            cursor.setPosition(highlight.end, QTextCursor.MoveMode.KeepAnchor)
-            selection = QTextEdit.ExtraSelection()
-            selection.cursor = cursor  # type: ignore[attr-defined]
-            selection.format = formats[key]  # type: ignore[attr-defined]
-            selections.append(selection)
+            for start, end in self._pieces(document, highlight):
+                cursor = QTextCursor(document)
+                cursor.setPosition(start)
+                cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+                selection = QTextEdit.ExtraSelection()
+                selection.cursor = cursor  # type: ignore[attr-defined]
+                selection.format = formats[key]  # type: ignore[attr-defined]
+                selections.append(selection)
         return selections
+
+    def _pieces(self, document: QTextDocument, highlight: Highlight) -> list[tuple[int, int]]:
+        """The Qt spans to select for ``highlight``: itself, or its part in each block."""
+        if not self._by_block:
+            return [(highlight.start, highlight.end)]
+        pieces = []
+        start = highlight.start
+        while start < highlight.end:
+            block = document.findBlock(start)
+            end = min(highlight.end, block.position() + block.length() - 1)  # before its break
+            if end > start:
+                pieces.append((start, end))
+            start = max(end, start) + 1
+        return pieces
 
     def _over_stretch(self, name: str) -> list[Highlight]:
         """The layer's highlights over the stretch shown (all of them when it is the whole

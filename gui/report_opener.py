@@ -3,9 +3,11 @@
 A report of millions of characters takes seconds to open. While it does, the cursor waits and
 the status bar says which report is opening, painted before the work starts. When the user
 asks for one (the library, a search hit, an annotation, the scorecard, an import), it is read
-from the library in the background and the window stays responsive; only building its tab
-holds the window. ``MainWindow.open_report`` still opens at once (restoring the last session
-and reopening replaced editions need the tab then), announcing a large report all the same.
+from the library in the background and the window stays responsive; its tab then shows the
+start of the text at once and builds the rest between the window's events
+(``gui.reader.reader_tab``). ``MainWindow.open_report`` still opens at once (restoring the
+last session and reopening replaced editions need the tab then), announcing a large report
+all the same.
 """
 
 from __future__ import annotations

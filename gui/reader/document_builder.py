@@ -10,7 +10,7 @@ nothing.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import (
@@ -25,9 +25,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication
 
-from core.markup import markdown_marks
-from core.model import Outline, Section
-from core.text import subscripts
+from core.model import Outline
+from core.reading_styles import HEADINGS, ReadingStyles, Style, reading_styles
+from core.reading_styles import ZERO_WIDTH as ZERO_WIDTH  # the reader's copy strips them
+from core.reading_styles import text_as_shown as text_as_shown
 from gui.offsets import OffsetMap
 
 # Relative font sizes (Qt's HTML heading scale) so that zooming scales headings too.
@@ -85,52 +86,122 @@ def hidden_format() -> QTextCharFormat:
     return fmt
 
 
-def _style_blocks(document: QTextDocument, part_starts: set[int]) -> None:
-    """Line height for every block; room above each part heading; blank lines kept small."""
+def block_formats() -> dict[str, QTextBlockFormat]:
+    """The line height and margins of a text line, a blank line and a part heading's line."""
+    proportional = QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
+    line = QTextBlockFormat()
+    line.setLineHeight(LINE_HEIGHT_PERCENT, proportional)
+    line.setBottomMargin(4)
+    blank = QTextBlockFormat()
+    blank.setLineHeight(60, proportional)  # blank lines kept small
+    part = QTextBlockFormat(line)
+    part.setTopMargin(18)  # room above each part heading
+    part.setBottomMargin(10)
+    return {"line": line, "blank": blank, "part": part}
+
+
+def reading_formats() -> dict[Style, QTextCharFormat]:
+    """The character format of each style, in the application's palette (made on the
+    window's thread: a document may then be built on another)."""
+    formats = {style: heading_format(level) for level, style in HEADINGS.items()}
+    formats[Style.NOISE] = noise_format()
+    formats[Style.HIDDEN] = hidden_format()
+    formats[Style.LOWERED] = subscript_format()
+    formats[Style.BOLD] = bold_format()
+    return formats
+
+
+TEXT_PIECE = 100_000  # characters of text put in at a time
+FORMAT_PIECE = 400  # blocks or spans styled at a time
+
+
+def new_document(font: QFont | None = None) -> QTextDocument:
+    """An empty read-only document in the reading font (the application's when None)."""
+    document = QTextDocument()
+    document.setUndoRedoEnabled(False)
+    if font is not None:
+        document.setDefaultFont(font)
+    document.setDocumentMargin(24)
+    return document
+
+
+def building(
+    document: QTextDocument,
+    styles: ReadingStyles,
+    offsets: OffsetMap,
+    formats: dict[Style, QTextCharFormat],
+) -> Iterator[float]:
+    """Put ``styles.shown`` into the empty ``document`` and style it, a piece at a time:
+    after each piece, yield the share of the work done (the last one 1.0), so that the
+    window can handle its events between pieces.
+
+    Args:
+        document: an empty document (``new_document``).
+        styles: the text as shown and its styles (``core.reading_styles``).
+        offsets: the offset map of the report's text (``styles.shown`` or a start of it).
+        formats: the format of each style (``reading_formats``).
+    """
+    shown = styles.shown
+    blanks = styles.blank_lines
+    parts = sorted(set(styles.part_starts) - set(blanks))
+    blocks = block_formats()
+    steps = (
+        len(shown) // TEXT_PIECE
+        + 1
+        + (len(blanks) + len(parts) + len(styles.spans)) // (FORMAT_PIECE)
+    )
+    done = 0
     cursor = QTextCursor(document)
-    block = document.begin()
-    while block.isValid():
-        fmt = QTextBlockFormat()
-        if block.length() <= 1:
-            fmt.setLineHeight(60, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+    cursor.setBlockFormat(blocks["line"])  # every line made takes it
+    start = 0
+    while start < len(shown):
+        end = shown.find("\n", start + TEXT_PIECE)
+        end = len(shown) if end < 0 else end + 1
+        cursor.insertText(shown[start:end])
+        start = end
+        done += 1
+        yield min(1.0, done / steps)
+    for count, start in enumerate(blanks, 1):
+        cursor.setPosition(offsets.to_qt(start))
+        cursor.setBlockFormat(blocks["blank"])
+        if count % FORMAT_PIECE == 0:
+            done += 1
+            yield min(1.0, done / steps)
+    for start in parts:
+        cursor.setPosition(offsets.to_qt(start))
+        cursor.setBlockFormat(blocks["part"])
+    for count, span in enumerate(styles.spans, 1):
+        cursor.setPosition(offsets.to_qt(span.start))
+        cursor.setPosition(offsets.to_qt(span.end), QTextCursor.MoveMode.KeepAnchor)
+        if span.replace:
+            cursor.setCharFormat(formats[span.style])
         else:
-            fmt.setLineHeight(
-                LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
-            )
-            fmt.setBottomMargin(4)
-            if block.position() in part_starts:
-                fmt.setTopMargin(18)
-                fmt.setBottomMargin(10)
-        cursor.setPosition(block.position())
-        cursor.setBlockFormat(fmt)
-        block = block.next()
+            cursor.mergeCharFormat(formats[span.style])
+        if count % FORMAT_PIECE == 0:
+            done += 1
+            yield min(1.0, done / steps)
+    document.setModified(False)
+    yield 1.0
 
 
-def _apply(
-    document: QTextDocument, start: int, end: int, fmt: QTextCharFormat, replace: bool = False
-) -> None:
-    if end <= start:
-        return
-    cursor = QTextCursor(document)
-    cursor.setPosition(start)
-    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-    if replace:
-        cursor.setCharFormat(fmt)
-    else:
-        cursor.mergeCharFormat(fmt)
+def styled_document(
+    styles: ReadingStyles,
+    offsets: OffsetMap,
+    formats: dict[Style, QTextCharFormat],
+    font: QFont | None = None,
+) -> QTextDocument:
+    """A read-only document of ``styles.shown``, styled, built at once (see ``building``).
 
-
-ZERO_WIDTH = "\u200b"
-
-
-def text_as_shown(text: str, joined: Iterable[tuple[int, int]]) -> str:
-    """``text`` with the characters of the ``joined`` spans made zero-width spaces."""
-    pieces, done = [], 0
-    for start, end in sorted(joined):
-        pieces.extend((text[done:start], ZERO_WIDTH * (end - start)))
-        done = end
-    pieces.append(text[done:])
-    return "".join(pieces)
+    Args:
+        styles: the text as shown and its styles (``core.reading_styles``).
+        offsets: the offset map of the report's text.
+        formats: the format of each style (``reading_formats``).
+        font: the reading font (the application's font when None).
+    """
+    document = new_document(font)
+    for _done in building(document, styles, offsets, formats):
+        pass
+    return document
 
 
 def build_document(
@@ -154,37 +225,5 @@ def build_document(
             whole. Each of their characters becomes a zero-width space: one for one, so every
             offset still points at the same place.
     """
-    document = QTextDocument()
-    document.setUndoRedoEnabled(False)
-    if font is not None:
-        document.setDefaultFont(font)
-    document.setDocumentMargin(24)
-    document.setPlainText(text_as_shown(text, joined))
-    sections: list[Section] = list(outline.walk())
-    _style_blocks(document, {offsets.to_qt(s.start) for s in sections if s.level == 1})
-    muted = noise_format()
-    for start, end in noise:
-        _apply(document, offsets.to_qt(start), offsets.to_qt(end), muted)
-    lowered, hidden = subscript_format(), hidden_format()
-    for found in subscripts(text):
-        _apply(document, offsets.to_qt(found.start), offsets.to_qt(found.body_start), hidden)
-        _apply(document, offsets.to_qt(found.body_start), offsets.to_qt(found.body_end), lowered)
-        _apply(document, offsets.to_qt(found.body_end), offsets.to_qt(found.end), hidden)
-    for section in sections:
-        end = section.heading_end if section.heading_end > section.start else section.end
-        _apply(
-            document,
-            offsets.to_qt(section.start),
-            offsets.to_qt(end),
-            heading_format(section.level),
-        )
-    # Last, and in place of the heading's format: its size must not give the hashes back
-    # their width.
-    markup = markdown_marks(text, outline)
-    for start, end in markup.marks:
-        _apply(document, offsets.to_qt(start), offsets.to_qt(end), hidden, replace=True)
-    emphasis = bold_format()
-    for start, end in markup.bold:
-        _apply(document, offsets.to_qt(start), offsets.to_qt(end), emphasis)
-    document.setModified(False)
-    return document
+    styles = reading_styles(text, outline, noise, joined)
+    return styled_document(styles, offsets, reading_formats(), font)

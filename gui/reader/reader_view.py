@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -47,6 +47,7 @@ LAYER_ORDER = ("annotations", "numbers", "find", "current", "flash")
 WHOLE_TEXT_HIGHLIGHTED = 300_000
 STRETCH_BEFORE = 20_000
 STRETCH_AFTER = 40_000
+IN_VIEW = 5_000  # more than a screen holds at the smallest zoom
 CURRENT_COLOUR = QColor(255, 120, 0, 170)  # the match or passage gone to
 
 
@@ -67,16 +68,29 @@ class ReaderView(QTextBrowser):
 
     Highlights come in named layers (numbers, find matches, a jump flash) drawn as Qt extra
     selections, so they never change the document and switching one off is instant.
+
+    A long report's view may show the start of its text first (``partial``), readable while
+    the whole is built elsewhere, then take the whole (``take_whole``) where the reading is:
+    going to a passage beyond the start waits for it.
     """
 
     position_changed = Signal(int)  # core offset of the first visible character
     zoom_changed = Signal(float)
     zoom_requested = Signal(int)  # Ctrl+wheel: steps bigger (negative: smaller)
 
-    def __init__(self, document: QTextDocument, offsets: OffsetMap, parent: QWidget | None = None):
+    def __init__(
+        self,
+        document: QTextDocument,
+        offsets: OffsetMap,
+        parent: QWidget | None = None,
+        *,
+        partial: bool = False,
+    ):
         super().__init__(parent)
         self.setObjectName("readerView")
         self._offsets = offsets
+        self._waiting: list[Callable[[], None]] | None = [] if partial else None
+        self._selections_due = False
         self.setOpenLinks(False)
         self.setDocument(document)
         self.setFrameShape(QTextBrowser.Shape.NoFrame)
@@ -84,7 +98,7 @@ class ReaderView(QTextBrowser):
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
-        self._layers = HighlightLayers(LAYER_ORDER, _layer_format)
+        self._layers = HighlightLayers(LAYER_ORDER, _layer_format, by_block=True)
         self._tooltip_spans: list[Highlight] = []
         self._tooltip_starts: list[int] = []
         self._flash_timer = QTimer(self)
@@ -96,7 +110,7 @@ class ReaderView(QTextBrowser):
         self._keep_readable()
         self._passage_marked: tuple[int, int] | None = None  # Qt span marked by show_passage
         self.cursorPositionChanged.connect(self._leave_passage)
-        if document.characterCount() > WHOLE_TEXT_HIGHLIGHTED:
+        if partial or document.characterCount() > WHOLE_TEXT_HIGHLIGHTED:
             self._layers.show_only(document, 0, STRETCH_AFTER)
 
     @property
@@ -128,6 +142,15 @@ class ReaderView(QTextBrowser):
         super().resizeEvent(event)
         if place is not None:
             self._place.keep(place)
+        if self._selections_due and self._has_its_width():
+            self._show_due_selections()
+
+    def _has_its_width(self) -> bool:
+        """Whether the view was given its width: a view just made is a few pixels wide until
+        the tab holding it is laid out, and Qt lays the text out up to each highlight set, a
+        character or two a line at that width (tenths of a second for the stretch of a long
+        report highlighted)."""
+        return self.width() >= self.minimumWidth()
 
     def _update_margins(self) -> None:
         scroll = self.verticalScrollBar().sizeHint().width()
@@ -218,10 +241,12 @@ class ReaderView(QTextBrowser):
         if (start == 0 or start + STRETCH_BEFORE // 2 <= top) and top + STRETCH_AFTER // 2 <= end:
             return
         self._layers.show_only(self.document(), max(0, top - STRETCH_BEFORE), top + STRETCH_AFTER)
-        self.setExtraSelections(self._layers.selections())
+        self._show_selections()
 
     def scroll_to_offset(self, start: int, flash_end: int | None = None) -> None:
         """Scroll so that core offset ``start`` is at the top; briefly mark up to ``flash_end``."""
+        if self._wait_for(max(start, flash_end or start), self.scroll_to_offset, start, flash_end):
+            return
         position = self._offsets.to_qt(start)
         document = self.document()
         line = line_band(document, position)
@@ -240,6 +265,8 @@ class ReaderView(QTextBrowser):
     def show_passage(self, start: int, end: int) -> None:
         """Go to the core span ``[start, end)`` as find in report goes to a match: selected,
         marked, and well inside the view (a search hit, a note's or a change's passage)."""
+        if self._wait_for(end, self.show_passage, start, end):
+            return
         qt_start, qt_end = self._select(start, end)
         self.set_layer("current", [Highlight(qt_start, qt_end, CURRENT_COLOUR)])
         self._passage_marked = (qt_start, qt_end)
@@ -272,6 +299,8 @@ class ReaderView(QTextBrowser):
 
     def select_span(self, start: int, end: int) -> None:
         """Select the core span ``[start, end)`` and make it visible."""
+        if self._wait_for(end, self.select_span, start, end):
+            return
         self._select(start, end)
         self.ensureCursorVisible()
 
@@ -283,6 +312,67 @@ class ReaderView(QTextBrowser):
         cursor.setPosition(qt_end, QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
         return qt_start, qt_end
+
+    # The whole text ----------------------------------------------------------------------
+
+    def is_whole(self) -> bool:
+        """Whether the view shows the whole text (not its start while the rest is built)."""
+        return self._waiting is None
+
+    def when_whole(self, action: Callable[[], None]) -> None:
+        """Do ``action`` now if the whole text is shown, else once it is."""
+        if self._waiting is None:
+            action()
+        else:
+            self._waiting.append(action)
+
+    def _wait_for(self, end: int, method: Callable[..., None], *args: int | None) -> bool:
+        """Whether going to core offset ``end`` waits for the whole text (then ``method`` is
+        called with ``args`` once it is shown: the last such call only)."""
+        if self._waiting is None or self._offsets.to_qt(end) < self.document().characterCount():
+            return False
+        self._waiting[:] = [action for action in self._waiting if action.__name__ != "go"]
+
+        def go() -> None:
+            method(*args)
+
+        self._waiting.append(go)
+        return True
+
+    def take_whole(self, document: QTextDocument) -> None:
+        """Show ``document``, the whole text this view shows the start of, where the reading
+        is: the passage at the top, the selection and the zoom kept; then go where was asked
+        meanwhile."""
+        shown = self.document()
+        cursor = self.textCursor()
+        anchor, position = cursor.anchor(), cursor.position()
+        top = None if self.verticalScrollBar().value() == 0 else self.first_visible_offset()
+        document.setDefaultFont(shown.defaultFont())
+        document.setParent(self)
+        # Dropped while their document is shown: Qt measures the selections it drops, and
+        # measuring one of another document costs it milliseconds.
+        self.setExtraSelections([])
+        self.setDocument(document)
+        shown.deleteLater()
+        cursor = QTextCursor(document)
+        cursor.setPosition(anchor)
+        cursor.setPosition(position, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        if top is not None:
+            self._place.keep(top)
+        else:
+            self.verticalScrollBar().setValue(0)
+        start, end = self._layers.stretch() or (0, STRETCH_AFTER)
+        if document.characterCount() > WHOLE_TEXT_HIGHLIGHTED:
+            # What is in view first (Qt lays out the rest of the stretch a step at a time
+            # from now on; the stretch grows to its size when the reading moves).
+            self._layers.show_only(document, start, min(end, self._top_position() + IN_VIEW))
+        else:
+            self._layers.show_all(document)
+        self._show_selections()
+        waiting, self._waiting = self._waiting or [], None
+        for action in waiting:
+            action()
 
     # Highlights --------------------------------------------------------------------------
 
@@ -296,7 +386,37 @@ class ReaderView(QTextBrowser):
                 (h for h in highlights if h.tooltip), key=lambda h: h.start
             )
             self._tooltip_starts = [h.start for h in self._tooltip_spans]
-        self.setExtraSelections(self._layers.selections())
+        self._show_selections()
+
+    def _show_selections(self) -> None:
+        """Draw the layers' selections; a view not yet given its width draws them once it is
+        (or once the events waiting are handled, if it never gets that wide)."""
+        if self._has_its_width():
+            self._selections_due = False
+            self._set_selections()
+        elif not self._selections_due:
+            self._selections_due = True
+            QTimer.singleShot(0, self, self._show_due_selections)
+
+    def _show_due_selections(self) -> None:
+        if self._selections_due:
+            self._selections_due = False
+            self._set_selections()
+
+    def _set_selections(self) -> None:
+        """Hand Qt the layers' selections, the text laid out up to the last of them first.
+
+        Qt measures each selection it is given; one over text it has not laid out yet it may
+        measure by laying out the whole text at once (seconds, for a report of millions of
+        characters just shown). Laying out to the end of the stretch first costs what showing
+        it would.
+        """
+        selections = self._layers.selections()
+        if selections:
+            document = self.document()
+            end = max(selection.cursor.selectionEnd() for selection in selections)  # type: ignore[attr-defined]
+            document.documentLayout().blockBoundingRect(document.findBlock(end))
+        self.setExtraSelections(selections)
 
     def layer(self, name: str) -> list[Highlight]:
         """The highlights of one layer."""

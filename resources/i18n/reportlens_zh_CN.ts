@@ -1273,7 +1273,7 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>OpeningNotice</name>
     <message>
-        <location filename="../../gui/report_opener.py" line="51"/>
+        <location filename="../../gui/report_opener.py" line="53"/>
         <source>Opening “%1”…</source>
         <translation>正在打开“%1”…</translation>
     </message>
@@ -1471,6 +1471,14 @@ Replace anyway? “%3” is removed from the library and its annotations move to
         <location filename="../../gui/notes/reader_annotations.py" line="261"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderTab</name>
+    <message>
+        <location filename="../../gui/reader/reader_tab.py" line="73"/>
+        <source>Preparing the rest of the text… %p%</source>
+        <translation>正在准备其余正文… %p%</translation>
     </message>
 </context>
 <context>
