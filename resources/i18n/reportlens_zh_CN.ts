@@ -647,8 +647,8 @@
     </message>
     <message>
         <location filename="../../gui/importing/summary_dialog.py" line="55"/>
-        <source>%1 of them had almost no line breaks: ReportLens restored them where the headings and paragraphs start, so their layout is ReportLens&apos;s reading.</source>
-        <translation>其中 %1 个文件几乎没有换行：ReportLens 已在标题和段落开始处恢复换行，其分段是 ReportLens 的判读。</translation>
+        <source>%1 of them had almost no line breaks: ReportLens restored them where it judged the headings and paragraphs to start.</source>
+        <translation>其中 %1 个文件几乎没有换行：ReportLens 已在其判断的标题和段落开头处恢复换行。</translation>
     </message>
     <message>
         <location filename="../../gui/importing/summary_dialog.py" line="61"/>
