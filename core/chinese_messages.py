@@ -51,9 +51,9 @@ PATTERNS: dict[str, str] = {
     "this is not a file": "这不是文件",
     # core/importer.py
     (
-        "the file has almost no line breaks: they were restored where its headings and "
-        "paragraphs start, so its layout is ReportLens's reading"
-    ): "文件几乎没有换行：已在标题和段落开头处恢复换行，版式为 ReportLens 的解读",
+        "the file has almost no line breaks: ReportLens restored them where it judged its "
+        "headings and paragraphs to start"
+    ): "文件几乎没有换行：ReportLens 已在其判断的标题和段落开头处恢复换行",
     # core/ingest/docx.py
     "this is an old Word (.doc) file named .docx; open it in Word and save it as .docx": (
         "这是改名为 .docx 的旧版 Word（.doc）文件；请在 Word 中打开并另存为 .docx"

@@ -24,8 +24,8 @@ from core.store import ReportStore
 ProgressCallback = Callable[[int, int, Path], None]
 # What the command line says of a file whose line breaks were restored.
 BREAKS_RESTORED_NOTE = (
-    "the file has almost no line breaks: they were restored where its headings and paragraphs "
-    "start, so its layout is ReportLens's reading"
+    "the file has almost no line breaks: ReportLens restored them where it judged its "
+    "headings and paragraphs to start"
 )
 # From this many files on, an import parses in worker processes: below it, starting them
 # (about a second each, mostly loading jieba) costs more than it saves.
@@ -46,8 +46,8 @@ class ImportOutcome:
 
     An imported file's ``message`` is empty, or says why it is listed under another title
     than the one detected (another report holds that one). ``breaks_restored`` says that the
-    file had almost no line breaks and its paragraphs and headings are ReportLens's reading
-    (``core.run_on_text``).
+    file had almost no line breaks, so its paragraphs and headings start where ReportLens
+    judged they do (``core.run_on_text``).
     """
 
     path: Path

@@ -57,7 +57,8 @@ class Document(NamedTuple):
             ``utf-16``; for containers the inner one, e.g. ``docx``, ``pdf``, ``html:gb18030``).
         format: ``txt``, ``md``, ``docx``, ``html`` or ``pdf``.
         breaks_restored: the file had almost no line breaks, and ``text`` has them where
-            the report's structure shows them: its layout is ReportLens's reading.
+            the report's structure shows them: where ReportLens judged its headings and
+            paragraphs to start.
     """
 
     text: str

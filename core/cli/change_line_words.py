@@ -26,7 +26,8 @@ class ChangeLineWords:
             ``{added}``, ``{removed}``, ``{changed}`` and ``{moved}``, and ``{numbers}``: the
             changed numbers counted among them (``numbers``).
         numbers: the changed numbers counted among the changes, with ``{count}``.
-        kinds: each kind of change, by its value (``inserted``, ``moved``…).
+        kinds: each kind of change, by its value (``inserted``, ``moved``…), named as the
+            window's change list and the HTML report name it (in lower case in English).
         kind_width: the terminal columns the kind takes before a change's text.
         sections: the app's labels of stretches without a heading, and of the other side of
             a section added or removed.
@@ -53,8 +54,8 @@ CHINESE_LINE_WORDS = ChangeLineWords(
         "deleted": "删除",
         "replaced": "改写",
         "moved": "移动",
-        "added_section": "新增段落",
-        "removed_section": "删除段落",
+        "added_section": "新增章节",
+        "removed_section": "删除章节",
     },
     kind_width=8,
     sections=CHINESE_SECTION_NAMES,
@@ -65,17 +66,17 @@ CHINESE_LINE_WORDS = ChangeLineWords(
 
 ENGLISH_LINE_WORDS = ChangeLineWords(
     counts=(
-        "{left} → {right}: {added} added, {removed} removed, {changed} changed, "
+        "{left} → {right}: {added} added, {removed} removed, {changed} reworded, "
         "{moved} moved; {numbers}"
     ),
     numbers=Counted("{count} changed numbers among them", one="{count} changed number among them"),
     kinds={
         "inserted": "inserted",
         "deleted": "deleted",
-        "replaced": "replaced",
+        "replaced": "reworded",
         "moved": "moved",
-        "added_section": "added_section",
-        "removed_section": "removed_section",
+        "added_section": "added section",
+        "removed_section": "removed section",
     },
     kind_width=15,
     sections=ENGLISH_SECTION_NAMES,

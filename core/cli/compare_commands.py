@@ -127,12 +127,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     parser.add_argument(
         "--html",
         metavar="OUT.html",
-        help=said("write a side-by-side HTML report", "写出左右对照的 HTML 报告"),
+        help=said("write a side-by-side HTML report", "写出并排对比的 HTML 报告"),
     )
     parser.add_argument(
         "--characters",
         action="store_true",
-        help=said("diff character by character (editions)", "逐字比较（用于同一报告的两个版本）"),
+        help=said("diff character by character (editions)", "逐字对比（用于同一报告的两个版本）"),
     )
     parser.add_argument(
         "--show-layout",
@@ -150,7 +150,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         help=said(
             "list only changed numbers, rewordings, additions, removals or moves (JSON and"
             " text; the summary still counts every change, the HTML report shows them all)",
-            "只列出数字变化、改写、新增、删除或移动（JSON 与文字输出；摘要仍计入所有变化，"
+            "只列出数字变化、改写、新增、删除或移动（JSON 与文字输出；摘要仍计入所有改动，"
             "HTML 报告仍全部显示）",
         ),
     )
@@ -160,7 +160,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         help=said(
             "open the comparison in the app's window instead (change list, pairing by hand,"
             " PDF and print)",
-            "改在程序窗口中打开对比（变化列表、手动配对、PDF 与打印）",
+            "改在程序窗口中打开对比（改动列表、手动配对、PDF 与打印）",
         ),
     )
     parser.set_defaults(handler=_cmd_compare)

@@ -46,9 +46,9 @@ COMPARE_WORDS = Bilingual(
         paired="{left}与{right}配对",
         unpaired="{section}保持不配对",
         gui_here=(
-            "reportlens: --gui 在程序窗口中打开比较：请以 `reportlens compare A B --gui` 运行"
+            "reportlens: --gui 在程序窗口中打开对比：请以 `reportlens compare A B --gui` 运行"
         ),
-        html_saved="比较已保存到 {out}",
+        html_saved="对比已保存到 {out}",
         sections=CHINESE_SECTION_NAMES,
     ),
     english=CompareWords(

@@ -191,7 +191,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         help=said(
             "a report's targets, commitments and results; or two reports' targets side by side "
             "(in Chinese under a Chinese locale, LANG=zh_CN.UTF-8, else in English)",
-            "一份报告的预期目标、工作安排中的数字和完成情况；或两份报告的目标并列对照"
+            "一份报告的预期目标、工作承诺和结果；或两份报告的目标并列对比"
             "（中文环境 LANG=zh_CN.UTF-8 下用中文，否则用英文）",
         ),
     )
@@ -204,7 +204,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         "other",
         metavar="OTHER",
         nargs="?",
-        help=said("a second report: compare their targets", "第二份报告：对照两者的目标"),
+        help=said("a second report: compare their targets", "第二份报告：对比两者的目标"),
     )
     targets.add_argument("--json", action="store_true", help=said("print JSON", "输出 JSON"))
     targets.add_argument(
@@ -226,7 +226,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         help=said(
             "a region's targets against the results reported a year later (the table in "
             "Chinese under a Chinese locale, LANG=zh_CN.UTF-8, else in English)",
-            "一个地区的预期目标与次年报告的完成情况对照（中文环境 LANG=zh_CN.UTF-8 下表格用中文，"
+            "一个地区的预期目标与次年报告的结果对比（中文环境 LANG=zh_CN.UTF-8 下表格用中文，"
             "否则用英文）",
         ),
     )

@@ -67,14 +67,14 @@ TARGETS_WORDS = Bilingual(
         neither_has_targets="两份报告都没有主要预期目标",
         states_no_targets="{title}未列主要预期目标，无从判断以上目标是保留、调整还是删除",
         written=Counted("已将 {count} 个数字写入 {out}"),
-        compared_not_written="--csv 只写出一份报告的数字；两份报告的目标对照请用 --json",
+        compared_not_written="--csv 只写出一份报告的数字；两份报告的目标对比请用 --json",
     ),
     english=TargetsWords(
         kinds={
-            "target": "targets (主要预期目标)",
+            "target": "targets (预期目标)",
             "plan_target": "plan targets (规划目标)",
-            "commitment": "commitments (工作安排中的数字)",
-            "result": "results (完成情况)",
+            "commitment": "commitments (工作承诺)",
+            "result": "results (结果)",
             "other": "other figures (其他)",
         },
         heading="{kind}: {count}",

@@ -26,11 +26,12 @@ class HtmlWords:
 
     Attributes:
         lang: the page's language (its ``lang`` attribute).
-        kinds: each kind of change, as the change list names it.
-        counts: the counts' headings: added, removed, changed, moved, total, and the changed
-            numbers counted among the passages.
-        legend: the legend's names of deleted, inserted, changed, a changed number and moved.
-        caret: what a caret says: the other side has text here that this side has not.
+        kinds: each kind of change, as the window's change list names it.
+        counts: the counts' headings: added, removed, reworded, moved, total, and the changed
+            numbers counted among the passages (as the window's change list counts them).
+        legend: the legend's names of deleted, inserted, reworded, a changed number and moved
+            (as the window's legend names them).
+        caret: what a caret says: the other side has text here that this side does not have.
         caret_count: the same of several, with ``{count}``.
         no_changes: the change list of two texts that read alike.
         change_list, side_by_side: the two sections' headings.
@@ -62,19 +63,19 @@ CHINESE_HTML_WORDS = HtmlWords(
     kinds={
         ChangeKind.INSERTED: "新增",
         ChangeKind.DELETED: "删除",
-        ChangeKind.REPLACED: "改动",
+        ChangeKind.REPLACED: "改写",
         ChangeKind.MOVED: "移动",
-        ChangeKind.ADDED_SECTION: "新增段落",
-        ChangeKind.REMOVED_SECTION: "删除段落",
+        ChangeKind.ADDED_SECTION: "新增章节",
+        ChangeKind.REMOVED_SECTION: "删除章节",
     },
-    counts=("新增", "删除", "改动", "移动", "合计", "其中数字变化"),
-    legend=("删除", "新增", "改动", "数字变化", "移动"),
+    counts=("新增", "删除", "改写", "移动", "合计", "其中数字变化"),
+    legend=("删除", "新增", "改写", "数字变化", "移动"),
     caret="另一侧在此处有增删",
     caret_count="另一侧在此处有 {count} 处增删",
     # In the window's words (its change list).
     no_changes="没有改动：两份文本内容一致。",
     change_list="改动列表",
-    side_by_side="对照全文",
+    side_by_side="并排对比全文",
     reason=reason_in_chinese,
     why="（{reason}）",
     by_hand="{reason}：「{left}」↔「{right}」",
@@ -92,9 +93,9 @@ ENGLISH_HTML_WORDS = HtmlWords(
         ChangeKind.ADDED_SECTION: "Added section",
         ChangeKind.REMOVED_SECTION: "Removed section",
     },
-    counts=("Added", "Removed", "Changed", "Moved", "Total", "Changed numbers among them"),
+    counts=("Added", "Removed", "Reworded", "Moved", "Total", "Changed numbers among them"),
     legend=("Deleted", "Inserted", "Reworded", "Changed number", "Moved"),
-    caret="The other side has text here that this side has not",
+    caret="The other side has text here that this side does not have",
     caret_count="The other side has {count} insertions or deletions here",
     no_changes="No changes: the two texts read alike.",
     change_list="Changes",

@@ -134,7 +134,7 @@ _THEME_WITHOUT_HEADING = "主题相同：内容相似度 {content}，无标题�
 def reason_in_chinese(reason: PairReason) -> str:
     """The reason as the HTML report gives it to a Chinese reader; a pair by theme without
     headings on both sides is not said to have titles alike or unlike."""
-    verdict = "删去" if reason.removed else "新增"
+    verdict = "删除" if reason.removed else "新增"
     words = _WORDS[reason.kind][1]
     if reason.kind is ReasonKind.SAME_THEME and not reason.headings:
         words = _THEME_WITHOUT_HEADING

@@ -24,7 +24,8 @@ from core.numbers.table_words import TableWords, table_words
 from core.numbers.target_compare import target_value_text
 from core.plain_passage import passage_on_one_line, plain_phrase
 
-SECTION_SEPARATOR = " > "
+SECTION_SEPARATOR = " › "
+"""Between the titles of a section path, as the window and the Markdown export write it."""
 
 
 def _number(value: float | None) -> str:

@@ -21,7 +21,8 @@ class TableWords:
             gap, the gap's unit, target and result as written, the reports they stand in.
         numbers_columns: the numbers' headings: kind, value as written, the number, its unit,
             indicator, what it counts under, year, section, passage.
-        kinds: each kind of figure's word, by its value (``target``, ``result``…).
+        kinds: each kind of figure's word, by its value (``target``, ``result``…): the
+            numbers panel's names of the kinds (its kind chooser and legend).
         verdicts: each verdict's word, by its value (``met``, ``missed``…).
         near_miss: the word of a miss within a small margin, in place of ``missed``'s.
         reference: the GDP growth a relative target is judged against, with ``{value}``.
@@ -61,10 +62,10 @@ CHINESE_TABLE_WORDS = TableWords(
         "原文",
     ),
     kinds={
-        "target": "主要预期目标",
+        "target": "预期目标",
         "plan_target": "规划目标",
-        "commitment": "工作安排中的数字",
-        "result": "完成情况",
+        "commitment": "工作承诺",
+        "result": "结果",
         "other": "其他",
     },
     verdicts={
@@ -105,11 +106,11 @@ ENGLISH_TABLE_WORDS = TableWords(
         "Passage",
     ),
     kinds={
-        "target": "target",
-        "plan_target": "plan target",
-        "commitment": "commitment",
-        "result": "result",
-        "other": "other",
+        "target": "Target",
+        "plan_target": "Plan target",
+        "commitment": "Commitment",
+        "result": "Result",
+        "other": "Other",
     },
     verdicts={
         "met": "met",

@@ -59,22 +59,28 @@ def look_of(change: Change) -> Look:
 
 
 def look_name(look: Look) -> str:
-    """The legend's word for a look."""
+    """The legend's word for a look: the change list's word for its kind, but a whole section
+    added or removed in the plural, as the count beside it reads (``Added sections 11``)."""
     names = {
-        Look.INSERTED: QCoreApplication.translate("ChangeLook", "Inserted"),
-        Look.DELETED: QCoreApplication.translate("ChangeLook", "Deleted"),
-        Look.REPLACED: QCoreApplication.translate("ChangeLook", "Reworded"),
         Look.NUMBER: QCoreApplication.translate("ChangeLook", "Changed number"),
-        Look.MOVED: QCoreApplication.translate("ChangeLook", "Moved"),
-        Look.ADDED_SECTION: QCoreApplication.translate("ChangeLook", "Added section"),
-        Look.REMOVED_SECTION: QCoreApplication.translate("ChangeLook", "Removed section"),
+        Look.ADDED_SECTION: QCoreApplication.translate("ChangeLook", "Added sections"),
+        Look.REMOVED_SECTION: QCoreApplication.translate("ChangeLook", "Removed sections"),
     }
-    return names[look]
+    return names.get(look) or kind_name(ChangeKind(look.value))
 
 
 def kind_name(kind: ChangeKind) -> str:
-    """The change list's word for a kind of change."""
-    return look_name(Look(kind.value))
+    """The change list's word for a kind of change (the HTML report's and the command line's
+    words for it are the same: ``core.compare.html_words``, ``core.cli.change_line_words``)."""
+    names = {
+        ChangeKind.INSERTED: QCoreApplication.translate("ChangeLook", "Inserted"),
+        ChangeKind.DELETED: QCoreApplication.translate("ChangeLook", "Deleted"),
+        ChangeKind.REPLACED: QCoreApplication.translate("ChangeLook", "Reworded"),
+        ChangeKind.MOVED: QCoreApplication.translate("ChangeLook", "Moved"),
+        ChangeKind.ADDED_SECTION: QCoreApplication.translate("ChangeLook", "Added section"),
+        ChangeKind.REMOVED_SECTION: QCoreApplication.translate("ChangeLook", "Removed section"),
+    }
+    return names[kind]
 
 
 DARK_TINT = 0.3  # how much of a section's hue shows over a dark palette's base

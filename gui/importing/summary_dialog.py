@@ -52,8 +52,8 @@ class ImportSummaryDialog(QDialog):
         if restored:
             summary += " " + fill_placeholders(
                 self.tr(
-                    "%1 of them had almost no line breaks: ReportLens restored them where the "
-                    "headings and paragraphs start, so their layout is ReportLens's reading."
+                    "%1 of them had almost no line breaks: ReportLens restored them where it "
+                    "judged the headings and paragraphs to start."
                 ),
                 restored,
             )

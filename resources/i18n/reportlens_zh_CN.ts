@@ -221,39 +221,49 @@
 <context>
     <name>ChangeLook</name>
     <message>
-        <location filename="../../gui/compare/change_styles.py" line="64"/>
+        <location filename="../../gui/compare/change_styles.py" line="76"/>
         <source>Inserted</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/change_styles.py" line="65"/>
+        <location filename="../../gui/compare/change_styles.py" line="77"/>
         <source>Deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/change_styles.py" line="66"/>
+        <location filename="../../gui/compare/change_styles.py" line="78"/>
         <source>Reworded</source>
         <translation>改写</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/change_styles.py" line="67"/>
+        <location filename="../../gui/compare/change_styles.py" line="65"/>
         <source>Changed number</source>
         <translation>数字变化</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/change_styles.py" line="68"/>
+        <location filename="../../gui/compare/change_styles.py" line="66"/>
+        <source>Added sections</source>
+        <translation>新增章节</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/change_styles.py" line="67"/>
+        <source>Removed sections</source>
+        <translation>删除章节</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/change_styles.py" line="79"/>
         <source>Moved</source>
         <translation>移动</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/change_styles.py" line="69"/>
+        <location filename="../../gui/compare/change_styles.py" line="80"/>
         <source>Added section</source>
-        <translation>新增段落</translation>
+        <translation>新增章节</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/change_styles.py" line="70"/>
+        <location filename="../../gui/compare/change_styles.py" line="81"/>
         <source>Removed section</source>
-        <translation>删除段落</translation>
+        <translation>删除章节</translation>
     </message>
 </context>
 <context>
@@ -275,22 +285,22 @@
         <location filename="../../gui/compare/compare_export.py" line="140"/>
         <location filename="../../gui/compare/compare_export.py" line="184"/>
         <source>Save comparison</source>
-        <translation>保存对照</translation>
+        <translation>保存对比</translation>
     </message>
     <message>
         <location filename="../../gui/compare/compare_export.py" line="144"/>
         <source>Comparison saved to %1</source>
-        <translation>比较已保存到 %1</translation>
+        <translation>对比已保存到 %1</translation>
     </message>
     <message>
         <location filename="../../gui/compare/compare_export.py" line="192"/>
         <source>Save comparison as PDF</source>
-        <translation>将对照保存为 PDF</translation>
+        <translation>将对比保存为 PDF</translation>
     </message>
     <message>
         <location filename="../../gui/compare/compare_export.py" line="210"/>
         <source>Print comparison</source>
-        <translation>打印对照</translation>
+        <translation>打印对比</translation>
     </message>
 </context>
 <context>
@@ -366,7 +376,7 @@
     <message>
         <location filename="../../gui/compare/compare_panels.py" line="129"/>
         <source>Comparing…</source>
-        <translation>正在比较…</translation>
+        <translation>正在对比…</translation>
     </message>
     <message>
         <location filename="../../gui/compare/compare_panels.py" line="132"/>
@@ -409,12 +419,12 @@
     <message>
         <location filename="../../gui/compare/compare_actions.py" line="69"/>
         <source>Character level</source>
-        <translation>逐字比较</translation>
+        <translation>逐字对比</translation>
     </message>
     <message>
         <location filename="../../gui/compare/compare_actions.py" line="70"/>
         <source>Compare character by character (for two editions of one report)</source>
-        <translation>逐字比较（用于同一报告的两个版本）</translation>
+        <translation>逐字对比（用于同一报告的两个版本）</translation>
     </message>
     <message>
         <location filename="../../gui/compare/compare_actions.py" line="75"/>
@@ -464,7 +474,7 @@
     <message>
         <location filename="../../gui/compare/compare_view.py" line="276"/>
         <source>Comparing…</source>
-        <translation>正在比较…</translation>
+        <translation>正在对比…</translation>
     </message>
     <message>
         <location filename="../../gui/compare/compare_view.py" line="346"/>
@@ -484,7 +494,7 @@
     <message>
         <location filename="../../gui/compare/compare_view.py" line="382"/>
         <source>Comparison failed: %1</source>
-        <translation>比较失败：%1</translation>
+        <translation>对比失败：%1</translation>
     </message>
 </context>
 <context>
@@ -700,8 +710,8 @@
     </message>
     <message>
         <location filename="../../gui/importing/summary_dialog.py" line="55"/>
-        <source>%1 of them had almost no line breaks: ReportLens restored them where the headings and paragraphs start, so their layout is ReportLens&apos;s reading.</source>
-        <translation>其中 %1 个文件几乎没有换行：ReportLens 已在标题和段落开始处恢复换行，其分段是 ReportLens 的判读。</translation>
+        <source>%1 of them had almost no line breaks: ReportLens restored them where it judged the headings and paragraphs to start.</source>
+        <translation>其中 %1 个文件几乎没有换行：ReportLens 已在其判断的标题和段落开头处恢复换行。</translation>
     </message>
     <message>
         <location filename="../../gui/importing/summary_dialog.py" line="61"/>
@@ -1326,7 +1336,7 @@ Replace anyway? “%3” is removed from the library and its annotations move to
     <message>
         <location filename="../../gui/compare/pair_reason_text.py" line="44"/>
         <source>Removed: nothing in the other report is alike (best likeness {best})</source>
-        <translation>删去：另一份中无相近章节，最高相似度 {best}</translation>
+        <translation>删除：另一份中无相近章节，最高相似度 {best}</translation>
     </message>
     <message>
         <location filename="../../gui/compare/pair_reason_text.py" line="47"/>
@@ -1336,7 +1346,7 @@ Replace anyway? “%3” is removed from the library and its annotations move to
     <message>
         <location filename="../../gui/compare/pair_reason_text.py" line="52"/>
         <source>Removed: the closest section, “{closest}” (likeness {score}), is paired with another section</source>
-        <translation>删去：最相近的「{closest}」（相似度 {score}）已与另一节配对</translation>
+        <translation>删除：最相近的「{closest}」（相似度 {score}）已与另一节配对</translation>
     </message>
     <message>
         <location filename="../../gui/compare/pair_reason_text.py" line="57"/>
@@ -1346,7 +1356,7 @@ Replace anyway? “%3” is removed from the library and its annotations move to
     <message>
         <location filename="../../gui/compare/pair_reason_text.py" line="64"/>
         <source>Removed: the closest section, “{closest}” (likeness {score}), stands out of the order of the sections paired</source>
-        <translation>删去：最相近的「{closest}」（相似度 {score}）与已配对章节的顺序不合</translation>
+        <translation>删除：最相近的「{closest}」（相似度 {score}）与已配对章节的顺序不合</translation>
     </message>
     <message>
         <location filename="../../gui/compare/pair_reason_text.py" line="69"/>
@@ -1633,7 +1643,7 @@ Replace anyway? “%3” is removed from the library and its annotations move to
     <message>
         <location filename="../../gui/scorecard/scorecard_model.py" line="183"/>
         <source>Compared with GDP growth: %1</source>
-        <translation>对照GDP增速：%1</translation>
+        <translation>对比GDP增速：%1</translation>
     </message>
 </context>
 <context>

@@ -106,7 +106,7 @@ def test_the_numbers_panel_exports_the_numbers_its_filter_keeps(
     _answer_save_dialog(out, [])
     panel.export_button.click()
     rows = _rows(out)
-    assert len(rows) == kept and {r["Kind"] for r in rows} == {"target"}
+    assert len(rows) == kept and {r["Kind"] for r in rows} == {"Target"}
     gdp = next(r for r in rows if r["Counted as"] == "地区生产总值")
     assert (gdp["Value"], gdp["Number"], gdp["Year"]) == ("6%左右", "6", "2024")
 

@@ -33,7 +33,7 @@ def test_the_changes_are_listed_in_chinese(db: str, capsys: pytest.CaptureFixtur
     assert "，移动 " in first and "；其中数字变化 " in first
     changes = [line for line in lines if not line.startswith("@")]
     kinds = {line[2:].split()[0] for line in changes}
-    assert kinds and kinds <= {"新增", "删除", "改写", "移动", "新增段落", "删除段落"}
+    assert kinds and kinds <= {"新增", "删除", "改写", "移动", "新增章节", "删除章节"}
     # The kinds take one width on screen: each change's text starts at one column.
     for line in changes:
         kind = line[2:].split()[0]
@@ -78,7 +78,7 @@ def test_a_file_compared_that_is_not_there_is_named_in_chinese(
         + "”的文件或库中报告（`reportlens list` 列出库中的报告）\n"
     )
     assert main(["--db", db, "compare", "1", "2", "--gui"]) == 2
-    assert "reportlens: --gui 在程序窗口中打开比较" in capsys.readouterr().err
+    assert "reportlens: --gui 在程序窗口中打开对比" in capsys.readouterr().err
 
 
 @pytest.mark.usefixtures("chinese_locale")

@@ -35,7 +35,7 @@ def test_an_html_report_over_an_earlier_one_it_cannot_replace_leaves_it(
 
 @pytest.mark.parametrize(
     ("lang", "said"),
-    [("en_US.UTF-8", "comparison saved to {out}"), ("zh_CN.UTF-8", "比较已保存到 {out}")],
+    [("en_US.UTF-8", "comparison saved to {out}"), ("zh_CN.UTF-8", "对比已保存到 {out}")],
 )
 def test_an_html_report_written_is_one_line_naming_it_in_the_users_language(
     tmp_path: Path,

@@ -83,7 +83,7 @@ def test_a_repeated_compare_prints_what_the_file_holds_not_what_it_computes(
     again, _ = printed(capsys, argv)
     assert again.splitlines()[0] == (
         "长治市2024年政府工作报告 → 晋城市2024年政府工作报告: 901 added, 902 removed,"
-        " 903 changed, 904 moved; 905 changed numbers among them"
+        " 903 reworded, 904 moved; 905 changed numbers among them"
     )
     assert again.splitlines()[1:] == first.splitlines()[1:]
 

@@ -366,8 +366,8 @@ def test_a_report_without_line_breaks_is_imported_and_said_to_be_restored(
     assert main(["--db", db, "import", str(run_on)]) == 0
     assert capsys.readouterr().out.splitlines() == [
         "imported jincheng-copied.txt as 1: 晋城市2024年政府工作报告",
-        "  the file has almost no line breaks: they were restored where its headings and "
-        "paragraphs start, so its layout is ReportLens's reading",
+        "  the file has almost no line breaks: ReportLens restored them where it judged its "
+        "headings and paragraphs to start",
     ]
     outline = _json(capsys, ["--db", db, "outline", "1", "--json"])
     assert [s["title"] for s in outline["sections"]] == [

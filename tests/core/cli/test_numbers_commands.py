@@ -191,7 +191,7 @@ def test_targets_speak_the_users_language_the_reports_words_as_written(
     assert "  added    服务业增加值: (none) → 5%" in english
     assert not [line for line in english if "无" in line]
     figures = _printed(capsys, ["--db", db, "targets", str(samples["cz2024"])])
-    assert "targets (主要预期目标): 9" in figures
+    assert "targets (预期目标): 9" in figures
 
     _in_locale(monkeypatch, "zh_CN.UTF-8")
     chinese = _printed(capsys, both)
@@ -200,7 +200,7 @@ def test_targets_speak_the_users_language_the_reports_words_as_written(
     assert not [line for line in chinese if ": " in line]
     assert not [line for line in chinese if any(w in line for w in ("none", "removed", "same"))]
     figures = _printed(capsys, ["--db", db, "targets", str(samples["cz2024"])])
-    assert "主要预期目标：9项" in figures and "工作安排中的数字：103项" in figures
+    assert "预期目标：9项" in figures and "工作承诺：103项" in figures
     assert not [line for line in figures if "targets" in line or "commitments" in line]
     silent = _printed(
         capsys, ["--db", db, "targets", str(samples["cz2025i"]), str(samples["cz2024"])]

@@ -63,7 +63,7 @@ def test_a_reports_targets_are_written_with_their_kind_chosen(
     said, _ = printed(capsys, argv)
     rows = _rows(out)
     assert said == f"wrote {len(rows)} figures to {out}\n"
-    assert {r["Kind"] for r in rows} == {"target"}
+    assert {r["Kind"] for r in rows} == {"Target"}
     gdp = next(r for r in rows if r["Counted as"] == "地区生产总值")
     assert (gdp["Value"], gdp["Number"], gdp["Unit"]) == ("6%左右", "6", "%")
 

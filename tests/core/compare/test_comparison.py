@@ -512,7 +512,7 @@ _CLOSEST = "（三）发展（文旅）产业"
         (
             PairReason(ReasonKind.NOTHING_ALIKE, score=0.12, removed=True),
             "removed: nothing alike (best 0.12)",
-            "删去：另一份中无相近章节，最高相似度 0.12",
+            "删除：另一份中无相近章节，最高相似度 0.12",
         ),
         (
             PairReason(ReasonKind.NOTHING_ALIKE, score=-0.05),
@@ -527,7 +527,7 @@ _CLOSEST = "（三）发展（文旅）产业"
                 closest=("二、工作安排", _CLOSEST),
             ),
             f"removed: closest, {_CLOSEST} (0.31), is paired with another section",
-            f"删去：最相近的「{_CLOSEST}」（相似度 0.31）已与另一节配对",
+            f"删除：最相近的「{_CLOSEST}」（相似度 0.31）已与另一节配对",
         ),
         (
             PairReason(ReasonKind.CLOSEST_TAKEN, score=0.4, closest=("能源",)),
@@ -537,7 +537,7 @@ _CLOSEST = "（三）发展（文旅）产业"
         (
             PairReason(ReasonKind.OUT_OF_ORDER, score=1.0, removed=True, closest=("农业农村工作",)),
             "removed: closest, 农业农村工作 (1.00), stands out of order",
-            "删去：最相近的「农业农村工作」（相似度 1.00）与已配对章节的顺序不合",
+            "删除：最相近的「农业农村工作」（相似度 1.00）与已配对章节的顺序不合",
         ),
         (  # a stretch without a heading is named by its part, the app's label in each language
             PairReason(ReasonKind.OUT_OF_ORDER, score=0.5, closest=("2024年工作安排", "（导语）")),

@@ -132,7 +132,7 @@ def test_a_pair_made_by_hand_says_so_above_its_area_and_the_counts_add_up(
     assert re.findall(r"<th>([^<]*)</th>", head) == [
         "新增",
         "删除",
-        "改动",
+        "改写",
         "移动",
         "合计",
         "其中数字变化",

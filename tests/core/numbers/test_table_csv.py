@@ -10,6 +10,7 @@ import pytest
 
 from core.library import find_report, import_samples_if_new, load_report, open_library
 from core.notes.export import BOM
+from core.notes.export_words import export_words, section_shown
 from core.numbers import build_scorecard
 from core.numbers.region_numbers import region_numbers
 from core.numbers.statements import StatementKind
@@ -89,13 +90,16 @@ def test_the_numbers_of_a_report_hold_its_targets_with_their_passage(db: str) ->
     statements = report.statements()
     rows = _read(numbers_csv(statements, report.text, report.outline, chinese=True))
     assert len(rows) == len(statements)
-    targets = [r for r in rows if r["类型"] == "主要预期目标"]
+    targets = [r for r in rows if r["类型"] == "预期目标"]
     assert len(targets) == sum(s.kind is StatementKind.TARGET for s in statements)
     gdp = next(r for r in targets if r["归入指标"] == "地区生产总值")
     assert (gdp["数值"], gdp["数"], gdp["单位"], gdp["年份"]) == ("6%左右", "6", "%", "2024")
     assert "6%左右" in gdp["原文"] and "2024年工作安排" in gdp["章节"]
     kinds = {r["类型"] for r in rows}
-    assert {"完成情况", "工作安排中的数字"} <= kinds
+    assert {"结果", "工作承诺"} <= kinds
+    # Where a figure stands reads as the annotations' export and the window write a section.
+    titles = tuple(s.title for s in report.outline.path_at(statements[0].start))
+    assert len(titles) > 1 and rows[0]["章节"] == section_shown(titles, export_words(True))
 
 
 def test_the_numbers_speak_english_when_asked(db: str) -> None:
@@ -104,4 +108,4 @@ def test_the_numbers_speak_english_when_asked(db: str) -> None:
     table = numbers_csv(targets, report.text, report.outline, chinese=False)
     rows = _read(table)
     assert list(rows[0])[:3] == ["Kind", "Value", "Number"]
-    assert {r["Kind"] for r in rows} == {"target"}
+    assert {r["Kind"] for r in rows} == {"Target"}

@@ -311,7 +311,7 @@ def test_the_change_list_counts_per_section_and_jumps_both_panes(
     tips = [model.item(row).toolTip() for row in range(model.rowCount())]
     assert any("Same theme: content likeness" in tip or "Same title" in tip for tip in tips)
     assert any("\nRemoved: " in tip for tip in tips), tips
-    assert not any("主题相同" in tip or "删去" in tip for tip in tips), tips
+    assert not any("主题相同" in tip or "删除" in tip for tip in tips), tips
     # Click the last change of the list.
     group = model.item(model.rowCount() - 1)
     item = group.child(group.rowCount() - 1)

@@ -55,7 +55,7 @@ def test_in_chinese_every_reason_is_translated_and_keeps_its_figures(
     same_theme = PairReason(ReasonKind.SAME_THEME, title=0.1, content=0.25)
     assert reason_text(same_theme) == "主题相同：内容相似度 0.25，标题相似度 0.10"
     taken = PairReason(ReasonKind.CLOSEST_TAKEN, score=0.31, removed=True, closest=CLOSEST_PATH)
-    assert reason_text(taken) == f"删去：最相近的「{CLOSEST}」（相似度 0.31）已与另一节配对"
+    assert reason_text(taken) == f"删除：最相近的「{CLOSEST}」（相似度 0.31）已与另一节配对"
     # The window and the HTML report say each reason in the same words.
     nothing = PairReason(ReasonKind.NOTHING_ALIKE, score=-0.2, removed=True)
     for reason in [*_every_reason(), nothing]:
@@ -83,7 +83,7 @@ def test_the_change_list_gives_each_section_s_reason_in_the_app_s_language(
     # The tooltip: both titles, then why they were paired (or why one stands alone).
     reasons = [tip.split("\n")[-1] for tip in tips]
     assert any(expected in reason for reason in reasons), reasons
-    alone = "删去：" if language == "zh" else "Removed: "
+    alone = "删除：" if language == "zh" else "Removed: "
     assert any(reason.startswith(alone) for reason in reasons), reasons
 
 
