@@ -18,6 +18,7 @@ from gui.dock_room import DockRoom, Room
 from gui.first_size import fit_to_screen
 from gui.idle_warm_up import IdleWarmUp
 from gui.importing.import_controller import ImportController, ImportProgress
+from gui.importing.import_folder import ImportFolder
 from gui.library.library_model import CHUNK_REPORTS
 from gui.library_events import LibraryEvents
 from gui.reader.number_kinds import NumberHighlightState
@@ -82,7 +83,7 @@ class MainWindow(QMainWindow):
         self._build_central()
         self._build_status_bar()
         self.opener = ReportOpener(self)
-        self.importer = ImportController(writer, self, self.import_progress)
+        self.importer = ImportController(writer, self, self.import_progress, ImportFolder(settings))
         self.comparisons = ComparisonTabs(self)
         self.room = DockRoom(self)
         self.library_events = LibraryEvents(self)

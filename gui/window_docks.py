@@ -37,7 +37,7 @@ def build_docks(window: MainWindow) -> None:
     """Build the window's docks and panels, wire them to the window and size them."""
     left = Qt.DockWidgetArea.LeftDockWidgetArea
     right = Qt.DockWidgetArea.RightDockWidgetArea
-    window.library_panel = library = LibraryPanel(window)
+    window.library_panel = library = LibraryPanel(window, window.importer.folder)
     library.open_requested.connect(lambda rid: window.show_report(ReportId(rid)))
     library.edit_requested.connect(lambda rid, meta: window.writer.update_meta(ReportId(rid), meta))
     library.remove_requested.connect(window.library_events.remove_report)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.model import ReportId, ReportMeta
+from gui.importing.import_folder import ImportFolder, default_folder
 from gui.library.library_model import REGION_ROLE, REPORT_ID_ROLE, LibraryModel
 
 # How many reports "Compare with" offers: the likely ones come first, the rest are a search away.
@@ -53,9 +55,12 @@ class LibraryPanel(QWidget):
     pair_selected = Signal(int, int)  # two reports are selected, older first: Compare may follow
     pair_likely = Signal(int, int)  # "Compare with" is open, on an offer: it may be chosen
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, import_folder: ImportFolder | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("libraryPanel")
+        self._import_folder = import_folder  # where a corrected edition is looked for
         self.model = LibraryModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -354,13 +359,16 @@ class LibraryPanel(QWidget):
         summary = self.model.summary(report_id)
         if summary is None:
             return
+        folder = self._import_folder
         path, _filter = QFileDialog.getOpenFileName(
             self,
             self.tr("Corrected edition of “%1”").replace("%1", summary.meta.title),
-            "",
+            folder.start() if folder is not None else default_folder(),
             self.tr("Reports (%1);;All files (*)").replace("%1", FILE_FILTER),
         )
         if path:
+            if folder is not None:
+                folder.remember(Path(path).parent)
             self.replace_requested.emit(int(report_id), path)
 
     def request_remove(self, report_id: ReportId) -> None:
