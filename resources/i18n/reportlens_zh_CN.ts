@@ -5,7 +5,7 @@
     <name>AnnotationsExport</name>
     <message>
         <location filename="../../gui/notes/annotations_export.py" line="35"/>
-        <location filename="../../gui/notes/annotations_export.py" line="81"/>
+        <location filename="../../gui/notes/annotations_export.py" line="88"/>
         <source>Export annotations</source>
         <translation>导出批注</translation>
     </message>
@@ -15,12 +15,17 @@
         <translation>批注.md</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_export.py" line="86"/>
+        <location filename="../../gui/notes/annotations_export.py" line="72"/>
+        <source>No annotations to export</source>
+        <translation>没有可导出的批注</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/annotations_export.py" line="93"/>
         <source>1 annotation exported to %1</source>
         <translation>已将 1 条批注导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_export.py" line="89"/>
+        <location filename="../../gui/notes/annotations_export.py" line="96"/>
         <source>%1 annotations exported to %2</source>
         <translation>已将 %1 条批注导出到 %2</translation>
     </message>
@@ -580,27 +585,27 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../gui/importing/import_controller.py" line="82"/>
+        <location filename="../../gui/importing/import_controller.py" line="91"/>
         <source>Import reports</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../../gui/importing/import_controller.py" line="84"/>
+        <location filename="../../gui/importing/import_controller.py" line="93"/>
         <source>Reports (%1);;All files (*)</source>
         <translation>报告 (%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/importing/import_controller.py" line="93"/>
+        <location filename="../../gui/importing/import_controller.py" line="104"/>
         <source>Import a folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/importing/import_controller.py" line="105"/>
+        <location filename="../../gui/importing/import_controller.py" line="118"/>
         <source>Preparing the import…</source>
         <translation>正在准备导入…</translation>
     </message>
     <message>
-        <location filename="../../gui/importing/import_controller.py" line="118"/>
+        <location filename="../../gui/importing/import_controller.py" line="131"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -608,12 +613,12 @@
 <context>
     <name>ImportProgress</name>
     <message>
-        <location filename="../../gui/importing/import_controller.py" line="36"/>
+        <location filename="../../gui/importing/import_controller.py" line="37"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gui/importing/import_controller.py" line="49"/>
+        <location filename="../../gui/importing/import_controller.py" line="50"/>
         <source>Importing %1 of %2: %3</source>
         <translation>正在导入第 %1 / %2 个：%3</translation>
     </message>
@@ -726,62 +731,62 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="71"/>
+        <location filename="../../gui/library/library_panel.py" line="76"/>
         <source>Filter by title, region, year…</source>
         <translation>按标题、地区、年份筛选…</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="91"/>
+        <location filename="../../gui/library/library_panel.py" line="96"/>
         <source>&amp;Compare the two selected reports</source>
         <translation>对比所选的两份报告(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="92"/>
+        <location filename="../../gui/library/library_panel.py" line="97"/>
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="95"/>
+        <location filename="../../gui/library/library_panel.py" line="100"/>
         <source>Select two reports in the library (Ctrl+click) and compare them side by side</source>
         <translation>在报告库中选择两份报告（Ctrl+单击），并排对比</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="277"/>
+        <location filename="../../gui/library/library_panel.py" line="282"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="279"/>
+        <location filename="../../gui/library/library_panel.py" line="284"/>
         <source>Edit details…</source>
         <translation>编辑信息…</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="281"/>
+        <location filename="../../gui/library/library_panel.py" line="286"/>
         <source>Replace with a corrected edition…</source>
         <translation>用更正版替换…</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="284"/>
+        <location filename="../../gui/library/library_panel.py" line="289"/>
         <source>Remove from library…</source>
         <translation>从库中移除…</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="294"/>
+        <location filename="../../gui/library/library_panel.py" line="299"/>
         <source>Scorecard of %1</source>
         <translation>%1目标完成情况</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="300"/>
+        <location filename="../../gui/library/library_panel.py" line="305"/>
         <source>Compare with</source>
         <translation>与此对比</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="359"/>
+        <location filename="../../gui/library/library_panel.py" line="365"/>
         <source>Corrected edition of “%1”</source>
         <translation>“%1”的更正版</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="361"/>
+        <location filename="../../gui/library/library_panel.py" line="367"/>
         <source>Reports (%1);;All files (*)</source>
         <translation>报告 (%1);;所有文件 (*)</translation>
     </message>
@@ -890,43 +895,43 @@ Replace anyway? “%3” is removed from the library and its annotations move to
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="175"/>
+        <location filename="../../gui/main_window.py" line="176"/>
         <source>1 report in the library</source>
         <translation>报告库中共有 1 份报告</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="177"/>
+        <location filename="../../gui/main_window.py" line="178"/>
         <source>%1 reports in the library</source>
         <translation>报告库中共有 %1 份报告</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="195"/>
         <location filename="../../gui/main_window.py" line="196"/>
+        <location filename="../../gui/main_window.py" line="197"/>
         <source>Preparing the sample library…</source>
         <translation>正在准备示例报告库…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="212"/>
+        <location filename="../../gui/main_window.py" line="213"/>
         <source>Adding the sample reports…</source>
         <translation>正在添加示例报告…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="336"/>
+        <location filename="../../gui/main_window.py" line="337"/>
         <source>Open a report to find in it (Ctrl+Shift+F searches the library)</source>
         <translation>请先打开一份报告再查找（Ctrl+Shift+F 搜索整个报告库）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="364"/>
+        <location filename="../../gui/main_window.py" line="365"/>
         <source>Text size: %1 pt</source>
         <translation>字号：%1 磅</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="383"/>
+        <location filename="../../gui/main_window.py" line="384"/>
         <source>Scorecard: %1</source>
         <translation>目标完成情况：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="401"/>
+        <location filename="../../gui/main_window.py" line="402"/>
         <source>Open or select a report of a region to see its scorecard</source>
         <translation>请先打开或选中某地区的报告，再查看其目标完成情况</translation>
     </message>
