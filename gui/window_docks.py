@@ -45,6 +45,8 @@ def build_docks(window: MainWindow) -> None:
         lambda rid, path: window.writer.replace_edition(ReportId(rid), Path(path))
     )
     library.scorecard_requested.connect(window.open_scorecard)
+    library.empty_state.import_requested.connect(window.importer.choose_and_import)
+    library.empty_state.samples_requested.connect(window.add_samples)
     library.compare_requested.connect(
         lambda left_id, right_id: window.comparisons.open(ReportId(left_id), ReportId(right_id))
     )

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from core.model import ReportId, ReportMeta
 from gui.importing.import_folder import ImportFolder, default_folder
+from gui.library.library_empty_state import LibraryEmptyState
 from gui.library.library_model import REGION_ROLE, REPORT_ID_ROLE, LibraryModel
 
 # How many reports "Compare with" offers: the likely ones come first, the rest are a search away.
@@ -102,14 +103,19 @@ class LibraryPanel(QWidget):
         self.compare_action.triggered.connect(self.compare_selected)
         self.compare_action.setEnabled(False)
         self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
+        # Shown in the tree's place while the library holds no report (once it is listed).
+        self.empty_state = LibraryEmptyState(self)
+        self.empty_state.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.filter_edit)
         layout.addWidget(self.tree, 1)
+        layout.addWidget(self.empty_state, 1)
 
     def set_reports(self, summaries: Sequence[Any], later_regions: Sequence[str] = ()) -> None:
-        """Show the library's reports (groups expanded while the library is small); see
-        ``LibraryModel.set_reports`` for ``later_regions``.
+        """Show the library's reports (groups expanded while the library is small), or the
+        empty state when there are none; see ``LibraryModel.set_reports`` for
+        ``later_regions``.
 
         The reports selected stay selected, the current one in view, wherever they are now
         listed (a report whose region or year was edited moves to its new group).
@@ -119,6 +125,14 @@ class LibraryPanel(QWidget):
         self._kept_current = current
         self.model.set_reports(summaries, later_regions)
         self._select_kept()
+        empty = self.model.rowCount() == 0
+        self.empty_state.setVisible(empty)
+        self.tree.setVisible(not empty)
+        self.filter_edit.setEnabled(not empty)  # nothing to filter
+
+    def is_empty(self) -> bool:
+        """Whether the library was listed and holds no report."""
+        return not self.empty_state.isHidden()
 
     def _expands_all(self) -> bool:
         """Every group open: in a small library, or when the filter has narrowed it."""

@@ -677,14 +677,37 @@
     </message>
 </context>
 <context>
+    <name>LibraryEmptyState</name>
+    <message>
+        <location filename="../../gui/library/library_empty_state.py" line="26"/>
+        <source>The library is empty</source>
+        <translation>报告库是空的</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library/library_empty_state.py" line="32"/>
+        <source>Import your own work reports, or add the sample reports to try the app.</source>
+        <translation>导入您的工作报告，或添加示例报告试用。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library/library_empty_state.py" line="36"/>
+        <source>Import reports…</source>
+        <translation>导入报告…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library/library_empty_state.py" line="39"/>
+        <source>Add the sample reports</source>
+        <translation>添加示例报告</translation>
+    </message>
+</context>
+<context>
     <name>LibraryEvents</name>
     <message>
-        <location filename="../../gui/library_events.py" line="114"/>
+        <location filename="../../gui/library_events.py" line="115"/>
         <source>%1 annotations did not find their passage in the new edition. They are kept and listed under “Needs placing”: select the passage in the report and choose “Place here” from an annotation&apos;s menu.</source>
         <translation>%1 条批注未能在新版本中找到原文段落。它们已保留，列在“待放置”中：在报告中选中原文段落，然后在批注的菜单中选择“放在此处”。</translation>
     </message>
     <message>
-        <location filename="../../gui/library_events.py" line="133"/>
+        <location filename="../../gui/library_events.py" line="134"/>
         <source>%1 reads as a report of %2, not as an edition of “%3” (%4).
 
 Replace anyway? “%3” is removed from the library and its annotations move to the new file.</source>
@@ -693,19 +716,19 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 仍要替换吗？“%3”将从报告库中移除，其批注移到新文件上。</translation>
     </message>
     <message>
-        <location filename="../../gui/library_events.py" line="142"/>
+        <location filename="../../gui/library_events.py" line="143"/>
         <source>Replace anyway</source>
         <translation>仍要替换</translation>
     </message>
     <message>
-        <location filename="../../gui/library_events.py" line="86"/>
-        <location filename="../../gui/library_events.py" line="118"/>
-        <location filename="../../gui/library_events.py" line="130"/>
+        <location filename="../../gui/library_events.py" line="87"/>
+        <location filename="../../gui/library_events.py" line="119"/>
+        <location filename="../../gui/library_events.py" line="131"/>
         <source>Replace with a corrected edition</source>
         <translation>用更正版替换</translation>
     </message>
     <message>
-        <location filename="../../gui/library_events.py" line="108"/>
+        <location filename="../../gui/library_events.py" line="109"/>
         <source>1 annotation did not find its passage in the new edition. It is kept and listed under “Needs placing”: select the passage in the report and choose “Place here” from the annotation&apos;s menu.</source>
         <translation>1 条批注未能在新版本中找到原文段落。它已保留，列在“待放置”中：在报告中选中原文段落，然后在批注的菜单中选择“放在此处”。</translation>
     </message>
@@ -731,62 +754,62 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="76"/>
+        <location filename="../../gui/library/library_panel.py" line="77"/>
         <source>Filter by title, region, year…</source>
         <translation>按标题、地区、年份筛选…</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="96"/>
+        <location filename="../../gui/library/library_panel.py" line="97"/>
         <source>&amp;Compare the two selected reports</source>
         <translation>对比所选的两份报告(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="97"/>
+        <location filename="../../gui/library/library_panel.py" line="98"/>
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="100"/>
+        <location filename="../../gui/library/library_panel.py" line="101"/>
         <source>Select two reports in the library (Ctrl+click) and compare them side by side</source>
         <translation>在报告库中选择两份报告（Ctrl+单击），并排对比</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="282"/>
+        <location filename="../../gui/library/library_panel.py" line="296"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="284"/>
+        <location filename="../../gui/library/library_panel.py" line="298"/>
         <source>Edit details…</source>
         <translation>编辑信息…</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="286"/>
+        <location filename="../../gui/library/library_panel.py" line="300"/>
         <source>Replace with a corrected edition…</source>
         <translation>用更正版替换…</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="289"/>
+        <location filename="../../gui/library/library_panel.py" line="303"/>
         <source>Remove from library…</source>
         <translation>从库中移除…</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="299"/>
+        <location filename="../../gui/library/library_panel.py" line="313"/>
         <source>Scorecard of %1</source>
         <translation>%1目标完成情况</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="305"/>
+        <location filename="../../gui/library/library_panel.py" line="319"/>
         <source>Compare with</source>
         <translation>与此对比</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="365"/>
+        <location filename="../../gui/library/library_panel.py" line="379"/>
         <source>Corrected edition of “%1”</source>
         <translation>“%1”的更正版</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="367"/>
+        <location filename="../../gui/library/library_panel.py" line="381"/>
         <source>Reports (%1);;All files (*)</source>
         <translation>报告 (%1);;所有文件 (*)</translation>
     </message>
@@ -870,68 +893,76 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/window_docks.py" line="54"/>
+        <location filename="../../gui/window_docks.py" line="56"/>
         <source>Library</source>
         <translation>报告库</translation>
     </message>
     <message>
-        <location filename="../../gui/window_docks.py" line="59"/>
+        <location filename="../../gui/window_docks.py" line="61"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/window_docks.py" line="71"/>
+        <location filename="../../gui/window_docks.py" line="73"/>
         <source>Sections</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../gui/window_docks.py" line="80"/>
+        <location filename="../../gui/window_docks.py" line="82"/>
         <source>Numbers</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../gui/window_docks.py" line="87"/>
+        <location filename="../../gui/window_docks.py" line="89"/>
         <source>Annotations</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="176"/>
+        <location filename="../../gui/main_window.py" line="187"/>
+        <source>0 reports in the library</source>
+        <comment>the library is empty</comment>
+        <translation>报告库中还没有报告（0 份）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="189"/>
         <source>1 report in the library</source>
         <translation>报告库中共有 1 份报告</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="178"/>
+        <location filename="../../gui/main_window.py" line="191"/>
         <source>%1 reports in the library</source>
         <translation>报告库中共有 %1 份报告</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="196"/>
-        <location filename="../../gui/main_window.py" line="197"/>
+        <location filename="../../gui/main_window.py" line="210"/>
+        <location filename="../../gui/main_window.py" line="211"/>
+        <location filename="../../gui/main_window.py" line="212"/>
         <source>Preparing the sample library…</source>
         <translation>正在准备示例报告库…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="213"/>
+        <location filename="../../gui/main_window.py" line="228"/>
+        <location filename="../../gui/main_window.py" line="229"/>
         <source>Adding the sample reports…</source>
         <translation>正在添加示例报告…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="337"/>
+        <location filename="../../gui/main_window.py" line="353"/>
         <source>Open a report to find in it (Ctrl+Shift+F searches the library)</source>
         <translation>请先打开一份报告再查找（Ctrl+Shift+F 搜索整个报告库）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="365"/>
+        <location filename="../../gui/main_window.py" line="381"/>
         <source>Text size: %1 pt</source>
         <translation>字号：%1 磅</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="384"/>
+        <location filename="../../gui/main_window.py" line="400"/>
         <source>Scorecard: %1</source>
         <translation>目标完成情况：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="402"/>
+        <location filename="../../gui/main_window.py" line="418"/>
         <source>Open or select a report of a region to see its scorecard</source>
         <translation>请先打开或选中某地区的报告，再查看其目标完成情况</translation>
     </message>
@@ -1428,7 +1459,12 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>ReadingArea</name>
     <message>
-        <location filename="../../gui/reading_area.py" line="42"/>
+        <location filename="../../gui/reading_area.py" line="55"/>
+        <source>The library has no reports yet: import your own (Ctrl+O), or add the sample reports (Help menu).</source>
+        <translation>报告库中还没有报告：请导入您自己的报告（Ctrl+O），或从“帮助”菜单添加示例报告。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reading_area.py" line="60"/>
         <source>Open a report from the library on the left, or import your own (Ctrl+O).</source>
         <translation>从左侧报告库打开一份报告，或导入您自己的报告（Ctrl+O）。</translation>
     </message>
