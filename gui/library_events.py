@@ -54,6 +54,7 @@ class LibraryEvents(QObject):
             return
         window.import_progress.hide()
         window.import_progress.cancel_button.show()
+        window.library_panel.empty_state.set_waiting(None)  # the buttons, should none have come
         window.refresh_library()
         if self.filling_samples:
             self.filling_samples = False

@@ -18,6 +18,7 @@ from gui.dock_room import DockRoom, Room
 from gui.first_size import fit_to_screen
 from gui.idle_warm_up import IdleWarmUp
 from gui.importing.import_controller import ImportController, ImportProgress
+from gui.importing.import_folder import ImportFolder
 from gui.library.details_history import DetailsHistory
 from gui.library.library_model import CHUNK_REPORTS
 from gui.library_events import LibraryEvents
@@ -83,7 +84,7 @@ class MainWindow(QMainWindow):
         self._build_central()
         self._build_status_bar()
         self.opener = ReportOpener(self)
-        self.importer = ImportController(writer, self, self.import_progress)
+        self.importer = ImportController(writer, self, self.import_progress, ImportFolder(settings))
         self.comparisons = ComparisonTabs(self)
         self.room = DockRoom(self)
         self.library_events = LibraryEvents(self)
@@ -132,6 +133,10 @@ class MainWindow(QMainWindow):
         return self.reading.find_bar
 
     def _build_status_bar(self) -> None:
+        self.library_count = QLabel(self)
+        self.library_count.setObjectName("libraryCount")
+        self.library_count.hide()
+        self.statusBar().addWidget(self.library_count)
         self.import_progress = ImportProgress(self)
         self.statusBar().addPermanentWidget(self.import_progress)
         self.position_label = QLabel(self)
@@ -173,12 +178,22 @@ class MainWindow(QMainWindow):
                 ids = [r.report_id for r in (tab.left_report(), tab.right_report())]
                 if any(rid is not None and int(rid) not in present for rid in ids):
                     self.close_tab(index)
-        if len(summaries) == 1:
+        self.reading.set_library_empty(not summaries)
+        self._say_count(len(summaries))
+        self.library_refreshed.emit()
+
+    def _say_count(self, count: int) -> None:
+        """Say how many reports the library holds; while it holds none, the status bar keeps
+        saying so (between other messages)."""
+        if count == 0:
+            listed = self.tr("0 reports in the library", "the library is empty")
+        elif count == 1:
             listed = self.tr("1 report in the library")
         else:
-            listed = self.tr("%1 reports in the library").replace("%1", str(len(summaries)))
+            listed = self.tr("%1 reports in the library").replace("%1", str(count))
+        self.library_count.setText(listed)
+        self.library_count.setVisible(count == 0)  # before the message, which hides it meanwhile
         self.statusBar().showMessage(listed, 4000)
-        self.library_refreshed.emit()
 
     def start(self, first_start_opens: bool = True) -> None:
         """After the first paint: fill a new library in the background, or restore tabs.
@@ -195,6 +210,7 @@ class MainWindow(QMainWindow):
                 first_start_opens and not self.comparisons.has_pending()
             )
             self.statusBar().showMessage(self.tr("Preparing the sample library…"))
+            self.library_panel.empty_state.set_waiting(self.tr("Preparing the sample library…"))
             self.import_progress.label.setText(self.tr("Preparing the sample library…"))
             self.import_progress.cancel_button.hide()
             self.import_progress.show()
@@ -212,6 +228,7 @@ class MainWindow(QMainWindow):
     def add_samples(self) -> None:
         """Add the bundled sample reports (Help menu); those in the library stay as they are."""
         self.import_progress.label.setText(self.tr("Adding the sample reports…"))
+        self.library_panel.empty_state.set_waiting(self.tr("Adding the sample reports…"))
         self.import_progress.cancel_button.hide()
         self.import_progress.show()
         self.writer.import_samples(only_if_new=False)

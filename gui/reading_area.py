@@ -1,8 +1,8 @@
 """The window's centre: a tab per open report, comparison or scorecard, and the find bar.
 
-When nothing is open, a hint takes the tabs' place. The find bar is built when first needed
-(after the first paint). Report tabs are told apart without importing the reader, which loads
-with the first report opened.
+When nothing is open, a hint takes the tabs' place (in an empty library, how to fill it). The
+find bar is built when first needed (after the first paint). Report tabs are told apart without
+importing the reader, which loads with the first report opened.
 """
 
 from __future__ import annotations
@@ -38,17 +38,28 @@ class ReadingArea(QWidget):
         self.tabs.setMovable(True)
         self.tabs.setDocumentMode(True)
         self.tabs.currentChanged.connect(lambda _index: self.update_placeholder())
-        self.placeholder = QLabel(
-            self.tr("Open a report from the library on the left, or import your own (Ctrl+O)."),
-            self,
-        )
+        self.placeholder = QLabel(self)
         self.placeholder.setObjectName("placeholder")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
         self._find_bar: FindBar | None = None
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.placeholder, 1)
+        self.set_library_empty(False)
         self.update_placeholder()
+
+    def set_library_empty(self, empty: bool) -> None:
+        """Fit the hint to the library: with no report in it, there is nothing to open yet."""
+        if empty:
+            hint = self.tr(
+                "The library has no reports yet: import your own (Ctrl+O), or add the sample "
+                "reports (Help menu)."
+            )
+        else:
+            hint = self.tr(
+                "Open a report from the library on the left, or import your own (Ctrl+O)."
+            )
+        self.placeholder.setText(hint)
 
     def update_placeholder(self) -> None:
         """Show the tabs, or the hint when no tab is open (kept so as tabs come and go)."""

@@ -37,7 +37,7 @@ def build_docks(window: MainWindow) -> None:
     """Build the window's docks and panels, wire them to the window and size them."""
     left = Qt.DockWidgetArea.LeftDockWidgetArea
     right = Qt.DockWidgetArea.RightDockWidgetArea
-    window.library_panel = library = LibraryPanel(window)
+    window.library_panel = library = LibraryPanel(window, window.importer.folder)
     library.open_requested.connect(lambda rid: window.show_report(ReportId(rid)))
     library.edit_requested.connect(
         lambda rid, meta: window.details_history.edit(ReportId(rid), meta)
@@ -47,6 +47,8 @@ def build_docks(window: MainWindow) -> None:
         lambda rid, path: window.writer.replace_edition(ReportId(rid), Path(path))
     )
     library.scorecard_requested.connect(window.open_scorecard)
+    library.empty_state.import_requested.connect(window.importer.choose_and_import)
+    library.empty_state.samples_requested.connect(window.add_samples)
     library.compare_requested.connect(
         lambda left_id, right_id: window.comparisons.open(ReportId(left_id), ReportId(right_id))
     )

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.importing.import_folder import ImportFolder
 from gui.placeholders import fill_placeholders
 from gui.workers import LibraryWriter
 
@@ -51,16 +52,24 @@ class ImportProgress(QWidget):
 
 
 class ImportController(QObject):
-    """Runs one import at a time through the library writer and reports on it."""
+    """Runs one import at a time through the library writer and reports on it; its dialogs
+    open in the folder last imported from (``folder``)."""
 
     started = Signal()
     finished = Signal(object)  # list[ImportOutcome]
 
-    def __init__(self, writer: LibraryWriter, window: QWidget, progress: ImportProgress) -> None:
+    def __init__(
+        self,
+        writer: LibraryWriter,
+        window: QWidget,
+        progress: ImportProgress,
+        folder: ImportFolder,
+    ) -> None:
         super().__init__(window)
         self._writer = writer
         self._window = window
         self._progress = progress
+        self.folder = folder
         self._running = False
         self._cancelled = False
         self.show_summary = True
@@ -80,18 +89,22 @@ class ImportController(QObject):
         paths, _filter = QFileDialog.getOpenFileNames(
             self._window,
             self.tr("Import reports"),
-            "",
+            self.folder.start(),
             self.tr("Reports (%1);;All files (*)").replace("%1", FILE_FILTER),
         )
         if paths:
+            self.folder.remember(Path(paths[0]).parent)
             self.start([Path(p) for p in paths])
 
     def choose_folder_and_import(self) -> None:
         """Ask for a folder and import every report in it."""
         from PySide6.QtWidgets import QFileDialog
 
-        folder = QFileDialog.getExistingDirectory(self._window, self.tr("Import a folder"))
+        folder = QFileDialog.getExistingDirectory(
+            self._window, self.tr("Import a folder"), self.folder.start()
+        )
         if folder:
+            self.folder.remember(Path(folder))
             self.start([Path(folder)])
 
     def start(self, paths: Sequence[Path]) -> bool:

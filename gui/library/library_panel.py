@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -27,6 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from core.model import ReportId, ReportMeta
+from gui.importing.import_folder import ImportFolder, default_folder
+from gui.library.library_empty_state import LibraryEmptyState
 from gui.library.library_model import REGION_ROLE, REPORT_ID_ROLE, LibraryModel
 
 # How many reports "Compare with" offers: the likely ones come first, the rest are a search away.
@@ -53,9 +56,12 @@ class LibraryPanel(QWidget):
     pair_selected = Signal(int, int)  # two reports are selected, older first: Compare may follow
     pair_likely = Signal(int, int)  # "Compare with" is open, on an offer: it may be chosen
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, import_folder: ImportFolder | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("libraryPanel")
+        self._import_folder = import_folder  # where a corrected edition is looked for
         self.model = LibraryModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -97,14 +103,19 @@ class LibraryPanel(QWidget):
         self.compare_action.triggered.connect(self.compare_selected)
         self.compare_action.setEnabled(False)
         self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
+        # Shown in the tree's place while the library holds no report (once it is listed).
+        self.empty_state = LibraryEmptyState(self)
+        self.empty_state.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.filter_edit)
         layout.addWidget(self.tree, 1)
+        layout.addWidget(self.empty_state, 1)
 
     def set_reports(self, summaries: Sequence[Any], later_regions: Sequence[str] = ()) -> None:
-        """Show the library's reports (groups expanded while the library is small); see
-        ``LibraryModel.set_reports`` for ``later_regions``.
+        """Show the library's reports (groups expanded while the library is small), or the
+        empty state when there are none; see ``LibraryModel.set_reports`` for
+        ``later_regions``.
 
         The reports selected stay selected, the current one in view, wherever they are now
         listed (a report whose region or year was edited moves to its new group).
@@ -114,6 +125,14 @@ class LibraryPanel(QWidget):
         self._kept_current = current
         self.model.set_reports(summaries, later_regions)
         self._select_kept()
+        empty = self.model.rowCount() == 0
+        self.empty_state.setVisible(empty)
+        self.tree.setVisible(not empty)
+        self.filter_edit.setEnabled(not empty)  # nothing to filter
+
+    def is_empty(self) -> bool:
+        """Whether the library was listed and holds no report."""
+        return not self.empty_state.isHidden()
 
     def _expands_all(self) -> bool:
         """Every group open: in a small library, or when the filter has narrowed it."""
@@ -354,13 +373,16 @@ class LibraryPanel(QWidget):
         summary = self.model.summary(report_id)
         if summary is None:
             return
+        folder = self._import_folder
         path, _filter = QFileDialog.getOpenFileName(
             self,
             self.tr("Corrected edition of “%1”").replace("%1", summary.meta.title),
-            "",
+            folder.start() if folder is not None else default_folder(),
             self.tr("Reports (%1);;All files (*)").replace("%1", FILE_FILTER),
         )
         if path:
+            if folder is not None:
+                folder.remember(Path(path).parent)
             self.replace_requested.emit(int(report_id), path)
 
     def request_remove(self, report_id: ReportId) -> None:

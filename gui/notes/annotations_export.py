@@ -48,7 +48,8 @@ def export_annotations(
     window: MainWindow, path: Path | None = None, report_id: ReportId | None = None
 ) -> int | None:
     """Export every annotation to ``path`` (default: asked), in the app's language; says how
-    many in the status bar.
+    many in the status bar. With no annotation to export, says so there and asks nothing:
+    no file is written.
 
     Args:
         window: the window exporting.
@@ -57,14 +58,20 @@ def export_annotations(
             named after the report.
 
     Returns:
-        How many annotations were written; None if the user cancelled or the file could not
-        be written (then a message names the file and the problem).
+        How many annotations were written (0: there were none, no file written); None if the
+        user cancelled or the file could not be written (then a message names the file and
+        the problem).
     """
     from core.notes.export import export_all
     from core.notes.export_words import export_words
     from core.store.annotations import annotations_of
 
-    chosen = None if report_id is None else annotations_of(window.store).search(report=report_id)
+    notes = annotations_of(window.store)
+    chosen = None if report_id is None else notes.search(report=report_id)
+    if not (notes.report_counts() if chosen is None else chosen):
+        nothing = QCoreApplication.translate("AnnotationsExport", "No annotations to export")
+        window.statusBar().showMessage(nothing, 8000)
+        return 0
     if path is None and report_id is not None:  # named after the report: no folder separators
         title = window.store.titles([report_id]).get(report_id, "")
         path = chosen_path(window, title.replace("/", "_").replace("\\", "_") + ".md")

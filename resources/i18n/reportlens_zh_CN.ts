@@ -5,7 +5,7 @@
     <name>AnnotationsExport</name>
     <message>
         <location filename="../../gui/notes/annotations_export.py" line="35"/>
-        <location filename="../../gui/notes/annotations_export.py" line="81"/>
+        <location filename="../../gui/notes/annotations_export.py" line="88"/>
         <source>Export annotations</source>
         <translation>导出批注</translation>
     </message>
@@ -15,12 +15,17 @@
         <translation>批注.md</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_export.py" line="86"/>
+        <location filename="../../gui/notes/annotations_export.py" line="72"/>
+        <source>No annotations to export</source>
+        <translation>没有可导出的批注</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/annotations_export.py" line="93"/>
         <source>1 annotation exported to %1</source>
         <translation>已将 1 条批注导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_export.py" line="89"/>
+        <location filename="../../gui/notes/annotations_export.py" line="96"/>
         <source>%1 annotations exported to %2</source>
         <translation>已将 %1 条批注导出到 %2</translation>
     </message>
@@ -643,27 +648,27 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../gui/importing/import_controller.py" line="82"/>
+        <location filename="../../gui/importing/import_controller.py" line="91"/>
         <source>Import reports</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../../gui/importing/import_controller.py" line="84"/>
+        <location filename="../../gui/importing/import_controller.py" line="93"/>
         <source>Reports (%1);;All files (*)</source>
         <translation>报告 (%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/importing/import_controller.py" line="93"/>
+        <location filename="../../gui/importing/import_controller.py" line="104"/>
         <source>Import a folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/importing/import_controller.py" line="105"/>
+        <location filename="../../gui/importing/import_controller.py" line="118"/>
         <source>Preparing the import…</source>
         <translation>正在准备导入…</translation>
     </message>
     <message>
-        <location filename="../../gui/importing/import_controller.py" line="118"/>
+        <location filename="../../gui/importing/import_controller.py" line="131"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -671,12 +676,12 @@
 <context>
     <name>ImportProgress</name>
     <message>
-        <location filename="../../gui/importing/import_controller.py" line="36"/>
+        <location filename="../../gui/importing/import_controller.py" line="37"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gui/importing/import_controller.py" line="49"/>
+        <location filename="../../gui/importing/import_controller.py" line="50"/>
         <source>Importing %1 of %2: %3</source>
         <translation>正在导入第 %1 / %2 个：%3</translation>
     </message>
@@ -735,14 +740,37 @@
     </message>
 </context>
 <context>
+    <name>LibraryEmptyState</name>
+    <message>
+        <location filename="../../gui/library/library_empty_state.py" line="26"/>
+        <source>The library is empty</source>
+        <translation>报告库是空的</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library/library_empty_state.py" line="32"/>
+        <source>Import your own work reports, or add the sample reports to try the app.</source>
+        <translation>导入您的工作报告，或添加示例报告试用。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library/library_empty_state.py" line="36"/>
+        <source>Import reports…</source>
+        <translation>导入报告…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library/library_empty_state.py" line="39"/>
+        <source>Add the sample reports</source>
+        <translation>添加示例报告</translation>
+    </message>
+</context>
+<context>
     <name>LibraryEvents</name>
     <message>
-        <location filename="../../gui/library_events.py" line="114"/>
+        <location filename="../../gui/library_events.py" line="115"/>
         <source>%1 annotations did not find their passage in the new edition. They are kept and listed under “Needs placing”: select the passage in the report and choose “Place here” from an annotation&apos;s menu.</source>
         <translation>%1 条批注未能在新版本中找到原文段落。它们已保留，列在“待放置”中：在报告中选中原文段落，然后在批注的菜单中选择“放在此处”。</translation>
     </message>
     <message>
-        <location filename="../../gui/library_events.py" line="133"/>
+        <location filename="../../gui/library_events.py" line="134"/>
         <source>%1 reads as a report of %2, not as an edition of “%3” (%4).
 
 Replace anyway? “%3” is removed from the library and its annotations move to the new file.</source>
@@ -751,19 +779,19 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 仍要替换吗？“%3”将从报告库中移除，其批注移到新文件上。</translation>
     </message>
     <message>
-        <location filename="../../gui/library_events.py" line="142"/>
+        <location filename="../../gui/library_events.py" line="143"/>
         <source>Replace anyway</source>
         <translation>仍要替换</translation>
     </message>
     <message>
-        <location filename="../../gui/library_events.py" line="86"/>
-        <location filename="../../gui/library_events.py" line="118"/>
-        <location filename="../../gui/library_events.py" line="130"/>
+        <location filename="../../gui/library_events.py" line="87"/>
+        <location filename="../../gui/library_events.py" line="119"/>
+        <location filename="../../gui/library_events.py" line="131"/>
         <source>Replace with a corrected edition</source>
         <translation>用更正版替换</translation>
     </message>
     <message>
-        <location filename="../../gui/library_events.py" line="108"/>
+        <location filename="../../gui/library_events.py" line="109"/>
         <source>1 annotation did not find its passage in the new edition. It is kept and listed under “Needs placing”: select the passage in the report and choose “Place here” from the annotation&apos;s menu.</source>
         <translation>1 条批注未能在新版本中找到原文段落。它已保留，列在“待放置”中：在报告中选中原文段落，然后在批注的菜单中选择“放在此处”。</translation>
     </message>
@@ -789,62 +817,62 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="71"/>
+        <location filename="../../gui/library/library_panel.py" line="77"/>
         <source>Filter by title, region, year…</source>
         <translation>按标题、地区、年份筛选…</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="91"/>
+        <location filename="../../gui/library/library_panel.py" line="97"/>
         <source>&amp;Compare the two selected reports</source>
         <translation>对比所选的两份报告(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="92"/>
+        <location filename="../../gui/library/library_panel.py" line="98"/>
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="95"/>
+        <location filename="../../gui/library/library_panel.py" line="101"/>
         <source>Select two reports in the library (Ctrl+click) and compare them side by side</source>
         <translation>在报告库中选择两份报告（Ctrl+单击），并排对比</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="277"/>
+        <location filename="../../gui/library/library_panel.py" line="296"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="279"/>
+        <location filename="../../gui/library/library_panel.py" line="298"/>
         <source>Edit details…</source>
         <translation>编辑信息…</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="281"/>
+        <location filename="../../gui/library/library_panel.py" line="300"/>
         <source>Replace with a corrected edition…</source>
         <translation>用更正版替换…</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="284"/>
+        <location filename="../../gui/library/library_panel.py" line="303"/>
         <source>Remove from library…</source>
         <translation>从库中移除…</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="294"/>
+        <location filename="../../gui/library/library_panel.py" line="313"/>
         <source>Scorecard of %1</source>
         <translation>%1目标完成情况</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="300"/>
+        <location filename="../../gui/library/library_panel.py" line="319"/>
         <source>Compare with</source>
         <translation>与此对比</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="359"/>
+        <location filename="../../gui/library/library_panel.py" line="379"/>
         <source>Corrected edition of “%1”</source>
         <translation>“%1”的更正版</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="361"/>
+        <location filename="../../gui/library/library_panel.py" line="381"/>
         <source>Reports (%1);;All files (*)</source>
         <translation>报告 (%1);;所有文件 (*)</translation>
     </message>
@@ -928,68 +956,76 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/window_docks.py" line="56"/>
+        <location filename="../../gui/window_docks.py" line="58"/>
         <source>Library</source>
         <translation>报告库</translation>
     </message>
     <message>
-        <location filename="../../gui/window_docks.py" line="61"/>
+        <location filename="../../gui/window_docks.py" line="63"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/window_docks.py" line="73"/>
+        <location filename="../../gui/window_docks.py" line="75"/>
         <source>Sections</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../gui/window_docks.py" line="82"/>
+        <location filename="../../gui/window_docks.py" line="84"/>
         <source>Numbers</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../gui/window_docks.py" line="89"/>
+        <location filename="../../gui/window_docks.py" line="91"/>
         <source>Annotations</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="177"/>
+        <location filename="../../gui/main_window.py" line="189"/>
+        <source>0 reports in the library</source>
+        <comment>the library is empty</comment>
+        <translation>报告库中还没有报告（0 份）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="191"/>
         <source>1 report in the library</source>
         <translation>报告库中共有 1 份报告</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="179"/>
+        <location filename="../../gui/main_window.py" line="193"/>
         <source>%1 reports in the library</source>
         <translation>报告库中共有 %1 份报告</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="197"/>
-        <location filename="../../gui/main_window.py" line="198"/>
+        <location filename="../../gui/main_window.py" line="212"/>
+        <location filename="../../gui/main_window.py" line="213"/>
+        <location filename="../../gui/main_window.py" line="214"/>
         <source>Preparing the sample library…</source>
         <translation>正在准备示例报告库…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="214"/>
+        <location filename="../../gui/main_window.py" line="230"/>
+        <location filename="../../gui/main_window.py" line="231"/>
         <source>Adding the sample reports…</source>
         <translation>正在添加示例报告…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="338"/>
+        <location filename="../../gui/main_window.py" line="355"/>
         <source>Open a report to find in it (Ctrl+Shift+F searches the library)</source>
         <translation>请先打开一份报告再查找（Ctrl+Shift+F 搜索整个报告库）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="366"/>
+        <location filename="../../gui/main_window.py" line="383"/>
         <source>Text size: %1 pt</source>
         <translation>字号：%1 磅</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="385"/>
+        <location filename="../../gui/main_window.py" line="402"/>
         <source>Scorecard: %1</source>
         <translation>目标完成情况：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="403"/>
+        <location filename="../../gui/main_window.py" line="420"/>
         <source>Open or select a report of a region to see its scorecard</source>
         <translation>请先打开或选中某地区的报告，再查看其目标完成情况</translation>
     </message>
@@ -1494,7 +1530,12 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>ReadingArea</name>
     <message>
-        <location filename="../../gui/reading_area.py" line="42"/>
+        <location filename="../../gui/reading_area.py" line="55"/>
+        <source>The library has no reports yet: import your own (Ctrl+O), or add the sample reports (Help menu).</source>
+        <translation>报告库中还没有报告：请导入您自己的报告（Ctrl+O），或从“帮助”菜单添加示例报告。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reading_area.py" line="60"/>
         <source>Open a report from the library on the left, or import your own (Ctrl+O).</source>
         <translation>从左侧报告库打开一份报告，或导入您自己的报告（Ctrl+O）。</translation>
     </message>

@@ -140,3 +140,27 @@ def test_exported_markdown_renders_each_quote_as_the_passage(
         assert lines[at : at + len([p for p in passage if p])] == [p for p in passage if p]
     assert "●承压前行、克难奋进,经济运行取得新成效" in lines and "2024" in lines
     assert sum("#x*y" in block[3] and block[5] for block in blocks) == 3
+
+
+def test_with_no_annotation_nothing_is_asked_nor_written_and_the_status_bar_says_so(
+    window: Any, tmp_path: Path, chinese: None
+) -> None:
+    asked: list[str] = []
+
+    def dialog_shown() -> None:  # a save dialog, had one opened, is closed and noted
+        dialog = QApplication.activeModalWidget()
+        if dialog is not None:
+            asked.append(dialog.windowTitle())
+            dialog.close()
+
+    watch = QTimer()
+    watch.timeout.connect(dialog_shown)
+    watch.start(20)
+    window.menu_actions.export_annotations.trigger()
+    out = tmp_path / "out"
+    out.mkdir()
+    assert export_annotations(window, out / "批注.md") == 0
+    watch.stop()
+    assert asked == []
+    assert list(out.iterdir()) == []
+    assert window.statusBar().currentMessage() == "没有可导出的批注"
