@@ -982,49 +982,60 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../gui/notes/note_editor.py" line="62"/>
+        <location filename="../../gui/notes/note_editor.py" line="65"/>
+        <location filename="../../gui/notes/note_editor.py" line="147"/>
         <source>Annotation</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/note_editor.py" line="74"/>
+        <location filename="../../gui/notes/note_editor.py" line="77"/>
         <source>Note (Markdown)</source>
         <translation>笔记（Markdown）</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/note_editor.py" line="81"/>
+        <location filename="../../gui/notes/note_editor.py" line="84"/>
         <source>Tags, separated by commas</source>
         <translation>标签，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/note_editor.py" line="86"/>
+        <location filename="../../gui/notes/note_editor.py" line="89"/>
         <source>Delete highlight</source>
         <translation>删除高亮</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/note_editor.py" line="95"/>
+        <location filename="../../gui/notes/note_editor.py" line="98"/>
         <source>This passage was not found in the report&apos;s new text.</source>
         <translation>在报告的新文本中未找到这段文字。</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/note_editor.py" line="97"/>
+        <location filename="../../gui/notes/note_editor.py" line="100"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/note_editor.py" line="98"/>
+        <location filename="../../gui/notes/note_editor.py" line="101"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/note_editor.py" line="99"/>
+        <location filename="../../gui/notes/note_editor.py" line="102"/>
         <source>Reads as</source>
         <translation>显示效果</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/note_editor.py" line="100"/>
+        <location filename="../../gui/notes/note_editor.py" line="103"/>
         <source>Tags</source>
         <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/note_editor.py" line="148"/>
+        <source>Save the changes to this annotation?</source>
+        <translation>保存对此批注的修改吗？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/note_editor.py" line="155"/>
+        <source>If you don&apos;t save, your changes will be lost.</source>
+        <translation>如果不保存，所做的修改将会丢失。</translation>
     </message>
 </context>
 <context>
