@@ -27,7 +27,14 @@ from core.store.library_errors import (
     write_failure,
 )
 from core.store.migrations import SCORED_NUMBERS_VERSION, schema_version
-from core.store.records import NewReport, ReportSummary, SearchHit, Snippet, StoredReport
+from core.store.records import (
+    NewReport,
+    ReportSummary,
+    SearchHit,
+    SearchPassage,
+    Snippet,
+    StoredReport,
+)
 
 if TYPE_CHECKING:
     from core.numbers.statements import NumericStatement
@@ -398,6 +405,19 @@ class ReportStore:
         from core.store.text_search import snippets_of
 
         return snippets_of(self._conn, hits, self._text, width)
+
+    @told_as_store_errors
+    def passages(self, hits: Sequence[SearchHit], width: int = 40) -> list[SearchPassage]:
+        """``hits`` as passages to list: nearby hits of one paragraph shown once, each marked,
+        with up to ``width`` characters of context (``core.search_passages``).
+
+        Args:
+            hits: hits of ``search``, in the order to list them.
+            width: characters of context on each side of a passage.
+        """
+        from core.store.text_search import passages_of
+
+        return passages_of(self._conn, hits, self._text, width)
 
     def snippet(self, hit: SearchHit, width: int = 40) -> Snippet:
         """One hit with up to ``width`` characters of its paragraph on each side."""
