@@ -130,7 +130,7 @@ def _search_panel(window: MainWindow) -> LibrarySearchPanel:
 def _annotations_panel(window: MainWindow) -> AnnotationsPanel:
     from gui.notes.annotations_panel import AnnotationsPanel
 
-    panel = AnnotationsPanel(window.store, window)
+    panel = AnnotationsPanel(window.store, window, window.undo_stack)
     panel.passage_requested.connect(
         lambda rid, start, end: window.show_report(ReportId(rid), start, end)
     )

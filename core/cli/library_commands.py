@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -167,6 +168,7 @@ def _cmd_search(args: argparse.Namespace) -> int:
         hits = hits[: args.limit]
         titles = store.titles()
         snippets = store.snippets(hits)
+        passages = store.passages(hits)
     results = [
         {
             "report_id": hit.report_id,
@@ -179,14 +181,40 @@ def _cmd_search(args: argparse.Namespace) -> int:
         for hit, snippet in zip(hits, snippets, strict=True)
     ]
     if args.json:
-        _print_json({"query": args.query, "hits": results, "truncated": truncated})
+        listed = [
+            {
+                "report_id": passage.hits[0].report_id,
+                "title": titles.get(passage.hits[0].report_id, ""),
+                "hits": [[hit.start, hit.end] for hit in passage.hits],
+                "text": passage.text,
+                "marks": [list(mark) for mark in passage.marks],
+            }
+            for passage in passages
+        ]
+        _print_json(
+            {"query": args.query, "hits": results, "passages": listed, "truncated": truncated}
+        )
     else:
+        # A line for each passage, nearby matches sharing one, each marked on a terminal.
         words = LIBRARY_WORDS.spoken()
-        for r in results:
-            print(f"{r['report_id']:>5} {r['title']} [{r['start']}]: {r['snippet']}")
+        marking = sys.stdout.isatty()
+        for passage in passages:
+            report = passage.hits[0].report_id
+            starts = ", ".join(str(hit.start) for hit in passage.hits)
+            text = _marked(passage.text, passage.marks) if marking else passage.text
+            print(f"{report:>5} {titles.get(report, '')} [{starts}]: {text}")
         count = words.first_matches if truncated else words.matches
         print(count.format(count=len(results)), file=sys.stderr)
     return 0
+
+
+def _marked(text: str, marks: Sequence[tuple[int, int]]) -> str:
+    """``text`` with each span of ``marks`` in bold reverse video (for a terminal)."""
+    pieces, at = [], 0
+    for start, end in marks:
+        pieces += [text[at:start], "\033[1;7m", text[start:end], "\033[0m"]
+        at = end
+    return "".join([*pieces, text[at:]])
 
 
 def _cmd_edit(args: argparse.Namespace) -> int:

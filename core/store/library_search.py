@@ -1,4 +1,5 @@
-"""LibrarySearch: every occurrence of a query in the library, and each hit's snippet.
+"""LibrarySearch: every occurrence of a query in the library, each hit's snippet, and the
+passages that list nearby hits once.
 
 The scan itself is ``text_search``'s; snippets read the reports' texts through the text
 ``LibraryReads`` remembers, since a page of hits comes in runs of one report.
@@ -11,7 +12,7 @@ from collections.abc import Collection, Sequence
 from core.model import ReportId
 from core.store.library_errors import told_as_store_errors
 from core.store.library_reads import LibraryReads
-from core.store.records import SearchHit, Snippet
+from core.store.records import SearchHit, SearchPassage, Snippet
 
 
 class LibrarySearch(LibraryReads):
@@ -44,6 +45,19 @@ class LibrarySearch(LibraryReads):
         from core.store.text_search import snippets_of
 
         return snippets_of(self._conn, hits, self._text, width)
+
+    @told_as_store_errors
+    def passages(self, hits: Sequence[SearchHit], width: int = 40) -> list[SearchPassage]:
+        """``hits`` as passages to list: nearby hits of one paragraph shown once, each marked,
+        with up to ``width`` characters of context (``core.search_passages``).
+
+        Args:
+            hits: hits of ``search``, in the order to list them.
+            width: characters of context on each side of a passage.
+        """
+        from core.store.text_search import passages_of
+
+        return passages_of(self._conn, hits, self._text, width)
 
     def snippet(self, hit: SearchHit, width: int = 40) -> Snippet:
         """One hit with up to ``width`` characters of its paragraph on each side."""

@@ -69,3 +69,12 @@ class Snippet(NamedTuple):
     text: str
     match_start: int
     match_end: int
+
+
+class SearchPassage(NamedTuple):
+    """Nearby hits of one stretch of a report, shown once: ``text`` reads the stretch as the
+    reader shows it, on one line, and hit ``hits[i]`` is ``text[marks[i][0]:marks[i][1]]``."""
+
+    hits: tuple[SearchHit, ...]
+    text: str
+    marks: tuple[tuple[int, int], ...]

@@ -4,8 +4,8 @@ The bigram index (``search_index``) gives the paragraphs that contain the query;
 searchable text is scanned for its exact places, so the hits are those of a plain substring
 scan, mapped back to offsets into each report's text as read. A query the index cannot hold
 (over a paragraph break, or with a subscript's markup) is also scanned for in whole texts
-(``whole_text_scan``). Snippets of many hits are read with one query per report, not one per
-hit.
+(``whole_text_scan``). Snippets and passages (``core.search_passages``) of many hits are read
+with one query per report, not one per hit.
 """
 
 from __future__ import annotations
@@ -18,7 +18,8 @@ from typing import Any
 from core.errors import ReportNotFoundError
 from core.model import ReportId
 from core.plain_passage import plain_stretches
-from core.store.records import SearchHit, Snippet
+from core.search_passages import search_passages
+from core.store.records import SearchHit, SearchPassage, Snippet
 from core.store.search_index import match_expression, occurrences, to_original
 from core.store.whole_text_scan import folded_as_is, needs_whole_texts, whole_text_hits
 from core.text import normalise_query, subscripts
@@ -144,20 +145,7 @@ def snippets_of(
     Raises:
         ReportNotFoundError: a hit's report or paragraph is no longer in the library.
     """
-    wanted: dict[ReportId, set[int]] = defaultdict(set)
-    for hit in hits:
-        wanted[hit.report_id].add(hit.paragraph_index)
-    bounds: dict[tuple[int, int], tuple[int, int]] = {}
-    for report_id, indices in wanted.items():
-        listed = sorted(indices)
-        for chunk in range(0, len(listed), 500):  # within SQLite's limit of parameters
-            part = listed[chunk : chunk + 500]
-            rows = conn.execute(
-                'SELECT idx, start, "end" FROM paragraphs WHERE report_id = ? AND idx IN '
-                f"({','.join('?' * len(part))})",
-                [report_id, *part],
-            )
-            bounds.update(((report_id, row[0]), (row[1], row[2])) for row in rows)
+    bounds = _paragraph_bounds(conn, hits)
     result = []
     for hit in hits:
         paragraph = bounds.get((hit.report_id, hit.paragraph_index))
@@ -178,3 +166,45 @@ def snippets_of(
             )
         )
     return result
+
+
+def passages_of(
+    conn: sqlite3.Connection,
+    hits: Sequence[SearchHit],
+    text_of: Callable[[ReportId], str],
+    width: int = 40,
+) -> list[SearchPassage]:
+    """``hits`` as passages to list, nearby hits of one paragraph read once with each marked
+    (``core.search_passages``); every hit is in one passage, in order.
+
+    Args:
+        conn: the library.
+        hits: hits of ``find_hits``.
+        text_of: a report's text as read (the store keeps the last few).
+        width: characters of context on each side of a passage.
+
+    Raises:
+        ReportNotFoundError: a hit's report or paragraph is no longer in the library.
+    """
+    return search_passages(hits, _paragraph_bounds(conn, hits), text_of, width)
+
+
+def _paragraph_bounds(
+    conn: sqlite3.Connection, hits: Sequence[SearchHit]
+) -> dict[tuple[int, int], tuple[int, int]]:
+    """The span of each hit's paragraph, by (report, paragraph index): one query per report."""
+    wanted: dict[ReportId, set[int]] = defaultdict(set)
+    for hit in hits:
+        wanted[hit.report_id].add(hit.paragraph_index)
+    bounds: dict[tuple[int, int], tuple[int, int]] = {}
+    for report_id, indices in wanted.items():
+        listed = sorted(indices)
+        for chunk in range(0, len(listed), 500):  # within SQLite's limit of parameters
+            part = listed[chunk : chunk + 500]
+            rows = conn.execute(
+                'SELECT idx, start, "end" FROM paragraphs WHERE report_id = ? AND idx IN '
+                f"({','.join('?' * len(part))})",
+                [report_id, *part],
+            )
+            bounds.update(((report_id, row[0]), (row[1], row[2])) for row in rows)
+    return bounds

@@ -13,8 +13,9 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QWidget
 
-from core.notes.records import Annotation
+from core.notes.records import Annotation, AnnotationId
 from gui.library_changes import change_library
 
 
@@ -97,6 +98,17 @@ class Deleted(AnnotationCommand):
 
     def unmake(self) -> object:
         return self.owner.notes.restore(self.annotation)
+
+
+def delete_annotation(owner: Any, annotation_id: AnnotationId, parent: QWidget) -> bool:
+    """Delete an annotation through ``owner`` (a text view's or the panel's), undoable with its
+    note and tags; False when the library refused it (told over ``parent``)."""
+    before = owner.notes.get(annotation_id)
+    if change_library(parent, lambda: owner.notes.delete(annotation_id)) is None:
+        return False
+    owner.undo_stack.push(Deleted(owner, before))
+    owner.changed_here()
+    return True
 
 
 class Edited(AnnotationCommand):

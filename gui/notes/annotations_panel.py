@@ -6,7 +6,8 @@ lists them at once.
 
 Orphans (annotations whose passage was lost in a re-imported edition) are counted above the
 list and shown alone with "Needs placing"; the context menu of an annotation edits it, copies
-it to another report, or places an orphan on the text selected in the reader.
+it to another report, places an orphan on the text selected in the reader, or deletes it (the
+Delete key too), undoable from the window's history as a deletion in the reader is.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,6 +37,7 @@ from core.notes.shown_quote import texts_of_reports
 from core.store.annotations import annotations_of
 from gui.counts import counted
 from gui.flow_layout import FlowLayout
+from gui.notes.annotation_commands import delete_annotation
 from gui.notes.annotation_events import annotation_events
 from gui.notes.annotations_model import (
     GROUP_REPORT_ROLE,
@@ -44,6 +47,7 @@ from gui.notes.annotations_model import (
     SPAN_ROLE,
     AnnotationsModel,
 )
+from gui.notes.listed_annotations import ListedAnnotations
 from gui.notes.note_editor import colour_icon
 
 ReaderSource = Callable[[], Any]  # returns the current reader's ReaderAnnotations, or None
@@ -66,10 +70,15 @@ class AnnotationsPanel(QWidget):
     edit_requested = Signal(int)
     carried = Signal(int)
 
-    def __init__(self, store: Any, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: Any, parent: QWidget | None = None, undo_stack: QUndoStack | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("annotationsPanel")
         self.store = store
+        # The window's history (None: the panel keeps its own), where a deletion goes.
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
+        self._owners: dict[ReportId, ListedAnnotations] = {}
         self.report_id: ReportId | None = None
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search notes, quotes and tags"))
@@ -107,6 +116,17 @@ class AnnotationsPanel(QWidget):
         self.tree.doubleClicked.connect(self._double_clicked)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._context_menu)
+        self.delete_action = QAction(self.tr("&Delete highlight"), self.tree)
+        self.delete_action.setShortcuts(QKeySequence.StandardKey.Delete)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.delete_action.setEnabled(False)
+        self.delete_action.triggered.connect(self.delete_current)
+        self.tree.addAction(self.delete_action)
+        self.tree.selectionModel().currentChanged.connect(
+            lambda current, _previous: self.delete_action.setEnabled(
+                current.siblingAtColumn(0).data(ID_ROLE) is not None
+            )
+        )
         search_row = QHBoxLayout()
         search_row.addWidget(self.search, 1)
         search_row.addWidget(self.palette_button)
@@ -292,23 +312,74 @@ class AnnotationsPanel(QWidget):
     # Actions on one annotation -----------------------------------------------------------
 
     def _context_menu(self, point: QPoint) -> None:
-        index = self.tree.indexAt(point).siblingAtColumn(0)
+        menu = self.context_menu(self.tree.indexAt(point))
+        if menu is not None:
+            menu.exec(self.tree.viewport().mapToGlobal(point))
+            menu.deleteLater()
+
+    def context_menu(self, index: QModelIndex) -> QMenu | None:
+        """The menu of the annotation at ``index`` (None: not an annotation's row); its row
+        becomes the current one, the one Delete highlight acts on."""
+        index = index.siblingAtColumn(0)
         annotation_id = index.data(ID_ROLE)
         if annotation_id is None:
-            return
+            return None
+        self.tree.setCurrentIndex(index)
         menu = QMenu(self)
-        menu.addAction(self.tr("Edit note…"), lambda: self.edit_requested.emit(annotation_id))
+        menu.addAction(self.tr("&Edit note…"), lambda: self.edit_requested.emit(annotation_id))
         menu.addAction(
-            self.tr("Copy to another report…"),
+            self.tr("&Copy to another report…"),
             lambda: self.carry(AnnotationId(annotation_id)),
         )
         if index.data(ORPHAN_ROLE):
             menu.addAction(
-                self.tr("Place here (on the text selected in the reader)"),
+                self.tr("&Place here (on the text selected in the reader)"),
                 lambda: self.place_here(AnnotationId(annotation_id)),
             )
-        menu.exec(self.tree.viewport().mapToGlobal(point))
-        menu.deleteLater()
+        menu.addSeparator()
+        menu.addAction(self.delete_action)
+        return menu
+
+    def delete_current(self) -> bool:
+        """Delete the annotation of the row chosen (its menu's Delete highlight, or the Delete
+        key); the row after it is chosen next. Undoable, with its note and tags, from the
+        window's history, as the reader's Delete highlight is; False when nothing was deleted
+        (no annotation chosen, or the library refused)."""
+        index = self.tree.currentIndex().siblingAtColumn(0)
+        annotation_id = index.data(ID_ROLE)
+        if annotation_id is None:
+            return False
+        report = ReportId(int(index.data(REPORT_ROLE)))
+        owner = self._owners.get(report)
+        if owner is None:
+            owner = ListedAnnotations(self, report, self.store, self.undo_stack)
+            self._owners[report] = owner
+        following = self._neighbour(index)
+        # The panel hears of the deletion (``annotation_events``) and lists anew.
+        if not delete_annotation(owner, AnnotationId(int(annotation_id)), self):
+            return False
+        if following is not None:
+            self.select_annotation(following)
+        return True
+
+    def _neighbour(self, index: QModelIndex) -> int | None:
+        """The annotation listed after ``index`` in its group (or before it, the last)."""
+        for row in (index.row() + 1, index.row() - 1):
+            found = index.siblingAtRow(row).data(ID_ROLE) if row >= 0 else None
+            if found is not None:
+                return int(found)
+        return None
+
+    def select_annotation(self, annotation_id: int) -> bool:
+        """Make an annotation's row the current one (False: it is not listed)."""
+        for group in range(self.model.rowCount()):
+            parent = self.model.index(group, 0)
+            for row in range(self.model.rowCount(parent)):
+                index = self.model.index(row, 0, parent)
+                if index.data(ID_ROLE) == annotation_id:
+                    self.tree.setCurrentIndex(index)
+                    return True
+        return False
 
     def carry(self, annotation_id: AnnotationId) -> Annotation | None:
         """Open the dialog that copies an annotation to another report; the copy, if made."""

@@ -3,7 +3,9 @@
 The note is written in Markdown; under it, the note as it reads (``**重点**`` in bold).
 
 Save (or Delete) keeps the choice before the editor closes: one the library refuses leaves it
-open, with what was typed, to try again or copy.
+open, with what was typed, to try again or copy. Closing it otherwise (Esc, Cancel, the window's
+close button) with a change made asks first whether to save it, as editors do; with nothing
+changed it closes at once.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QWidget,
 )
@@ -102,6 +105,19 @@ class NoteEditor(QDialog):
         self._form = form
         self.note.textChanged.connect(self._show_preview)
         self._show_preview()
+        self._as_opened = self._state()
+
+    def _state(self) -> tuple[str, str, tuple[str, ...]]:
+        """What the editor holds, as it would be saved: colour, note and tags."""
+        return (
+            self.chosen_colour(),
+            self.note.toPlainText(),
+            tuple(t.strip() for t in self.chosen_tags()),
+        )
+
+    def has_changes(self) -> bool:
+        """Whether the colour, note or tags differ from the annotation's as opened."""
+        return self._state() != self._as_opened
 
     def _show_preview(self) -> None:
         """Show the note as its Markdown reads; no row for it while the note is empty."""
@@ -119,6 +135,32 @@ class NoteEditor(QDialog):
             super().accept()
         else:
             self.deleted = False
+
+    def reject(self) -> None:
+        """Close without saving (Esc, Cancel, the close button); with a change made, ask first
+        whether to save it, discard it or keep editing (Save the default)."""
+        if not self.has_changes():
+            super().reject()
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Annotation"),
+            self.tr("Save the changes to this annotation?"),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("unsavedNote")
+        box.setInformativeText(self.tr("If you don't save, your changes will be lost."))
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        answer = box.exec()
+        box.deleteLater()
+        if answer == QMessageBox.StandardButton.Save:
+            self.accept()
+        elif answer == QMessageBox.StandardButton.Discard:
+            super().reject()
 
     def chosen_colour(self) -> str:
         """The palette key chosen."""

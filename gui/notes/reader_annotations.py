@@ -24,7 +24,7 @@ from core.notes.shown_quote import shown_quote
 from core.store.annotations import AnnotationStore, annotations_of
 from gui.highlight_layers import Highlight
 from gui.library_changes import change_library
-from gui.notes.annotation_commands import Added, Deleted, Edited, Moved
+from gui.notes.annotation_commands import Added, Edited, Moved, delete_annotation
 from gui.notes.annotation_events import annotation_events
 from gui.notes.note_editor import NoteEditor, colour_icon
 
@@ -206,12 +206,7 @@ class ReaderAnnotations(QObject):
 
     def delete(self, annotation_id: AnnotationId, parent: QWidget | None = None) -> bool:
         """Delete an annotation (undoable); False when the library refused it."""
-        before = self.notes.get(annotation_id)
-        if change_library(parent or self.view, lambda: self.notes.delete(annotation_id)) is None:
-            return False
-        self.undo_stack.push(Deleted(self, before))
-        self.changed_here()
-        return True
+        return delete_annotation(self, annotation_id, parent or self.view)
 
     def place_selection(self, annotation_id: AnnotationId) -> Annotation | None:
         """Put an (orphaned) annotation of this report on the selected text (undoable; None:

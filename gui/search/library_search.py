@@ -1,14 +1,16 @@
-"""Library-wide search: results grouped by report, snippets with the words marked, as you type."""
+"""Library-wide search: results grouped by report, as you type; each passage listed once, with
+every match in it marked (nearby matches share one passage: ``core.search_passages``)."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QFont, QResizeEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QLabel, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
 from core.model import ReportId
+from core.store.records import SearchPassage
 from gui.counts import counted
 from gui.placeholders import fill_placeholders
 from gui.search.snippet_delegate import MARKS_ROLE, SnippetDelegate
@@ -17,33 +19,26 @@ from gui.search.throttle import Throttle
 REPORT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 START_ROLE = Qt.ItemDataRole.UserRole + 2
 END_ROLE = Qt.ItemDataRole.UserRole + 3
+HIT_COUNT_ROLE = Qt.ItemDataRole.UserRole + 4  # the matches a passage's row holds
 RESULT_LIMIT = 300
 DEBOUNCE_MS = 250
 
 
-def snippet_marks(snippet: Any) -> list[tuple[int, int]]:
-    """The matched spans inside a core snippet (offsets into ``snippet.text``)."""
-    marks = getattr(snippet, "highlights", None)
-    if marks is None:
-        marks = getattr(snippet, "marks", None)
-    if marks is None and hasattr(snippet, "match_start"):
-        marks = [(snippet.match_start, snippet.match_end)]
-    return [(int(start), int(end)) for start, end in (marks or [])]
-
-
 class SearchResultsModel(QStandardItemModel):
-    """Reports that match (with their count) → each matching passage's snippet."""
+    """Reports that match (with their count of matches) → each passage with its matches."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setHorizontalHeaderLabels([self.tr("Results")])
 
-    def set_results(self, hits: list[Any], snippets: list[Any], titles: dict[int, str]) -> None:
-        """Show ``hits`` (with their snippets) grouped by report, in the order given."""
+    def set_results(self, passages: list[SearchPassage], titles: dict[int, str]) -> None:
+        """Show ``passages`` grouped by report, in the order given; a passage's row opens the
+        report at its first match."""
         self.removeRows(0, self.rowCount())
         groups: dict[int, QStandardItem] = {}
         counts: dict[int, int] = {}
-        for hit, snippet in zip(hits, snippets, strict=True):
+        for passage in passages:
+            hit = passage.hits[0]
             report_id = int(hit.report_id)
             group = groups.get(report_id)
             if group is None:
@@ -58,16 +53,27 @@ class SearchResultsModel(QStandardItemModel):
                 groups[report_id] = group
                 counts[report_id] = 0
                 self.appendRow(group)
-            counts[report_id] += 1
-            item = QStandardItem(snippet.text)
+            counts[report_id] += len(passage.hits)
+            item = QStandardItem(passage.text)
             item.setEditable(False)
             item.setData(report_id, REPORT_ID_ROLE)
             item.setData(int(hit.start), START_ROLE)
             item.setData(int(hit.end), END_ROLE)
-            item.setData(snippet_marks(snippet), MARKS_ROLE)
+            item.setData(len(passage.hits), HIT_COUNT_ROLE)
+            item.setData(list(passage.marks), MARKS_ROLE)
             group.appendRow(item)
         for report_id, group in groups.items():
             group.setText(counted(group.text(), counts[report_id]))
+
+
+class PassageList(QTreeView):
+    """The results' tree; its passages are laid out again when its width changes, for a
+    passage wraps onto more lines, or fewer, and keeps every line shown."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.scheduleDelayedItemsLayout()
 
 
 class LibrarySearchPanel(QWidget):
@@ -92,7 +98,7 @@ class LibrarySearchPanel(QWidget):
         # second line rather than widening the column it shares with the library's tab.
         self.status.setWordWrap(True)
         self.model = SearchResultsModel(self)
-        self.view = QTreeView(self)
+        self.view = PassageList(self)
         self.view.setObjectName("librarySearchResults")
         self.view.setModel(self.model)
         self.view.setHeaderHidden(True)
@@ -119,13 +125,13 @@ class LibrarySearchPanel(QWidget):
         """Run the search for ``query`` (default: the box's text) and show the results."""
         query = (self.edit.text() if query is None else query).strip()
         if not query or self._store is None:
-            self.model.set_results([], [], {})
+            self.model.set_results([], {})
             self.status.setText("")
             return
         hits = list(self._store.search(query, limit=RESULT_LIMIT))
-        snippets = self._store.snippets(hits)
+        passages = self._store.passages(hits)
         titles = {int(i): t for i, t in self._store.titles({h.report_id for h in hits}).items()}
-        self.model.set_results(hits, snippets, titles)
+        self.model.set_results(passages, titles)
         self.view.expandAll()
         if hits:
             self.status.setText(self._count_text(len(hits), self.model.rowCount()))

@@ -41,83 +41,88 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="75"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="84"/>
         <source>Search notes, quotes and tags</source>
         <translation>搜索笔记、原文和标签</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="79"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="88"/>
         <source>All reports</source>
         <translation>全部报告</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="80"/>
-        <location filename="../../gui/notes/annotations_panel.py" line="274"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="89"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="294"/>
         <source>Needs placing</source>
         <translation>待放置的批注</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="84"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="93"/>
         <source>Annotations whose passage was not found in the report&apos;s new text. Select the passage in the reader, then choose Place here in the annotation&apos;s menu.</source>
         <translation>在报告新文本中找不到原段落的批注。请在阅读区选中段落，再在该批注的菜单中选择“放在此处”。</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="89"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="98"/>
         <source>Colours…</source>
         <translation>颜色…</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="90"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="99"/>
         <source>Rename colour meanings and change colours</source>
         <translation>修改颜色含义和颜色</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="94"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="103"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="95"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="104"/>
         <source>Export every annotation as Markdown or CSV</source>
         <translation>将全部批注导出为 Markdown 或 CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="153"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="119"/>
+        <source>&amp;Delete highlight</source>
+        <translation>删除高亮(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/annotations_panel.py" line="173"/>
         <source>All colours</source>
         <translation>全部颜色</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="159"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="179"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="271"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="291"/>
         <source>Needs placing (%1)</source>
         <translation>待放置（%1）</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="300"/>
-        <source>Edit note…</source>
-        <translation>编辑笔记…</translation>
+        <location filename="../../gui/notes/annotations_panel.py" line="329"/>
+        <source>&amp;Edit note…</source>
+        <translation>编辑笔记(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="302"/>
-        <source>Copy to another report…</source>
-        <translation>复制到另一份报告…</translation>
+        <location filename="../../gui/notes/annotations_panel.py" line="331"/>
+        <source>&amp;Copy to another report…</source>
+        <translation>复制到另一份报告(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="307"/>
-        <source>Place here (on the text selected in the reader)</source>
-        <translation>放在此处（阅读区中选中的文字）</translation>
+        <location filename="../../gui/notes/annotations_panel.py" line="336"/>
+        <source>&amp;Place here (on the text selected in the reader)</source>
+        <translation>放在此处（阅读区中选中的文字）(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="337"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="408"/>
         <source>Place annotation</source>
         <translation>放置批注</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="339"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="410"/>
         <source>Open the annotation&apos;s report, select the passage it belongs to, then choose Place here again.</source>
         <translation>请打开批注所属的报告，选中它对应的段落，然后再次选择“放在此处”。</translation>
     </message>
@@ -918,37 +923,37 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>LibrarySearchPanel</name>
     <message>
-        <location filename="../../gui/search/library_search.py" line="84"/>
+        <location filename="../../gui/search/library_search.py" line="90"/>
         <source>Search all reports…</source>
         <translation>搜索全部报告…</translation>
     </message>
     <message>
-        <location filename="../../gui/search/library_search.py" line="140"/>
+        <location filename="../../gui/search/library_search.py" line="146"/>
         <source>The first %1 matches, in 1 report; add words to narrow the search</source>
         <translation>前 %1 处匹配，都在 1 份报告中；加词可缩小范围</translation>
     </message>
     <message>
-        <location filename="../../gui/search/library_search.py" line="143"/>
+        <location filename="../../gui/search/library_search.py" line="149"/>
         <source>The first %1 matches, in %2 reports; add words to narrow the search</source>
         <translation>前 %1 处匹配，分布在 %2 份报告中；加词可缩小范围</translation>
     </message>
     <message>
-        <location filename="../../gui/search/library_search.py" line="146"/>
+        <location filename="../../gui/search/library_search.py" line="152"/>
         <source>1 match in 1 report</source>
         <translation>1 份报告中共 1 处匹配</translation>
     </message>
     <message>
-        <location filename="../../gui/search/library_search.py" line="148"/>
+        <location filename="../../gui/search/library_search.py" line="154"/>
         <source>%1 matches in 1 report</source>
         <translation>1 份报告中共 %1 处匹配</translation>
     </message>
     <message>
-        <location filename="../../gui/search/library_search.py" line="150"/>
+        <location filename="../../gui/search/library_search.py" line="156"/>
         <source>%1 matches in %2 reports</source>
         <translation>%2 份报告中共 %1 处匹配</translation>
     </message>
     <message>
-        <location filename="../../gui/search/library_search.py" line="133"/>
+        <location filename="../../gui/search/library_search.py" line="139"/>
         <source>No matches for “%1”</source>
         <translation>没有找到“%1”</translation>
     </message>
@@ -1076,49 +1081,60 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../gui/notes/note_editor.py" line="62"/>
+        <location filename="../../gui/notes/note_editor.py" line="65"/>
+        <location filename="../../gui/notes/note_editor.py" line="147"/>
         <source>Annotation</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/note_editor.py" line="74"/>
+        <location filename="../../gui/notes/note_editor.py" line="77"/>
         <source>Note (Markdown)</source>
         <translation>笔记（Markdown）</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/note_editor.py" line="81"/>
+        <location filename="../../gui/notes/note_editor.py" line="84"/>
         <source>Tags, separated by commas</source>
         <translation>标签，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/note_editor.py" line="86"/>
+        <location filename="../../gui/notes/note_editor.py" line="89"/>
         <source>Delete highlight</source>
         <translation>删除高亮</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/note_editor.py" line="95"/>
+        <location filename="../../gui/notes/note_editor.py" line="98"/>
         <source>This passage was not found in the report&apos;s new text.</source>
         <translation>在报告的新文本中未找到这段文字。</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/note_editor.py" line="97"/>
+        <location filename="../../gui/notes/note_editor.py" line="100"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/note_editor.py" line="98"/>
+        <location filename="../../gui/notes/note_editor.py" line="101"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/note_editor.py" line="99"/>
+        <location filename="../../gui/notes/note_editor.py" line="102"/>
         <source>Reads as</source>
         <translation>显示效果</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/note_editor.py" line="100"/>
+        <location filename="../../gui/notes/note_editor.py" line="103"/>
         <source>Tags</source>
         <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/note_editor.py" line="148"/>
+        <source>Save the changes to this annotation?</source>
+        <translation>保存对此批注的修改吗？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/note_editor.py" line="155"/>
+        <source>If you don&apos;t save, your changes will be lost.</source>
+        <translation>如果不保存，所做的修改将会丢失。</translation>
     </message>
 </context>
 <context>
@@ -1474,47 +1490,47 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>ReaderAnnotations</name>
     <message>
-        <location filename="../../gui/notes/annotation_commands.py" line="78"/>
+        <location filename="../../gui/notes/annotation_commands.py" line="79"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotation_commands.py" line="106"/>
+        <location filename="../../gui/notes/annotation_commands.py" line="118"/>
         <source>Edit note</source>
         <translation>编辑笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotation_commands.py" line="125"/>
+        <location filename="../../gui/notes/annotation_commands.py" line="137"/>
         <source>Place annotation</source>
         <translation>放置批注</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotation_commands.py" line="92"/>
+        <location filename="../../gui/notes/annotation_commands.py" line="93"/>
         <source>Delete highlight</source>
         <translation>删除高亮</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/reader_annotations.py" line="242"/>
+        <location filename="../../gui/notes/reader_annotations.py" line="237"/>
         <source>&amp;Highlight</source>
         <translation>高亮(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/reader_annotations.py" line="246"/>
+        <location filename="../../gui/notes/reader_annotations.py" line="241"/>
         <source>&amp;Place orphaned annotation here</source>
         <translation>将待放置的批注放在此处(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/reader_annotations.py" line="253"/>
+        <location filename="../../gui/notes/reader_annotations.py" line="248"/>
         <source>&amp;Edit note…</source>
         <translation>编辑笔记(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/reader_annotations.py" line="254"/>
+        <location filename="../../gui/notes/reader_annotations.py" line="249"/>
         <source>&amp;Delete highlight</source>
         <translation>删除高亮(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/reader_annotations.py" line="261"/>
+        <location filename="../../gui/notes/reader_annotations.py" line="256"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
@@ -1758,7 +1774,7 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../gui/search/library_search.py" line="39"/>
+        <location filename="../../gui/search/library_search.py" line="32"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>

@@ -7,7 +7,13 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt
 
 from core.library import find_report
-from gui.search.library_search import END_ROLE, REPORT_ID_ROLE, START_ROLE, SearchResultsModel
+from gui.search.library_search import (
+    END_ROLE,
+    HIT_COUNT_ROLE,
+    REPORT_ID_ROLE,
+    START_ROLE,
+    SearchResultsModel,
+)
 from gui.search.snippet_delegate import MARKS_ROLE, snippet_html
 from gui.search.throttle import Throttle
 
@@ -151,7 +157,12 @@ def test_a_full_page_says_it_is_only_the_first_matches(window: Any) -> None:
 
     panel = window.search_panel
     panel.search_now("发展")  # in every paragraph of every sample: more than a page
-    hits = sum(panel.model.rowCount(panel.model.index(r, 0)) for r in range(panel.model.rowCount()))
+    model = panel.model
+    hits = sum(
+        model.index(row, 0, model.index(group, 0)).data(HIT_COUNT_ROLE)
+        for group in range(model.rowCount())
+        for row in range(model.rowCount(model.index(group, 0)))
+    )
     assert hits == RESULT_LIMIT
     assert panel.status.text().startswith(f"The first {RESULT_LIMIT} matches")
     panel.search_now("晋城")

@@ -387,3 +387,27 @@ def test_a_duplicate_import_names_the_report_it_copies(
     assert capsys.readouterr().out == (
         f"{copy}: already in the library as “晋城市2024年政府工作报告”, nothing changed (id 2)\n"
     )
+
+
+def test_search_lists_nearby_matches_once_with_each_marked(
+    db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = _json(capsys, ["--db", db, "search", "能源", "--json"])
+    passages = data["passages"]
+    # Every match is in one passage, in order: the count stays the substring count.
+    assert [h for p in passages for h in p["hits"]] == [
+        [h["start"], h["end"]] for h in data["hits"]
+    ]
+    for passage in passages:
+        assert [passage["text"][a:b] for a, b in passage["marks"]] == ["能源"] * len(
+            passage["hits"]
+        )
+    shared = "焦化先进产能达到94%以上。新能源和清洁能源装机"
+    assert sum(shared in hit["snippet"] for hit in data["hits"]) == 2  # each hit's own context
+    assert sum(shared in p["text"] for p in passages) == 1  # read once
+    capsys.readouterr()
+    assert main(["--db", db, "search", "能源"]) == 0
+    out, err = capsys.readouterr()
+    assert len(out.splitlines()) == len(passages) < len(data["hits"])
+    assert sum(shared in line for line in out.splitlines()) == 1
+    assert f"{len(data['hits'])} matches" in err

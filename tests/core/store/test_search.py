@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from core.analysis import analyse_text, content_hash
 from core.model import Paragraph
+from core.plain_passage import plain_passage
 from core.store import NewReport, ReportStore
 from core.store.records import SearchHit
 from core.store.search_index import occurrences
@@ -272,3 +273,20 @@ def test_a_hit_starting_before_its_paragraph_shows_whole_in_its_snippet(tmp_path
         hit = SearchHit(report, 0, first.start - 1, first.start + 4)
         snippet = store.snippet(hit, width=10)
     assert snippet.text[snippet.match_start : snippet.match_end].strip() == "政府工作"
+
+
+@pytest.mark.parametrize("query", ["能源", "发展", "新", "，", "PM2.5", "区生产总值"])
+def test_passages_hold_every_hit_once_each_marked(sample_store: ReportStore, query: str) -> None:
+    hits = sample_store.search(query, limit=10**6)
+    passages = sample_store.passages(hits)
+    assert [h for p in passages for h in p.hits] == hits  # the count is the substring count
+    if query in ("能源", "发展", "新", "，"):  # nearby hits share a passage
+        assert len(passages) < len(hits)
+    texts = {}
+    for passage in passages:
+        report = passage.hits[0].report_id
+        texts.setdefault(report, sample_store.report(report).text)
+        assert len(passage.marks) == len(passage.hits)
+        for (start, end), found in zip(passage.marks, passage.hits, strict=True):
+            shown = plain_passage(texts[report], found.start, found.end).replace("\n", " ")
+            assert passage.text[start:end] == shown
