@@ -35,15 +35,21 @@ def test_a_small_window_keeps_the_reading_line_and_the_value_column(
     )
 
 
-def test_a_comparison_folds_its_change_list_before_its_texts_go_narrow(
-    qtbot: Any, window: Any, store: Any
-) -> None:
+def _compared_in_a_small_window(qtbot: Any, window: Any, store: Any) -> Any:
+    """The compare view of 长治 2024 and 2026 in a window of 800×600, its comparison drawn."""
     window.resize(SMALL)
     older = find_report(store, "长治市2024年政府工作报告")
     newer = find_report(store, "长治市2026年政府工作报告（报纸版）")
     view = window.comparisons.open(older, newer)
     qtbot.waitUntil(lambda: view.comparison() is not None, timeout=120_000)
     qtbot.wait(50)
+    return view
+
+
+def test_a_comparison_folds_its_change_list_before_its_texts_go_narrow(
+    qtbot: Any, window: Any, store: Any
+) -> None:
+    view = _compared_in_a_small_window(qtbot, window, store)
     panes = (view.left_pane, view.right_pane)
     # Two texts of 25 characters do not fit in 800 px: the change list gives them its room.
     assert view.splitter.sizes()[0] == 0
@@ -64,12 +70,7 @@ def test_a_comparison_folds_its_change_list_before_its_texts_go_narrow(
 def test_folded_panels_come_back_at_the_reader_s_word_and_stay_as_told(
     qtbot: Any, window: Any, store: Any
 ) -> None:
-    window.resize(SMALL)
-    older = find_report(store, "长治市2024年政府工作报告")
-    newer = find_report(store, "长治市2026年政府工作报告（报纸版）")
-    view = window.comparisons.open(older, newer)
-    qtbot.waitUntil(lambda: view.comparison() is not None, timeout=120_000)
-    qtbot.wait(50)
+    view = _compared_in_a_small_window(qtbot, window, store)
     switch = view.panels_action
     # Folded for want of room: the toolbar's switch says so, and brings them back.
     assert view.splitter.sizes()[0] == 0 and not switch.isChecked()
