@@ -16,8 +16,9 @@ from gui.notes.annotation_events import annotation_events
 
 
 class ListedAnnotations(QObject):
-    """The owner of the panel's annotation commands for one report (as ``ReaderAnnotations``
-    is a text view's): where their refusals are told, the library, the window's history.
+    """The owner of the panel's annotation commands for one report: where their refusals are
+    told, the library, the window's history. ``ReaderAnnotations``, a text view's owner, is one
+    that also paints them.
 
     Args:
         view: the widget a refusal is told over (the panel).

@@ -21,18 +21,18 @@ from core.notes.library_notes import annotate, place_by_hand
 from core.notes.palette import colour_of
 from core.notes.records import Annotation, AnnotationId
 from core.notes.shown_quote import shown_quote
-from core.store.annotations import AnnotationStore, annotations_of
 from gui.highlight_layers import Highlight
 from gui.library_changes import change_library
 from gui.notes.annotation_commands import Added, Edited, Moved, delete_annotation
 from gui.notes.annotation_events import annotation_events
+from gui.notes.listed_annotations import ListedAnnotations
 from gui.notes.note_editor import NoteEditor, colour_icon
 
 LAYER = "annotations"
 ANNOTATION_ALPHA = 150  # stronger than the numbers' tint, and without their underline
 
 
-class ReaderAnnotations(QObject):
+class ReaderAnnotations(ListedAnnotations):
     """The annotations of the report shown in one text view.
 
     Args:
@@ -55,12 +55,7 @@ class ReaderAnnotations(QObject):
         undo_stack: QUndoStack,
         context_menu: bool = True,
     ) -> None:
-        super().__init__(view)
-        self.view = view
-        self.report_id = report_id
-        self.store = store
-        self.notes: AnnotationStore = annotations_of(store)
-        self.undo_stack = undo_stack
+        super().__init__(view, report_id, store, undo_stack)
         self.annotations: list[Annotation] = []
         self.actions: list[QAction] = []
         self._announcing = False
