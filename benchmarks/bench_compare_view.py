@@ -31,7 +31,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
+from event_loop import wait_until
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QWidget
 
 from core.compare.comparison_cache import ComparisonCache
@@ -71,23 +72,9 @@ class FirstPaint(QObject):
         return len(self.painted) == len(self.watched)
 
 
-def wait_until(app: QApplication, condition: Callable[[], bool], limit: float = 120.0) -> None:
-    """Run the event loop (as the app does, the interpreter free) until ``condition()`` holds."""
-    loop = QEventLoop()
-    deadline = time.perf_counter() + limit
-
-    def check() -> None:
-        if condition() or time.perf_counter() > deadline:
-            loop.quit()
-
-    timer = QTimer()
-    timer.setInterval(2)
-    timer.timeout.connect(check)
-    timer.start()
-    if not condition():
-        loop.exec()
-    timer.stop()
-    if not condition():
+def wait_until_painted(condition: Callable[[], bool], limit: float = 120.0) -> None:
+    """Run the event loop until ``condition()`` holds (something painted), or fail."""
+    if not wait_until(condition, limit, interval_ms=2):
         raise TimeoutError("nothing painted")
 
 
@@ -103,7 +90,7 @@ def open_single(app: QApplication, report: LoadedReport, probe: FirstPaint) -> f
     tab.resize(1300, 800)
     probe.arm([tab.view.viewport()])
     tab.show()
-    wait_until(app, probe.all_painted)
+    wait_until_painted(probe.all_painted)
     seconds = max(probe.painted.values()) - start
     probe.arm([])
     tab.close()
@@ -162,7 +149,7 @@ def open_compare(
     def marked(side: str) -> list[float]:
         return [when for when, with_changes in painted[side] if with_changes]
 
-    wait_until(app, lambda: bool(ready) and all(marked(side) for side in painted))
+    wait_until_painted(lambda: bool(ready) and all(marked(side) for side in painted))
     texts = max(times[0][0] for times in painted.values()) - start
     drawn = max(marked(side)[0] for side in painted) - start
     view.close()

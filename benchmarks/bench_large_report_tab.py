@@ -26,13 +26,13 @@ import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from itertools import pairwise
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtCore import QEventLoop, QSettings, QTimer
+from event_loop import run_for, wait_until
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QApplication
 
@@ -70,30 +70,6 @@ class Probe:
         if len(times) == 1:
             return 1000 * (end - start)
         return 1000 * max(b - a for a, b in pairwise(times))
-
-
-def wait_until(condition: Callable[[], bool], limit: float = 60.0) -> None:
-    """Run the event loop until ``condition()`` holds."""
-    loop = QEventLoop()
-    deadline = time.perf_counter() + limit
-
-    def check() -> None:
-        if condition() or time.perf_counter() > deadline:
-            loop.quit()
-
-    timer = QTimer()
-    timer.setInterval(1)
-    timer.timeout.connect(check)
-    timer.start()
-    loop.exec()
-    timer.stop()
-
-
-def run_for(seconds: float) -> None:
-    """Run the event loop for ``seconds``."""
-    loop = QEventLoop()
-    QTimer.singleShot(int(seconds * 1000), loop.quit)
-    loop.exec()
 
 
 def make_library(folder: Path, chars: int) -> Path:
