@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from core import __version__
 from core.resources import resource_path
 from gui.messages import about
+from gui.restart import this_program_again
 
 if TYPE_CHECKING:
     from gui.main_window import MainWindow
@@ -26,6 +27,8 @@ class WindowActions(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self._window = window
+        self.restart_command = this_program_again()
+        """How the app starts again to show another language (``gui.restart``)."""
         importer = window.importer
         self.import_files = self._action(
             self.tr("&Import reports…"),
@@ -167,10 +170,22 @@ class WindowActions(QObject):
         group.triggered.connect(self._language_chosen)
 
     def _language_chosen(self, action: QAction) -> None:
-        self._window.settings.setValue("ui/language", action.data())
-        self._window.statusBar().showMessage(
-            self.tr("The language changes the next time ReportLens starts."), 6000
-        )
+        """Keep the language chosen; offer to restart if it is not the one shown."""
+        from gui.app import chosen_language
+        from gui.core_messages import app_speaks_chinese
+        from gui.restart import ask_to_restart, restart
+
+        window = self._window
+        window.settings.setValue("ui/language", action.data())
+        window.settings.sync()
+        if chosen_language(window.settings).startswith("zh") == app_speaks_chinese():
+            return
+        if ask_to_restart(window):
+            restart(window, self.restart_command)
+        else:
+            window.statusBar().showMessage(
+                self.tr("The language changes the next time ReportLens starts."), 6000
+            )
 
     def _current_scorecard(self) -> Any:
         """The scorecard view shown, if the current tab is one."""

@@ -1510,27 +1510,27 @@ Replace anyway? “%3” is removed from the library and its annotations move to
         <translation>删除高亮</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/reader_annotations.py" line="237"/>
+        <location filename="../../gui/notes/reader_annotations.py" line="232"/>
         <source>&amp;Highlight</source>
         <translation>高亮(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/reader_annotations.py" line="241"/>
+        <location filename="../../gui/notes/reader_annotations.py" line="236"/>
         <source>&amp;Place orphaned annotation here</source>
         <translation>将待放置的批注放在此处(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/reader_annotations.py" line="248"/>
+        <location filename="../../gui/notes/reader_annotations.py" line="243"/>
         <source>&amp;Edit note…</source>
         <translation>编辑笔记(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/reader_annotations.py" line="249"/>
+        <location filename="../../gui/notes/reader_annotations.py" line="244"/>
         <source>&amp;Delete highlight</source>
         <translation>删除高亮(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/reader_annotations.py" line="256"/>
+        <location filename="../../gui/notes/reader_annotations.py" line="251"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
@@ -1630,6 +1630,40 @@ Replace anyway? “%3” is removed from the library and its annotations move to
         <location filename="../../gui/report_removal.py" line="73"/>
         <source>Export annotations…</source>
         <translation>导出批注…</translation>
+    </message>
+</context>
+<context>
+    <name>Restart</name>
+    <message>
+        <location filename="../../gui/restart.py" line="48"/>
+        <location filename="../../gui/restart.py" line="85"/>
+        <source>Language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <location filename="../../gui/restart.py" line="50"/>
+        <source>ReportLens shows the chosen language once it starts again.</source>
+        <translation>ReportLens 重新启动后才会使用所选的界面语言。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/restart.py" line="55"/>
+        <source>Restart it now? The open tabs come back as they are.</source>
+        <translation>现在重新启动吗？已打开的标签页会原样恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/restart.py" line="60"/>
+        <source>Restart &amp;now</source>
+        <translation>立即重启(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/restart.py" line="63"/>
+        <source>&amp;Later</source>
+        <translation>稍后(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/restart.py" line="86"/>
+        <source>ReportLens could not start again: please start it yourself.</source>
+        <translation>ReportLens 未能重新启动，请手动启动。</translation>
     </message>
 </context>
 <context>
@@ -1940,182 +1974,182 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../gui/window_actions.py" line="81"/>
+        <location filename="../../gui/window_actions.py" line="84"/>
         <source>&amp;About ReportLens</source>
         <translation>关于政报对读(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="69"/>
+        <location filename="../../gui/window_actions.py" line="72"/>
         <source>&amp;Actual size</source>
         <translation>原始大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="113"/>
+        <location filename="../../gui/window_actions.py" line="116"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="103"/>
+        <location filename="../../gui/window_actions.py" line="106"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="47"/>
+        <location filename="../../gui/window_actions.py" line="50"/>
         <source>&amp;Find in report…</source>
         <translation>在报告中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="130"/>
+        <location filename="../../gui/window_actions.py" line="133"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="31"/>
+        <location filename="../../gui/window_actions.py" line="34"/>
         <source>&amp;Import reports…</source>
         <translation>导入报告(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="129"/>
+        <location filename="../../gui/window_actions.py" line="132"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="45"/>
+        <location filename="../../gui/window_actions.py" line="48"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="84"/>
+        <location filename="../../gui/window_actions.py" line="87"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="59"/>
+        <location filename="../../gui/window_actions.py" line="62"/>
         <source>&amp;Search library…</source>
         <translation>搜索报告库(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="72"/>
+        <location filename="../../gui/window_actions.py" line="75"/>
         <source>&amp;Export annotations…</source>
         <translation>导出批注(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="74"/>
+        <location filename="../../gui/window_actions.py" line="77"/>
         <source>Export sc&amp;orecard…</source>
         <translation>导出目标完成情况(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="75"/>
+        <location filename="../../gui/window_actions.py" line="78"/>
         <source>Export n&amp;umbers…</source>
         <translation>导出数字(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="78"/>
+        <location filename="../../gui/window_actions.py" line="81"/>
         <source>&amp;Scorecard of this region</source>
         <translation>本地区目标完成情况(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="80"/>
+        <location filename="../../gui/window_actions.py" line="83"/>
         <source>Add the &amp;sample reports</source>
         <translation>添加示例报告(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="82"/>
+        <location filename="../../gui/window_actions.py" line="85"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="119"/>
+        <location filename="../../gui/window_actions.py" line="122"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="149"/>
+        <location filename="../../gui/window_actions.py" line="152"/>
         <source>Li&amp;brary</source>
         <translation>报告库(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="150"/>
+        <location filename="../../gui/window_actions.py" line="153"/>
         <source>S&amp;earch</source>
         <translation>搜索(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="151"/>
+        <location filename="../../gui/window_actions.py" line="154"/>
         <source>Se&amp;ctions</source>
         <translation>章节(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="152"/>
+        <location filename="../../gui/window_actions.py" line="155"/>
         <source>N&amp;umbers</source>
         <translation>数字(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="153"/>
+        <location filename="../../gui/window_actions.py" line="156"/>
         <source>A&amp;nnotations</source>
         <translation>批注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="204"/>
+        <location filename="../../gui/window_actions.py" line="219"/>
         <source>About ReportLens</source>
         <translation>关于政报对读</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="207"/>
+        <location filename="../../gui/window_actions.py" line="222"/>
         <source>Version %1</source>
         <translation>版本 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="53"/>
+        <location filename="../../gui/window_actions.py" line="56"/>
         <source>Find &amp;next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="56"/>
+        <location filename="../../gui/window_actions.py" line="59"/>
         <source>Find &amp;previous</source>
         <translation>查找上一个(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="40"/>
+        <location filename="../../gui/window_actions.py" line="43"/>
         <source>Import a &amp;folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="37"/>
+        <location filename="../../gui/window_actions.py" line="40"/>
         <source>Import report files (Ctrl+O); folders can be dropped</source>
         <translation>导入报告文件（Ctrl+O）；也可把文件夹拖到窗口中</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="43"/>
+        <location filename="../../gui/window_actions.py" line="46"/>
         <source>Close &amp;tab</source>
         <translation>关闭标签页(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="134"/>
+        <location filename="../../gui/window_actions.py" line="137"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="205"/>
+        <location filename="../../gui/window_actions.py" line="220"/>
         <source>ReportLens (政报对读) reads, compares and annotates government work reports.</source>
         <translation>政报对读（ReportLens）用于阅读、对比和批注政府工作报告。</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="160"/>
+        <location filename="../../gui/window_actions.py" line="163"/>
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="172"/>
+        <location filename="../../gui/window_actions.py" line="187"/>
         <source>The language changes the next time ReportLens starts.</source>
         <translation>语言将在下次启动政报对读时生效。</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="65"/>
+        <location filename="../../gui/window_actions.py" line="68"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="67"/>
+        <location filename="../../gui/window_actions.py" line="70"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
