@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from core.compare.pair_reasons import PairReason, reason_in_chinese, reason_in_english
+from core.compare.pair_reasons import PairReason, reason_in_chinese, reason_in_plain_english
 from core.compare.records import ChangeKind
 from core.compare.section_labels import (
     CHINESE_SECTION_NAMES,
@@ -100,7 +100,7 @@ ENGLISH_HTML_WORDS = HtmlWords(
     no_changes="No changes: the two texts read alike.",
     change_list="Changes",
     side_by_side="Side by side",
-    reason=reason_in_english,
+    reason=reason_in_plain_english,
     why=" ({reason})",
     by_hand="{reason}: “{left}” ↔ “{right}”",
     sections=ENGLISH_SECTION_NAMES,
