@@ -188,44 +188,49 @@
 <context>
     <name>ChangeListModel</name>
     <message>
-        <location filename="../../gui/compare/change_list.py" line="47"/>
+        <location filename="../../gui/compare/change_list.py" line="48"/>
         <source>Changes</source>
         <translation>改动</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/change_list.py" line="52"/>
+        <location filename="../../gui/compare/change_list.py" line="53"/>
         <source>%1 reworded</source>
         <translation>改写 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/change_list.py" line="53"/>
+        <location filename="../../gui/compare/change_list.py" line="54"/>
         <source>%1 added</source>
         <translation>新增 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/change_list.py" line="54"/>
+        <location filename="../../gui/compare/change_list.py" line="55"/>
         <source>%1 removed</source>
         <translation>删除 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/change_list.py" line="55"/>
+        <location filename="../../gui/compare/change_list.py" line="56"/>
         <source>%1 moved</source>
         <translation>移动 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/change_list.py" line="58"/>
+        <location filename="../../gui/compare/change_list.py" line="59"/>
         <source>%1 numbers</source>
         <translation>数字变化 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/change_list.py" line="58"/>
+        <location filename="../../gui/compare/change_list.py" line="59"/>
         <source>%1 number</source>
         <translation>数字变化 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/change_list.py" line="121"/>
+        <location filename="../../gui/compare/change_list.py" line="122"/>
         <source>The block also covers:</source>
         <translation>这一整段还包括：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/change_list.py" line="141"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -1510,27 +1515,27 @@ Replace anyway? “%3” is removed from the library and its annotations move to
         <translation>删除高亮</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/reader_annotations.py" line="237"/>
+        <location filename="../../gui/notes/reader_annotations.py" line="232"/>
         <source>&amp;Highlight</source>
         <translation>高亮(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/reader_annotations.py" line="241"/>
+        <location filename="../../gui/notes/reader_annotations.py" line="236"/>
         <source>&amp;Place orphaned annotation here</source>
         <translation>将待放置的批注放在此处(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/reader_annotations.py" line="248"/>
+        <location filename="../../gui/notes/reader_annotations.py" line="243"/>
         <source>&amp;Edit note…</source>
         <translation>编辑笔记(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/reader_annotations.py" line="249"/>
+        <location filename="../../gui/notes/reader_annotations.py" line="244"/>
         <source>&amp;Delete highlight</source>
         <translation>删除高亮(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/reader_annotations.py" line="256"/>
+        <location filename="../../gui/notes/reader_annotations.py" line="251"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
