@@ -1237,6 +1237,11 @@ Replace anyway? “%3” is removed from the library and its annotations move to
         <source>outcome reported for a past year</source>
         <translation>已完成年份报告的结果</translation>
     </message>
+    <message>
+        <location filename="../../gui/reader/number_kinds.py" line="64"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
 </context>
 <context>
     <name>NumberLegend</name>
