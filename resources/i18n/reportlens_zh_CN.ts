@@ -1766,17 +1766,22 @@ Replace anyway? “%3” is removed from the library and its annotations move to
         <translation>%1 年：目标取自%2；结果取自%3</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_view.py" line="197"/>
+        <location filename="../../gui/scorecard/scorecard_view.py" line="166"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scorecard/scorecard_view.py" line="198"/>
         <source>Export scorecard</source>
         <translation>导出目标完成情况</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_view.py" line="198"/>
+        <location filename="../../gui/scorecard/scorecard_view.py" line="199"/>
         <source>Scorecard of %1</source>
         <translation>%1目标完成情况</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_view.py" line="214"/>
+        <location filename="../../gui/scorecard/scorecard_view.py" line="215"/>
         <source>Scorecard copied</source>
         <translation>已复制目标完成情况表</translation>
     </message>
@@ -1932,17 +1937,17 @@ Replace anyway? “%3” is removed from the library and its annotations move to
         <translation>「%1」保持不配对</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/unapplied_corrections.py" line="40"/>
+        <location filename="../../gui/compare/unapplied_corrections.py" line="41"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/unapplied_corrections.py" line="44"/>
+        <location filename="../../gui/compare/unapplied_corrections.py" line="45"/>
         <source>1 pairing correction no longer applies, since a section it names is not in these reports any more: %1</source>
         <translation>1 项配对更正已不再适用，因为它所指的章节已不在这两份报告中：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/unapplied_corrections.py" line="50"/>
+        <location filename="../../gui/compare/unapplied_corrections.py" line="51"/>
         <source>%1 pairing corrections no longer apply, since a section each names is not in these reports any more: %2</source>
         <translation>%1 项配对更正已不再适用，因为它们各自所指的章节已不在这两份报告中：%2</translation>
     </message>
