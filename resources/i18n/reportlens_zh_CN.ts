@@ -188,44 +188,49 @@
 <context>
     <name>ChangeListModel</name>
     <message>
-        <location filename="../../gui/compare/change_list.py" line="47"/>
+        <location filename="../../gui/compare/change_list.py" line="48"/>
         <source>Changes</source>
         <translation>改动</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/change_list.py" line="52"/>
+        <location filename="../../gui/compare/change_list.py" line="53"/>
         <source>%1 reworded</source>
         <translation>改写 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/change_list.py" line="53"/>
+        <location filename="../../gui/compare/change_list.py" line="54"/>
         <source>%1 added</source>
         <translation>新增 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/change_list.py" line="54"/>
+        <location filename="../../gui/compare/change_list.py" line="55"/>
         <source>%1 removed</source>
         <translation>删除 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/change_list.py" line="55"/>
+        <location filename="../../gui/compare/change_list.py" line="56"/>
         <source>%1 moved</source>
         <translation>移动 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/change_list.py" line="58"/>
+        <location filename="../../gui/compare/change_list.py" line="59"/>
         <source>%1 numbers</source>
         <translation>数字变化 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/change_list.py" line="58"/>
+        <location filename="../../gui/compare/change_list.py" line="59"/>
         <source>%1 number</source>
         <translation>数字变化 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/change_list.py" line="121"/>
+        <location filename="../../gui/compare/change_list.py" line="122"/>
         <source>The block also covers:</source>
         <translation>这一整段还包括：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/change_list.py" line="141"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -1232,6 +1237,11 @@ Replace anyway? “%3” is removed from the library and its annotations move to
         <source>outcome reported for a past year</source>
         <translation>已完成年份报告的结果</translation>
     </message>
+    <message>
+        <location filename="../../gui/reader/number_kinds.py" line="64"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
 </context>
 <context>
     <name>NumberLegend</name>
@@ -1790,17 +1800,22 @@ Replace anyway? “%3” is removed from the library and its annotations move to
         <translation>%1 年：目标取自%2；结果取自%3</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_view.py" line="197"/>
+        <location filename="../../gui/scorecard/scorecard_view.py" line="166"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scorecard/scorecard_view.py" line="198"/>
         <source>Export scorecard</source>
         <translation>导出目标完成情况</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_view.py" line="198"/>
+        <location filename="../../gui/scorecard/scorecard_view.py" line="199"/>
         <source>Scorecard of %1</source>
         <translation>%1目标完成情况</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_view.py" line="214"/>
+        <location filename="../../gui/scorecard/scorecard_view.py" line="215"/>
         <source>Scorecard copied</source>
         <translation>已复制目标完成情况表</translation>
     </message>
@@ -1946,27 +1961,27 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>UnappliedCorrections</name>
     <message>
-        <location filename="../../gui/compare/unapplied_corrections.py" line="26"/>
-        <source>%1 paired with %2</source>
-        <translation>%1与%2配对</translation>
+        <location filename="../../gui/compare/unapplied_corrections.py" line="27"/>
+        <source>“%1” paired with “%2”</source>
+        <translation>「%1」与「%2」配对</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/unapplied_corrections.py" line="29"/>
-        <source>%1 kept unpaired</source>
-        <translation>%1保持不配对</translation>
+        <location filename="../../gui/compare/unapplied_corrections.py" line="32"/>
+        <source>“%1” kept unpaired</source>
+        <translation>「%1」保持不配对</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/unapplied_corrections.py" line="37"/>
+        <location filename="../../gui/compare/unapplied_corrections.py" line="41"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/unapplied_corrections.py" line="41"/>
+        <location filename="../../gui/compare/unapplied_corrections.py" line="45"/>
         <source>1 pairing correction no longer applies, since a section it names is not in these reports any more: %1</source>
         <translation>1 项配对更正已不再适用，因为它所指的章节已不在这两份报告中：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/unapplied_corrections.py" line="47"/>
+        <location filename="../../gui/compare/unapplied_corrections.py" line="51"/>
         <source>%1 pairing corrections no longer apply, since a section each names is not in these reports any more: %2</source>
         <translation>%1 项配对更正已不再适用，因为它们各自所指的章节已不在这两份报告中：%2</translation>
     </message>
