@@ -959,6 +959,25 @@ Replace anyway? “%3” is removed from the library and its annotations move to
     </message>
 </context>
 <context>
+    <name>ListedLibrary</name>
+    <message>
+        <location filename="../../gui/listed_library.py" line="73"/>
+        <source>0 reports in the library</source>
+        <comment>the library is empty</comment>
+        <translation>报告库中还没有报告（0 份）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/listed_library.py" line="75"/>
+        <source>1 report in the library</source>
+        <translation>报告库中共有 1 份报告</translation>
+    </message>
+    <message>
+        <location filename="../../gui/listed_library.py" line="77"/>
+        <source>%1 reports in the library</source>
+        <translation>报告库中共有 %1 份报告</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../gui/window_docks.py" line="58"/>
@@ -986,53 +1005,14 @@ Replace anyway? “%3” is removed from the library and its annotations move to
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="189"/>
-        <source>0 reports in the library</source>
-        <comment>the library is empty</comment>
-        <translation>报告库中还没有报告（0 份）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="191"/>
-        <source>1 report in the library</source>
-        <translation>报告库中共有 1 份报告</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="193"/>
-        <source>%1 reports in the library</source>
-        <translation>报告库中共有 %1 份报告</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="212"/>
-        <location filename="../../gui/main_window.py" line="213"/>
-        <location filename="../../gui/main_window.py" line="214"/>
-        <source>Preparing the sample library…</source>
-        <translation>正在准备示例报告库…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="230"/>
-        <location filename="../../gui/main_window.py" line="231"/>
-        <source>Adding the sample reports…</source>
-        <translation>正在添加示例报告…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="355"/>
+        <location filename="../../gui/main_window.py" line="265"/>
         <source>Open a report to find in it (Ctrl+Shift+F searches the library)</source>
         <translation>请先打开一份报告再查找（Ctrl+Shift+F 搜索整个报告库）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="383"/>
+        <location filename="../../gui/main_window.py" line="293"/>
         <source>Text size: %1 pt</source>
         <translation>字号：%1 磅</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="402"/>
-        <source>Scorecard: %1</source>
-        <translation>目标完成情况：%1</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="420"/>
-        <source>Open or select a report of a region to see its scorecard</source>
-        <translation>请先打开或选中某地区的报告，再查看其目标完成情况</translation>
     </message>
 </context>
 <context>
@@ -1510,27 +1490,27 @@ Replace anyway? “%3” is removed from the library and its annotations move to
         <translation>删除高亮</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/reader_annotations.py" line="237"/>
+        <location filename="../../gui/notes/reader_annotations.py" line="232"/>
         <source>&amp;Highlight</source>
         <translation>高亮(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/reader_annotations.py" line="241"/>
+        <location filename="../../gui/notes/reader_annotations.py" line="236"/>
         <source>&amp;Place orphaned annotation here</source>
         <translation>将待放置的批注放在此处(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/reader_annotations.py" line="248"/>
+        <location filename="../../gui/notes/reader_annotations.py" line="243"/>
         <source>&amp;Edit note…</source>
         <translation>编辑笔记(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/reader_annotations.py" line="249"/>
+        <location filename="../../gui/notes/reader_annotations.py" line="244"/>
         <source>&amp;Delete highlight</source>
         <translation>删除高亮(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/reader_annotations.py" line="256"/>
+        <location filename="../../gui/notes/reader_annotations.py" line="251"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
@@ -1701,6 +1681,19 @@ Replace anyway? “%3” is removed from the library and its annotations move to
         <location filename="../../gui/scorecard/scorecard_model.py" line="183"/>
         <source>Compared with GDP growth: %1</source>
         <translation>对比GDP增速：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardTabs</name>
+    <message>
+        <location filename="../../gui/scorecard_tabs.py" line="34"/>
+        <source>Scorecard: %1</source>
+        <translation>目标完成情况：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scorecard_tabs.py" line="54"/>
+        <source>Open or select a report of a region to see its scorecard</source>
+        <translation>请先打开或选中某地区的报告，再查看其目标完成情况</translation>
     </message>
 </context>
 <context>
@@ -2118,6 +2111,22 @@ Replace anyway? “%3” is removed from the library and its annotations move to
         <location filename="../../gui/window_actions.py" line="67"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>WindowStart</name>
+    <message>
+        <location filename="../../gui/window_start.py" line="39"/>
+        <location filename="../../gui/window_start.py" line="40"/>
+        <location filename="../../gui/window_start.py" line="41"/>
+        <source>Preparing the sample library…</source>
+        <translation>正在准备示例报告库…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_start.py" line="58"/>
+        <location filename="../../gui/window_start.py" line="59"/>
+        <source>Adding the sample reports…</source>
+        <translation>正在添加示例报告…</translation>
     </message>
 </context>
 </TS>
