@@ -316,12 +316,32 @@
 <context>
     <name>CompareLegend</name>
     <message>
-        <location filename="../../gui/compare/compare_legend.py" line="101"/>
+        <location filename="../../gui/compare/compare_legend.py" line="87"/>
+        <source>Change %1 of %2</source>
+        <translation>第 %1 / %2 处改动</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/compare_legend.py" line="89"/>
+        <source>%1 changes</source>
+        <translation>%1 处改动</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/compare_legend.py" line="89"/>
+        <source>%1 change</source>
+        <translation>%1 处改动</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/compare_legend.py" line="98"/>
+        <source>Comparison failed: %1</source>
+        <translation>对比失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/compare_legend.py" line="121"/>
         <source>(%1 changed numbers among them)</source>
         <translation>（其中数字变化 %1）</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_legend.py" line="103"/>
+        <location filename="../../gui/compare/compare_legend.py" line="123"/>
         <source>(%1 changed number among them)</source>
         <translation>（其中数字变化 %1）</translation>
     </message>
@@ -400,6 +420,29 @@
     </message>
 </context>
 <context>
+    <name>CompareTexts</name>
+    <message>
+        <location filename="../../gui/compare/compare_texts.py" line="78"/>
+        <source>Older</source>
+        <translation>较早</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/compare_texts.py" line="78"/>
+        <source>Newer</source>
+        <translation>较新</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/compare_texts.py" line="80"/>
+        <source>Left</source>
+        <translation>左</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/compare_texts.py" line="80"/>
+        <source>Right</source>
+        <translation>右</translation>
+    </message>
+</context>
+<context>
     <name>CompareView</name>
     <message>
         <location filename="../../gui/compare/compare_actions.py" line="43"/>
@@ -462,49 +505,9 @@
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="264"/>
-        <source>Older</source>
-        <translation>较早</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/compare_view.py" line="264"/>
-        <source>Newer</source>
-        <translation>较新</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/compare_view.py" line="266"/>
-        <source>Left</source>
-        <translation>左</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/compare_view.py" line="266"/>
-        <source>Right</source>
-        <translation>右</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/compare_view.py" line="276"/>
+        <location filename="../../gui/compare/compare_view.py" line="210"/>
         <source>Comparing…</source>
         <translation>正在对比…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/compare_view.py" line="346"/>
-        <source>Change %1 of %2</source>
-        <translation>第 %1 / %2 处改动</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/compare_view.py" line="348"/>
-        <source>%1 changes</source>
-        <translation>%1 处改动</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/compare_view.py" line="348"/>
-        <source>%1 change</source>
-        <translation>%1 处改动</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/compare_view.py" line="382"/>
-        <source>Comparison failed: %1</source>
-        <translation>对比失败：%1</translation>
     </message>
 </context>
 <context>
