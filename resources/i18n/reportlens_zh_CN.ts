@@ -321,12 +321,32 @@
 <context>
     <name>CompareLegend</name>
     <message>
-        <location filename="../../gui/compare/compare_legend.py" line="101"/>
+        <location filename="../../gui/compare/compare_legend.py" line="87"/>
+        <source>Change %1 of %2</source>
+        <translation>第 %1 / %2 处改动</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/compare_legend.py" line="89"/>
+        <source>%1 changes</source>
+        <translation>%1 处改动</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/compare_legend.py" line="89"/>
+        <source>%1 change</source>
+        <translation>%1 处改动</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/compare_legend.py" line="98"/>
+        <source>Comparison failed: %1</source>
+        <translation>对比失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/compare_legend.py" line="121"/>
         <source>(%1 changed numbers among them)</source>
         <translation>（其中数字变化 %1）</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_legend.py" line="103"/>
+        <location filename="../../gui/compare/compare_legend.py" line="123"/>
         <source>(%1 changed number among them)</source>
         <translation>（其中数字变化 %1）</translation>
     </message>
@@ -405,6 +425,29 @@
     </message>
 </context>
 <context>
+    <name>CompareTexts</name>
+    <message>
+        <location filename="../../gui/compare/compare_texts.py" line="78"/>
+        <source>Older</source>
+        <translation>较早</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/compare_texts.py" line="78"/>
+        <source>Newer</source>
+        <translation>较新</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/compare_texts.py" line="80"/>
+        <source>Left</source>
+        <translation>左</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/compare_texts.py" line="80"/>
+        <source>Right</source>
+        <translation>右</translation>
+    </message>
+</context>
+<context>
     <name>CompareView</name>
     <message>
         <location filename="../../gui/compare/compare_actions.py" line="43"/>
@@ -467,49 +510,9 @@
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="264"/>
-        <source>Older</source>
-        <translation>较早</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/compare_view.py" line="264"/>
-        <source>Newer</source>
-        <translation>较新</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/compare_view.py" line="266"/>
-        <source>Left</source>
-        <translation>左</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/compare_view.py" line="266"/>
-        <source>Right</source>
-        <translation>右</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/compare_view.py" line="276"/>
+        <location filename="../../gui/compare/compare_view.py" line="210"/>
         <source>Comparing…</source>
         <translation>正在对比…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/compare_view.py" line="346"/>
-        <source>Change %1 of %2</source>
-        <translation>第 %1 / %2 处改动</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/compare_view.py" line="348"/>
-        <source>%1 changes</source>
-        <translation>%1 处改动</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/compare_view.py" line="348"/>
-        <source>%1 change</source>
-        <translation>%1 处改动</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/compare_view.py" line="382"/>
-        <source>Comparison failed: %1</source>
-        <translation>对比失败：%1</translation>
     </message>
 </context>
 <context>
@@ -964,6 +967,25 @@ Replace anyway? “%3” is removed from the library and its annotations move to
     </message>
 </context>
 <context>
+    <name>ListedLibrary</name>
+    <message>
+        <location filename="../../gui/listed_library.py" line="73"/>
+        <source>0 reports in the library</source>
+        <comment>the library is empty</comment>
+        <translation>报告库中还没有报告（0 份）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/listed_library.py" line="75"/>
+        <source>1 report in the library</source>
+        <translation>报告库中共有 1 份报告</translation>
+    </message>
+    <message>
+        <location filename="../../gui/listed_library.py" line="77"/>
+        <source>%1 reports in the library</source>
+        <translation>报告库中共有 %1 份报告</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../gui/window_docks.py" line="58"/>
@@ -991,53 +1013,14 @@ Replace anyway? “%3” is removed from the library and its annotations move to
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="189"/>
-        <source>0 reports in the library</source>
-        <comment>the library is empty</comment>
-        <translation>报告库中还没有报告（0 份）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="191"/>
-        <source>1 report in the library</source>
-        <translation>报告库中共有 1 份报告</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="193"/>
-        <source>%1 reports in the library</source>
-        <translation>报告库中共有 %1 份报告</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="212"/>
-        <location filename="../../gui/main_window.py" line="213"/>
-        <location filename="../../gui/main_window.py" line="214"/>
-        <source>Preparing the sample library…</source>
-        <translation>正在准备示例报告库…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="230"/>
-        <location filename="../../gui/main_window.py" line="231"/>
-        <source>Adding the sample reports…</source>
-        <translation>正在添加示例报告…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="355"/>
+        <location filename="../../gui/main_window.py" line="265"/>
         <source>Open a report to find in it (Ctrl+Shift+F searches the library)</source>
         <translation>请先打开一份报告再查找（Ctrl+Shift+F 搜索整个报告库）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="383"/>
+        <location filename="../../gui/main_window.py" line="293"/>
         <source>Text size: %1 pt</source>
         <translation>字号：%1 磅</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="402"/>
-        <source>Scorecard: %1</source>
-        <translation>目标完成情况：%1</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="420"/>
-        <source>Open or select a report of a region to see its scorecard</source>
-        <translation>请先打开或选中某地区的报告，再查看其目标完成情况</translation>
     </message>
 </context>
 <context>
@@ -1748,6 +1731,19 @@ Replace anyway? “%3” is removed from the library and its annotations move to
     </message>
 </context>
 <context>
+    <name>ScorecardTabs</name>
+    <message>
+        <location filename="../../gui/scorecard_tabs.py" line="34"/>
+        <source>Scorecard: %1</source>
+        <translation>目标完成情况：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scorecard_tabs.py" line="54"/>
+        <source>Open or select a report of a region to see its scorecard</source>
+        <translation>请先打开或选中某地区的报告，再查看其目标完成情况</translation>
+    </message>
+</context>
+<context>
     <name>ScorecardView</name>
     <message>
         <location filename="../../gui/scorecard/scorecard_view.py" line="68"/>
@@ -2167,6 +2163,22 @@ Replace anyway? “%3” is removed from the library and its annotations move to
         <location filename="../../gui/window_actions.py" line="70"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>WindowStart</name>
+    <message>
+        <location filename="../../gui/window_start.py" line="39"/>
+        <location filename="../../gui/window_start.py" line="40"/>
+        <location filename="../../gui/window_start.py" line="41"/>
+        <source>Preparing the sample library…</source>
+        <translation>正在准备示例报告库…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_start.py" line="58"/>
+        <location filename="../../gui/window_start.py" line="59"/>
+        <source>Adding the sample reports…</source>
+        <translation>正在添加示例报告…</translation>
     </message>
 </context>
 </TS>
