@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QProcess
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from gui.app import parse_options
 
@@ -43,6 +43,8 @@ def this_program_again() -> list[str]:
 
 def ask_to_restart(parent: QWidget) -> bool:
     """Ask whether to restart now to show the chosen language (True: restart)."""
+    from PySide6.QtWidgets import QMessageBox  # (not before the window's first paint)
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(QCoreApplication.translate("Restart", "Language"))
@@ -75,6 +77,8 @@ def restart(window: QWidget, command: Sequence[str]) -> bool:
     started, the user is told to start it themselves (the window is closed by then, its
     tabs and layout kept for the next start).
     """
+    from PySide6.QtWidgets import QMessageBox
+
     if not window.close():
         return False
     program, *arguments = command
