@@ -186,9 +186,12 @@ class AnnotationsPanel(QWidget):
         self._debounce.stop()
 
     def set_report(self, report_id: ReportId | None) -> None:
-        """Show the annotations of ``report_id`` (None: no report open)."""
+        """Show the annotations of ``report_id`` (None: no report open). Every report's listed
+        stay as they are, the row chosen too: a click on one opens its report, and the list
+        made anew under the pointer would lose the double click that edits it."""
         self.report_id = report_id
-        self.refresh()
+        if not self.everywhere.isChecked():
+            self.refresh()
 
     def refresh(self) -> None:
         """Re-read the annotations shown (after a change, a filter or a new report)."""

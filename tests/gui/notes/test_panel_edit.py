@@ -1,13 +1,13 @@
-"""Editing a note from the annotations panel, for a report open in no tab or in a tab behind the
-one shown: the note editor opens on the annotation, its change is saved in the library at once
-and undone with Ctrl+Z."""
+"""Editing a note from the annotations panel, for a report open in no tab, in a tab behind the
+one shown, or opened by the double click: the note editor opens on the annotation, its change
+is saved in the library at once and undone with Ctrl+Z."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
 
 from core.library import open_library
@@ -131,3 +131,30 @@ def test_deleting_from_the_editor_opened_in_the_panel_is_undone(window: Any, sto
     assert annotations_of(store).for_report(NOT_OPEN) == []
     window.menu_actions.undo.trigger()
     assert annotations_of(store).for_report(NOT_OPEN) == [made]
+
+
+def test_a_double_click_opens_the_report_at_the_passage_and_its_note_editor(
+    window: Any, store: Any, qtbot: Any
+) -> None:
+    made = _annotate(store, NOT_OPEN, "新质生产力")
+    panel = window.annotations_panel
+    window.annotations_dock.show()
+    window.annotations_dock.raise_()
+    panel.everywhere.setChecked(True)
+    row = _row_of(panel, made.id)
+    panel.tree.scrollTo(row)
+    seen = _in_the_editor(_write_and_save)
+    rect = panel.tree.visualRect(row)
+    point = QPoint(rect.left() + 10, rect.center().y())  # on the quote's first characters
+    viewport = panel.tree.viewport()
+    # The first click opens the report at the passage (the window lays out anew) ...
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=point)
+    reader = window.current_reader()
+    assert reader is not None and reader.report_id == NOT_OPEN
+    assert seen == []
+    # ... and the second, on the same row, opens its note editor.
+    qtbot.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=point)
+    assert len(seen) == 1
+    assert annotations_of(store).get(made.id).note == "**要点**：新动能"
+    assert [a.note for a in reader.notes.annotations] == ["**要点**：新动能"]
+    assert window.reader_tabs() == [reader]
