@@ -123,8 +123,8 @@ def _cmd_add(args: argparse.Namespace) -> int:
 
 
 def _filters_typed(args: argparse.Namespace) -> str:
-    """The filters given to ``notes export`` that choose among the annotations, as typed
-    (``--report 长治 --tag 就业``); empty when there are none."""
+    """The filters given to ``notes export`` that choose among the annotations, as typed and
+    in the order ``--help`` lists them (``--report 长治 --tag 就业``); empty when none is."""
     given = {
         "--report": args.report,
         "--search": args.search,
@@ -152,8 +152,8 @@ def _cmd_export(args: argparse.Namespace) -> int:
                 library = library_path(args.db).name
                 nothing = words.none_in_library.format(library=library, out=args.out)
             raise ReportLensError(nothing)
-        words_of_export = export_words(speaks_chinese())
-        count = export_all(store, Path(args.out), found, args.format == "csv", words_of_export)
+        as_csv = None if args.format is None else args.format == "csv"
+        count = export_all(store, Path(args.out), found, as_csv, export_words(speaks_chinese()))
     print(words.exported.format(count=count, out=args.out))
     return 0
 
@@ -281,7 +281,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "export", help=said("export annotations as Markdown or CSV", "把批注导出为 Markdown 或 CSV")
     )
     _filters(p)
-    p.add_argument("--format", choices=["md", "csv"], required=True)
+    p.add_argument(
+        "--format",
+        choices=["md", "csv"],
+        help=said(
+            "Markdown or CSV (default: CSV for a FILE ending in .csv, else Markdown)",
+            "Markdown 或 CSV（默认：FILE 以 .csv 结尾时为 CSV，否则为 Markdown）",
+        ),
+    )
     p.add_argument("--out", required=True, metavar="FILE")
     p.set_defaults(handler=_cmd_export)
 

@@ -1,6 +1,7 @@
 """``reportlens notes export`` with nothing to export, as File → Export annotations… in the
 window: one sentence naming what is empty, exit 1, and no file written (one already there left
-as it was)."""
+as it was); and the file's type taken from its name when ``--format`` is not given, as the
+window takes it."""
 
 from __future__ import annotations
 
@@ -47,9 +48,7 @@ def test_a_library_without_annotations_writes_no_file(
     db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = tmp_path / "notes.md"
-    _out, err = printed(
-        capsys, ["--db", db, "notes", "export", "--format", "md", "--out", str(out)], code=1
-    )
+    _out, err = printed(capsys, ["--db", db, "notes", "export", "--out", str(out)], code=1)
     assert err == (
         "reportlens: no annotations to export: the library lib.sqlite3 has none; "
         f"{out} was not written\n"
@@ -73,7 +72,7 @@ def test_filters_that_match_nothing_are_named(
 ) -> None:
     _annotate(db)
     earlier = _earlier_file(tmp_path, "notes.md")
-    argv = ["--db", db, "notes", "export", "--format", "md", "--tag", "目标", "--search", "新 动能"]
+    argv = ["--db", db, "notes", "export", "--tag", "目标", "--search", "新 动能"]
     _out, err = printed(capsys, [*argv, "--out", str(earlier)], code=1)
     assert err == (
         "reportlens: no annotations to export: none match --search '新 动能' --tag 目标; "
@@ -83,8 +82,7 @@ def test_filters_that_match_nothing_are_named(
     # The library's one annotation is exported when the filters let it through.
     chosen = tmp_path / "chosen.md"
     out, _err = printed(
-        capsys,
-        ["--db", db, "notes", "export", "--format", "md", "--tag", "就业", "--out", str(chosen)],
+        capsys, ["--db", db, "notes", "export", "--tag", "就业", "--out", str(chosen)]
     )
     assert out == f"exported 1 annotation to {chosen}\n" and chosen.exists()
 
@@ -94,12 +92,21 @@ def test_nothing_to_export_is_said_in_chinese(
     db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = tmp_path / "批注.md"
-    _out, err = printed(
-        capsys, ["--db", db, "notes", "export", "--format", "md", "--out", str(out)], code=1
-    )
+    _out, err = printed(capsys, ["--db", db, "notes", "export", "--out", str(out)], code=1)
     assert err == f"reportlens: 没有可导出的批注：报告库 lib.sqlite3 中还没有批注；未写入 {out}\n"
     _annotate(db)
-    argv = ["--db", db, "notes", "export", "--format", "md", "--colour", "red", "--out", str(out)]
+    argv = ["--db", db, "notes", "export", "--colour", "red", "--out", str(out)]
     _out, err = printed(capsys, argv, code=1)
     assert err == f"reportlens: 没有可导出的批注：没有符合 --colour red 的批注；未写入 {out}\n"
     assert not out.exists()
+
+
+def test_without_format_the_file_name_chooses_it_as_the_window_does(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _annotate(db)
+    table, text = tmp_path / "notes.CSV", tmp_path / "notes.txt"
+    printed(capsys, ["--db", db, "notes", "export", "--out", str(table)])
+    printed(capsys, ["--db", db, "notes", "export", "--out", str(text)])
+    assert table.read_text(encoding="utf-8").startswith("\ufeffid,report_id,report,")
+    assert text.read_text(encoding="utf-8").startswith("# Annotations\n")
