@@ -134,18 +134,10 @@ def _annotations_panel(window: MainWindow) -> AnnotationsPanel:
     panel.passage_requested.connect(
         lambda rid, start, end: window.show_report(ReportId(rid), start, end)
     )
-    panel.edit_requested.connect(lambda annotation_id: _edit_annotation(window, annotation_id))
     panel.export_button.clicked.connect(window.menu_actions.export_annotations.trigger)
     tab = window.current_reader()
     panel.set_report(tab.report_id if tab else None)
     return panel
-
-
-def _edit_annotation(window: MainWindow, annotation_id: int) -> None:
-    """Open the note editor of an annotation of the report read (the panel's Edit)."""
-    tab = window.current_reader()
-    if tab is not None and any(a.id == annotation_id for a in tab.notes.annotations):
-        tab.notes.edit(annotation_id)
 
 
 def give_search_room(window: MainWindow) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shlex
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -15,6 +16,7 @@ from core.cli.spoken_messages import spoken_message
 from core.cli.table_columns import GAP, display_width, table_lines
 from core.errors import ReportLensError
 from core.library import find_report, open_library
+from core.library_location import library_path
 from core.notes.export import export_all, tag_table_csv
 from core.notes.export_words import ExportWords, colour_name, export_words, section_shown
 from core.notes.library_notes import annotate, reanchor_report
@@ -120,12 +122,39 @@ def _cmd_add(args: argparse.Namespace) -> int:
     return 0
 
 
+def _filters_typed(args: argparse.Namespace) -> str:
+    """The filters given to ``notes export`` that choose among the annotations, as typed and
+    in the order ``--help`` lists them (``--report 长治 --tag 就业``); empty when none is."""
+    given = {
+        "--report": args.report,
+        "--search": args.search,
+        "--colour": args.colour,
+        "--tag": args.tag,
+    }
+    return " ".join(
+        f"{option} {shlex.quote(value) if any(c.isspace() for c in value) else value}"
+        for option, value in given.items()
+        if value
+    )
+
+
 def _cmd_export(args: argparse.Namespace) -> int:
+    words = NOTES_WORDS.spoken()
     with open_library(args.db) as store:
         found = _selected(args, store)
-        words = export_words(speaks_chinese())
-        count = export_all(store, Path(args.out), found, args.format == "csv", words)
-    print(NOTES_WORDS.spoken().exported.format(count=count, out=args.out))
+        if not found:
+            # As the window's File → Export annotations…: nothing to export writes no file
+            # (one already there stays as it was).
+            filters = _filters_typed(args)
+            if filters:
+                nothing = words.none_chosen.format(filters=filters, out=args.out)
+            else:
+                library = library_path(args.db).name
+                nothing = words.none_in_library.format(library=library, out=args.out)
+            raise ReportLensError(nothing)
+        as_csv = None if args.format is None else args.format == "csv"
+        count = export_all(store, Path(args.out), found, as_csv, export_words(speaks_chinese()))
+    print(words.exported.format(count=count, out=args.out))
     return 0
 
 
@@ -252,7 +281,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "export", help=said("export annotations as Markdown or CSV", "把批注导出为 Markdown 或 CSV")
     )
     _filters(p)
-    p.add_argument("--format", choices=["md", "csv"], required=True)
+    p.add_argument(
+        "--format",
+        choices=["md", "csv"],
+        help=said(
+            "Markdown or CSV (default: CSV for a FILE ending in .csv, else Markdown)",
+            "Markdown 或 CSV（默认：FILE 以 .csv 结尾时为 CSV，否则为 Markdown）",
+        ),
+    )
     p.add_argument("--out", required=True, metavar="FILE")
     p.set_defaults(handler=_cmd_export)
 

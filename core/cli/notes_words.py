@@ -24,6 +24,10 @@ class NotesWords:
         listed: how many annotations were listed, with ``{count}``.
         added: an annotation made, with ``{id}`` and ``{quote}``.
         exported: annotations written to a file, with ``{count}`` and ``{out}``.
+        none_in_library: ``notes export`` of a library without annotations, so no file is
+            written, with ``{library}`` (its file's name) and ``{out}``.
+        none_chosen: ``notes export`` whose filters match no annotation, so no file is
+            written, with ``{filters}`` (the options as typed) and ``{out}``.
         tag_table: the tag table written, with ``{count}`` and ``{out}``.
         reanchored: annotations placed again, with ``{placed}``, ``{changed}`` and
             ``{orphaned}``.
@@ -37,6 +41,8 @@ class NotesWords:
     listed: Counted
     added: str
     exported: Counted
+    none_in_library: str
+    none_chosen: str
     tag_table: Counted
     reanchored: str
     orphan: str
@@ -51,6 +57,8 @@ NOTES_WORDS = Bilingual(
         listed=Counted("{count} 条批注"),
         added="已添加批注 {id}：{quote}",
         exported=Counted("已将 {count} 条批注导出到 {out}"),
+        none_in_library="没有可导出的批注：报告库 {library} 中还没有批注；未写入 {out}",
+        none_chosen="没有可导出的批注：没有符合 {filters} 的批注；未写入 {out}",
         tag_table=Counted("已将 {count} 条批注的标签表写入 {out}"),
         reanchored="{placed} 条位置不变，{changed} 条在改动过的段落上，{orphaned} 条待放置",
         orphan="  待放置 {id}：{quote}",
@@ -65,6 +73,10 @@ NOTES_WORDS = Bilingual(
         exported=Counted(
             "exported {count} annotations to {out}", one="exported 1 annotation to {out}"
         ),
+        none_in_library=(
+            "no annotations to export: the library {library} has none; {out} was not written"
+        ),
+        none_chosen="no annotations to export: none match {filters}; {out} was not written",
         tag_table=Counted(
             "wrote the tag table of {count} annotations to {out}",
             one="wrote the tag table of 1 annotation to {out}",

@@ -37,7 +37,6 @@ from core.notes.shown_quote import texts_of_reports
 from core.store.annotations import annotations_of
 from gui.counts import counted
 from gui.flow_layout import FlowLayout
-from gui.notes.annotation_commands import delete_annotation
 from gui.notes.annotation_events import annotation_events
 from gui.notes.annotations_model import (
     GROUP_REPORT_ROLE,
@@ -62,12 +61,10 @@ class AnnotationsPanel(QWidget):
 
     Signals:
         passage_requested(report_id, start, end): the user picked an annotation.
-        edit_requested(annotation_id): the user double-clicked an annotation.
         carried(annotation_id): an annotation was copied to another report (the new one).
     """
 
     passage_requested = Signal(int, int, int)
-    edit_requested = Signal(int)
     carried = Signal(int)
 
     def __init__(
@@ -189,9 +186,12 @@ class AnnotationsPanel(QWidget):
         self._debounce.stop()
 
     def set_report(self, report_id: ReportId | None) -> None:
-        """Show the annotations of ``report_id`` (None: no report open)."""
+        """Show the annotations of ``report_id`` (None: no report open). Every report's listed
+        stay as they are, the row chosen too: a click on one opens its report, and the list
+        made anew under the pointer would lose the double click that edits it."""
         self.report_id = report_id
-        self.refresh()
+        if not self.everywhere.isChecked():
+            self.refresh()
 
     def refresh(self) -> None:
         """Re-read the annotations shown (after a change, a filter or a new report)."""
@@ -277,7 +277,7 @@ class AnnotationsPanel(QWidget):
     def _double_clicked(self, index: QModelIndex) -> None:
         annotation_id = index.siblingAtColumn(0).data(ID_ROLE)
         if annotation_id is not None:
-            self.edit_requested.emit(int(annotation_id))
+            self.edit(AnnotationId(int(annotation_id)))
 
     def _changed_somewhere(self, store: Any, report: int | None = None) -> None:
         # Synchronous: a timer could fire after the library was closed.
@@ -326,7 +326,7 @@ class AnnotationsPanel(QWidget):
             return None
         self.tree.setCurrentIndex(index)
         menu = QMenu(self)
-        menu.addAction(self.tr("&Edit note…"), lambda: self.edit_requested.emit(annotation_id))
+        menu.addAction(self.tr("&Edit note…"), lambda: self.edit(AnnotationId(annotation_id)))
         menu.addAction(
             self.tr("&Copy to another report…"),
             lambda: self.carry(AnnotationId(annotation_id)),
@@ -349,18 +349,35 @@ class AnnotationsPanel(QWidget):
         annotation_id = index.data(ID_ROLE)
         if annotation_id is None:
             return False
-        report = ReportId(int(index.data(REPORT_ROLE)))
-        owner = self._owners.get(report)
-        if owner is None:
-            owner = ListedAnnotations(self, report, self.store, self.undo_stack)
-            self._owners[report] = owner
+        owner = self._owner(ReportId(int(index.data(REPORT_ROLE))))
         following = self._neighbour(index)
         # The panel hears of the deletion (``annotation_events``) and lists anew.
-        if not delete_annotation(owner, AnnotationId(int(annotation_id)), self):
+        if not owner.delete(AnnotationId(int(annotation_id)), self):
             return False
         if following is not None:
             self.select_annotation(following)
         return True
+
+    def edit(self, annotation_id: AnnotationId) -> None:
+        """Open the note editor on an annotation listed, of any report, open or not: saved
+        (or deleted) at once, undoable from the window's history as an edit in the reader is;
+        its row stays the current one."""
+        report = annotations_of(self.store).get(annotation_id).report_id
+        # The panel hears of the change (``annotation_events``) and lists anew.
+        self._owner(report).edit(annotation_id, self)
+        self.select_annotation(annotation_id)
+
+    def _owner(self, report: ReportId) -> ListedAnnotations:
+        """Who changes ``report``'s annotations for the panel: the reader showing it (its text
+        at hand), else the panel's own owner for the report, kept for the history's commands."""
+        reader = self._reader_source()
+        if reader is not None and reader.report_id == report:
+            return reader
+        owner = self._owners.get(report)
+        if owner is None:
+            owner = ListedAnnotations(self, report, self.store, self.undo_stack)
+            self._owners[report] = owner
+        return owner
 
     def _neighbour(self, index: QModelIndex) -> int | None:
         """The annotation listed after ``index`` in its group (or before it, the last)."""

@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QMouseEvent, QUndoStack
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtWidgets import QMenu
 
 from core.model import ReportId
 from core.notes.library_notes import annotate, place_by_hand
@@ -23,10 +23,10 @@ from core.notes.records import Annotation, AnnotationId
 from core.notes.shown_quote import shown_quote
 from gui.highlight_layers import Highlight
 from gui.library_changes import change_library
-from gui.notes.annotation_commands import Added, Edited, Moved, delete_annotation
+from gui.notes.annotation_commands import Added, Moved
 from gui.notes.annotation_events import annotation_events
 from gui.notes.listed_annotations import ListedAnnotations
-from gui.notes.note_editor import NoteEditor, colour_icon
+from gui.notes.note_editor import colour_icon
 
 LAYER = "annotations"
 ANNOTATION_ALPHA = 150  # stronger than the numbers' tint, and without their underline
@@ -166,42 +166,6 @@ class ReaderAnnotations(ListedAnnotations):
             if not a.is_orphaned and a.anchor.start <= core_offset < a.anchor.end
         ]
         return min(hits, key=lambda a: a.anchor.end - a.anchor.start) if hits else None
-
-    def edit(self, annotation_id: AnnotationId, parent: QWidget | None = None) -> None:
-        """Open the note editor on an annotation; save or delete as the user chooses (the
-        editor stays open, what was typed in it kept, while the library refuses)."""
-        before = self.notes.get(annotation_id)
-        editor = NoteEditor(
-            before,
-            self.notes.palette(),
-            parent or self.view,
-            self.report_text,
-            keep=lambda editor: self._keep_edit(before, editor),
-        )
-        editor.exec()
-        editor.deleteLater()
-
-    def _keep_edit(self, before: Annotation, editor: NoteEditor) -> bool:
-        if editor.deleted:
-            return self.delete(before.id, parent=editor)
-        after = change_library(
-            editor,
-            lambda: self.notes.update(
-                before.id,
-                colour=editor.chosen_colour(),
-                note=editor.note.toPlainText(),
-                tags=editor.chosen_tags(),
-            ),
-        )
-        if after is None:
-            return False
-        self.undo_stack.push(Edited(self, before, after))
-        self.changed_here()
-        return True
-
-    def delete(self, annotation_id: AnnotationId, parent: QWidget | None = None) -> bool:
-        """Delete an annotation (undoable); False when the library refused it."""
-        return delete_annotation(self, annotation_id, parent or self.view)
 
     def place_selection(self, annotation_id: AnnotationId) -> Annotation | None:
         """Put an (orphaned) annotation of this report on the selected text (undoable; None:
