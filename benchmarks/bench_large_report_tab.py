@@ -32,14 +32,13 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from event_loop import run_for, wait_until
+from large_report import library_of_one_report
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QApplication
 
-from core.importer import import_file
 from core.library import load_report, open_library
 from core.model import ReportId
-from core.resources import resource_path
 from gui.reader.reader_tab import BUILT_APART
 
 PROBE_MS = 5
@@ -70,18 +69,6 @@ class Probe:
         if len(times) == 1:
             return 1000 * (end - start)
         return 1000 * max(b - a for a, b in pairwise(times))
-
-
-def make_library(folder: Path, chars: int) -> Path:
-    """A library of one report of at least ``chars`` characters."""
-    samples = sorted(resource_path("samples").glob("*.txt"))
-    once = "\n\n".join(path.read_text(encoding="utf-8") for path in samples)
-    source = folder / "large-report.txt"
-    source.write_text(once * (chars // len(once) + 1), encoding="utf-8")
-    path = folder / "library.sqlite3"
-    with open_library(str(path)) as store:
-        assert import_file(store, source).report_id is not None
-    return path
 
 
 def open_in_window(library: Path, at_once: bool) -> dict[str, float]:
@@ -142,7 +129,7 @@ def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     assert app is not None
     folder = Path(tempfile.mkdtemp())
-    library = make_library(folder, args.chars)
+    library = library_of_one_report(folder, args.chars)
     with open_library(str(library)) as store:
         text = load_report(store, ReportId(1), with_tokens=False).text
     print(f"report: {len(text):,} characters")

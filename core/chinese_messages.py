@@ -235,7 +235,7 @@ PATTERNS: dict[str, str] = {
     "the library's folder {folder} cannot be made ({error})": (
         "{folder} 处无法建立报告库文件夹（{error}）"
     ),
-    # core/store/annotations.py, core/store/backup.py
+    # core/store/annotation_rows.py, core/store/backup.py
     "the annotation could not be saved ({error})": "批注未能保存（{error}）",
     "the backup copy did not pass its integrity check": "备份副本未通过完整性检查",
     "no backup could be taken ({error})": "无法进行备份（{error}）",
@@ -260,7 +260,7 @@ PATTERNS: dict[str, str] = {
     "its details were changed since (it is now “{title}”); nothing was changed": (
         "其信息之后又被修改过（现为“{title}”）；未作任何改动"
     ),
-    # core/store/annotations.py, core/notes/library_notes.py, core/notes/anchors.py
+    # core/store/annotation_reads.py, core/notes/library_notes.py, core/notes/anchors.py
     "there is no annotation {annotation}": "没有批注 {annotation}",
     "'{colour}' is not a colour of the palette": "“{colour}”不是调色板中的颜色",
     "not a passage of the text: [{start}, {end}) of {length} characters": (

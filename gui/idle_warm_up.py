@@ -43,7 +43,7 @@ class IdleWarmUp(QObject):
             import gui.reader.readable_report
             import gui.reader.reader_tab  # noqa: F401
         elif step == 4:
-            from gui.reader.reader_view import warm_up
+            from gui.reader.reader_view_warm_up import warm_up
 
             warm_up()
         else:

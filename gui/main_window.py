@@ -9,7 +9,6 @@ from PySide6.QtCore import QEvent, QSettings, QSize, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
 
-from core.library_listing import first_reports
 from core.model import ReportId
 from gui.comparison_tabs import ComparisonTabs, is_comparison
 from gui.core_messages import show_core_error
@@ -20,18 +19,20 @@ from gui.idle_warm_up import IdleWarmUp
 from gui.importing.import_controller import ImportController, ImportProgress
 from gui.importing.import_folder import ImportFolder
 from gui.library.details_history import DetailsHistory
-from gui.library.library_model import CHUNK_REPORTS
 from gui.library_events import LibraryEvents
+from gui.listed_library import ListedLibrary
+from gui.new_reader_tab import add_reader_tab
 from gui.reader.number_kinds import NumberHighlightState
 from gui.reading_area import ReadingArea, is_reader
 from gui.report_opener import ReportOpener
-from gui.session import remember_window, reopen_tabs
+from gui.scorecard_tabs import ScorecardTabs
+from gui.session import remember_window
 from gui.window_actions import DEFAULT_POINT_SIZE, WindowActions
 from gui.window_docks import build_docks, give_search_room
+from gui.window_start import WindowStart
 from gui.workers import LibraryWriter
 
 if TYPE_CHECKING:
-    from core.store import ReportSummary
     from gui.lazy_panel import LazyPanel
     from gui.library.library_panel import LibraryPanel
     from gui.notes.annotations_panel import AnnotationsPanel
@@ -80,10 +81,12 @@ class MainWindow(QMainWindow):
         self.point_size = float(settings.value("reader/point_size", DEFAULT_POINT_SIZE))
         self._closed = False
         self._start_pending = False
-        self._library_listed = False
         self._build_central()
         self._build_status_bar()
+        self.listing = ListedLibrary(self)
+        self.starting = WindowStart(self)
         self.opener = ReportOpener(self)
+        self.scorecards = ScorecardTabs(self)
         self.importer = ImportController(writer, self, self.import_progress, ImportFolder(settings))
         self.comparisons = ComparisonTabs(self)
         self.room = DockRoom(self)
@@ -146,99 +149,30 @@ class MainWindow(QMainWindow):
     # Library -------------------------------------------------------------------------------
 
     def list_first_reports(self) -> None:
-        """Before the first paint: list what the first frame shows of the library.
-
-        A large library is listed in part (its first regions; the others are counted, so the
-        groups stay closed), and ``start`` lists it whole just after the first paint.
-        """
-        summaries, later_regions = first_reports(self.store, CHUNK_REPORTS)
-        if later_regions:
-            self.library_panel.set_reports(summaries, later_regions)
-        else:
-            self._show_library(summaries)
+        """Before the first paint: list what the first frame shows of the library (in part,
+        when it is large: ``ListedLibrary.list_first``)."""
+        self.listing.list_first()
 
     def refresh_library(self) -> None:
         """Re-read the library list; close tabs of removed reports, retitle the others."""
-        if not self._closed:
-            self._show_library(self.store.list_reports())
-
-    def _show_library(self, summaries: list[ReportSummary]) -> None:
-        self.library_panel.set_reports(summaries)
-        self._library_listed = True
-        present = {int(s.id): s for s in summaries}
-        for index in reversed(range(self.tabs.count())):
-            tab = self.tabs.widget(index)
-            if is_reader(tab):
-                summary = present.get(int(tab.report_id))
-                if summary is None:
-                    self.close_tab(index)
-                else:
-                    self.tabs.setTabText(index, summary.meta.title)
-            elif is_comparison(tab):
-                ids = [r.report_id for r in (tab.left_report(), tab.right_report())]
-                if any(rid is not None and int(rid) not in present for rid in ids):
-                    self.close_tab(index)
-        self.reading.set_library_empty(not summaries)
-        self._say_count(len(summaries))
-        self.library_refreshed.emit()
-
-    def _say_count(self, count: int) -> None:
-        """Say how many reports the library holds; while it holds none, the status bar keeps
-        saying so (between other messages)."""
-        if count == 0:
-            listed = self.tr("0 reports in the library", "the library is empty")
-        elif count == 1:
-            listed = self.tr("1 report in the library")
-        else:
-            listed = self.tr("%1 reports in the library").replace("%1", str(count))
-        self.library_count.setText(listed)
-        self.library_count.setVisible(count == 0)  # before the message, which hides it meanwhile
-        self.statusBar().showMessage(listed, 4000)
+        self.listing.refresh()
 
     def start(self, first_start_opens: bool = True) -> None:
-        """After the first paint: fill a new library in the background, or restore tabs.
-
-        A library that held reports once and was emptied by the user stays empty.
-
-        A comparison asked for on the command line (``compare_at_start``) opens last, as the
-        current tab.
-        """
-        if not self._library_listed:  # listed in part (or not at all) before the first paint
-            self.refresh_library()
-        if not self.store.ever_held_reports():
-            self.library_events.filling_samples = (
-                first_start_opens and not self.comparisons.has_pending()
-            )
-            self.statusBar().showMessage(self.tr("Preparing the sample library…"))
-            self.library_panel.empty_state.set_waiting(self.tr("Preparing the sample library…"))
-            self.import_progress.label.setText(self.tr("Preparing the sample library…"))
-            self.import_progress.cancel_button.hide()
-            self.import_progress.show()
-            # The warm-up waits for the samples (LibraryEvents starts it): meanwhile it would
-            # take the interpreter from the import.
-            self.writer.import_samples()
-            self.comparisons.open_pending()
-            return
-        self.library_panel.tree.setFocus()  # the keyboard works at once (a reopened tab takes it)
-        reopen_tabs(self)
-        self.comparisons.open_pending()
-        self.writer.prepare()  # the day's backup, in the writer thread
-        self.warm_up_when_idle()
+        """After the first paint: fill a new library in the background, or restore tabs
+        (``WindowStart.start``)."""
+        self.starting.start(first_start_opens)
 
     def add_samples(self) -> None:
         """Add the bundled sample reports (Help menu); those in the library stay as they are."""
-        self.import_progress.label.setText(self.tr("Adding the sample reports…"))
-        self.library_panel.empty_state.set_waiting(self.tr("Adding the sample reports…"))
-        self.import_progress.cancel_button.hide()
-        self.import_progress.show()
-        self.writer.import_samples(only_if_new=False)
+        self.starting.add_samples()
 
     def warm_up_when_idle(self) -> None:
         """Start the warm-up (once): what the first paint did without, built while idle
         (``IdleWarmUp``)."""
         self.warm_up.start()
 
-    def _annotations_changed(self) -> None:
+    def annotations_changed(self) -> None:
+        """An annotation changed: the annotations panel lists anew, if it is built."""
         if self.annotations_built():
             self.annotations_panel.refresh()
 
@@ -284,7 +218,7 @@ class MainWindow(QMainWindow):
         index = self.tab_index(f"report:{int(report_id)}")
         if index < 0:
             with self.opener.announcing(report_id):
-                tab = self._new_reader_tab(report_id, readable)
+                tab = add_reader_tab(self, report_id, readable)
             if tab is None:
                 return None
             index = self.tabs.indexOf(tab)
@@ -303,30 +237,6 @@ class MainWindow(QMainWindow):
         the background first, the window saying so and responsive meanwhile."""
         self.opener.show_report(report_id, start, end)
 
-    def _new_reader_tab(
-        self, report_id: ReportId, readable: ReadableReport | None
-    ) -> ReaderTab | None:
-        """A reader tab for ``report_id``, added and shown; None (and said) if it cannot be read."""
-        from core.errors import ReportLensError
-        from gui.notes.reader_annotations import ReaderAnnotations
-        from gui.reader.readable_report import load_readable
-        from gui.reader.reader_tab import ReaderTab
-
-        if readable is None:
-            try:
-                readable = load_readable(self.store, report_id)
-            except ReportLensError as error:
-                self.show_error(str(error))
-                return None
-        tab = ReaderTab(readable, self.highlights, self.reading_font())
-        tab.view.zoom_requested.connect(self.zoom_by)
-        self.current_tab.follow(tab)
-        tab.notes = ReaderAnnotations(tab.view, report_id, self.store, self.undo_stack)
-        tab.notes.changed.connect(self._annotations_changed)
-        self.add_view_tab(tab, tab.title())
-        self.report_opened.emit(int(report_id))
-        return tab
-
     def close_tab(self, index: int) -> None:
         """Close the tab at ``index``."""
         if 0 <= index < self.tabs.count():
@@ -342,7 +252,7 @@ class MainWindow(QMainWindow):
         """Show ``[start, end)`` of the report shown (a section or a number was chosen)."""
         self.current_tab.scroll_to(start, end)
 
-    # Search, zoom, language ----------------------------------------------------------------
+    # Search, zoom ----------------------------------------------------------------------
 
     def open_find_bar(self) -> None:
         """Show the find bar for the current report."""
@@ -391,34 +301,7 @@ class MainWindow(QMainWindow):
 
     def open_scorecard(self, region: str) -> None:
         """Show the scorecard of ``region`` (targets against results over the years)."""
-        index = self.tab_index(f"scorecard:{region}")
-        if index >= 0:
-            self.tabs.setCurrentIndex(index)
-            return
-        from gui.scorecard.scorecard_view import ScorecardView
-
-        view = ScorecardView.for_region(self.store, region, self)
-        view.passage_requested.connect(lambda rid, s, e: self.show_report(ReportId(rid), s, e))
-        self.add_view_tab(view, self.tr("Scorecard: %1").replace("%1", region))
-
-    def current_region(self) -> str | None:
-        """The region of the report read, else of the report selected in the library."""
-        tab = self.current_reader()
-        report_id = tab.report_id if tab is not None else None
-        if report_id is None and (selected := self.library_panel.selected_reports()):
-            report_id = selected[0]
-        summary = self.library_panel.model.summary(report_id) if report_id is not None else None
-        return summary.meta.region if summary is not None else None
-
-    def open_current_scorecard(self) -> None:
-        """Show the scorecard of the region read or selected (View menu); say so if none."""
-        region = self.current_region()
-        if region:
-            self.open_scorecard(region)
-        else:
-            self.statusBar().showMessage(
-                self.tr("Open or select a report of a region to see its scorecard"), 5000
-            )
+        self.scorecards.open(region)
 
     # Drag and drop -------------------------------------------------------------------------
 

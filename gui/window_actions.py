@@ -78,7 +78,7 @@ class WindowActions(QObject):
         self.export_numbers = self._action(self.tr("Export n&umbers…"), self._export_numbers)
         self.follow_current_tab()
         self.scorecard = self._action(
-            self.tr("&Scorecard of this region"), window.open_current_scorecard, ["Ctrl+Shift+K"]
+            self.tr("&Scorecard of this region"), window.scorecards.open_current, ["Ctrl+Shift+K"]
         )
         self.add_samples = self._action(self.tr("Add the &sample reports"), window.add_samples)
         self.about = self._action(self.tr("&About ReportLens"), self._show_about)

@@ -23,8 +23,9 @@ class CompareWords:
 
     Attributes:
         correction_lost: a pairing correction that no longer applies, with ``{correction}``.
-        paired: a correction pairing two sections, with ``{left}`` and ``{right}``.
-        unpaired: a correction keeping a section unpaired, with ``{section}``.
+        paired: a correction pairing two sections, with ``{left}`` and ``{right}`` in the
+            language's quotation marks.
+        unpaired: a correction keeping a section unpaired, with ``{section}`` in them.
         gui_here: ``--gui`` given to the command line alone, which has no window.
         html_saved: the HTML report written (``--html``), with ``{out}``.
         sections: the app's labels of stretches without a heading (a correction's sections).
@@ -43,8 +44,8 @@ COMPARE_WORDS = Bilingual(
         correction_lost=(
             "reportlens: 一项手动配对不再适用，因为它所指的章节已不在这两份报告中：{correction}"
         ),
-        paired="{left}与{right}配对",
-        unpaired="{section}保持不配对",
+        paired="「{left}」与「{right}」配对",
+        unpaired="「{section}」保持不配对",
         gui_here=(
             "reportlens: --gui 在程序窗口中打开对比：请以 `reportlens compare A B --gui` 运行"
         ),
@@ -56,8 +57,8 @@ COMPARE_WORDS = Bilingual(
             "reportlens: a pairing correction no longer applies, since a section it names "
             "is not in these reports any more: {correction}"
         ),
-        paired="{left} paired with {right}",
-        unpaired="{section} kept unpaired",
+        paired="“{left}” paired with “{right}”",
+        unpaired="“{section}” kept unpaired",
         gui_here=(
             "reportlens: --gui opens the app's window: run it as `reportlens compare A B --gui`"
         ),

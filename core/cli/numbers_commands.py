@@ -176,7 +176,7 @@ def _cmd_scorecard(args: argparse.Namespace) -> int:
     if not card.years:
         print(words.no_targets.format(region=args.region))
     for year in card.years:
-        sources = "、".join(year.result_reports) or words.no_result_report
+        sources = words.between_reports.join(year.result_reports) or words.no_result_report
         print(f"\n{words.year.format(year=year.year)}  ({year.target_report} → {sources})")
         rows = [list(words.columns), *(_line_cells(line, words) for line in year.lines)]
         for text in table_lines(rows, indent="  "):

@@ -21,6 +21,7 @@ class ScorecardWords:
         columns: the headings of indicator, target, result, verdict and gap.
         year: a year's heading, with ``{year}`` for the year.
         no_result_report: in place of the result reports, when the library has none yet.
+        between_reports: what stands between two result reports' titles (``、``, ``, ``).
         no_reports: when the library has no report of the region, with ``{region}``.
         no_targets: when no report of the region has a main-targets passage, with
             ``{region}``.
@@ -34,6 +35,7 @@ class ScorecardWords:
     columns: tuple[str, str, str, str, str]
     year: str
     no_result_report: str
+    between_reports: str
     no_reports: str
     no_targets: str
     verdicts: dict[str, str]
@@ -48,6 +50,7 @@ SCORECARD_WORDS = Bilingual(
         columns=("指标", "目标", "结果", "判定", "差距"),
         year="{year}年目标",
         no_result_report="尚无下一年的报告",
+        between_reports="、",
         no_reports="报告库中没有{region}的报告（`reportlens list` 列出库中的报告）",
         no_targets="{region}的报告中没有主要预期目标",
         # The verdicts as the exported tables give them (one set of words for both).
@@ -61,6 +64,7 @@ SCORECARD_WORDS = Bilingual(
         columns=("Indicator", "Target", "Result", "Verdict", "Gap"),
         year="{year} targets",
         no_result_report="no report of the next year yet",
+        between_reports=", ",
         no_reports="no reports of '{region}' in the library (see `reportlens list`)",
         no_targets="no report of '{region}' has a main-targets passage (主要预期目标)",
         verdicts=ENGLISH_TABLE_WORDS.verdicts,

@@ -219,10 +219,11 @@ def _change_list(comparison: Comparison, markup: tuple[Markup, Markup], words: H
         css = ' class="n"' if change.numbers_changed else ""
         added = change.kind in (ChangeKind.INSERTED, ChangeKind.ADDED_SECTION)
         target = f"c{index}r" if added else f"c{index}"
-        items.append(
-            f'<li{css}><a href="#{target}">{escape(words.kinds[change.kind])}</a> '
-            f"<small>{where}</small>：{escape(summary)}</li>"
+        kind = f'<a href="#{target}">{escape(words.kinds[change.kind])}</a>'
+        line = words.summary.format(
+            kind=kind, where=f"<small>{where}</small>", what=escape(summary)
         )
+        items.append(f"<li{css}>{line}</li>")
     if not items:
         return f'<p class="none">{escape(words.no_changes)}</p>'
     return f'<ol class="changes">{"".join(items)}</ol>'

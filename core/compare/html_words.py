@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from core.compare.pair_reasons import PairReason, reason_in_chinese, reason_in_english
+from core.compare.pair_reasons import PairReason, reason_in_chinese, reason_in_plain_english
 from core.compare.records import ChangeKind
 from core.compare.section_labels import (
     CHINESE_SECTION_NAMES,
@@ -33,6 +33,8 @@ class HtmlWords:
             (as the window's legend names them).
         caret: what a caret says: the other side has text here that this side does not have.
         caret_count: the same of several, with ``{count}``.
+        summary: a change in the change list: its ``{kind}``, its ``{where}`` and what it
+            changes, ``{what}`` (as the window's change list puts it, after a colon).
         no_changes: the change list of two texts that read alike.
         change_list, side_by_side: the two sections' headings.
         reason: why two areas were paired, or one stands alone.
@@ -49,6 +51,7 @@ class HtmlWords:
     legend: tuple[str, str, str, str, str]
     caret: str
     caret_count: str
+    summary: str
     no_changes: str
     change_list: str
     side_by_side: str
@@ -72,6 +75,7 @@ CHINESE_HTML_WORDS = HtmlWords(
     legend=("删除", "新增", "改写", "数字变化", "移动"),
     caret="另一侧在此处有增删",
     caret_count="另一侧在此处有 {count} 处增删",
+    summary="{kind} {where}：{what}",
     # In the window's words (its change list).
     no_changes="没有改动：两份文本内容一致。",
     change_list="改动列表",
@@ -97,10 +101,11 @@ ENGLISH_HTML_WORDS = HtmlWords(
     legend=("Deleted", "Inserted", "Reworded", "Changed number", "Moved"),
     caret="The other side has text here that this side does not have",
     caret_count="The other side has {count} insertions or deletions here",
+    summary="{kind} {where}: {what}",
     no_changes="No changes: the two texts read alike.",
     change_list="Changes",
     side_by_side="Side by side",
-    reason=reason_in_english,
+    reason=reason_in_plain_english,
     why=" ({reason})",
     by_hand="{reason}: “{left}” ↔ “{right}”",
     sections=ENGLISH_SECTION_NAMES,

@@ -71,20 +71,22 @@ def overrides_out_of_reach(
 
 def describe_override(
     override: PairOverride,
-    paired: str = "{left} paired with {right}",
-    unpaired: str = "{section} kept unpaired",
+    paired: str = "「{left}」与「{right}」配对",
+    unpaired: str = "「{section}」保持不配对",
     names: SectionNames = CHINESE_SECTION_NAMES,
 ) -> str:
-    """A correction as a reader names it: ``「A」 paired with 「B」`` or ``「A」 kept unpaired``.
+    """A correction as a reader names it: ``“A” paired with “B”`` or ``“A” kept unpaired``
+    in English, ``「A」与「B」配对`` or ``「A」保持不配对`` in Chinese.
 
     Args:
         override: the correction.
-        paired: the words of a pairing, with ``{left}`` and ``{right}`` (the sections).
+        paired: the words of a pairing, with ``{left}`` and ``{right}`` (the sections' names,
+            quoted by the words as their language quotes).
         unpaired: the words of a section kept unpaired, with ``{section}``.
         names: the app's labels of stretches without a heading, in the reader's language.
     """
-    left = f"「{section_label(override.left, names)}」" if override.left is not None else None
-    right = f"「{section_label(override.right, names)}」" if override.right is not None else None
+    left = section_label(override.left, names) if override.left is not None else None
+    right = section_label(override.right, names) if override.right is not None else None
     if left is not None and right is not None:
         return paired.format(left=left, right=right)
     return unpaired.format(section=left or right)

@@ -21,6 +21,7 @@ from gui.compare.change_styles import kind_name, look_of, strip_colour
 from gui.compare.pair_reason_text import reason_text
 from gui.compare.section_names import shown_label
 from gui.counts import counted
+from gui.placeholders import fill_placeholders
 
 CHANGE_ROLE = Qt.ItemDataRole.UserRole + 1  # index of the change in comparison.changes
 SUMMARY_LIMIT = 36
@@ -136,7 +137,8 @@ class ChangeListModel(QStandardItemModel):
             what = f"{_short(old)} → {_short(new)}"
         else:
             what = _short(old or new)
-        item = QStandardItem(f"{kind_name(change.kind)}：{what}")
+        # ``Reworded: …`` in English, ``改写：…`` in Chinese.
+        item = QStandardItem(fill_placeholders(self.tr("%1: %2"), kind_name(change.kind), what))
         item.setEditable(False)
         item.setData(index, CHANGE_ROLE)
         item.setToolTip(f"{old}\n→\n{new}" if old and new else (old or new))

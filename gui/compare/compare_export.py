@@ -152,7 +152,7 @@ class CompareExport(QObject):
     def _suggested_path(self, suffix: str) -> str:
         """The file offered in the save dialog: the two reports' names, in the documents
         folder (or where the user saved last)."""
-        from gui.compare.compare_view import report_label
+        from gui.compare.compare_texts import report_label
 
         view = self._view
         names = [report_label(r) for r in (view.left_report(), view.right_report())]

@@ -1,4 +1,5 @@
-"""The legend of the compare view: one swatch per kind of change, with its count."""
+"""The legend of the compare view: one swatch per kind of change, with its count, and the
+comparison's status: its changes and the current one, or why it failed."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from core.compare.records import ChangeCounts, ChangeKind
 from gui.compare.change_styles import STYLES, Look, look_name
+from gui.core_messages import translated_message
 from gui.flow_layout import FlowLayout
 from gui.reader.legend import swatch_icon
 
@@ -77,6 +79,24 @@ class CompareLegend(QWidget):
             shown += " …"
         self.status.setText(shown)
         self.status.setToolTip(whole if shown != whole else "")
+
+    def show_changes(self, total: int, current: int, unapplied: str) -> None:
+        """Say how many changes there are, which of them is current (-1: none; 第 2 / 110 处改动),
+        and the sentence on the pairing corrections that no longer apply (if any)."""
+        if current >= 0:
+            status = self.tr("Change %1 of %2").replace("%1", str(current + 1))
+        else:
+            status = self.tr("%1 changes") if total != 1 else self.tr("%1 change")
+        status = status.replace("%2" if current >= 0 else "%1", str(total))
+        if unapplied:
+            status = f"{status} · {unapplied}"
+        self.show_status(status)
+
+    def show_failure(self, message: str) -> None:
+        """Say that the comparison failed, and why (a core message, translated)."""
+        self.show_status(
+            self.tr("Comparison failed: %1").replace("%1", translated_message(message))
+        )
 
     def label(self, look: Look) -> QLabel:
         """The legend's label of one look."""

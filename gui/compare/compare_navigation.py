@@ -37,6 +37,9 @@ class CompareNavigation(QObject):
         self._view = view
         self._scrolling = scrolling
         self._current = -1
+        # Where the reader was when the same two reports were compared again (a pairing made
+        # by hand, a setting changed): the left text's offset of the change that was current.
+        self._was_at: int | None = None
 
     def current_change(self) -> int:
         """Index of the current change in the comparison's changes (-1: none)."""
@@ -45,6 +48,27 @@ class CompareNavigation(QObject):
     def reset(self) -> None:
         """No change is current (the comparison was replaced or dropped)."""
         self._current = -1
+
+    def remember_place(self) -> None:
+        """The comparison is about to be replaced: remember where the current change is, for
+        ``return_to_place``."""
+        before, current = self._view.comparison(), self._current
+        self._was_at = before.changes[current].left_start if before and current >= 0 else None
+
+    def return_to_place(self) -> None:
+        """After the texts are marked again, the right text stands beside the left one where
+        the reader was, and the change that was current is current again (the first change
+        from its place on, as a pairing by hand changes the changes there)."""
+        comparison, was_at = self._view.comparison(), self._was_at
+        self._was_at = None
+        if comparison is not None and comparison.changes and was_at is not None:
+            at = next(
+                (i for i, c in enumerate(comparison.changes) if c.left_start >= was_at),
+                len(comparison.changes) - 1,
+            )
+            self.go_to_change(at)
+        else:
+            self._scrolling.pane_scrolled(self._view.left_pane)
 
     def go_to_change(self, index: int) -> None:
         """Show change ``index`` in both panes, each at its own place, and make it current."""

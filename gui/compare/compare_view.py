@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QResizeEvent, QTextDocument
+from PySide6.QtGui import QAction, QFont, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSplitter, QToolBar, QWidget
 
 from core.compare.comparison_cache import ComparisonCache
@@ -21,7 +21,6 @@ from core.library import LoadedReport
 from core.model import ReportId
 from gui.compare.compare_actions import CompareActions
 from gui.compare.compare_annotations import CompareAnnotations
-from gui.compare.compare_document import copy_document, mark_changes, plain_document
 from gui.compare.compare_export import CompareExport
 from gui.compare.compare_job import SHARED_CACHE, CompareResult
 from gui.compare.compare_legend import CompareLegend
@@ -30,22 +29,15 @@ from gui.compare.compare_pane import ComparePane
 from gui.compare.compare_panels import ComparePanels
 from gui.compare.compare_runs import CompareRuns
 from gui.compare.compare_scrolling import CompareScrolling
+from gui.compare.compare_texts import CompareTexts, report_label
 from gui.compare.compare_view_layout import build_compare_view
 from gui.compare.geometry import CompareGeometry
 from gui.compare.link_strip import LinkStrip
 from gui.compare.overview_bar import OverviewBar
-from gui.compare.pairing_by_hand import swapped, with_override, without_overrides_of
+from gui.compare.pairing_corrections import PairingCorrections
 from gui.compare.pairing_menus import PairingMenus
 from gui.compare.panels_give_way import PanelsGiveWay
 from gui.compare.unapplied_corrections import unapplied_sentence
-from gui.core_messages import translated_message
-from gui.offsets import OffsetMap
-from gui.reader.reader_view import MAX_POINT_SIZE, MIN_POINT_SIZE
-
-
-def report_label(report: LoadedReport) -> str:
-    """A report's title as shown above its pane."""
-    return report.meta.title or report.source_name
 
 
 class CompareView(QWidget):
@@ -102,17 +94,12 @@ class CompareView(QWidget):
         self.setObjectName("compareView")
         self._cache = cache if cache is not None else SHARED_CACHE
         self._reports = [left, right]
-        self._overrides: list[PairOverride] = list(overrides or [])
-        self._font = font
+        self.pairings = PairingCorrections(overrides or [], self)
+        self.pairings.changed.connect(self._pairings_changed)
+        self.texts = CompareTexts(self, font)
         self._comparison: Comparison | None = None
         self._unapplied = ""  # the sentence on pairing corrections that no longer apply
         self._ready_after_paint = False  # the marked texts paint before they are measured
-        # Where the reader was when the same two reports were compared again (a pairing made
-        # by hand, a setting changed): the left text's offset of the change that was current.
-        self._was_at: int | None = None
-        # Each side's document before any marks, and its offset map: a comparison's changes
-        # are marked on a copy (a copy costs a fifth of building the document again).
-        self._unmarked: list[tuple[QTextDocument, OffsetMap] | None] = [None, None]
         self.runs = CompareRuns(self._cache, self)
         self.runs.finished.connect(self._finished)
         self.runs.failed.connect(self._failed)
@@ -121,12 +108,12 @@ class CompareView(QWidget):
         self.annotations = CompareAnnotations(self)
         build_compare_view(self)
         self.navigation.current_changed.connect(self._show_status)
-        kept = self.runs.kept(left, right, self.settings(), self._overrides)
+        kept = self.runs.kept(left, right, self.settings(), self.overrides())
         if kept is not None:  # compared before, or ahead of need: the texts show marked
             self._finished(kept)
         else:
             self._run()  # first: when the engine runs in its own process, beside the build
-            self._show_texts()
+            self.texts.show()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Measure again after the panes' text re-wraps."""
@@ -165,34 +152,22 @@ class CompareView(QWidget):
 
     def overrides(self) -> list[PairOverride]:
         """The user's pairing corrections, left and right as now shown."""
-        return list(self._overrides)
+        return self.pairings.overrides()
 
     def set_overrides(self, overrides: list[PairOverride]) -> None:
         """Use stored corrections (no ``overridesChanged``) and compare again."""
-        self._overrides = list(overrides)
+        self.pairings.use(overrides)
         self._run()
 
     def reading_font(self) -> QFont | None:
         """The font the panes show the texts in (None: the default)."""
-        return self._font
+        return self.texts.font()
 
     def set_point_size(self, size: float) -> None:
         """Show both texts at ``size`` points (the window's zoom), the place read kept; the
         bands beside them are measured again as the texts re-wrap. Kept between the reader's
         smallest and largest sizes."""
-        size = min(MAX_POINT_SIZE, max(MIN_POINT_SIZE, size))
-        font = QFont(self._font) if self._font is not None else QFont(self.font())
-        font.setPointSizeF(size)
-        self._font = font
-        with self.scrolling.unlinked():
-            for pane in (self.left_pane, self.right_pane):
-                pane.set_point_size(size)
-        for kept in self._unmarked:  # what the next comparison's marks are copied onto
-            if kept is not None:
-                kept_font = kept[0].defaultFont()
-                kept_font.setPointSizeF(size)
-                kept[0].setDefaultFont(kept_font)
-        self.scrolling.measure_soon()
+        self.texts.set_point_size(size)
 
     def point_size(self) -> float:
         """The size the texts are shown at, in points."""
@@ -231,47 +206,6 @@ class CompareView(QWidget):
 
     # Comparing ---------------------------------------------------------------------------
 
-    def _show_texts(self, result: CompareResult | None = None) -> None:
-        """Show both texts: unmarked while the comparison runs, then with its changes marked.
-
-        Each document is finished before a pane shows it: formats merged into a document
-        already on screen leave Qt's lazy layout with blocks it never lays out again.
-        """
-        reports_changed = result is None or None in self._unmarked
-        for index, (pane, report) in enumerate(
-            ((self.left_pane, self.left_report()), (self.right_pane, self.right_report()))
-        ):
-            unmarked = self._unmarked[index]
-            if result is None or unmarked is None:
-                offsets = OffsetMap(report.text)
-                document = plain_document(
-                    report.text, report.outline, report.paragraphs, offsets, self._font
-                )
-                self._unmarked[index] = (copy_document(document), offsets)
-            else:
-                document, offsets = copy_document(unmarked[0]), unmarked[1]
-            if result is not None:
-                numbers = result.left_numbers if index == 0 else result.right_numbers
-                mark_changes(document, offsets, result.comparison, index == 0, numbers)
-            pane.show_document(document, offsets)
-            self.scrolling.watch(document)
-        self.annotations.follow_reports()
-        if reports_changed:
-            left_year, right_year = (r.meta.year for r in self._reports)
-            # Older on the left, as compared; swapped, the sides are only left and right.
-            in_time_order = bool(left_year and right_year and left_year < right_year)
-            if in_time_order:
-                left_word, right_word = self.tr("Older"), self.tr("Newer")
-            else:  # two editions of one year, or years unknown: which is older is not known
-                left_word, right_word = self.tr("Left"), self.tr("Right")
-            self.panels.targets_model.set_time_order(in_time_order)
-            self.left_title.setText(f"{left_word}: {report_label(self.left_report())}")
-            self.right_title.setText(f"{right_word}: {report_label(self.right_report())}")
-            self.panels.show_reports(
-                (report_label(self.left_report()), report_label(self.right_report())),
-                (self.left_report().outline, self.right_report().outline),
-            )
-
     def _run(self) -> None:
         self.legend.show_status(self.tr("Comparing…"))
         self.compare_actions.set_exportable(False)
@@ -280,7 +214,7 @@ class CompareView(QWidget):
             self.left_report(),
             self.right_report(),
             self.settings(),
-            self._overrides,
+            self.overrides(),
             self.panes_painted(),
         )
 
@@ -311,20 +245,19 @@ class CompareView(QWidget):
 
     def _finished(self, result: CompareResult) -> None:
         self.unsetCursor()
-        before, current = self._comparison, self.navigation.current_change()
-        self._was_at = before.changes[current].left_start if before and current >= 0 else None
+        self.navigation.remember_place()
         self._comparison = result.comparison
         self.compare_actions.set_exportable(True)
         self.scrolling.forget()
         self.navigation.reset()
         top = self.left_pane.scroll_value()
-        self._show_texts(result)
+        self.texts.show(result)
         self.panels.show_comparison(result.comparison, result.targets)
         self.legend.set_counts(
             result.comparison.summary.overall, count_kinds(result.comparison.changes)
         )
         unapplied = self._unapplied = unapplied_sentence(
-            unapplied_overrides(self._overrides, self.left_report(), self.right_report())
+            unapplied_overrides(self.overrides(), self.left_report(), self.right_report())
         )
         if unapplied:
             # After this turn: a comparison kept from before is shown while the view is built,
@@ -337,19 +270,9 @@ class CompareView(QWidget):
         QTimer.singleShot(0, self, self._ready)
 
     def _show_status(self) -> None:
-        """The legend's status: how many changes, which of them is current (第 2 / 110 处改动),
-        and the pairing corrections that no longer apply."""
-        if self._comparison is None:
-            return
-        total, current = len(self._comparison.changes), self.navigation.current_change()
-        if current >= 0:
-            status = self.tr("Change %1 of %2").replace("%1", str(current + 1))
-        else:
-            status = self.tr("%1 changes") if total != 1 else self.tr("%1 change")
-        status = status.replace("%2" if current >= 0 else "%1", str(total))
-        if self._unapplied:
-            status = f"{status} · {self._unapplied}"
-        self.legend.show_status(status)
+        if self._comparison is not None:
+            total, current = len(self._comparison.changes), self.navigation.current_change()
+            self.legend.show_changes(total, current, self._unapplied)
 
     def _ready(self) -> None:
         """Measure the marked texts (which lays them out whole) once they are on screen, and
@@ -358,42 +281,25 @@ class CompareView(QWidget):
         if self._comparison is None or self._ready_after_paint:
             return
         self.scrolling.measure()
-        self._return_to_place()
+        self.navigation.return_to_place()
         self.comparison_ready.emit(self._comparison)
-
-    def _return_to_place(self) -> None:
-        """After the texts are marked again, the right text stands beside the left one where
-        the reader was, and the change that was current is current again (the first change
-        from its place on, as a pairing by hand changes the changes there)."""
-        comparison, was_at = self._comparison, self._was_at
-        self._was_at = None
-        if comparison is not None and comparison.changes and was_at is not None:
-            at = next(
-                (i for i, c in enumerate(comparison.changes) if c.left_start >= was_at),
-                len(comparison.changes) - 1,
-            )
-            self.navigation.go_to_change(at)
-        else:
-            self.scrolling.pane_scrolled(self.left_pane)
 
     def _failed(self, message: str) -> None:
         self.unsetCursor()
-        self.legend.show_status(
-            self.tr("Comparison failed: %1").replace("%1", translated_message(message))
-        )
+        self.legend.show_failure(message)
         self.failed.emit(message)
 
     def swap(self) -> None:
         """Exchange the two sides and compare again."""
         self._reports.reverse()
-        self._overrides = swapped(self._overrides)
+        self.pairings.swap()
         self._comparison = None
         self.scrolling.forget()
         self.navigation.reset()
         self.strip.set_geometry(None)
         self.overview.set_geometry(None)
         self.panels.clear_comparison()
-        self._show_texts()
+        self.texts.show()
         self._run()
         self.overridesChanged.emit(self.overrides())
 
@@ -412,35 +318,16 @@ class CompareView(QWidget):
         """Go to the change before the current one, of the kind the change list follows."""
         self.navigation.previous_change()
 
-    def scroll_pane_to(self, pane: ComparePane, offset: int) -> None:
-        """Put core ``offset`` of one pane at its top; the other pane follows."""
-        self.navigation.scroll_pane_to(pane, offset)
-
     # Pairing by hand ---------------------------------------------------------------------
 
     def pair_sections(self, left_path: SectionPath, right_path: SectionPath) -> None:
         """Pair two areas by hand and compare again."""
-        self._add_override(PairOverride(left_path, right_path))
+        self.pairings.pair(left_path, right_path)
 
     def unpair(self, path: SectionPath, left: bool) -> None:
         """Leave an area of one side unpaired and compare again."""
-        self._add_override(PairOverride(path, None) if left else PairOverride(None, path))
+        self.pairings.unpair(path, left)
 
-    def restore_automatic(self, path: SectionPath, left: bool) -> None:
-        """Let the engine pair an area of one side again (and any partner it was given by
-        hand), and compare again."""
-        self._change_overrides(without_overrides_of(self._overrides, path, left))
-
-    def restore_all_automatic(self) -> None:
-        """Drop every pairing made by hand and compare again."""
-        self._change_overrides([])
-
-    def _add_override(self, override: PairOverride) -> None:
-        self._change_overrides(with_override(self._overrides, override))
-
-    def _change_overrides(self, overrides: list[PairOverride]) -> None:
-        if overrides == self._overrides:
-            return
-        self._overrides = overrides
+    def _pairings_changed(self) -> None:
         self.overridesChanged.emit(self.overrides())
         self._run()

@@ -85,10 +85,10 @@ class PairingMenus(QObject):
         overrides = self._view.overrides()
         automatic = menu.addAction(self.tr("Pair “%1” automatically again").replace("%1", title))
         automatic.setEnabled(is_overridden(overrides, area.path, left))
-        automatic.triggered.connect(lambda: self._view.restore_automatic(area.path, left))
+        automatic.triggered.connect(lambda: self._view.pairings.restore_automatic(area.path, left))
         every = menu.addAction(self.tr("Pair all sections automatically again"))
         every.setEnabled(bool(overrides))
-        every.triggered.connect(self._view.restore_all_automatic)
+        every.triggered.connect(self._view.pairings.restore_all_automatic)
 
     def _choose_partner(self, path: SectionPath, left: bool) -> None:
         view = self._view

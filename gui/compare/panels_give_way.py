@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QSplitter, QTextBrowser, QWidget
 
-from gui.reader.reader_view import READABLE_CHARS
+from gui.reader.reading_column import READABLE_CHARS
 from gui.text_layout import width_for_characters
 
 PANELS_WIDTH = 360  # the change list's width when the window has room for it

@@ -18,15 +18,19 @@ from gui.placeholders import fill_placeholders
 
 
 def correction_name(override: PairOverride) -> str:
-    """A correction as a reader names it: 「A」 paired with 「B」, or 「A」 kept unpaired."""
-    left = f"「{shown_label(override.left)}」" if override.left is not None else None
-    right = f"「{shown_label(override.right)}」" if override.right is not None else None
+    """A correction as a reader names it: “A” paired with “B”, or “A” kept unpaired (in
+    Chinese 「A」与「B」配对, 「A」保持不配对)."""
+    left = shown_label(override.left) if override.left is not None else None
+    right = shown_label(override.right) if override.right is not None else None
     if left is not None and right is not None:
         return fill_placeholders(
-            QCoreApplication.translate("UnappliedCorrections", "%1 paired with %2"), left, right
+            QCoreApplication.translate("UnappliedCorrections", "“%1” paired with “%2”"),
+            left,
+            right,
         )
     return fill_placeholders(
-        QCoreApplication.translate("UnappliedCorrections", "%1 kept unpaired"), left or right or ""
+        QCoreApplication.translate("UnappliedCorrections", "“%1” kept unpaired"),
+        left or right or "",
     )
 
 

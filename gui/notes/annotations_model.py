@@ -14,7 +14,7 @@ from core.notes.note_text import note_plain_lines
 from core.notes.palette import colour_of
 from core.notes.records import Annotation, PaletteColour
 from core.notes.shown_quote import shown_quote
-from core.store.annotations import ReportCount
+from core.store.annotation_reads import ReportCount
 from gui.counts import counted
 from gui.notes.note_editor import colour_icon
 

@@ -54,9 +54,15 @@ def kind_style(kind: str) -> NumberKindStyle | None:
 
 
 def kind_name(kind: str) -> str:
-    """The display name of a kind (the raw value for a kind without a style)."""
+    """The display name of a kind: a figure that is none of the kinds highlighted (one of the
+    government's own work, ``other``) is named too, as the numbers' CSV names it; an unknown
+    kind by its raw value."""
     style = kind_style(kind)
-    return style.name if style is not None else kind
+    if style is not None:
+        return style.name
+    if kind == "other":
+        return QCoreApplication.translate("NumberKinds", "Other")
+    return kind
 
 
 def kind_colour(kind: str, alpha: int = 255) -> QColor:

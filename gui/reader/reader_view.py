@@ -1,11 +1,11 @@
-"""The text pane of a reader tab: comfortable line length, zoom, number highlights, tooltips."""
+"""The text pane of a reader tab: comfortable line length, zoom, going to passages, a long
+text shown from its start while the whole is built."""
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QGuiApplication,
@@ -13,61 +13,34 @@ from PySide6.QtGui import (
     QKeySequence,
     QPalette,
     QResizeEvent,
-    QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
+from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from gui.highlight_layers import Highlight, HighlightLayers
+from gui.highlight_layers import Highlight
 from gui.offsets import OffsetMap
 from gui.reader.document_builder import ZERO_WIDTH
+from gui.reader.highlighted_text import (
+    IN_VIEW,
+    STRETCH_AFTER,
+    WHOLE_TEXT_HIGHLIGHTED,
+    HighlightedText,
+)
+from gui.reader.reading_column import column_width, readable_width, side_margin
 from gui.reader.top_place import TopPlace
-from gui.text_layout import line_band, width_for_characters
+from gui.text_layout import line_band
 from gui.wheel_zoom import WheelZoom
 
-READING_WIDTH_CHARS = 42  # a comfortable line of Chinese text
-READABLE_CHARS = 25
-"""The fewest characters a line of the text keeps in a small window: the side panels give up
-their room before the text goes narrower (the window's docks shrink past the view's minimum)."""
-PANELS_ROOM = 280
-"""The screen's width, in pixels, the text's minimum leaves to the side panels whatever the
-zoom, so that the window fits: the library's and the numbers' columns at their narrowest
-(as narrow as their tabs), with their handles, take 260 px. An 800 px screen leaves the
-text 520 px, 27 characters at the reading font and its margins."""
 MIN_POINT_SIZE = 8.0
 MAX_POINT_SIZE = 40.0
-
-
-LAYER_ORDER = ("annotations", "numbers", "find", "current", "flash")
-# A text longer than this (Qt units) has its highlights drawn over the stretch read alone
-# (gui.highlight_layers): from this far before the top of the view to this far after it, far
-# more than a screen holds at the reading width, built again as the reading nears an edge.
-WHOLE_TEXT_HIGHLIGHTED = 300_000
-STRETCH_BEFORE = 20_000
-STRETCH_AFTER = 40_000
-IN_VIEW = 5_000  # more than a screen holds at the smallest zoom
 CURRENT_COLOUR = QColor(255, 120, 0, 170)  # the match or passage gone to
 
 
-def _layer_format(name: str, colour: QColor) -> QTextCharFormat:
-    """A highlight's look: its colour behind the text; numbers underlined in full colour."""
-    fmt = QTextCharFormat()
-    fmt.setBackground(colour)
-    if name == "numbers":
-        underline = QColor(colour)
-        underline.setAlpha(255)
-        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-        fmt.setUnderlineColor(underline)
-    return fmt
-
-
-class ReaderView(QTextBrowser):
-    """A read-only, selectable view of one report's document.
-
-    Highlights come in named layers (numbers, find matches, a jump flash) drawn as Qt extra
-    selections, so they never change the document and switching one off is instant.
+class ReaderView(HighlightedText):
+    """A read-only, selectable view of one report's document, its highlights in layers
+    (``HighlightedText``), its text in a column of readable width (``reading_column``).
 
     A long report's view may show the start of its text first (``partial``), readable while
     the whole is built elsewhere, then take the whole (``take_whole``) where the reading is:
@@ -90,7 +63,6 @@ class ReaderView(QTextBrowser):
         self.setObjectName("readerView")
         self._offsets = offsets
         self._waiting: list[Callable[[], None]] | None = [] if partial else None
-        self._selections_due = False
         self.setOpenLinks(False)
         self.setDocument(document)
         self.setFrameShape(QTextBrowser.Shape.NoFrame)
@@ -98,9 +70,6 @@ class ReaderView(QTextBrowser):
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
-        self._layers = HighlightLayers(LAYER_ORDER, _layer_format, by_block=True)
-        self._tooltip_spans: list[Highlight] = []
-        self._tooltip_starts: list[int] = []
         self._flash_timer = QTimer(self)
         self._flash_timer.setSingleShot(True)
         self._flash_timer.timeout.connect(lambda: self.set_layer("flash", []))
@@ -122,18 +91,11 @@ class ReaderView(QTextBrowser):
 
     def reading_width(self) -> int:
         """The widest the text column gets, in pixels."""
-        em = self.fontMetrics().horizontalAdvance("中")
-        em = max(em, self.document().defaultFont().pointSizeF() * self.logicalDpiX() / 72)
-        return int(em * READING_WIDTH_CHARS + 2 * self.document().documentMargin())
+        return column_width(self)
 
     def _keep_readable(self) -> None:
-        """Hold the view to a line of READABLE_CHARS at the reading font, leaving PANELS_ROOM
-        of the screen (a large zoom in a small window wraps shorter rather than overflow)."""
-        wanted = width_for_characters(self, READABLE_CHARS)
-        screen = self.screen()
-        if screen is not None:
-            wanted = min(wanted, screen.availableGeometry().width() - PANELS_ROOM)
-        self.setMinimumWidth(wanted)
+        """Hold the view to a readable line at the reading font (``readable_width``)."""
+        self.setMinimumWidth(readable_width(self))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Centre a column of readable width; keep the passage at the top where it was."""
@@ -145,17 +107,8 @@ class ReaderView(QTextBrowser):
         if self._selections_due and self._has_its_width():
             self._show_due_selections()
 
-    def _has_its_width(self) -> bool:
-        """Whether the view was given its width: a view just made is a few pixels wide until
-        the tab holding it is laid out, and Qt lays the text out up to each highlight set, a
-        character or two a line at that width (tenths of a second for the stretch of a long
-        report highlighted)."""
-        return self.width() >= self.minimumWidth()
-
     def _update_margins(self) -> None:
-        scroll = self.verticalScrollBar().sizeHint().width()
-        available = self.width() - scroll - 2 * self.frameWidth()
-        side = max(0, (available - self.reading_width()) // 2)
+        side = side_margin(self)
         self.setViewportMargins(side, 0, side, 0)
 
     # Zoom --------------------------------------------------------------------------------
@@ -230,18 +183,6 @@ class ReaderView(QTextBrowser):
         position = self._top_position()
         self._follow_stretch(position)
         self.position_changed.emit(self._offsets.to_core(position))
-
-    def _follow_stretch(self, top: int) -> None:
-        """Highlight the stretch around Qt position ``top`` when the reading nears an edge of
-        the stretch highlighted (a long text only)."""
-        stretch = self._layers.stretch()
-        if stretch is None:
-            return
-        start, end = stretch
-        if (start == 0 or start + STRETCH_BEFORE // 2 <= top) and top + STRETCH_AFTER // 2 <= end:
-            return
-        self._layers.show_only(self.document(), max(0, top - STRETCH_BEFORE), top + STRETCH_AFTER)
-        self._show_selections()
 
     def scroll_to_offset(self, start: int, flash_end: int | None = None) -> None:
         """Scroll so that core offset ``start`` is at the top; briefly mark up to ``flash_end``."""
@@ -376,95 +317,10 @@ class ReaderView(QTextBrowser):
 
     # Highlights --------------------------------------------------------------------------
 
+    # Highlights --------------------------------------------------------------------------
+
     def set_layer(self, name: str, highlights: Sequence[Highlight]) -> None:
         """Replace the highlights of one layer (drawn: annotations, numbers, find, flash)."""
         if name == "current":
             self._passage_marked = None  # find's current match, or none: kept as set
-        self._layers.set(self.document(), name, highlights)
-        if name == "numbers":
-            self._tooltip_spans = sorted(
-                (h for h in highlights if h.tooltip), key=lambda h: h.start
-            )
-            self._tooltip_starts = [h.start for h in self._tooltip_spans]
-        self._show_selections()
-
-    def _show_selections(self) -> None:
-        """Draw the layers' selections; a view not yet given its width draws them once it is
-        (or once the events waiting are handled, if it never gets that wide)."""
-        if self._has_its_width():
-            self._selections_due = False
-            self._set_selections()
-        elif not self._selections_due:
-            self._selections_due = True
-            QTimer.singleShot(0, self, self._show_due_selections)
-
-    def _show_due_selections(self) -> None:
-        if self._selections_due:
-            self._selections_due = False
-            self._set_selections()
-
-    def _set_selections(self) -> None:
-        """Hand Qt the layers' selections, the text laid out up to the last of them first.
-
-        Qt measures each selection it is given; one over text it has not laid out yet it may
-        measure by laying out the whole text at once (seconds, for a report of millions of
-        characters just shown). Laying out to the end of the stretch first costs what showing
-        it would.
-        """
-        selections = self._layers.selections()
-        if selections:
-            document = self.document()
-            end = max(selection.cursor.selectionEnd() for selection in selections)  # type: ignore[attr-defined]
-            document.documentLayout().blockBoundingRect(document.findBlock(end))
-        self.setExtraSelections(selections)
-
-    def layer(self, name: str) -> list[Highlight]:
-        """The highlights of one layer."""
-        return self._layers.get(name)
-
-    def tooltip_at(self, position: int) -> str:
-        """The tooltip of the highlighted number at Qt ``position`` ('' when none)."""
-        index = bisect_right(self._tooltip_starts, position) - 1
-        if index >= 0 and position < self._tooltip_spans[index].end:
-            return self._tooltip_spans[index].tooltip_text()
-        return ""
-
-    def viewportEvent(self, event: QEvent) -> bool:
-        """Show a number's card (gui.reader.number_card) on hover."""
-        if event.type() == QEvent.Type.ToolTip:
-            pos = event.pos()  # type: ignore[attr-defined]
-            cursor = self.cursorForPosition(pos)
-            rect = self.cursorRect(cursor)
-            text = ""
-            if abs(rect.center().y() - pos.y()) <= rect.height():
-                text = self.tooltip_at(cursor.position())
-                if not text and cursor.position() > 0:
-                    text = self.tooltip_at(cursor.position() - 1)
-            if text:
-                QToolTip.showText(event.globalPos(), text, self.viewport())  # type: ignore[attr-defined]
-            else:
-                QToolTip.hideText()
-                event.ignore()
-            return True
-        return super().viewportEvent(event)
-
-
-def warm_up() -> None:
-    """Build and drop a small reader view with a styled heading, a highlight and its scroll
-    bars and viewport asked for, as the first report opened does.
-
-    Qt for Python makes the Python type of a Qt class (with its enums) the first time an
-    object of it is met: the first report opened would pay for the text formats', the
-    scroll bars' and the viewport's (and the classes they are told apart from), some tens of
-    milliseconds. The window calls this while it is idle after the first paint.
-    """
-    from core.outline import parse_outline
-    from gui.reader.document_builder import build_document
-
-    text = "一、过去一年工作回顾\n\n全市地区生产总值增长6%左右。\n"
-    offsets = OffsetMap(text)
-    view = ReaderView(build_document(text, parse_outline(text), [], offsets), offsets)
-    view.viewport()
-    view.horizontalScrollBar()
-    view.set_layer("numbers", [Highlight(text.index("6"), text.index("左"), QColor("orange"))])
-    view.deleteLater()
+        super().set_layer(name, highlights)

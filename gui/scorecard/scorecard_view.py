@@ -162,7 +162,8 @@ class ScorecardView(QWidget):
                 QCoreApplication.translate("ScorecardView", "%1: targets from %2; results from %3"),
                 year.year,
                 year.target_report,
-                "、".join(year.result_reports),
+                # Titles apart as the language lists them: ``, `` in English, ``、`` in Chinese.
+                QCoreApplication.translate("ScorecardView", ", ").join(year.result_reports),
             )
 
         lines = [sources(year) for year in card.years]

@@ -188,44 +188,49 @@
 <context>
     <name>ChangeListModel</name>
     <message>
-        <location filename="../../gui/compare/change_list.py" line="47"/>
+        <location filename="../../gui/compare/change_list.py" line="48"/>
         <source>Changes</source>
         <translation>改动</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/change_list.py" line="52"/>
+        <location filename="../../gui/compare/change_list.py" line="53"/>
         <source>%1 reworded</source>
         <translation>改写 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/change_list.py" line="53"/>
+        <location filename="../../gui/compare/change_list.py" line="54"/>
         <source>%1 added</source>
         <translation>新增 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/change_list.py" line="54"/>
+        <location filename="../../gui/compare/change_list.py" line="55"/>
         <source>%1 removed</source>
         <translation>删除 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/change_list.py" line="55"/>
+        <location filename="../../gui/compare/change_list.py" line="56"/>
         <source>%1 moved</source>
         <translation>移动 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/change_list.py" line="58"/>
+        <location filename="../../gui/compare/change_list.py" line="59"/>
         <source>%1 numbers</source>
         <translation>数字变化 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/change_list.py" line="58"/>
+        <location filename="../../gui/compare/change_list.py" line="59"/>
         <source>%1 number</source>
         <translation>数字变化 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/change_list.py" line="121"/>
+        <location filename="../../gui/compare/change_list.py" line="122"/>
         <source>The block also covers:</source>
         <translation>这一整段还包括：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/change_list.py" line="141"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -316,12 +321,32 @@
 <context>
     <name>CompareLegend</name>
     <message>
-        <location filename="../../gui/compare/compare_legend.py" line="101"/>
+        <location filename="../../gui/compare/compare_legend.py" line="87"/>
+        <source>Change %1 of %2</source>
+        <translation>第 %1 / %2 处改动</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/compare_legend.py" line="89"/>
+        <source>%1 changes</source>
+        <translation>%1 处改动</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/compare_legend.py" line="89"/>
+        <source>%1 change</source>
+        <translation>%1 处改动</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/compare_legend.py" line="98"/>
+        <source>Comparison failed: %1</source>
+        <translation>对比失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/compare_legend.py" line="121"/>
         <source>(%1 changed numbers among them)</source>
         <translation>（其中数字变化 %1）</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_legend.py" line="103"/>
+        <location filename="../../gui/compare/compare_legend.py" line="123"/>
         <source>(%1 changed number among them)</source>
         <translation>（其中数字变化 %1）</translation>
     </message>
@@ -400,6 +425,29 @@
     </message>
 </context>
 <context>
+    <name>CompareTexts</name>
+    <message>
+        <location filename="../../gui/compare/compare_texts.py" line="78"/>
+        <source>Older</source>
+        <translation>较早</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/compare_texts.py" line="78"/>
+        <source>Newer</source>
+        <translation>较新</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/compare_texts.py" line="80"/>
+        <source>Left</source>
+        <translation>左</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/compare_texts.py" line="80"/>
+        <source>Right</source>
+        <translation>右</translation>
+    </message>
+</context>
+<context>
     <name>CompareView</name>
     <message>
         <location filename="../../gui/compare/compare_actions.py" line="43"/>
@@ -462,49 +510,9 @@
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_view.py" line="264"/>
-        <source>Older</source>
-        <translation>较早</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/compare_view.py" line="264"/>
-        <source>Newer</source>
-        <translation>较新</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/compare_view.py" line="266"/>
-        <source>Left</source>
-        <translation>左</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/compare_view.py" line="266"/>
-        <source>Right</source>
-        <translation>右</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/compare_view.py" line="276"/>
+        <location filename="../../gui/compare/compare_view.py" line="210"/>
         <source>Comparing…</source>
         <translation>正在对比…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/compare_view.py" line="346"/>
-        <source>Change %1 of %2</source>
-        <translation>第 %1 / %2 处改动</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/compare_view.py" line="348"/>
-        <source>%1 changes</source>
-        <translation>%1 处改动</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/compare_view.py" line="348"/>
-        <source>%1 change</source>
-        <translation>%1 处改动</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/compare_view.py" line="382"/>
-        <source>Comparison failed: %1</source>
-        <translation>对比失败：%1</translation>
     </message>
 </context>
 <context>
@@ -959,6 +967,25 @@ Replace anyway? “%3” is removed from the library and its annotations move to
     </message>
 </context>
 <context>
+    <name>ListedLibrary</name>
+    <message>
+        <location filename="../../gui/listed_library.py" line="73"/>
+        <source>0 reports in the library</source>
+        <comment>the library is empty</comment>
+        <translation>报告库中还没有报告（0 份）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/listed_library.py" line="75"/>
+        <source>1 report in the library</source>
+        <translation>报告库中共有 1 份报告</translation>
+    </message>
+    <message>
+        <location filename="../../gui/listed_library.py" line="77"/>
+        <source>%1 reports in the library</source>
+        <translation>报告库中共有 %1 份报告</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../gui/window_docks.py" line="58"/>
@@ -986,53 +1013,14 @@ Replace anyway? “%3” is removed from the library and its annotations move to
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="189"/>
-        <source>0 reports in the library</source>
-        <comment>the library is empty</comment>
-        <translation>报告库中还没有报告（0 份）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="191"/>
-        <source>1 report in the library</source>
-        <translation>报告库中共有 1 份报告</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="193"/>
-        <source>%1 reports in the library</source>
-        <translation>报告库中共有 %1 份报告</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="212"/>
-        <location filename="../../gui/main_window.py" line="213"/>
-        <location filename="../../gui/main_window.py" line="214"/>
-        <source>Preparing the sample library…</source>
-        <translation>正在准备示例报告库…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="230"/>
-        <location filename="../../gui/main_window.py" line="231"/>
-        <source>Adding the sample reports…</source>
-        <translation>正在添加示例报告…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="355"/>
+        <location filename="../../gui/main_window.py" line="265"/>
         <source>Open a report to find in it (Ctrl+Shift+F searches the library)</source>
         <translation>请先打开一份报告再查找（Ctrl+Shift+F 搜索整个报告库）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="383"/>
+        <location filename="../../gui/main_window.py" line="293"/>
         <source>Text size: %1 pt</source>
         <translation>字号：%1 磅</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="402"/>
-        <source>Scorecard: %1</source>
-        <translation>目标完成情况：%1</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="420"/>
-        <source>Open or select a report of a region to see its scorecard</source>
-        <translation>请先打开或选中某地区的报告，再查看其目标完成情况</translation>
     </message>
 </context>
 <context>
@@ -1231,6 +1219,11 @@ Replace anyway? “%3” is removed from the library and its annotations move to
         <location filename="../../gui/reader/number_kinds.py" line="46"/>
         <source>outcome reported for a past year</source>
         <translation>已完成年份报告的结果</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/number_kinds.py" line="64"/>
+        <source>Other</source>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
@@ -1738,6 +1731,19 @@ Replace anyway? “%3” is removed from the library and its annotations move to
     </message>
 </context>
 <context>
+    <name>ScorecardTabs</name>
+    <message>
+        <location filename="../../gui/scorecard_tabs.py" line="34"/>
+        <source>Scorecard: %1</source>
+        <translation>目标完成情况：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scorecard_tabs.py" line="54"/>
+        <source>Open or select a report of a region to see its scorecard</source>
+        <translation>请先打开或选中某地区的报告，再查看其目标完成情况</translation>
+    </message>
+</context>
+<context>
     <name>ScorecardView</name>
     <message>
         <location filename="../../gui/scorecard/scorecard_view.py" line="68"/>
@@ -1790,17 +1796,22 @@ Replace anyway? “%3” is removed from the library and its annotations move to
         <translation>%1 年：目标取自%2；结果取自%3</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_view.py" line="197"/>
+        <location filename="../../gui/scorecard/scorecard_view.py" line="166"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scorecard/scorecard_view.py" line="198"/>
         <source>Export scorecard</source>
         <translation>导出目标完成情况</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_view.py" line="198"/>
+        <location filename="../../gui/scorecard/scorecard_view.py" line="199"/>
         <source>Scorecard of %1</source>
         <translation>%1目标完成情况</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_view.py" line="214"/>
+        <location filename="../../gui/scorecard/scorecard_view.py" line="215"/>
         <source>Scorecard copied</source>
         <translation>已复制目标完成情况表</translation>
     </message>
@@ -1946,27 +1957,27 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>UnappliedCorrections</name>
     <message>
-        <location filename="../../gui/compare/unapplied_corrections.py" line="26"/>
-        <source>%1 paired with %2</source>
-        <translation>%1与%2配对</translation>
+        <location filename="../../gui/compare/unapplied_corrections.py" line="27"/>
+        <source>“%1” paired with “%2”</source>
+        <translation>「%1」与「%2」配对</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/unapplied_corrections.py" line="29"/>
-        <source>%1 kept unpaired</source>
-        <translation>%1保持不配对</translation>
+        <location filename="../../gui/compare/unapplied_corrections.py" line="32"/>
+        <source>“%1” kept unpaired</source>
+        <translation>「%1」保持不配对</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/unapplied_corrections.py" line="37"/>
+        <location filename="../../gui/compare/unapplied_corrections.py" line="41"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/unapplied_corrections.py" line="41"/>
+        <location filename="../../gui/compare/unapplied_corrections.py" line="45"/>
         <source>1 pairing correction no longer applies, since a section it names is not in these reports any more: %1</source>
         <translation>1 项配对更正已不再适用，因为它所指的章节已不在这两份报告中：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/unapplied_corrections.py" line="47"/>
+        <location filename="../../gui/compare/unapplied_corrections.py" line="51"/>
         <source>%1 pairing corrections no longer apply, since a section each names is not in these reports any more: %2</source>
         <translation>%1 项配对更正已不再适用，因为它们各自所指的章节已不在这两份报告中：%2</translation>
     </message>
@@ -2152,6 +2163,22 @@ Replace anyway? “%3” is removed from the library and its annotations move to
         <location filename="../../gui/window_actions.py" line="70"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>WindowStart</name>
+    <message>
+        <location filename="../../gui/window_start.py" line="39"/>
+        <location filename="../../gui/window_start.py" line="40"/>
+        <location filename="../../gui/window_start.py" line="41"/>
+        <source>Preparing the sample library…</source>
+        <translation>正在准备示例报告库…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_start.py" line="58"/>
+        <location filename="../../gui/window_start.py" line="59"/>
+        <source>Adding the sample reports…</source>
+        <translation>正在添加示例报告…</translation>
     </message>
 </context>
 </TS>

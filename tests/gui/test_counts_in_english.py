@@ -15,11 +15,11 @@ from core.notes.library_notes import annotate
 ROOT = Path(__file__).resolve().parents[2]
 # The messages that count reports, matches, annotations, changes and changed numbers.
 COUNTING_FILES = (
-    "gui/main_window.py",
+    "gui/listed_library.py",
     "gui/library_events.py",
     "gui/notes/annotations_export.py",
     "gui/search/library_search.py",
-    "gui/compare/compare_view.py",
+    "gui/compare/compare_legend.py",
     "gui/compare/change_list.py",
 )
 _PLURAL_AFTER_COUNT = re.compile(r"%\d (\w+?)(?:es|s)\b")

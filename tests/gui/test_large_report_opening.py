@@ -13,36 +13,21 @@ from PySide6.QtCore import QSettings, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 
+from benchmarks.large_report import library_of_one_report
 from gui.reader.reader_tab import BUILT_APART
 from gui.report_opener import LARGE_REPORT_CHARS
-
-
-def _library_of_one_report(folder: Path, length: int) -> Path:
-    """A library in ``folder`` holding one report of at least ``length`` characters (the
-    samples, repeated), imported through the real importer."""
-    from core.importer import import_file
-    from core.library import open_library
-
-    samples = sorted((Path(__file__).parents[2] / "resources" / "samples").glob("*.txt"))
-    once = "\n\n".join(path.read_text(encoding="utf-8") for path in samples)
-    source = folder / "large-report.txt"
-    source.write_text(once * (length // len(once) + 1), encoding="utf-8")
-    path = folder / "library.sqlite3"
-    with open_library(str(path)) as store:
-        assert import_file(store, source).report_id is not None
-    return path
 
 
 @pytest.fixture(scope="module")
 def large_library_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A library holding one report longer than LARGE_REPORT_CHARS."""
-    return _library_of_one_report(tmp_path_factory.mktemp("large-report"), LARGE_REPORT_CHARS)
+    return library_of_one_report(tmp_path_factory.mktemp("large-report"), LARGE_REPORT_CHARS)
 
 
 @pytest.fixture(scope="module")
 def huge_library_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A library holding one report of over a million characters."""
-    return _library_of_one_report(tmp_path_factory.mktemp("huge-report"), 1_000_000)
+    return library_of_one_report(tmp_path_factory.mktemp("huge-report"), 1_000_000)
 
 
 def _window(qtbot: Any, library_file: Path, tmp_path: Path, settings: QSettings) -> Iterator[Any]:

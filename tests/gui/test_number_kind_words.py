@@ -1,15 +1,21 @@
-"""Each kind of figure has one name in each language: the numbers panel's kind chooser and
-legend, the CSV it exports and ``reportlens targets`` say the same words."""
+"""Each kind of figure has one name in each language: the numbers panel's kind chooser, legend
+and table, the CSV it exports and ``reportlens targets`` say the same words."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 
 from core.cli.targets_words import TARGETS_WORDS
+from core.library import load_file
+from core.numbers.statements import StatementKind
 from core.numbers.table_words import table_words
-from gui.reader.number_kinds import number_kind_styles
+from gui.numbers.numbers_model import NumbersModel
+from gui.reader.number_kinds import kind_name, number_kind_styles
+from gui.reader.readable_report import numbers_of
 
 
 @pytest.mark.parametrize("language", ["en", "zh"])
@@ -30,3 +36,37 @@ def test_the_exported_numbers_name_each_kind_as_the_panel_does(
         chinese_names = table_words(True).kinds
         for kind, heading in TARGETS_WORDS.english.kinds.items():
             assert heading.endswith(f"({chinese_names[kind]})"), heading
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_a_figure_of_no_highlighted_kind_is_named_as_the_export_names_it(
+    qapp: Any,
+    request: pytest.FixtureRequest,
+    samples: dict[str, Path],
+    tmp_path: Path,
+    language: str,
+) -> None:
+    # A figure in the part on the government's own work is none of the four kinds: the
+    # numbers panel lists it, its kind named (Other, 其他) rather than by core's value.
+    if language == "zh":
+        request.getfixturevalue("chinese")
+    words = table_words(language == "zh")
+    text = samples["cz2024"].read_text(encoding="utf-8")
+    own_work = text.replace("守法度、重规范。", "守法度、重规范。政务服务事项网上可办率达到98%。")
+    assert own_work != text
+    path = tmp_path / "changzhi-2024-report.txt"
+    path.write_text(own_work, encoding="utf-8")
+    report = load_file(path)
+    model = NumbersModel(numbers_of(report), report.text, report.outline)
+    kind_column = NumbersModel.COLUMNS.index("kind")
+    others = [row for row in range(model.rowCount()) if model.statement(row).kind == "other"]
+    assert len(others) == 1
+    cell = model.index(others[0], kind_column)
+    assert cell.data(Qt.ItemDataRole.ToolTipRole) == words.kinds["other"]
+    assert (
+        model.table_csv(others, chinese=language == "zh")
+        .splitlines()[1]
+        .startswith(f"{words.kinds['other']},98%,")
+    )
+    # Every kind core gives a figure has its name in the window.
+    assert {kind.value: kind_name(kind.value) for kind in StatementKind} == words.kinds

@@ -10,7 +10,8 @@ from core.outline import parse_outline
 from gui.highlight_layers import Highlight
 from gui.offsets import OffsetMap
 from gui.reader.document_builder import build_document
-from gui.reader.reader_view import WHOLE_TEXT_HIGHLIGHTED, ReaderView
+from gui.reader.highlighted_text import WHOLE_TEXT_HIGHLIGHTED
+from gui.reader.reader_view import ReaderView
 
 LINE = "全市地区生产总值增长6%左右。\n"
 

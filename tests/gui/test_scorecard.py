@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from html import escape
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -10,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QRectF, Qt, QTranslator
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QLabel
 
+from core.importer import import_file
 from core.library import find_report
 from core.numbers.table_words import CHINESE_TABLE_WORDS
 from core.resources import resource_path
@@ -222,4 +224,29 @@ def test_the_years_give_way_so_a_laptop_s_window_shows_the_table_without_scrolli
     qapp.processEvents()
     assert [table.columnWidth(column) for column in range(years)] == [YEAR_WIDTH] * years
     assert table.horizontalScrollBar().maximum() == 0
+    view.close()
+
+
+@pytest.mark.parametrize(("language", "between"), [("en", ", "), ("zh", "、")])
+def test_a_year_judged_by_two_reports_lists_them_as_the_app_s_language_lists(
+    qapp: Any,
+    store: Any,
+    samples: dict[str, Path],
+    tmp_path: Path,
+    request: pytest.FixtureRequest,
+    language: str,
+    between: str,
+) -> None:
+    if language == "zh":
+        request.getfixturevalue("chinese")
+    # A second edition of the 2025 interpretation: the 2024 targets are judged by both.
+    second = tmp_path / "changzhi-2025-interpretation-copy.txt"
+    text = samples["cz2025i"].read_text(encoding="utf-8")
+    second.write_text(text + "\n附：本解读由市政府研究室整理。\n", encoding="utf-8")
+    import_file(store, second)
+    view = ScorecardView.for_region(store, "长治市")
+    sources = view.findChild(QLabel, "scorecardSources")
+    assert sources is not None
+    first = sources.text().splitlines()[0]
+    assert f"长治市2025年政府工作报告解读{between}长治市2025年政府工作报告解读（" in first
     view.close()

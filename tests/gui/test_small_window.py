@@ -9,7 +9,7 @@ from PySide6.QtCore import QRectF, QSize
 
 from core.library import find_report
 from gui.numbers.numbers_model import NumbersModel
-from gui.reader.reader_view import READABLE_CHARS
+from gui.reader.reading_column import READABLE_CHARS
 from gui.scorecard.trend_chart import trend_layout
 from gui.text_layout import characters_on_a_line
 

@@ -85,7 +85,7 @@ def test_a_correction_naming_a_section_no_longer_there_is_told_by_name(
     assert err == (
         "reportlens: a pairing correction no longer applies, since a section it names is not "
         "in these reports any more: "
-        "「着力扩大有效投资」 paired with 「坚定不移打好产业转型攻坚战」\n"
+        "“着力扩大有效投资” paired with “坚定不移打好产业转型攻坚战”\n"
     )
     assert sorted(_by_hand(pairs), key=repr) == sorted(BY_HAND, key=repr)  # the others apply
     with open_library(db, read_only=True) as store:  # and it is kept, not dropped

@@ -286,3 +286,23 @@ def test_a_report_in_traditional_characters_is_scored_with_its_city(
         card = _run(capsys, ["--db", db, "scorecard", region, "--json"])
         assert card["years"][0]["year"] == 2024
         assert card["years"][0]["target_report"] == "长治市2024年政府工作报告"
+
+
+@pytest.mark.parametrize(("lang", "between"), [("en_US.UTF-8", ", "), ("zh_CN.UTF-8", "、")])
+def test_a_year_judged_by_two_reports_lists_them_as_the_language_lists(
+    capsys: pytest.CaptureFixture[str],
+    samples: dict[str, Path],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    lang: str,
+    between: str,
+) -> None:
+    # A second edition of the 2025 interpretation: the 2024 targets are judged by both.
+    second = tmp_path / "changzhi-2025-interpretation-copy.txt"
+    text = samples["cz2025i"].read_text(encoding="utf-8")
+    second.write_text(text + "\n附：本解读由市政府研究室整理。\n", encoding="utf-8")
+    db = library_of(tmp_path, samples["cz2024"], samples["cz2025i"], second)
+    _in_locale(monkeypatch, lang)
+    out, _ = printed(capsys, ["--db", db, "scorecard", "长治"])
+    heading = next(line for line in out.splitlines() if line.startswith("2024"))
+    assert f"长治市2025年政府工作报告解读{between}长治市2025年政府工作报告解读（" in heading

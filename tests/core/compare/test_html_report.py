@@ -10,6 +10,7 @@ import pytest
 from core.compare.comparison import compare_reports
 from core.compare.html_report import WHERE_LIMIT, render_html
 from core.compare.html_words import ENGLISH_HTML_WORDS
+from core.compare.pair_reasons import reason_in_english, reason_in_plain_english
 from core.compare.records import CompareInput, Comparison, PairLevel, PairOverride
 from core.compare.section_labels import NO_PARTNER, PSEUDO_TITLES, section_label
 
@@ -161,3 +162,41 @@ def test_the_english_report_names_stretches_without_heading_in_english(
     assert not [label for label in (*PSEUDO_TITLES, NO_PARTNER) if label in page]
     chinese = render_html(comparison)
     assert "<th>（开篇）</th>" in chinese
+
+
+def test_the_english_report_says_why_areas_were_paired_in_sentences(
+    inputs: dict[str, CompareInput], plan_2024_2026: Comparison
+) -> None:
+    # As the window says them in English, not in the JSON's short words (``same theme:
+    # content 0.25, title 0.00``), which scripts read.
+    page = render_html(plan_2024_2026, words=ENGLISH_HTML_WORDS)
+    reasons = re.findall(r'<span class="why"> \(([^<]*)\)</span>', page)
+    pairs = plan_2024_2026.pairs
+    assert reasons and set(reasons) <= {reason_in_plain_english(p.reason) for p in pairs}
+    assert not set(reasons) & {reason_in_english(p.reason) for p in pairs}
+    assert "Same title, content likeness 0.32" in reasons
+    assert "Removed: nothing in the other report is alike (best likeness 0.00)" in reasons
+    # A pair by hand says so in the same words.
+    areas = [p for p in pairs if p.level is PairLevel.AREA]
+    first, second = [p for p in areas if p.left and p.right][:2]
+    assert first.left is not None and second.right is not None
+    crossed = PairOverride(first.left.path, second.right.path)
+    by_hand = render_html(
+        compare_reports(inputs["cz2024"], inputs["cz2026np"], overrides=[crossed]),
+        words=ENGLISH_HTML_WORDS,
+    )
+    notes = re.findall(r'<tr class="hand"><td colspan="2" class="why">([^<]*)</td></tr>', by_hand)
+    assert len(notes) == 1 and notes[0].startswith("Paired by hand (content likeness ")
+
+
+def test_the_english_report_says_a_pair_without_headings_has_none_to_compare(
+    inputs: dict[str, CompareInput],
+) -> None:
+    page = render_html(
+        compare_reports(inputs["cz2024"], inputs["cz2024"]), words=ENGLISH_HTML_WORDS
+    )
+    assert (
+        '<th>(opening)</th><th>(opening) <span class="why"> '
+        "(Same theme: content likeness 1.00, no heading to compare)</span>"
+    ) in page
+    assert "title likeness" not in page

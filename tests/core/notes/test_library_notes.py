@@ -24,7 +24,8 @@ from core.notes.library_notes import (
 )
 from core.notes.records import AnchorStatus, PaletteColour
 from core.notes.shown_quote import quote_on_context
-from core.store.annotations import AnnotationNotFoundError, annotations_of
+from core.store.annotation_reads import AnnotationNotFoundError
+from core.store.annotations import annotations_of
 
 ROOT = Path(__file__).resolve().parents[3]
 

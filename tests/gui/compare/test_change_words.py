@@ -10,8 +10,11 @@ from typing import Any
 import pytest
 
 from core.cli.change_line_words import CHINESE_LINE_WORDS, ENGLISH_LINE_WORDS
+from core.compare.comparison import compare_reports
+from core.compare.html_report import render_html
 from core.compare.html_words import html_words
-from core.compare.records import ChangeCounts, ChangeKind
+from core.compare.records import ChangeCounts, ChangeKind, CompareInput
+from core.library import LoadedReport
 from gui.compare.change_list import ChangeListModel
 from gui.compare.change_styles import Look, kind_name, look_name
 from gui.compare.compare_legend import CompareLegend
@@ -88,3 +91,22 @@ def test_the_legend_counts_whole_sections_in_the_plural(in_chinese: bool, qtbot:
     # The same words as the change list's, which names one change at a time.
     assert added.startswith(kind_name(ChangeKind.ADDED_SECTION))
     assert legend.label(Look.REPLACED).text() == f"{kind_name(ChangeKind.REPLACED)} 1"
+
+
+def test_a_change_is_put_after_its_kind_with_the_language_s_colon(
+    in_chinese: bool, loaded: dict[str, LoadedReport]
+) -> None:
+    comparison = compare_reports(
+        *(CompareInput.from_loaded(loaded[name]) for name in ("cz2024", "cz2026np"))
+    )
+    model = ChangeListModel()
+    model.set_comparison(comparison)
+    groups = [model.item(row) for row in range(model.rowCount())]
+    rows = [group.child(row).text() for group in groups for row in range(group.rowCount())]
+    colon = "：" if in_chinese else ": "
+    kinds = tuple(kind_name(kind) + colon for kind in ChangeKind)
+    assert len(rows) == len(comparison.changes) and all(row.startswith(kinds) for row in rows)
+    # The HTML report's change list puts it the same way, after the section it stands in.
+    page = render_html(comparison, words=html_words(in_chinese))
+    items = re.findall(r"<li[^>]*><a [^>]*>([^<]*)</a> <small>[^<]*</small>(.)", page)
+    assert items and {after for _, after in items} == {colon[0]}

@@ -8,7 +8,12 @@ from typing import Any
 import pytest
 
 from core.compare.comparison import compare_reports
-from core.compare.pair_reasons import PairReason, ReasonKind, reason_in_chinese
+from core.compare.pair_reasons import (
+    PairReason,
+    ReasonKind,
+    reason_in_chinese,
+    reason_in_plain_english,
+)
 from core.compare.records import CompareInput
 from core.library import LoadedReport
 from gui.compare.change_list import ChangeListModel
@@ -41,6 +46,10 @@ def test_in_english_every_reason_is_an_english_sentence_with_its_figures(qapp: A
     nothing = PairReason(ReasonKind.NOTHING_ALIKE, score=-0.2, removed=True)
     assert reason_text(nothing).startswith("Removed: nothing")
     assert reason_text(nothing).endswith("(best likeness 0.00)")
+    # The window and the English HTML report say each reason in the same words.
+    without_heading = PairReason(ReasonKind.SAME_THEME, content=0.61, headings=False)
+    for reason in [*_every_reason(), nothing, without_heading]:
+        assert reason_text(reason) == reason_in_plain_english(reason)
 
 
 def test_in_chinese_every_reason_is_translated_and_keeps_its_figures(
@@ -58,7 +67,8 @@ def test_in_chinese_every_reason_is_translated_and_keeps_its_figures(
     assert reason_text(taken) == f"删除：最相近的「{CLOSEST}」（相似度 0.31）已与另一节配对"
     # The window and the HTML report say each reason in the same words.
     nothing = PairReason(ReasonKind.NOTHING_ALIKE, score=-0.2, removed=True)
-    for reason in [*_every_reason(), nothing]:
+    without_heading = PairReason(ReasonKind.SAME_THEME, content=0.61, headings=False)
+    for reason in [*_every_reason(), nothing, without_heading]:
         assert reason_text(reason) == reason_in_chinese(reason)
 
 

@@ -40,7 +40,7 @@ def test_the_compare_view_names_the_correction_that_no_longer_applies(
     view, said = _compared(qtbot, window, store)
     sentence = (
         "1 pairing correction no longer applies, since a section it names is not in these "
-        "reports any more: 「着力扩大有效投资」 paired with 「坚定不移打好产业转型攻坚战」"
+        "reports any more: “着力扩大有效投资” paired with “坚定不移打好产业转型攻坚战”"
     )
     total = view.comparison().summary.overall.total
     status = view.legend.status
