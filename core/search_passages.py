@@ -10,8 +10,9 @@ their hits is divided between them. Every hit is in exactly one passage, in orde
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
-from itertools import pairwise
+from itertools import accumulate, pairwise
 
 from core.errors import ReportNotFoundError
 from core.model import ReportId
@@ -107,13 +108,44 @@ def search_passages(
         before = "…" if start > paragraph[0] else ""
         after = "…" if end < paragraph[1] else ""
         cuts = [start, *(at for hit in run for at in (hit.start, hit.end)), end]
-        pieces = plain_stretches(text_of(run[0].report_id), cuts)
-        marks = []
-        at = len(before)
-        for index, piece in enumerate(pieces):
-            if index % 2:  # the stretches alternate: context, hit, context, hit, …, context
-                marks.append((at, at + len(piece)))
-            at += len(piece)
-        text = before + "".join(pieces).replace("\n", " ") + after
-        passages.append(SearchPassage(tuple(run), text, tuple(marks)))
+        shown, bounds = _on_one_line(plain_stretches(text_of(run[0].report_id), cuts))
+        # The stretches alternate: context, hit, context, hit, …, context.
+        marks = tuple(
+            (len(before) + bounds[index], len(before) + bounds[index + 1])
+            for index in range(1, len(bounds) - 1, 2)
+        )
+        passages.append(SearchPassage(tuple(run), before + shown + after, marks))
     return passages
+
+
+# A line break with the blank space around it (a Markdown line's two trailing spaces, blank
+# lines): one space on one line.
+_BREAK_WITH_SPACE = re.compile(r"[ \t\u3000]*(?:\n[ \t\u3000]*)+")
+
+
+def _on_one_line(pieces: Sequence[str]) -> tuple[str, list[int]]:
+    """``pieces`` joined on one line, each run of blank space holding a line break as one
+    space, and where each piece starts and ends in it (``len(pieces) + 1`` offsets); a run
+    across the end of a piece is one space too, on the side of the piece it starts in."""
+    joined = "".join(pieces)
+    starts = list(accumulate((len(piece) for piece in pieces), initial=0))
+    shown: list[str] = []
+    bounds = [0] * len(starts)
+    removed = 0  # characters of ``joined`` before the cursor left out of ``shown``
+    cursor = 0
+    next_bound = 0
+    for run in _BREAK_WITH_SPACE.finditer(joined):
+        while next_bound < len(starts) and starts[next_bound] <= run.start():
+            bounds[next_bound] = starts[next_bound] - removed
+            next_bound += 1
+        shown.append(joined[cursor : run.start()])
+        shown.append(" ")
+        while next_bound < len(starts) and starts[next_bound] < run.end():
+            bounds[next_bound] = run.start() - removed + 1  # after the space
+            next_bound += 1
+        removed += len(run.group()) - 1
+        cursor = run.end()
+    shown.append(joined[cursor:])
+    for index in range(next_bound, len(starts)):
+        bounds[index] = starts[index] - removed
+    return "".join(shown), bounds

@@ -26,6 +26,7 @@ from core.compare.records import (
     SectionPath,
 )
 from core.compare.section_labels import section_path
+from core.plain_passage import plain_stretches
 
 SHORT = 12
 """A change of at most this many characters on each side is shown in its context."""
@@ -97,17 +98,20 @@ def _pairs_by_hand(comparison: Comparison, words: ChangeLineWords) -> Iterator[s
 
 def _shown(side: CompareInput, start: int, end: int, change: Change) -> str:
     """A change's side as printed: a short change, or an empty side, within the words of its
-    paragraph around it, a long one cut after ``LONG`` characters; whitespace runs as one
+    paragraph around it, a long one cut after ``LONG`` characters; as the reader shows it
+    (a word broken across lines whole, Markdown marks left out), whitespace runs as one
     space, and a change of whitespace alone (shown with ``--show-layout``) as ␣ and ⏎."""
     text = side.text
-    own = " ".join(text[start:end].split())
-    if not own and start < end:
+    paragraph_start, paragraph_end = _paragraph_around(side, start)
+    context_start = min(max(paragraph_start, start - CONTEXT), start)
+    context_end = max(min(max(paragraph_end, end), end + CONTEXT), end)
+    before, own, after = plain_stretches(text, [context_start, start, end, context_end])
+    own = " ".join(own.split())
+    if not own and start < end and not text[start:end].strip():
         own = text[start:end].replace("\n", "⏎").translate(_VISIBLE_SPACE)
     if own and (change.kind is ChangeKind.MOVED or not _short(change)):
         return own if len(own) <= LONG else own[:LONG] + "…"
-    paragraph_start, paragraph_end = _paragraph_around(side, start)
-    before = _one_line(text[max(paragraph_start, start - CONTEXT) : start])
-    after = _one_line(text[end : min(max(paragraph_end, end), end + CONTEXT)])
+    before, after = _one_line(before), _one_line(after)
     return f"{before}【{own}】{after}" if own else f"{before}‸{after}"
 
 

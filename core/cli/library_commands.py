@@ -33,6 +33,14 @@ def _positive(text: str) -> int:
     return value
 
 
+def _query(text: str) -> str:
+    """What to search for, as typed: anything but nothing (an empty or blank query finds
+    nothing, which would read as a search that found nothing)."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError(LIBRARY_WORDS.spoken().empty_query)
+    return text
+
+
 def _print_json(data: Any) -> None:
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
@@ -296,7 +304,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p = subparsers.add_parser(
         "search", help=said("search every report in the library", "在报告库的所有报告中搜索")
     )
-    p.add_argument("query")
+    p.add_argument("query", type=_query)
     p.add_argument("--json", action="store_true")
     p.add_argument(
         "--limit",

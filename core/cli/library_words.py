@@ -29,6 +29,7 @@ class LibraryWords:
             ``{annotations}``.
         not_a_count: a count given (``--limit``) that is not a whole number of at least 1,
             with ``{text}``.
+        empty_query: a search for nothing (an empty or blank query).
     """
 
     kinds: dict[str, str]
@@ -40,6 +41,7 @@ class LibraryWords:
     annotations: Counted
     has_annotations: str
     not_a_count: str
+    empty_query: str
 
     def annotation_count(self, count: int) -> str:
         """``count`` annotations, as this language says it."""
@@ -65,6 +67,7 @@ LIBRARY_WORDS = Bilingual(
             "或加 --with-annotations 连同批注一并移除"
         ),
         not_a_count="{text} 不是不小于 1 的整数",
+        empty_query="搜索内容是空的：请写出要找的字词",
     ),
     english=LibraryWords(
         kinds={
@@ -87,6 +90,7 @@ LIBRARY_WORDS = Bilingual(
             "(`reportlens notes export`), or remove it with --with-annotations"
         ),
         not_a_count="{text} is not a number of at least 1",
+        empty_query="the search text is empty: give the words to look for",
     ),
 )
 """The library commands' words, as ``LIBRARY_WORDS.spoken()`` picks them."""

@@ -16,7 +16,7 @@ from core.compare.records import (
     SectionPath,
 )
 from core.compare.summary import count_changes
-from core.markup import Markup, markdown_marks, without_marks
+from core.plain_passage import plain_passage
 from gui.compare.change_styles import kind_name, look_of, strip_colour
 from gui.compare.pair_reason_text import reason_text
 from gui.compare.section_names import shown_label
@@ -74,10 +74,6 @@ class ChangeListModel(QStandardItemModel):
             if matches(change, which):
                 by_group.setdefault(_group_key(change), []).append(index)
         root = self.invisibleRootItem()
-        marks = (
-            markdown_marks(comparison.left.text, comparison.left.outline),
-            markdown_marks(comparison.right.text, comparison.right.outline),
-        )
         bold = QFont()
         bold.setBold(True)
         # Why each area was paired (or stands alone), in the app's language.
@@ -123,16 +119,15 @@ class ChangeListModel(QStandardItemModel):
             group.setToolTip(f"{tip}\n{reason}" if reason else tip)
             group.setData(indices[0], CHANGE_ROLE)
             for index in indices:
-                group.appendRow(self._change_item(comparison, index, marks, bold))
+                group.appendRow(self._change_item(comparison, index, bold))
             root.appendRow(group)
 
-    def _change_item(
-        self, comparison: Comparison, index: int, marks: tuple[Markup, Markup], bold: QFont
-    ) -> QStandardItem:
+    def _change_item(self, comparison: Comparison, index: int, bold: QFont) -> QStandardItem:
         change = comparison.changes[index]
-        # The words as the panes show them: an interpretation's ``###`` and ``**`` left out.
-        old = without_marks(comparison.left.text, change.left_start, change.left_end, marks[0])
-        new = without_marks(comparison.right.text, change.right_start, change.right_end, marks[1])
+        # The words as the panes show them: an interpretation's ``###`` and ``**`` left out, a
+        # word broken across lines whole (地区生产总值).
+        old = plain_passage(comparison.left.text, change.left_start, change.left_end)
+        new = plain_passage(comparison.right.text, change.right_start, change.right_end)
         if change.kind is ChangeKind.REPLACED:
             what = f"{_short(old)} → {_short(new)}"
         else:

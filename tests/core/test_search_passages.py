@@ -65,6 +65,25 @@ def test_a_passage_reads_as_the_reader_shows_it() -> None:
     assert passage.text[passage.marks[0][0] : passage.marks[0][1]] == "重点"
 
 
+def test_a_markdown_line_break_reads_as_one_space_and_marks_stay_on_their_hits() -> None:
+    # An interpretation's Markdown: two trailing spaces and a break, blank lines between.
+    text = "全市地区生产总值完成  \n**2593.4亿元**  \n  \n增长  \n**2.6%**"
+    hits = [
+        hit(text.index("完成"), text.index("完成") + 2),
+        hit(text.index("2593"), text.index("元") + 1),
+    ]
+    hits.append(hit(text.index("增长"), text.index("增长") + 2))
+    (passage,) = search_passages(hits, {(1, 0): (0, len(text))}, lambda _r: text, width=40)
+    assert passage.text == "全市地区生产总值完成 2593.4亿元 增长 2.6%"
+    assert [passage.text[a:b] for a, b in passage.marks] == ["完成", "2593.4亿元", "增长"]
+    # A hit that ends where a break starts, and one that takes the space before it.
+    spaced = "能源  \n煤炭"
+    hits = [hit(0, 2), hit(2, 3)]
+    (passage,) = search_passages(hits, {(1, 0): (0, len(spaced))}, lambda _r: spaced, width=4)
+    assert passage.text == "能源 煤炭"
+    assert [passage.text[a:b] for a, b in passage.marks] == ["能源", " "]
+
+
 def test_a_hit_of_a_paragraph_gone_is_told() -> None:
     with pytest.raises(ReportNotFoundError):
         search_passages([hit(0, 2)], {}, lambda _r: "能源", width=4)

@@ -92,3 +92,19 @@ def test_one_changed_number_is_said_in_the_singular() -> None:
     assert ENGLISH_LINE_WORDS.numbers.format(count=1) == "1 changed number among them"
     assert ENGLISH_LINE_WORDS.numbers.format(count=4) == "4 changed numbers among them"
     assert CHINESE_LINE_WORDS.numbers.format(count=1) == "其中数字变化 1"
+
+
+def test_a_change_reads_as_the_reader_shows_it(inputs: dict[str, CompareInput]) -> None:
+    # The 2026 newspaper edition breaks 地区 across a blank line, and the 2025 interpretation
+    # is Markdown: the terminal prints 地区生产总值 whole and no heading or bold marks.
+    lines = list(
+        change_lines(compare_reports(inputs["cz2024"], inputs["cz2026np"]), ChangeFilter.ALL)
+    )
+    assert any("【地区生产总值】" in line for line in lines)
+    assert not any("地 区" in line for line in lines)
+    interpretation = list(
+        change_lines(compare_reports(inputs["cz2025i"], inputs["cz2026np"]), ChangeFilter.ALL)
+    )
+    changes = [line for line in interpretation if not line.startswith("@ ")][1:]
+    assert changes and not any("#" in line or "**" in line for line in changes)
+    assert any("攻坚克难 高质量发展扎实推进" in line for line in changes)

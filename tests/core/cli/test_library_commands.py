@@ -301,6 +301,17 @@ def test_search_says_when_it_stops_short(db: str, capsys: pytest.CaptureFixture[
         assert "is not a number of at least 1" in capsys.readouterr().err
 
 
+def test_a_search_for_nothing_is_refused_not_found_empty(
+    db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for nothing in ("", "  ", "\u3000"):
+        with pytest.raises(SystemExit) as stopped:
+            main(["--db", db, "search", nothing])
+        assert stopped.value.code == 2
+        err = capsys.readouterr().err
+        assert "the search text is empty" in err and "0 matches" not in err
+
+
 def test_a_folder_import_names_each_file_it_cannot_read_by_its_path(
     tmp_path: Path, samples: dict[str, Path], capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -102,6 +102,7 @@ def test_a_wrapped_usage_continues_under_the_first_option(
         (["notes", "add", "1"], "reportlens notes add: 错误：缺少必需的参数：--start, --end"),
         (["notes"], "reportlens notes: 错误：缺少必需的参数：NOTES_COMMAND"),
         (["search", "x", "--limit", "0"], "参数 --limit：0 不是不小于 1 的整数"),
+        (["search", " "], "参数 query：搜索内容是空的：请写出要找的字词"),
         (["search", "-abc"], '缺少必需的参数：query；以"-"和字母开头的值写在"--"之后'),
     ],
 )

@@ -47,3 +47,17 @@ def test_change_list_and_pane_show_no_markdown_marks(
         assert cursor.charFormat().fontPointSize() == 1, hash_offset
     cursor.setPosition(offsets.to_qt(heading + 6) + 1)
     assert cursor.charFormat().fontPointSize() != 1
+
+
+def test_change_list_reads_a_word_broken_across_lines_whole(
+    qtbot: Any, loaded: dict[str, LoadedReport]
+) -> None:
+    # The 2026 newspaper edition breaks 地区 over a blank line, which the panes draw whole.
+    comparison = compare_reports(
+        CompareInput.from_loaded(loaded["cz2024"]), CompareInput.from_loaded(loaded["cz2026np"])
+    )
+    model = ChangeListModel()
+    model.set_comparison(comparison)
+    items = _items(model)
+    assert any("GDP → 地区生产总值" in item for item in items)
+    assert not [item for item in items if "地 区" in item]
