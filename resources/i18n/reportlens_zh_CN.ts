@@ -41,58 +41,58 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="84"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="81"/>
         <source>Search notes, quotes and tags</source>
         <translation>搜索笔记、原文和标签</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="88"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="85"/>
         <source>All reports</source>
         <translation>全部报告</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="89"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="86"/>
         <location filename="../../gui/notes/annotations_panel.py" line="294"/>
         <source>Needs placing</source>
         <translation>待放置的批注</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="93"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="90"/>
         <source>Annotations whose passage was not found in the report&apos;s new text. Select the passage in the reader, then choose Place here in the annotation&apos;s menu.</source>
         <translation>在报告新文本中找不到原段落的批注。请在阅读区选中段落，再在该批注的菜单中选择“放在此处”。</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="98"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="95"/>
         <source>Colours…</source>
         <translation>颜色…</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="99"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="96"/>
         <source>Rename colour meanings and change colours</source>
         <translation>修改颜色含义和颜色</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="103"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="100"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="104"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="101"/>
         <source>Export every annotation as Markdown or CSV</source>
         <translation>将全部批注导出为 Markdown 或 CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="119"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="116"/>
         <source>&amp;Delete highlight</source>
         <translation>删除高亮(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="173"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="170"/>
         <source>All colours</source>
         <translation>全部颜色</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="179"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="176"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
@@ -117,12 +117,12 @@
         <translation>放在此处（阅读区中选中的文字）(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="408"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="425"/>
         <source>Place annotation</source>
         <translation>放置批注</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="410"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="427"/>
         <source>Open the annotation&apos;s report, select the passage it belongs to, then choose Place here again.</source>
         <translation>请打开批注所属的报告，选中它对应的段落，然后再次选择“放在此处”。</translation>
     </message>
@@ -223,12 +223,12 @@
         <translation>数字变化 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/change_list.py" line="122"/>
+        <location filename="../../gui/compare/change_list.py" line="118"/>
         <source>The block also covers:</source>
         <translation>这一整段还包括：</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/change_list.py" line="141"/>
+        <location filename="../../gui/compare/change_list.py" line="136"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -1503,27 +1503,27 @@ Replace anyway? “%3” is removed from the library and its annotations move to
         <translation>删除高亮</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/reader_annotations.py" line="232"/>
+        <location filename="../../gui/notes/reader_annotations.py" line="196"/>
         <source>&amp;Highlight</source>
         <translation>高亮(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/reader_annotations.py" line="236"/>
+        <location filename="../../gui/notes/reader_annotations.py" line="200"/>
         <source>&amp;Place orphaned annotation here</source>
         <translation>将待放置的批注放在此处(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/reader_annotations.py" line="243"/>
+        <location filename="../../gui/notes/reader_annotations.py" line="207"/>
         <source>&amp;Edit note…</source>
         <translation>编辑笔记(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/reader_annotations.py" line="244"/>
+        <location filename="../../gui/notes/reader_annotations.py" line="208"/>
         <source>&amp;Delete highlight</source>
         <translation>删除高亮(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/reader_annotations.py" line="251"/>
+        <location filename="../../gui/notes/reader_annotations.py" line="215"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
@@ -1628,33 +1628,33 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>Restart</name>
     <message>
-        <location filename="../../gui/restart.py" line="48"/>
-        <location filename="../../gui/restart.py" line="85"/>
+        <location filename="../../gui/restart.py" line="50"/>
+        <location filename="../../gui/restart.py" line="89"/>
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../gui/restart.py" line="50"/>
+        <location filename="../../gui/restart.py" line="52"/>
         <source>ReportLens shows the chosen language once it starts again.</source>
         <translation>ReportLens 重新启动后才会使用所选的界面语言。</translation>
     </message>
     <message>
-        <location filename="../../gui/restart.py" line="55"/>
+        <location filename="../../gui/restart.py" line="57"/>
         <source>Restart it now? The open tabs come back as they are.</source>
         <translation>现在重新启动吗？已打开的标签页会原样恢复。</translation>
     </message>
     <message>
-        <location filename="../../gui/restart.py" line="60"/>
+        <location filename="../../gui/restart.py" line="62"/>
         <source>Restart &amp;now</source>
         <translation>立即重启(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/restart.py" line="63"/>
+        <location filename="../../gui/restart.py" line="65"/>
         <source>&amp;Later</source>
         <translation>稍后(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/restart.py" line="86"/>
+        <location filename="../../gui/restart.py" line="90"/>
         <source>ReportLens could not start again: please start it yourself.</source>
         <translation>ReportLens 未能重新启动，请手动启动。</translation>
     </message>
