@@ -13,6 +13,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from core.compare.section_labels import CHINESE_SECTION_NAMES, ENGLISH_SECTION_NAMES
 from core.notes.records import AnchorStatus, PaletteColour
 
 # What each CSV row holds, in the English CSV's order (scripts read its columns so).
@@ -44,7 +45,8 @@ class ExportWords:
     Attributes:
         title: the Markdown file's heading.
         untitled_report: the heading of a report with no title, with ``{id}``.
-        no_section: where a passage before the first section stands.
+        no_section: where a passage before the first section stands: the opening, as a
+            comparison names it (``（开篇）``, ``(opening)``).
         columns: the CSV's columns in order, as (field, heading); each field one of
             ``CSV_FIELDS``.
         statuses: how sure an annotation's place is, in words.
@@ -68,7 +70,7 @@ class ExportWords:
 CHINESE_EXPORT_WORDS = ExportWords(
     title="批注",
     untitled_report="报告 {id}",
-    no_section="（正文）",
+    no_section=CHINESE_SECTION_NAMES.front,
     # What a reader looks at first, then what a program links a row back to the library by.
     columns=(
         ("report", "报告"),
@@ -117,7 +119,7 @@ CHINESE_EXPORT_WORDS = ExportWords(
 ENGLISH_EXPORT_WORDS = ExportWords(
     title="Annotations",
     untitled_report="report {id}",
-    no_section="(before the first section)",
+    no_section=ENGLISH_SECTION_NAMES.front,
     columns=tuple((field, field) for field in CSV_FIELDS),
     statuses={
         AnchorStatus.PLACED: "in place",

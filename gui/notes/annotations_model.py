@@ -15,6 +15,7 @@ from core.notes.palette import colour_of
 from core.notes.records import Annotation, PaletteColour
 from core.notes.shown_quote import shown_quote
 from core.store.annotation_reads import ReportCount
+from gui.compare.section_names import app_section_names
 from gui.counts import counted
 from gui.notes.note_editor import colour_icon
 
@@ -54,9 +55,9 @@ class AnnotationsModel(QStandardItemModel):
                 label = titles.get(int(annotation.report_id), str(annotation.report_id))
             else:
                 key = annotation.anchor.section_path
-                # A passage before the first heading: named as the export names it, for a dash
-                # beside Chinese headings reads as the numeral 一.
-                label = " › ".join(key) or self.tr("(before the first section)")
+                # A passage before the first heading: the opening, as the export and a
+                # comparison name it (a dash beside Chinese headings reads as the numeral 一).
+                label = " › ".join(key) or app_section_names().front
             group = groups.get(key)
             if group is None:
                 group = QStandardItem(label)

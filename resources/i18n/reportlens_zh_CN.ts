@@ -31,14 +31,6 @@
     </message>
 </context>
 <context>
-    <name>AnnotationsModel</name>
-    <message>
-        <location filename="../../gui/notes/annotations_model.py" line="59"/>
-        <source>(before the first section)</source>
-        <translation>（正文）</translation>
-    </message>
-</context>
-<context>
     <name>AnnotationsPanel</name>
     <message>
         <location filename="../../gui/notes/annotations_panel.py" line="81"/>

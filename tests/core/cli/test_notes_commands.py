@@ -62,7 +62,7 @@ def test_add_list_export_and_tags(
     assert len(json.loads(capsys.readouterr().out)["annotations"]) == 1
     assert main(["--db", db, "notes", "list"]) == 0
     first, note, _second = capsys.readouterr().out.splitlines()
-    assert re.split(r"\s{2,}", first)[2:4] == ["(before the first section)", "量化目标 (red)"]
+    assert re.split(r"\s{2,}", first)[2:4] == ["(opening)", "量化目标 (red)"]
     assert note.strip() == "✎ 注一" and "[10:20]" not in first
 
     out = tmp_path / "notes.csv"

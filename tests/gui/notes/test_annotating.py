@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QPalette, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QApplication
@@ -220,4 +221,18 @@ def test_a_passage_before_the_first_heading_is_grouped_under_words(qtbot: Any, s
     model = AnnotationsModel()
     model.set_annotations(notes.search(), notes.palette(), {1: "r"}, by_report=False)
     # Not a dash, which beside Chinese headings reads as the numeral 一.
-    assert model.item(0).text() == "(before the first section)"
+    assert model.item(0).text() == "(opening)"
+
+
+@pytest.mark.usefixtures("chinese")
+def test_the_opening_is_named_as_a_comparison_and_the_export_name_it(
+    qtbot: Any, store: Any
+) -> None:
+    from core.notes.export_words import CHINESE_EXPORT_WORDS, section_shown
+    from core.notes.library_notes import annotate
+
+    annotate(store, ReportId(1), 0, 4, "yellow", "", [])
+    notes = annotations_of(store)
+    model = AnnotationsModel()
+    model.set_annotations(notes.search(), notes.palette(), {1: "r"}, by_report=False)
+    assert model.item(0).text() == "（开篇）" == section_shown((), CHINESE_EXPORT_WORDS)
