@@ -9,7 +9,7 @@ annotations do not depend on the extractor.
 
 from __future__ import annotations
 
-EXTRACTOR_VERSION = 27
+EXTRACTOR_VERSION = 28
 """1: the numbers of libraries before the version was kept. 2: indicators read past 净增,
 an amount of investment, and up to the next verb (``帮助773家民营企业应急还贷``: the 773
 counts 民营企业应急还贷, not 帮助). 3: a statement's text reads as one phrase where extraction
@@ -78,4 +78,7 @@ longer 6 项 of ``机制”`` and 20 条 of ``用好“人才新政``). 27: the 
 no result of its own (``职业学校办学条件达标率由34%提高到92%``: one result, 92%, read with its
 base, no longer 34% and 92%), a growth to a figure is the level reached (``从280天增加到312天``),
 and a figure a panel states again in the body's words (an interpretation's
-``地区生产总值完成`` / ``2593.4亿元``) is listed once, where it is first stated."""
+``地区生产总值完成`` / ``2593.4亿元``) is listed once, where it is first stated. 28: a count
+before a grade or a code that names what it counts is read, with that name (``新增2家4A级景区``:
+2 of 4A级景区, no longer nothing, and the 14家 after it no longer read over both;
+``新增8家A级景区``, ``1000个5G基站``); the grade or code itself is still no figure."""

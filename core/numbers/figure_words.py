@@ -54,12 +54,14 @@ _ALTERNATIVES = r"[(（][\u3400-\u9fff、]{1,6}[)）]"
 FOLLOWING_NOUN = re.compile(
     r"(?:(?:总?投资|年产能?|年处理)[0-9.]+[亿万千]*(?:元|吨|千瓦|立方米)?(?:及?以上)?的?"
     rf"|{EACH_SIZE}的?)?"
-    rf"(?P<noun>[\u3400-\u9fff](?=、\d|{_ADVERB_THEN_VERB})"
+    # the digits of a code that begins the noun: ``2家4A级景区``, ``1000个5G基站``
+    rf"(?P<noun>(?:\d{{1,2}}(?=[A-Za-z]))?"
+    rf"(?:[\u3400-\u9fff](?=、\d|{_ADVERB_THEN_VERB})"
     # a noun with the kinds it stands for in brackets: ``4个县（市）``, ``10个乡镇（街道）``
     rf"|{_NOUN_CHARS}{{1,6}}?{_ALTERNATIVES}"
     # one character sharing the next item's noun: ``9个国、省考断面`` (国考 and 省考断面)
     rf"|[\u3400-\u9fff]、{_NOUN_CHARS}{{2,16}}?"
-    rf"|{_NOUN_CHARS}{{2,16}}?)"
+    rf"|{_NOUN_CHARS}{{2,16}}?))"
     rf"(?=[、，,。；;：:）)\s的和与等0-9]|{_NEXT_VERB}|{_ADVERB_THEN_VERB}|$|(?<=[)）]))"
 )
 # What a count is counted by, after its noun: ``8项增速高于全省平均水平`` (8 of the indicators

@@ -175,6 +175,10 @@ _RANK_UNITS = frozenset(["名", "位"])
 _RANK_BEFORE = frozenset("前后")
 # What must not follow a whole figure: ``3个月`` is a duration, ``5G`` a name.
 _BAD_TAIL = re.compile(r"[A-Za-z\d]|月")
+# A count may be followed by a Latin code that begins the name of what it counts, a grade or a
+# kind: ``2家4A级景区``, ``8家A级景区``, ``1000个5G基站`` (the ``4A`` or ``5G`` itself is no
+# figure). Other figures stay unread before one: ``万元GDP`` is a ratio's ``per 10,000 yuan``.
+_COUNTED_CODE = re.compile(r"\d{0,2}[A-Za-z]{1,5}(?=[\u3400-\u9fff])")
 # A count may be followed by the size of each thing it counts: ``5个10亿元以上优质项目``.
 EACH_SIZE = r"\d[\d.]*[万亿千]*(?:元|美元|吨|千瓦|立方米|平方米|亩|公里)(?:及?以[上下])"
 _EACH_SIZE = re.compile(EACH_SIZE)
@@ -315,10 +319,12 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
     for match in FIGURE.finditer(text, start, stop):
         if match.group("num") is not None and _BAD_AFTER.match(text, match.end("num")):
             continue
-        if _BAD_TAIL.match(text, match.end()) and not _EACH_SIZE.match(text, match.end()):
-            continue
         value, value_max, unit, approx = _read(match)
-        if _EACH_SIZE.match(text, match.end()) and unit not in COUNT_UNITS:
+        each_size = _EACH_SIZE.match(text, match.end()) is not None
+        named_by_code = unit in COUNT_UNITS and _COUNTED_CODE.match(text, match.end())
+        if _BAD_TAIL.match(text, match.end()) and not each_size and not named_by_code:
+            continue
+        if each_size and unit not in COUNT_UNITS:
             continue
         if unit in _RANK_UNITS and match.start() > 0 and text[match.start() - 1] in _RANK_BEFORE:
             continue

@@ -127,3 +127,25 @@ def test_bracketed_kinds_end_the_noun_they_follow() -> None:
         (10.0, "县(市、区)"),
         (12.0, "乡镇(街道)"),
     ]
+
+
+def test_a_count_before_a_grade_or_a_code_counts_what_they_name(
+    sample_texts: dict[str, str],
+) -> None:
+    """``新增2家4A级景区、14家“太行山居”``: two 4A scenic spots and fourteen guesthouses, no
+    longer one count of fourteen read over both; ``新增8家A级景区``: eight A-grade spots."""
+    statements = read(figures_of(sample_texts["cz2025i"], 2025))
+    assert ("新增2家4A级景区", 2.0, "家", "4A级景区") in statements
+    assert ("14家“太行山居”", 14.0, "家", "“太行山居”") in statements
+    for name in ("cz2024", "cz2024np"):
+        statements = read(figures_of(sample_texts[name], 2024))
+        assert ("新增8家A级景区", 8.0, "家", "A级景区") in statements
+
+
+def test_a_count_before_a_code_is_not_a_count_of_the_code() -> None:
+    """``建成1000个5G基站``: a thousand 5G base stations; the 5 of 5G is no figure."""
+    text = "各位代表：\n\n一、2023年工作回顾\n\n过去一年，全市建成1000个5G基站，新增3家4A级景区。\n"
+    assert read(figures_of(text, 2024)) == [
+        ("建成1000个5G基站", 1000.0, "个", "5G基站"),
+        ("新增3家4A级景区", 3.0, "家", "4A级景区"),
+    ]

@@ -57,11 +57,28 @@ def test_full_width_text_is_read_after_normalising() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["2024年", "PM2.5浓度", "第3名", "5G基站", "2家4A级景区", "3个月内", "新中国成立75周年"]
-)
+    "text",
+    ["2024年", "PM2.5浓度", "第3名", "5G基站", "创建5A级景区", "3个月内", "新中国成立75周年",
+     "万元GDP用水量"],
+)  # fmt: skip
 def test_things_that_are_not_figures(text: str) -> None:
     units = [f.unit for f in find_figures(text) if f.unit]
-    assert units in ([], ["家"]), units
+    assert units == [], units
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("新增2家4A级景区", "2家"),
+        ("新增8家A级景区", "8家"),
+        ("新增2家AAAA级景区", "2家"),
+        ("建成1000个5G基站", "1000个"),
+        ("培育1至2个3D打印中心", "1至2个"),
+    ],
+)
+def test_a_count_before_a_code_naming_what_it_counts_is_a_figure(text: str, count: str) -> None:
+    """The count is read; the grade or name after it (``4A``, ``5G``) is not a figure."""
+    assert [text[f.start : f.end] for f in find_figures(text)] == [count]
 
 
 def test_unreadable_number_keeps_no_value() -> None:
