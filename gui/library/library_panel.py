@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QLineEdit,
     QMenu,
+    QStyle,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -30,7 +31,12 @@ from PySide6.QtWidgets import (
 from core.model import ReportId, ReportMeta
 from gui.importing.import_folder import ImportFolder, default_folder
 from gui.library.library_empty_state import LibraryEmptyState
-from gui.library.library_model import REGION_ROLE, REPORT_ID_ROLE, LibraryModel
+from gui.library.library_model import (
+    FILTER_TEXT_ROLE,
+    REGION_ROLE,
+    REPORT_ID_ROLE,
+    LibraryModel,
+)
 
 # How many reports "Compare with" offers: the likely ones come first, the rest are a search away.
 COMPARE_WITH_LIMIT = 12
@@ -39,6 +45,13 @@ EXPANDED_REGIONS = 30
 # An offer of "Compare with" the pointer (or the keyboard) rests on this long is likely to be
 # chosen: the engine prepares it. Passing over offers on the way prepares none of them.
 HOVER_PREPARE_MS = 150
+# How far each level of the tree steps in: a report is three levels deep (its region's arrow,
+# its region, its year), and Qt's 20 px a level left its title 40 px in an 800 px window.
+INDENTATION = 10
+# The fewest characters of a report's row the column keeps beside its badge, however narrow
+# the window (``…纸版）``): with the numbers' column beside the text, an 800 px screen leaves
+# the library little more (gui.reader.reader_view.PANELS_ROOM).
+ROW_CHARACTERS = 3
 
 
 class LibraryPanel(QWidget):
@@ -68,6 +81,7 @@ class LibraryPanel(QWidget):
         self.proxy.setRecursiveFilteringEnabled(True)
         self.proxy.setAutoAcceptChildRows(True)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterRole(FILTER_TEXT_ROLE)  # a report by its whole title
         self.model.chunk_added.connect(self._chunk_added)
         # The selection to give back once the library is listed anew (``set_reports``).
         self._kept: list[ReportId] = []
@@ -85,9 +99,15 @@ class LibraryPanel(QWidget):
         self.tree.setModel(self.proxy)
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
-        # A title too long for the column loses its middle, not its end: what tells editions
-        # apart comes last (长治市2024年…工作报告（报纸版）). The tooltip shows it whole.
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.tree.setIndentation(INDENTATION)
+        # The one column as wide as the view (``eventFilter``): the hidden header kept it at
+        # 100 px, so a narrower view scrolled sideways and cut its rows out of sight.
+        self.tree.viewport().installEventFilter(self)
+        # A row too long for the column loses its start, not its end: its groups name the
+        # region and year, and what tells the reports of a year apart comes last
+        # (…工作报告（报纸版）, …报告解读). The tooltip shows the title whole.
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideLeft)
+        self.tree.setMinimumWidth(self._narrowest_tree())
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -111,6 +131,17 @@ class LibraryPanel(QWidget):
         layout.addWidget(self.filter_edit)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.empty_state, 1)
+
+    def _narrowest_tree(self) -> int:
+        """The tree's width that leaves a report's row ROW_CHARACTERS beside its badge."""
+        tree = self.tree
+        style = tree.style()
+        badge = style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, tree)
+        characters = ROW_CHARACTERS * tree.fontMetrics().horizontalAdvance("中")
+        margins = 4 * style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, tree)
+        scroll_bar = style.pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, tree)
+        frame = 2 * tree.frameWidth()
+        return 3 * INDENTATION + badge + margins + characters + scroll_bar + frame
 
     def set_reports(self, summaries: Sequence[Any], later_regions: Sequence[str] = ()) -> None:
         """Show the library's reports (groups expanded while the library is small), or the
@@ -181,7 +212,11 @@ class LibraryPanel(QWidget):
             self.tree.collapseAll()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Down in the filter box moves to the first report listed."""
+        """Down in the filter box moves to the first report listed; the tree's column
+        follows its view's width."""
+        if watched is self.tree.viewport() and event.type() == QEvent.Type.Resize:
+            self.tree.setColumnWidth(0, self.tree.viewport().width())
+            return False
         if (
             watched is self.filter_edit
             and event.type() == QEvent.Type.KeyPress

@@ -1,0 +1,52 @@
+"""In a small window (800×600) the panels' own words read: the library's rows, the docks'
+tabs, the scorecard's chart column."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt
+
+from core.library import find_report
+from gui.library.library_model import FILTER_TEXT_ROLE
+
+SMALL = QSize(800, 600)
+# An 800 px screen holds the window with its frame: the panels' words cost it no width.
+SCREEN_WIDE = 770
+
+
+def _reading_in_a_small_window(qtbot: Any, window: Any, store: Any) -> None:
+    window.open_report(find_report(store, "长治市2024年政府工作报告"))
+    window.resize(SMALL)
+    qtbot.waitUntil(lambda: window.width() == SMALL.width())
+    qtbot.wait(50)
+
+
+def test_a_library_row_shows_what_its_groups_do_not_name(
+    qtbot: Any, window: Any, store: Any
+) -> None:
+    _reading_in_a_small_window(qtbot, window, store)
+    panel = window.library_panel
+    title = "长治市2026年政府工作报告（报纸版）"
+    row = panel.proxy.mapFromSource(panel.model.index_of(find_report(store, title)))
+    assert row.data() == "政府工作报告（报纸版）"
+    assert row.parent().data() == "2026" and row.parent().parent().data() == "长治市"
+    assert row.data(FILTER_TEXT_ROLE) == title and row.data(Qt.ItemDataRole.ToolTipRole).startswith(
+        title
+    )
+    # The row's words start before the view's edge: the one column is as wide as the view
+    # (no sideways scrolling that cut the rows out of sight).
+    tree = panel.tree
+    assert tree.columnWidth(0) == tree.viewport().width()
+    assert tree.horizontalScrollBar().maximum() == 0
+    assert tree.visualRect(row).left() <= 3 * 12
+
+
+def test_the_filter_finds_a_report_by_its_whole_title(window: Any, store: Any) -> None:
+    panel = window.library_panel
+    panel.filter_edit.setText("长治市2026年政府工作报告")
+    report = panel.first_report_index()
+    assert panel.report_id_at(report) == find_report(store, "长治市2026年政府工作报告（报纸版）")
+    assert report.data() == "政府工作报告（报纸版）"
+    panel.filter_edit.setText("晋城市2024年")
+    assert panel.proxy.rowCount() == 1
