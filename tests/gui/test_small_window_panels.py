@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QTabBar
 
 from core.library import find_report
 from gui.library.library_model import FILTER_TEXT_ROLE
@@ -50,3 +52,41 @@ def test_the_filter_finds_a_report_by_its_whole_title(window: Any, store: Any) -
     assert report.data() == "政府工作报告（报纸版）"
     panel.filter_edit.setText("晋城市2024年")
     assert panel.proxy.rowCount() == 1
+
+
+def _dock_tab_bars(window: Any) -> list[QTabBar]:
+    return [b for b in window.findChildren(QTabBar) if b.parent() is window and b.isVisible()]
+
+
+def _check_whole_tabs(qtbot: Any, window: Any, store: Any) -> None:
+    _reading_in_a_small_window(qtbot, window, store)
+    bars = _dock_tab_bars(window)
+    assert len(bars) == 2  # the library and its search, the numbers and the annotations
+    for bar in bars:
+        for tab in range(bar.count()):
+            words = bar.fontMetrics().horizontalAdvance(bar.tabText(tab))
+            assert bar.tabRect(tab).width() > words + 4, (bar.tabText(tab), words)
+            assert bar.tabRect(tab).right() <= bar.width()
+    assert window.minimumSizeHint().width() <= SCREEN_WIDE
+
+
+def test_the_dock_tabs_read_whole_in_english(qtbot: Any, window: Any, store: Any) -> None:
+    _check_whole_tabs(qtbot, window, store)
+
+
+@pytest.mark.usefixtures("chinese")
+def test_the_dock_tabs_read_whole_in_chinese(qtbot: Any, window: Any, store: Any) -> None:
+    _check_whole_tabs(qtbot, window, store)
+
+
+def test_docks_tabbed_together_later_read_whole_too(qtbot: Any, window: Any, store: Any) -> None:
+    window.tabifyDockWidget(window.sections_dock, window.numbers_dock)
+    _reading_in_a_small_window(qtbot, window, store)
+    bars = _dock_tab_bars(window)
+    texts = [{bar.tabText(t) for t in range(bar.count())} for bar in bars]
+    assert {"Sections", "Numbers"} in texts  # a tab bar Qt made after the window was built
+    for bar in bars:
+        assert all(
+            bar.tabRect(t).width() > bar.fontMetrics().horizontalAdvance(bar.tabText(t))
+            for t in range(bar.count())
+        )
