@@ -90,3 +90,20 @@ def test_docks_tabbed_together_later_read_whole_too(qtbot: Any, window: Any, sto
             bar.tabRect(t).width() > bar.fontMetrics().horizontalAdvance(bar.tabText(t))
             for t in range(bar.count())
         )
+
+
+def test_the_scorecard_s_chart_column_shows_its_header_whole(
+    qtbot: Any, window: Any, store: Any
+) -> None:
+    _reading_in_a_small_window(qtbot, window, store)
+    window.open_scorecard("长治市")
+    qtbot.wait(50)
+    table = window.tabs.currentWidget().table
+    header = table.horizontalHeader()
+    chart = table.model().columnCount() - 1
+    assert header.sectionSize(chart) >= header.sectionSizeFromContents(chart).width()
+    end = header.sectionViewportPosition(chart) + header.sectionSize(chart)
+    assert header.sectionViewportPosition(chart) >= 0 and end <= table.viewport().width()
+    words = table.model().headerData(chart, header.orientation())
+    full = table.model().headerData(chart, header.orientation(), Qt.ItemDataRole.ToolTipRole)
+    assert words == "Over the years" and full == "Target and result over the years"
