@@ -11,41 +11,13 @@ tighter padding fit the room the reader leaves the side panels, ``PANELS_ROOM``)
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import (
-    QApplication,
-    QMainWindow,
-    QProxyStyle,
-    QStyle,
-    QStyleFactory,
-    QStyleOption,
-    QTabBar,
-    QWidget,
-)
+from PySide6.QtWidgets import QMainWindow, QTabBar
 
-PADDING_SHARE = 0.5  # of the style's padding either side of a tab's words
-
-
-class TightTabStyle(QProxyStyle):
-    """The app's style with a tab's words padded by half as much on either side."""
-
-    def pixelMetric(
-        self,
-        metric: QStyle.PixelMetric,
-        option: QStyleOption | None = None,
-        widget: QWidget | None = None,
-    ) -> int:
-        """The base style's measure; a tab's horizontal padding cut to PADDING_SHARE."""
-        value = super().pixelMetric(metric, option, widget)
-        if metric == QStyle.PixelMetric.PM_TabBarTabHSpace:
-            return round(value * PADDING_SHARE)
-        return value
-
-
-def app_style_copy() -> QStyle | None:
-    """A new instance of the app's style, for a proxy to own (None: the platform's own)."""
-    app = QApplication.instance()
-    name = app.style().name() if isinstance(app, QApplication) else ""
-    return QStyleFactory.create(name) if name else None
+# Around a tab's words: the style's own height, half its width either side. A style sheet
+# rather than a proxy of the style: the style's Python types would load before the window's
+# first paint, and take milliseconds.
+TAB_PADDING = 6
+TIGHT_TABS = f"QTabBar::tab {{ padding: {TAB_PADDING}px; }}"
 
 
 class WholeDockTabs(QObject):
@@ -55,8 +27,6 @@ class WholeDockTabs(QObject):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self._window = window
-        self._style = TightTabStyle(app_style_copy())
-        self._style.setParent(self)
         window.installEventFilter(self)
         for bar in self.tab_bars():
             self.fit(bar)
@@ -71,19 +41,21 @@ class WholeDockTabs(QObject):
         ]
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Fit a dock tab bar Qt has just made, once it is set up (polished, to be shown)."""
-        if (
-            watched is self._window
-            and event.type() == QEvent.Type.ChildPolished
-            and isinstance(event.child(), QTabBar)  # type: ignore[attr-defined]
-        ):
-            self.fit(event.child())  # type: ignore[attr-defined]
+        """Fit a dock tab bar Qt has just made, once it is set up (polished, to be shown).
+
+        The bars are looked up rather than read from the event: a Python wrapper of every
+        child polished would load the Python types of the window's widgets before its first
+        paint."""
+        if watched is self._window and event.type() == QEvent.Type.ChildPolished:
+            for bar in self.tab_bars():
+                if bar.elideMode() != Qt.TextElideMode.ElideNone:
+                    self.fit(bar)
         return False
 
     def fit(self, bar: QTabBar) -> None:
         """Whole words, no scroll arrows (a tab out of sight is worse than a wider column),
         the tighter padding."""
-        if bar.style() is not self._style:
-            bar.setStyle(self._style)
+        if bar.styleSheet() != TIGHT_TABS:
+            bar.setStyleSheet(TIGHT_TABS)
         bar.setElideMode(Qt.TextElideMode.ElideNone)
         bar.setUsesScrollButtons(False)

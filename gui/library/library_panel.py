@@ -17,12 +17,11 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLineEdit,
     QMenu,
-    QStyle,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -52,6 +51,20 @@ INDENTATION = 10
 # the window (``…纸版）``): with the numbers' column beside the text, an 800 px screen leaves
 # the library little more (gui.reader.reader_view.PANELS_ROOM).
 ROW_CHARACTERS = 3
+BADGE_ROOM = 24  # a row's kind badge (gui/library/kind_icons.py) and the margins beside it
+
+
+class OneColumnTree(QTreeView):
+    """A tree whose one column is as wide as its view, never wider: with its header hidden,
+    Qt kept the column at 100 px, and a narrower view scrolled sideways and cut its rows out
+    of sight."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Fit the column to the view's new width (``event`` is the view's, as Qt passes a
+        scroll area's; asking for the view itself would load Python types before the first
+        paint)."""
+        super().resizeEvent(event)
+        self.setColumnWidth(0, event.size().width())
 
 
 class LibraryPanel(QWidget):
@@ -94,15 +107,12 @@ class LibraryPanel(QWidget):
         # Down moves into the list, Enter opens the first report that matches.
         self.filter_edit.installEventFilter(self)
         self.filter_edit.returnPressed.connect(self.open_first_match)
-        self.tree = QTreeView(self)
+        self.tree = OneColumnTree(self)
         self.tree.setObjectName("libraryTree")
         self.tree.setModel(self.proxy)
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
         self.tree.setIndentation(INDENTATION)
-        # The one column as wide as the view (``eventFilter``): the hidden header kept it at
-        # 100 px, so a narrower view scrolled sideways and cut its rows out of sight.
-        self.tree.viewport().installEventFilter(self)
         # A row too long for the column loses its start, not its end: its groups name the
         # region and year, and what tells the reports of a year apart comes last
         # (…工作报告（报纸版）, …报告解读). The tooltip shows the title whole.
@@ -135,13 +145,10 @@ class LibraryPanel(QWidget):
     def _narrowest_tree(self) -> int:
         """The tree's width that leaves a report's row ROW_CHARACTERS beside its badge."""
         tree = self.tree
-        style = tree.style()
-        badge = style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, tree)
         characters = ROW_CHARACTERS * tree.fontMetrics().horizontalAdvance("中")
-        margins = 4 * style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, tree)
-        scroll_bar = style.pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, tree)
+        scroll_bar = tree.verticalScrollBar().sizeHint().width()
         frame = 2 * tree.frameWidth()
-        return 3 * INDENTATION + badge + margins + characters + scroll_bar + frame
+        return 3 * INDENTATION + BADGE_ROOM + characters + scroll_bar + frame
 
     def set_reports(self, summaries: Sequence[Any], later_regions: Sequence[str] = ()) -> None:
         """Show the library's reports (groups expanded while the library is small), or the
@@ -212,11 +219,7 @@ class LibraryPanel(QWidget):
             self.tree.collapseAll()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Down in the filter box moves to the first report listed; the tree's column
-        follows its view's width."""
-        if watched is self.tree.viewport() and event.type() == QEvent.Type.Resize:
-            self.tree.setColumnWidth(0, self.tree.viewport().width())
-            return False
+        """Down in the filter box moves to the first report listed."""
         if (
             watched is self.filter_edit
             and event.type() == QEvent.Type.KeyPress

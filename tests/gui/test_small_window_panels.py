@@ -36,8 +36,15 @@ def test_a_library_row_shows_what_its_groups_do_not_name(
     assert row.data(FILTER_TEXT_ROLE) == title and row.data(Qt.ItemDataRole.ToolTipRole).startswith(
         title
     )
-    # The row's words start before the view's edge: the one column is as wide as the view
-    # (no sideways scrolling that cut the rows out of sight).
+
+
+def test_the_library_column_is_as_wide_as_its_view(qtbot: Any, window: Any, store: Any) -> None:
+    _reading_in_a_small_window(qtbot, window, store)
+    # No sideways scrolling that cut the rows out of sight.
+    panel = window.library_panel
+    row = panel.proxy.mapFromSource(
+        panel.model.index_of(find_report(store, "长治市2026年政府工作报告（报纸版）"))
+    )
     tree = panel.tree
     assert tree.columnWidth(0) == tree.viewport().width()
     assert tree.horizontalScrollBar().maximum() == 0
