@@ -4,8 +4,9 @@ annotations) read whole in a small window.
 Qt elides a dock's tab as soon as its column is narrower than the tabs at the style's
 padding: at 800×600 the English tabs read ``Libr…``, ``Sea…``, ``Nu…``, ``Anno…``. Here the
 tabs keep their words and take a tighter padding, and their column is never narrower than
-them. In the narrowest window the columns take no more than they did (the tabs' words at the
-tighter padding fit the room the reader leaves the side panels, ``PANELS_ROOM``).
+them. At that padding the two columns' tabs together still fit the room the reader leaves the
+side panels in an 800 px screen (``PANELS_ROOM``): the English right-hand column is wider
+(Numbers and Annotations), the library's narrower.
 """
 
 from __future__ import annotations
