@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDockWidget, QWidget
 
 from core.model import ReportId
+from gui.dock_tabs import WholeDockTabs
 from gui.lazy_panel import LazyPanel
 from gui.library.library_panel import LibraryPanel
 from gui.numbers.numbers_panel import NumbersPanel
@@ -95,6 +96,7 @@ def build_docks(window: MainWindow) -> None:
     window.lazy_annotations = LazyPanel(window.annotations_dock, lambda: _annotations_panel(window))
     window.tabifyDockWidget(window.numbers_dock, window.annotations_dock)
     window.numbers_dock.raise_()
+    WholeDockTabs(window)  # the window owns it: "Library" and "Search" whole at 800×600
     window.resizeDocks(
         [window.library_dock, window.numbers_dock],
         [LEFT_DOCK_WIDTH, RIGHT_DOCK_WIDTH],

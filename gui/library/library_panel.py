@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLineEdit,
@@ -30,7 +30,12 @@ from PySide6.QtWidgets import (
 from core.model import ReportId, ReportMeta
 from gui.importing.import_folder import ImportFolder, default_folder
 from gui.library.library_empty_state import LibraryEmptyState
-from gui.library.library_model import REGION_ROLE, REPORT_ID_ROLE, LibraryModel
+from gui.library.library_model import (
+    FILTER_TEXT_ROLE,
+    REGION_ROLE,
+    REPORT_ID_ROLE,
+    LibraryModel,
+)
 
 # How many reports "Compare with" offers: the likely ones come first, the rest are a search away.
 COMPARE_WITH_LIMIT = 12
@@ -39,6 +44,27 @@ EXPANDED_REGIONS = 30
 # An offer of "Compare with" the pointer (or the keyboard) rests on this long is likely to be
 # chosen: the engine prepares it. Passing over offers on the way prepares none of them.
 HOVER_PREPARE_MS = 150
+# How far each level of the tree steps in: a report is three levels deep (its region's arrow,
+# its region, its year), and Qt's 20 px a level left its title 40 px in an 800 px window.
+INDENTATION = 10
+# The fewest characters of a report's row the column keeps beside its badge, however narrow
+# the window (``…纸版）``): with the numbers' column beside the text, an 800 px screen leaves
+# the library little more (gui.reader.reader_view.PANELS_ROOM).
+ROW_CHARACTERS = 3
+BADGE_ROOM = 24  # a row's kind badge (gui/library/kind_icons.py) and the margins beside it
+
+
+class OneColumnTree(QTreeView):
+    """A tree whose one column is as wide as its view, never wider: with its header hidden,
+    Qt kept the column at 100 px, and a narrower view scrolled sideways and cut its rows out
+    of sight."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Fit the column to the view's new width (``event`` is the view's, as Qt passes a
+        scroll area's; asking for the view itself would load Python types before the first
+        paint)."""
+        super().resizeEvent(event)
+        self.setColumnWidth(0, event.size().width())
 
 
 class LibraryPanel(QWidget):
@@ -68,6 +94,7 @@ class LibraryPanel(QWidget):
         self.proxy.setRecursiveFilteringEnabled(True)
         self.proxy.setAutoAcceptChildRows(True)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterRole(FILTER_TEXT_ROLE)  # a report by its whole title
         self.model.chunk_added.connect(self._chunk_added)
         # The selection to give back once the library is listed anew (``set_reports``).
         self._kept: list[ReportId] = []
@@ -80,14 +107,17 @@ class LibraryPanel(QWidget):
         # Down moves into the list, Enter opens the first report that matches.
         self.filter_edit.installEventFilter(self)
         self.filter_edit.returnPressed.connect(self.open_first_match)
-        self.tree = QTreeView(self)
+        self.tree = OneColumnTree(self)
         self.tree.setObjectName("libraryTree")
         self.tree.setModel(self.proxy)
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
-        # A title too long for the column loses its middle, not its end: what tells editions
-        # apart comes last (长治市2024年…工作报告（报纸版）). The tooltip shows it whole.
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.tree.setIndentation(INDENTATION)
+        # A row too long for the column loses its start, not its end: its groups name the
+        # region and year, and what tells the reports of a year apart comes last
+        # (…工作报告（报纸版）, …报告解读). The tooltip shows the title whole.
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideLeft)
+        self.tree.setMinimumWidth(self._narrowest_tree())
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -111,6 +141,14 @@ class LibraryPanel(QWidget):
         layout.addWidget(self.filter_edit)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.empty_state, 1)
+
+    def _narrowest_tree(self) -> int:
+        """The tree's width that leaves a report's row ROW_CHARACTERS beside its badge."""
+        tree = self.tree
+        characters = ROW_CHARACTERS * tree.fontMetrics().horizontalAdvance("中")
+        scroll_bar = tree.verticalScrollBar().sizeHint().width()
+        frame = 2 * tree.frameWidth()
+        return 3 * INDENTATION + BADGE_ROOM + characters + scroll_bar + frame
 
     def set_reports(self, summaries: Sequence[Any], later_regions: Sequence[str] = ()) -> None:
         """Show the library's reports (groups expanded while the library is small), or the

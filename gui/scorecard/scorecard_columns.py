@@ -3,7 +3,8 @@
 Each year's column is as wide as it reads best (a target, its result and the verdict with its
 gap on two lines) when the table has room; in a narrower table (a laptop's window beside the
 library) the years give way together down to their narrowest and the chart, last, takes what
-is left, so that the table scrolls sideways only when even that does not fit.
+is left (never less than its header's words), so that the table scrolls sideways only when
+even that does not fit.
 """
 
 from __future__ import annotations
@@ -16,11 +17,12 @@ YEAR_NARROWEST = 150  # ``6%左右 → 2.6%`` and ``未完成（-3.4个百分点
 CHART_NARROWEST = 120  # the chart column: its dots and the labels of its first and last years
 
 
-def year_width(room: int, years: int) -> int:
-    """The width of each of ``years`` columns in a table ``room`` wide beside the chart."""
+def year_width(room: int, years: int, chart: int = CHART_NARROWEST) -> int:
+    """The width of each of ``years`` columns in a table ``room`` wide beside the chart,
+    ``chart`` at its narrowest."""
     if years <= 0:
         return YEAR_WIDTH
-    return max(YEAR_NARROWEST, min(YEAR_WIDTH, (room - CHART_NARROWEST) // years))
+    return max(YEAR_NARROWEST, min(YEAR_WIDTH, (room - chart) // years))
 
 
 class ScorecardColumns(QObject):
@@ -49,6 +51,9 @@ class ScorecardColumns(QObject):
         if room == self._fitted:
             return
         self._fitted = room
-        width = year_width(room, self._years)
+        # The chart's column is never narrower than its header's words.
+        header = self._table.horizontalHeader()
+        chart = max(CHART_NARROWEST, header.sectionSizeFromContents(self._years).width())
+        width = year_width(room, self._years, chart)
         for column in range(self._years):
             self._table.setColumnWidth(column, width)

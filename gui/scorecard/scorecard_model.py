@@ -139,14 +139,18 @@ class ScorecardModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        """Years across, indicators down."""
+        """Years across, indicators down; the chart's column named in short, in full in its
+        tooltip."""
+        chart = orientation == Qt.Orientation.Horizontal and section == len(self.years)
+        if chart and role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("Target and result over the years")
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
             if 0 <= section < len(self.years):
                 return self.tr("%1 target → result").replace("%1", str(self.years[section]))
-            if section == len(self.years):
-                return self.tr("Target and result over the years")
+            if chart:  # short: the chart's column is narrow in a small window
+                return self.tr("Over the years")
             return None
         if 0 <= section < len(self.keys):
             return self.labels[self.keys[section]]

@@ -804,17 +804,17 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../gui/library/library_model.py" line="40"/>
+        <location filename="../../gui/library/library_model.py" line="46"/>
         <source>Library</source>
         <translation>报告库</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_model.py" line="95"/>
+        <location filename="../../gui/library/library_model.py" line="101"/>
         <source>Unknown region</source>
         <translation>未知地区</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_model.py" line="101"/>
+        <location filename="../../gui/library/library_model.py" line="108"/>
         <source>Unknown year</source>
         <translation>未知年份</translation>
     </message>
@@ -822,62 +822,62 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="77"/>
+        <location filename="../../gui/library/library_panel.py" line="104"/>
         <source>Filter by title, region, year…</source>
         <translation>按标题、地区、年份筛选…</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="97"/>
+        <location filename="../../gui/library/library_panel.py" line="127"/>
         <source>&amp;Compare the two selected reports</source>
         <translation>对比所选的两份报告(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="98"/>
+        <location filename="../../gui/library/library_panel.py" line="128"/>
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="101"/>
+        <location filename="../../gui/library/library_panel.py" line="131"/>
         <source>Select two reports in the library (Ctrl+click) and compare them side by side</source>
         <translation>在报告库中选择两份报告（Ctrl+单击），并排对比</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="296"/>
+        <location filename="../../gui/library/library_panel.py" line="334"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="298"/>
+        <location filename="../../gui/library/library_panel.py" line="336"/>
         <source>Edit details…</source>
         <translation>编辑信息…</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="300"/>
+        <location filename="../../gui/library/library_panel.py" line="338"/>
         <source>Replace with a corrected edition…</source>
         <translation>用更正版替换…</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="303"/>
+        <location filename="../../gui/library/library_panel.py" line="341"/>
         <source>Remove from library…</source>
         <translation>从库中移除…</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="313"/>
+        <location filename="../../gui/library/library_panel.py" line="351"/>
         <source>Scorecard of %1</source>
         <translation>%1目标完成情况</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="319"/>
+        <location filename="../../gui/library/library_panel.py" line="357"/>
         <source>Compare with</source>
         <translation>与此对比</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="379"/>
+        <location filename="../../gui/library/library_panel.py" line="417"/>
         <source>Corrected edition of “%1”</source>
         <translation>“%1”的更正版</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="381"/>
+        <location filename="../../gui/library/library_panel.py" line="419"/>
         <source>Reports (%1);;All files (*)</source>
         <translation>报告 (%1);;所有文件 (*)</translation>
     </message>
@@ -980,27 +980,27 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/window_docks.py" line="58"/>
+        <location filename="../../gui/window_docks.py" line="59"/>
         <source>Library</source>
         <translation>报告库</translation>
     </message>
     <message>
-        <location filename="../../gui/window_docks.py" line="63"/>
+        <location filename="../../gui/window_docks.py" line="64"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/window_docks.py" line="75"/>
+        <location filename="../../gui/window_docks.py" line="76"/>
         <source>Sections</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../gui/window_docks.py" line="84"/>
+        <location filename="../../gui/window_docks.py" line="85"/>
         <source>Numbers</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../gui/window_docks.py" line="91"/>
+        <location filename="../../gui/window_docks.py" line="92"/>
         <source>Annotations</source>
         <translation>批注</translation>
     </message>
@@ -1697,27 +1697,32 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>ScorecardModel</name>
     <message>
-        <location filename="../../gui/scorecard/scorecard_model.py" line="147"/>
+        <location filename="../../gui/scorecard/scorecard_model.py" line="151"/>
         <source>%1 target → result</source>
         <translation>%1 年 目标 → 结果</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_model.py" line="149"/>
+        <location filename="../../gui/scorecard/scorecard_model.py" line="146"/>
         <source>Target and result over the years</source>
         <translation>历年目标与结果</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_model.py" line="178"/>
+        <location filename="../../gui/scorecard/scorecard_model.py" line="153"/>
+        <source>Over the years</source>
+        <translation>历年走势</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scorecard/scorecard_model.py" line="182"/>
         <source>Target: %1</source>
         <translation>目标：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_model.py" line="180"/>
+        <location filename="../../gui/scorecard/scorecard_model.py" line="184"/>
         <source>Result: %1</source>
         <translation>结果：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_model.py" line="183"/>
+        <location filename="../../gui/scorecard/scorecard_model.py" line="187"/>
         <source>Compared with GDP growth: %1</source>
         <translation>对比GDP增速：%1</translation>
     </message>
