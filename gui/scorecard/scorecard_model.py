@@ -188,6 +188,10 @@ class ScorecardModel(QAbstractTableModel):
                         "%1", target_value_text(line.reference)
                     )
                 )
+            if line.result is not None:
+                parts.append(
+                    self.tr("Click to read the target; right-click to read the result too")
+                )
             return "\n".join(parts)
         if role == LINE_ROLE:
             return line

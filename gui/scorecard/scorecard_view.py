@@ -6,8 +6,8 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMainWindow,
+    QMenu,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -103,7 +104,16 @@ class ScorecardView(QWidget):
         self.columns = ScorecardColumns(self.table, len(model.years))
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(64)
-        self.table.clicked.connect(self._clicked)
+        self.table.clicked.connect(self.show_target)
+        # The result's passage (the next year's report or interpretation) from a cell's menu,
+        # or Shift+Enter on the current cell.
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._menu_at)
+        show_result = QAction(self.table)
+        show_result.setShortcut(QKeySequence("Shift+Return"))
+        show_result.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        show_result.triggered.connect(lambda: self.show_result(self.table.currentIndex()))
+        self.table.addAction(show_result)
         self.empty = QLabel(
             self.tr(
                 "No targets found for %1. Import the region's work reports (with their "
@@ -214,10 +224,39 @@ class ScorecardView(QWidget):
         if isinstance(window, QMainWindow):
             window.statusBar().showMessage(self.tr("Scorecard copied"), STATUS_MILLISECONDS)
 
-    def _clicked(self, index: QModelIndex) -> None:
+    def show_target(self, index: QModelIndex) -> None:
+        """Open the report of a cell's target at its passage."""
+        line = index.data(LINE_ROLE)
+        if line is not None:
+            self._show(line.target)
+
+    def show_result(self, index: QModelIndex) -> None:
+        """Open the report of a cell's result (the next year's) at its passage, if any."""
+        line = index.data(LINE_ROLE)
+        if line is not None and line.result is not None:
+            self._show(line.result)
+
+    def cell_menu(self, index: QModelIndex) -> QMenu | None:
+        """The menu of a cell: its target's passage, its result's (None: not a year's cell)."""
         line = index.data(LINE_ROLE)
         if line is None:
-            return
-        place = self.model.place_of(line.target)
+            return None
+        menu = QMenu(self.table)
+        target = menu.addAction(self.tr("Read the &target in its report"))
+        target.triggered.connect(lambda: self.show_target(index))
+        result = menu.addAction(self.tr("Read the &result in its report"))
+        result.setShortcut(QKeySequence("Shift+Return"))
+        result.setEnabled(line.result is not None and self.model.place_of(line.result) is not None)
+        result.triggered.connect(lambda: self.show_result(index))
+        return menu
+
+    def _menu_at(self, position: QPoint) -> None:
+        menu = self.cell_menu(self.table.indexAt(position))
+        if menu is not None:
+            menu.exec(self.table.viewport().mapToGlobal(position))
+            menu.deleteLater()
+
+    def _show(self, statement: Any) -> None:
+        place = self.model.place_of(statement)
         if place is not None:
             self.passage_requested.emit(int(place.report_id), place.start, place.end)

@@ -1726,6 +1726,11 @@ Replace anyway? “%3” is removed from the library and its annotations move to
         <source>Compared with GDP growth: %1</source>
         <translation>对比GDP增速：%1</translation>
     </message>
+    <message>
+        <location filename="../../gui/scorecard/scorecard_model.py" line="193"/>
+        <source>Click to read the target; right-click to read the result too</source>
+        <translation>单击查看目标原文；右键还可查看结果原文</translation>
+    </message>
 </context>
 <context>
     <name>ScorecardTabs</name>
@@ -1743,74 +1748,84 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>ScorecardView</name>
     <message>
-        <location filename="../../gui/scorecard/scorecard_view.py" line="68"/>
+        <location filename="../../gui/scorecard/scorecard_view.py" line="69"/>
         <source>Scorecard of %1: targets against results</source>
         <translation>%1目标完成情况：预期目标与实际结果</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_view.py" line="85"/>
+        <location filename="../../gui/scorecard/scorecard_view.py" line="86"/>
         <source>Target</source>
         <translation>预期目标</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_view.py" line="86"/>
+        <location filename="../../gui/scorecard/scorecard_view.py" line="87"/>
         <source>Result</source>
         <translation>实际结果</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_view.py" line="109"/>
+        <location filename="../../gui/scorecard/scorecard_view.py" line="119"/>
         <source>No targets found for %1. Import the region&apos;s work reports (with their main expected targets) and the next year&apos;s report or interpretation.</source>
         <translation>没有找到%1的预期目标。请导入该地区的政府工作报告（含主要预期目标）以及下一年的报告或解读。</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_view.py" line="116"/>
+        <location filename="../../gui/scorecard/scorecard_view.py" line="126"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_view.py" line="119"/>
+        <location filename="../../gui/scorecard/scorecard_view.py" line="129"/>
         <source>Save the scorecard as a CSV file (for a spreadsheet)</source>
         <translation>把目标完成情况存为 CSV 文件（供电子表格使用）</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_view.py" line="122"/>
+        <location filename="../../gui/scorecard/scorecard_view.py" line="132"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_view.py" line="124"/>
+        <location filename="../../gui/scorecard/scorecard_view.py" line="134"/>
         <source>Copy the scorecard, to paste into a spreadsheet</source>
         <translation>复制目标完成情况表，可粘贴到电子表格中</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_view.py" line="155"/>
+        <location filename="../../gui/scorecard/scorecard_view.py" line="165"/>
         <source>%1: targets from %2; no results reported yet</source>
         <translation>%1 年：目标取自%2；尚无结果</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_view.py" line="162"/>
+        <location filename="../../gui/scorecard/scorecard_view.py" line="172"/>
         <source>%1: targets from %2; results from %3</source>
         <translation>%1 年：目标取自%2；结果取自%3</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_view.py" line="166"/>
+        <location filename="../../gui/scorecard/scorecard_view.py" line="176"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_view.py" line="198"/>
+        <location filename="../../gui/scorecard/scorecard_view.py" line="208"/>
         <source>Export scorecard</source>
         <translation>导出目标完成情况</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_view.py" line="199"/>
+        <location filename="../../gui/scorecard/scorecard_view.py" line="209"/>
         <source>Scorecard of %1</source>
         <translation>%1目标完成情况</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_view.py" line="215"/>
+        <location filename="../../gui/scorecard/scorecard_view.py" line="225"/>
         <source>Scorecard copied</source>
         <translation>已复制目标完成情况表</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scorecard/scorecard_view.py" line="245"/>
+        <source>Read the &amp;target in its report</source>
+        <translation>在报告中查看目标(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scorecard/scorecard_view.py" line="247"/>
+        <source>Read the &amp;result in its report</source>
+        <translation>在报告中查看结果(&amp;R)</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QCoreApplication, QRectF, Qt, QTranslator
 from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel
 
 from core.importer import import_file
@@ -250,3 +251,38 @@ def test_a_year_judged_by_two_reports_lists_them_as_the_app_s_language_lists(
     first = sources.text().splitlines()[0]
     assert f"长治市2025年政府工作报告解读{between}长治市2025年政府工作报告解读（" in first
     view.close()
+
+
+def test_a_cell_s_menu_opens_the_result_where_it_is_reported(window: Any, store: Any) -> None:
+    window.open_scorecard("长治市")
+    view = window.tabs.currentWidget()
+    assert isinstance(view, ScorecardView)
+    cell = view.model.index(view.model.keys.index("gdp"), view.model.years.index(2024))
+    line = cell.data(LINE_ROLE)
+    assert line.result is not None  # 2.6%, in the 2025 interpretation
+    assert "right-click" in cell.data(Qt.ItemDataRole.ToolTipRole)
+    menu = view.cell_menu(cell)
+    assert menu is not None
+    target, result = menu.actions()
+    assert target.isEnabled() and result.isEnabled()
+    result.trigger()
+    tab = window.current_reader()
+    assert tab is not None and "解读" in tab.readable.report.meta.title
+    assert tab.readable.report.text[line.result.start : line.result.end] == line.result.text
+    # Shift+Enter on the cell does the same from the keyboard.
+    window.tabs.setCurrentWidget(view)
+    view.table.setCurrentIndex(cell)
+    window.close_tab(window.tabs.indexOf(tab))
+    view.table.setFocus()
+    QTest.keyClick(view.table, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    again = window.current_reader()
+    assert (
+        again is not None
+        and again.readable.report.text[line.result.start : line.result.end] == line.result.text
+    )
+    # A target of 2026, whose results are not reported yet: nothing to read but the target.
+    pending = view.model.index(view.model.keys.index("gdp"), view.model.years.index(2026))
+    assert pending.data(LINE_ROLE).result is None
+    waiting = view.cell_menu(pending)
+    assert waiting is not None and not waiting.actions()[1].isEnabled()
+    assert "right-click" not in pending.data(Qt.ItemDataRole.ToolTipRole)
