@@ -50,9 +50,12 @@ class TargetChange:
         """``地区生产总值: 6%左右 → 6%以上``, in the reader's language: ``none`` in place of a
         target one report does not have (``地区生产总值: — → 6%以上``), ``after_label`` between
         the indicator and its targets (``地区生产总值：6%左右 → 6%以上`` in Chinese)."""
-        before = self.before_value or none
-        after = self.after_value or none
-        return f"{self.label}{after_label}{before} → {after}"
+        return f"{self.label}{after_label}{self.movement(none)}"
+
+    def movement(self, none: str = "—") -> str:
+        """``6%左右 → 6%以上``: the two targets, ``none`` in place of one a report does not
+        have (``— → 6%以上``)."""
+        return f"{self.before_value or none} → {self.after_value or none}"
 
 
 def target_value_text(statement: NumericStatement) -> str:

@@ -14,7 +14,7 @@ from core.compare.change_filter import ChangeFilter, count
 from core.compare.records import Comparison
 from core.model import Outline
 from gui.compare.change_list import ChangeListModel, ChangeListView
-from gui.compare.targets_panel import TargetsModel, TargetsView
+from gui.compare.targets_panel import TargetsHeading, TargetsModel, TargetsView
 from gui.empty_hint import EmptyHint
 from gui.placeholders import fill_placeholders
 from gui.reader.section_tree import START_ROLE, SectionTreeModel, SectionTreeView
@@ -62,9 +62,10 @@ class ComparePanels(QTabWidget):
         self.targets_view = TargetsView(self)
         self.targets_view.setModel(self.targets_model)
         self.targets_view.target_activated.connect(self.target_activated)
+        targets = self._page(TargetsHeading(self.targets_model, self), self.targets_view)
         self.addTab(changes, self.tr("Changes"))
         self.addTab(sections, self.tr("Sections"))
-        self.addTab(self.targets_view, self.tr("Targets"))
+        self.addTab(targets, self.tr("Targets"))
 
     def show_reports(self, labels: tuple[str, str], outlines: tuple[Outline, Outline]) -> None:
         """The two reports compared (left, right): their names and section trees."""

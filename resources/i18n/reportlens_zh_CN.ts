@@ -351,67 +351,67 @@
         <translation>改动列表显示哪些改动，“上一处/下一处改动”在哪些改动间跳转</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_panels.py" line="65"/>
+        <location filename="../../gui/compare/compare_panels.py" line="66"/>
         <source>Changes</source>
         <translation>改动</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_panels.py" line="66"/>
+        <location filename="../../gui/compare/compare_panels.py" line="67"/>
         <source>Sections</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_panels.py" line="67"/>
+        <location filename="../../gui/compare/compare_panels.py" line="68"/>
         <source>Targets</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_panels.py" line="87"/>
+        <location filename="../../gui/compare/compare_panels.py" line="88"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_panels.py" line="117"/>
+        <location filename="../../gui/compare/compare_panels.py" line="118"/>
         <source>All changes</source>
         <translation>全部改动</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_panels.py" line="118"/>
+        <location filename="../../gui/compare/compare_panels.py" line="119"/>
         <source>Changed numbers</source>
         <translation>数字变化</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_panels.py" line="119"/>
+        <location filename="../../gui/compare/compare_panels.py" line="120"/>
         <source>Reworded</source>
         <translation>改写</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_panels.py" line="120"/>
+        <location filename="../../gui/compare/compare_panels.py" line="121"/>
         <source>Added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_panels.py" line="121"/>
+        <location filename="../../gui/compare/compare_panels.py" line="122"/>
         <source>Removed</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_panels.py" line="122"/>
+        <location filename="../../gui/compare/compare_panels.py" line="123"/>
         <source>Moved</source>
         <translation>移动</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_panels.py" line="129"/>
+        <location filename="../../gui/compare/compare_panels.py" line="130"/>
         <source>Comparing…</source>
         <translation>正在对比…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_panels.py" line="132"/>
+        <location filename="../../gui/compare/compare_panels.py" line="133"/>
         <source>No changes: the two texts read alike.</source>
         <translation>没有改动：两份文本内容一致。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_panels.py" line="134"/>
+        <location filename="../../gui/compare/compare_panels.py" line="135"/>
         <source>No changes of this kind (%1). Choose “%2” to see every change.</source>
         <translation>没有此类改动（%1）。选择“%2”可查看全部改动。</translation>
     </message>
@@ -1899,69 +1899,77 @@ Replace anyway? “%3” is removed from the library and its annotations move to
     </message>
 </context>
 <context>
+    <name>TargetsHeading</name>
+    <message>
+        <location filename="../../gui/compare/targets_panel.py" line="157"/>
+        <source>Each target: its indicator and what changed, then the target of one report → the other&apos;s. Click one to show it in both texts.</source>
+        <translation>每项目标：指标及其变化，下一行是一份报告的目标 → 另一份的目标。点击一项，两边的文本都转到它。</translation>
+    </message>
+</context>
+<context>
     <name>TargetsModel</name>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="55"/>
+        <location filename="../../gui/compare/targets_panel.py" line="48"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="52"/>
+        <location filename="../../gui/compare/targets_panel.py" line="45"/>
         <source>Older</source>
         <translation>较早</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="52"/>
+        <location filename="../../gui/compare/targets_panel.py" line="45"/>
         <source>Newer</source>
         <translation>较新</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="54"/>
+        <location filename="../../gui/compare/targets_panel.py" line="47"/>
         <source>Left</source>
         <translation>左</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="54"/>
+        <location filename="../../gui/compare/targets_panel.py" line="47"/>
         <source>Right</source>
         <translation>右</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="55"/>
+        <location filename="../../gui/compare/targets_panel.py" line="48"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="67"/>
+        <location filename="../../gui/compare/targets_panel.py" line="65"/>
         <source>right only</source>
         <translation>仅右侧有</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="69"/>
+        <location filename="../../gui/compare/targets_panel.py" line="67"/>
         <source>left only</source>
         <translation>仅左侧有</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="71"/>
+        <location filename="../../gui/compare/targets_panel.py" line="69"/>
         <source>same</source>
         <translation>不变</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="72"/>
+        <location filename="../../gui/compare/targets_panel.py" line="70"/>
         <source>changed</source>
         <translation>有变化</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="73"/>
+        <location filename="../../gui/compare/targets_panel.py" line="71"/>
         <source>new</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="74"/>
+        <location filename="../../gui/compare/targets_panel.py" line="72"/>
         <source>dropped</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="75"/>
+        <location filename="../../gui/compare/targets_panel.py" line="73"/>
         <source>not stated there</source>
         <translation>对方未列目标</translation>
     </message>

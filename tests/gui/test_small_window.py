@@ -12,6 +12,7 @@ from gui.numbers.numbers_model import NumbersModel
 from gui.reader.reading_column import READABLE_CHARS
 from gui.scorecard.trend_chart import trend_layout
 from gui.text_layout import characters_on_a_line
+from tests.gui.target_rows import assert_targets_read_whole
 
 SMALL = QSize(800, 600)
 
@@ -90,6 +91,19 @@ def test_folded_panels_come_back_at_the_reader_s_word_and_stay_as_told(
     switch.trigger()
     qtbot.wait(20)
     assert view.splitter.sizes()[0] > 300 and switch.isChecked()
+
+
+def test_targets_read_whole_beside_two_texts_in_a_small_window(
+    qtbot: Any, window: Any, store: Any
+) -> None:
+    view = _compared_in_a_small_window(qtbot, window, store)
+    view.panels_action.trigger()  # the panels brought back beside the two texts
+    view.panels.setCurrentIndex(view.panels.count() - 1)
+    qtbot.wait(20)
+    table = view.panels.targets_view
+    assert table.isVisible() and view.splitter.sizes()[0] > 0
+    lines = assert_targets_read_whole(table)
+    assert lines["固定资产投资"] == 2 and max(lines.values()) <= 3, lines
 
 
 def test_year_labels_never_overlap_in_a_narrow_chart() -> None:
