@@ -14,7 +14,6 @@ the text, holds no image, and makes no request.
 from __future__ import annotations
 
 import json
-import os
 import socket
 import subprocess
 import sys
@@ -29,6 +28,7 @@ from core.library import import_samples_if_new, open_library
 from gui.reader.number_kinds import NumberHighlightState
 from gui.reader.readable_report import load_readable
 from gui.reader.reader_tab import ReaderTab
+from tests.child_env import isolated_env
 from tests.faults.offline_audit import NETWORK_EVENTS
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -103,28 +103,13 @@ def network_events() -> Iterator[list[str]]:
         _recording = None
 
 
-def _isolated_env(home: Path) -> dict[str, str]:
-    """A child's environment with every user folder under ``home`` and no display."""
-    env = {key: value for key, value in os.environ.items() if not key.startswith("REPORTLENS")}
-    env.update(
-        HOME=str(home),
-        XDG_DATA_HOME=str(home / "data"),
-        XDG_CONFIG_HOME=str(home / "config"),
-        XDG_CACHE_HOME=str(home / "cache"),
-        REPORTLENS_SETTINGS=str(home / "settings.ini"),
-        QT_QPA_PLATFORM="offscreen",
-        PYTHONPATH=str(ROOT),
-    )
-    return env
-
-
 def _run_audited(home: Path, name: str, *args: str) -> tuple[dict[str, object], str]:
     """Run ``python -m gui.launcher ARGS`` under the audit hook; its report and its output."""
     report = home / f"{name}.json"
     done = subprocess.run(
         [sys.executable, str(AUDIT), str(report), "gui.launcher", *args],
         cwd=ROOT,
-        env=_isolated_env(home),
+        env={**isolated_env(home), "REPORTLENS_SETTINGS": str(home / "settings.ini")},
         capture_output=True,
         text=True,
         timeout=300,

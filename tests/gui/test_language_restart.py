@@ -4,7 +4,6 @@ keeps the choice for the next start; the language already shown asks nothing."""
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -18,8 +17,7 @@ from core.library import find_report
 from gui.main_window import MainWindow
 from gui.restart import restart_command
 from gui.session import ReaderPlace, restore_session
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.child_env import isolated_env
 
 
 def _language_action(window: MainWindow, code: str) -> QAction:
@@ -28,6 +26,17 @@ def _language_action(window: MainWindow, code: str) -> QAction:
             if action.data() == code:
                 return action
     raise AssertionError(f"no language action for {code!r}")
+
+
+def _restart_leaves_a_mark(window: MainWindow, folder: Path) -> Path:
+    """Have the window restart as a process that only writes a file: the file's path."""
+    started = folder / "started"
+    window.menu_actions.restart_command = [
+        sys.executable,
+        "-c",
+        f"open({str(started)!r}, 'w').close()",
+    ]
+    return started
 
 
 def _answer_with(button_text: str, asked: list[str]) -> QTimer:
@@ -51,12 +60,7 @@ def test_restart_now_closes_the_window_keeping_its_tabs_and_starts_the_program(
 ) -> None:
     report = find_report(store, "长治市2024年政府工作报告")
     window.open_report(report)
-    started = tmp_path / "started"
-    window.menu_actions.restart_command = [
-        sys.executable,
-        "-c",
-        f"open({str(started)!r}, 'w').close()",
-    ]
+    started = _restart_leaves_a_mark(window, tmp_path)
     asked: list[str] = []
     answering = _answer_with("Restart &now", asked)
     _language_action(window, "zh_CN").trigger()
@@ -75,12 +79,7 @@ def test_restart_now_closes_the_window_keeping_its_tabs_and_starts_the_program(
 def test_later_keeps_the_choice_for_the_next_start_and_the_window_open(
     window: MainWindow, settings: QSettings, qtbot: Any, tmp_path: Path
 ) -> None:
-    started = tmp_path / "started"
-    window.menu_actions.restart_command = [
-        sys.executable,
-        "-c",
-        f"open({str(started)!r}, 'w').close()",
-    ]
+    started = _restart_leaves_a_mark(window, tmp_path)
     asked: list[str] = []
     answering = _answer_with("&Later", asked)
     _language_action(window, "zh_CN").trigger()
@@ -121,16 +120,7 @@ def test_the_command_starts_the_window(tmp_path: Path) -> None:
     """The restart command, run for real, opens the window on the library it names."""
     db = tmp_path / "library.db"
     command = restart_command(["reportlens", "--db", str(db)], sys.executable, frozen=False)
-    env = {key: value for key, value in os.environ.items() if not key.startswith("REPORTLENS")}
-    env.update(
-        HOME=str(tmp_path),
-        XDG_DATA_HOME=str(tmp_path / "data"),
-        XDG_CONFIG_HOME=str(tmp_path / "config"),
-        XDG_CACHE_HOME=str(tmp_path / "cache"),
-        REPORTLENS_SETTINGS=str(tmp_path / "settings.ini"),
-        QT_QPA_PLATFORM="offscreen",
-        PYTHONPATH=str(ROOT),
-    )
+    env = {**isolated_env(tmp_path), "REPORTLENS_SETTINGS": str(tmp_path / "settings.ini")}
     done = subprocess.run(
         [*command, "--exit-at-first-paint"],
         cwd=tmp_path,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 import time
@@ -15,6 +14,7 @@ from gui.self_test.check_list import CHECKS, run_checks
 from gui.self_test.report_checks import check_import
 from gui.self_test.state import SelfTestState
 from gui.self_test.window_checks import check_resources
+from tests.child_env import isolated_env
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -29,26 +29,12 @@ sys.exit(code)
 """
 
 
-def _isolated_env(home: Path) -> dict[str, str]:
-    """The environment of a child process whose user folders all live under ``home``."""
-    env = {key: value for key, value in os.environ.items() if not key.startswith("REPORTLENS")}
-    env.update(
-        PYTHONPATH=str(ROOT),
-        HOME=str(home),
-        XDG_DATA_HOME=str(home / "data"),
-        XDG_CONFIG_HOME=str(home / "config"),
-        XDG_CACHE_HOME=str(home / "cache"),
-        QT_QPA_PLATFORM="offscreen",
-    )
-    return env
-
-
 @pytest.mark.slow
 def test_self_test_from_source_passes_and_leaves_the_user_alone(tmp_path: Path) -> None:
     done = subprocess.run(
         [sys.executable, "-c", SELF_TEST_THEN_MODULES],
         cwd=ROOT,
-        env=_isolated_env(tmp_path),
+        env=isolated_env(tmp_path),
         capture_output=True,
         text=True,
         timeout=300,
@@ -85,7 +71,7 @@ def test_first_paint_probe_prints_a_time_and_quits(tmp_path: Path) -> None:
             FIRST_PAINT_FLAG,
         ],
         cwd=ROOT,
-        env={**_isolated_env(tmp_path), "REPORTLENS_SETTINGS": str(tmp_path / "settings.ini")},
+        env={**isolated_env(tmp_path), "REPORTLENS_SETTINGS": str(tmp_path / "settings.ini")},
         capture_output=True,
         text=True,
         timeout=120,
@@ -127,7 +113,7 @@ def test_the_command_line_does_not_load_qt(tmp_path: Path) -> None:
     done = subprocess.run(
         [sys.executable, "-c", check],
         cwd=ROOT,
-        env=_isolated_env(tmp_path),
+        env=isolated_env(tmp_path),
         capture_output=True,
         text=True,
         timeout=60,
@@ -148,7 +134,7 @@ def test_a_failing_check_is_named_and_the_others_still_run(tmp_path: Path) -> No
 def test_self_test_exports_annotations_in_the_language_the_app_shows(tmp_path: Path) -> None:
     """On a Chinese system the app's window, and its export of annotations, speak Chinese: the
     self-test checks the export as a user there gets it (it checked an English one)."""
-    env = _isolated_env(tmp_path) | {"LANG": "zh_CN.UTF-8", "LC_ALL": "zh_CN.UTF-8"}
+    env = isolated_env(tmp_path) | {"LANG": "zh_CN.UTF-8", "LC_ALL": "zh_CN.UTF-8"}
     done = subprocess.run(
         [sys.executable, "-c", SELF_TEST_THEN_MODULES],
         cwd=ROOT,
