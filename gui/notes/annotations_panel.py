@@ -387,16 +387,22 @@ class AnnotationsPanel(QWidget):
                 return int(found)
         return None
 
-    def select_annotation(self, annotation_id: int) -> bool:
-        """Make an annotation's row the current one (False: it is not listed)."""
+    def row_of(self, annotation_id: int) -> QModelIndex:
+        """An annotation's row in the list (invalid: it is not listed)."""
         for group in range(self.model.rowCount()):
             parent = self.model.index(group, 0)
             for row in range(self.model.rowCount(parent)):
                 index = self.model.index(row, 0, parent)
                 if index.data(ID_ROLE) == annotation_id:
-                    self.tree.setCurrentIndex(index)
-                    return True
-        return False
+                    return index
+        return QModelIndex()
+
+    def select_annotation(self, annotation_id: int) -> bool:
+        """Make an annotation's row the current one (False: it is not listed)."""
+        index = self.row_of(annotation_id)
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
+        return index.isValid()
 
     def carry(self, annotation_id: AnnotationId) -> Annotation | None:
         """Open the dialog that copies an annotation to another report; the copy, if made."""

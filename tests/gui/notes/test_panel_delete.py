@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
 from core.model import ReportId
@@ -20,16 +20,6 @@ def _annotate(store: Any, report: ReportId, quote: str) -> Annotation:
     return annotate(store, report, start, start + len(quote), "green", "**要点**", ["就业"])
 
 
-def _row_of(panel: Any, annotation_id: int) -> QModelIndex:
-    model = panel.model
-    for group in range(model.rowCount()):
-        for row in range(model.rowCount(model.index(group, 0))):
-            index = model.index(row, 0, model.index(group, 0))
-            if index.data(ID_ROLE) == annotation_id:
-                return index
-    return QModelIndex()
-
-
 def test_the_delete_key_deletes_the_chosen_highlight_and_ctrl_z_brings_it_back(
     window: Any, store: Any, qtbot: Any
 ) -> None:
@@ -40,20 +30,20 @@ def test_the_delete_key_deletes_the_chosen_highlight_and_ctrl_z_brings_it_back(
     panel = window.annotations_panel
     panel.refresh()
     window.annotations_dock.show()
-    panel.tree.setCurrentIndex(_row_of(panel, first.id))
+    panel.tree.setCurrentIndex(panel.row_of(first.id))
     panel.tree.setFocus()
     qtbot.waitUntil(panel.tree.hasFocus, timeout=2000)
     qtbot.keyClick(panel.tree, Qt.Key.Key_Delete)
     assert [a.id for a in annotations_of(store).for_report(ReportId(1))] == [second.id]
     assert len(tab.view.layer("annotations")) == 1  # the reader repainted
-    assert not _row_of(panel, first.id).isValid()
+    assert not panel.row_of(first.id).isValid()
     # The row after it is chosen: Delete again deletes it.
     assert panel.tree.currentIndex().data(ID_ROLE) == second.id
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     restored = annotations_of(store).get(first.id)
     assert (restored.note, restored.tags, restored.colour) == ("**要点**", ("就业",), "green")
     assert restored == first
-    assert _row_of(panel, first.id).isValid()
+    assert panel.row_of(first.id).isValid()
     assert len(tab.view.layer("annotations")) == 2
     assert window.undo_stack.redoText() == "Delete highlight"
 
@@ -63,7 +53,7 @@ def test_the_menu_of_an_annotation_deletes_it(window: Any, store: Any) -> None:
     made = _annotate(store, ReportId(1), "城镇新增就业")
     panel = window.annotations_panel
     panel.refresh()
-    menu = panel.context_menu(_row_of(panel, made.id))
+    menu = panel.context_menu(panel.row_of(made.id))
     assert menu is not None
     actions = {a.text(): a for a in menu.actions()}
     assert "&Delete highlight" in actions
@@ -82,14 +72,14 @@ def test_a_highlight_of_a_report_not_open_is_deleted_and_restored(window: Any, s
     panel = window.annotations_panel
     panel.everywhere.setChecked(True)
     assert window.current_reader() is None
-    panel.tree.setCurrentIndex(_row_of(panel, made.id))
+    panel.tree.setCurrentIndex(panel.row_of(made.id))
     assert panel.delete_action.isEnabled()
     panel.delete_action.trigger()
     assert annotations_of(store).for_report(ReportId(3)) == []
     assert panel.model.rowCount() == 0
     window.menu_actions.undo.trigger()
     assert annotations_of(store).for_report(ReportId(3)) == [made]
-    assert _row_of(panel, made.id).isValid()
+    assert panel.row_of(made.id).isValid()
     window.menu_actions.redo.trigger()
     assert annotations_of(store).for_report(ReportId(3)) == []
 
@@ -112,7 +102,7 @@ def test_the_menu_speaks_chinese(window: Any, store: Any, chinese: None) -> None
     made = _annotate(store, ReportId(1), "城镇新增就业")
     panel = AnnotationsPanel(store, window, window.undo_stack)
     panel.set_report(ReportId(1))
-    menu = panel.context_menu(_row_of(panel, made.id))
+    menu = panel.context_menu(panel.row_of(made.id))
     assert menu is not None
     assert "删除高亮(&D)" in [a.text() for a in menu.actions()]
     menu.deleteLater()

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
 
 from core.library import open_library
@@ -29,16 +29,6 @@ def _annotate(store: Any, report: ReportId, quote: str) -> Annotation:
 def _written(annotation: Annotation) -> tuple[object, ...]:
     """What the note editor writes: an undo or redo writes it again, at a later time."""
     return (annotation.colour, annotation.note, annotation.tags)
-
-
-def _row_of(panel: Any, annotation_id: int) -> QModelIndex:
-    model = panel.model
-    for group in range(model.rowCount()):
-        for row in range(model.rowCount(model.index(group, 0))):
-            index = model.index(row, 0, model.index(group, 0))
-            if index.data(ID_ROLE) == annotation_id:
-                return index
-    return QModelIndex()
 
 
 def _in_the_editor(act: Callable[[NoteEditor], None]) -> list[NoteEditor]:
@@ -65,7 +55,7 @@ def _write_and_save(editor: NoteEditor) -> None:
 
 def _edit_from_the_menu(panel: Any, annotation_id: int) -> None:
     panel.tree.setFocus()  # as the right click on the row leaves it
-    menu = panel.context_menu(_row_of(panel, annotation_id))
+    menu = panel.context_menu(panel.row_of(annotation_id))
     assert menu is not None
     (edit,) = [a for a in menu.actions() if a.text() == "&Edit note…"]
     edit.trigger()
@@ -102,7 +92,7 @@ def test_the_note_of_a_report_not_open_is_edited_from_the_panel_and_undone(
     qtbot.waitUntil(lambda: QApplication.focusWidget() is panel.tree, timeout=2000)
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert _written(annotations_of(store).get(made.id)) == _written(made)
-    assert "✎ 旧笔记 #提法" in _row_of(panel, made.id).data()
+    assert "✎ 旧笔记 #提法" in panel.row_of(made.id).data()
     window.menu_actions.redo.trigger()
     assert _written(annotations_of(store).get(made.id)) == _written(saved)
 
@@ -147,7 +137,7 @@ def test_a_double_click_opens_the_report_at_the_passage_and_its_note_editor(
     window.annotations_dock.show()
     window.annotations_dock.raise_()
     panel.everywhere.setChecked(True)
-    row = _row_of(panel, made.id)
+    row = panel.row_of(made.id)
     panel.tree.scrollTo(row)
     seen = _in_the_editor(_write_and_save)
     rect = panel.tree.visualRect(row)
