@@ -35,11 +35,7 @@ class WholeDockTabs(QObject):
     def tab_bars(self) -> list[QTabBar]:
         """The tab bars of the window's tabbed docks (a report tab bar is not the window's
         child: it belongs to its tab widget)."""
-        return [
-            bar
-            for bar in self._window.findChildren(QTabBar)
-            if bar.parent() is self._window and isinstance(bar, QTabBar)
-        ]
+        return [bar for bar in self._window.findChildren(QTabBar) if bar.parent() is self._window]
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Fit a dock tab bar Qt has just made, once it is set up (polished, to be shown).
