@@ -56,6 +56,7 @@ class LibraryEvents(QObject):
         window.import_progress.cancel_button.show()
         window.library_panel.empty_state.set_waiting(None)  # the buttons, should none have come
         window.refresh_library()
+        window.comparisons.open_pending()  # one asked for at a first start (WindowStart)
         if self.filling_samples:
             self.filling_samples = False
             most_recent = window.library_panel.model.most_recent()

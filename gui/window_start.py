@@ -43,8 +43,9 @@ class WindowStart(QObject):
             window.import_progress.show()
             # The warm-up waits for the samples (LibraryEvents starts it): meanwhile it would
             # take the interpreter from the import.
+            # A comparison asked for at start may name sample reports: it opens once they are
+            # in (LibraryEvents), not before, when the library has none of them yet.
             window.writer.import_samples()
-            window.comparisons.open_pending()
             return
         window.library_panel.tree.setFocus()  # the keyboard works at once (a reopened tab takes it)
         reopen_tabs(window)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMenu
 from core.compare.candidates import compare_candidates
 from core.compare.engine_process import ENGINE
 from core.compare.records import CompareInput, PairLevel, PairOverride
-from core.library import find_report, load_report
+from core.library import find_report, load_report, open_library
 from core.model import ReportId
 from gui.app import parse_options, run_app
 from gui.compare.compare_job import SHARED_CACHE
@@ -276,3 +276,26 @@ def test_a_comparison_ending_after_the_window_and_library_closed_is_ignored(
     qtbot.waitUntil(lambda: not view.is_comparing(), timeout=WAIT_MS)
     qtbot.wait(50)
     assert view.left_report().meta.title == CZ2026  # the swap was shown, not undone
+
+
+def test_a_comparison_asked_for_at_a_first_start_opens_once_the_samples_are_in(
+    qtbot: Any, tmp_path: Any, settings: QSettings, messages: Any
+) -> None:
+    """``reportlens compare 1 5 --gui`` on a new library: the samples it names are not in yet
+    when the window starts; the comparison opens when they are, not an error."""
+    db = str(tmp_path / "new.sqlite3")
+    with open_library(db) as store:
+        window = MainWindow(store, LibraryWriter(db), settings)
+        qtbot.addWidget(window)
+        window.comparisons.open_at_start("1", "5", db)
+        window.show()
+        window.start()
+        qtbot.waitUntil(
+            lambda: isinstance(window.tabs.currentWidget(), CompareView), timeout=60_000
+        )
+        view = window.tabs.currentWidget()
+        assert messages.texts == []
+        assert "长治市2024年政府工作报告" in window.tabs.tabText(window.tabs.currentIndex())
+        assert isinstance(view, CompareView)
+        window.close()
+        window.writer.shutdown()
