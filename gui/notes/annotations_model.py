@@ -102,6 +102,16 @@ class AnnotationsModel(QStandardItemModel):
         for annotation in annotations:
             group.appendRow(_annotation_row(annotation, palette, text))
 
+    def row_of(self, annotation_id: int) -> QModelIndex:
+        """An annotation's row (invalid: it is not listed)."""
+        for group in range(self.rowCount()):
+            parent = self.index(group, 0)
+            for row in range(self.rowCount(parent)):
+                index = self.index(row, 0, parent)
+                if index.data(ID_ROLE) == annotation_id:
+                    return index
+        return QModelIndex()
+
 
 def _annotation_row(
     annotation: Annotation, palette: Sequence[PaletteColour], report_text: str | None

@@ -31,90 +31,93 @@
     </message>
 </context>
 <context>
-    <name>AnnotationsPanel</name>
+    <name>AnnotationsFilterBar</name>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="81"/>
+        <location filename="../../gui/notes/annotations_filter_bar.py" line="64"/>
         <source>Search notes, quotes and tags</source>
         <translation>搜索笔记、原文和标签</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="85"/>
+        <location filename="../../gui/notes/annotations_filter_bar.py" line="68"/>
         <source>All reports</source>
         <translation>全部报告</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="86"/>
-        <location filename="../../gui/notes/annotations_panel.py" line="294"/>
+        <location filename="../../gui/notes/annotations_filter_bar.py" line="69"/>
+        <location filename="../../gui/notes/annotations_filter_bar.py" line="152"/>
         <source>Needs placing</source>
         <translation>待放置的批注</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="90"/>
+        <location filename="../../gui/notes/annotations_filter_bar.py" line="73"/>
         <source>Annotations whose passage was not found in the report&apos;s new text. Select the passage in the reader, then choose Place here in the annotation&apos;s menu.</source>
         <translation>在报告新文本中找不到原段落的批注。请在阅读区选中段落，再在该批注的菜单中选择“放在此处”。</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="95"/>
+        <location filename="../../gui/notes/annotations_filter_bar.py" line="78"/>
         <source>Colours…</source>
         <translation>颜色…</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="96"/>
+        <location filename="../../gui/notes/annotations_filter_bar.py" line="79"/>
         <source>Rename colour meanings and change colours</source>
         <translation>修改颜色含义和颜色</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="100"/>
+        <location filename="../../gui/notes/annotations_filter_bar.py" line="82"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="101"/>
+        <location filename="../../gui/notes/annotations_filter_bar.py" line="83"/>
         <source>Export every annotation as Markdown or CSV</source>
         <translation>将全部批注导出为 Markdown 或 CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="116"/>
-        <source>&amp;Delete highlight</source>
-        <translation>删除高亮(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="170"/>
+        <location filename="../../gui/notes/annotations_filter_bar.py" line="132"/>
         <source>All colours</source>
         <translation>全部颜色</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="176"/>
+        <location filename="../../gui/notes/annotations_filter_bar.py" line="138"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="291"/>
+        <location filename="../../gui/notes/annotations_filter_bar.py" line="149"/>
         <source>Needs placing (%1)</source>
         <translation>待放置（%1）</translation>
     </message>
+</context>
+<context>
+    <name>AnnotationsPanelActions</name>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="329"/>
+        <location filename="../../gui/notes/annotations_panel_actions.py" line="35"/>
+        <source>&amp;Delete highlight</source>
+        <translation>删除高亮(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/annotations_panel_actions.py" line="63"/>
         <source>&amp;Edit note…</source>
         <translation>编辑笔记(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="331"/>
+        <location filename="../../gui/notes/annotations_panel_actions.py" line="65"/>
         <source>&amp;Copy to another report…</source>
         <translation>复制到另一份报告(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="336"/>
+        <location filename="../../gui/notes/annotations_panel_actions.py" line="70"/>
         <source>&amp;Place here (on the text selected in the reader)</source>
         <translation>放在此处（阅读区中选中的文字）(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="425"/>
+        <location filename="../../gui/notes/annotations_panel_actions.py" line="153"/>
         <source>Place annotation</source>
         <translation>放置批注</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="427"/>
+        <location filename="../../gui/notes/annotations_panel_actions.py" line="155"/>
         <source>Open the annotation&apos;s report, select the passage it belongs to, then choose Place here again.</source>
         <translation>请打开批注所属的报告，选中它对应的段落，然后再次选择“放在此处”。</translation>
     </message>
@@ -770,12 +773,12 @@
 <context>
     <name>LibraryEvents</name>
     <message>
-        <location filename="../../gui/library_events.py" line="115"/>
+        <location filename="../../gui/library_events.py" line="116"/>
         <source>%1 annotations did not find their passage in the new edition. They are kept and listed under “Needs placing”: select the passage in the report and choose “Place here” from an annotation&apos;s menu.</source>
         <translation>%1 条批注未能在新版本中找到原文段落。它们已保留，列在“待放置”中：在报告中选中原文段落，然后在批注的菜单中选择“放在此处”。</translation>
     </message>
     <message>
-        <location filename="../../gui/library_events.py" line="134"/>
+        <location filename="../../gui/library_events.py" line="135"/>
         <source>%1 reads as a report of %2, not as an edition of “%3” (%4).
 
 Replace anyway? “%3” is removed from the library and its annotations move to the new file.</source>
@@ -784,19 +787,19 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 仍要替换吗？“%3”将从报告库中移除，其批注移到新文件上。</translation>
     </message>
     <message>
-        <location filename="../../gui/library_events.py" line="143"/>
+        <location filename="../../gui/library_events.py" line="144"/>
         <source>Replace anyway</source>
         <translation>仍要替换</translation>
     </message>
     <message>
-        <location filename="../../gui/library_events.py" line="87"/>
-        <location filename="../../gui/library_events.py" line="119"/>
-        <location filename="../../gui/library_events.py" line="131"/>
+        <location filename="../../gui/library_events.py" line="88"/>
+        <location filename="../../gui/library_events.py" line="120"/>
+        <location filename="../../gui/library_events.py" line="132"/>
         <source>Replace with a corrected edition</source>
         <translation>用更正版替换</translation>
     </message>
     <message>
-        <location filename="../../gui/library_events.py" line="109"/>
+        <location filename="../../gui/library_events.py" line="110"/>
         <source>1 annotation did not find its passage in the new edition. It is kept and listed under “Needs placing”: select the passage in the report and choose “Place here” from the annotation&apos;s menu.</source>
         <translation>1 条批注未能在新版本中找到原文段落。它已保留，列在“待放置”中：在报告中选中原文段落，然后在批注的菜单中选择“放在此处”。</translation>
     </message>
@@ -2195,8 +2198,8 @@ Replace anyway? “%3” is removed from the library and its annotations move to
         <translation>正在准备示例报告库…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_start.py" line="58"/>
         <location filename="../../gui/window_start.py" line="59"/>
+        <location filename="../../gui/window_start.py" line="60"/>
         <source>Adding the sample reports…</source>
         <translation>正在添加示例报告…</translation>
     </message>
