@@ -17,7 +17,7 @@ from core.model import ReportId
 from core.notes.records import Annotation
 from core.notes.shown_quote import texts_of_reports
 from core.store.annotations import annotations_of
-from gui.notes.annotations_model import GROUP_REPORT_ROLE
+from gui.notes.annotations_model import GROUP_REPORT_ROLE, ID_ROLE
 
 if TYPE_CHECKING:
     from gui.notes.annotations_panel import AnnotationsPanel
@@ -30,6 +30,7 @@ class AnnotationsListing(QObject):
     def __init__(self, panel: AnnotationsPanel) -> None:
         super().__init__(panel)
         self._panel = panel
+        self._scope: tuple[object, ...] = ()  # what was listed last: every report's, or one's
         panel.tree.expanded.connect(self._expanded)
 
     def fill_filters(self) -> None:
@@ -38,7 +39,24 @@ class AnnotationsListing(QObject):
         self._panel.filter_bar.fill(notes.palette(), notes.tag_counts())
 
     def list_anew(self) -> None:
-        """Read the annotations shown again (after a change, a filter or a new report)."""
+        """Read the annotations shown again (after a change, a filter or a new report). While
+        the same annotations are listed (this report's, or every report's), the row chosen
+        stays chosen and the list where it was scrolled to: an annotation added or changed
+        elsewhere leaves the user where they were reading."""
+        panel = self._panel
+        scope = ("everywhere",) if panel.everywhere.isChecked() else ("report", panel.report_id)
+        current = panel.tree.currentIndex().siblingAtColumn(0).data(ID_ROLE)
+        scrolled = panel.tree.verticalScrollBar().value()
+        self._list()
+        if scope != self._scope:
+            self._scope = scope
+            return
+        if current is not None:
+            panel.select_annotation(int(current))
+        panel.tree.doItemsLayout()  # the scroll bar's range as the new rows need
+        panel.tree.verticalScrollBar().setValue(scrolled)
+
+    def _list(self) -> None:
         self.fill_filters()
         panel, bar = self._panel, self._panel.filter_bar
         notes = annotations_of(panel.store)
