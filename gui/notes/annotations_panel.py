@@ -64,7 +64,7 @@ class AnnotationsPanel(QWidget):
         # A row with a note or tags has a second line for them (a report's annotations are
         # listed when its row is opened, so the rows measured stay few).
         self.tree.setUniformRowHeights(False)
-        self.tree.clicked.connect(self._activated)
+        self.tree.clicked.connect(self.show_passage)
         self.tree.doubleClicked.connect(self._double_clicked)
         self.listing = AnnotationsListing(self)
         self.row_actions = AnnotationsPanelActions(self)
@@ -101,7 +101,8 @@ class AnnotationsPanel(QWidget):
         """Re-read the annotations shown (after a change, a filter or a new report)."""
         self.listing.list_anew()
 
-    def _activated(self, index: QModelIndex) -> None:
+    def show_passage(self, index: QModelIndex) -> None:
+        """Ask for the passage of the annotation at ``index`` to be shown in its report."""
         index = index.siblingAtColumn(0)
         report = index.data(REPORT_ROLE)
         span = index.data(SPAN_ROLE)

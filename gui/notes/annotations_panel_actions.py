@@ -1,14 +1,15 @@
-"""What the annotations panel does to the annotation of a row: its context menu edits it,
-copies it to another report, places an orphan on the text selected in the reader, or deletes
-it (the Delete key too), undoable from the window's history as a deletion in the reader is.
+"""What the annotations panel does to the annotation of a row: its context menu shows it in
+the reader (the Enter key too), edits it, copies it to another report, places an orphan on the
+text selected in the reader, or deletes it (the Delete key too), undoable from the window's
+history as a deletion in the reader is. The menu key opens the menu of the row chosen.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QObject, QPoint, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt
+from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
 from core.model import ReportId
@@ -32,6 +33,14 @@ class AnnotationsPanelActions(QObject):
         tree = panel.tree
         tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         tree.customContextMenuRequested.connect(self._context_menu)
+        tree.installEventFilter(self)  # the menu key: the menu of the row chosen
+        self.show_action = QAction(self.tr("&Show in the reader"), tree)
+        self.show_action.setShortcuts(
+            [QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)]
+        )
+        self.show_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.show_action.triggered.connect(self.show_current)
+        tree.addAction(self.show_action)
         self.delete_action = QAction(self.tr("&Delete highlight"), tree)
         self.delete_action.setShortcuts(QKeySequence.StandardKey.Delete)
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -46,10 +55,40 @@ class AnnotationsPanelActions(QObject):
 
     def _context_menu(self, point: QPoint) -> None:
         tree = self._panel.tree
-        menu = self.context_menu(tree.indexAt(point))
+        self._open_menu(tree.indexAt(point), tree.viewport().mapToGlobal(point))
+
+    def _open_menu(self, index: QModelIndex, where: QPoint) -> None:
+        menu = self.context_menu(index)
         if menu is not None:
-            menu.exec(tree.viewport().mapToGlobal(point))
+            menu.exec(where)
             menu.deleteLater()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The menu key (or Shift+F10) opens the menu of the row chosen, below it; Qt would
+        open the menu of whatever row lies in the middle of the list."""
+        if (
+            watched is self._panel.tree
+            and event.type() == QEvent.Type.ContextMenu
+            and isinstance(event, QContextMenuEvent)
+            and event.reason() == QContextMenuEvent.Reason.Keyboard
+        ):
+            tree = self._panel.tree
+            current = tree.currentIndex()
+            tree.scrollTo(current)
+            below = tree.visualRect(current).bottomLeft()
+            self._open_menu(current, tree.viewport().mapToGlobal(below))
+            return True
+        return False
+
+    def show_current(self) -> None:
+        """Show the passage of the row chosen in its report (Enter); a report's or a section's
+        row opens or closes."""
+        tree = self._panel.tree
+        index = tree.currentIndex().siblingAtColumn(0)
+        if index.data(ID_ROLE) is not None:
+            self._panel.show_passage(index)
+        elif self._panel.model.hasChildren(index):
+            tree.setExpanded(index, not tree.isExpanded(index))
 
     def context_menu(self, index: QModelIndex) -> QMenu | None:
         """The menu of the annotation at ``index`` (None: not an annotation's row); its row
@@ -60,6 +99,7 @@ class AnnotationsPanelActions(QObject):
             return None
         self._panel.tree.setCurrentIndex(index)
         menu = QMenu(self._panel)
+        menu.addAction(self.show_action)
         menu.addAction(self.tr("&Edit note…"), lambda: self.edit(AnnotationId(annotation_id)))
         menu.addAction(
             self.tr("&Copy to another report…"),
