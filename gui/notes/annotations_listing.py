@@ -18,6 +18,7 @@ from core.notes.records import Annotation
 from core.notes.shown_quote import texts_of_reports
 from core.store.annotations import annotations_of
 from gui.notes.annotations_model import GROUP_REPORT_ROLE, ID_ROLE
+from gui.notes.annotations_summary import ListedSummary, count_sentence, empty_hint
 
 if TYPE_CHECKING:
     from gui.notes.annotations_panel import AnnotationsPanel
@@ -30,7 +31,10 @@ class AnnotationsListing(QObject):
     def __init__(self, panel: AnnotationsPanel) -> None:
         super().__init__(panel)
         self._panel = panel
-        self._scope: tuple[object, ...] = ()  # what was listed last: every report's, or one's
+        self._scope: tuple[object, ...] = ()
+        self.summary = (
+            ListedSummary()
+        )  # what the list holds, said above it  # what was listed last: every report's, or one's
         panel.tree.expanded.connect(self._expanded)
 
     def fill_filters(self) -> None:
@@ -62,11 +66,17 @@ class AnnotationsListing(QObject):
         notes = annotations_of(panel.store)
         chosen = bar.filters()
         filters = {"colour": chosen.colour, "tag": chosen.tag}
+        filtered = bool(chosen.text.strip() or chosen.colour or chosen.tag or chosen.needs_placing)
         if chosen.everywhere:
             counts = notes.report_counts(chosen.text, **filters)
             bar.show_orphan_count(sum(c.orphans for c in counts))
             titles = panel.store.titles()
+            total = sum(c.count for c in notes.report_counts()) if filtered else 0
             if not chosen.needs_placing and sum(c.count for c in counts) > panel.eager_limit:
+                shown = sum(c.count for c in counts)
+                self._summarise(
+                    ListedSummary(shown, len(counts), total or shown, filtered, everywhere=True)
+                )
                 opened = self._opened_reports()
                 panel.model.set_report_groups(counts, titles)
                 for row in range(panel.model.rowCount()):  # keep open what the user opened
@@ -76,20 +86,40 @@ class AnnotationsListing(QObject):
                 panel.tree.resizeColumnToContents(0)
                 return
             found = notes.search(chosen.text, orphaned=chosen.needs_placing, **filters)
+            total = total or len(found)
         elif panel.report_id is None:
             found = []  # no report open: nothing of "this report" to show
             titles = {}
             bar.show_orphan_count(0)
+            total = 0
         else:
             found = notes.search(chosen.text, report=panel.report_id, **filters)
             bar.show_orphan_count(sum(1 for a in found if a.is_orphaned))
             if chosen.needs_placing:
                 found = [a for a in found if a.is_orphaned]
             titles = {}
+            total = notes.count_annotations(panel.report_id) if filtered else len(found)
+        reports = len({a.report_id for a in found})
+        self._summarise(
+            ListedSummary(
+                len(found), reports, total, filtered, chosen.everywhere, panel.report_id is not None
+            )
+        )
         texts = self._report_texts(found)
         panel.model.set_annotations(found, notes.palette(), titles, chosen.everywhere, texts)
         panel.tree.expandAll()
         panel.tree.resizeColumnToContents(0)
+
+    def _summarise(self, summary: ListedSummary) -> None:
+        """Say how many are listed; kept for the list's hint, read once the list is filled."""
+        self.summary = summary
+        said = count_sentence(summary)
+        self._panel.count_label.setText(said)
+        self._panel.count_label.setVisible(bool(said))
+
+    def hint(self) -> str:
+        """Why the list is empty (``EmptyHint``'s text)."""
+        return empty_hint(self.summary)
 
     def _opened_reports(self) -> set[int]:
         """The reports whose group rows are open (listing every report's annotations)."""

@@ -13,10 +13,11 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QTimer, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QMenu, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMenu, QTreeView, QVBoxLayout, QWidget
 
 from core.model import ReportId
 from core.notes.records import Annotation, AnnotationId
+from gui.empty_hint import EmptyHint
 from gui.notes.annotation_events import annotation_events
 from gui.notes.annotations_filter_bar import AnnotationsFilterBar
 from gui.notes.annotations_listing import AnnotationsListing
@@ -66,13 +67,18 @@ class AnnotationsPanel(QWidget):
         self.tree.setUniformRowHeights(False)
         self.tree.clicked.connect(self.show_passage)
         self.tree.doubleClicked.connect(self._double_clicked)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("annotationsCount")
+        self.count_label.hide()
         self.listing = AnnotationsListing(self)
+        self.empty_hint = EmptyHint(self.tree, self.listing.hint)  # nothing listed: why
         self.row_actions = AnnotationsPanelActions(self)
         self.delete_action = self.row_actions.delete_action
         bar.palette_button.clicked.connect(self.edit_palette)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(bar)
+        layout.addWidget(self.count_label)
         layout.addWidget(self.tree, 1)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)

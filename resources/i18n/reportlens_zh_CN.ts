@@ -128,6 +128,59 @@
     </message>
 </context>
 <context>
+    <name>AnnotationsSummary</name>
+    <message>
+        <location filename="../../gui/notes/annotations_summary.py" line="41"/>
+        <source>Found %1 of %2 annotations</source>
+        <translation>找到 %1 条，共 %2 条批注</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/annotations_summary.py" line="47"/>
+        <source>1 annotation in this report</source>
+        <translation>本报告共 1 条批注</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/annotations_summary.py" line="48"/>
+        <source>%1 annotations in this report</source>
+        <translation>本报告共 %1 条批注</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/annotations_summary.py" line="52"/>
+        <source>1 annotation in 1 report</source>
+        <translation>共 1 条批注，在 1 份报告中</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/annotations_summary.py" line="54"/>
+        <source>%1 annotations in 1 report</source>
+        <translation>共 %1 条批注，在 1 份报告中</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/annotations_summary.py" line="58"/>
+        <source>%1 annotations in %2 reports</source>
+        <translation>共 %1 条批注，分布在 %2 份报告中</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/annotations_summary.py" line="67"/>
+        <source>Open a report to see its annotations here, or tick All reports.</source>
+        <translation>打开一份报告即可在此查看它的批注，或勾选“全部报告”。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/annotations_summary.py" line="72"/>
+        <source>No annotations yet. Select a passage in a report and press Ctrl+1 (or choose Highlight in its menu).</source>
+        <translation>还没有批注。在报告中选中一段文字，按 Ctrl+1（或在右键菜单中选择“高亮”）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/annotations_summary.py" line="77"/>
+        <source>No annotations in this report yet. Select a passage and press Ctrl+1 (or choose Highlight in its menu).</source>
+        <translation>本报告还没有批注。选中一段文字，按 Ctrl+1（或在右键菜单中选择“高亮”）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/annotations_summary.py" line="82"/>
+        <source>No annotation matches the search and filters above.</source>
+        <translation>没有符合上方搜索和筛选条件的批注。</translation>
+    </message>
+</context>
+<context>
     <name>CarryDialog</name>
     <message>
         <location filename="../../gui/notes/carry_dialog.py" line="54"/>
