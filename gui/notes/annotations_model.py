@@ -24,6 +24,8 @@ REPORT_ROLE = Qt.ItemDataRole.UserRole + 2
 SPAN_ROLE = Qt.ItemDataRole.UserRole + 3  # (start, end)
 ORPHAN_ROLE = Qt.ItemDataRole.UserRole + 4  # True: awaits placing by hand
 GROUP_REPORT_ROLE = Qt.ItemDataRole.UserRole + 5  # a report's group row, filled when opened
+ROW_LENGTH = 80  # characters of a quote, or of a note's first line, in its row
+TIP_LENGTH = 300  # characters of a quote in its row's tooltip
 
 
 class AnnotationsModel(QStandardItemModel):
@@ -121,16 +123,16 @@ def _annotation_row(
     in the list itself."""
     colour = colour_of(palette, annotation.colour)
     quote = shown_quote(annotation.anchor, report_text)  # read once, used twice
-    text = " ".join(quote.split())[:80]
+    text = _shortened(" ".join(quote.split()))
     if annotation.is_orphaned:
         text = "⚠ " + text
     # The note reads as the text its Markdown shows (``**重点**`` as 重点).
     note_lines = note_plain_lines(annotation.note)
-    note = note_lines[0][:80] if note_lines else ""
+    note = _shortened(note_lines[0]) if note_lines else ""
     detail = " ".join([f"✎ {note}" if note else "", *(f"#{t}" for t in annotation.tags)]).strip()
     item = QStandardItem(colour_icon(colour.colour), f"{text}\n{detail}" if detail else text)
     item.setEditable(False)
-    tip = [quote[:300]]
+    tip = [_shortened(quote, TIP_LENGTH)]
     if note_lines:
         tip.append("\n".join(note_lines)[:500])
     if annotation.tags:
@@ -141,3 +143,9 @@ def _annotation_row(
     item.setData((annotation.anchor.start, annotation.anchor.end), SPAN_ROLE)
     item.setData(annotation.is_orphaned, ORPHAN_ROLE)
     return item
+
+
+def _shortened(text: str, length: int = ROW_LENGTH) -> str:
+    """``text`` cut to ``length`` characters, the last an ellipsis when it goes on: a quote
+    cut without one reads as the whole passage."""
+    return text if len(text) <= length else text[: length - 1] + "…"

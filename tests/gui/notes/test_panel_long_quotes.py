@@ -1,0 +1,32 @@
+"""A long passage highlighted is listed in the annotations panel cut short with an ellipsis,
+its row's tooltip reading further, so that a quote cut is never taken for the whole."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from core.model import ReportId
+from core.notes.library_notes import annotate
+from gui.notes.annotations_model import ROW_LENGTH, TIP_LENGTH
+
+
+def test_a_long_quote_and_note_are_cut_with_an_ellipsis(window: Any, store: Any) -> None:
+    text = store.report(ReportId(1)).text
+    paragraph = max(text.split("\n"), key=len)
+    assert len(paragraph) > TIP_LENGTH
+    start = text.index(paragraph)
+    note = "整段都重要，" * 30
+    made = annotate(store, ReportId(1), start, start + len(paragraph), "blue", note, [])
+    short = annotate(
+        store, ReportId(1), text.index("城镇新增就业"), text.index("城镇新增就业") + 6, "green"
+    )
+    window.open_report(ReportId(1))
+    panel = window.annotations_panel
+    row = panel.row_of(made.id)
+    quote_line, note_line = row.data().split("\n")
+    assert len(quote_line) == ROW_LENGTH and quote_line.endswith("…")
+    assert paragraph.startswith(quote_line[:-1])
+    assert note_line == "✎ " + note[: ROW_LENGTH - 1] + "…"
+    tip = panel.model.itemFromIndex(row).toolTip().split("\n\n")[0]
+    assert len(tip) == TIP_LENGTH and tip.endswith("…")
+    assert panel.row_of(short.id).data() == "城镇新增就业"  # whole: no ellipsis
