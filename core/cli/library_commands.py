@@ -106,7 +106,7 @@ def _cmd_samples(args: argparse.Namespace) -> int:
 
 
 def _cmd_list(args: argparse.Namespace) -> int:
-    with open_library(args.db) as store:
+    with open_library(args.db, create=False) as store:
         summaries = in_library_order(store.list_reports())
     reports = [
         {
@@ -226,7 +226,7 @@ def _marked(text: str, marks: Sequence[tuple[int, int]]) -> str:
 
 
 def _cmd_edit(args: argparse.Namespace) -> int:
-    with open_library(args.db) as store:
+    with open_library(args.db, create=False) as store:
         report_id = find_report(store, args.report)
         meta = store.report(report_id).meta
         changed = ReportMeta(
@@ -244,7 +244,7 @@ def _cmd_edit(args: argparse.Namespace) -> int:
 
 def _cmd_remove(args: argparse.Namespace) -> int:
     words = LIBRARY_WORDS.spoken()
-    with open_library(args.db) as store:
+    with open_library(args.db, create=False) as store:
         report_id = find_report(store, args.report)
         title = store.report(report_id).meta.title
         notes = AnnotationStore(store)

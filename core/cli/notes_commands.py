@@ -75,7 +75,7 @@ def _colour_shown(
 
 
 def _cmd_list(args: argparse.Namespace) -> int:
-    with open_library(args.db) as store:
+    with open_library(args.db, create=False) as store:
         found = _selected(args, store)
         palette = annotations_of(store).palette()
         titles = store.titles()
@@ -107,7 +107,7 @@ def _cmd_list(args: argparse.Namespace) -> int:
 
 
 def _cmd_add(args: argparse.Namespace) -> int:
-    with open_library(args.db) as store:
+    with open_library(args.db, create=False) as store:
         report_id = find_report(store, args.report)
         colour = args.colour or annotations_of(store).palette()[0].key
         try:
@@ -140,7 +140,7 @@ def _filters_typed(args: argparse.Namespace) -> str:
 
 def _cmd_export(args: argparse.Namespace) -> int:
     words = NOTES_WORDS.spoken()
-    with open_library(args.db) as store:
+    with open_library(args.db, create=False) as store:
         found = _selected(args, store)
         if not found:
             # As the window's File → Export annotations…: nothing to export writes no file
@@ -159,7 +159,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 
 def _cmd_tags(args: argparse.Namespace) -> int:
-    with open_library(args.db) as store:
+    with open_library(args.db, create=False) as store:
         found = annotations_of(store).search()
         titles = store.titles()
     write_whole(Path(args.out), tag_table_csv(found, titles, export_words(speaks_chinese())))
@@ -168,7 +168,7 @@ def _cmd_tags(args: argparse.Namespace) -> int:
 
 
 def _cmd_reanchor(args: argparse.Namespace) -> int:
-    with open_library(args.db) as store:
+    with open_library(args.db, create=False) as store:
         old = find_report(store, args.old)
         new = find_report(store, args.new) if args.new else None
         outcome = reanchor_report(store, old, new)
@@ -189,7 +189,7 @@ def _cmd_colours(args: argparse.Namespace) -> int:
     """List the highlight colours (Ctrl+1…), after adding one if asked."""
     from core.notes.palette import with_new_colour
 
-    with open_library(args.db) as store:
+    with open_library(args.db, create=False) as store:
         notes = annotations_of(store)
         palette = notes.palette()
         if args.add is not None:
