@@ -162,6 +162,11 @@ def _cmd_tags(args: argparse.Namespace) -> int:
     with open_library(args.db, create=False) as store:
         found = annotations_of(store).search()
         titles = store.titles()
+    if not any(annotation.tags for annotation in found):
+        # A table of its headings alone would read as a table of tags: no file is written,
+        # as by ``notes export`` with nothing to export.
+        library = library_path(args.db).name
+        raise ReportLensError(NOTES_WORDS.spoken().no_tags.format(library=library, out=args.out))
     write_whole(Path(args.out), tag_table_csv(found, titles, export_words(speaks_chinese())))
     print(NOTES_WORDS.spoken().tag_table.format(count=len(found), out=args.out))
     return 0
