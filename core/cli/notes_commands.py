@@ -12,6 +12,7 @@ from typing import Any
 
 from core.cli.language import said, speaks_chinese
 from core.cli.notes_words import NOTES_WORDS, NotesWords
+from core.cli.output_format import format_contradiction
 from core.cli.spoken_messages import spoken_message
 from core.cli.table_columns import GAP, display_width, table_lines
 from core.errors import ReportLensError
@@ -139,6 +140,11 @@ def _filters_typed(args: argparse.Namespace) -> str:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
+    if args.format is not None:
+        refusal = format_contradiction(args.out, args.format, f"--format {args.format}")
+        if refusal is not None:
+            print(f"reportlens: {refusal}", file=sys.stderr)
+            return 2
     words = NOTES_WORDS.spoken()
     with open_library(args.db, create=False) as store:
         found = _selected(args, store)
