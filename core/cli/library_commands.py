@@ -9,11 +9,13 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from core.cli.details_back import edit_back
 from core.cli.import_words import IMPORT_WORDS
 from core.cli.language import said
 from core.cli.library_words import LIBRARY_WORDS
 from core.cli.spoken_messages import spoken_message
 from core.cli.table_columns import table_lines
+from core.details_change import change_details
 from core.errors import StoreError
 from core.importer import BREAKS_RESTORED_NOTE, ImportOutcome, ImportStatus, import_paths
 from core.library import find_report, import_samples, load_input, open_library
@@ -237,8 +239,14 @@ def _cmd_edit(args: argparse.Namespace) -> int:
             kind=ReportKind(args.kind) if args.kind is not None else meta.kind,
             edition=args.edition if args.edition is not None else meta.edition,
         )
-        store.update_meta(report_id, changed)
-    print(LIBRARY_WORDS.spoken().updated.format(id=report_id, title=changed.title))
+        change = change_details(store, report_id, changed)
+    words = LIBRARY_WORDS.spoken()
+    print(words.updated.format(id=report_id, title=changed.title))
+    back = edit_back(change, args.db)
+    if back is not None:
+        print(words.to_take_back.format(command=back))
+    if change.before.year is None and change.after.year is not None:
+        print(words.year_was_unknown)  # which ``edit`` cannot give back
     return 0
 
 

@@ -30,6 +30,10 @@ class LibraryWords:
         not_a_count: a count given (``--limit``) that is not a whole number of at least 1,
             with ``{text}``.
         empty_query: a search for nothing (an empty or blank query).
+        to_take_back: after ``updated``, the ``reportlens edit`` that gives the report back
+            the details it had, with ``{command}``.
+        year_was_unknown: after ``updated``, when the year corrected was not known before
+            (which no ``edit`` can give back).
         no_library: no library at the path the user named, so a command that adds nothing
             to it is refused, with ``{name}``, ``{path}`` and ``{named_by}`` (the option or
             variable that named it).
@@ -49,6 +53,8 @@ class LibraryWords:
     empty_query: str
     no_library: str
     no_default_library: str
+    to_take_back: str
+    year_was_unknown: str
 
     def annotation_count(self, count: int) -> str:
         """``count`` annotations, as this language says it."""
@@ -83,6 +89,8 @@ LIBRARY_WORDS = Bilingual(
             "{name}: {path} 处还没有报告库；请用 `reportlens import` 或 `reportlens samples` "
             "建立，或打开政报对读"
         ),
+        to_take_back="  如需改回：{command}",
+        year_was_unknown="  （此前年份不详）",
     ),
     english=LibraryWords(
         kinds={
@@ -114,6 +122,8 @@ LIBRARY_WORDS = Bilingual(
             "{name}: there is no library at {path} yet; start it with `reportlens import` "
             "or `reportlens samples`, or by opening ReportLens"
         ),
+        to_take_back="  to take it back: {command}",
+        year_was_unknown="  (its year was not known before)",
     ),
 )
 """The library commands' words, as ``LIBRARY_WORDS.spoken()`` picks them."""
