@@ -200,7 +200,8 @@ def _cmd_colours(args: argparse.Namespace) -> int:
     """List the highlight colours (Ctrl+1…), after adding one if asked."""
     from core.notes.palette import with_new_colour
 
-    with open_library(args.db, create=False) as store:
+    # Adding a colour adds to the library, and may start it; listing them only reads it.
+    with open_library(args.db, create=args.add is not None) as store:
         notes = annotations_of(store)
         palette = notes.palette()
         if args.add is not None:

@@ -84,6 +84,13 @@ def test_importing_starts_a_library_where_there_is_none(
     assert "长治" in out
 
 
+def test_adding_a_colour_starts_a_library_where_there_is_none(
+    nowhere: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out, _err = printed(capsys, ["--db", str(nowhere), "notes", "colours", "--add", "会议精神"])
+    assert "会议精神" in out and nowhere.exists()
+
+
 def test_the_default_library_is_made_on_first_use_as_the_app_makes_it(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
