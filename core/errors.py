@@ -30,6 +30,15 @@ class StoreError(ReportLensError):
     """The library file cannot be opened or written (locked, read-only, full disk, corrupt)."""
 
 
+class NoLibraryError(StoreError):
+    """There is no library file where one was to be read or changed: none is made there (a
+    mistyped path must not leave an empty library behind)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        super().__init__(f"{path.name}: there is no library at {path}")
+
+
 class LibraryReadError(StoreError):
     """A reading of the library failed (a damaged page, a text stored undecodable); nothing
     was changed, and what other readings find stands."""

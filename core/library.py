@@ -9,8 +9,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from core.errors import ReportNotFoundError, StoreError
-from core.library_location import library_path, make_library_folder
+from core.errors import NoLibraryError, ReportNotFoundError, StoreError
+from core.library_location import library_named, library_path, make_library_folder
 from core.model import Outline, Paragraph, ReportId, ReportKind, ReportMeta
 from core.numbers.statements import NumericStatement
 from core.resources import resource_path
@@ -59,9 +59,15 @@ class LoadedReport:
 
 
 def open_library(
-    db: str | None = None, *, read_only: bool = False, reread: bool = True
+    db: str | None = None, *, read_only: bool = False, reread: bool = True, create: bool = True
 ) -> ReportStore:
     """Open (creating if needed) the library at ``db``, ``$REPORTLENS_DB`` or the data folder.
+
+    With ``create`` False (a command that reads the library or changes what is in it, but
+    adds nothing), a library missing at a path the user named (``db`` or ``$REPORTLENS_DB``)
+    is refused, not made: a mistyped path must not leave an empty library behind. The
+    default library, in the data folder, is made on first use whatever ``create`` says, as
+    the app makes it. Opened ``read_only``, a missing library is always refused.
 
     Opened for writing, a library that changed since its last backup gets the day's backup
     (``core.store.backup``); a backup that fails does not stop the library from opening.
@@ -76,8 +82,14 @@ def open_library(
     schema, or reports of an earlier reading) is first brought up to date as a writing
     opening would, so every command reads it alike whichever runs first; when it cannot be
     written (locked, or on a medium that cannot be), it is read as it is stored.
+
+    Raises:
+        NoLibraryError: no library is there to read (``read_only``), or none at the path the
+            user named (``create`` False).
     """
     path = library_path(db)
+    if not create and library_named(db) and not path.exists():
+        raise NoLibraryError(path)
     if not read_only:
         make_library_folder(path)
     elif reread:

@@ -45,6 +45,16 @@ def library_path(db: str | os.PathLike[str] | None = None) -> Path:
     return data_dir() / LIBRARY_FILE
 
 
+def library_named(db: str | os.PathLike[str] | None = None) -> bool:
+    """Whether the library to use is one the user named (``--db`` or ``$REPORTLENS_DB``),
+    not the default one in the data folder, which the app makes on first use.
+
+    Args:
+        db: an explicit path (the ``--db`` option), or None.
+    """
+    return bool(db) or bool(os.environ.get(ENV_VAR))
+
+
 def make_library_folder(path: Path) -> None:
     """Create the folder the library file ``path`` goes in, if it is missing.
 

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from core import __version__
 from core.cli.argument_parser import CommandLineParser
 from core.cli.language import said
-from core.errors import ReportLensError
+from core.errors import NoLibraryError, ReportLensError
 
 Handler = Callable[[argparse.Namespace], int]
 Register = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]"], None]
@@ -73,6 +73,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _no_library(error: NoLibraryError, db: str | None) -> str:
+    """Why a command was refused for want of a library, in the user's language: naming the
+    path and what named it (``--db``, ``REPORTLENS_DB``), or how a first library starts."""
+    from core.cli.library_words import LIBRARY_WORDS
+    from core.library_location import ENV_VAR, library_named
+
+    words = LIBRARY_WORDS.spoken()
+    if not library_named(db):
+        return words.no_default_library.format(name=error.path.name, path=error.path)
+    named_by = "--db" if db else ENV_VAR
+    return words.no_library.format(name=error.path.name, path=error.path, named_by=named_by)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with ``argv``; returns the process exit code."""
     parser = build_parser()
@@ -85,6 +98,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     try:
         return handler(args)
+    except NoLibraryError as error:
+        # A usage error: the command is refused as it was typed, and nothing is made.
+        print(f"reportlens: {_no_library(error, args.db)}", file=sys.stderr)
+        return 2
     except ReportLensError as error:
         print(f"reportlens: {spoken_message(str(error))}", file=sys.stderr)
         return 1

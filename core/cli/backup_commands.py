@@ -8,7 +8,7 @@ from pathlib import Path
 from core.cli.backup_words import BACKUP_WORDS, BackupWords
 from core.cli.language import said
 from core.cli.table_columns import table_lines
-from core.errors import StoreError
+from core.errors import NoLibraryError, StoreError
 from core.library_location import library_path
 from core.store.backup import check_library, list_backups, restore_backup, take_backup, verify
 
@@ -26,7 +26,7 @@ def _cmd_backup(args: argparse.Namespace) -> int:
     words = BACKUP_WORDS.spoken()
     library = library_path(args.db)
     if not library.exists():
-        raise StoreError(words.nothing_to_back_up.format(name=library.name, library=library))
+        raise NoLibraryError(library)
     backup = take_backup(library, "manual")
     print(
         words.backed_up.format(name=library.name, backup=backup.path, notes=backup.notes_path.name)
@@ -38,6 +38,8 @@ def _cmd_backups(args: argparse.Namespace) -> int:
     words = BACKUP_WORDS.spoken()
     library = library_path(args.db)
     backups = list_backups(library)
+    if not backups and not library.exists():
+        raise NoLibraryError(library)  # backups of a library since deleted are still listed
     if not backups:
         print(words.no_backups.format(name=library.name, folder=library.parent / "backups"))
     rows = [
@@ -74,7 +76,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
     words = BACKUP_WORDS.spoken()
     library = library_path(args.db)
     if not library.exists():
-        raise StoreError(words.no_library.format(name=library.name, library=library))
+        raise NoLibraryError(library)
     if not check_library(library):  # a library it cannot read now raises, naming why
         restorable = any(verify(backup.path) for backup in list_backups(library))
         advice = words.damaged if restorable else words.damaged_no_backup

@@ -16,7 +16,6 @@ class BackupWords:
     """The backup commands' words in one language.
 
     Attributes:
-        nothing_to_back_up: no library to back up, with ``{name}`` and ``{library}``.
         backed_up: a backup taken, with ``{name}``, ``{backup}`` and ``{notes}`` (the file of
             its annotations).
         no_backups: none taken yet, with ``{name}`` and ``{folder}``.
@@ -24,21 +23,18 @@ class BackupWords:
         before_migration: a backup taken before the library was upgraded, with ``{version}``.
         not_a_backup: a backup asked for that is not one, with ``{backup}`` and ``{name}``.
         restored: a backup put in place, with ``{backup}`` and ``{aside}``.
-        no_library: no library to check, with ``{name}`` and ``{library}``.
         damaged: a library that failed its check, with ``{name}``, when a sound backup of it
             is there to restore.
         damaged_no_backup: the same, with no sound backup to restore, with ``{name}``.
         sound: a library that passed it, with ``{name}``.
     """
 
-    nothing_to_back_up: str
     backed_up: str
     no_backups: str
     reasons: dict[str, str]
     before_migration: str
     not_a_backup: str
     restored: str
-    no_library: str
     damaged: str
     damaged_no_backup: str
     sound: str
@@ -46,14 +42,12 @@ class BackupWords:
 
 BACKUP_WORDS = Bilingual(
     chinese=BackupWords(
-        nothing_to_back_up="{name}: {library} 处没有报告库，无从备份",
         backed_up="已将 {name} 备份到 {backup}（已校验；其批注另存于 {notes}）",
         no_backups="{name} 还没有备份（备份存放在 {folder}）",
         reasons={"manual": "手动", "daily": "每日"},
         before_migration="升级前（第 {version} 版）",
         not_a_backup="{backup}: 不是 {name} 的备份（`reportlens backups` 列出所有备份）",
         restored="已恢复 {backup}；原来的报告库保留为 {aside}",
-        no_library="{name}: {library} 处没有报告库",
         damaged="{name}: 已损坏（SQLite 的检查未通过）；请用 `reportlens restore` 恢复备份",
         damaged_no_backup=(
             "{name}: 已损坏（SQLite 的检查未通过），且没有可恢复的完好备份；"
@@ -62,14 +56,12 @@ BACKUP_WORDS = Bilingual(
         sound="{name}: 完好",
     ),
     english=BackupWords(
-        nothing_to_back_up="{name}: there is no library at {library} to back up",
         backed_up="backed up {name} to {backup} (verified; its annotations in {notes})",
         no_backups="no backups of {name} yet (they are kept in {folder})",
         reasons={"manual": "manual", "daily": "daily"},
         before_migration="before-migration-v{version}",
         not_a_backup="{backup}: not a backup of {name} (see `reportlens backups`)",
         restored="restored {backup}; the library that was there is kept as {aside}",
-        no_library="{name}: there is no library at {library}",
         damaged=(
             "{name}: damaged (SQLite's check failed); restore a backup with `reportlens restore`"
         ),

@@ -16,6 +16,7 @@ from pathlib import Path
 from core.cli.change_lines import change_lines
 from core.cli.compare_words import CHANGE_LINE_WORDS, COMPARE_WORDS
 from core.cli.language import said, speaks_chinese
+from core.cli.output_format import format_contradiction
 from core.compare.change_filter import ChangeFilter, matches
 from core.compare.comparison import compare_reports
 from core.compare.comparison_cache import ComparisonCache
@@ -50,6 +51,9 @@ def _cmd_compare(args: argparse.Namespace) -> int:
         # ``reportlens`` opens the window itself when it sees ``--gui``; only a caller of the
         # command line alone, which has no window to open, gets here.
         print(COMPARE_WORDS.spoken().gui_here, file=sys.stderr)
+        return 2
+    if args.html and (refusal := format_contradiction(args.html, "html", "--html")):
+        print(f"reportlens: {refusal}", file=sys.stderr)
         return 2
     left_report, right_report = load_input(args.left, args.db), load_input(args.right, args.db)
     overrides = _kept_overrides(left_report, right_report, args.db)

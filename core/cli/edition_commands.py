@@ -16,7 +16,7 @@ from core.notes.shown_quote import quote_on_context
 
 
 def _cmd_replace(args: argparse.Namespace) -> int:
-    with open_library(args.db) as store:
+    with open_library(args.db, create=False) as store:
         old = find_report(store, args.report)
         outcome = replace_with_edition(store, old, Path(args.file), force=args.force)
     words = NOTES_WORDS.spoken()

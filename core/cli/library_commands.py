@@ -9,11 +9,13 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from core.cli.details_back import edit_back
 from core.cli.import_words import IMPORT_WORDS
 from core.cli.language import said
 from core.cli.library_words import LIBRARY_WORDS
 from core.cli.spoken_messages import spoken_message
 from core.cli.table_columns import table_lines
+from core.details_change import change_details
 from core.errors import StoreError
 from core.importer import BREAKS_RESTORED_NOTE, ImportOutcome, ImportStatus, import_paths
 from core.library import find_report, import_samples, load_input, open_library
@@ -106,7 +108,7 @@ def _cmd_samples(args: argparse.Namespace) -> int:
 
 
 def _cmd_list(args: argparse.Namespace) -> int:
-    with open_library(args.db) as store:
+    with open_library(args.db, create=False) as store:
         summaries = in_library_order(store.list_reports())
     reports = [
         {
@@ -226,7 +228,7 @@ def _marked(text: str, marks: Sequence[tuple[int, int]]) -> str:
 
 
 def _cmd_edit(args: argparse.Namespace) -> int:
-    with open_library(args.db) as store:
+    with open_library(args.db, create=False) as store:
         report_id = find_report(store, args.report)
         meta = store.report(report_id).meta
         changed = ReportMeta(
@@ -237,14 +239,20 @@ def _cmd_edit(args: argparse.Namespace) -> int:
             kind=ReportKind(args.kind) if args.kind is not None else meta.kind,
             edition=args.edition if args.edition is not None else meta.edition,
         )
-        store.update_meta(report_id, changed)
-    print(LIBRARY_WORDS.spoken().updated.format(id=report_id, title=changed.title))
+        change = change_details(store, report_id, changed)
+    words = LIBRARY_WORDS.spoken()
+    print(words.updated.format(id=report_id, title=changed.title))
+    back = edit_back(change, args.db)
+    if back is not None:
+        print(words.to_take_back.format(command=back))
+    if change.before.year is None and change.after.year is not None:
+        print(words.year_was_unknown)  # which ``edit`` cannot give back
     return 0
 
 
 def _cmd_remove(args: argparse.Namespace) -> int:
     words = LIBRARY_WORDS.spoken()
-    with open_library(args.db) as store:
+    with open_library(args.db, create=False) as store:
         report_id = find_report(store, args.report)
         title = store.report(report_id).meta.title
         notes = AnnotationStore(store)

@@ -30,6 +30,15 @@ class LibraryWords:
         not_a_count: a count given (``--limit``) that is not a whole number of at least 1,
             with ``{text}``.
         empty_query: a search for nothing (an empty or blank query).
+        to_take_back: after ``updated``, the ``reportlens edit`` that gives the report back
+            the details it had, with ``{command}``.
+        year_was_unknown: after ``updated``, when the year corrected was not known before
+            (which no ``edit`` can give back).
+        no_library: no library at the path the user named, so a command that adds nothing
+            to it is refused, with ``{name}``, ``{path}`` and ``{named_by}`` (the option or
+            variable that named it).
+        no_default_library: no library yet in the data folder, for a command that only reads
+            it, with ``{name}`` and ``{path}``.
     """
 
     kinds: dict[str, str]
@@ -42,6 +51,10 @@ class LibraryWords:
     has_annotations: str
     not_a_count: str
     empty_query: str
+    no_library: str
+    no_default_library: str
+    to_take_back: str
+    year_was_unknown: str
 
     def annotation_count(self, count: int) -> str:
         """``count`` annotations, as this language says it."""
@@ -68,6 +81,16 @@ LIBRARY_WORDS = Bilingual(
         ),
         not_a_count="{text} 不是不小于 1 的整数",
         empty_query="搜索内容是空的：请写出要找的字词",
+        no_library=(
+            "{name}: {path} 处没有报告库（由 {named_by} 指定）；请检查路径，"
+            "或用 `reportlens import` 或 `reportlens samples` 在该处建立报告库"
+        ),
+        no_default_library=(
+            "{name}: {path} 处还没有报告库；请用 `reportlens import` 或 `reportlens samples` "
+            "建立，或打开政报对读"
+        ),
+        to_take_back="  如需改回：{command}",
+        year_was_unknown="  （此前年份不详）",
     ),
     english=LibraryWords(
         kinds={
@@ -91,6 +114,16 @@ LIBRARY_WORDS = Bilingual(
         ),
         not_a_count="{text} is not a number of at least 1",
         empty_query="the search text is empty: give the words to look for",
+        no_library=(
+            "{name}: there is no library at {path} (named by {named_by}); check the path, "
+            "or start one there with `reportlens import` or `reportlens samples`"
+        ),
+        no_default_library=(
+            "{name}: there is no library at {path} yet; start it with `reportlens import` "
+            "or `reportlens samples`, or by opening ReportLens"
+        ),
+        to_take_back="  to take it back: {command}",
+        year_was_unknown="  (its year was not known before)",
     ),
 )
 """The library commands' words, as ``LIBRARY_WORDS.spoken()`` picks them."""

@@ -12,6 +12,7 @@ from typing import Any
 
 from core.cli.language import said, speaks_chinese
 from core.cli.notes_words import NOTES_WORDS, NotesWords
+from core.cli.output_format import format_contradiction
 from core.cli.spoken_messages import spoken_message
 from core.cli.table_columns import GAP, display_width, table_lines
 from core.errors import ReportLensError
@@ -75,7 +76,7 @@ def _colour_shown(
 
 
 def _cmd_list(args: argparse.Namespace) -> int:
-    with open_library(args.db) as store:
+    with open_library(args.db, create=False) as store:
         found = _selected(args, store)
         palette = annotations_of(store).palette()
         titles = store.titles()
@@ -107,7 +108,7 @@ def _cmd_list(args: argparse.Namespace) -> int:
 
 
 def _cmd_add(args: argparse.Namespace) -> int:
-    with open_library(args.db) as store:
+    with open_library(args.db, create=False) as store:
         report_id = find_report(store, args.report)
         colour = args.colour or annotations_of(store).palette()[0].key
         try:
@@ -139,8 +140,13 @@ def _filters_typed(args: argparse.Namespace) -> str:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
+    if args.format is not None:
+        refusal = format_contradiction(args.out, args.format, f"--format {args.format}")
+        if refusal is not None:
+            print(f"reportlens: {refusal}", file=sys.stderr)
+            return 2
     words = NOTES_WORDS.spoken()
-    with open_library(args.db) as store:
+    with open_library(args.db, create=False) as store:
         found = _selected(args, store)
         if not found:
             # As the window's File → Export annotations…: nothing to export writes no file
@@ -159,16 +165,21 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 
 def _cmd_tags(args: argparse.Namespace) -> int:
-    with open_library(args.db) as store:
+    with open_library(args.db, create=False) as store:
         found = annotations_of(store).search()
         titles = store.titles()
+    if not any(annotation.tags for annotation in found):
+        # A table of its headings alone would read as a table of tags: no file is written,
+        # as by ``notes export`` with nothing to export.
+        library = library_path(args.db).name
+        raise ReportLensError(NOTES_WORDS.spoken().no_tags.format(library=library, out=args.out))
     write_whole(Path(args.out), tag_table_csv(found, titles, export_words(speaks_chinese())))
     print(NOTES_WORDS.spoken().tag_table.format(count=len(found), out=args.out))
     return 0
 
 
 def _cmd_reanchor(args: argparse.Namespace) -> int:
-    with open_library(args.db) as store:
+    with open_library(args.db, create=False) as store:
         old = find_report(store, args.old)
         new = find_report(store, args.new) if args.new else None
         outcome = reanchor_report(store, old, new)
@@ -189,7 +200,8 @@ def _cmd_colours(args: argparse.Namespace) -> int:
     """List the highlight colours (Ctrl+1…), after adding one if asked."""
     from core.notes.palette import with_new_colour
 
-    with open_library(args.db) as store:
+    # Adding a colour adds to the library, and may start it; listing them only reads it.
+    with open_library(args.db, create=args.add is not None) as store:
         notes = annotations_of(store)
         palette = notes.palette()
         if args.add is not None:

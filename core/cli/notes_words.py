@@ -29,6 +29,8 @@ class NotesWords:
         none_chosen: ``notes export`` whose filters match no annotation, so no file is
             written, with ``{filters}`` (the options as typed) and ``{out}``.
         tag_table: the tag table written, with ``{count}`` and ``{out}``.
+        no_tags: ``notes tags`` of a library where no annotation has a tag, so no file is
+            written, with ``{library}`` (its file's name) and ``{out}``.
         reanchored: annotations placed again, with ``{placed}``, ``{changed}`` and
             ``{orphaned}``.
         orphan: one left to place by hand after ``reanchor``, with ``{id}`` and ``{quote}``.
@@ -44,6 +46,7 @@ class NotesWords:
     none_in_library: str
     none_chosen: str
     tag_table: Counted
+    no_tags: str
     reanchored: str
     orphan: str
     force_hint: str
@@ -60,6 +63,7 @@ NOTES_WORDS = Bilingual(
         none_in_library="没有可导出的批注：报告库 {library} 中还没有批注；未写入 {out}",
         none_chosen="没有可导出的批注：没有符合 {filters} 的批注；未写入 {out}",
         tag_table=Counted("已将 {count} 条批注的标签表写入 {out}"),
+        no_tags="没有可计数的标签：报告库 {library} 中没有带标签的批注；未写入 {out}",
         reanchored="{placed} 条位置不变，{changed} 条在改动过的段落上，{orphaned} 条待放置",
         orphan="  待放置 {id}：{quote}",
         force_hint="；如仍要替换，请加 --force",
@@ -80,6 +84,10 @@ NOTES_WORDS = Bilingual(
         tag_table=Counted(
             "wrote the tag table of {count} annotations to {out}",
             one="wrote the tag table of 1 annotation to {out}",
+        ),
+        no_tags=(
+            "no tags to count: no annotation in the library {library} has a tag; "
+            "{out} was not written"
         ),
         reanchored="placed {placed}, changed {changed}, orphaned {orphaned}",
         orphan="  orphaned {id}: {quote}",

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from core.cli.language import said, speaks_chinese
+from core.cli.output_format import format_contradiction
 from core.cli.scorecard_words import SCORECARD_WORDS, ScorecardWords
 from core.cli.table_columns import table_lines
 from core.cli.targets_words import TARGETS_WORDS
@@ -45,12 +46,20 @@ def _figure_cells(statement: NumericStatement) -> list[str]:
     return [target_value_text(statement), f"{text}{canonical}{year}"]
 
 
+def _csv_contradicted(out: str | None) -> str | None:
+    """Why ``--csv OUT`` is refused when OUT's name says another format (``figures.md``)."""
+    return None if out is None else format_contradiction(out, "csv", "--csv")
+
+
 def _cmd_targets(args: argparse.Namespace) -> int:
     if args.other is not None and args.csv is not None:
         print(TARGETS_WORDS.spoken().compared_not_written, file=sys.stderr)
         return 2
     if args.other is not None:
         return _compare(args)
+    if (refusal := _csv_contradicted(args.csv)) is not None:
+        print(f"reportlens: {refusal}", file=sys.stderr)
+        return 2
     report = load_input(args.report, args.db, with_tokens=False)
     wanted = StatementKind(args.kind) if args.kind else None
     numbers = [s for s in statements_of(report) if wanted is None or s.kind is wanted]
@@ -146,6 +155,9 @@ def _line_cells(line: ScoreLine, words: ScorecardWords) -> list[str]:
 
 
 def _cmd_scorecard(args: argparse.Namespace) -> int:
+    if (refusal := _csv_contradicted(args.csv)) is not None:
+        print(f"reportlens: {refusal}", file=sys.stderr)
+        return 2
     with open_library(args.db, read_only=True) as store:
         reports = region_numbers(store, args.region)
     words = SCORECARD_WORDS.spoken()

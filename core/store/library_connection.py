@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from core.errors import NewerLibraryError, StoreError
+from core.errors import NewerLibraryError, NoLibraryError
 from core.store.migrations import LATEST_VERSION, migrate, schema_version
 
 
@@ -24,14 +24,14 @@ def connect_library(path: Path, *, read_only: bool) -> sqlite3.Connection:
     Raises:
         sqlite3.DatabaseError: SQLite could not open or read the file (the connection is
             closed); ``ReportStore.open`` tells the user why.
-        StoreError: there is no library at ``path`` (``read_only``).
+        NoLibraryError: there is no library at ``path`` (``read_only``).
         NewerLibraryError: a newer ReportLens wrote it (not ``read_only``).
     """
     conn: sqlite3.Connection | None = None
     try:
         if read_only:
             if not path.exists():
-                raise StoreError(f"{path.name}: there is no library at {path}")
+                raise NoLibraryError(path)
             from core.store.read_only_opening import connect_read_only
 
             conn = connect_read_only(path)

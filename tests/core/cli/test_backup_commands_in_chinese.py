@@ -48,10 +48,12 @@ def test_a_backup_or_library_that_is_not_there_is_named_in_chinese(
         err == "reportlens: 7: 不是 library.sqlite3 的备份（`reportlens backups` 列出所有备份）\n"
     )
     nowhere = tmp_path / "nowhere.sqlite3"
-    _out, err = printed(capsys, ["--db", str(nowhere), "check"], code=1)
-    assert err == f"reportlens: nowhere.sqlite3: {nowhere} 处没有报告库\n"
-    _out, err = printed(capsys, ["--db", str(nowhere), "backup"], code=1)
-    assert err == f"reportlens: nowhere.sqlite3: {nowhere} 处没有报告库，无从备份\n"
+    for command in ("check", "backup", "backups"):
+        _out, err = printed(capsys, ["--db", str(nowhere), command], code=2)
+        assert err.startswith(
+            f"reportlens: nowhere.sqlite3: {nowhere} 处没有报告库（由 --db 指定）"
+        )
+    assert not nowhere.exists()
 
 
 @pytest.mark.usefixtures("chinese_locale")

@@ -280,7 +280,7 @@ def test_a_library_whose_folder_cannot_be_made_is_one_sentence(
 ) -> None:
     blocker = tmp_path / "reports.txt"
     blocker.write_text("not a folder", encoding="utf-8")
-    assert main(["--db", str(blocker / "library.sqlite3"), "list"]) != 0
+    assert main(["--db", str(blocker / "library.sqlite3"), "samples"]) != 0
     error = capsys.readouterr().err
     assert "the library's folder" in error and "a file stands where a folder must be" in error
     assert "Traceback" not in error and blocker.read_text(encoding="utf-8") == "not a folder"

@@ -24,7 +24,8 @@ def db(tmp_path: Path, samples: dict[str, Path]) -> str:
 def test_notes_add_list_export_tags_and_reanchor_speak_chinese(
     db: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    out, _err = printed(capsys, ["--db", db, "notes", "add", "1", "--start", "0", "--end", "4"])
+    add = ["notes", "add", "1", "--start", "0", "--end", "4", "--tag", "就业"]
+    out, _err = printed(capsys, ["--db", db, *add])
     assert out == "已添加批注 1：各位代表\n"
     out, err = printed(capsys, ["--db", db, "notes", "list"])
     assert err == "1 条批注\n"

@@ -15,6 +15,7 @@ def annotated(tmp_path: Path, samples: dict[str, Path]) -> str:
     db = str(tmp_path / "lib.sqlite3")
     assert main(["--db", db, "import", str(samples["cz2024"])]) == 0
     note = ["notes", "add", "1", "--start", "300", "--end", "310", "--note", "项目为王"]
+    note += ["--tag", "就业"]
     assert main(["--db", db, *note]) == 0
     return db
 
