@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from core.cli.argparse_phrases import CHINESE_PHRASES
-from core.cli.table_columns import display_width
+from core.text_width import display_width
 
 USAGE_PREFIX = CHINESE_PHRASES["usage: "]
 

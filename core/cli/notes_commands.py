@@ -14,7 +14,7 @@ from core.cli.language import said, speaks_chinese
 from core.cli.notes_words import NOTES_WORDS, NotesWords
 from core.cli.output_format import format_contradiction
 from core.cli.spoken_messages import spoken_message
-from core.cli.table_columns import GAP, display_width, table_lines
+from core.cli.table_columns import GAP, table_lines
 from core.errors import ReportLensError
 from core.library import find_report, open_library
 from core.library_location import library_path
@@ -26,6 +26,7 @@ from core.notes.palette import colour_of
 from core.notes.records import Annotation, PaletteColour
 from core.notes.shown_quote import quote_on_context, shown_quote, texts_of_reports
 from core.store.annotations import annotations_of
+from core.text_width import display_width
 from core.whole_file import write_whole
 
 # Before each line of an annotation's note, under the annotation (as in the notes panel).

@@ -7,22 +7,12 @@ a Chinese cell would start further right than after a Latin one.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Collection, Sequence
+
+from core.text_width import display_width
 
 GAP = 2
 """Spaces between two columns."""
-
-
-def display_width(text: str) -> int:
-    """How many terminal columns ``text`` takes: two for each East Asian Wide or Fullwidth
-    character, none for a combining mark, one for any other."""
-    width = 0
-    for character in text:
-        if unicodedata.combining(character):
-            continue
-        width += 2 if unicodedata.east_asian_width(character) in ("W", "F") else 1
-    return width
 
 
 def padded(text: str, width: int, *, right: bool = False) -> str:

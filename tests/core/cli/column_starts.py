@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from core.cli.table_columns import display_width
+from core.text_width import display_width
 
 # Columns are two or more spaces apart; a cell holds single spaces at most ("not reported").
 _CELL = re.compile(r"\S+(?: \S+)*")

@@ -9,7 +9,7 @@ import pytest
 
 from core.cli.argparse_phrases import CHINESE_PHRASES, chinese_argparse_message
 from core.cli.chinese_help_formatter import wrapped_by_columns
-from core.cli.table_columns import display_width
+from core.text_width import display_width
 
 
 def test_a_chinese_sentence_is_wrapped_by_columns_words_and_options_whole() -> None:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from core.cli.table_columns import display_width, padded, table_lines
+from core.cli.table_columns import padded, table_lines
+from core.text_width import display_width
 from tests.core.cli.column_starts import column_starts, misaligned
 
 

@@ -9,7 +9,7 @@ import re
 import pytest
 
 from core.cli import build_parser, main
-from core.cli.table_columns import display_width
+from core.text_width import display_width
 
 # Three English words in a row: a sentence of argparse's or of a command's help left in English.
 _ENGLISH = re.compile(r"\b[a-z]{2,}'?[a-z]* [a-z]{2,} [a-z]{2,}\b")
