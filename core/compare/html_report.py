@@ -26,13 +26,17 @@ from core.compare.records import (
     SectionPair,
     SectionRef,
 )
-from core.compare.section_labels import section_label
+from core.compare.section_labels import section_label, short_section_label
 from core.markup import Markup, markdown_marks, without_marks
 from core.paragraphs import broken_word_gaps
 from core.text import Subscript, subscripts
 
-WHERE_LIMIT = 18
-"""The most characters of a section's name the change list shows beside a change."""
+PAGE_LANG = "zh-CN"
+"""The page's language, whatever the reader's: most of it is the reports' own Chinese (a
+browser picks fonts and breaks lines by it); the page's own words say theirs where they differ."""
+WHERE_WIDTH = 36
+"""The most columns of a section's name the change list shows beside a change (a Chinese
+character takes two: eighteen of them, or 36 Latin letters)."""
 
 
 @dataclass(frozen=True)
@@ -202,7 +206,7 @@ def _counts_table(comparison: Comparison, words: HtmlWords) -> str:
     cells = list(zip(words.counts, values, strict=True))
     head = "".join(f"<th>{escape(name)}</th>" for name, _ in cells)
     body = "".join(f"<td>{value}</td>" for _, value in cells)
-    return f'<table class="counts"><tr>{head}</tr><tr>{body}</tr></table>'
+    return f'<table class="counts"{_own(words)}><tr>{head}</tr><tr>{body}</tr></table>'
 
 
 def _change_list(comparison: Comparison, markup: tuple[Markup, Markup], words: HtmlWords) -> str:
@@ -215,18 +219,24 @@ def _change_list(comparison: Comparison, markup: tuple[Markup, Markup], words: H
         path = (
             change.left_path if change.kind is not ChangeKind.ADDED_SECTION else change.right_path
         )
-        where = escape(_short(section_label(path, words.sections), WHERE_LIMIT)) if path else ""
+        where = escape(short_section_label(path, WHERE_WIDTH, words.sections)) if path else ""
         css = ' class="n"' if change.numbers_changed else ""
         added = change.kind in (ChangeKind.INSERTED, ChangeKind.ADDED_SECTION)
         target = f"c{index}r" if added else f"c{index}"
-        kind = f'<a href="#{target}">{escape(words.kinds[change.kind])}</a>'
+        kind = f'<a href="#{target}"{_own(words)}>{escape(words.kinds[change.kind])}</a>'
         line = words.summary.format(
             kind=kind, where=f"<small>{where}</small>", what=escape(summary)
         )
         items.append(f"<li{css}>{line}</li>")
     if not items:
-        return f'<p class="none">{escape(words.no_changes)}</p>'
+        return f'<p class="none"{_own(words)}>{escape(words.no_changes)}</p>'
     return f'<ol class="changes">{"".join(items)}</ol>'
+
+
+def _own(words: HtmlWords) -> str:
+    """The ``lang`` attribute of an element in the page's own words, where they are not in the
+    reports' language (the English page's headings, legend and reasons)."""
+    return "" if words.lang == PAGE_LANG else f' lang="{words.lang}"'
 
 
 def _short(text: str, limit: int = 40) -> str:
@@ -239,7 +249,8 @@ def _header(
 ) -> str:
     left_title = escape(section_label(left.path, words.sections)) if left is not None else ""
     right_title = escape(section_label(right.path, words.sections)) if right is not None else ""
-    why = f'<span class="why">{escape(words.why.format(reason=words.reason(pair.reason)))}</span>'
+    reason = escape(words.why.format(reason=words.reason(pair.reason)))
+    why = f'<span class="why"{_own(words)}>{reason}</span>'
     return f'<tr class="part"><th>{left_title}</th><th>{right_title} {why}</th></tr>'
 
 
@@ -252,7 +263,7 @@ def _hand_note(pair: SectionPair, words: HtmlWords) -> str:
     left = section_label(pair.left.path if pair.left is not None else (), words.sections)
     right = section_label(pair.right.path if pair.right is not None else (), words.sections)
     why = words.by_hand.format(reason=words.reason(pair.reason), left=left, right=right)
-    return f'<tr class="hand"><td colspan="2" class="why">{escape(why)}</td></tr>'
+    return f'<tr class="hand"><td colspan="2" class="why"{_own(words)}>{escape(why)}</td></tr>'
 
 
 def _drawn_as_nothing(side: CompareInput) -> Markup:
@@ -317,15 +328,18 @@ def render_html(
         f'<span class="{css}">{escape(name)}</span>'
         for css, name in zip(("del", "ins", "chg", "num", "mov"), words.legend, strict=True)
     )
-    legend = f'<p class="legend">{named} <span class="caret">‸ {escape(words.caret)}</span></p>'
+    caret = f'<span class="caret">‸ {escape(words.caret)}</span>'
+    legend = f'<p class="legend"{_own(words)}>{named} {caret}</p>'
     return (
-        f'<!DOCTYPE html>\n<html lang="{words.lang}"><head><meta charset="utf-8">'
+        f'<!DOCTYPE html>\n<html lang="{PAGE_LANG}"><head><meta charset="utf-8">'
         f"<title>{left_title} ↔ {right_title}</title>"
         f"<style>{PAPER_CSS if paper else SCREEN_CSS}</style></head><body>"
         f"<h1>{left_title} ↔ {right_title}</h1>{_counts_table(comparison, words)}{legend}"
-        f"<h2>{escape(words.change_list)}</h2>{_change_list(comparison, markup, words)}"
+        f"<h2{_own(words)}>{escape(words.change_list)}</h2>"
+        f"{_change_list(comparison, markup, words)}"
         # cellpadding: Qt's rich text, which prints the paper page, spaces cells by it alone.
-        f'<h2>{escape(words.side_by_side)}</h2><table class="text" cellpadding="4"><thead><tr>'
+        f"<h2{_own(words)}>{escape(words.side_by_side)}</h2>"
+        '<table class="text" cellpadding="4"><thead><tr>'
         f"<th>{left_title}</th>"
         f"<th>{right_title}</th></tr></thead><tbody>{''.join(rows)}</tbody></table></body></html>\n"
     )

@@ -25,7 +25,7 @@ class HtmlWords:
     """The report's own words in one language.
 
     Attributes:
-        lang: the page's language (its ``lang`` attribute).
+        lang: the language of these words (the ``lang`` attribute of the page's own words).
         kinds: each kind of change, as the window's change list names it.
         counts: the counts' headings: added, removed, reworded, moved, total, and the changed
             numbers counted among the passages (as the window's change list counts them).

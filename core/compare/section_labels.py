@@ -14,6 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from core.text_width import cut_to_width, display_width
+
 if TYPE_CHECKING:
     from core.compare.records import SectionPath
 
@@ -27,6 +29,9 @@ PSEUDO_TITLES = frozenset({FRONT, BACK, PREAMBLE, WHOLE, CLOSING})
 NO_PARTNER = "（无对应）"
 """The name of the section a section added or removed has on the other side: worded, as a dash
 beside Chinese headings reads as the numeral 一."""
+_LEAST_OF_A_TITLE = 5
+"""The fewest columns of a part's title a short label keeps beside its stretch's label (two
+Chinese characters and the ellipsis): with less, the whole label is cut instead."""
 
 
 @dataclass(frozen=True)
@@ -96,6 +101,23 @@ def section_label(path: SectionPath, names: SectionNames = CHINESE_SECTION_NAMES
     if part in PSEUDO_TITLES:
         return names.of(part)
     return f"{part}{names.joiner}{names.of(title)}"
+
+
+def short_section_label(
+    path: SectionPath, width: int, names: SectionNames = CHINESE_SECTION_NAMES
+) -> str:
+    """``section_label`` in at most ``width`` columns (a Chinese character two): a heading too
+    long cut with ``…``; a stretch named by its part keeps its label whole and cuts the part's
+    title (``2023年工作回顾 (clos…`` reads as nothing; ``2023年工… (closing)`` does)."""
+    label = section_label(path, names)
+    if display_width(label) <= width:
+        return label
+    if len(path) >= 2 and path[-1] in (PREAMBLE, CLOSING) and path[0] not in PSEUDO_TITLES:
+        tail = names.joiner + names.of(path[-1])
+        room = width - display_width(tail)
+        if room >= _LEAST_OF_A_TITLE:
+            return cut_to_width(path[0], room) + tail
+    return cut_to_width(label, width)
 
 
 def section_path(

@@ -93,6 +93,7 @@ def test_the_html_report_speaks_english_under_another_locale(db: str, tmp_path: 
     out = tmp_path / "compared.html"
     assert main(["--db", db, "compare", "1", "2", "--html", str(out)]) == 0
     page = out.read_text(encoding="utf-8")
-    assert '<html lang="en">' in page and "<h2>Changes</h2>" in page
+    # The page is in the reports' language; its own words say they are English.
+    assert '<html lang="zh-CN">' in page and '<h2 lang="en">Changes</h2>' in page
     assert "<th>Total</th>" in page and "改动列表" not in page
     assert "长治市2024年政府工作报告" in page  # the reports' words as written

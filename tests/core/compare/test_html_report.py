@@ -8,11 +8,12 @@ import re
 import pytest
 
 from core.compare.comparison import compare_reports
-from core.compare.html_report import WHERE_LIMIT, render_html
+from core.compare.html_report import WHERE_WIDTH, render_html
 from core.compare.html_words import ENGLISH_HTML_WORDS
 from core.compare.pair_reasons import reason_in_english, reason_in_plain_english
 from core.compare.records import CompareInput, Comparison, PairLevel, PairOverride
 from core.compare.section_labels import NO_PARTNER, PSEUDO_TITLES, section_label
+from core.text_width import display_width
 
 
 @pytest.fixture(scope="module")
@@ -147,8 +148,24 @@ def test_the_change_list_marks_a_section_name_it_cuts(plan_2024_2026: Comparison
     page = render_html(plan_2024_2026)
     names = re.findall(r"</a> <small>([^<]*)</small>：", page)
     cut = [n for n in names if n.endswith("…")]  # 坚持兴文旅、促消费，服务业发展见行…
-    assert cut and all(len(n) == WHERE_LIMIT for n in cut)
-    assert all(len(n) <= WHERE_LIMIT for n in names)
+    assert cut and all(display_width(n) in (WHERE_WIDTH - 1, WHERE_WIDTH) for n in cut)
+    assert all(display_width(n) <= WHERE_WIDTH for n in names)
+
+
+def test_the_english_change_list_keeps_a_stretch_label_whole(
+    inputs: dict[str, CompareInput], plan_2024_2026: Comparison
+) -> None:
+    # 2023年工作回顾 (closin… said nothing: the part's title gives way to its label, and a
+    # Latin name gets the room of as many Chinese characters' columns, not characters.
+    pages = [
+        render_html(comparison, words=ENGLISH_HTML_WORDS)
+        for comparison in (plan_2024_2026, compare_reports(inputs["cz2024"], inputs["cz2024np"]))
+    ]
+    names = [n for page in pages for n in re.findall(r"</a> <small>([^<]*)</small>: ", page)]
+    labelled = [n for n in names if "(" in n]
+    assert {"2023年工作回顾 (closing)", "2024年工作安排 (introduction)"} <= set(labelled)
+    assert all(n.endswith(")") for n in labelled)
+    assert all(display_width(n) <= WHERE_WIDTH for n in names)
 
 
 def test_the_english_report_names_stretches_without_heading_in_english(
@@ -170,7 +187,7 @@ def test_the_english_report_says_why_areas_were_paired_in_sentences(
     # As the window says them in English, not in the JSON's short words (``same theme:
     # content 0.25, title 0.00``), which scripts read.
     page = render_html(plan_2024_2026, words=ENGLISH_HTML_WORDS)
-    reasons = re.findall(r'<span class="why"> \(([^<]*)\)</span>', page)
+    reasons = re.findall(r'<span class="why" lang="en"> \(([^<]*)\)</span>', page)
     pairs = plan_2024_2026.pairs
     assert reasons and set(reasons) <= {reason_in_plain_english(p.reason) for p in pairs}
     assert not set(reasons) & {reason_in_english(p.reason) for p in pairs}
@@ -185,7 +202,9 @@ def test_the_english_report_says_why_areas_were_paired_in_sentences(
         compare_reports(inputs["cz2024"], inputs["cz2026np"], overrides=[crossed]),
         words=ENGLISH_HTML_WORDS,
     )
-    notes = re.findall(r'<tr class="hand"><td colspan="2" class="why">([^<]*)</td></tr>', by_hand)
+    notes = re.findall(
+        r'<tr class="hand"><td colspan="2" class="why" lang="en">([^<]*)</td></tr>', by_hand
+    )
     assert len(notes) == 1 and notes[0].startswith("Paired by hand (content likeness ")
 
 
@@ -196,7 +215,7 @@ def test_the_english_report_says_a_pair_without_headings_has_none_to_compare(
         compare_reports(inputs["cz2024"], inputs["cz2024"]), words=ENGLISH_HTML_WORDS
     )
     assert (
-        '<th>(opening)</th><th>(opening) <span class="why"> '
+        '<th>(opening)</th><th>(opening) <span class="why" lang="en"> '
         "(Same theme: content likeness 1.00, no heading to compare)</span>"
     ) in page
     assert "title likeness" not in page

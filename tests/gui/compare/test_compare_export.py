@@ -88,7 +88,8 @@ def test_a_saved_file_is_confirmed_in_the_status_bar(
     assert view.export.save_html(target)
     page = target.read_text(encoding="utf-8")
     assert page.startswith("<!DOCTYPE html>")
-    assert '<html lang="en">' in page  # the window's language (the tests run it in English)
+    # The window's language (the tests run it in English) for the page's own words.
+    assert '<html lang="zh-CN">' in page and '<h2 lang="en">Changes</h2>' in page
     assert "比较.html" in window.statusBar().currentMessage()
 
 
