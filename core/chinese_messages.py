@@ -262,7 +262,9 @@ PATTERNS: dict[str, str] = {
     ),
     # core/store/annotation_reads.py, core/notes/library_notes.py, core/notes/anchors.py
     "there is no annotation {annotation}": "没有批注 {annotation}",
-    "'{colour}' is not a colour of the palette": "“{colour}”不是调色板中的颜色",
+    "'{colour}' is not a colour of the palette; its colours are {choices}": (
+        "“{colour}”不是调色板中的颜色；调色板中的颜色有 {choices}"
+    ),
     "not a passage of the text: [{start}, {end}) of {length} characters": (
         "不是文中的一段：[{start}, {end})，全文共 {length} 个字符"
     ),

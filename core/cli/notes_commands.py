@@ -266,7 +266,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     p.add_argument(
         "--colour",
-        help=said("palette colour key (default: the first)", "高亮颜色的键（默认：第一种）"),
+        help=said(
+            "palette colour, by its key or its meaning (default: the first)",
+            "高亮颜色，写其键或含义（默认：第一种）",
+        ),
     )
     p.add_argument("--note", default="", help=said("a note (Markdown)", "笔记（Markdown）"))
     p.add_argument(

@@ -14,7 +14,7 @@ from core.model import ReportId
 from core.notes.anchors import make_anchor
 from core.notes.carry import CarryProposal, propose_carry
 from core.notes.reanchor import reanchor
-from core.notes.records import AnchorStatus, Annotation, AnnotationId
+from core.notes.records import AnchorStatus, Annotation, AnnotationId, PaletteColour
 from core.store.annotations import annotations_of
 from core.store.report_store import ReportStore
 
@@ -35,7 +35,7 @@ def annotate(
         report_id: the report.
         start: the passage's start offset in the report's text.
         end: its end offset.
-        colour: a palette key (``yellow``).
+        colour: a palette key (``yellow``) or a colour's meaning (``palette_key``).
         note: a Markdown note.
         tags: tags.
 
@@ -43,10 +43,24 @@ def annotate(
         ValueError: the span is not a passage of the report, or the colour is not in the palette.
     """
     notes = annotations_of(store)
-    if colour not in {c.key for c in notes.palette()}:
-        raise ValueError(f"'{colour}' is not a colour of the palette")
+    key = palette_key(notes.palette(), colour)
     anchor = make_anchor(store.report(report_id).text, start, end, store.outline(report_id))
-    return notes.add(report_id, anchor, colour, note, tags)
+    return notes.add(report_id, anchor, key, note, tags)
+
+
+def palette_key(palette: Sequence[PaletteColour], colour: str) -> str:
+    """The key of the palette's colour ``colour`` names: its key (``red``, in any case) or what
+    the user means by it (``量化目标``), as ``reportlens notes colours`` lists them both.
+
+    Raises:
+        ValueError: no colour of the palette has that key or meaning; the message lists them.
+    """
+    wanted = colour.strip()
+    for found in palette:
+        if wanted.casefold() == found.key.casefold() or (found.meaning and wanted == found.meaning):
+            return found.key
+    choices = ", ".join(f"{c.key} ({c.meaning})" if c.meaning else c.key for c in palette)
+    raise ValueError(f"'{colour}' is not a colour of the palette; its colours are {choices}")
 
 
 def place_by_hand(

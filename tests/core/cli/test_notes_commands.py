@@ -158,3 +158,21 @@ def test_list_shows_each_colour_by_the_meaning_given_to_it(
     assert main(["--db", db, "notes", "list", "--json"]) == 0
     listed = json.loads(capsys.readouterr().out)["annotations"]
     assert [a["colour"] for a in listed] == ["red", "purple", "yellow"]
+
+
+def test_add_takes_a_colour_by_the_meaning_notes_colours_lists(
+    db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``notes colours`` lists each colour's key beside its meaning: either names it, and a
+    name of neither is refused with the palette's colours listed, nothing added."""
+    span = ["--start", "10", "--end", "20"]
+    assert main(["--db", db, "notes", "add", "1", *span, "--colour", "量化目标"]) == 0
+    assert main(["--db", db, "notes", "add", "1", *span, "--colour", "Red"]) == 0
+    capsys.readouterr()
+    assert main(["--db", db, "notes", "add", "1", *span, "--colour", "量化"]) != 0
+    said = capsys.readouterr().err
+    assert "'量化' is not a colour of the palette" in said
+    assert "yellow (" in said and "red (量化目标)" in said
+    assert main(["--db", db, "notes", "list", "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)["annotations"]
+    assert [a["colour"] for a in listed] == ["red", "red"]

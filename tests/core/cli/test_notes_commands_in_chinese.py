@@ -106,7 +106,10 @@ def test_an_annotation_that_cannot_be_made_is_told_in_chinese(
     _out, err = printed(
         capsys, ["--db", db, "notes", "add", "1", "--start", "0", "--end", "4", "--colour", "x"], 1
     )
-    assert err == "reportlens: “x”不是调色板中的颜色\n"
+    assert err == (
+        "reportlens: “x”不是调色板中的颜色；调色板中的颜色有 yellow (新提法), red (量化目标),"
+        " green (民生实事), blue (改革举措), purple (待核实)\n"
+    )
     assert main(["--db", db, "notes", "add", "1", "--start", "0", "--end", "4"]) == 0
     out_file = tmp_path / "没有的文件夹" / "批注.md"
     argv = ["--db", db, "notes", "export", "--format", "md", "--out", str(out_file)]
