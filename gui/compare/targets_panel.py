@@ -16,6 +16,7 @@ from core.numbers.target_compare import TargetChange, TargetChangeKind
 from gui.compare.target_row import (
     CHANGE_COLOURS,
     MARKED,
+    NEWER_COLOURED,
     PADDING,
     STRIPE,
     TARGET_ROLE,
@@ -68,6 +69,7 @@ class TargetsModel(QStandardItemModel):
         return {
             TargetChangeKind.SAME: self.tr("same"),
             TargetChangeKind.CHANGED: self.tr("changed"),
+            TargetChangeKind.REWORDED: self.tr("reworded"),
             TargetChangeKind.ADDED: self.tr("new"),
             TargetChangeKind.REMOVED: self.tr("dropped"),
             TargetChangeKind.UNSTATED: self.tr("not stated there"),
@@ -101,7 +103,7 @@ class TargetsModel(QStandardItemModel):
             cells[0].setData(word, VERDICT_ROLE)
             if colour:
                 cells[3].setForeground(QBrush(QColor(colour)))
-                if target.change is TargetChangeKind.CHANGED:
+                if target.change in NEWER_COLOURED:
                     cells[2].setForeground(QBrush(QColor(colour)))
             self.appendRow(cells)
 

@@ -109,12 +109,12 @@
         <translation>放在此处（阅读区中选中的文字）(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="425"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="431"/>
         <source>Place annotation</source>
         <translation>放置批注</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel.py" line="427"/>
+        <location filename="../../gui/notes/annotations_panel.py" line="433"/>
         <source>Open the annotation&apos;s report, select the passage it belongs to, then choose Place here again.</source>
         <translation>请打开批注所属的报告，选中它对应的段落，然后再次选择“放在此处”。</translation>
     </message>
@@ -770,12 +770,12 @@
 <context>
     <name>LibraryEvents</name>
     <message>
-        <location filename="../../gui/library_events.py" line="115"/>
+        <location filename="../../gui/library_events.py" line="116"/>
         <source>%1 annotations did not find their passage in the new edition. They are kept and listed under “Needs placing”: select the passage in the report and choose “Place here” from an annotation&apos;s menu.</source>
         <translation>%1 条批注未能在新版本中找到原文段落。它们已保留，列在“待放置”中：在报告中选中原文段落，然后在批注的菜单中选择“放在此处”。</translation>
     </message>
     <message>
-        <location filename="../../gui/library_events.py" line="134"/>
+        <location filename="../../gui/library_events.py" line="135"/>
         <source>%1 reads as a report of %2, not as an edition of “%3” (%4).
 
 Replace anyway? “%3” is removed from the library and its annotations move to the new file.</source>
@@ -784,19 +784,19 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 仍要替换吗？“%3”将从报告库中移除，其批注移到新文件上。</translation>
     </message>
     <message>
-        <location filename="../../gui/library_events.py" line="143"/>
+        <location filename="../../gui/library_events.py" line="144"/>
         <source>Replace anyway</source>
         <translation>仍要替换</translation>
     </message>
     <message>
-        <location filename="../../gui/library_events.py" line="87"/>
-        <location filename="../../gui/library_events.py" line="119"/>
-        <location filename="../../gui/library_events.py" line="131"/>
+        <location filename="../../gui/library_events.py" line="88"/>
+        <location filename="../../gui/library_events.py" line="120"/>
+        <location filename="../../gui/library_events.py" line="132"/>
         <source>Replace with a corrected edition</source>
         <translation>用更正版替换</translation>
     </message>
     <message>
-        <location filename="../../gui/library_events.py" line="109"/>
+        <location filename="../../gui/library_events.py" line="110"/>
         <source>1 annotation did not find its passage in the new edition. It is kept and listed under “Needs placing”: select the passage in the report and choose “Place here” from the annotation&apos;s menu.</source>
         <translation>1 条批注未能在新版本中找到原文段落。它已保留，列在“待放置”中：在报告中选中原文段落，然后在批注的菜单中选择“放在此处”。</translation>
     </message>
@@ -1901,7 +1901,7 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>TargetsHeading</name>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="157"/>
+        <location filename="../../gui/compare/targets_panel.py" line="159"/>
         <source>Each target: its indicator and what changed, then the target of one report → the other&apos;s. Click one to show it in both texts.</source>
         <translation>每项目标：指标及其变化，下一行是一份报告的目标 → 另一份的目标。点击一项，两边的文本都转到它。</translation>
     </message>
@@ -1909,67 +1909,72 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>TargetsModel</name>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="48"/>
+        <location filename="../../gui/compare/targets_panel.py" line="49"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="45"/>
+        <location filename="../../gui/compare/targets_panel.py" line="46"/>
         <source>Older</source>
         <translation>较早</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="45"/>
+        <location filename="../../gui/compare/targets_panel.py" line="46"/>
         <source>Newer</source>
         <translation>较新</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="47"/>
+        <location filename="../../gui/compare/targets_panel.py" line="48"/>
         <source>Left</source>
         <translation>左</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="47"/>
+        <location filename="../../gui/compare/targets_panel.py" line="48"/>
         <source>Right</source>
         <translation>右</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="48"/>
+        <location filename="../../gui/compare/targets_panel.py" line="49"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="65"/>
+        <location filename="../../gui/compare/targets_panel.py" line="66"/>
         <source>right only</source>
         <translation>仅右侧有</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="67"/>
+        <location filename="../../gui/compare/targets_panel.py" line="68"/>
         <source>left only</source>
         <translation>仅左侧有</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="69"/>
+        <location filename="../../gui/compare/targets_panel.py" line="70"/>
         <source>same</source>
         <translation>不变</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="70"/>
+        <location filename="../../gui/compare/targets_panel.py" line="71"/>
         <source>changed</source>
         <translation>有变化</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="71"/>
+        <location filename="../../gui/compare/targets_panel.py" line="72"/>
+        <source>reworded</source>
+        <translation>表述调整</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/targets_panel.py" line="73"/>
         <source>new</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="72"/>
+        <location filename="../../gui/compare/targets_panel.py" line="74"/>
         <source>dropped</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="73"/>
+        <location filename="../../gui/compare/targets_panel.py" line="75"/>
         <source>not stated there</source>
         <translation>对方未列目标</translation>
     </message>
@@ -2195,8 +2200,8 @@ Replace anyway? “%3” is removed from the library and its annotations move to
         <translation>正在准备示例报告库…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_start.py" line="58"/>
         <location filename="../../gui/window_start.py" line="59"/>
+        <location filename="../../gui/window_start.py" line="60"/>
         <source>Adding the sample reports…</source>
         <translation>正在添加示例报告…</translation>
     </message>

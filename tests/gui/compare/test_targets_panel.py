@@ -10,6 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from core.library import LoadedReport
+from core.numbers.target_compare import TargetChangeKind
+from gui.compare.target_row import CHANGE_COLOURS
 from gui.compare.targets_panel import LEFT_START_ROLE, RIGHT_START_ROLE, TargetsHeading
 from tests.gui.target_rows import assert_targets_read_whole
 
@@ -40,6 +42,24 @@ def test_each_target_reads_whole_at_a_glance(
             # a target whose figures changed reads on two lines: 固定资产投资 / 10.5% → 6%以上
             assert lines["固定资产投资"] == lines["居民消费价格涨幅"] == 2, (width, lines)
             assert max(lines.values()) <= 3, (width, lines)
+
+
+def test_a_target_in_other_words_is_marked_reworded_not_same(
+    open_view: Opener, loaded: dict[str, LoadedReport]
+) -> None:
+    view = open_view(loaded["cz2024"], loaded["cz2026np"])
+    table = view.panels.targets_view
+    model = table.model()
+    rows = {model.index(row, 0).data(): row for row in range(model.rowCount())}
+    duty = rows["约束性指标"]  # 不折不扣完成省下达任务 → 不折不扣完成省下达的目标任务
+    verdicts = {label: model.index(row, 3).data() for label, row in rows.items()}
+    assert verdicts["约束性指标"] == "reworded"
+    assert verdicts["地区生产总值"] == "same" and verdicts["固定资产投资"] == "changed"
+    layout = table.itemDelegate().row_layout(model.index(duty, 0), 400)
+    assert layout is not None and layout.stripe == CHANGE_COLOURS[TargetChangeKind.REWORDED]
+    newer = [run for run in layout.runs if "目标任务" in run.text]
+    assert newer and all(run.colour == layout.stripe for run in newer)
+    assert model.index(duty, 0).data(Qt.ItemDataRole.FontRole).bold()
 
 
 def test_keys_walk_the_targets_and_enter_shows_one_in_both_texts(
