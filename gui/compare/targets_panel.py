@@ -23,6 +23,7 @@ from gui.compare.target_row import (
     VERDICT_ROLE,
     TargetRowDelegate,
 )
+from gui.placeholders import fill_placeholders
 
 LEFT_START_ROLE = Qt.ItemDataRole.UserRole + 1  # core offset of the left target, or -1
 RIGHT_START_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -85,6 +86,8 @@ class TargetsModel(QStandardItemModel):
             left_start = target.before.start if target.before is not None else -1
             right_start = target.after.start if target.after is not None else -1
             word = self.change_word(target.change)
+            # ``地区生产总值: 6%左右 → 6%以上`` in English, ``地区生产总值：6%左右 → …`` in Chinese.
+            tip = fill_placeholders(self.tr("%1: %2"), target.label, target.movement())
             cells = [
                 QStandardItem(target.label),
                 QStandardItem(target.before_value or "—"),
@@ -96,7 +99,7 @@ class TargetsModel(QStandardItemModel):
                 cell.setEditable(False)
                 cell.setData(left_start, LEFT_START_ROLE)
                 cell.setData(right_start, RIGHT_START_ROLE)
-                cell.setToolTip(target.describe())
+                cell.setToolTip(tip)
                 if target.change in MARKED:
                     cell.setFont(bold)
             cells[0].setData(target, TARGET_ROLE)

@@ -1901,7 +1901,7 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>TargetsHeading</name>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="159"/>
+        <location filename="../../gui/compare/targets_panel.py" line="162"/>
         <source>Each target: its indicator and what changed, then the target of one report → the other&apos;s. Click one to show it in both texts.</source>
         <translation>每项目标：指标及其变化，下一行是一份报告的目标 → 另一份的目标。点击一项，两边的文本都转到它。</translation>
     </message>
@@ -1909,74 +1909,79 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>TargetsModel</name>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="49"/>
+        <location filename="../../gui/compare/targets_panel.py" line="50"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="46"/>
+        <location filename="../../gui/compare/targets_panel.py" line="47"/>
         <source>Older</source>
         <translation>较早</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="46"/>
+        <location filename="../../gui/compare/targets_panel.py" line="47"/>
         <source>Newer</source>
         <translation>较新</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="48"/>
+        <location filename="../../gui/compare/targets_panel.py" line="49"/>
         <source>Left</source>
         <translation>左</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="48"/>
+        <location filename="../../gui/compare/targets_panel.py" line="49"/>
         <source>Right</source>
         <translation>右</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="49"/>
+        <location filename="../../gui/compare/targets_panel.py" line="50"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="66"/>
+        <location filename="../../gui/compare/targets_panel.py" line="67"/>
         <source>right only</source>
         <translation>仅右侧有</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="68"/>
+        <location filename="../../gui/compare/targets_panel.py" line="69"/>
         <source>left only</source>
         <translation>仅左侧有</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="70"/>
+        <location filename="../../gui/compare/targets_panel.py" line="71"/>
         <source>same</source>
         <translation>不变</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="71"/>
+        <location filename="../../gui/compare/targets_panel.py" line="72"/>
         <source>changed</source>
         <translation>有变化</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="72"/>
+        <location filename="../../gui/compare/targets_panel.py" line="73"/>
         <source>reworded</source>
         <translation>表述调整</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="73"/>
+        <location filename="../../gui/compare/targets_panel.py" line="74"/>
         <source>new</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="74"/>
+        <location filename="../../gui/compare/targets_panel.py" line="75"/>
         <source>dropped</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="75"/>
+        <location filename="../../gui/compare/targets_panel.py" line="76"/>
         <source>not stated there</source>
         <translation>对方未列目标</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/targets_panel.py" line="90"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>

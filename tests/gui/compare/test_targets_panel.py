@@ -6,13 +6,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from core.library import LoadedReport
-from core.numbers.target_compare import TargetChangeKind
+from core.numbers.target_compare import TargetChange, TargetChangeKind
 from gui.compare.target_row import CHANGE_COLOURS
-from gui.compare.targets_panel import LEFT_START_ROLE, RIGHT_START_ROLE, TargetsHeading
+from gui.compare.targets_panel import (
+    LEFT_START_ROLE,
+    RIGHT_START_ROLE,
+    TargetsHeading,
+    TargetsModel,
+)
 from tests.gui.target_rows import assert_targets_read_whole
 
 Opener = Callable[..., Any]
@@ -80,3 +86,33 @@ def test_keys_walk_the_targets_and_enter_shows_one_in_both_texts(
         qtbot.keyClick(table, Qt.Key.Key_Return)
     assert shown.args == [left, right]
     assert "10.5%" in loaded["cz2024"].text[left : left + 40]
+
+
+def _duty_row() -> TargetChange:
+    return TargetChange(
+        "binding_indicators",
+        "约束性指标",
+        None,
+        None,
+        TargetChangeKind.REWORDED,
+        "不折不扣完成省下达任务",
+        "不折不扣完成省下达的目标任务",
+    )
+
+
+def test_a_rows_tooltip_names_its_indicator_as_its_language_does(qapp: Any) -> None:
+    model = TargetsModel()
+    model.set_targets([_duty_row()])
+    assert (
+        model.item(0, 0).toolTip()
+        == "约束性指标: 不折不扣完成省下达任务 → 不折不扣完成省下达的目标任务"
+    )
+
+
+@pytest.mark.usefixtures("chinese")
+def test_in_chinese_a_rows_tooltip_has_the_chinese_colon_and_its_verdict_is_chinese() -> None:
+    model = TargetsModel()
+    model.set_targets([_duty_row()])
+    tips = {model.item(0, column).toolTip() for column in range(4)}
+    assert tips == {"约束性指标：不折不扣完成省下达任务 → 不折不扣完成省下达的目标任务"}
+    assert model.item(0, 3).text() == "表述调整"
