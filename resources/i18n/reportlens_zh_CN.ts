@@ -1985,34 +1985,6 @@ Replace anyway? “%3” is removed from the library and its annotations move to
     </message>
 </context>
 <context>
-    <name>UnappliedCorrections</name>
-    <message>
-        <location filename="../../gui/compare/unapplied_corrections.py" line="27"/>
-        <source>“%1” paired with “%2”</source>
-        <translation>「%1」与「%2」配对</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/unapplied_corrections.py" line="32"/>
-        <source>“%1” kept unpaired</source>
-        <translation>「%1」保持不配对</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/unapplied_corrections.py" line="41"/>
-        <source>; </source>
-        <translation>；</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/unapplied_corrections.py" line="45"/>
-        <source>1 pairing correction no longer applies, since a section it names is not in these reports any more: %1</source>
-        <translation>1 项配对更正已不再适用，因为它所指的章节已不在这两份报告中：%1</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/unapplied_corrections.py" line="51"/>
-        <source>%1 pairing corrections no longer apply, since a section each names is not in these reports any more: %2</source>
-        <translation>%1 项配对更正已不再适用，因为它们各自所指的章节已不在这两份报告中：%2</translation>
-    </message>
-</context>
-<context>
     <name>WindowActions</name>
     <message>
         <location filename="../../gui/window_actions.py" line="84"/>
