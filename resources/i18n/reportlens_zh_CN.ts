@@ -1173,49 +1173,54 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>NumberKinds</name>
     <message>
-        <location filename="../../gui/reader/number_kinds.py" line="27"/>
+        <location filename="../../gui/reader/number_kinds.py" line="31"/>
         <source>Target</source>
         <translation>预期目标</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/number_kinds.py" line="28"/>
+        <location filename="../../gui/reader/number_kinds.py" line="32"/>
         <source>expected target for this year</source>
         <translation>当年主要预期目标</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/number_kinds.py" line="33"/>
+        <location filename="../../gui/reader/number_kinds.py" line="37"/>
         <source>Plan target</source>
         <translation>规划目标</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/number_kinds.py" line="34"/>
+        <location filename="../../gui/reader/number_kinds.py" line="38"/>
         <source>target of a five-year plan</source>
         <translation>五年规划等中长期目标</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/number_kinds.py" line="39"/>
+        <location filename="../../gui/reader/number_kinds.py" line="43"/>
         <source>Commitment</source>
         <translation>工作承诺</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/number_kinds.py" line="40"/>
+        <location filename="../../gui/reader/number_kinds.py" line="44"/>
         <source>number promised in the work plan</source>
         <translation>工作安排中承诺的数字</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/number_kinds.py" line="45"/>
+        <location filename="../../gui/reader/number_kinds.py" line="49"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/number_kinds.py" line="46"/>
+        <location filename="../../gui/reader/number_kinds.py" line="50"/>
         <source>outcome reported for a past year</source>
         <translation>已完成年份报告的结果</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/number_kinds.py" line="64"/>
+        <location filename="../../gui/reader/number_kinds.py" line="55"/>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/number_kinds.py" line="56"/>
+        <source>any other figure (the government&apos;s own work, the opening)</source>
+        <translation>其他数字（政府自身建设、开篇等处）</translation>
     </message>
 </context>
 <context>
