@@ -60,6 +60,11 @@ def number_kind_styles() -> tuple[NumberKindStyle, ...]:
     )
 
 
+SELDOM_KINDS = frozenset({"other"})
+"""Kinds few reports have figures of: the legend shows their switch only for a report that
+has some (``other`` is last in the row, so the switches before it keep their places)."""
+
+
 def kind_style(kind: str) -> NumberKindStyle | None:
     """The style of a kind, or None for a kind without one."""
     return next((style for style in number_kind_styles() if style.kind == kind), None)

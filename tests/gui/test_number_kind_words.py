@@ -111,7 +111,12 @@ def test_other_figures_are_offered_by_the_kind_chooser_and_a_switch_of_their_own
     qtbot.addWidget(legend)
     legend.set_counts(Counter(kind_value(statement.kind) for statement in numbers))
     switch = legend.button("other")
-    assert switch.isEnabled() and switch.text().startswith(words.kinds["other"])
+    assert not switch.isHidden() and switch.isEnabled()
+    assert switch.text().startswith(words.kinds["other"])
     assert switch.isChecked() and state.is_shown("other")
     switch.click()
     assert not state.is_shown("other") and state.is_shown("result")
+    # A report without such figures (most) is not given a line of the legend for them.
+    kinds = Counter(kind_value(statement.kind) for statement in numbers)
+    legend.set_counts({kind: count for kind, count in kinds.items() if kind != "other"})
+    assert switch.isHidden() and not legend.button("result").isHidden()
