@@ -15,6 +15,7 @@ from core.compare.section_labels import (
     ENGLISH_SECTION_NAMES,
     SectionNames,
 )
+from core.compare.unapplied_words import CHINESE_UNAPPLIED_WORDS, ENGLISH_UNAPPLIED_WORDS
 
 
 @dataclass(frozen=True)
@@ -41,11 +42,10 @@ class CompareWords:
 
 COMPARE_WORDS = Bilingual(
     chinese=CompareWords(
-        correction_lost=(
-            "reportlens: 一项手动配对不再适用，因为它所指的章节已不在这两份报告中：{correction}"
-        ),
-        paired="「{left}」与「{right}」配对",
-        unpaired="「{section}」保持不配对",
+        # As the window says it (core.compare.unapplied_words).
+        correction_lost=f"reportlens: {CHINESE_UNAPPLIED_WORDS.one}",
+        paired=CHINESE_UNAPPLIED_WORDS.paired,
+        unpaired=CHINESE_UNAPPLIED_WORDS.unpaired,
         gui_here=(
             "reportlens: --gui 在程序窗口中打开对比：请以 `reportlens compare A B --gui` 运行"
         ),
@@ -53,12 +53,9 @@ COMPARE_WORDS = Bilingual(
         sections=CHINESE_SECTION_NAMES,
     ),
     english=CompareWords(
-        correction_lost=(
-            "reportlens: a pairing correction no longer applies, since a section it names "
-            "is not in these reports any more: {correction}"
-        ),
-        paired="“{left}” paired with “{right}”",
-        unpaired="“{section}” kept unpaired",
+        correction_lost=f"reportlens: {ENGLISH_UNAPPLIED_WORDS.one}",
+        paired=ENGLISH_UNAPPLIED_WORDS.paired,
+        unpaired=ENGLISH_UNAPPLIED_WORDS.unpaired,
         gui_here=(
             "reportlens: --gui opens the app's window: run it as `reportlens compare A B --gui`"
         ),

@@ -58,6 +58,7 @@ TARGETS_WORDS = Bilingual(
         changes={
             "same": "不变",
             "changed": "有变化",
+            "reworded": "表述调整",
             "added": "新增",
             "removed": "已删除",
             "unstated": "对方未列目标",
@@ -84,6 +85,7 @@ TARGETS_WORDS = Bilingual(
         changes={
             "same": "same",
             "changed": "changed",
+            "reworded": "reworded",
             "added": "added",
             "removed": "removed",
             "unstated": "unstated",

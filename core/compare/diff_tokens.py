@@ -26,13 +26,15 @@ _CN_NUMERAL = r"[一二两三四五六七八九十百千万半]+"
 _UNIT = (
     r"(?:[%％‰]|个百分点|个点|倍|成|"
     r"[万亿千百]*(?:元|美元|吨|标准煤|人次|人|户|亩|公顷|公里|千米|米|平方米|立方米|千瓦时|千瓦|"
-    r"兆瓦|瓦|家|个|项|座|所|条|辆|台|套|张|床|天|小时|次|场|件|批|岁|度|万|亿))?"
+    r"兆瓦|瓦|家|个|项|座|所|条|辆|台|套|张|床|天|小时|次|场|件|批|岁|度|斤|只|万|亿))?"
 )
 _QUALIFIER = r"(?:左右|以上|以内|以下|上下|多|余)?"
 # A year (``2024年``) is kept whole but is not a figure: every year's report changes it.
 _YEAR = r"(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月)?"
+# A range is one figure, its first end's percent sign written or not (``5-6%``, ``5%~6%``).
+_RANGE = rf"(?:[%％‰]?[-~～—]{_DIGITS}|[至到]{_DIGITS})"
 NUMBER_PATTERN = re.compile(
-    rf"(?P<year>{_YEAR})|(?:{_DIGITS}(?:[-~～—至到]{_DIGITS})?{_UNIT}|{_CN_NUMERAL}(?:成|倍|个百分点)){_QUALIFIER}"
+    rf"(?P<year>{_YEAR})|(?:{_DIGITS}{_RANGE}?{_UNIT}|{_CN_NUMERAL}(?:成|倍|个百分点)){_QUALIFIER}"
 )
 
 # A heading's number in brackets, of either width: ``（七）``, ``(十二)``.

@@ -13,6 +13,7 @@ from typing import Protocol
 
 from core.compare.records import PairOverride, SectionPath
 from core.compare.section_labels import CHINESE_SECTION_NAMES, SectionNames, section_label
+from core.compare.unapplied_words import CHINESE_UNAPPLIED_WORDS, UnappliedWords
 from core.compare.units import Unit, build_units
 from core.model import Outline, Paragraph
 
@@ -71,8 +72,8 @@ def overrides_out_of_reach(
 
 def describe_override(
     override: PairOverride,
-    paired: str = "「{left}」与「{right}」配对",
-    unpaired: str = "「{section}」保持不配对",
+    paired: str = CHINESE_UNAPPLIED_WORDS.paired,
+    unpaired: str = CHINESE_UNAPPLIED_WORDS.unpaired,
     names: SectionNames = CHINESE_SECTION_NAMES,
 ) -> str:
     """A correction as a reader names it: ``“A” paired with “B”`` or ``“A” kept unpaired``
@@ -90,3 +91,26 @@ def describe_override(
     if left is not None and right is not None:
         return paired.format(left=left, right=right)
     return unpaired.format(section=left or right)
+
+
+def unapplied_sentence(
+    unapplied: Sequence[PairOverride],
+    words: UnappliedWords = CHINESE_UNAPPLIED_WORDS,
+    names: SectionNames = CHINESE_SECTION_NAMES,
+) -> str:
+    """One sentence naming the corrections that no longer apply (``unapplied_overrides``),
+    ``""`` when there are none: ``一项手动配对不再适用，…：「A」与「B」配对``, in English
+    ``a pairing correction no longer applies, …: “A” paired with “B”``.
+
+    Args:
+        unapplied: the corrections that no longer apply, in their order.
+        words: the sentence's words in the reader's language
+            (``core.compare.unapplied_words``).
+        names: the app's labels of stretches without a heading, in that language.
+    """
+    if not unapplied:
+        return ""
+    named = [describe_override(o, words.paired, words.unpaired, names) for o in unapplied]
+    if len(named) == 1:
+        return words.one.format(correction=named[0])
+    return words.several.format(count=len(named), corrections=words.separator.join(named))

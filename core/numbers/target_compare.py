@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from core.compare.diff_tokens import fold_key
 from core.numbers.figure_measure import floor_written_before
 from core.numbers.indicators import indicator_table
 from core.numbers.statements import NumericStatement, StatementKind
@@ -17,6 +18,7 @@ class TargetChangeKind(StrEnum):
 
     SAME = "same"
     CHANGED = "changed"
+    REWORDED = "reworded"  # the same figure and qualifier, or none, in other words
     ADDED = "added"  # only in the second report
     REMOVED = "removed"  # only in the first report
     UNSTATED = "unstated"  # the other report states no main targets at all (an interpretation)
@@ -31,9 +33,11 @@ class TargetChange:
         label: the indicator's Chinese name.
         before: the first report's target, or None.
         after: the second report's target, or None.
-        change: same, changed, added or removed; unstated when the other report states no
-            main targets at all (an interpretation, a text without its plan): nothing was
-            dropped or added there.
+        change: same, changed, added or removed; reworded when the figure and its qualifier
+            are the same, or there is none, but the target is written in other words
+            (``不折不扣完成省下达任务`` → ``不折不扣完成省下达的目标任务``); unstated when the
+            other report states no main targets at all (an interpretation, a text without its
+            plan): nothing was dropped or added there.
         before_value: the first target as a reader writes it (``6%左右``), empty if none.
         after_value: the second (``6%以上``), empty if none.
     """
@@ -103,7 +107,8 @@ def compare_targets(
 
     Returns:
         One TargetChange per indicator: the first report's order, then indicators only the
-        second report has.
+        second report has. A target is the same only when it is written the same, but for
+        punctuation width and spaces: the same figure in other words is reworded.
     """
     table = indicator_table()
     first, second = _by_key(a), _by_key(b)
@@ -116,10 +121,12 @@ def compare_targets(
             change = TargetChangeKind.ADDED
         elif after is None:
             change = TargetChangeKind.REMOVED
-        elif _signature(before) == _signature(after):
+        elif _signature(before) != _signature(after):
+            change = TargetChangeKind.CHANGED
+        elif _same_words(target_value_text(before), target_value_text(after)):
             change = TargetChangeKind.SAME
         else:
-            change = TargetChangeKind.CHANGED
+            change = TargetChangeKind.REWORDED
         some = before or after
         assert some is not None
         label = table.label(key) if some.canonical else some.indicator
@@ -135,3 +142,9 @@ def compare_targets(
             )
         )
     return changes
+
+
+def _same_words(before: str, after: str) -> bool:
+    """Whether two targets as written read the same, but for punctuation width and spaces
+    (a comparison's rule: ``core.compare.diff_tokens.fold_key``)."""
+    return fold_key(before) == fold_key(after)

@@ -1,7 +1,8 @@
 """A target's row cut into lines for a narrow panel: an indicator, then ``6%左右 → 6%以上``.
 
 A line breaks between the characters of words, never inside a figure with its unit and
-qualifier (``4.3万人以上``, ``3%左右``) or a Latin word (``PM2.5``, ``GDP``); the two targets
+qualifier (``4.3万人以上``, ``3%左右``, ``七成以上``: a figure as a comparison keeps it whole,
+``core.compare.diff_tokens.number_spans``) or a Latin word (``PM2.5``, ``GDP``); the two targets
 share a line when they fit on it, else the newer starts its own line with the arrow
 (``控制在3%左右`` / ``→ 控制在2%左右``). How wide a line may be is the caller's (a window
 measures its font); this part only says where to break.
@@ -12,16 +13,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from core.compare.diff_tokens import number_spans
 from core.numbers.target_compare import TargetChange
 
 ARROW = "→"
 
-# A piece that never breaks: a figure from its first digit through its unit and qualifier (up
-# to a space or a punctuation mark), or a Latin word with its digits (PM2.5, R&D, GDP).
-_WHOLE = re.compile(
-    r"\d[\d.,%‰~～\-—]*[^\s\d，,；;。、：:（）()“”\"'《》]*"
-    r"|[A-Za-z][A-Za-z0-9.&+\-/]*"
-)
+# A Latin word with its digits never breaks either (PM2.5, R&D, GDP).
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9.&+\-/]*")
 # Marks that never start a line (they stay with what they follow) and never end one.
 _CLOSING = set("，,；;。、：:）)”’》%‰！!？?")
 _OPENING = set("（(“‘《")
@@ -30,9 +28,9 @@ _OPENING = set("（(“‘《")
 def line_pieces(text: str) -> list[str]:
     """``text`` cut where a line may break, each piece with the spaces after it.
 
-    A figure with its unit and qualifier and a Latin word are one piece each; any other
-    character is a piece of its own, except that a closing mark stays with the piece before
-    it and an opening mark with the piece after it.
+    A figure with its unit and qualifier (``number_spans``: as a comparison keeps it whole) and
+    a Latin word are one piece each; any other character is a piece of its own, except that a
+    closing mark stays with the piece before it and an opening mark with the piece after it.
 
     Args:
         text: an indicator or a target as written (``城镇居民人均可支配收入``, ``控制在3%左右``).
@@ -40,13 +38,17 @@ def line_pieces(text: str) -> list[str]:
     Returns:
         The pieces, which join back into ``text``.
     """
+    figure_ends = {start: end for start, end, _figure in number_spans(text)}
     pieces: list[str] = []
     opening = ""
     at = 0
     while at < len(text):
-        whole = _WHOLE.match(text, at)
-        piece = whole.group() if whole else text[at]
-        at += len(piece)
+        end = figure_ends.get(at)
+        if end is None:
+            latin = _LATIN_WORD.match(text, at)
+            end = latin.end() if latin else at + 1
+        piece = text[at:end]
+        at = end
         if piece.isspace() or (piece in _CLOSING and pieces and not opening):
             if pieces:
                 pieces[-1] += piece

@@ -28,10 +28,13 @@ VERDICT_ROLE = Qt.ItemDataRole.UserRole + 4  # the verdict's word, in the reader
 
 CHANGE_COLOURS = {
     TargetChangeKind.CHANGED: "#e06c00",
+    TargetChangeKind.REWORDED: "#a67c00",  # the change list's reworded passages, darker
     TargetChangeKind.ADDED: "#2e7d32",
     TargetChangeKind.REMOVED: "#b71c1c",
 }
 MARKED = frozenset(CHANGE_COLOURS)  # kinds drawn in bold with a coloured stripe
+# Kinds whose newer target is drawn in their colour: what reads differently now.
+NEWER_COLOURED = frozenset({TargetChangeKind.CHANGED, TargetChangeKind.REWORDED})
 
 STRIPE = 3  # the coloured mark at a marked row's left edge
 PADDING = 5  # around a row's text (after the stripe)
@@ -123,7 +126,7 @@ def lay_out_target(
             x += plain.horizontalAdvance(older + arrow)
             newer, line = True, rest
         if line:
-            shown = colour if newer and change.change is TargetChangeKind.CHANGED else ""
+            shown = colour if newer and change.change in NEWER_COLOURED else ""
             runs.append(PlacedText(line, _rect(plain, line, x, y), colour=shown))
             x += plain.horizontalAdvance(line)
         verdict_y = y  # beside the targets' last line, when it has room

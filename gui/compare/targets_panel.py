@@ -16,12 +16,14 @@ from core.numbers.target_compare import TargetChange, TargetChangeKind
 from gui.compare.target_row import (
     CHANGE_COLOURS,
     MARKED,
+    NEWER_COLOURED,
     PADDING,
     STRIPE,
     TARGET_ROLE,
     VERDICT_ROLE,
     TargetRowDelegate,
 )
+from gui.placeholders import fill_placeholders
 
 LEFT_START_ROLE = Qt.ItemDataRole.UserRole + 1  # core offset of the left target, or -1
 RIGHT_START_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -68,6 +70,7 @@ class TargetsModel(QStandardItemModel):
         return {
             TargetChangeKind.SAME: self.tr("same"),
             TargetChangeKind.CHANGED: self.tr("changed"),
+            TargetChangeKind.REWORDED: self.tr("reworded"),
             TargetChangeKind.ADDED: self.tr("new"),
             TargetChangeKind.REMOVED: self.tr("dropped"),
             TargetChangeKind.UNSTATED: self.tr("not stated there"),
@@ -83,6 +86,8 @@ class TargetsModel(QStandardItemModel):
             left_start = target.before.start if target.before is not None else -1
             right_start = target.after.start if target.after is not None else -1
             word = self.change_word(target.change)
+            # ``地区生产总值: 6%左右 → 6%以上`` in English, ``地区生产总值：6%左右 → …`` in Chinese.
+            tip = fill_placeholders(self.tr("%1: %2"), target.label, target.movement())
             cells = [
                 QStandardItem(target.label),
                 QStandardItem(target.before_value or "—"),
@@ -94,14 +99,14 @@ class TargetsModel(QStandardItemModel):
                 cell.setEditable(False)
                 cell.setData(left_start, LEFT_START_ROLE)
                 cell.setData(right_start, RIGHT_START_ROLE)
-                cell.setToolTip(target.describe())
+                cell.setToolTip(tip)
                 if target.change in MARKED:
                     cell.setFont(bold)
             cells[0].setData(target, TARGET_ROLE)
             cells[0].setData(word, VERDICT_ROLE)
             if colour:
                 cells[3].setForeground(QBrush(QColor(colour)))
-                if target.change is TargetChangeKind.CHANGED:
+                if target.change in NEWER_COLOURED:
                     cells[2].setForeground(QBrush(QColor(colour)))
             self.appendRow(cells)
 

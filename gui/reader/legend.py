@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QToolButton, QWidget
 
 from gui.counts import counted
 from gui.flow_layout import FlowLayout
-from gui.reader.number_kinds import NumberHighlightState, number_kind_styles
+from gui.reader.number_kinds import SELDOM_KINDS, NumberHighlightState, number_kind_styles
 
 
 def swatch_icon(colour: QColor, size: int = 12) -> QIcon:
@@ -62,11 +62,13 @@ class NumberLegend(QWidget):
     def set_counts(self, counts: dict[str, int]) -> None:
         """Show how many numbers of each kind the report has; a kind it has none of is
         greyed (its switch would change nothing), in its place so that the row keeps its
-        order from one report to the next."""
+        order from one report to the next, or left out if few reports have any (other
+        figures, last in the row: most reports would give it a line of its own)."""
         for kind, button in self._buttons.items():
             count = counts.get(kind, 0)
             button.setText(counted(self._names[kind], count))
             button.setEnabled(count > 0)
+            button.setHidden(count == 0 and kind in SELDOM_KINDS)
 
     def _sync(self) -> None:
         for kind, button in self._buttons.items():

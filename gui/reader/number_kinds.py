@@ -1,4 +1,8 @@
-"""How each kind of numeric statement is shown: its colour and its name in the legend."""
+"""How each kind of numeric statement is shown: its colour and its name in the legend.
+
+Every kind core gives a figure has a style, ``other`` too (a figure of the government's own
+work, of the opening): the reader's switches, the numbers panel's kind chooser and the CSV
+export offer the same five kinds."""
 
 from __future__ import annotations
 
@@ -45,7 +49,20 @@ def number_kind_styles() -> tuple[NumberKindStyle, ...]:
             QCoreApplication.translate("NumberKinds", "Result"),
             QCoreApplication.translate("NumberKinds", "outcome reported for a past year"),
         ),
+        NumberKindStyle(
+            "other",
+            "#888888",
+            QCoreApplication.translate("NumberKinds", "Other"),
+            QCoreApplication.translate(
+                "NumberKinds", "any other figure (the government's own work, the opening)"
+            ),
+        ),
     )
+
+
+SELDOM_KINDS = frozenset({"other"})
+"""Kinds few reports have figures of: the legend shows their switch only for a report that
+has some (``other`` is last in the row, so the switches before it keep their places)."""
 
 
 def kind_style(kind: str) -> NumberKindStyle | None:
@@ -54,15 +71,10 @@ def kind_style(kind: str) -> NumberKindStyle | None:
 
 
 def kind_name(kind: str) -> str:
-    """The display name of a kind: a figure that is none of the kinds highlighted (one of the
-    government's own work, ``other``) is named too, as the numbers' CSV names it; an unknown
-    kind by its raw value."""
+    """The display name of a kind, as the numbers' CSV names it; an unknown kind by its raw
+    value."""
     style = kind_style(kind)
-    if style is not None:
-        return style.name
-    if kind == "other":
-        return QCoreApplication.translate("NumberKinds", "Other")
-    return kind
+    return style.name if style is not None else kind
 
 
 def kind_colour(kind: str, alpha: int = 255) -> QColor:

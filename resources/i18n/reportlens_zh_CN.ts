@@ -1234,49 +1234,54 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>NumberKinds</name>
     <message>
-        <location filename="../../gui/reader/number_kinds.py" line="27"/>
+        <location filename="../../gui/reader/number_kinds.py" line="31"/>
         <source>Target</source>
         <translation>预期目标</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/number_kinds.py" line="28"/>
+        <location filename="../../gui/reader/number_kinds.py" line="32"/>
         <source>expected target for this year</source>
         <translation>当年主要预期目标</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/number_kinds.py" line="33"/>
+        <location filename="../../gui/reader/number_kinds.py" line="37"/>
         <source>Plan target</source>
         <translation>规划目标</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/number_kinds.py" line="34"/>
+        <location filename="../../gui/reader/number_kinds.py" line="38"/>
         <source>target of a five-year plan</source>
         <translation>五年规划等中长期目标</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/number_kinds.py" line="39"/>
+        <location filename="../../gui/reader/number_kinds.py" line="43"/>
         <source>Commitment</source>
         <translation>工作承诺</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/number_kinds.py" line="40"/>
+        <location filename="../../gui/reader/number_kinds.py" line="44"/>
         <source>number promised in the work plan</source>
         <translation>工作安排中承诺的数字</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/number_kinds.py" line="45"/>
+        <location filename="../../gui/reader/number_kinds.py" line="49"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/number_kinds.py" line="46"/>
+        <location filename="../../gui/reader/number_kinds.py" line="50"/>
         <source>outcome reported for a past year</source>
         <translation>已完成年份报告的结果</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/number_kinds.py" line="64"/>
+        <location filename="../../gui/reader/number_kinds.py" line="55"/>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/number_kinds.py" line="56"/>
+        <source>any other figure (the government&apos;s own work, the opening)</source>
+        <translation>其他数字（政府自身建设、开篇等处）</translation>
     </message>
 </context>
 <context>
@@ -1962,7 +1967,7 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>TargetsHeading</name>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="157"/>
+        <location filename="../../gui/compare/targets_panel.py" line="162"/>
         <source>Each target: its indicator and what changed, then the target of one report → the other&apos;s. Click one to show it in both texts.</source>
         <translation>每项目标：指标及其变化，下一行是一份报告的目标 → 另一份的目标。点击一项，两边的文本都转到它。</translation>
     </message>
@@ -1970,97 +1975,79 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>TargetsModel</name>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="48"/>
+        <location filename="../../gui/compare/targets_panel.py" line="50"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="45"/>
+        <location filename="../../gui/compare/targets_panel.py" line="47"/>
         <source>Older</source>
         <translation>较早</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="45"/>
+        <location filename="../../gui/compare/targets_panel.py" line="47"/>
         <source>Newer</source>
         <translation>较新</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="47"/>
+        <location filename="../../gui/compare/targets_panel.py" line="49"/>
         <source>Left</source>
         <translation>左</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="47"/>
+        <location filename="../../gui/compare/targets_panel.py" line="49"/>
         <source>Right</source>
         <translation>右</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="48"/>
+        <location filename="../../gui/compare/targets_panel.py" line="50"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="65"/>
+        <location filename="../../gui/compare/targets_panel.py" line="67"/>
         <source>right only</source>
         <translation>仅右侧有</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="67"/>
+        <location filename="../../gui/compare/targets_panel.py" line="69"/>
         <source>left only</source>
         <translation>仅左侧有</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="69"/>
+        <location filename="../../gui/compare/targets_panel.py" line="71"/>
         <source>same</source>
         <translation>不变</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="70"/>
+        <location filename="../../gui/compare/targets_panel.py" line="72"/>
         <source>changed</source>
         <translation>有变化</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="71"/>
+        <location filename="../../gui/compare/targets_panel.py" line="73"/>
+        <source>reworded</source>
+        <translation>表述调整</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/targets_panel.py" line="74"/>
         <source>new</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="72"/>
+        <location filename="../../gui/compare/targets_panel.py" line="75"/>
         <source>dropped</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/targets_panel.py" line="73"/>
+        <location filename="../../gui/compare/targets_panel.py" line="76"/>
         <source>not stated there</source>
         <translation>对方未列目标</translation>
     </message>
-</context>
-<context>
-    <name>UnappliedCorrections</name>
     <message>
-        <location filename="../../gui/compare/unapplied_corrections.py" line="27"/>
-        <source>“%1” paired with “%2”</source>
-        <translation>「%1」与「%2」配对</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/unapplied_corrections.py" line="32"/>
-        <source>“%1” kept unpaired</source>
-        <translation>「%1」保持不配对</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/unapplied_corrections.py" line="41"/>
-        <source>; </source>
-        <translation>；</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/unapplied_corrections.py" line="45"/>
-        <source>1 pairing correction no longer applies, since a section it names is not in these reports any more: %1</source>
-        <translation>1 项配对更正已不再适用，因为它所指的章节已不在这两份报告中：%1</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/unapplied_corrections.py" line="51"/>
-        <source>%1 pairing corrections no longer apply, since a section each names is not in these reports any more: %2</source>
-        <translation>%1 项配对更正已不再适用，因为它们各自所指的章节已不在这两份报告中：%2</translation>
+        <location filename="../../gui/compare/targets_panel.py" line="90"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>

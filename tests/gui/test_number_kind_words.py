@@ -3,6 +3,7 @@ and table, the CSV it exports and ``reportlens targets`` say the same words."""
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -10,11 +11,13 @@ import pytest
 from PySide6.QtCore import Qt
 
 from core.cli.targets_words import TARGETS_WORDS
-from core.library import load_file
+from core.library import LoadedReport, load_file
 from core.numbers.statements import StatementKind
 from core.numbers.table_words import table_words
-from gui.numbers.numbers_model import NumbersModel
-from gui.reader.number_kinds import kind_name, number_kind_styles
+from gui.numbers.numbers_model import KIND_ROLE, NumbersModel
+from gui.numbers.numbers_panel import NumbersPanel
+from gui.reader.legend import NumberLegend
+from gui.reader.number_kinds import NumberHighlightState, kind_name, kind_value, number_kind_styles
 from gui.reader.readable_report import numbers_of
 
 
@@ -28,7 +31,7 @@ def test_the_exported_numbers_name_each_kind_as_the_panel_does(
     names = {style.kind: style.name for style in number_kind_styles()}
     assert {kind: words.kinds[kind] for kind in names} == names
     if language == "zh":
-        assert list(names.values()) == ["预期目标", "规划目标", "工作承诺", "结果"]
+        assert list(names.values()) == ["预期目标", "规划目标", "工作承诺", "结果", "其他"]
         # The command line's headings in Chinese are the same words.
         assert TARGETS_WORDS.chinese.kinds == words.kinds
     else:
@@ -36,6 +39,17 @@ def test_the_exported_numbers_name_each_kind_as_the_panel_does(
         chinese_names = table_words(True).kinds
         for kind, heading in TARGETS_WORDS.english.kinds.items():
             assert heading.endswith(f"({chinese_names[kind]})"), heading
+
+
+def _with_a_figure_of_its_own_work(samples: dict[str, Path], tmp_path: Path) -> LoadedReport:
+    """长治 2024 with a figure in its part on the government's own work: none of the four
+    kinds of the plan and the review, but ``other``."""
+    text = samples["cz2024"].read_text(encoding="utf-8")
+    own_work = text.replace("守法度、重规范。", "守法度、重规范。政务服务事项网上可办率达到98%。")
+    assert own_work != text
+    path = tmp_path / "changzhi-2024-report.txt"
+    path.write_text(own_work, encoding="utf-8")
+    return load_file(path)
 
 
 @pytest.mark.parametrize("language", ["en", "zh"])
@@ -51,12 +65,7 @@ def test_a_figure_of_no_highlighted_kind_is_named_as_the_export_names_it(
     if language == "zh":
         request.getfixturevalue("chinese")
     words = table_words(language == "zh")
-    text = samples["cz2024"].read_text(encoding="utf-8")
-    own_work = text.replace("守法度、重规范。", "守法度、重规范。政务服务事项网上可办率达到98%。")
-    assert own_work != text
-    path = tmp_path / "changzhi-2024-report.txt"
-    path.write_text(own_work, encoding="utf-8")
-    report = load_file(path)
+    report = _with_a_figure_of_its_own_work(samples, tmp_path)
     model = NumbersModel(numbers_of(report), report.text, report.outline)
     kind_column = NumbersModel.COLUMNS.index("kind")
     others = [row for row in range(model.rowCount()) if model.statement(row).kind == "other"]
@@ -70,3 +79,44 @@ def test_a_figure_of_no_highlighted_kind_is_named_as_the_export_names_it(
     )
     # Every kind core gives a figure has its name in the window.
     assert {kind.value: kind_name(kind.value) for kind in StatementKind} == words.kinds
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_other_figures_are_offered_by_the_kind_chooser_and_a_switch_of_their_own(
+    qtbot: Any,
+    request: pytest.FixtureRequest,
+    samples: dict[str, Path],
+    tmp_path: Path,
+    language: str,
+) -> None:
+    # Shown under All kinds only, a figure of the government's own work was not to be had on
+    # its own: the chooser offers every kind the export names, Other (其他) too.
+    if language == "zh":
+        request.getfixturevalue("chinese")
+    words = table_words(language == "zh")
+    report = _with_a_figure_of_its_own_work(samples, tmp_path)
+    numbers = numbers_of(report)
+    panel = NumbersPanel()
+    qtbot.addWidget(panel)
+    panel.set_model(NumbersModel(numbers, report.text, report.outline))
+    box = panel.kind_box
+    offered = {box.itemData(index): box.itemText(index) for index in range(1, box.count())}
+    assert offered == words.kinds
+    box.setCurrentIndex(box.findData("other"))
+    kept = [panel.proxy.index(row, 0).data(KIND_ROLE) for row in range(panel.proxy.rowCount())]
+    assert kept == ["other"]
+    # The reader's legend switches their highlights as it does each kind's.
+    state = NumberHighlightState()
+    legend = NumberLegend(state)
+    qtbot.addWidget(legend)
+    legend.set_counts(Counter(kind_value(statement.kind) for statement in numbers))
+    switch = legend.button("other")
+    assert not switch.isHidden() and switch.isEnabled()
+    assert switch.text().startswith(words.kinds["other"])
+    assert switch.isChecked() and state.is_shown("other")
+    switch.click()
+    assert not state.is_shown("other") and state.is_shown("result")
+    # A report without such figures (most) is not given a line of the legend for them.
+    kinds = Counter(kind_value(statement.kind) for statement in numbers)
+    legend.set_counts({kind: count for kind, count in kinds.items() if kind != "other"})
+    assert switch.isHidden() and not legend.button("result").isHidden()

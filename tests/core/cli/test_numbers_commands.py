@@ -187,16 +187,18 @@ def test_targets_speak_the_users_language_the_reports_words_as_written(
     both = ["--db", db, "targets", str(samples["cz2024"]), str(samples["jc2024"])]
     _in_locale(monkeypatch, "en_US.UTF-8")
     english = _printed(capsys, both)
-    assert "  removed  一般公共预算收入: 3% → (none)" in english
-    assert "  added    服务业增加值: (none) → 5%" in english
+    assert "  removed   一般公共预算收入: 3% → (none)" in english
+    assert "  added     服务业增加值: (none) → 5%" in english
+    assert "  reworded  约束性指标: 不折不扣完成省下达任务 → 按照省定要求全面完成" in english
     assert not [line for line in english if "无" in line]
     figures = _printed(capsys, ["--db", db, "targets", str(samples["cz2024"])])
     assert "targets (预期目标): 9" in figures
 
     _in_locale(monkeypatch, "zh_CN.UTF-8")
     chinese = _printed(capsys, both)
-    assert "  已删除  一般公共预算收入：3% → （无）" in chinese
-    assert "  新增    服务业增加值：（无） → 5%" in chinese
+    assert "  已删除    一般公共预算收入：3% → （无）" in chinese
+    assert "  新增      服务业增加值：（无） → 5%" in chinese
+    assert "  表述调整  约束性指标：不折不扣完成省下达任务 → 按照省定要求全面完成" in chinese
     assert not [line for line in chinese if ": " in line]
     assert not [line for line in chinese if any(w in line for w in ("none", "removed", "same"))]
     figures = _printed(capsys, ["--db", db, "targets", str(samples["cz2024"])])

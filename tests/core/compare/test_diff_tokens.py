@@ -26,6 +26,15 @@ def test_number_with_unit_and_qualifier_is_one_span() -> None:
     assert spans == ["6%左右", "1.7亿吨", "七成以上"]
 
 
+def test_a_range_and_counts_in_jin_and_head_are_one_span() -> None:
+    text = "增长5%~6%，产量25亿斤以上，养殖1.5亿只，增长5-6%，3至5个"
+    spans = [text[s:e] for s, e, _ in number_spans(text)]
+    assert spans == ["5%~6%", "25亿斤以上", "1.5亿只", "5-6%", "3至5个"]
+    # A percent sign before 至 or 到 ends the figure: what follows may be a year.
+    text = "增长5%到2030年"
+    assert [text[s:e] for s, e, _ in number_spans(text)] == ["5%", "2030年"]
+
+
 def test_year_is_whole_but_not_a_figure() -> None:
     assert number_spans("2024年工作") == [(0, 5, False)]
 

@@ -68,9 +68,9 @@ def test_changzhi_2024_against_2026(sample_texts: dict[str, str]) -> None:
         "同步",
         "高于",
     )
-    binding = by_key["binding_indicators"]  # no figure: the same target, reworded
+    binding = by_key["binding_indicators"]  # no figure, the same qualifier: other words
     assert (binding.change, binding.before_value, binding.after_value) == (
-        TargetChangeKind.SAME,
+        TargetChangeKind.REWORDED,
         "不折不扣完成省下达任务",
         "不折不扣完成省下达的目标任务",
     )
@@ -85,4 +85,32 @@ def test_changzhi_against_jincheng_2024(sample_texts: dict[str, str]) -> None:
     assert kinds["services_value_added"] is TargetChangeKind.ADDED
     assert kinds["registered_unemployment"] is TargetChangeKind.ADDED
     assert kinds["gdp"] is TargetChangeKind.SAME
+    assert kinds["binding_indicators"] is TargetChangeKind.REWORDED  # 按照省定要求全面完成
     assert [c.key for c in changes][:2] == ["gdp", "fixed_asset_investment"]
+
+
+def test_a_target_in_other_words_is_reworded_in_other_punctuation_the_same() -> None:
+    older = (
+        "地区生产总值增长6%左右；城镇新增就业不少于5万人；约束性指标完成省下达任务（含“双控”）。"
+    )
+    punctuated = (
+        '地区生产总值增长6％左右；城镇新增就业 不少于5万人；约束性指标完成省下达任务(含"双控")。'
+    )
+    reworded = "地区生产总值增长6%左右；城镇新增就业5万人以上；约束性指标全面完成省下达的目标任务。"
+    before = numbers(plan(older), 2024)
+    kinds = {c.key: c.change for c in compare_targets(before, numbers(plan(punctuated), 2024))}
+    assert set(kinds.values()) == {TargetChangeKind.SAME}
+    changes = {
+        c.key: (c.change, c.before_value, c.after_value)
+        for c in compare_targets(before, numbers(plan(reworded), 2024))
+    }
+    assert changes == {
+        "gdp": (TargetChangeKind.SAME, "6%左右", "6%左右"),
+        # The same floor in the report's other words.
+        "urban_new_jobs": (TargetChangeKind.REWORDED, "不少于5万人", "5万人以上"),
+        "binding_indicators": (
+            TargetChangeKind.REWORDED,
+            "完成省下达任务（含“双控”）",
+            "全面完成省下达的目标任务",
+        ),
+    }

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from core.cli.compare_words import COMPARE_WORDS
 from core.compare.records import PairOverride
 from core.library import find_report
 from core.store.pair_overrides import save_overrides
@@ -39,13 +40,13 @@ def test_the_compare_view_names_the_correction_that_no_longer_applies(
 ) -> None:
     view, said = _compared(qtbot, window, store)
     sentence = (
-        "1 pairing correction no longer applies, since a section it names is not in these "
+        "a pairing correction no longer applies, since a section it names is not in these "
         "reports any more: “着力扩大有效投资” paired with “坚定不移打好产业转型攻坚战”"
     )
     total = view.comparison().summary.overall.total
     status = view.legend.status
     assert (status.toolTip() or status.text()) == f"{total} changes · {sentence}"
-    assert status.text().startswith(f"{total} changes · 1 pairing correction no longer applies")
+    assert status.text().startswith(f"{total} changes · a pairing correction no longer applies")
     qtbot.waitUntil(lambda: sentence in said, timeout=5000)
     assert view.overrides() == [GONE, STILL_THERE]  # kept, not dropped
 
@@ -54,9 +55,13 @@ def test_in_chinese_the_correction_is_named_in_chinese(
     qtbot: Any, chinese: None, window: Any, store: Any
 ) -> None:
     view, said = _compared(qtbot, window, store)
+    # Word for word what ``reportlens compare`` says under a Chinese locale, but its name.
     sentence = (
-        "1 项配对更正已不再适用，因为它所指的章节已不在这两份报告中："
+        "一项手动配对不再适用，因为它所指的章节已不在这两份报告中："
         "「着力扩大有效投资」与「坚定不移打好产业转型攻坚战」配对"
+    )
+    assert f"reportlens: {sentence}" == COMPARE_WORDS.chinese.correction_lost.format(
+        correction="「着力扩大有效投资」与「坚定不移打好产业转型攻坚战」配对"
     )
     total = view.comparison().summary.overall.total
     assert view.legend.status.toolTip() == f"{total} 处改动 · {sentence}"
