@@ -37,7 +37,7 @@ from gui.compare.overview_bar import OverviewBar
 from gui.compare.pairing_corrections import PairingCorrections
 from gui.compare.pairing_menus import PairingMenus
 from gui.compare.panels_give_way import PanelsGiveWay
-from gui.compare.unapplied_corrections import unapplied_sentence
+from gui.compare.unapplied_corrections import standing_alone, unapplied_sentence
 
 
 class CompareView(QWidget):
@@ -262,7 +262,7 @@ class CompareView(QWidget):
         if unapplied:
             # After this turn: a comparison kept from before is shown while the view is built,
             # before the window listens.
-            QTimer.singleShot(0, self, lambda: self.notice.emit(unapplied))
+            QTimer.singleShot(0, self, lambda: self.notice.emit(standing_alone(unapplied)))
         self._show_status()
         self.left_pane.set_scroll_value(top)
         # The bands beside the text are measured after the marked text paints (measuring lays

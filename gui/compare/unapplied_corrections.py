@@ -23,3 +23,9 @@ def unapplied_sentence(unapplied: Sequence[PairOverride]) -> str:
     the app's language, the sections' labels as the window names them."""
     words = unapplied_words(app_speaks_chinese())
     return override_reach.unapplied_sentence(unapplied, words, app_section_names())
+
+
+def standing_alone(sentence: str) -> str:
+    """``sentence`` as a message of its own (the window's status bar) rather than after a
+    comparison's counts: its first letter a capital (English; Chinese has none)."""
+    return sentence[:1].upper() + sentence[1:]
