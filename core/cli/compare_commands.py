@@ -22,7 +22,7 @@ from core.compare.comparison import compare_reports
 from core.compare.comparison_cache import ComparisonCache
 from core.compare.html_report import render_html
 from core.compare.html_words import html_words
-from core.compare.override_reach import describe_override, unapplied_overrides
+from core.compare.override_reach import unapplied_overrides, unapplied_sentence
 from core.compare.records import CompareInput, CompareSettings, Granularity, PairOverride
 from core.compare.serialise import comparison_to_data
 from core.compare.stored_comparisons import StoredComparisons
@@ -34,15 +34,18 @@ from core.whole_file import write_whole
 
 def _kept_overrides(left: LoadedReport, right: LoadedReport, db: str | None) -> list[PairOverride]:
     """The pairing corrections kept for two library reports (none for a file), as the window
-    applies them; each one naming a section the reports no longer have is told on stderr."""
+    applies them; those naming a section the reports no longer have are told on stderr, in
+    one sentence as the window tells them."""
     if left.report_id is None or right.report_id is None:
         return []
     with open_library(db, read_only=True) as store:
         overrides = stored_overrides(store, left.report_id, right.report_id)
     words = COMPARE_WORDS.spoken()
-    for override in unapplied_overrides(overrides, left, right):
-        correction = describe_override(override, words.paired, words.unpaired, words.sections)
-        print(words.correction_lost.format(correction=correction), file=sys.stderr)
+    unapplied = unapplied_sentence(
+        unapplied_overrides(overrides, left, right), words.unapplied, words.sections
+    )
+    if unapplied:
+        print(f"reportlens: {unapplied}", file=sys.stderr)
     return overrides
 
 

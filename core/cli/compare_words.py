@@ -15,7 +15,11 @@ from core.compare.section_labels import (
     ENGLISH_SECTION_NAMES,
     SectionNames,
 )
-from core.compare.unapplied_words import CHINESE_UNAPPLIED_WORDS, ENGLISH_UNAPPLIED_WORDS
+from core.compare.unapplied_words import (
+    CHINESE_UNAPPLIED_WORDS,
+    ENGLISH_UNAPPLIED_WORDS,
+    UnappliedWords,
+)
 
 
 @dataclass(frozen=True)
@@ -23,18 +27,14 @@ class CompareWords:
     """The compare command's words in one language.
 
     Attributes:
-        correction_lost: a pairing correction that no longer applies, with ``{correction}``.
-        paired: a correction pairing two sections, with ``{left}`` and ``{right}`` in the
-            language's quotation marks.
-        unpaired: a correction keeping a section unpaired, with ``{section}`` in them.
+        unapplied: the sentence on pairing corrections that no longer apply, as the window
+            says it (``core.compare.unapplied_words``).
         gui_here: ``--gui`` given to the command line alone, which has no window.
         html_saved: the HTML report written (``--html``), with ``{out}``.
         sections: the app's labels of stretches without a heading (a correction's sections).
     """
 
-    correction_lost: str
-    paired: str
-    unpaired: str
+    unapplied: UnappliedWords
     gui_here: str
     html_saved: str
     sections: SectionNames
@@ -42,10 +42,7 @@ class CompareWords:
 
 COMPARE_WORDS = Bilingual(
     chinese=CompareWords(
-        # As the window says it (core.compare.unapplied_words).
-        correction_lost=f"reportlens: {CHINESE_UNAPPLIED_WORDS.one}",
-        paired=CHINESE_UNAPPLIED_WORDS.paired,
-        unpaired=CHINESE_UNAPPLIED_WORDS.unpaired,
+        unapplied=CHINESE_UNAPPLIED_WORDS,
         gui_here=(
             "reportlens: --gui 在程序窗口中打开对比：请以 `reportlens compare A B --gui` 运行"
         ),
@@ -53,9 +50,7 @@ COMPARE_WORDS = Bilingual(
         sections=CHINESE_SECTION_NAMES,
     ),
     english=CompareWords(
-        correction_lost=f"reportlens: {ENGLISH_UNAPPLIED_WORDS.one}",
-        paired=ENGLISH_UNAPPLIED_WORDS.paired,
-        unpaired=ENGLISH_UNAPPLIED_WORDS.unpaired,
+        unapplied=ENGLISH_UNAPPLIED_WORDS,
         gui_here=(
             "reportlens: --gui opens the app's window: run it as `reportlens compare A B --gui`"
         ),

@@ -92,6 +92,24 @@ def test_a_correction_naming_a_section_no_longer_there_is_told_by_name(
         assert stored_overrides(store, ReportId(1), ReportId(2))[0] == gone
 
 
+def test_several_corrections_no_longer_there_are_told_in_one_sentence(
+    db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # As the window tells them: one line, not one "a pairing correction…" line each.
+    gone = [
+        PairOverride((PLAN, "着力扩大有效投资"), (PLAN, "坚定不移打好产业转型攻坚战")),
+        PairOverride((PLAN, "着力扩大有效投资"), None),
+    ]
+    with open_library(db) as store:
+        save_overrides(store, ReportId(1), ReportId(2), [*gone, *BY_HAND])
+    _pairs, err = _compare(db, capsys)
+    assert err == (
+        "reportlens: 2 pairing corrections no longer apply, since a section each names is not "
+        "in these reports any more: “着力扩大有效投资” paired with “坚定不移打好产业转型攻坚战”; "
+        "“着力扩大有效投资” kept unpaired\n"
+    )
+
+
 def test_a_section_within_a_block_names_it_only_while_it_is_listed(
     samples: dict[str, Path], capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -61,8 +61,11 @@ def test_in_chinese_the_correction_is_named_in_chinese(
         "一项手动配对不再适用，因为它所指的章节已不在这两份报告中："
         "「着力扩大有效投资」与「坚定不移打好产业转型攻坚战」配对"
     )
-    assert f"reportlens: {sentence}" == COMPARE_WORDS.chinese.correction_lost.format(
-        correction="「着力扩大有效投资」与「坚定不移打好产业转型攻坚战」配对"
+    chinese = COMPARE_WORDS.chinese.unapplied
+    assert sentence == chinese.one.format(
+        correction=chinese.paired.format(
+            left="着力扩大有效投资", right="坚定不移打好产业转型攻坚战"
+        )
     )
     total = view.comparison().summary.overall.total
     assert view.legend.status.toolTip() == f"{total} 处改动 · {sentence}"
