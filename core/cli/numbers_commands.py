@@ -17,7 +17,7 @@ from core.errors import ReportNotFoundError
 from core.library import LoadedReport, load_input, open_library
 from core.numbers.indicators import indicator_table
 from core.numbers.region_numbers import region_numbers
-from core.numbers.scorecard import ScoreLine, build_scorecard
+from core.numbers.scorecard import POINTS, ScoreLine, build_scorecard
 from core.numbers.statements import NumericStatement, StatementKind
 from core.numbers.table_csv import numbers_csv, scorecard_csv
 from core.numbers.target_compare import TargetChangeKind, compare_targets, target_value_text
@@ -147,7 +147,7 @@ def _line_cells(line: ScoreLine, words: ScorecardWords) -> list[str]:
     if line.reference is not None and line.result is not None:
         result += words.reference.format(value=target_value_text(line.reference))
     gap = ""
-    if line.gap is not None and line.gap_unit == "个百分点":
+    if line.gap is not None and line.gap_unit == POINTS:
         gap = words.points.format(gap=f"{line.gap:+g}")
     elif line.gap is not None:
         gap = f"{line.gap:+g}{line.gap_unit}"

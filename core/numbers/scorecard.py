@@ -26,6 +26,9 @@ _ABOUT = ("左右", "上下")
 _AT_MOST = ("以内", "以下")
 _REFERENCE = "gdp"
 
+POINTS = "个百分点"
+"""The unit of a gap between two percentages (percentage points), as a ``ScoreLine`` holds it."""
+
 
 def is_scored(kind: str, canonical: str | None) -> bool:
     """Whether a scorecard reads a statement of ``kind`` (a ``StatementKind`` value) about
@@ -117,13 +120,13 @@ def _pick(
 
 
 def _gap_unit(unit: str) -> str:
-    return "个百分点" if unit in ("%", "个百分点") else unit
+    return POINTS if unit in ("%", POINTS) else unit
 
 
 def _near(target: NumericStatement, shortfall: float) -> bool:
     if target.value is None or target.qualifier not in _ABOUT:
         return False
-    limit = NEAR_POINTS if target.unit in ("%", "个百分点") else abs(target.value) * NEAR_SHARE
+    limit = NEAR_POINTS if target.unit in ("%", POINTS) else abs(target.value) * NEAR_SHARE
     return 0 < shortfall <= limit + 1e-9
 
 
@@ -237,13 +240,7 @@ def build_scorecard(reports: Sequence[ReportNumbers]) -> Scorecard:
                 verdict = Verdict.NOT_COMPARABLE
             elif not later:
                 verdict = Verdict.AWAITING  # not "not reported": nobody has reported yet
-            unit = (
-                ""
-                if gap is None
-                else "个百分点"
-                if target.value is None
-                else _gap_unit(target.unit)
-            )
+            unit = "" if gap is None else POINTS if target.value is None else _gap_unit(target.unit)
             lines.append(ScoreLine(key, label, target, result, reference, verdict, near, gap, unit))
         out.append(
             ScorecardYear(year, source.meta.title, tuple(r.meta.title for r in later), tuple(lines))

@@ -18,7 +18,7 @@ from core.model import Outline
 from core.notes.export import BOM
 from core.notes.spreadsheet_cells import cell_as_text
 from core.numbers.indicators import indicator_table
-from core.numbers.scorecard import ReportNumbers, Scorecard, ScoreLine
+from core.numbers.scorecard import POINTS, ReportNumbers, Scorecard, ScoreLine
 from core.numbers.statements import NumericStatement
 from core.numbers.table_words import TableWords, table_words
 from core.numbers.target_compare import target_value_text
@@ -92,7 +92,7 @@ def scorecard_rows(
                     result,
                     verdict,
                     gap,
-                    line.gap_unit if line.gap is not None else "",
+                    _gap_unit(line, words),
                     plain_phrase(line.target.text),
                     plain_phrase(line.result.text) if line.result is not None else "",
                     _source(line.target, reports) or year.target_report,
@@ -100,6 +100,13 @@ def scorecard_rows(
                 ]
             )
     return rows
+
+
+def _gap_unit(line: ScoreLine, words: TableWords) -> str:
+    """The unit of ``line``'s gap: percentage points in the table's words, else the report's."""
+    if line.gap is None:
+        return ""
+    return words.points if line.gap_unit == POINTS else line.gap_unit
 
 
 def scorecard_csv(card: Scorecard, reports: Sequence[ReportNumbers], *, chinese: bool) -> str:

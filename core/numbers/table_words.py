@@ -26,6 +26,8 @@ class TableWords:
         verdicts: each verdict's word, by its value (``met``, ``missed``…).
         near_miss: the word of a miss within a small margin, in place of ``missed``'s.
         reference: the GDP growth a relative target is judged against, with ``{value}``.
+        points: the unit of a gap between two percentages (``个百分点``, ``pp``, as the
+            scorecard's table says it); any other unit is the report's own (``万人``).
     """
 
     scorecard_columns: tuple[str, ...]
@@ -34,6 +36,7 @@ class TableWords:
     verdicts: dict[str, str]
     near_miss: str
     reference: str
+    points: str
 
 
 CHINESE_TABLE_WORDS = TableWords(
@@ -77,6 +80,7 @@ CHINESE_TABLE_WORDS = TableWords(
     },
     near_miss="接近目标",
     reference="（GDP {value}）",
+    points="个百分点",
 )
 """The tables' words in Chinese."""
 
@@ -121,6 +125,7 @@ ENGLISH_TABLE_WORDS = TableWords(
     },
     near_miss="narrowly missed",
     reference=" (GDP {value})",
+    points="pp",
 )
 """The tables' words in English."""
 

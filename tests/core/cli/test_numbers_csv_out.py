@@ -52,7 +52,10 @@ def test_the_scorecard_is_written_in_english_under_another_locale(
     said, _ = printed(capsys, ["--db", db, "scorecard", "长治市", "--csv", str(out)])
     rows = _rows(out)
     assert said == f"wrote {len(rows)} targets and how each fared to {out}\n"
-    assert (rows[0]["Verdict"], rows[0]["Gap unit"]) == ("missed", "个百分点")
+    # Percentage points as the English table says them; a count's unit is the report's own.
+    assert (rows[0]["Verdict"], rows[0]["Gap unit"]) == ("missed", "pp")
+    jobs = next(r for r in rows if r["Year"] == "2024" and r["Indicator"] == "城镇新增就业")
+    assert (jobs["Gap"], jobs["Gap unit"]) == ("0.4", "万人")
 
 
 def test_a_reports_targets_are_written_with_their_kind_chosen(
