@@ -20,7 +20,12 @@ from core.numbers.region_numbers import region_numbers
 from core.numbers.scorecard import POINTS, ScoreLine, build_scorecard
 from core.numbers.statements import NumericStatement, StatementKind
 from core.numbers.table_csv import numbers_csv, scorecard_csv
-from core.numbers.target_compare import TargetChangeKind, compare_targets, target_value_text
+from core.numbers.target_compare import (
+    TargetChangeKind,
+    compare_targets,
+    in_time_order,
+    target_value_text,
+)
 from core.plain_passage import plain_phrase
 from core.whole_file import write_whole
 
@@ -112,9 +117,10 @@ def _compare(args: argparse.Namespace) -> int:
         return 0
     words = TARGETS_WORDS.spoken()
     print(f"{first.meta.title}  →  {second.meta.title}")
-    rows = [
-        [words.changes[str(c.change)], c.describe(words.none, words.after_label)] for c in changes
-    ]
+    changed = words.changes
+    if not in_time_order(first.meta.year, second.meta.year):
+        changed = {**changed, **words.one_side}
+    rows = [[changed[str(c.change)], c.describe(words.none, words.after_label)] for c in changes]
     for line in table_lines(rows, indent="  "):
         print(line)
     if not changes:

@@ -25,6 +25,9 @@ class TargetsWords:
         no_figures_of_kind: when it has none of the kind asked for.
         no_targets_passage: when the report has no main-targets passage.
         changes: what became of a target in the second report, by its value (``same``…).
+        one_side: a target in one report only, by ``added``/``removed``, where the two are not
+            an older and a newer one (two cities, two editions of one year): as the window's
+            Targets tab says it.
         none: in place of the target a report does not have.
         after_label: between an indicator and its targets in the two reports.
         neither_has_targets: when neither report has a main-targets passage.
@@ -40,6 +43,7 @@ class TargetsWords:
     no_figures_of_kind: str
     no_targets_passage: str
     changes: dict[str, str]
+    one_side: dict[str, str]
     none: str
     after_label: str
     neither_has_targets: str
@@ -63,6 +67,7 @@ TARGETS_WORDS = Bilingual(
             "removed": "已删除",
             "unstated": "对方未列目标",
         },
+        one_side={"added": "仅右侧有", "removed": "仅左侧有"},
         none="（无）",
         after_label="：",
         neither_has_targets="两份报告都没有主要预期目标",
@@ -90,6 +95,7 @@ TARGETS_WORDS = Bilingual(
             "removed": "removed",
             "unstated": "unstated",
         },
+        one_side={"added": "right only", "removed": "left only"},
         none="(none)",
         after_label=": ",
         neither_has_targets="neither text has a main-targets passage (主要预期目标)",

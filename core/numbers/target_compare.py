@@ -62,6 +62,13 @@ class TargetChange:
         return f"{self.before_value or none} → {self.after_value or none}"
 
 
+def in_time_order(left_year: int | None, right_year: int | None) -> bool:
+    """Whether two reports' targets read as older and newer (a target new, or dropped): the
+    left report's year known and before the right's. Two cities or two editions of one year,
+    or a year unknown, read only as left and right (a target on one side only)."""
+    return left_year is not None and right_year is not None and left_year < right_year
+
+
 def target_value_text(statement: NumericStatement) -> str:
     """A target's figure as a reader writes it: ``6%左右``, ``控制在3%左右``, ``同步``; a floor
     in the report's own words (``不少于5万人``, ``突破1000亿元``, ``5万人以上``)."""

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QFont, QTextDocument
 
 from core.library import LoadedReport
+from core.numbers.target_compare import in_time_order
 from gui.compare.compare_document import copy_document, mark_changes, plain_document
 from gui.offsets import OffsetMap
 from gui.reader.reader_view import MAX_POINT_SIZE, MIN_POINT_SIZE
@@ -71,14 +72,12 @@ class CompareTexts(QObject):
         view = self._view
         left, right = view.left_report(), view.right_report()
         # Older on the left, as compared; swapped, the sides are only left and right.
-        in_time_order = bool(
-            left.meta.year and right.meta.year and left.meta.year < right.meta.year
-        )
-        if in_time_order:
+        time_order = in_time_order(left.meta.year, right.meta.year)
+        if time_order:
             left_word, right_word = self.tr("Older"), self.tr("Newer")
         else:  # two editions of one year, or years unknown: which is older is not known
             left_word, right_word = self.tr("Left"), self.tr("Right")
-        view.panels.targets_model.set_time_order(in_time_order)
+        view.panels.targets_model.set_time_order(time_order)
         view.left_title.setText(f"{left_word}: {report_label(left)}")
         view.right_title.setText(f"{right_word}: {report_label(right)}")
         view.panels.show_reports(

@@ -183,21 +183,23 @@ def test_targets_speak_the_users_language_the_reports_words_as_written(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """A target one report lacks is "(none)" in English, "（无）" in Chinese; the headings and
-    what became of each target likewise; the indicators and targets stay as written."""
+    what became of each target likewise; the indicators and targets stay as written. Two
+    cities' targets of one year are on the left or the right only, as the window's Targets tab
+    says, not removed or added."""
     both = ["--db", db, "targets", str(samples["cz2024"]), str(samples["jc2024"])]
     _in_locale(monkeypatch, "en_US.UTF-8")
     english = _printed(capsys, both)
-    assert "  removed   一般公共预算收入: 3% → (none)" in english
-    assert "  added     服务业增加值: (none) → 5%" in english
-    assert "  reworded  约束性指标: 不折不扣完成省下达任务 → 按照省定要求全面完成" in english
+    assert "  left only   一般公共预算收入: 3% → (none)" in english
+    assert "  right only  服务业增加值: (none) → 5%" in english
+    assert "  reworded    约束性指标: 不折不扣完成省下达任务 → 按照省定要求全面完成" in english
     assert not [line for line in english if "无" in line]
     figures = _printed(capsys, ["--db", db, "targets", str(samples["cz2024"])])
     assert "targets (预期目标): 9" in figures
 
     _in_locale(monkeypatch, "zh_CN.UTF-8")
     chinese = _printed(capsys, both)
-    assert "  已删除    一般公共预算收入：3% → （无）" in chinese
-    assert "  新增      服务业增加值：（无） → 5%" in chinese
+    assert "  仅左侧有  一般公共预算收入：3% → （无）" in chinese
+    assert "  仅右侧有  服务业增加值：（无） → 5%" in chinese
     assert "  表述调整  约束性指标：不折不扣完成省下达任务 → 按照省定要求全面完成" in chinese
     assert not [line for line in chinese if ": " in line]
     assert not [line for line in chinese if any(w in line for w in ("none", "removed", "same"))]
@@ -308,3 +310,15 @@ def test_a_year_judged_by_two_reports_lists_them_as_the_language_lists(
     out, _ = printed(capsys, ["--db", db, "scorecard", "长治"])
     heading = next(line for line in out.splitlines() if line.startswith("2024"))
     assert f"长治市2025年政府工作报告解读{between}长治市2025年政府工作报告解读（" in heading
+
+
+def test_two_years_targets_read_as_dropped_and_new(
+    capsys: pytest.CaptureFixture[str], db: str, samples: dict[str, Path]
+) -> None:
+    """An older and a newer report of one place: a target the newer lacks was removed."""
+    years = _printed(
+        capsys, ["--db", db, "targets", str(samples["cz2024"]), str(samples["cz2026np"])]
+    )
+    kinds = {line.split()[0] for line in years[1:]}
+    assert kinds <= {"same", "changed", "reworded", "added", "removed"}
+    assert not [line for line in years if "only" in line]
