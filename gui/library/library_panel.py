@@ -52,6 +52,9 @@ INDENTATION = 10
 # the library little more (gui.reader.reader_view.PANELS_ROOM).
 ROW_CHARACTERS = 3
 BADGE_ROOM = 24  # a row's kind badge (gui/library/kind_icons.py) and the margins beside it
+# The characters of a report's row the library's column shows when the window leaves it room
+# (gui/narrow_window.py): its title after its region and year, ``政府工作报告（报纸版）``.
+TITLE_CHARACTERS = 11
 
 
 class LibraryPanel(QWidget):
@@ -140,6 +143,12 @@ class LibraryPanel(QWidget):
         scroll_bar = tree.verticalScrollBar().sizeHint().width()
         frame = 2 * tree.frameWidth()
         return 3 * INDENTATION + BADGE_ROOM + text + scroll_bar + frame
+
+    def reading_width(self) -> int:
+        """The panel's width that shows a report's title after its region and year whole
+        (TITLE_CHARACTERS beside its badge)."""
+        margins = self.layout().contentsMargins()
+        return self._tree_width(TITLE_CHARACTERS) + margins.left() + margins.right()
 
     def set_reports(self, summaries: Sequence[Any], later_regions: Sequence[str] = ()) -> None:
         """Show the library's reports (groups expanded while the library is small), or the

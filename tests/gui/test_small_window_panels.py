@@ -78,6 +78,8 @@ class _Tab(NamedTuple):
 
 def _dock_tabs_in_a_small_window(qtbot: Any, window: Any, store: Any) -> list[_Tab]:
     _reading_in_a_small_window(qtbot, window, store)
+    window.numbers_dock.toggleViewAction().trigger()  # stepped aside: the View menu opens it
+    qtbot.wait(50)
     bars = _dock_tab_bars(window)
     assert len(bars) == 2  # the library and its search, the numbers and the annotations
     return [
