@@ -52,6 +52,7 @@ class DockRoom:
         self._room = room
         if room is Room.READING:
             self._reading_layout = None
+            window.narrow.fit()  # the window may have become narrow or wide meanwhile
             return
         for dock in self._stepping_aside(room):
             dock.hide()

@@ -21,6 +21,7 @@ from gui.importing.import_folder import ImportFolder
 from gui.library.details_history import DetailsHistory
 from gui.library_events import LibraryEvents
 from gui.listed_library import ListedLibrary
+from gui.narrow_window import NarrowWindow
 from gui.new_reader_tab import add_reader_tab
 from gui.reader.number_kinds import NumberHighlightState
 from gui.reading_area import ReadingArea, is_reader
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
         self.library_events = LibraryEvents(self)
         self.details_history = DetailsHistory(self)
         build_docks(self)
+        self.narrow = NarrowWindow(self)
         self.warm_up = IdleWarmUp(self)
         self.current_tab = CurrentTab(self)
         self.menu_actions = WindowActions(self)
@@ -334,6 +336,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember the layout and the open tabs; stop the writer thread."""
         self.room.give(Room.READING)  # the layout the user chose, not a view's
+        self.narrow.give_back()  # nor the narrow window's
         remember_window(self)
         self._closed = True  # the store may close now: late signals from the writer are ignored
         self.opener.stop()

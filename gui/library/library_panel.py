@@ -17,12 +17,11 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLineEdit,
     QMenu,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +35,7 @@ from gui.library.library_model import (
     REPORT_ID_ROLE,
     LibraryModel,
 )
+from gui.one_column_tree import OneColumnTree
 
 # How many reports "Compare with" offers: the likely ones come first, the rest are a search away.
 COMPARE_WITH_LIMIT = 12
@@ -52,19 +52,9 @@ INDENTATION = 10
 # the library little more (gui.reader.reader_view.PANELS_ROOM).
 ROW_CHARACTERS = 3
 BADGE_ROOM = 24  # a row's kind badge (gui/library/kind_icons.py) and the margins beside it
-
-
-class OneColumnTree(QTreeView):
-    """A tree whose one column is as wide as its view, never wider: with its header hidden,
-    Qt kept the column at 100 px, and a narrower view scrolled sideways and cut its rows out
-    of sight."""
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        """Fit the column to the view's new width (``event`` is the view's, as Qt passes a
-        scroll area's; asking for the view itself would load Python types before the first
-        paint)."""
-        super().resizeEvent(event)
-        self.setColumnWidth(0, event.size().width())
+# The characters of a report's row the library's column shows when the window leaves it room
+# (gui/narrow_window.py): its title after its region and year, ``政府工作报告（报纸版）``.
+TITLE_CHARACTERS = 11
 
 
 class LibraryPanel(QWidget):
@@ -144,11 +134,21 @@ class LibraryPanel(QWidget):
 
     def _narrowest_tree(self) -> int:
         """The tree's width that leaves a report's row ROW_CHARACTERS beside its badge."""
+        return self._tree_width(ROW_CHARACTERS)
+
+    def _tree_width(self, characters: int) -> int:
+        """The tree's width that shows ``characters`` of a report's row beside its badge."""
         tree = self.tree
-        characters = ROW_CHARACTERS * tree.fontMetrics().horizontalAdvance("中")
+        text = characters * tree.fontMetrics().horizontalAdvance("中")
         scroll_bar = tree.verticalScrollBar().sizeHint().width()
         frame = 2 * tree.frameWidth()
-        return 3 * INDENTATION + BADGE_ROOM + characters + scroll_bar + frame
+        return 3 * INDENTATION + BADGE_ROOM + text + scroll_bar + frame
+
+    def reading_width(self) -> int:
+        """The panel's width that shows a report's title after its region and year whole
+        (TITLE_CHARACTERS beside its badge)."""
+        margins = self.layout().contentsMargins()
+        return self._tree_width(TITLE_CHARACTERS) + margins.left() + margins.right()
 
     def set_reports(self, summaries: Sequence[Any], later_regions: Sequence[str] = ()) -> None:
         """Show the library's reports (groups expanded while the library is small), or the

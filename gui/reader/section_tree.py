@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from core.model import Outline, Section
 from gui.empty_hint import EmptyHint
+from gui.one_column_tree import OneColumnTree
 
 START_ROLE = Qt.ItemDataRole.UserRole + 1
 END_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -58,8 +59,9 @@ class SectionTreeModel(QStandardItemModel):
         return item.index() if item is not None else QModelIndex()
 
 
-class SectionTreeView(QTreeView):
-    """A tree of headings; clicking one asks the reader to scroll there."""
+class SectionTreeView(OneColumnTree):
+    """A tree of headings; clicking one asks the reader to scroll there. A heading too long
+    for the panel is cut at its end (its tooltip shows it whole)."""
 
     section_activated = Signal(int, int)  # core start, end
 

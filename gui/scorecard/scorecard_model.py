@@ -140,10 +140,13 @@ class ScorecardModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         """Years across, indicators down; the chart's column named in short, in full in its
-        tooltip."""
+        tooltip; an indicator's name whole in its tooltip (a narrow table cuts it)."""
         chart = orientation == Qt.Orientation.Horizontal and section == len(self.years)
         if chart and role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("Target and result over the years")
+        indicator = orientation == Qt.Orientation.Vertical and 0 <= section < len(self.keys)
+        if indicator and role == Qt.ItemDataRole.ToolTipRole:
+            return self.labels[self.keys[section]]
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:

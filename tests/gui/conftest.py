@@ -75,13 +75,16 @@ def store(library_db: str) -> Iterator[Any]:
 
 @pytest.fixture
 def window(qtbot: Any, store: Any, library_db: str, settings: QSettings) -> Iterator[Any]:
-    """The main window on the sample library, started (library listed), no tab open."""
-    from gui.main_window import MainWindow
+    """The main window on the sample library, started (library listed), no tab open, at the
+    size it opens at on a desktop's screen (the test screen is 800×600: a window that small
+    lets the right-hand panels step aside, which the small-window tests check)."""
+    from gui.main_window import FIRST_SIZE, MainWindow
     from gui.workers import LibraryWriter
 
     writer = LibraryWriter(library_db)
     main = MainWindow(store, writer, settings)
     qtbot.addWidget(main)
+    main.resize(FIRST_SIZE)
     main.show()
     main.start()
     yield main

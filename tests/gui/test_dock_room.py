@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QSettings
+
 from core.library import find_report
 from gui.dock_room import Room
 
@@ -53,7 +55,18 @@ def test_an_open_comparison_leaves_the_reading_layout_its_width(
     assert window.tabs.minimumSizeHint().width() == reading_minimum
 
 
-def test_the_first_window_fits_the_screen(window: Any) -> None:
-    free = window.screen().availableGeometry()
-    assert window.width() < free.width() and window.height() < free.height()
-    assert free.contains(window.geometry())
+def test_the_first_window_fits_the_screen(
+    qtbot: Any, store: Any, library_db: str, settings: QSettings
+) -> None:
+    from gui.main_window import MainWindow
+    from gui.workers import LibraryWriter
+
+    writer = LibraryWriter(library_db)
+    window = MainWindow(store, writer, settings)  # as built, before any test resizes it
+    qtbot.addWidget(window)
+    try:
+        free = window.screen().availableGeometry()
+        assert window.width() < free.width() and window.height() < free.height()
+        assert free.contains(window.geometry())
+    finally:
+        writer.shutdown()

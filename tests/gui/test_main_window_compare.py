@@ -17,7 +17,7 @@ from gui.app import parse_options, run_app
 from gui.compare.compare_job import SHARED_CACHE
 from gui.compare.compare_view import CompareView
 from gui.library.library_panel import HOVER_PREPARE_MS
-from gui.main_window import MainWindow
+from gui.main_window import FIRST_SIZE, MainWindow
 from gui.workers import LibraryWriter
 
 CZ2024 = "长治市2024年政府工作报告"
@@ -28,6 +28,7 @@ WAIT_MS = 120_000
 def _window(qtbot: Any, store: Any, db: str, settings: QSettings) -> MainWindow:
     window = MainWindow(store, LibraryWriter(db), settings)
     qtbot.addWidget(window)
+    window.resize(FIRST_SIZE)  # wide enough for every dock (the test screen is 800×600)
     window.show()
     window.start()
     return window

@@ -23,7 +23,9 @@ def test_a_small_window_keeps_the_reading_line_and_the_value_column(
     window.open_report(find_report(store, "长治市2024年政府工作报告"))
     window.resize(SMALL)
     qtbot.waitUntil(lambda: window.width() == SMALL.width())
+    window.numbers_dock.toggleViewAction().trigger()  # stepped aside: the View menu opens it
     qtbot.wait(50)
+    assert window.numbers_dock.isVisible()
     view = window.tabs.currentWidget().view
     assert characters_on_a_line(view) >= READABLE_CHARS
     table = window.numbers_panel.table

@@ -1,5 +1,5 @@
 """In a small window (800×600) the panels' own words read: the library's rows, the docks'
-tabs, the scorecard's chart column."""
+tabs, the scorecard's chart column; the scorecard fits beside the library."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QTabBar
 
 from core.library import find_report
 from gui.library.library_model import FILTER_TEXT_ROLE
+from gui.scorecard.scorecard_columns import CHART_LEAST, YEAR_LEAST
 
 SMALL = QSize(800, 600)
 # An 800 px screen holds the window with its frame: the panels' words cost it no width.
@@ -77,6 +78,8 @@ class _Tab(NamedTuple):
 
 def _dock_tabs_in_a_small_window(qtbot: Any, window: Any, store: Any) -> list[_Tab]:
     _reading_in_a_small_window(qtbot, window, store)
+    window.numbers_dock.toggleViewAction().trigger()  # stepped aside: the View menu opens it
+    qtbot.wait(50)
     bars = _dock_tab_bars(window)
     assert len(bars) == 2  # the library and its search, the numbers and the annotations
     return [
@@ -134,3 +137,37 @@ def test_the_scorecard_s_chart_column_shows_its_header_whole(
     words = table.model().headerData(chart, header.orientation())
     full = table.model().headerData(chart, header.orientation(), Qt.ItemDataRole.ToolTipRole)
     assert words == "Over the years" and full == "Target and result over the years"
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_the_scorecard_fits_beside_a_wide_library_without_scrolling_sideways(
+    qtbot: Any, window: Any, store: Any, request: Any, language: str
+) -> None:
+    if language == "zh":
+        request.getfixturevalue("chinese")
+    _reading_in_a_small_window(qtbot, window, store)
+    window.open_scorecard("长治市")
+    window.resizeDocks([window.library_dock], [300], Qt.Orientation.Horizontal)
+    qtbot.wait(50)
+    table = window.tabs.currentWidget().table
+    model = table.model()
+    years = model.columnCount() - 1
+    assert table.horizontalScrollBar().maximum() == 0
+    header = table.horizontalHeader()
+    end = header.sectionViewportPosition(years) + header.sectionSize(years)
+    assert end <= table.viewport().width()
+    assert min(header.sectionSize(year) for year in range(years)) >= YEAR_LEAST
+    assert header.sectionSize(years) >= CHART_LEAST
+    # The longest indicator's name is cut, and whole in its tooltip.
+    names = table.verticalHeader()
+    rows = range(model.rowCount())
+    longest = max(rows, key=lambda row: len(model.headerData(row, Qt.Orientation.Vertical)))
+    name = model.headerData(longest, Qt.Orientation.Vertical)
+    assert names.width() < names.fontMetrics().horizontalAdvance(name)
+    tooltip = model.headerData(longest, Qt.Orientation.Vertical, Qt.ItemDataRole.ToolTipRole)
+    assert tooltip == name == "城镇居民人均可支配收入"
+    # In a wide window every name is whole again.
+    window.resize(QSize(1400, 900))
+    qtbot.waitUntil(lambda: window.width() == 1400)
+    qtbot.wait(50)
+    assert names.width() > names.fontMetrics().horizontalAdvance(name)
