@@ -67,17 +67,22 @@ def gaps_before(pages: Sequence[Sequence[PageLine]]) -> list[bool]:
     return [step is not None and step > GAP_SHARE * usual for page in steps for step in page]
 
 
-def _edge(place: LinePlace, places: Sequence[LinePlace]) -> float:
-    """The left edge ``place`` is measured from: the leftmost start shared by two lines or
-    more within a few characters to its left (its column's edge), or its own start."""
-    same = SAME_PLACE_CHARS * place.size
-    near = [
-        other.x
-        for other in places
-        if place.x - COLUMN_REACH_CHARS * place.size <= other.x <= place.x + same
+def _shared_starts(places: Sequence[LinePlace]) -> list[float]:
+    """The starts of lines that another line of the page starts at too."""
+    return [
+        place.x
+        for place in places
+        if sum(1 for other in places if abs(other.x - place.x) <= SAME_PLACE_CHARS * place.size)
+        >= 2
     ]
-    shared = [x for x in near if sum(1 for other in near if abs(other - x) <= same) >= 2]
-    return min(shared, default=place.x)
+
+
+def _edge(place: LinePlace, shared: Sequence[float]) -> float:
+    """The left edge ``place`` is measured from: the leftmost shared start within a few
+    characters to its left (its column's edge), or its own start."""
+    reach = COLUMN_REACH_CHARS * place.size
+    same = SAME_PLACE_CHARS * place.size
+    return min((x for x in shared if place.x - reach <= x <= place.x + same), default=place.x)
 
 
 def indented_lines(pages: Sequence[Sequence[PageLine]]) -> list[bool]:
@@ -88,11 +93,11 @@ def indented_lines(pages: Sequence[Sequence[PageLine]]) -> list[bool]:
     """
     marks: list[bool] = []
     for page in pages:
-        places = [line.place for line in page if line.place is not None]
+        shared = _shared_starts([line.place for line in page if line.place is not None])
         for line in page:
             if line.place is None:
                 marks.append(False)
                 continue
-            chars = (line.place.x - _edge(line.place, places)) / line.place.size
+            chars = (line.place.x - _edge(line.place, shared)) / line.place.size
             marks.append(INDENT_CHARS[0] <= chars <= INDENT_CHARS[1])
     return marks
