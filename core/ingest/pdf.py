@@ -11,6 +11,7 @@ from pypdf.errors import DependencyError, FileNotDecryptedError
 
 from core.errors import UnreadableFileError
 from core.ingest.pdf_layout import pages_to_text
+from core.ingest.pdf_lines import PageLine, read_page_lines
 from core.ingest.quality import reads_as_chinese
 from core.model import Document
 from core.pdf_errors import PDF_READ_ERRORS
@@ -24,15 +25,16 @@ logging.getLogger("pypdf").propagate = False
 _MIN_TEXT_CHARS = 20
 
 
-def _page_texts(path: Path, data: bytes) -> list[str]:
-    """The extracted text of each page, or a clear error for a damaged or locked file."""
+def _read_pages(path: Path, data: bytes) -> list[tuple[str, list[PageLine]]]:
+    """Each page's extracted text and placed lines, or a clear error for a damaged or locked
+    file."""
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
             raise UnreadableFileError(
                 path, "this PDF is protected by a password; save an unprotected copy to read it"
             )
-        return [page.extract_text() or "" for page in reader.pages]
+        return [read_page_lines(page) for page in reader.pages]
     except (FileNotDecryptedError, DependencyError):
         raise UnreadableFileError(
             path, "this PDF is protected by a password; save an unprotected copy to read it"
@@ -47,7 +49,8 @@ def read_pdf(path: Path, data: bytes) -> Document:
     """Read the text layer of a PDF as paragraphs.
 
     Page numbers and running heads are dropped and lines broken by the page width are
-    rejoined (see ``pdf_layout``). A PDF with no text layer (a scan) and one whose text
+    rejoined; paragraphs also start where the layout shows them (a wider gap, a first-line
+    indent; see ``pdf_layout``). A PDF with no text layer (a scan) and one whose text
     comes out as ``(cid:…)`` codes, replacement characters or mis-mapped symbols are
     refused rather than stored.
 
@@ -58,8 +61,8 @@ def read_pdf(path: Path, data: bytes) -> Document:
     Raises:
         UnreadableFileError: damaged, password-protected, scanned or garbled.
     """
-    pages = _page_texts(path, data)
-    raw = "\n".join(pages)
+    pages = _read_pages(path, data)
+    raw = "\n".join(text for text, _ in pages)
     if len("".join(raw.split())) < _MIN_TEXT_CHARS:
         raise UnreadableFileError(
             path,
@@ -73,5 +76,5 @@ def read_pdf(path: Path, data: bytes) -> Document:
             "the text in this PDF comes out garbled (its fonts do not say which characters "
             "they draw), so it was not read",
         )
-    text = pages_to_text(pages)
+    text = pages_to_text([lines for _, lines in pages])
     return Document(text=text, source=path, encoding="pdf", format="pdf")

@@ -5,6 +5,11 @@ bottom of a page; a line broken only because the page was full reaches (nearly) 
 width of the text block, while the last line of a paragraph or a heading stops short.
 Widths are measured in display units (a Chinese character 1, an ASCII character ½), so
 lines with many digits compare fairly with lines of Chinese.
+
+A paragraph whose last line happens to be (nearly) full is told by the layout instead: a
+wider gap above the next line or the next line set in (``pdf_paragraph_marks``). Each kind
+of mark is trusted only in a document where it mostly falls after lines that stop short,
+that is, where it marks paragraphs rather than, say, the hanging indent of a list.
 """
 
 from __future__ import annotations
@@ -14,10 +19,16 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from core.ingest.pdf_lines import PageLine
+from core.ingest.pdf_paragraph_marks import gaps_before, indented_lines
+
 # Lines looked at, at each edge of a page, for page numbers and running heads.
 EDGE_LINES = 3
 # A line this close to the full width was broken by the page, not by the author.
 FULL_LINE_SHARE = 0.85
+# A kind of layout mark is read as a paragraph start when at least this share of the marked
+# lines follow a line that stops short (and so ends a paragraph by its width alone).
+MARKS_AGREE_SHARE = 0.5
 
 _PAGE_NUMBER = re.compile(
     r"""^[-—–－_·•\s]*
@@ -73,22 +84,23 @@ def running_heads(pages: Sequence[Sequence[str]]) -> set[str]:
     return {key for key, count in seen.items() if count >= needed}
 
 
-def strip_page_furniture(pages: Sequence[str]) -> list[list[str]]:
-    """Each page's lines without blank lines, page numbers and running heads at its edges.
+def strip_page_furniture(pages: Sequence[Sequence[PageLine]]) -> list[list[PageLine]]:
+    """Each page's lines without page numbers and running heads at its edges.
 
     Args:
-        pages: the text of each page as extracted.
+        pages: each page's stripped, non-blank lines.
     """
-    stripped = [[line.strip() for line in page.splitlines() if line.strip()] for page in pages]
-    heads = running_heads(stripped) if len(stripped) > 1 else set()
-    kept: list[list[str]] = []
-    for lines in stripped:
+    texts = [[line.text for line in page] for page in pages]
+    heads = running_heads(texts) if len(texts) > 1 else set()
+    kept: list[list[PageLine]] = []
+    for lines in pages:
         edges = _edge_indices(len(lines))
         kept.append(
             [
                 line
                 for i, line in enumerate(lines)
-                if i not in edges or not (is_page_number(line) or _DIGITS.sub("#", line) in heads)
+                if i not in edges
+                or not (is_page_number(line.text) or _DIGITS.sub("#", line.text) in heads)
             ]
         )
     return kept
@@ -114,40 +126,68 @@ def _joiner(before: str, after: str) -> str:
     )
 
 
-def join_lines(lines: Sequence[str]) -> list[str]:
+def _ends_short(lines: Sequence[str]) -> list[bool]:
+    """For each line: whether it stops short of the full width, ending its paragraph."""
+    full = _full_width(lines)
+    return [display_width(line) < FULL_LINE_SHARE * full for line in lines]
+
+
+def agreeing_marks(marks: Sequence[bool], ends_short: Sequence[bool]) -> list[bool]:
+    """``marks`` if most marked lines follow a line that stops short, else no marks at all.
+
+    Args:
+        marks: for each line, whether the layout marks it as starting a paragraph.
+        ends_short: for each line, whether it stops short of the full width.
+    """
+    after = [short for short, mark in zip(ends_short, marks[1:], strict=False) if mark]
+    if after and sum(after) >= MARKS_AGREE_SHARE * len(after):
+        return list(marks)
+    return [False] * len(marks)
+
+
+def join_lines(lines: Sequence[str], starts: Sequence[bool] = ()) -> list[str]:
     """Paragraphs from lines, rejoining lines broken only by the width of the page.
 
-    A line ends its paragraph when it stops short of the full width, or when it ends a
-    sentence and the next line opens a heading or list item.
+    A line ends its paragraph when it stops short of the full width, when the next line is
+    marked as starting one, or when it ends a sentence and the next line opens a heading or
+    list item.
 
     Args:
         lines: the text's stripped lines in reading order.
+        starts: for each line, whether the page's layout shows it starting a paragraph
+            (none when empty).
     """
-    full = _full_width(lines)
+    ends_short = _ends_short(lines)
     paragraphs: list[str] = []
     current = ""
     for index, line in enumerate(lines):
         current = current + _joiner(current, line) + line if current else line
         following = lines[index + 1] if index + 1 < len(lines) else ""
         ends_sentence = line.endswith(_SENTENCE_END)
-        short = display_width(line) < FULL_LINE_SHARE * full
+        marked_next = index + 1 < len(starts) and starts[index + 1]
         opens_next = bool(_STRONG_START.match(following)) or (
             ends_sentence and bool(_WEAK_START.match(following))
         )
-        if not following or short or opens_next:
+        if not following or ends_short[index] or marked_next or opens_next:
             paragraphs.append(current)
             current = ""
     return paragraphs
 
 
-def pages_to_text(pages: Sequence[str]) -> str:
+def pages_to_text(pages: Sequence[Sequence[PageLine]]) -> str:
     """The text of a PDF's pages as paragraphs separated by blank lines.
 
     Page numbers and running heads at the page edges are dropped, and lines broken by the
-    width of the page (or by a page break) are rejoined.
+    width of the page (or by a page break) are rejoined; a wider gap or a first-line indent
+    starts a paragraph where the document uses them so.
 
     Args:
-        pages: the text of each page as extracted.
+        pages: each page's stripped, non-blank lines, placed where known.
     """
-    lines = [line for page in strip_page_furniture(pages) for line in page]
-    return "\n\n".join(join_lines(lines))
+    kept = strip_page_furniture(pages)
+    lines = [line.text for page in kept for line in page]
+    ends_short = _ends_short(lines)
+    gaps = agreeing_marks(gaps_before(kept), ends_short)
+    indents = agreeing_marks(indented_lines(kept), ends_short)
+    starts = [gap or indent for gap, indent in zip(gaps, indents, strict=True)]
+    return "\n\n".join(join_lines(lines, starts))

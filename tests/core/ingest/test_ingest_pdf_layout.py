@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from core.ingest.pdf_layout import (
+    agreeing_marks,
     display_width,
     is_page_number,
     join_lines,
@@ -12,6 +13,12 @@ from core.ingest.pdf_layout import (
     running_heads,
     strip_page_furniture,
 )
+from core.ingest.pdf_lines import PageLine
+
+
+def unplaced(page: str) -> list[PageLine]:
+    """A page's lines as text alone, with no places (as when pypdf reports none)."""
+    return [PageLine(line.strip()) for line in page.splitlines() if line.strip()]
 
 
 @pytest.mark.parametrize(
@@ -52,13 +59,13 @@ def test_furniture_goes_only_at_page_edges() -> None:
         "\n".join(["政府工作报告", *body[:4], "1"]),
         "\n".join(["政府工作报告", "12", *body[4:], "2"]),
     ]
-    kept = strip_page_furniture(pages)
-    assert kept == [body[:4], body[4:]]
+    kept = strip_page_furniture([unplaced(page) for page in pages])
+    assert [[line.text for line in page] for page in kept] == [body[:4], body[4:]]
 
 
 def test_a_lone_number_inside_the_page_is_kept() -> None:
     lines = ["页眉", "甲", "乙", "丙", "7", "丁", "戊", "己", "页脚"]
-    assert "7" in strip_page_furniture(["\n".join(lines)])[0]
+    assert PageLine("7") in strip_page_furniture([unplaced("\n".join(lines))])[0]
 
 
 def test_lines_broken_by_the_page_width_are_rejoined() -> None:
@@ -96,4 +103,24 @@ def test_latin_words_broken_by_a_line_get_a_space() -> None:
 def test_pages_to_text_joins_across_pages() -> None:
     first = "第一页的最后一行写满了整整一行文字，句子还没有结束"
     second = "第二页接着写完这句话。"
-    assert pages_to_text([f"页眉\n{first}\n1", f"页眉\n{second}\n2"]) == first + second
+    pages = [unplaced(f"页眉\n{first}\n1"), unplaced(f"页眉\n{second}\n2")]
+    assert pages_to_text(pages) == first + second
+
+
+def test_a_line_marked_by_the_layout_starts_a_paragraph_after_a_full_line() -> None:
+    full = "全市上下坚持以习近平新时代中国特色社会主义思想为指导。"
+    lines = [full, full, "营造一流创新生态。", full]
+    assert join_lines(lines) == [full + full + "营造一流创新生态。", full]
+    assert join_lines(lines, [False, False, True, False]) == [
+        full + full,
+        "营造一流创新生态。",
+        full,
+    ]
+
+
+def test_layout_marks_count_only_where_most_follow_a_short_line() -> None:
+    ends_short = [False, True, False, False, True, False]
+    agreeing = [False, False, True, False, True, False]
+    assert agreeing_marks(agreeing, ends_short) == agreeing
+    assert agreeing_marks([False, True, False, True, False, True], ends_short) == [False] * 6
+    assert agreeing_marks([False] * 6, ends_short) == [False] * 6
