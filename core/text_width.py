@@ -37,3 +37,13 @@ def cut_to_width(text: str, width: int) -> str:
         if used > room:
             return text[:index] + ELLIPSIS
     return text  # (not reached: the whole text is wider than ``width``)
+
+
+WORD_JOINER = "\u2060"
+
+
+def kept_whole(text: str) -> str:
+    """``text`` with a word joiner (U+2060) between its characters, which a line breaker never
+    breaks at: a figure with its unit (``-3.4个百分点``) kept on one line where Chinese may
+    otherwise break between any two characters. For text shown only, never copied or saved."""
+    return WORD_JOINER.join(text)

@@ -17,9 +17,10 @@ from PySide6.QtGui import QColor
 
 from core.model import ReportId
 from core.numbers import ReportNumbers, Scorecard
-from core.numbers.scorecard import ScoreLine
+from core.numbers.scorecard import POINTS, ScoreLine
 from core.numbers.target_compare import target_value_text
 from core.plain_passage import plain_phrase
+from core.text_width import kept_whole
 from gui.placeholders import fill_placeholders
 
 LINE_ROLE = Qt.ItemDataRole.UserRole + 1  # the ScoreLine of a cell
@@ -61,7 +62,7 @@ def verdict_word(key: str) -> str:
 def gap_text(gap: float, unit: str) -> str:
     """How far the result fell from the target, signed: ``+0.5 pp`` (``+0.5个百分点`` in
     Chinese). Percentage points are the app's own word; other units are the report's."""
-    if unit == "个百分点":
+    if unit == POINTS:
         return QCoreApplication.translate("Scorecard", "%1 pp").replace("%1", f"{gap:+g}")
     return f"{gap:+g}{unit}"
 
@@ -175,7 +176,9 @@ class ScorecardModel(QAbstractTableModel):
             result = target_value_text(line.result) if line.result is not None else "—"
             verdict = verdict_word(key)
             if line.gap is not None and line.result is not None:
-                verdict = verdict_with_gap(verdict, gap_text(line.gap, line.gap_unit))
+                # (-3.4个百分点) on one line: a narrow column broke it as 个百分 / 点.
+                gap = kept_whole(gap_text(line.gap, line.gap_unit))
+                verdict = verdict_with_gap(verdict, gap)
             return f"{target_value_text(line.target)} → {result}\n{verdict}"
         if role == Qt.ItemDataRole.BackgroundRole:
             return verdict_colour(key, 60)

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QRectF, Qt, QTranslator
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QTextLayout, QTextOption
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel
 
@@ -16,6 +16,7 @@ from core.importer import import_file
 from core.library import find_report
 from core.numbers.table_words import CHINESE_TABLE_WORDS
 from core.resources import resource_path
+from core.text_width import WORD_JOINER
 from gui.scorecard.scorecard_columns import CHART_NARROWEST, YEAR_NARROWEST, YEAR_WIDTH
 from gui.scorecard.scorecard_model import (
     LINE_ROLE,
@@ -48,7 +49,7 @@ def test_changzhi_scorecard_pairs_2024_targets_with_results(
     assert line.target.value == 6
     assert line.result is not None and line.result.value == 2.6  # from the 2025 interpretation
     assert cell.data(VERDICT_ROLE) == "missed"
-    text = cell.data()
+    text = cell.data().replace(WORD_JOINER, "")  # (which keeps the gap on one line)
     assert "6%" in text and "2.6%" in text and verdict_word("missed") in text
     assert "(-3.4 pp)" in text  # percentage points in the app's language, not the report's
     assert cell.data(Qt.ItemDataRole.BackgroundRole).isValid()
@@ -136,14 +137,35 @@ def test_a_verdict_and_its_gap_are_bracketed_as_each_language_writes(qapp: Any, 
         cell = model.index(model.keys.index("gdp"), model.years.index(2024))
         return str(cell.data()).split("\n")[-1]
 
-    assert gdp_2024_verdict() == "Missed (-3.4 pp)"
+    assert gdp_2024_verdict().replace(WORD_JOINER, "") == "Missed (-3.4 pp)"
     translator = QTranslator()
     assert translator.load(str(resource_path("i18n", "reportlens_zh_CN.qm")))
     QCoreApplication.installTranslator(translator)
     try:
-        assert gdp_2024_verdict() == "未完成（-3.4个百分点）"
+        shown = gdp_2024_verdict()
     finally:
         QCoreApplication.removeTranslator(translator)
+    assert shown.replace(WORD_JOINER, "") == "未完成（-3.4个百分点）"
+    # A narrow column wraps the verdict before its gap, never inside it (个百分 / 点).
+    for width in range(40, 160, 8):
+        lines = [line.replace(WORD_JOINER, "") for line in _wrapped(shown, width)]
+        assert [line for line in lines if "-3.4个百分点" in line] or len(lines) == 1
+        assert not [line for line in lines if "点" in line and "-3.4" not in line]
+
+
+def _wrapped(text: str, width: float) -> list[str]:
+    """``text``'s lines laid out as a table cell wraps it, ``width`` pixels wide."""
+    layout = QTextLayout(text, QFont())
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    lines = []
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(width)
+        lines.append(text[line.textStart() : line.textStart() + line.textLength()])
+    layout.endLayout()
+    return lines
 
 
 def test_the_window_names_each_verdict_as_the_exported_tables_do(qapp: Any) -> None:
