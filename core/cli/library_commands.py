@@ -14,6 +14,7 @@ from core.cli.language import said
 from core.cli.library_words import LIBRARY_WORDS
 from core.cli.spoken_messages import spoken_message
 from core.cli.table_columns import table_lines
+from core.details_change import change_details
 from core.errors import StoreError
 from core.importer import BREAKS_RESTORED_NOTE, ImportOutcome, ImportStatus, import_paths
 from core.library import find_report, import_samples, load_input, open_library
@@ -237,8 +238,8 @@ def _cmd_edit(args: argparse.Namespace) -> int:
             kind=ReportKind(args.kind) if args.kind is not None else meta.kind,
             edition=args.edition if args.edition is not None else meta.edition,
         )
-        store.update_meta(report_id, changed)
-    print(LIBRARY_WORDS.spoken().updated.format(id=report_id, title=changed.title))
+        change = change_details(store, report_id, changed)  # a generated title follows
+    print(LIBRARY_WORDS.spoken().updated.format(id=report_id, title=change.after.title))
     return 0
 
 
