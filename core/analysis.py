@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 
 from core.errors import NotAReportError
@@ -10,6 +9,9 @@ from core.metadata import detect_metadata
 from core.model import Document, Outline, Paragraph, ReportKind, ReportMeta
 from core.outline import parse_outline
 from core.paragraphs import split_paragraphs
+from core.text_identity import content_hash
+
+__all__ = ["AnalysedText", "analyse_document", "analyse_text", "content_hash", "paragraph_tokens"]
 
 
 @dataclass(frozen=True)
@@ -23,13 +25,9 @@ class AnalysedText:
 
     @property
     def content_hash(self) -> str:
-        """The identity of the text as read: the same words in another encoding are the same."""
+        """The identity of the text as read (``core.text_identity``): the same words in another
+        encoding, or with another final line break, are the same."""
         return content_hash(self.text)
-
-
-def content_hash(text: str) -> str:
-    """SHA-256 of ``text`` in UTF-8, as hex."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def analyse_text(text: str, filename: str = "") -> AnalysedText:

@@ -118,12 +118,26 @@ def _edition(kind: ReportKind, text: str, noise: Counter[str]) -> str:
     return ""
 
 
+def generated_title(region: str | None, year: int | None, kind: ReportKind) -> str | None:
+    """The title an import gives a report of these details (``长治市2024年政府工作报告``,
+    ``…解读``, ``…（报纸版）``), or None when it takes the text's or file's own: region or year
+    unknown, or not a report.
+
+    Args:
+        region: the report's region.
+        year: the year it was delivered in.
+        kind: its kind.
+    """
+    if kind is ReportKind.NOT_A_REPORT or not region or not year:
+        return None
+    suffix = {ReportKind.INTERPRETATION: "解读", ReportKind.NEWSPAPER: "（报纸版）"}.get(kind, "")
+    return f"{region}{year}年政府工作报告{suffix}"
+
+
 def _title(text: str, kind: ReportKind, region: str | None, year: int | None, filename: str) -> str:
-    if kind is not ReportKind.NOT_A_REPORT and region and year:
-        suffix = {ReportKind.INTERPRETATION: "解读", ReportKind.NEWSPAPER: "（报纸版）"}.get(
-            kind, ""
-        )
-        return f"{region}{year}年政府工作报告{suffix}"
+    generated = generated_title(region, year, kind)
+    if generated is not None:
+        return generated
     line = _TITLE_LINE.search(text, 0, TITLE_REACH)
     if line:
         return line.group(1).strip()

@@ -1,10 +1,13 @@
 """The year a report was delivered in, read from its text, section tree and file name.
 
 The surest sign is a title line naming it (``太原市2022年政府工作报告``); then ``2024年工作安排``
-(``2023年重点工作`` as a part's title); a date line at the top; ``今年是新中国成立75周年``;
-``2026年是“十五五”规划的开局之年``; ``2023年工作回顾`` (+1); the file name; failing all, the
-year named most, where a review with no plan part (an interpretation) reviews the year before
-the one it is delivered in.
+(``2023年重点工作`` as a part's title); a date line at the top; ``今年是新中国成立75周年``
+(or ``2024年是…``); ``2026年是“十五五”规划的开局之年``; ``2023年工作回顾`` (+1); the file name;
+failing all, the year named most, the later of two named as often (a report names the year it
+reviews and the year it plans, and is given in the second), where a review with no plan part
+(an interpretation) reviews the year before the one it is delivered in. Years written as years
+(``2024年``) are counted first; a bare four-digit number only when none is, and never one a
+unit follows (``2000余套``, ``2000亩`` are quantities).
 """
 
 from __future__ import annotations
@@ -34,15 +37,23 @@ _YEAR_IN_TITLE = re.compile(r"(?<!\d)" + _YEAR + r"(?!\d)")
 _LINE = re.compile(r"[^\n]*")
 _BODY_LINE = re.compile(r"[:：]|[。！？!?；;][”’」』)）]?\s*$")
 _DATE_LINE = re.compile(_YEAR + r"年\d{1,2}月\d{1,2}日")
-_ANNIVERSARY = re.compile(r"今年是(?:新中国|中华人民共和国)成立(\d{2,3})周年")
+_ANNIVERSARY = re.compile(r"(今年|" + _YEAR + r"年)是(?:新中国|中华人民共和国)成立(\d{2,3})周年")
 _FIVE_YEAR_PLAN = re.compile(
     r"(今年|"
     + _YEAR
     + r"年)是[“\"]?十([一二三四五六七八九])五[”\"]?(?:规划)?(?:的)?(开局|收官)之年"
 )
 _REVIEW_YEAR = re.compile(_YEAR + r"年(?:的)?工作回顾")
-# A year named as a horizon ("到2035年") says nothing about when the report was given.
-_ANY_YEAR = re.compile(r"(?<![\d.到至])" + _YEAR + r"(?![\d.])")
+# A year named as a horizon ("到2035年") says nothing about when the report was given; nor
+# does an ordinal (第2000) or a number in a list of figures (1,2000).
+_NOT_AFTER = r"(?<![\d.到至第])(?<!\d[,，])"
+_WRITTEN_YEAR = re.compile(_NOT_AFTER + _YEAR + r"年")
+# A number written without 年 is a year only when no unit or measure word follows it:
+# 2000余套, 2000亩, 2000万元, 2000个 are quantities.
+_UNIT = (
+    r"[\d.,，%％‰余多万亿千百十个只件套亩顷元吨户家人名位项座所台辆条处间栋层公千米平立方倍次批期]"
+)
+_BARE_YEAR = re.compile(_NOT_AFTER + _YEAR + r"(?!" + _UNIT + ")")
 _YEARS = range(1950, 2100)
 _REVIEW_WORDS = re.compile(r"过去一年|一年来|工作成效|工作回顾")
 _PLAN_WORDS = re.compile(r"今年|工作安排|工作任务|预期目标")
@@ -88,6 +99,16 @@ def _title_line_year(text: str) -> int | None:
     return None
 
 
+def _named_years(text: str) -> Counter[int]:
+    """How often each year is named: those written as years (``2024年``) when there are any,
+    else the four-digit numbers no unit follows."""
+    for pattern in (_WRITTEN_YEAR, _BARE_YEAR):
+        years = Counter(y for m in pattern.finditer(text) if (y := _year(m.group(1))))
+        if years:
+            return years
+    return Counter()
+
+
 def detect_year(text: str, outline: Outline | None = None, filename: str = "") -> int | None:
     """The year a report was delivered in, or None.
 
@@ -114,9 +135,10 @@ def detect_year(text: str, outline: Outline | None = None, filename: str = "") -
     dated = _DATE_LINE.search(text, 0, _DATE_LINE_REACH)
     if dated and _year(dated.group(1)):
         return int(dated.group(1))
-    anniversary = _ANNIVERSARY.search(text)
-    if anniversary:
-        return _FOUNDING + int(anniversary.group(1))
+    for anniversary in _ANNIVERSARY.finditer(text):
+        year = _FOUNDING + int(anniversary.group(3))
+        if anniversary.group(2) is None or int(anniversary.group(2)) == year:
+            return year
     for match in _FIVE_YEAR_PLAN.finditer(text):
         year = _plan_start(match.group(3)) + (0 if match.group(4) == "开局" else 4)
         if match.group(2) is None or int(match.group(2)) == year:
@@ -129,7 +151,7 @@ def detect_year(text: str, outline: Outline | None = None, filename: str = "") -
     for named in re.finditer(r"(?<!\d)" + _YEAR + r"(?!\d)", stem):
         if _year(named.group(1)):
             return int(named.group(1))
-    years = Counter(y for m in _ANY_YEAR.finditer(text) if (y := _year(m.group(1))))
+    years = _named_years(text)
     if not years:
         return None
     most = max(years.values())

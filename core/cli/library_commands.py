@@ -239,9 +239,9 @@ def _cmd_edit(args: argparse.Namespace) -> int:
             kind=ReportKind(args.kind) if args.kind is not None else meta.kind,
             edition=args.edition if args.edition is not None else meta.edition,
         )
-        change = change_details(store, report_id, changed)
+        change = change_details(store, report_id, changed)  # a generated title follows
     words = LIBRARY_WORDS.spoken()
-    print(words.updated.format(id=report_id, title=changed.title))
+    print(words.updated.format(id=report_id, title=change.after.title))
     back = edit_back(change, args.db)
     if back is not None:
         print(words.to_take_back.format(command=back))

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 _PDF = b"%PDF-"
 _ZIP = b"PK\x03\x04"
+CONTENT_MARKS = (_PDF, _ZIP)
+"""The first bytes of the formats told by content."""
 
 
 def format_by_content(data: bytes) -> str | None:

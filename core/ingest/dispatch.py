@@ -1,5 +1,5 @@
-"""Choosing a reader by file suffix (by content for a PDF or Word file renamed), after the
-checks every file gets (exists, is a file, size)."""
+"""Choosing a reader by file suffix (by content for a PDF or Word file renamed, whatever its
+suffix, or with none), after the checks every file gets (exists, is a file, size)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from core.errors import UnreadableFileError
-from core.ingest.content_format import format_by_content
+from core.ingest.content_format import CONTENT_MARKS, format_by_content
 from core.ingest.docx import read_docx
 from core.ingest.html import read_html
 from core.ingest.pdf import read_pdf
@@ -105,6 +105,25 @@ def read_file_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
     return data
 
 
+def _may_be_told_by_content(path: Path) -> bool:
+    """Whether the file's first bytes may be a format told by content (a PDF, a zip that may be
+    a Word file): only then is a file of another suffix read whole to tell."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(max(len(mark) for mark in CONTENT_MARKS))
+    except OSError:
+        return False
+    return any(head.startswith(mark) for mark in CONTENT_MARKS)
+
+
+def _unread_suffix_problem(suffix: str) -> str:
+    """What to do with a file whose suffix has no reader and whose content is not one told."""
+    if suffix in _ADVICE:
+        return _ADVICE[suffix]
+    kind = f"{suffix} files" if suffix else "files without a suffix"
+    return f"{kind} cannot be read; ReportLens reads {_SUFFIX_LIST} files"
+
+
 def read_document(path: Path) -> Document:
     """Read a report file of any supported format into a Document.
 
@@ -116,7 +135,9 @@ def read_document(path: Path) -> Document:
     Args:
         path: a ``.txt``, ``.md``, ``.docx``, ``.html``/``.htm`` or ``.pdf`` file (the suffix,
             in any case, chooses the reader, unless the first bytes say it is a PDF or a
-            Word file: ``core.ingest.content_format``).
+            Word file: ``core.ingest.content_format``; so they say for a file of any other
+            suffix or of none, which is refused, with advice for a ``.doc``, ``.wps`` or
+            ``.rtf``, only when they do not).
 
     Raises:
         UnreadableFileError: one clear sentence naming the file and the problem: missing,
@@ -126,19 +147,16 @@ def read_document(path: Path) -> Document:
     path = Path(path)
     suffix = path.suffix.lower()
     reader = _READERS.get(suffix)
-    if reader is None and path.is_file():
-        if suffix in _ADVICE:
-            raise UnreadableFileError(path, _ADVICE[suffix])
-        kind = f"{suffix} files" if suffix else "files without a suffix"
-        raise UnreadableFileError(
-            path, f"{kind} cannot be read; ReportLens reads {_SUFFIX_LIST} files"
-        )
+    if reader is None and path.is_file() and not _may_be_told_by_content(path):
+        raise UnreadableFileError(path, _unread_suffix_problem(suffix))
     data = read_file_bytes(path)  # names a missing path or a folder whatever its suffix
-    if reader is None:  # unreachable: read_file_bytes refuses anything but a file
-        raise UnreadableFileError(path, "this is not a file")
-    held = format_by_content(data)  # a PDF or a Word file renamed is read as what it is
-    if held is not None and held != suffix:
+    # A PDF or a Word file renamed (报告.doc, a download saved as getfile.jsp or with no
+    # suffix) is read as what it is.
+    held = format_by_content(data)
+    if held is not None:
         reader = _READERS[held]
+    if reader is None:
+        raise UnreadableFileError(path, _unread_suffix_problem(suffix))
     document = reader(path, data)
     text = normalise_line_endings(document.text)  # web pages and Word files hold U+2028 too
     if is_run_on(text):

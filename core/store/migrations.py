@@ -134,6 +134,29 @@ def _reader_version_column(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE reports ADD COLUMN reader INTEGER NOT NULL DEFAULT 0")
 
 
+def _text_identity_hashes(conn: sqlite3.Connection) -> None:
+    # Each report's content hash made again from its stored text as core.text_identity now
+    # tells texts apart (blank lines and spaces around the text no longer count), so that a copy
+    # of a report differing only by its final line break is recognised as the report. Two
+    # reports that only that told apart are both kept: the first takes the new hash, the later
+    # keeps its own (a hash is unique), and the user can remove the copy.
+    from core.text_identity import content_hash
+
+    ids = [row[0] for row in conn.execute("SELECT id FROM reports ORDER BY id").fetchall()]
+    for report_id in ids:  # one text in memory at a time
+        row = conn.execute(
+            "SELECT r.content_hash, t.text FROM reports r JOIN report_texts t "
+            "ON t.report_id = r.id WHERE r.id = ?",
+            (report_id,),
+        ).fetchone()
+        if row is None:
+            continue
+        new_hash = content_hash(row[1])
+        taken = conn.execute("SELECT 1 FROM reports WHERE content_hash = ?", (new_hash,))
+        if new_hash != row[0] and taken.fetchone() is None:
+            conn.execute("UPDATE reports SET content_hash = ? WHERE id = ?", (new_hash, report_id))
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _initial_schema,
     _annotation_tables,
@@ -142,6 +165,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _numbers_extractor_column,
     _scored_numbers_column,
     _reader_version_column,
+    _text_identity_hashes,
 ]
 """Migration N (1-based) brings a library from version N - 1 to N. Append; never edit."""
 

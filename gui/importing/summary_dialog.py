@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -66,13 +67,16 @@ class ImportSummaryDialog(QDialog):
         self.tree.setObjectName("importSummaryTree")
         self.tree.setHeaderLabels([self.tr("File"), self.tr("Result")])
         self.tree.setColumnWidth(0, 240)
-        # A long reason (a library that could not be written, named with the file) wraps in
-        # its column rather than being cut off.
+        # A long reason (a library that could not be written, named with the file), or a long
+        # file name, wraps in its column rather than being cut off; each file's row is banded
+        # apart from the next, its name at the top beside the first line of its result, so
+        # that a wrapped result never reads as the next file's.
         self.tree.setWordWrap(True)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.tree.setUniformRowHeights(False)
+        self.tree.setAlternatingRowColors(True)
         self.tree.header().setStretchLastSection(True)
-        self.tree.setItemDelegateForColumn(1, WrappingDelegate(self.tree))
+        self.tree.setItemDelegate(WrappingDelegate(self.tree))
         self.tree.header().sectionResized.connect(lambda *_: self.tree.doItemsLayout())
         for _key, (title, items) in groups.items():
             if not items:
@@ -102,11 +106,23 @@ class ImportSummaryDialog(QDialog):
 
 
 class WrappingDelegate(QStyledItemDelegate):
-    """Draws a column's text wrapped, each row as tall as its text at the column's width."""
+    """Draws text wrapped at the top of its cell, each row as tall as its longest text at its
+    column's width, with a little room above and below."""
+
+    PADDING = 3
+    """Pixels kept clear above and below a row's text."""
 
     def __init__(self, tree: QTreeWidget) -> None:
         super().__init__(tree)
         self._tree = tree
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        """Qt's options, with the text at the top: a one-line file name beside a result
+        wrapped over three lines stands by its first line, not its middle."""
+        super().initStyleOption(option, index)
+        option.displayAlignment = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -114,8 +130,21 @@ class WrappingDelegate(QStyledItemDelegate):
         """The text's size wrapped at the column's width (Qt's own is one unbroken line)."""
         sized = QStyleOptionViewItem(option)
         width = self._tree.header().sectionSize(index.column())
+        if index.column() == 0:  # the branch and its indentation take part of the first column
+            width -= self._tree.indentation() * (1 + int(index.parent().isValid()))
         sized.rect = QRect(0, 0, max(width, 1), 1)
-        return super().sizeHint(sized, index)
+        return super().sizeHint(sized, index) + QSize(0, 2 * self.PADDING)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        """The text inside the row's room above and below."""
+        padded = QStyleOptionViewItem(option)
+        padded.rect = option.rect.adjusted(0, self.PADDING, 0, -self.PADDING)
+        super().paint(painter, padded, index)
 
 
 def _reason(message: str) -> str:

@@ -1,4 +1,8 @@
-"""The dialog for correcting a report's metadata: title, region, year, kind, edition."""
+"""The dialog for correcting a report's metadata: title, region, year, kind, edition.
+
+A title the import made from the details (``晋城市2000年政府工作报告``) follows them as they are
+corrected (``core.details_change.title_following``); a title the user typed stays.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.details_change import title_following
+from core.metadata import generated_title
 from core.model import FIRST_YEAR, LAST_YEAR, ReportKind, ReportMeta
 from gui.library.kind_icons import kind_icon, kind_label
 
@@ -55,6 +61,23 @@ class MetaDialog(QDialog):
                 bool(text.strip())
             )
         )
+        # The details the title was last made to agree with.
+        self._title_details = meta
+        self.region_edit.textChanged.connect(self._follow_details)
+        self.year_spin.valueChanged.connect(self._follow_details)
+        self.kind_box.currentIndexChanged.connect(self._follow_details)
+
+    def _follow_details(self) -> None:
+        """Make a title generated from the details again from them as corrected. Details that
+        generate no title (a region being retyped, an unknown year) are passed over, so the
+        title follows again once they do."""
+        now = self.meta()
+        if generated_title(now.region, now.year, now.kind) is None:
+            return
+        followed = title_following(now.title, self._title_details, now)
+        self._title_details = now
+        if followed != now.title:
+            self.title_edit.setText(followed)
 
     def meta(self) -> ReportMeta:
         """The metadata as edited."""

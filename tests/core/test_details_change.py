@@ -10,11 +10,12 @@ from pathlib import Path
 import pytest
 
 from core.chinese_messages import chinese_message
-from core.details_change import change_details, undo_details_change
+from core.cli import main
+from core.details_change import change_details, title_following, undo_details_change
 from core.errors import DetailsChangedError, ReportNotFoundError, StoreError
 from core.importer import import_file
 from core.library import open_library
-from core.model import ReportId, ReportKind
+from core.model import ReportId, ReportKind, ReportMeta
 
 REPORT = ReportId(1)
 
@@ -95,3 +96,65 @@ def test_an_undo_the_library_cannot_write_changes_nothing(db: str) -> None:
         store.remove_report(REPORT)
         with pytest.raises(ReportNotFoundError):
             undo_details_change(store, change)
+
+
+WRONG = ReportMeta("晋城市2000年政府工作报告", "晋城市", 2000, ReportKind.REPORT, "全文")
+
+
+@pytest.mark.parametrize(
+    ("title", "after", "followed"),
+    [
+        ("晋城市2000年政府工作报告", WRONG._replace(year=2023), "晋城市2023年政府工作报告"),
+        (
+            "晋城市2000年政府工作报告（x）",
+            WRONG._replace(year=2023),
+            "晋城市2023年政府工作报告（x）",
+        ),
+        (
+            "晋城市2000年政府工作报告",
+            WRONG._replace(region="阳城县", kind=ReportKind.NEWSPAPER),
+            "阳城县2000年政府工作报告（报纸版）",
+        ),
+        # A title the user typed, or the text's own, stays.
+        ("晋城市政府工作报告（2000年）", WRONG._replace(year=2023), "晋城市政府工作报告（2000年）"),
+        ("晋城市2000年政府工作报告摘要", WRONG._replace(year=2023), "晋城市2000年政府工作报告摘要"),
+        # Details that make no title leave it as it is.
+        ("晋城市2000年政府工作报告", WRONG._replace(year=None), "晋城市2000年政府工作报告"),
+    ],
+)
+def test_a_title_made_from_the_details_follows_them(
+    title: str, after: ReportMeta, followed: str
+) -> None:
+    assert title_following(title, WRONG, after) == followed
+
+
+def test_correcting_the_year_corrects_the_title_it_made(db: str) -> None:
+    with open_library(db) as store:
+        imported = store.report(REPORT).meta  # as an import that misread the year made them
+        wrong = imported._replace(title="长治市2000年政府工作报告", year=2000)
+        store.update_meta(REPORT, wrong)
+        change = change_details(store, REPORT, wrong._replace(year=2023))
+        assert change.after.title == "长治市2023年政府工作报告"
+        assert store.report(REPORT).meta.title == "长治市2023年政府工作报告"
+        undo_details_change(store, change)
+        assert store.report(REPORT).meta == wrong
+        typed = wrong._replace(title="长治市政府工作报告（修订）")
+        change_details(store, REPORT, typed)
+        change_details(store, REPORT, typed._replace(year=2024))
+        assert store.report(REPORT).meta.title == "长治市政府工作报告（修订）"
+
+
+def test_reportlens_edit_year_corrects_the_title_it_made(
+    db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with open_library(db) as store:
+        wrong = store.report(REPORT).meta._replace(title="长治市2000年政府工作报告", year=2000)
+        store.update_meta(REPORT, wrong)
+    assert main(["--db", db, "edit", "1", "--year", "2023"]) == 0
+    said = capsys.readouterr().out.splitlines()
+    assert said[0] == "updated 1: 长治市2023年政府工作报告"
+    assert said[1].endswith("edit 1 --title 长治市2000年政府工作报告 --year 2000")  # the way back
+    with open_library(db) as store:
+        assert store.report(REPORT).meta == wrong._replace(
+            title="长治市2023年政府工作报告", year=2023
+        )

@@ -136,3 +136,16 @@ def test_cancel_keeps_what_was_imported(tmp_path: Path) -> None:
         )
         assert store.report_count() == 2
     assert len(outcomes) == 2
+
+
+def test_a_pdf_downloaded_without_a_suffix_is_imported(library: Path, tmp_path: Path) -> None:
+    """Government sites often serve a report as ``download`` or ``getfile.jsp``."""
+    pdf = Path(__file__).resolve().parent.parent / "data" / "formats" / "changzhi-excerpt.pdf"
+    named = [tmp_path / "download", tmp_path / "getfile.jsp", tmp_path / "报告.doc"]
+    for path in named:
+        path.write_bytes(pdf.read_bytes())
+    with open_library(str(library)) as store:
+        first, *copies = import_paths(store, named)
+        assert first.status is ImportStatus.IMPORTED, first.message
+        assert store.report(first.report_id).format == "pdf"
+    assert [c.status for c in copies] == [ImportStatus.DUPLICATE] * 2

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
+from core.importer import import_paths
 from core.ingest import read_document
+from core.library import open_library
 from core.metadata import detect_kind, detect_metadata, looks_like_report
 from core.model import ReportKind, ReportMeta
 from core.outline import parse_outline
@@ -132,6 +135,12 @@ def test_region_from_the_file_name_when_the_text_is_silent() -> None:
         ("过去一年，承办“2024中国-东盟周”，入选2024年度试点。", 2025),
         ("到2035年基本实现现代化，今年2025年目标明确。", 2025),
         ("全市经济运行稳中向好。", None),
+        ("2024年是中华人民共和国成立75周年。", 2024),
+        # Quantities are not years; of the review's and the plan's year, the plan's.
+        ("2023年是开局之年。改造2000余套棚户区，推进2000亩标准地。2024年是关键一年。", 2024),
+        ("建成2000个站点，新增2000万元，2000套住房。", None),
+        ("承办2024中国-东盟周，建成2000余套住房。", 2024),
+        ("2022年以来稳中向好，过去一年，2023年是关键一年。", 2024),
     ],
 )
 def test_year_phrases(text: str, year: int | None) -> None:
@@ -265,3 +274,20 @@ def test_a_link_to_last_years_report_below_the_title_names_no_year(tmp_path: Pat
     )
     document = read_document(report)
     assert detect_year(document.text, parse_outline(document.text), report.name) == 2024
+
+
+def test_a_report_without_headings_is_not_dated_by_its_quantities(tmp_path: Path) -> None:
+    """The sample without its part and section headings: its only 2000s are 2000余套, 2000亩."""
+    lines = (SAMPLES / "jincheng-2024-report.txt").read_text(encoding="utf-8").splitlines()
+    kept = [
+        line.removeprefix("——")
+        for line in lines
+        if not re.match(r"[一二三四五六七八九十]、|（", line)
+    ]
+    source = tmp_path / "noheadings.txt"
+    source.write_text("\n".join(kept) + "\n", encoding="utf-8")
+    with open_library(str(tmp_path / "library.sqlite3")) as store:
+        (outcome,) = import_paths(store, [source])
+        assert outcome.report_id is not None
+        meta = store.report(outcome.report_id).meta
+    assert (meta.title, meta.year) == ("晋城市2024年政府工作报告", 2024)

@@ -133,6 +133,13 @@ def test_unsupported_types_are_named(tmp_path: Path, name: str, words: str) -> N
     assert_one_clear_sentence(caught.value, path)
 
 
+def test_an_old_word_file_is_advised_on_after_its_content_is_checked(tmp_path: Path) -> None:
+    path = tmp_path / "report.doc"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 512)
+    with pytest.raises(UnreadableFileError, match=r"old Word \(\.doc\) file; open it in Word"):
+        read_document(path)
+
+
 def test_suffixes_are_matched_in_any_case(tmp_path: Path) -> None:
     path = tmp_path / "REPORT.TXT"
     path.write_text("各位代表：\n", encoding="utf-8")

@@ -98,7 +98,10 @@ def test_supported_suffixes_are_the_readers() -> None:
 
 
 @pytest.mark.parametrize("held", ["pdf", "docx"])
-@pytest.mark.parametrize("named", [".docx", ".pdf", ".txt", ".html", ".md"])
+# .doc, .wps, a download's .jsp and no suffix at all: read by what they hold, not advised on.
+@pytest.mark.parametrize(
+    "named", [".docx", ".pdf", ".txt", ".html", ".md", ".doc", ".wps", ".jsp", ""]
+)
 def test_a_pdf_or_word_file_renamed_is_read_as_what_it_is(
     tmp_path: Path, held: str, named: str
 ) -> None:
