@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from core.errors import UnreadableFileError
-from core.ingest.content_format import CONTENT_MARKS, format_by_content
+from core.ingest.content_format import HEAD_BYTES, format_by_content, may_be_told_by_content
 from core.ingest.docx import read_docx
 from core.ingest.html import read_html
 from core.ingest.pdf import read_pdf
@@ -107,13 +107,13 @@ def read_file_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
 
 def _may_be_told_by_content(path: Path) -> bool:
     """Whether the file's first bytes may be a format told by content (a PDF, a zip that may be
-    a Word file): only then is a file of another suffix read whole to tell."""
+    a Word file, a web page): only then is a file of another suffix read whole to tell."""
     try:
         with path.open("rb") as handle:
-            head = handle.read(max(len(mark) for mark in CONTENT_MARKS))
+            head = handle.read(HEAD_BYTES)
     except OSError:
         return False
-    return any(head.startswith(mark) for mark in CONTENT_MARKS)
+    return may_be_told_by_content(head)
 
 
 def _unread_suffix_problem(suffix: str) -> str:
@@ -150,8 +150,8 @@ def read_document(path: Path) -> Document:
     if reader is None and path.is_file() and not _may_be_told_by_content(path):
         raise UnreadableFileError(path, _unread_suffix_problem(suffix))
     data = read_file_bytes(path)  # names a missing path or a folder whatever its suffix
-    # A PDF or a Word file renamed (报告.doc, a download saved as getfile.jsp or with no
-    # suffix) is read as what it is.
+    # A PDF, a Word file or a web page renamed (报告.doc, a download saved as getfile.jsp or
+    # with no suffix) is read as what it is.
     held = format_by_content(data)
     if held is not None:
         reader = _READERS[held]

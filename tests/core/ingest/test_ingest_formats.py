@@ -8,6 +8,7 @@ import pytest
 
 from core.errors import UnreadableFileError
 from core.ingest import SUPPORTED_SUFFIXES, read_document
+from core.ingest.content_format import HEAD_BYTES, format_by_content, may_be_told_by_content
 
 FORMATS = Path(__file__).resolve().parents[2] / "data" / "formats"
 TITLE = "长治市2024年政府工作报告"
@@ -121,3 +122,35 @@ def test_a_zip_that_is_not_a_word_file_is_named_by_its_suffix(tmp_path: Path) ->
         archive.writestr("xl/workbook.xml", "<workbook/>")
     with pytest.raises(UnreadableFileError, match=r"not really a \.docx file"):
         read_document(path)
+
+
+@pytest.mark.parametrize("named", [".doc", ".wps", ".jsp", "", ".txt"])
+def test_a_web_page_saved_under_another_name_is_read_as_a_web_page(
+    tmp_path: Path, named: str
+) -> None:
+    # Government sites serve "Word" downloads that are web pages named .doc.
+    original = FORMATS / "changzhi-excerpt.html"
+    renamed = tmp_path / f"report{named}"
+    renamed.write_bytes(original.read_bytes())
+    document = read_document(renamed)
+    assert (document.format, document.text) == ("html", read_document(original).text)
+    assert "<" not in document.text
+
+
+@pytest.mark.parametrize(
+    "start",
+    [
+        b"\xef\xbb\xbf<!DOCTYPE html>",
+        b'\n\n<?xml version="1.0" encoding="utf-8"?>\n<!-- saved -->\n<HTML lang="zh">',
+        b"  <html>",
+    ],
+)
+def test_a_web_page_is_told_by_its_first_bytes(start: bytes) -> None:
+    page = start + "<body><p>各位代表：</p></body></html>".encode()
+    assert format_by_content(page) == ".html"
+    assert may_be_told_by_content(page[:HEAD_BYTES])
+
+
+@pytest.mark.parametrize("start", ["各位代表：<html>", "<p>各位代表</p>", "html 各位代表"])
+def test_a_text_that_mentions_html_is_not_a_web_page(start: str) -> None:
+    assert format_by_content(start.encode()) is None
