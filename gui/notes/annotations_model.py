@@ -24,7 +24,9 @@ REPORT_ROLE = Qt.ItemDataRole.UserRole + 2
 SPAN_ROLE = Qt.ItemDataRole.UserRole + 3  # (start, end)
 ORPHAN_ROLE = Qt.ItemDataRole.UserRole + 4  # True: awaits placing by hand
 GROUP_REPORT_ROLE = Qt.ItemDataRole.UserRole + 5  # a report's group row, filled when opened
-ROW_LENGTH = 80  # characters of a quote, or of a note's first line, in its row
+# Characters of a quote, or of a note's first line, in its row at most: the panel's edge
+# cuts it sooner where the panel is narrower.
+ROW_LENGTH = 80
 TIP_LENGTH = 300  # characters of a quote in its row's tooltip
 
 
@@ -64,6 +66,7 @@ class AnnotationsModel(QStandardItemModel):
             if group is None:
                 group = QStandardItem(label)
                 group.setEditable(False)
+                group.setToolTip(label)  # whole, where the panel's edge cuts its row
                 groups[key] = group
                 self.appendRow(group)
             text = (texts or {}).get(annotation.report_id)
@@ -76,6 +79,7 @@ class AnnotationsModel(QStandardItemModel):
             title = titles.get(int(count.report_id), str(count.report_id))
             group = QStandardItem(counted(title, count.count))
             group.setEditable(False)
+            group.setToolTip(title)
             group.setData(int(count.report_id), GROUP_REPORT_ROLE)
             waiting = QStandardItem("…")
             waiting.setEditable(False)

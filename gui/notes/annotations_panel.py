@@ -13,11 +13,12 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QTimer, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QLabel, QMenu, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMenu, QVBoxLayout, QWidget
 
 from core.model import ReportId
 from core.notes.records import Annotation, AnnotationId
 from gui.empty_hint import EmptyHint
+from gui.library.library_panel import OneColumnTree
 from gui.notes.annotation_events import annotation_events
 from gui.notes.annotations_filter_bar import AnnotationsFilterBar
 from gui.notes.annotations_listing import AnnotationsListing
@@ -59,7 +60,9 @@ class AnnotationsPanel(QWidget):
         self.everywhere, self.needs_placing = bar.everywhere, bar.needs_placing
         self.palette_button, self.export_button = bar.palette_button, bar.export_button
         self.model = AnnotationsModel(self)
-        self.tree = QTreeView(self)
+        # The one column is as wide as the list: a row's text is cut with "…" at the panel's
+        # edge (its tooltip holds it whole), never run off it to be read by scrolling sideways.
+        self.tree = OneColumnTree(self)
         self.tree.setModel(self.model)
         self.tree.setHeaderHidden(True)
         # A row with a note or tags has a second line for them (a report's annotations are
