@@ -17,6 +17,7 @@ from core.notes.shown_quote import shown_quote
 from core.store.annotation_reads import ReportCount
 from gui.compare.section_names import app_section_names
 from gui.counts import counted
+from gui.notes.annotation_tooltip import annotation_tooltip, cut_short
 from gui.notes.note_editor import colour_icon
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # annotation id (group rows: none)
@@ -27,7 +28,6 @@ GROUP_REPORT_ROLE = Qt.ItemDataRole.UserRole + 5  # a report's group row, filled
 # Characters of a quote, or of a note's first line, in its row at most: the panel's edge
 # cuts it sooner where the panel is narrower.
 ROW_LENGTH = 80
-TIP_LENGTH = 300  # characters of a quote in its row's tooltip
 
 
 class AnnotationsModel(QStandardItemModel):
@@ -136,12 +136,7 @@ def _annotation_row(
     detail = " ".join([f"✎ {note}" if note else "", *(f"#{t}" for t in annotation.tags)]).strip()
     item = QStandardItem(colour_icon(colour.colour), f"{text}\n{detail}" if detail else text)
     item.setEditable(False)
-    tip = [_shortened(quote, TIP_LENGTH)]
-    if note_lines:
-        tip.append("\n".join(note_lines)[:500])
-    if annotation.tags:
-        tip.append(" ".join(f"#{t}" for t in annotation.tags))
-    item.setToolTip("\n\n".join(tip))
+    item.setToolTip(annotation_tooltip(annotation, quote))
     item.setData(int(annotation.id), ID_ROLE)
     item.setData(int(annotation.report_id), REPORT_ROLE)
     item.setData((annotation.anchor.start, annotation.anchor.end), SPAN_ROLE)
@@ -149,7 +144,7 @@ def _annotation_row(
     return item
 
 
-def _shortened(text: str, length: int = ROW_LENGTH) -> str:
-    """``text`` cut to ``length`` characters, the last an ellipsis when it goes on: a quote
-    cut without one reads as the whole passage."""
-    return text if len(text) <= length else text[: length - 1] + "…"
+def _shortened(text: str) -> str:
+    """``text`` cut to a row's length, the last an ellipsis when it goes on: a quote cut
+    without one reads as the whole passage."""
+    return cut_short(text, ROW_LENGTH)

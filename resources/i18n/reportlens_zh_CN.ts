@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AnnotationTooltip</name>
+    <message>
+        <location filename="../../gui/notes/annotation_tooltip.py" line="81"/>
+        <source>Made {made}</source>
+        <translation>创建于 {made}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/annotation_tooltip.py" line="82"/>
+        <source>Made {made}, last changed {changed}</source>
+        <translation>创建于 {made}，最后修改于 {changed}</translation>
+    </message>
+</context>
+<context>
     <name>AnnotationsExport</name>
     <message>
         <location filename="../../gui/notes/annotations_export.py" line="35"/>
