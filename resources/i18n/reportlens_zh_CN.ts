@@ -110,32 +110,32 @@
         <translation>在阅读区中显示(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel_actions.py" line="44"/>
+        <location filename="../../gui/notes/annotations_panel_actions.py" line="51"/>
         <source>&amp;Delete highlight</source>
         <translation>删除高亮(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel_actions.py" line="103"/>
+        <location filename="../../gui/notes/annotations_panel_actions.py" line="45"/>
         <source>&amp;Edit note…</source>
         <translation>编辑笔记(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel_actions.py" line="105"/>
+        <location filename="../../gui/notes/annotations_panel_actions.py" line="114"/>
         <source>&amp;Copy to another report…</source>
         <translation>复制到另一份报告(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel_actions.py" line="110"/>
+        <location filename="../../gui/notes/annotations_panel_actions.py" line="119"/>
         <source>&amp;Place here (on the text selected in the reader)</source>
         <translation>放在此处（阅读区中选中的文字）(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel_actions.py" line="193"/>
+        <location filename="../../gui/notes/annotations_panel_actions.py" line="209"/>
         <source>Place annotation</source>
         <translation>放置批注</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel_actions.py" line="195"/>
+        <location filename="../../gui/notes/annotations_panel_actions.py" line="211"/>
         <source>Open the annotation&apos;s report, select the passage it belongs to, then choose Place here again.</source>
         <translation>请打开批注所属的报告，选中它对应的段落，然后再次选择“放在此处”。</translation>
     </message>
