@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING
 from core.local_time import local_time
 from core.model import ReportId
 from core.notes.export_words import (
-    CSV_FIELDS,
     ENGLISH_EXPORT_WORDS,
     ExportWords,
     colour_called,
@@ -39,8 +38,8 @@ if TYPE_CHECKING:
     from core.store.report_store import ReportStore
 
 BOM = "\ufeff"
-# The English CSV's headings, in order: each names a field of the row (``CSV_FIELDS``).
-CSV_COLUMNS = CSV_FIELDS
+# The English CSV's headings, in order (each names a field of ``CSV_FIELDS``, in its order).
+CSV_COLUMNS = tuple(heading for _field, heading in ENGLISH_EXPORT_WORDS.columns)
 
 
 def _ordered(annotations: Sequence[Annotation], titles: Mapping[ReportId, str]) -> list[Annotation]:

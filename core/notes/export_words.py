@@ -16,14 +16,12 @@ from dataclasses import dataclass
 from core.compare.section_labels import CHINESE_SECTION_NAMES, ENGLISH_SECTION_NAMES
 from core.notes.records import AnchorStatus, PaletteColour
 
-# What each CSV row holds, in the English CSV's order (scripts read its columns so).
+# What each CSV row holds, in the order of the CSV's columns in every language: what a reader
+# looks at first, then what a program links a row back to the library by; a spreadsheet or a
+# script built on the file reads the same column in the same place in either language.
 CSV_FIELDS = (
-    "id",
-    "report_id",
     "report",
     "section",
-    "start",
-    "end",
     "quote",
     "colour",
     "meaning",
@@ -32,6 +30,10 @@ CSV_FIELDS = (
     "status",
     "created_at",
     "updated_at",
+    "id",
+    "report_id",
+    "start",
+    "end",
     "origin_id",
 )
 # A colour added past the named ones (``core.notes.palette.with_new_colour``): ``colour7``.
@@ -47,8 +49,8 @@ class ExportWords:
         untitled_report: the heading of a report with no title, with ``{id}``.
         no_section: where a passage before the first section stands: the opening, as a
             comparison names it (``（开篇）``, ``(opening)``).
-        columns: the CSV's columns in order, as (field, heading); each field one of
-            ``CSV_FIELDS``.
+        columns: the CSV's columns in order, as (field, heading): the fields of
+            ``CSV_FIELDS`` in its order.
         statuses: how sure an annotation's place is, in words.
         colour_names: a palette colour's key → its name (a key not here: the key itself).
         numbered_colour: the name of a colour added past the named ones, with ``{number}``.
@@ -71,7 +73,6 @@ CHINESE_EXPORT_WORDS = ExportWords(
     title="批注",
     untitled_report="报告 {id}",
     no_section=CHINESE_SECTION_NAMES.front,
-    # What a reader looks at first, then what a program links a row back to the library by.
     columns=(
         ("report", "报告"),
         ("section", "章节"),
@@ -115,12 +116,28 @@ CHINESE_EXPORT_WORDS = ExportWords(
     total="合计",
 )
 
-# The English columns keep their names and order, which scripts reading the CSV rely on.
+# Headings as the numbers' and the scorecard's CSVs write them (``Kind``, ``Counted as``).
 ENGLISH_EXPORT_WORDS = ExportWords(
     title="Annotations",
     untitled_report="report {id}",
     no_section=ENGLISH_SECTION_NAMES.front,
-    columns=tuple((field, field) for field in CSV_FIELDS),
+    columns=(
+        ("report", "Report"),
+        ("section", "Section"),
+        ("quote", "Quote"),
+        ("colour", "Colour"),
+        ("meaning", "Colour meaning"),
+        ("note", "Note"),
+        ("tags", "Tags"),
+        ("status", "Place"),
+        ("created_at", "Created"),
+        ("updated_at", "Changed"),
+        ("id", "Annotation ID"),
+        ("report_id", "Report ID"),
+        ("start", "Quote start (character index)"),
+        ("end", "Quote end (character index)"),
+        ("origin_id", "Copied from annotation ID"),
+    ),
     statuses={
         AnchorStatus.PLACED: "in place",
         AnchorStatus.CHANGED: "on a reworded passage",
@@ -128,8 +145,8 @@ ENGLISH_EXPORT_WORDS = ExportWords(
     },
     colour_names={},
     numbered_colour="colour {number}",
-    tag="tag",
-    total="total",
+    tag="Tag",
+    total="Total",
 )
 
 

@@ -83,7 +83,6 @@ class AnnotationsListing(QObject):
                     index = panel.model.index(row, 0)
                     if index.data(GROUP_REPORT_ROLE) in opened:
                         panel.tree.expand(index)
-                panel.tree.resizeColumnToContents(0)
                 return
             found = notes.search(chosen.text, orphaned=chosen.needs_placing, **filters)
             total = total or len(found)
@@ -108,7 +107,6 @@ class AnnotationsListing(QObject):
         texts = self._report_texts(found)
         panel.model.set_annotations(found, notes.palette(), titles, chosen.everywhere, texts)
         panel.tree.expandAll()
-        panel.tree.resizeColumnToContents(0)
 
     def _summarise(self, summary: ListedSummary) -> None:
         """Say how many are listed; kept for the list's hint, read once the list is filled."""

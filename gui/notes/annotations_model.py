@@ -17,6 +17,7 @@ from core.notes.shown_quote import shown_quote
 from core.store.annotation_reads import ReportCount
 from gui.compare.section_names import app_section_names
 from gui.counts import counted
+from gui.notes.annotation_tooltip import annotation_tooltip, cut_short
 from gui.notes.note_editor import colour_icon
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # annotation id (group rows: none)
@@ -24,8 +25,9 @@ REPORT_ROLE = Qt.ItemDataRole.UserRole + 2
 SPAN_ROLE = Qt.ItemDataRole.UserRole + 3  # (start, end)
 ORPHAN_ROLE = Qt.ItemDataRole.UserRole + 4  # True: awaits placing by hand
 GROUP_REPORT_ROLE = Qt.ItemDataRole.UserRole + 5  # a report's group row, filled when opened
-ROW_LENGTH = 80  # characters of a quote, or of a note's first line, in its row
-TIP_LENGTH = 300  # characters of a quote in its row's tooltip
+# Characters of a quote, or of a note's first line, in its row at most: the panel's edge
+# cuts it sooner where the panel is narrower.
+ROW_LENGTH = 80
 
 
 class AnnotationsModel(QStandardItemModel):
@@ -64,6 +66,7 @@ class AnnotationsModel(QStandardItemModel):
             if group is None:
                 group = QStandardItem(label)
                 group.setEditable(False)
+                group.setToolTip(label)  # whole, where the panel's edge cuts its row
                 groups[key] = group
                 self.appendRow(group)
             text = (texts or {}).get(annotation.report_id)
@@ -76,6 +79,7 @@ class AnnotationsModel(QStandardItemModel):
             title = titles.get(int(count.report_id), str(count.report_id))
             group = QStandardItem(counted(title, count.count))
             group.setEditable(False)
+            group.setToolTip(title)
             group.setData(int(count.report_id), GROUP_REPORT_ROLE)
             waiting = QStandardItem("…")
             waiting.setEditable(False)
@@ -132,12 +136,7 @@ def _annotation_row(
     detail = " ".join([f"✎ {note}" if note else "", *(f"#{t}" for t in annotation.tags)]).strip()
     item = QStandardItem(colour_icon(colour.colour), f"{text}\n{detail}" if detail else text)
     item.setEditable(False)
-    tip = [_shortened(quote, TIP_LENGTH)]
-    if note_lines:
-        tip.append("\n".join(note_lines)[:500])
-    if annotation.tags:
-        tip.append(" ".join(f"#{t}" for t in annotation.tags))
-    item.setToolTip("\n\n".join(tip))
+    item.setToolTip(annotation_tooltip(annotation, quote))
     item.setData(int(annotation.id), ID_ROLE)
     item.setData(int(annotation.report_id), REPORT_ROLE)
     item.setData((annotation.anchor.start, annotation.anchor.end), SPAN_ROLE)
@@ -145,7 +144,7 @@ def _annotation_row(
     return item
 
 
-def _shortened(text: str, length: int = ROW_LENGTH) -> str:
-    """``text`` cut to ``length`` characters, the last an ellipsis when it goes on: a quote
-    cut without one reads as the whole passage."""
-    return text if len(text) <= length else text[: length - 1] + "…"
+def _shortened(text: str) -> str:
+    """``text`` cut to a row's length, the last an ellipsis when it goes on: a quote cut
+    without one reads as the whole passage."""
+    return cut_short(text, ROW_LENGTH)

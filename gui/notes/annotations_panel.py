@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QTimer, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QLabel, QMenu, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMenu, QVBoxLayout, QWidget
 
 from core.model import ReportId
 from core.notes.records import Annotation, AnnotationId
@@ -23,6 +23,7 @@ from gui.notes.annotations_filter_bar import AnnotationsFilterBar
 from gui.notes.annotations_listing import AnnotationsListing
 from gui.notes.annotations_model import ID_ROLE, REPORT_ROLE, SPAN_ROLE, AnnotationsModel
 from gui.notes.annotations_panel_actions import AnnotationsPanelActions
+from gui.one_column_tree import OneColumnTree
 
 ReaderSource = Callable[[], Any]  # returns the current reader's ReaderAnnotations, or None
 
@@ -59,7 +60,9 @@ class AnnotationsPanel(QWidget):
         self.everywhere, self.needs_placing = bar.everywhere, bar.needs_placing
         self.palette_button, self.export_button = bar.palette_button, bar.export_button
         self.model = AnnotationsModel(self)
-        self.tree = QTreeView(self)
+        # The one column is as wide as the list: a row's text is cut with "…" at the panel's
+        # edge (its tooltip holds it whole), never run off it to be read by scrolling sideways.
+        self.tree = OneColumnTree(self)
         self.tree.setModel(self.model)
         self.tree.setHeaderHidden(True)
         # A row with a note or tags has a second line for them (a report's annotations are

@@ -1,7 +1,7 @@
 """What the annotations panel does to the annotation of a row: its context menu shows it in
-the reader (the Enter key too), edits it, copies it to another report, places an orphan on the
-text selected in the reader, or deletes it (the Delete key too), undoable from the window's
-history as a deletion in the reader is. The menu key opens the menu of the row chosen.
+the reader (the Enter key too), edits it (F2 too), copies it to another report, places an
+orphan on the text selected in the reader, or deletes it (the Delete key too), undoable from
+the window's history as a deletion in the reader is. The menu key opens the menu of the row chosen.
 """
 
 from __future__ import annotations
@@ -41,17 +41,26 @@ class AnnotationsPanelActions(QObject):
         self.show_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.show_action.triggered.connect(self.show_current)
         tree.addAction(self.show_action)
+        # F2 edits the note, as it renames a file in a file manager.
+        self.edit_action = QAction(self.tr("&Edit note…"), tree)
+        self.edit_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
+        self.edit_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.edit_action.setEnabled(False)
+        self.edit_action.triggered.connect(self.edit_current)
+        tree.addAction(self.edit_action)
         self.delete_action = QAction(self.tr("&Delete highlight"), tree)
         self.delete_action.setShortcuts(QKeySequence.StandardKey.Delete)
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.delete_action.setEnabled(False)
         self.delete_action.triggered.connect(self.delete_current)
         tree.addAction(self.delete_action)
-        tree.selectionModel().currentChanged.connect(
-            lambda current, _previous: self.delete_action.setEnabled(
-                current.siblingAtColumn(0).data(ID_ROLE) is not None
-            )
-        )
+        tree.selectionModel().currentChanged.connect(self._current_changed)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        """Edit note and Delete highlight act on an annotation's row only."""
+        annotation = current.siblingAtColumn(0).data(ID_ROLE) is not None
+        self.edit_action.setEnabled(annotation)
+        self.delete_action.setEnabled(annotation)
 
     def _context_menu(self, point: QPoint) -> None:
         tree = self._panel.tree
@@ -100,7 +109,7 @@ class AnnotationsPanelActions(QObject):
         self._panel.tree.setCurrentIndex(index)
         menu = QMenu(self._panel)
         menu.addAction(self.show_action)
-        menu.addAction(self.tr("&Edit note…"), lambda: self.edit(AnnotationId(annotation_id)))
+        menu.addAction(self.edit_action)
         menu.addAction(
             self.tr("&Copy to another report…"),
             lambda: self.carry(AnnotationId(annotation_id)),
@@ -113,6 +122,13 @@ class AnnotationsPanelActions(QObject):
         menu.addSeparator()
         menu.addAction(self.delete_action)
         return menu
+
+    def edit_current(self) -> None:
+        """Open the note editor on the annotation of the row chosen (its menu's Edit note, or
+        F2); nothing on a report's or a section's row."""
+        annotation_id = self._panel.tree.currentIndex().siblingAtColumn(0).data(ID_ROLE)
+        if annotation_id is not None:
+            self.edit(AnnotationId(int(annotation_id)))
 
     def delete_current(self) -> bool:
         """Delete the annotation of the row chosen (its menu's Delete highlight, or the Delete

@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AnnotationTooltip</name>
+    <message>
+        <location filename="../../gui/notes/annotation_tooltip.py" line="81"/>
+        <source>Made {made}</source>
+        <translation>创建于 {made}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/annotation_tooltip.py" line="82"/>
+        <source>Made {made}, last changed {changed}</source>
+        <translation>创建于 {made}，最后修改于 {changed}</translation>
+    </message>
+</context>
+<context>
     <name>AnnotationsExport</name>
     <message>
         <location filename="../../gui/notes/annotations_export.py" line="35"/>
@@ -97,32 +110,32 @@
         <translation>在阅读区中显示(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel_actions.py" line="44"/>
+        <location filename="../../gui/notes/annotations_panel_actions.py" line="51"/>
         <source>&amp;Delete highlight</source>
         <translation>删除高亮(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel_actions.py" line="103"/>
+        <location filename="../../gui/notes/annotations_panel_actions.py" line="45"/>
         <source>&amp;Edit note…</source>
         <translation>编辑笔记(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel_actions.py" line="105"/>
+        <location filename="../../gui/notes/annotations_panel_actions.py" line="114"/>
         <source>&amp;Copy to another report…</source>
         <translation>复制到另一份报告(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel_actions.py" line="110"/>
+        <location filename="../../gui/notes/annotations_panel_actions.py" line="119"/>
         <source>&amp;Place here (on the text selected in the reader)</source>
         <translation>放在此处（阅读区中选中的文字）(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel_actions.py" line="193"/>
+        <location filename="../../gui/notes/annotations_panel_actions.py" line="209"/>
         <source>Place annotation</source>
         <translation>放置批注</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/annotations_panel_actions.py" line="195"/>
+        <location filename="../../gui/notes/annotations_panel_actions.py" line="211"/>
         <source>Open the annotation&apos;s report, select the passage it belongs to, then choose Place here again.</source>
         <translation>请打开批注所属的报告，选中它对应的段落，然后再次选择“放在此处”。</translation>
     </message>
@@ -480,22 +493,22 @@
 <context>
     <name>CompareTexts</name>
     <message>
-        <location filename="../../gui/compare/compare_texts.py" line="78"/>
+        <location filename="../../gui/compare/compare_texts.py" line="77"/>
         <source>Older</source>
         <translation>较早</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_texts.py" line="78"/>
+        <location filename="../../gui/compare/compare_texts.py" line="77"/>
         <source>Newer</source>
         <translation>较新</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_texts.py" line="80"/>
+        <location filename="../../gui/compare/compare_texts.py" line="79"/>
         <source>Left</source>
         <translation>左</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_texts.py" line="80"/>
+        <location filename="../../gui/compare/compare_texts.py" line="79"/>
         <source>Right</source>
         <translation>右</translation>
     </message>
@@ -755,52 +768,52 @@
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../gui/importing/summary_dialog.py" line="34"/>
+        <location filename="../../gui/importing/summary_dialog.py" line="35"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../gui/importing/summary_dialog.py" line="37"/>
+        <location filename="../../gui/importing/summary_dialog.py" line="38"/>
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../../gui/importing/summary_dialog.py" line="38"/>
+        <location filename="../../gui/importing/summary_dialog.py" line="39"/>
         <source>Already in the library</source>
         <translation>报告库中已有</translation>
     </message>
     <message>
-        <location filename="../../gui/importing/summary_dialog.py" line="39"/>
+        <location filename="../../gui/importing/summary_dialog.py" line="40"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../gui/importing/summary_dialog.py" line="46"/>
+        <location filename="../../gui/importing/summary_dialog.py" line="47"/>
         <source>%1 imported, %2 already in the library, %3 failed.</source>
         <translation>已导入 %1 个，库中已有 %2 个，失败 %3 个。</translation>
     </message>
     <message>
-        <location filename="../../gui/importing/summary_dialog.py" line="55"/>
+        <location filename="../../gui/importing/summary_dialog.py" line="56"/>
         <source>%1 of them had almost no line breaks: ReportLens restored them where it judged the headings and paragraphs to start.</source>
         <translation>其中 %1 个文件几乎没有换行：ReportLens 已在其判断的标题和段落开头处恢复换行。</translation>
     </message>
     <message>
-        <location filename="../../gui/importing/summary_dialog.py" line="61"/>
+        <location filename="../../gui/importing/summary_dialog.py" line="62"/>
         <source>The import was cancelled; the rest was not imported.</source>
         <translation>导入已取消，其余文件未导入。</translation>
     </message>
     <message>
-        <location filename="../../gui/importing/summary_dialog.py" line="67"/>
+        <location filename="../../gui/importing/summary_dialog.py" line="68"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gui/importing/summary_dialog.py" line="67"/>
+        <location filename="../../gui/importing/summary_dialog.py" line="68"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../gui/importing/summary_dialog.py" line="90"/>
+        <location filename="../../gui/importing/summary_dialog.py" line="94"/>
         <source>(line breaks restored) %1</source>
         <translation>（已恢复换行）%1</translation>
     </message>
@@ -883,22 +896,22 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="104"/>
+        <location filename="../../gui/library/library_panel.py" line="94"/>
         <source>Filter by title, region, year…</source>
         <translation>按标题、地区、年份筛选…</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="127"/>
+        <location filename="../../gui/library/library_panel.py" line="117"/>
         <source>&amp;Compare the two selected reports</source>
         <translation>对比所选的两份报告(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="128"/>
+        <location filename="../../gui/library/library_panel.py" line="118"/>
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../gui/library/library_panel.py" line="131"/>
+        <location filename="../../gui/library/library_panel.py" line="121"/>
         <source>Select two reports in the library (Ctrl+click) and compare them side by side</source>
         <translation>在报告库中选择两份报告（Ctrl+单击），并排对比</translation>
     </message>
@@ -1066,12 +1079,12 @@ Replace anyway? “%3” is removed from the library and its annotations move to
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="265"/>
+        <location filename="../../gui/main_window.py" line="267"/>
         <source>Open a report to find in it (Ctrl+Shift+F searches the library)</source>
         <translation>请先打开一份报告再查找（Ctrl+Shift+F 搜索整个报告库）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="293"/>
+        <location filename="../../gui/main_window.py" line="295"/>
         <source>Text size: %1 pt</source>
         <translation>字号：%1 磅</translation>
     </message>
@@ -1079,42 +1092,42 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>MetaDialog</name>
     <message>
-        <location filename="../../gui/library/meta_dialog.py" line="27"/>
+        <location filename="../../gui/library/meta_dialog.py" line="33"/>
         <source>Edit report details</source>
         <translation>编辑报告信息</translation>
     </message>
     <message>
-        <location filename="../../gui/library/meta_dialog.py" line="31"/>
+        <location filename="../../gui/library/meta_dialog.py" line="37"/>
         <source>e.g. 长治市</source>
         <translation>例如：长治市</translation>
     </message>
     <message>
-        <location filename="../../gui/library/meta_dialog.py" line="34"/>
+        <location filename="../../gui/library/meta_dialog.py" line="40"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../gui/library/meta_dialog.py" line="42"/>
+        <location filename="../../gui/library/meta_dialog.py" line="48"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../gui/library/meta_dialog.py" line="43"/>
+        <location filename="../../gui/library/meta_dialog.py" line="49"/>
         <source>Region:</source>
         <translation>地区：</translation>
     </message>
     <message>
-        <location filename="../../gui/library/meta_dialog.py" line="44"/>
+        <location filename="../../gui/library/meta_dialog.py" line="50"/>
         <source>Year:</source>
         <translation>年份：</translation>
     </message>
     <message>
-        <location filename="../../gui/library/meta_dialog.py" line="45"/>
+        <location filename="../../gui/library/meta_dialog.py" line="51"/>
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../gui/library/meta_dialog.py" line="46"/>
+        <location filename="../../gui/library/meta_dialog.py" line="52"/>
         <source>Edition:</source>
         <translation>版本：</translation>
     </message>
@@ -1720,42 +1733,42 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>Scorecard</name>
     <message>
-        <location filename="../../gui/scorecard/scorecard_model.py" line="51"/>
+        <location filename="../../gui/scorecard/scorecard_model.py" line="52"/>
         <source>Met</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_model.py" line="52"/>
+        <location filename="../../gui/scorecard/scorecard_model.py" line="53"/>
         <source>Narrowly missed</source>
         <translation>接近目标</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_model.py" line="53"/>
+        <location filename="../../gui/scorecard/scorecard_model.py" line="54"/>
         <source>Missed</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_model.py" line="54"/>
+        <location filename="../../gui/scorecard/scorecard_model.py" line="55"/>
         <source>Not reported</source>
         <translation>未报告</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_model.py" line="55"/>
+        <location filename="../../gui/scorecard/scorecard_model.py" line="56"/>
         <source>Not comparable</source>
         <translation>不可比</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_model.py" line="56"/>
+        <location filename="../../gui/scorecard/scorecard_model.py" line="57"/>
         <source>Awaiting next year&apos;s report</source>
         <translation>待下年报告</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_model.py" line="65"/>
+        <location filename="../../gui/scorecard/scorecard_model.py" line="66"/>
         <source>%1 pp</source>
         <translation>%1个百分点</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_model.py" line="72"/>
+        <location filename="../../gui/scorecard/scorecard_model.py" line="73"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -1763,37 +1776,37 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>ScorecardModel</name>
     <message>
-        <location filename="../../gui/scorecard/scorecard_model.py" line="151"/>
+        <location filename="../../gui/scorecard/scorecard_model.py" line="155"/>
         <source>%1 target → result</source>
         <translation>%1 年 目标 → 结果</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_model.py" line="146"/>
+        <location filename="../../gui/scorecard/scorecard_model.py" line="147"/>
         <source>Target and result over the years</source>
         <translation>历年目标与结果</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_model.py" line="153"/>
+        <location filename="../../gui/scorecard/scorecard_model.py" line="157"/>
         <source>Over the years</source>
         <translation>历年走势</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_model.py" line="182"/>
+        <location filename="../../gui/scorecard/scorecard_model.py" line="188"/>
         <source>Target: %1</source>
         <translation>目标：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_model.py" line="184"/>
+        <location filename="../../gui/scorecard/scorecard_model.py" line="190"/>
         <source>Result: %1</source>
         <translation>结果：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_model.py" line="187"/>
+        <location filename="../../gui/scorecard/scorecard_model.py" line="193"/>
         <source>Compared with GDP growth: %1</source>
         <translation>对比GDP增速：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard/scorecard_model.py" line="193"/>
+        <location filename="../../gui/scorecard/scorecard_model.py" line="199"/>
         <source>Click to read the target; right-click to read the result too</source>
         <translation>单击查看目标原文；右键还可查看结果原文</translation>
     </message>
@@ -1938,7 +1951,7 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>SectionTreeModel</name>
     <message>
-        <location filename="../../gui/reader/section_tree.py" line="26"/>
+        <location filename="../../gui/reader/section_tree.py" line="27"/>
         <source>Sections</source>
         <translation>章节</translation>
     </message>
@@ -1946,12 +1959,12 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>SectionTreeView</name>
     <message>
-        <location filename="../../gui/reader/section_tree.py" line="82"/>
+        <location filename="../../gui/reader/section_tree.py" line="84"/>
         <source>Open a report to see its sections.</source>
         <translation>打开一份报告即可查看其章节。</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/section_tree.py" line="83"/>
+        <location filename="../../gui/reader/section_tree.py" line="85"/>
         <source>This report has no section headings.</source>
         <translation>这份报告没有章节标题。</translation>
     </message>

@@ -70,7 +70,7 @@ def test_add_list_export_and_tags(
     raw = out.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
-    assert [r["note"] for r in rows] == ["注一", ""]
+    assert [r["Note"] for r in rows] == ["注一", ""]
     md = tmp_path / "notes.md"
     assert main(["--db", db, "notes", "export", "--format", "md", "--out", str(md)]) == 0
     assert "注一" in md.read_text(encoding="utf-8")

@@ -108,5 +108,5 @@ def test_without_format_the_file_name_chooses_it_as_the_window_does(
     table, text = tmp_path / "notes.CSV", tmp_path / "notes.txt"
     printed(capsys, ["--db", db, "notes", "export", "--out", str(table)])
     printed(capsys, ["--db", db, "notes", "export", "--out", str(text)])
-    assert table.read_text(encoding="utf-8").startswith("\ufeffid,report_id,report,")
+    assert table.read_text(encoding="utf-8").startswith("\ufeffReport,Section,Quote,")
     assert text.read_text(encoding="utf-8").startswith("# Annotations\n")

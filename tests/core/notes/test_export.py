@@ -10,7 +10,7 @@ import pytest
 
 from core.model import ReportId
 from core.notes.export import CSV_COLUMNS, annotations_csv, annotations_markdown, tag_table_csv
-from core.notes.export_words import CHINESE_EXPORT_WORDS
+from core.notes.export_words import CHINESE_EXPORT_WORDS, CSV_FIELDS, ENGLISH_EXPORT_WORDS
 from core.notes.palette import DEFAULT_PALETTE, check_palette, colour_of
 from core.notes.records import Anchor, AnchorStatus, Annotation, AnnotationId, PaletteColour
 
@@ -79,7 +79,7 @@ def test_csv_has_bom_and_one_row_per_annotation() -> None:
     rows = list(csv.reader(io.StringIO(text.removeprefix("\ufeff"))))
     assert tuple(rows[0]) == CSV_COLUMNS
     assert len(rows) == 4
-    by_id = {row[0]: dict(zip(CSV_COLUMNS, row, strict=True)) for row in rows[1:]}
+    by_id = {row[10]: dict(zip(CSV_FIELDS, row, strict=True)) for row in rows[1:]}
     assert by_id["2"]["quote"] == '𠮷, "引号"\n第二行'
     assert by_id["2"]["status"] == "to place by hand"
     assert by_id["2"]["origin_id"] == "9"
@@ -127,10 +127,41 @@ def test_csv_in_chinese_has_chinese_headings_and_words_and_local_times() -> None
     assert not any("yellow" in cell or "orphaned" in cell for row in rows for cell in row)
 
 
+def test_csv_columns_stand_in_the_same_order_in_either_language() -> None:
+    """A spreadsheet or a script built on one language's file reads the other's: what a reader
+    looks at first, then the ids and offsets, headed in words in either language."""
+    english = list(csv.reader(io.StringIO(annotations_csv(ANNOTATIONS, TITLES, DEFAULT_PALETTE))))
+    chinese_text = annotations_csv(ANNOTATIONS, TITLES, DEFAULT_PALETTE, words=CHINESE_EXPORT_WORDS)
+    chinese = list(csv.reader(io.StringIO(chinese_text)))
+    assert english[0][0] == "\ufeffReport" and chinese[0][0] == "\ufeff报告"
+    assert english[0][1:] == [
+        "Section",
+        "Quote",
+        "Colour",
+        "Colour meaning",
+        "Note",
+        "Tags",
+        "Place",
+        "Created",
+        "Changed",
+        "Annotation ID",
+        "Report ID",
+        "Quote start (character index)",
+        "Quote end (character index)",
+        "Copied from annotation ID",
+    ]
+    for words in (ENGLISH_EXPORT_WORDS, CHINESE_EXPORT_WORDS):
+        assert tuple(field for field, _heading in words.columns) == CSV_FIELDS
+    # Cell by cell the same but for the words of the language (colours' names, places).
+    for english_row, chinese_row in zip(english[1:], chinese[1:], strict=True):
+        assert english_row[:3] + english_row[4:7] == chinese_row[:3] + chinese_row[4:7]
+        assert english_row[8:] == chinese_row[8:]
+
+
 def test_tag_table_counts_tags_per_report() -> None:
     text = tag_table_csv(ANNOTATIONS, TITLES)
     rows = list(csv.reader(io.StringIO(text.removeprefix("\ufeff"))))
-    assert rows[0] == ["tag", TITLES[1], TITLES[2], "total"]
+    assert rows[0] == ["Tag", TITLES[1], TITLES[2], "Total"]
     table = {row[0]: row[1:] for row in rows[1:]}
     assert table == {"新提法": ["0", "1", "1"], "目标": ["2", "0", "2"], "经济": ["1", "0", "1"]}
     chinese = tag_table_csv(ANNOTATIONS, TITLES, CHINESE_EXPORT_WORDS).removeprefix("\ufeff")

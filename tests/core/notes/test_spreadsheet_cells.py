@@ -9,7 +9,8 @@ import pytest
 
 from core.library import open_library
 from core.model import ReportId
-from core.notes.export import CSV_COLUMNS, export_all
+from core.notes.export import export_all
+from core.notes.export_words import CSV_FIELDS
 from core.notes.library_notes import annotate
 from core.notes.spreadsheet_cells import cell_as_text, tags_cell, tags_of_cell, text_of_cell
 
@@ -52,7 +53,7 @@ def test_exported_csv_runs_no_formula_and_keeps_every_tag(
         out = tmp_path / "notes.csv"
         assert export_all(store, out) == len(NOTES)
     with out.open(encoding="utf-8-sig", newline="") as handle:
-        rows = [dict(zip(CSV_COLUMNS, row, strict=True)) for row in list(csv.reader(handle))[1:]]
+        rows = [dict(zip(CSV_FIELDS, row, strict=True)) for row in list(csv.reader(handle))[1:]]
     for row in rows:
         for cell in row.values():
             assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")), cell

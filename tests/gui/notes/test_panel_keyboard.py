@@ -1,5 +1,6 @@
 """The annotations panel from the keyboard: Enter shows the passage of the row chosen (a
-group's row opens or closes), the menu key opens the menu of the row chosen."""
+group's row opens or closes), F2 edits its note, the menu key opens the menu of the row
+chosen."""
 
 from __future__ import annotations
 
@@ -8,12 +9,13 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QContextMenuEvent
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QLabel, QMenu
 
 from core.model import ReportId
 from core.notes.library_notes import annotate
 from core.notes.records import Annotation
 from gui.notes.annotations_model import ID_ROLE
+from gui.notes.note_editor import NoteEditor
 
 # A popup menu shown on Qt's offscreen platform (the tests') says what it cannot do there.
 POPUP_NOISE = "This plugin does not support (raise|grabbing the keyboard|propagateSizeHints)"
@@ -81,3 +83,31 @@ def test_the_menu_key_opens_the_menu_of_the_row_chosen(window: Any, store: Any, 
     QApplication.sendEvent(panel.tree, key)
     assert shown and shown[0][:2] == ["&Show in the reader", "&Edit note…"]
     assert panel.tree.currentIndex().data(ID_ROLE) == made[0].id
+
+
+def test_f2_edits_the_note_of_the_row_chosen(window: Any, store: Any, qtbot: Any) -> None:
+    _mark(store, 1, "城镇新增就业")
+    chosen = _mark(store, 3, "新质生产力")
+    panel = _listed(window, qtbot)
+    edited: list[str] = []  # the quote of each note editor opened
+
+    def read_and_close() -> None:
+        editor = QApplication.activeModalWidget()
+        if isinstance(editor, NoteEditor):
+            quote = editor.findChild(QLabel, "noteQuote")
+            edited.append(quote.text() if quote is not None else "")
+            editor.reject()
+
+    panel.tree.setCurrentIndex(panel.model.index(0, 0))  # a report's row: nothing to edit
+    QTimer.singleShot(0, read_and_close)
+    qtbot.keyClick(panel.tree, Qt.Key.Key_F2)
+    assert edited == []
+    panel.tree.setCurrentIndex(panel.row_of(chosen.id))
+    QTimer.singleShot(0, read_and_close)
+    qtbot.keyClick(panel.tree, Qt.Key.Key_F2)
+    assert edited == ["新质生产力"]
+    assert panel.tree.currentIndex().data(ID_ROLE) == chosen.id  # still the row chosen
+    menu = panel.context_menu(panel.row_of(chosen.id))
+    assert menu is not None
+    (edit,) = [a for a in menu.actions() if a.text() == "&Edit note…"]
+    assert edit.shortcut().toString() == "F2"  # the menu shows the key beside it

@@ -16,6 +16,7 @@ from core.notes.shown_quote import quote_on_context
 from gui.notes.annotations_model import ID_ROLE
 from gui.notes.carry_dialog import CarryDialog
 from gui.notes.note_editor import NoteEditor
+from tests.gui.notes.tooltip_text import tooltip_paragraphs
 
 # One long line of bold figures, as an interpretation lays them out.
 FIGURES = (
@@ -59,16 +60,15 @@ def _highlight(tab: Any, quote: str) -> Any:
 
 
 def _rows(model: Any) -> list[tuple[int, str, str]]:
-    """Every annotation row of the list: its id, its text and its tooltip."""
+    """Every annotation row of the list: its id, its text and its tooltip's quote."""
     rows = []
     for group in range(model.rowCount()):
         parent = model.index(group, 0)
         for row in range(model.rowCount(parent)):
             index = model.index(row, 0, parent)
             if index.data(ID_ROLE) is not None:
-                rows.append(
-                    (index.data(ID_ROLE), index.data(), model.itemFromIndex(index).toolTip())
-                )
+                tip = tooltip_paragraphs(model.itemFromIndex(index).toolTip())
+                rows.append((index.data(ID_ROLE), index.data(), tip[0]))
     return rows
 
 
