@@ -74,10 +74,10 @@ def test_the_refusal_is_said_in_chinese(
 @pytest.mark.parametrize(
     ("command", "name", "starts"),
     [
-        (["notes", "export", "--format", "csv", "--out"], "x.CSV", "\ufeffid,report_id,"),
-        (["notes", "export", "--format", "csv", "--out"], "x.txt", "\ufeffid,report_id,"),
+        (["notes", "export", "--format", "csv", "--out"], "x.CSV", "\ufeffReport,Section,"),
+        (["notes", "export", "--format", "csv", "--out"], "x.txt", "\ufeffReport,Section,"),
         (["notes", "export", "--format", "md", "--out"], "x.md", "# Annotations\n"),
-        (["notes", "export", "--out"], "x.csv", "\ufeffid,report_id,"),
+        (["notes", "export", "--out"], "x.csv", "\ufeffReport,Section,"),
         (["targets", "1", "--csv"], "figures.txt", "\ufeff"),
     ],
 )
