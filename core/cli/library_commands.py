@@ -1,11 +1,10 @@
-"""Library commands: import, list, show, outline, search, edit, remove."""
+"""Library commands: import, list, show, outline, search (``search_command``), edit, remove."""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +12,7 @@ from core.cli.details_back import edit_back
 from core.cli.import_words import IMPORT_WORDS
 from core.cli.language import said
 from core.cli.library_words import LIBRARY_WORDS
+from core.cli.search_command import register_search
 from core.cli.spoken_messages import spoken_message
 from core.cli.table_columns import table_lines
 from core.details_change import change_details
@@ -22,25 +22,6 @@ from core.library import find_report, import_samples, load_input, open_library
 from core.library_listing import in_library_order
 from core.model import FIRST_YEAR, LAST_YEAR, ReportKind, ReportMeta, Section
 from core.store.annotations import AnnotationStore
-
-
-def _positive(text: str) -> int:
-    """A count given on the command line: a whole number of at least 1."""
-    try:
-        value = int(text)
-    except ValueError:
-        value = 0
-    if value < 1:
-        raise argparse.ArgumentTypeError(LIBRARY_WORDS.spoken().not_a_count.format(text=text))
-    return value
-
-
-def _query(text: str) -> str:
-    """What to search for, as typed: anything but nothing (an empty or blank query finds
-    nothing, which would read as a search that found nothing)."""
-    if not text.strip():
-        raise argparse.ArgumentTypeError(LIBRARY_WORDS.spoken().empty_query)
-    return text
 
 
 def _print_json(data: Any) -> None:
@@ -170,63 +151,6 @@ def _cmd_outline(args: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_search(args: argparse.Namespace) -> int:
-    with open_library(args.db, read_only=True) as store:
-        # One more than asked for tells whether the list was cut short.
-        hits = store.search(args.query, limit=args.limit + 1)
-        truncated = len(hits) > args.limit
-        hits = hits[: args.limit]
-        titles = store.titles()
-        snippets = store.snippets(hits)
-        passages = store.passages(hits)
-    results = [
-        {
-            "report_id": hit.report_id,
-            "title": titles.get(hit.report_id, ""),
-            "paragraph": hit.paragraph_index,
-            "start": hit.start,
-            "end": hit.end,
-            "snippet": snippet.text,
-        }
-        for hit, snippet in zip(hits, snippets, strict=True)
-    ]
-    if args.json:
-        listed = [
-            {
-                "report_id": passage.hits[0].report_id,
-                "title": titles.get(passage.hits[0].report_id, ""),
-                "hits": [[hit.start, hit.end] for hit in passage.hits],
-                "text": passage.text,
-                "marks": [list(mark) for mark in passage.marks],
-            }
-            for passage in passages
-        ]
-        _print_json(
-            {"query": args.query, "hits": results, "passages": listed, "truncated": truncated}
-        )
-    else:
-        # A line for each passage, nearby matches sharing one, each marked on a terminal.
-        words = LIBRARY_WORDS.spoken()
-        marking = sys.stdout.isatty()
-        for passage in passages:
-            report = passage.hits[0].report_id
-            starts = ", ".join(str(hit.start) for hit in passage.hits)
-            text = _marked(passage.text, passage.marks) if marking else passage.text
-            print(f"{report:>5} {titles.get(report, '')} [{starts}]: {text}")
-        count = words.first_matches if truncated else words.matches
-        print(count.format(count=len(results)), file=sys.stderr)
-    return 0
-
-
-def _marked(text: str, marks: Sequence[tuple[int, int]]) -> str:
-    """``text`` with each span of ``marks`` in bold reverse video (for a terminal)."""
-    pieces, at = [], 0
-    for start, end in marks:
-        pieces += [text[at:start], "\033[1;7m", text[start:end], "\033[0m"]
-        at = end
-    return "".join([*pieces, text[at:]])
-
-
 def _cmd_edit(args: argparse.Namespace) -> int:
     with open_library(args.db, create=False) as store:
         report_id = find_report(store, args.report)
@@ -309,18 +233,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=_cmd_outline)
 
-    p = subparsers.add_parser(
-        "search", help=said("search every report in the library", "在报告库的所有报告中搜索")
-    )
-    p.add_argument("query", type=_query)
-    p.add_argument("--json", action="store_true")
-    p.add_argument(
-        "--limit",
-        type=_positive,
-        default=500,
-        help=said("at most this many (500)", "最多列出这么多条（500）"),
-    )
-    p.set_defaults(handler=_cmd_search)
+    register_search(subparsers)
 
     p = subparsers.add_parser(
         "edit",

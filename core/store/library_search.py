@@ -1,5 +1,5 @@
-"""LibrarySearch: every occurrence of a query in the library, each hit's snippet, and the
-passages that list nearby hits once.
+"""LibrarySearch: every occurrence of a query in the library, the paragraphs holding every
+term of one, each hit's snippet, and the passages that list nearby hits once.
 
 The scan itself is ``text_search``'s; snippets read the reports' texts through the text
 ``LibraryReads`` remembers, since a page of hits comes in runs of one report.
@@ -38,6 +38,42 @@ class LibrarySearch(LibraryReads):
         from core.store.text_search import find_hits
 
         return find_hits(self._conn, query, limit=limit, report_ids=report_ids)
+
+    @told_as_store_errors
+    def search_all(
+        self,
+        terms: Sequence[str],
+        *,
+        limit: int = 500,
+        report_ids: Collection[ReportId] | None = None,
+    ) -> list[SearchHit]:
+        """Every term's hits in the paragraphs that hold all ``terms``, by report then
+        position: what a substring scan of each paragraph finds
+        (``all_terms_search.find_paragraphs_with_all``).
+
+        Args:
+            terms: the terms of a query (``core.search_query``), each normalised like the
+                texts.
+            limit: stop after this many paragraphs.
+            report_ids: search only these reports (None: all).
+        """
+        from core.store.all_terms_search import find_paragraphs_with_all
+
+        return find_paragraphs_with_all(self._conn, terms, limit=limit, report_ids=report_ids)
+
+    @told_as_store_errors
+    def paragraphs_with_each(
+        self, terms: Sequence[str], report_ids: Collection[ReportId] | None = None
+    ) -> list[int]:
+        """How many paragraphs hold each of ``terms``, in their order.
+
+        Args:
+            terms: the terms, as ``search_all`` takes them.
+            report_ids: count in these reports only (None: all).
+        """
+        from core.store.all_terms_search import paragraphs_with_each
+
+        return paragraphs_with_each(self._conn, terms, report_ids)
 
     @told_as_store_errors
     def snippets(self, hits: Sequence[SearchHit], width: int = 40) -> list[Snippet]:

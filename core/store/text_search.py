@@ -91,23 +91,54 @@ def _paragraph_hits(
     hits: list[SearchHit] = []
     size = len(folded)
     texts: dict[int, str] = {}
-    for report_id, paragraph, base, norm, breaks in conn.execute(sql, params):
-        found = occurrences(norm, folded)
+    for row in conn.execute(sql, params):
+        report_id, paragraph, base, norm, breaks = row
         if not breaks:  # the common case: offsets run in step with the text as read
-            found = found[: limit - len(hits)]
+            found = occurrences(norm, folded)[: limit - len(hits)]
             hits.extend(
                 [SearchHit(report_id, paragraph, base + at, base + at + size) for at in found]
             )
         else:
-            for at in found[: limit - len(hits)]:
-                start = to_original(breaks, base, at)
-                end = to_original(breaks, base, at + size - 1) + 1
-                if report_id not in texts:
-                    texts[report_id] = _report_text(conn, report_id)
-                start, end = _over_whole_subscripts(texts[report_id], start, end)
-                hits.append(SearchHit(report_id, paragraph, start, end))
+            hits.extend(hits_in_paragraph(conn, row, folded, texts, limit - len(hits)))
         if len(hits) >= limit:
             break
+    return hits
+
+
+ParagraphRow = tuple[int, int, int, str, str]  # report, index, start, searchable text, breaks
+
+
+def hits_in_paragraph(
+    conn: sqlite3.Connection,
+    row: ParagraphRow,
+    folded: str,
+    texts: dict[int, str],
+    most: int | None = None,
+) -> list[SearchHit]:
+    """The hits of the searchable ``folded`` query in one paragraph of the index.
+
+    Args:
+        conn: the library.
+        row: the paragraph's report, index, start, searchable text and offset breaks.
+        folded: the query, normalised like the texts.
+        texts: reports' texts as read, by report, filled as a hit over a subscript needs one.
+        most: stop after this many (None: every one).
+    """
+    report_id, paragraph, base, norm, breaks = row
+    found = occurrences(norm, folded)[:most]
+    size = len(folded)
+    if not breaks:
+        return [
+            SearchHit(ReportId(report_id), paragraph, base + at, base + at + size) for at in found
+        ]
+    hits = []
+    for at in found:
+        start = to_original(breaks, base, at)
+        end = to_original(breaks, base, at + size - 1) + 1
+        if report_id not in texts:
+            texts[report_id] = _report_text(conn, report_id)
+        start, end = _over_whole_subscripts(texts[report_id], start, end)
+        hits.append(SearchHit(ReportId(report_id), paragraph, start, end))
     return hits
 
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
 
 from gui.highlight_layers import Highlight, HighlightLayers
 
-LAYER_ORDER = ("annotations", "numbers", "find", "current", "flash")
+LAYER_ORDER = ("annotations", "numbers", "find", "hits", "current", "flash")
 # A text longer than this (Qt units) has its highlights drawn over the stretch read alone
 # (gui.highlight_layers): from this far before the top of the view to this far after it, far
 # more than a screen holds at the reading width, built again as the reading nears an edge.

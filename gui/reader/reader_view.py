@@ -36,6 +36,7 @@ from gui.wheel_zoom import WheelZoom
 MIN_POINT_SIZE = 8.0
 MAX_POINT_SIZE = 40.0
 CURRENT_COLOUR = QColor(255, 120, 0, 170)  # the match or passage gone to
+HIT_COLOUR = QColor(255, 200, 0, 90)  # a search result's other hits, as find marks matches
 
 
 class ReaderView(HighlightedText):
@@ -78,6 +79,7 @@ class ReaderView(HighlightedText):
         self._place = TopPlace(self)
         self._keep_readable()
         self._passage_marked: tuple[int, int] | None = None  # Qt span marked by show_passage
+        self._hits_marked: tuple[int, int] | None = None  # Qt span whose hits ``mark_hits`` marks
         self.cursorPositionChanged.connect(self._leave_passage)
         if partial or document.characterCount() > WHOLE_TEXT_HIGHLIGHTED:
             self._layers.show_only(document, 0, STRETCH_AFTER)
@@ -213,16 +215,28 @@ class ReaderView(HighlightedText):
         self._passage_marked = (qt_start, qt_end)
         self.show_selection()
 
+    def mark_hits(self, passage: tuple[int, int], hits: Sequence[tuple[int, int]]) -> None:
+        """Mark ``hits`` (core spans: every term's hits in a search result's paragraph) in the
+        colour of find's matches, for as long as the passage gone to (``show_passage``), the
+        core span ``passage``, stays selected."""
+        self._hits_marked = self._offsets.span_to_qt(*passage)
+        qt_spans = (self._offsets.span_to_qt(start, end) for start, end in hits)
+        self.set_layer("hits", [Highlight(start, end, HIT_COLOUR) for start, end in qt_spans])
+
     def _leave_passage(self) -> None:
         """The user moved the cursor off the passage gone to (a click elsewhere, a new
         selection): its mark goes, which would otherwise stay in the colour of find's current
-        match, like a highlight of another kind."""
-        if self._passage_marked is None:
+        match, like a highlight of another kind; so do the search hits marked with it."""
+        if self._passage_marked is None and self._hits_marked is None:
             return
         cursor = self.textCursor()
-        if (cursor.selectionStart(), cursor.selectionEnd()) != self._passage_marked:
+        selected = (cursor.selectionStart(), cursor.selectionEnd())
+        if self._passage_marked is not None and selected != self._passage_marked:
             self._passage_marked = None
             self.set_layer("current", [])
+        if self._hits_marked is not None and selected != self._hits_marked:
+            self._hits_marked = None
+            self.set_layer("hits", [])
 
     def show_selection(self) -> None:
         """Scroll the selection into view: where it is, when it is well inside the view; its

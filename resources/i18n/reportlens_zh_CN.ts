@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AllTermsStatus</name>
+    <message>
+        <location filename="../../gui/search/all_terms_status.py" line="30"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../gui/search/all_terms_status.py" line="42"/>
+        <source>; </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../../gui/search/all_terms_status.py" line="46"/>
+        <source>No paragraph has all of %1 (%2)</source>
+        <translation>没有哪一段同时含有 %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/search/all_terms_status.py" line="51"/>
+        <source>The first %1 paragraphs with all of %3, in 1 report; add words to narrow the search</source>
+        <translation>同时含有 %3 的前 %1 段，都在 1 份报告中；加词可缩小范围</translation>
+    </message>
+    <message>
+        <location filename="../../gui/search/all_terms_status.py" line="56"/>
+        <source>The first %1 paragraphs with all of %3, in %2 reports; add words to narrow the search</source>
+        <translation>同时含有 %3 的前 %1 段，分布在 %2 份报告中；加词可缩小范围</translation>
+    </message>
+    <message>
+        <location filename="../../gui/search/all_terms_status.py" line="60"/>
+        <source>1 paragraph in 1 report has all of %3</source>
+        <translation>1 份报告中有 1 段同时含有 %3</translation>
+    </message>
+    <message>
+        <location filename="../../gui/search/all_terms_status.py" line="62"/>
+        <source>%1 paragraphs in 1 report have all of %3</source>
+        <translation>1 份报告中有 %1 段同时含有 %3</translation>
+    </message>
+    <message>
+        <location filename="../../gui/search/all_terms_status.py" line="64"/>
+        <source>%1 paragraphs in %2 reports have all of %3</source>
+        <translation>%2 份报告中有 %1 段同时含有 %3</translation>
+    </message>
+    <message>
+        <location filename="../../gui/search/all_terms_status.py" line="70"/>
+        <source>%1 is in none</source>
+        <translation>没有一段含 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/search/all_terms_status.py" line="72"/>
+        <source>%1 is in 1 paragraph</source>
+        <translation>含 %1 的有 1 段</translation>
+    </message>
+    <message>
+        <location filename="../../gui/search/all_terms_status.py" line="74"/>
+        <source>%1 is in %2 paragraphs</source>
+        <translation>含 %1 的有 %2 段</translation>
+    </message>
+</context>
+<context>
     <name>AnnotationTooltip</name>
     <message>
         <location filename="../../gui/notes/annotation_tooltip.py" line="81"/>
@@ -997,37 +1055,42 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>LibrarySearchPanel</name>
     <message>
-        <location filename="../../gui/search/library_search.py" line="90"/>
+        <location filename="../../gui/search/library_search.py" line="126"/>
         <source>Search all reports…</source>
         <translation>搜索全部报告…</translation>
     </message>
     <message>
-        <location filename="../../gui/search/library_search.py" line="146"/>
+        <location filename="../../gui/search/library_search.py" line="129"/>
+        <source>Words separated by spaces find the paragraphs that hold all of them; a phrase in quotes is found as it is written</source>
+        <translation>以空格分开的几个词：找出同时含有这些词的段落；加引号的短语按原样查找</translation>
+    </message>
+    <message>
+        <location filename="../../gui/search/library_search.py" line="200"/>
         <source>The first %1 matches, in 1 report; add words to narrow the search</source>
         <translation>前 %1 处匹配，都在 1 份报告中；加词可缩小范围</translation>
     </message>
     <message>
-        <location filename="../../gui/search/library_search.py" line="149"/>
+        <location filename="../../gui/search/library_search.py" line="203"/>
         <source>The first %1 matches, in %2 reports; add words to narrow the search</source>
         <translation>前 %1 处匹配，分布在 %2 份报告中；加词可缩小范围</translation>
     </message>
     <message>
-        <location filename="../../gui/search/library_search.py" line="152"/>
+        <location filename="../../gui/search/library_search.py" line="206"/>
         <source>1 match in 1 report</source>
         <translation>1 份报告中共 1 处匹配</translation>
     </message>
     <message>
-        <location filename="../../gui/search/library_search.py" line="154"/>
+        <location filename="../../gui/search/library_search.py" line="208"/>
         <source>%1 matches in 1 report</source>
         <translation>1 份报告中共 %1 处匹配</translation>
     </message>
     <message>
-        <location filename="../../gui/search/library_search.py" line="156"/>
+        <location filename="../../gui/search/library_search.py" line="210"/>
         <source>%1 matches in %2 reports</source>
         <translation>%2 份报告中共 %1 处匹配</translation>
     </message>
     <message>
-        <location filename="../../gui/search/library_search.py" line="139"/>
+        <location filename="../../gui/search/library_search.py" line="193"/>
         <source>No matches for “%1”</source>
         <translation>没有找到“%1”</translation>
     </message>
@@ -1910,7 +1973,7 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../gui/search/library_search.py" line="32"/>
+        <location filename="../../gui/search/library_search.py" line="42"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
