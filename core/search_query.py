@@ -6,7 +6,9 @@ in one paragraph: ``增长 6%`` finds the paragraphs that hold both 增长 and 6
 in straight quotes or Chinese ones (``"增长 6%"``, ``“增长 6%”``), is one phrase, spaces
 included; a quote not closed yet (still being typed) runs to the end. Text holding a line break
 was pasted: it is searched for as it is, one phrase, so that a passage copied over a paragraph
-break is still found. A single term is searched for exactly as the text was typed.
+break is still found. A query without a space is one term, searched for exactly as typed: the
+reports quote in Chinese quotes, so a passage pasted with them (``“十五五”规划``) is found as
+written; only straight quotes around the whole of it, which no report holds, are taken off.
 """
 
 from __future__ import annotations
@@ -48,6 +50,11 @@ def parse_query(text: str) -> SearchQuery:
     """
     if _LINE_BREAK.search(text.strip()):
         return SearchQuery((text,))
+    if not _SPACE.search(text.strip()):
+        inner = text.strip()
+        if len(inner) > 2 and inner[0] == inner[-1] == '"':
+            return SearchQuery((inner[1:-1],))
+        return SearchQuery((text,) if inner else ())
     terms: list[str] = []
     at = 0
     while at < len(text):

@@ -18,15 +18,18 @@ from core.search_query import parse_query, shown_term
         ('GDP "增长 6%" 左右', ("GDP", "增长 6%", "左右")),
         ('就业 "稳 就业', ("就业", "稳 就业")),  # a quote still being typed runs to the end
         ("增长 增长", ("增长",)),
-        ('""', ()),
         (" \u3000 ", ()),
+        ("", ()),
+        ('"增长"', ("增长",)),  # straight quotes round a word: the word
     ],
 )
 def test_terms_are_read_as_a_search_box_reads_them(typed: str, terms: tuple[str, ...]) -> None:
     assert parse_query(typed).terms == terms
 
 
-@pytest.mark.parametrize("typed", ["增长", " 就业 ", "6%", "PM_{2.5}"])
+@pytest.mark.parametrize(
+    "typed", ["增长", " 就业 ", "6%", "PM_{2.5}", "“十五五”规划", "“新质生产力”", '""', '"']
+)
 def test_a_single_term_is_searched_as_typed(typed: str) -> None:
     query = parse_query(typed)
     assert query.terms == (typed,) and not query.several

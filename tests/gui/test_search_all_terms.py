@@ -101,7 +101,7 @@ def test_no_paragraph_with_all_terms_says_how_many_hold_each(window: Any) -> Non
 
 def test_a_quoted_phrase_is_searched_as_one(window: Any, store: Any) -> None:
     panel = window.search_panel
-    panel.search_now("“增长6%左右”")
+    panel.search_now('"增长6%左右"')
     assert re.fullmatch(r"\d+ matches in \d+ reports?", panel.status.text())
     for row in _rows(panel.model):
         assert row.data(PARAGRAPH_HITS_ROLE) is None  # one term: the hit is marked, as always
