@@ -126,6 +126,7 @@ def _search_panel(window: MainWindow) -> LibrarySearchPanel:
     panel.result_activated.connect(
         lambda rid, start, end: window.show_report(ReportId(rid), start, end)
     )
+    panel.reader_hits.follow(window.report_opened, window.reader_tabs)
     return panel
 
 

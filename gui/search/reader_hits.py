@@ -3,15 +3,17 @@ occurrences in the paragraph, besides the one gone to.
 
 The window opens a result where the search panel asks (its ``result_activated``) and goes to
 its first hit on its next turn; a large report is read in the background first and its tab
-comes later (``report_opened``). The hits are marked once the report's reader is there, in the
-reader's own layer (``ReaderView.mark_hits``).
+comes later (the window's ``report_opened``). The hits are marked once the report's reader is
+there, in the reader's own layer (``ReaderView.mark_hits``); the window tells where its readers
+are (``ReaderHits.follow``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, SignalInstance
 from PySide6.QtWidgets import QWidget
 
 Span = tuple[int, int]  # core offsets
@@ -26,9 +28,18 @@ class ReaderHits(QObject):
 
     def __init__(self, panel: QWidget) -> None:
         super().__init__(panel)
-        self._panel = panel
         self._wanted: tuple[int, Span, list[Span]] | None = None
-        self._listening = False
+        self._readers: Callable[[], Iterable[Any]] = list
+
+    def follow(self, report_opened: SignalInstance, readers: Callable[[], Iterable[Any]]) -> None:
+        """Mark hits in the window's readers.
+
+        Args:
+            report_opened: the window's signal that a report's tab has opened (its id).
+            readers: the window's reader tabs (each with ``report_id`` and ``view``).
+        """
+        self._readers = readers
+        report_opened.connect(self._opened)
 
     def mark(self, report_id: int, passage: Span, hits: Sequence[Span]) -> None:
         """Mark ``hits`` in the reader of ``report_id`` once it shows ``passage``.
@@ -39,11 +50,6 @@ class ReaderHits(QObject):
             hits: the hits to mark (core offsets).
         """
         self._wanted = (report_id, passage, list(hits))
-        window = self._panel.window()
-        report_opened = getattr(window, "report_opened", None)
-        if report_opened is not None and not self._listening:
-            report_opened.connect(self._opened)
-            self._listening = True
         QTimer.singleShot(0, self, self._mark_now)  # after the window has opened it
 
     def forget(self) -> None:
@@ -58,8 +64,7 @@ class ReaderHits(QObject):
         if self._wanted is None:
             return
         report_id, passage, hits = self._wanted
-        readers = getattr(self._panel.window(), "reader_tabs", None)
-        for tab in readers() if readers is not None else []:
+        for tab in self._readers():
             if int(tab.report_id) == report_id:
                 tab.view.mark_hits(passage, hits)
                 self._wanted = None
