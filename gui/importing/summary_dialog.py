@@ -32,7 +32,6 @@ class ImportSummaryDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("importSummary")
-        self.setWindowTitle(self.tr("Import finished"))
         self.resize(620, 380)
         groups = {
             "imported": (self.tr("Imported"), []),
@@ -43,6 +42,7 @@ class ImportSummaryDialog(QDialog):
             groups[str(getattr(outcome.status, "value", outcome.status))][1].append(outcome)
         counts = {key: len(items) for key, (_label, items) in groups.items()}
         self.counts = counts
+        self.setWindowTitle(self._title(counts, cancelled))
         summary = fill_placeholders(
             self.tr("%1 imported, %2 already in the library, %3 failed."),
             counts["imported"],
@@ -103,6 +103,16 @@ class ImportSummaryDialog(QDialog):
         layout.addWidget(label)
         layout.addWidget(self.tree, 1)
         layout.addWidget(buttons)
+
+    def _title(self, counts: dict[str, int], cancelled: bool) -> str:
+        """What happened, in a word: a run where every file failed is not "finished"."""
+        if counts["failed"] and not counts["imported"] and not counts["duplicate"]:
+            return self.tr("Import failed")
+        if counts["failed"]:
+            return self.tr("Some files could not be imported")
+        if cancelled:
+            return self.tr("Import cancelled")
+        return self.tr("Import finished")
 
 
 class WrappingDelegate(QStyledItemDelegate):

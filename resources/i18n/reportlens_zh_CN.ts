@@ -826,22 +826,22 @@
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../gui/importing/summary_dialog.py" line="35"/>
+        <location filename="../../gui/importing/summary_dialog.py" line="115"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../gui/importing/summary_dialog.py" line="38"/>
+        <location filename="../../gui/importing/summary_dialog.py" line="37"/>
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../../gui/importing/summary_dialog.py" line="39"/>
+        <location filename="../../gui/importing/summary_dialog.py" line="38"/>
         <source>Already in the library</source>
         <translation>报告库中已有</translation>
     </message>
     <message>
-        <location filename="../../gui/importing/summary_dialog.py" line="40"/>
+        <location filename="../../gui/importing/summary_dialog.py" line="39"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
@@ -874,6 +874,21 @@
         <location filename="../../gui/importing/summary_dialog.py" line="94"/>
         <source>(line breaks restored) %1</source>
         <translation>（已恢复换行）%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importing/summary_dialog.py" line="110"/>
+        <source>Import failed</source>
+        <translation>导入失败</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importing/summary_dialog.py" line="112"/>
+        <source>Some files could not be imported</source>
+        <translation>部分文件未能导入</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importing/summary_dialog.py" line="114"/>
+        <source>Import cancelled</source>
+        <translation>导入已取消</translation>
     </message>
 </context>
 <context>

@@ -51,3 +51,22 @@ def test_a_wrapped_result_stays_beside_its_own_file(qtbot: Any, tmp_path: Path) 
     following = tree.visualRect(tree.indexFromItem(failed.child(1), 0))
     assert following.top() >= name.bottom()
     assert image.pixelColor(following.right() - 2, following.bottom() - 1) != paper
+
+
+def test_the_title_says_when_files_failed(
+    qtbot: Any, tmp_path: Path, samples: dict[str, Path]
+) -> None:
+    unknown = tmp_path / "note.xyz"
+    unknown.write_text("x", encoding="utf-8")
+    good, other = list(samples.values())[:2]
+    with open_library(str(tmp_path / "library.sqlite3")) as store:
+        failed_only = import_paths(store, [unknown])
+        mixed = import_paths(store, [good, unknown])
+        finished = import_paths(store, [other])
+    assert [o.status for o in mixed] == [ImportStatus.IMPORTED, ImportStatus.FAILED]
+    titles = []
+    for outcomes in (failed_only, mixed, finished):
+        dialog = ImportSummaryDialog(outcomes)
+        qtbot.addWidget(dialog)
+        titles.append(dialog.windowTitle())
+    assert titles == ["Import failed", "Some files could not be imported", "Import finished"]
