@@ -48,7 +48,7 @@ class WindowActions(QObject):
         self.quit = self._action(self.tr("&Quit"), window.close, ["Ctrl+Q"])
         self.find = self._action(
             self.tr("&Find in report…"),
-            window.open_find_bar,
+            self._open_find_bar,
             ["Ctrl+F"],
             "find",
         )
@@ -76,10 +76,13 @@ class WindowActions(QObject):
         )
         self.export_scorecard = self._action(self.tr("Export sc&orecard…"), self._export_scorecard)
         self.export_numbers = self._action(self.tr("Export n&umbers…"), self._export_numbers)
-        self.follow_current_tab()
         self.scorecard = self._action(
             self.tr("&Scorecard of this region"), window.scorecards.open_current, ["Ctrl+Shift+K"]
         )
+        self._watched_find_bar: Any = None
+        selection = window.library_panel.tree.selectionModel()
+        selection.selectionChanged.connect(lambda *_: self.follow_current_tab())
+        self.follow_current_tab()
         self.add_samples = self._action(self.tr("Add the &sample reports"), window.add_samples)
         self.about = self._action(self.tr("&About ReportLens"), self._show_about)
         self.undo = window.undo_stack.createUndoAction(window, self.tr("&Undo"))
@@ -194,11 +197,28 @@ class WindowActions(QObject):
         return widget if str(key).startswith("scorecard:") else None
 
     def follow_current_tab(self) -> None:
-        """Offer the scorecard's export while a scorecard is shown, the numbers' while a
-        report is read."""
+        """Offer only what can act on the tab shown: the scorecard's export while a scorecard
+        is shown, the numbers' while a report is read; closing while a tab is open; finding
+        the next or previous match while the report read has matches for the find bar's
+        text; the region's scorecard while a report of a region is read or selected."""
+        window = self._window
         scorecard = self._current_scorecard()
+        reader = window.current_reader()
         self.export_scorecard.setEnabled(scorecard is not None and scorecard.has_table())
-        self.export_numbers.setEnabled(self._window.current_reader() is not None)
+        self.export_numbers.setEnabled(reader is not None)
+        self.close_tab.setEnabled(window.tabs.count() > 0)
+        bar = window.reading.built_find_bar()
+        if bar is not None and bar is not self._watched_find_bar:
+            self._watched_find_bar = bar
+            bar.matches_changed.connect(self.follow_current_tab)
+        stepping = reader is not None and bar is not None and bar.can_step()
+        self.find_next.setEnabled(stepping)
+        self.find_previous.setEnabled(stepping)
+        self.scorecard.setEnabled(bool(window.scorecards.current_region()))
+
+    def _open_find_bar(self) -> None:
+        self._window.open_find_bar()
+        self.follow_current_tab()  # the bar may be new: its matches are followed from now on
 
     def _export_scorecard(self) -> None:
         if (scorecard := self._current_scorecard()) is not None:

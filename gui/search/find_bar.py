@@ -24,6 +24,9 @@ class FindBar(QWidget):
     """Finds text in the current reader; Enter / F3 go to the next match, Shift the previous."""
 
     closed = Signal()
+    matches_changed = Signal()
+    """The matches, or the current one, changed: Find next / previous may have become possible
+    or impossible."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,6 +77,9 @@ class FindBar(QWidget):
         if self._view is not None and self._view is not view:
             self._view.set_layer("find", [])
             self._view.set_layer("current", [])
+        if view is not self._view and not self.isVisible():
+            self._matches, self._current = [], -1  # the other report's: found again on opening
+            self._update_count()
         self._view = view
         if view is None:
             if not self.isHidden():
@@ -111,6 +117,10 @@ class FindBar(QWidget):
     def match_count(self) -> int:
         """How many matches the current text has in the current reader."""
         return len(self._matches)
+
+    def can_step(self) -> bool:
+        """Whether there is a match to go to next or previous."""
+        return self._view is not None and bool(self.edit.text()) and bool(self._matches)
 
     def current_match(self) -> int:
         """Index of the current match (-1 when none)."""
@@ -165,6 +175,7 @@ class FindBar(QWidget):
         self._update_count()
 
     def _update_count(self) -> None:
+        self.matches_changed.emit()
         if not self.edit.text():
             self.count_label.setText("")
         elif not self._matches:
