@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QToolButton,
+    QWidget,
+)
 
 from core.find_in_text import find_in_text
 from gui.highlight_layers import Highlight
@@ -34,6 +41,7 @@ class FindBar(QWidget):
         self._view: ReaderView | None = None
         self._matches: list[tuple[int, int]] = []
         self._current = -1
+        self._wrapped = ""  # said beside the count after a step went round the report's end
         self._stepped_aside = False  # hidden while no report is shown, to come back
         self.edit = QLineEdit(self)
         self.edit.setObjectName("findEdit")
@@ -129,6 +137,7 @@ class FindBar(QWidget):
     def _search(self) -> None:
         self._matches = []
         self._current = -1
+        self._wrapped = ""
         view = self._view
         needle = self.edit.text()
         if view is not None and needle:
@@ -153,18 +162,33 @@ class FindBar(QWidget):
             self.find_next()
 
     def find_next(self) -> None:
-        """Go to the next match (wrapping around)."""
+        """Go to the next match; past the last, to the first, saying so beside the count."""
         if self._matches:
-            self._go((self._current + 1) % len(self._matches))
+            wrapped = self._current + 1 >= len(self._matches)
+            self._go(
+                (self._current + 1) % len(self._matches),
+                self.tr("search wrapped to the start") if wrapped else "",
+            )
 
     def find_previous(self) -> None:
-        """Go to the previous match (wrapping around)."""
+        """Go to the previous match; before the first, to the last, saying so."""
         if self._matches:
-            self._go((self._current - 1) % len(self._matches))
+            wrapped = self._current <= 0
+            self._go(
+                (self._current - 1) % len(self._matches),
+                self.tr("search wrapped to the end") if wrapped else "",
+            )
 
-    def _go(self, index: int) -> None:
+    def wrapped_note(self) -> str:
+        """What the count says of the last step going round the report's end ("" if none)."""
+        return self._wrapped
+
+    def _go(self, index: int, wrapped: str = "") -> None:
         assert self._view is not None
         self._current = index
+        self._wrapped = wrapped
+        if wrapped and self.isHidden() and isinstance(top := self.window(), QMainWindow):
+            top.statusBar().showMessage(wrapped[:1].upper() + wrapped[1:], 4000)  # F3, bar closed
         start, end = self._matches[index]
         self._view.set_layer("current", [Highlight(start, end, CURRENT_COLOUR)])
         cursor = self._view.textCursor()
@@ -181,6 +205,5 @@ class FindBar(QWidget):
         elif not self._matches:
             self.count_label.setText(self.tr("No matches"))
         else:
-            self.count_label.setText(
-                fill_placeholders(self.tr("%1 of %2"), self._current + 1, len(self._matches))
-            )
+            count = fill_placeholders(self.tr("%1 of %2"), self._current + 1, len(self._matches))
+            self.count_label.setText(f"{count} · {self._wrapped}" if self._wrapped else count)

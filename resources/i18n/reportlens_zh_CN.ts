@@ -747,37 +747,47 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../gui/search/find_bar.py" line="37"/>
+        <location filename="../../gui/search/find_bar.py" line="48"/>
         <source>Find in report</source>
         <translation>在报告中查找</translation>
     </message>
     <message>
-        <location filename="../../gui/search/find_bar.py" line="44"/>
+        <location filename="../../gui/search/find_bar.py" line="55"/>
         <source>Previous match (Shift+F3)</source>
         <translation>上一个 (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../gui/search/find_bar.py" line="48"/>
+        <location filename="../../gui/search/find_bar.py" line="59"/>
         <source>Next match (F3)</source>
         <translation>下一个 (F3)</translation>
     </message>
     <message>
-        <location filename="../../gui/search/find_bar.py" line="56"/>
+        <location filename="../../gui/search/find_bar.py" line="67"/>
         <source>Close (Esc)</source>
         <translation>关闭 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../gui/search/find_bar.py" line="60"/>
+        <location filename="../../gui/search/find_bar.py" line="71"/>
         <source>Find:</source>
         <translation>查找：</translation>
     </message>
     <message>
-        <location filename="../../gui/search/find_bar.py" line="171"/>
+        <location filename="../../gui/search/find_bar.py" line="170"/>
+        <source>search wrapped to the start</source>
+        <translation>已从头开始查找</translation>
+    </message>
+    <message>
+        <location filename="../../gui/search/find_bar.py" line="179"/>
+        <source>search wrapped to the end</source>
+        <translation>已从末尾开始查找</translation>
+    </message>
+    <message>
+        <location filename="../../gui/search/find_bar.py" line="206"/>
         <source>No matches</source>
         <translation>无匹配</translation>
     </message>
     <message>
-        <location filename="../../gui/search/find_bar.py" line="174"/>
+        <location filename="../../gui/search/find_bar.py" line="208"/>
         <source>%1 of %2</source>
         <translation>第 %1 / %2 处</translation>
     </message>
@@ -2144,7 +2154,7 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../gui/window_actions.py" line="84"/>
+        <location filename="../../gui/window_actions.py" line="87"/>
         <source>&amp;About ReportLens</source>
         <translation>关于政报对读(&amp;A)</translation>
     </message>
@@ -2154,12 +2164,12 @@ Replace anyway? “%3” is removed from the library and its annotations move to
         <translation>原始大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="116"/>
+        <location filename="../../gui/window_actions.py" line="119"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="106"/>
+        <location filename="../../gui/window_actions.py" line="109"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -2169,7 +2179,7 @@ Replace anyway? “%3” is removed from the library and its annotations move to
         <translation>在报告中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="133"/>
+        <location filename="../../gui/window_actions.py" line="136"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -2179,7 +2189,7 @@ Replace anyway? “%3” is removed from the library and its annotations move to
         <translation>导入报告(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="132"/>
+        <location filename="../../gui/window_actions.py" line="135"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
@@ -2189,7 +2199,7 @@ Replace anyway? “%3” is removed from the library and its annotations move to
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="87"/>
+        <location filename="../../gui/window_actions.py" line="90"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
@@ -2214,57 +2224,57 @@ Replace anyway? “%3” is removed from the library and its annotations move to
         <translation>导出数字(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="81"/>
+        <location filename="../../gui/window_actions.py" line="80"/>
         <source>&amp;Scorecard of this region</source>
         <translation>本地区目标完成情况(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="83"/>
+        <location filename="../../gui/window_actions.py" line="86"/>
         <source>Add the &amp;sample reports</source>
         <translation>添加示例报告(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="85"/>
+        <location filename="../../gui/window_actions.py" line="88"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="122"/>
+        <location filename="../../gui/window_actions.py" line="125"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="152"/>
+        <location filename="../../gui/window_actions.py" line="155"/>
         <source>Li&amp;brary</source>
         <translation>报告库(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="153"/>
+        <location filename="../../gui/window_actions.py" line="156"/>
         <source>S&amp;earch</source>
         <translation>搜索(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="154"/>
+        <location filename="../../gui/window_actions.py" line="157"/>
         <source>Se&amp;ctions</source>
         <translation>章节(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="155"/>
+        <location filename="../../gui/window_actions.py" line="158"/>
         <source>N&amp;umbers</source>
         <translation>数字(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="156"/>
+        <location filename="../../gui/window_actions.py" line="159"/>
         <source>A&amp;nnotations</source>
         <translation>批注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="219"/>
+        <location filename="../../gui/window_actions.py" line="239"/>
         <source>About ReportLens</source>
         <translation>关于政报对读</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="222"/>
+        <location filename="../../gui/window_actions.py" line="242"/>
         <source>Version %1</source>
         <translation>版本 %1</translation>
     </message>
@@ -2294,22 +2304,22 @@ Replace anyway? “%3” is removed from the library and its annotations move to
         <translation>关闭标签页(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="137"/>
+        <location filename="../../gui/window_actions.py" line="140"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="220"/>
+        <location filename="../../gui/window_actions.py" line="240"/>
         <source>ReportLens (政报对读) reads, compares and annotates government work reports.</source>
         <translation>政报对读（ReportLens）用于阅读、对比和批注政府工作报告。</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="163"/>
+        <location filename="../../gui/window_actions.py" line="166"/>
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="187"/>
+        <location filename="../../gui/window_actions.py" line="190"/>
         <source>The language changes the next time ReportLens starts.</source>
         <translation>语言将在下次启动政报对读时生效。</translation>
     </message>

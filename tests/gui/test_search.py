@@ -44,13 +44,26 @@ def test_ctrl_f_finds_and_counts_matches(window: Any, store: Any, qtbot: Any) ->
     assert tab.view.textCursor().selectedText() == "增长"
     bar.find_next()
     assert bar.current_match() == 1
+    assert bar.count_label.text() == f"2 of {expected}"
     bar.find_previous()
     bar.find_previous()
-    assert bar.current_match() == expected - 1  # wraps around
+    assert bar.current_match() == expected - 1  # wraps around, and says so
+    assert bar.count_label.text() == f"{expected} of {expected} · search wrapped to the end"
+    bar.find_next()
+    assert bar.current_match() == 0
+    assert bar.count_label.text() == f"1 of {expected} · search wrapped to the start"
+    bar.find_next()
+    assert bar.count_label.text() == f"2 of {expected}"
+    bar.find_previous()
     assert len(tab.view.layer("find")) == expected
     qtbot.keyClick(bar.edit, Qt.Key.Key_Escape)
     assert not bar.isVisible()
     assert tab.view.layer("find") == []
+    # F3 with the bar closed: the status bar says the search went round.
+    assert bar.current_match() == 0
+    window.menu_actions.find_previous.trigger()
+    assert bar.current_match() == expected - 1
+    assert window.statusBar().currentMessage() == "Search wrapped to the end"
 
 
 def test_find_in_report_finds_what_library_search_finds(
