@@ -84,6 +84,7 @@ class WindowActions(QObject):
         selection.selectionChanged.connect(lambda *_: self.follow_current_tab())
         self.follow_current_tab()
         self.add_samples = self._action(self.tr("Add the &sample reports"), window.add_samples)
+        self.shortcuts = self._action(self.tr("&Keyboard shortcuts"), self._show_shortcuts, ["F1"])
         self.about = self._action(self.tr("&About ReportLens"), self._show_about)
         self.undo = window.undo_stack.createUndoAction(window, self.tr("&Undo"))
         self.undo.setShortcuts(QKeySequence.StandardKey.Undo)
@@ -134,6 +135,8 @@ class WindowActions(QObject):
         view_menu.addSeparator()
         self._fill_language_menu(view_menu.addMenu(self.tr("&Language")))
         help_menu = menu_bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.shortcuts)
+        help_menu.addSeparator()
         help_menu.addAction(self.add_samples)
         help_menu.addSeparator()
         help_menu.addAction(self.about)
@@ -232,6 +235,11 @@ class WindowActions(QObject):
         from gui.notes.annotations_export import export_annotations
 
         export_annotations(self._window)
+
+    def _show_shortcuts(self) -> None:
+        from gui.shortcuts_dialog import ShortcutsDialog
+
+        ShortcutsDialog(self._window).exec()
 
     def _show_about(self) -> None:
         about(

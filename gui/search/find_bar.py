@@ -24,6 +24,9 @@ from gui.reader.reader_view import CURRENT_COLOUR, ReaderView
 from gui.search.throttle import Throttle
 
 MAX_MATCHES = 5000
+NEXT_KEY = QKeySequence(Qt.Key.Key_Return)
+PREVIOUS_KEY = QKeySequence("Shift+Return")
+CLOSE_KEY = QKeySequence(Qt.Key.Key_Escape)
 MATCH_COLOUR = QColor(255, 200, 0, 90)
 
 
@@ -74,8 +77,17 @@ class FindBar(QWidget):
         layout.addWidget(self.next_button)
         layout.addWidget(self.count_label)
         layout.addWidget(close)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close_bar)
-        QShortcut(QKeySequence("Shift+Return"), self.edit, self.find_previous)
+        QShortcut(CLOSE_KEY, self, self.close_bar)
+        QShortcut(PREVIOUS_KEY, self.edit, self.find_previous)  # NEXT_KEY: returnPressed
+
+    def shortcut_entries(self) -> list[tuple[str, str]]:
+        """The bar's own keys, by what they do (Help ▸ Keyboard shortcuts)."""
+        native = QKeySequence.SequenceFormat.NativeText
+        return [
+            (self.tr("Next match"), NEXT_KEY.toString(native)),
+            (self.tr("Previous match"), PREVIOUS_KEY.toString(native)),
+            (self.tr("Close the find bar"), CLOSE_KEY.toString(native)),
+        ]
 
     def set_view(self, view: ReaderView | None) -> None:
         """Search in another reader (the current tab's); clears the previous one's marks.

@@ -747,47 +747,62 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../gui/search/find_bar.py" line="48"/>
+        <location filename="../../gui/search/find_bar.py" line="51"/>
         <source>Find in report</source>
         <translation>在报告中查找</translation>
     </message>
     <message>
-        <location filename="../../gui/search/find_bar.py" line="55"/>
+        <location filename="../../gui/search/find_bar.py" line="58"/>
         <source>Previous match (Shift+F3)</source>
         <translation>上一个 (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../gui/search/find_bar.py" line="59"/>
+        <location filename="../../gui/search/find_bar.py" line="62"/>
         <source>Next match (F3)</source>
         <translation>下一个 (F3)</translation>
     </message>
     <message>
-        <location filename="../../gui/search/find_bar.py" line="67"/>
+        <location filename="../../gui/search/find_bar.py" line="70"/>
         <source>Close (Esc)</source>
         <translation>关闭 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../gui/search/find_bar.py" line="71"/>
+        <location filename="../../gui/search/find_bar.py" line="74"/>
         <source>Find:</source>
         <translation>查找：</translation>
     </message>
     <message>
-        <location filename="../../gui/search/find_bar.py" line="170"/>
+        <location filename="../../gui/search/find_bar.py" line="87"/>
+        <source>Next match</source>
+        <translation>下一个匹配</translation>
+    </message>
+    <message>
+        <location filename="../../gui/search/find_bar.py" line="88"/>
+        <source>Previous match</source>
+        <translation>上一个匹配</translation>
+    </message>
+    <message>
+        <location filename="../../gui/search/find_bar.py" line="89"/>
+        <source>Close the find bar</source>
+        <translation>关闭查找栏</translation>
+    </message>
+    <message>
+        <location filename="../../gui/search/find_bar.py" line="182"/>
         <source>search wrapped to the start</source>
         <translation>已从头开始查找</translation>
     </message>
     <message>
-        <location filename="../../gui/search/find_bar.py" line="179"/>
+        <location filename="../../gui/search/find_bar.py" line="191"/>
         <source>search wrapped to the end</source>
         <translation>已从末尾开始查找</translation>
     </message>
     <message>
-        <location filename="../../gui/search/find_bar.py" line="206"/>
+        <location filename="../../gui/search/find_bar.py" line="218"/>
         <source>No matches</source>
         <translation>无匹配</translation>
     </message>
     <message>
-        <location filename="../../gui/search/find_bar.py" line="208"/>
+        <location filename="../../gui/search/find_bar.py" line="220"/>
         <source>%1 of %2</source>
         <translation>第 %1 / %2 处</translation>
     </message>
@@ -2058,6 +2073,79 @@ Replace anyway? “%3” is removed from the library and its annotations move to
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../gui/shortcuts_dialog.py" line="90"/>
+        <source>Keyboard shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shortcuts_dialog.py" line="94"/>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shortcuts_dialog.py" line="94"/>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shortcuts_dialog.py" line="123"/>
+        <source>%1 menu (anywhere in the window)</source>
+        <translation>“%1”菜单（窗口中任何位置）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shortcuts_dialog.py" line="125"/>
+        <source>Reading a report or a comparison</source>
+        <translation>阅读报告或对比时</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shortcuts_dialog.py" line="126"/>
+        <source>Find bar</source>
+        <translation>查找栏</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shortcuts_dialog.py" line="127"/>
+        <source>Comparing two reports</source>
+        <translation>对比两份报告</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shortcuts_dialog.py" line="130"/>
+        <source>Annotations panel</source>
+        <translation>批注面板</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shortcuts_dialog.py" line="133"/>
+        <source>Scorecard</source>
+        <translation>目标完成情况</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shortcuts_dialog.py" line="134"/>
+        <source>Show the result&apos;s passage</source>
+        <translation>显示实际结果所在段落</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shortcuts_dialog.py" line="146"/>
+        <source>Highlight the selection: %1</source>
+        <translation>高亮所选文字：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shortcuts_dialog.py" line="152"/>
+        <source>Copy the selection</source>
+        <translation>复制所选文字</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shortcuts_dialog.py" line="153"/>
+        <source>Bigger or smaller text</source>
+        <translation>放大或缩小文字</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shortcuts_dialog.py" line="153"/>
+        <source>Ctrl+wheel</source>
+        <translation>Ctrl+滚轮</translation>
+    </message>
+</context>
+<context>
     <name>TableExport</name>
     <message>
         <location filename="../../gui/table_export.py" line="75"/>
@@ -2154,7 +2242,7 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../gui/window_actions.py" line="87"/>
+        <location filename="../../gui/window_actions.py" line="88"/>
         <source>&amp;About ReportLens</source>
         <translation>关于政报对读(&amp;A)</translation>
     </message>
@@ -2164,12 +2252,12 @@ Replace anyway? “%3” is removed from the library and its annotations move to
         <translation>原始大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="119"/>
+        <location filename="../../gui/window_actions.py" line="120"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="109"/>
+        <location filename="../../gui/window_actions.py" line="110"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -2179,7 +2267,7 @@ Replace anyway? “%3” is removed from the library and its annotations move to
         <translation>在报告中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="136"/>
+        <location filename="../../gui/window_actions.py" line="137"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -2189,7 +2277,7 @@ Replace anyway? “%3” is removed from the library and its annotations move to
         <translation>导入报告(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="135"/>
+        <location filename="../../gui/window_actions.py" line="136"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
@@ -2199,7 +2287,7 @@ Replace anyway? “%3” is removed from the library and its annotations move to
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="90"/>
+        <location filename="../../gui/window_actions.py" line="91"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
@@ -2234,47 +2322,52 @@ Replace anyway? “%3” is removed from the library and its annotations move to
         <translation>添加示例报告(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="88"/>
+        <location filename="../../gui/window_actions.py" line="87"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_actions.py" line="89"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="125"/>
+        <location filename="../../gui/window_actions.py" line="126"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="155"/>
+        <location filename="../../gui/window_actions.py" line="158"/>
         <source>Li&amp;brary</source>
         <translation>报告库(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="156"/>
+        <location filename="../../gui/window_actions.py" line="159"/>
         <source>S&amp;earch</source>
         <translation>搜索(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="157"/>
+        <location filename="../../gui/window_actions.py" line="160"/>
         <source>Se&amp;ctions</source>
         <translation>章节(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="158"/>
+        <location filename="../../gui/window_actions.py" line="161"/>
         <source>N&amp;umbers</source>
         <translation>数字(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="159"/>
+        <location filename="../../gui/window_actions.py" line="162"/>
         <source>A&amp;nnotations</source>
         <translation>批注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="239"/>
+        <location filename="../../gui/window_actions.py" line="247"/>
         <source>About ReportLens</source>
         <translation>关于政报对读</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="242"/>
+        <location filename="../../gui/window_actions.py" line="250"/>
         <source>Version %1</source>
         <translation>版本 %1</translation>
     </message>
@@ -2304,22 +2397,22 @@ Replace anyway? “%3” is removed from the library and its annotations move to
         <translation>关闭标签页(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="140"/>
+        <location filename="../../gui/window_actions.py" line="143"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="240"/>
+        <location filename="../../gui/window_actions.py" line="248"/>
         <source>ReportLens (政报对读) reads, compares and annotates government work reports.</source>
         <translation>政报对读（ReportLens）用于阅读、对比和批注政府工作报告。</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="166"/>
+        <location filename="../../gui/window_actions.py" line="169"/>
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="190"/>
+        <location filename="../../gui/window_actions.py" line="193"/>
         <source>The language changes the next time ReportLens starts.</source>
         <translation>语言将在下次启动政报对读时生效。</translation>
     </message>
