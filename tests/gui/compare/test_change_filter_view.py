@@ -181,3 +181,32 @@ def test_the_list_s_choices_and_the_legend_use_one_word_for_one_count(
         names = [_counted(view.legend.label(look).text())[0] for look in parts]
         assert all(name.lower() in words.lower() for name in names), (words, names)
         assert number == sum(legend[name] for name in names)
+
+
+def test_next_and_previous_are_greyed_at_the_ends_of_the_kind_followed(
+    qtbot: Any, open_view: Opener, loaded: dict[str, LoadedReport]
+) -> None:
+    view = open_view(loaded["cz2024"], loaded["cz2026np"])
+    comparison = view.comparison()
+    assert comparison is not None
+    previous, following = view.previous_action, view.next_action
+    # None current yet: Next goes to the first change, there is nothing before.
+    assert view.current_change() == -1
+    assert following.isEnabled() and not previous.isEnabled()
+    view.go_to_change(0)
+    assert following.isEnabled() and not previous.isEnabled()
+    view.go_to_change(1)
+    assert following.isEnabled() and previous.isEnabled()
+    last = len(comparison.changes) - 1
+    view.go_to_change(last)
+    assert previous.isEnabled() and not following.isEnabled()
+    qtbot.keyClick(view.left_pane, Qt.Key.Key_F7)
+    assert view.current_change() == last
+    # Following one kind: its first and last change are the ends.
+    numbers = [i for i, c in enumerate(comparison.changes) if c.numbers_changed]
+    view.panels.set_filter(ChangeFilter.NUMBERS)
+    assert previous.isEnabled() and not following.isEnabled()  # the last numbers are before
+    view.go_to_change(numbers[0])
+    assert not previous.isEnabled() and following.isEnabled() == (len(numbers) > 1)
+    view.panels.set_filter(ChangeFilter.ALL)
+    assert previous.isEnabled() == (numbers[0] > 0) and following.isEnabled()
