@@ -83,8 +83,10 @@ ENGLISH_SECTION_NAMES = SectionNames(
 
 def section_label(path: SectionPath, names: SectionNames = CHINESE_SECTION_NAMES) -> str:
     """How an area is named to a reader: its heading; a stretch without one by its part
-    (``2024年工作安排（导语）``, ``（开篇）``, or a part without areas by the part's title); no
-    section (the other side of one added or removed) as ``names.no_partner``.
+    (``2024年工作安排（导语）``, ``（开篇）（结语）``, or a part without areas by the part's title:
+    ``（开篇）``); no section (the other side of one added or removed) as ``names.no_partner``.
+    Two areas of a report never read alike: the text before the first part may have areas of
+    its own, its beginning named as it is (``（开篇）``), its end apart (``（开篇）（结语）``).
 
     Args:
         path: the section's titles from its part down (empty: no section).
@@ -96,11 +98,9 @@ def section_label(path: SectionPath, names: SectionNames = CHINESE_SECTION_NAMES
     if len(path) < 2 or title not in (PREAMBLE, WHOLE, CLOSING):
         return names.of(title)
     part = path[0]
-    if title == WHOLE:
-        return names.of(part)
-    if part in PSEUDO_TITLES:
-        return names.of(part)
-    return f"{part}{names.joiner}{names.of(title)}"
+    if title == WHOLE or (title == PREAMBLE and part in PSEUDO_TITLES):
+        return names.of(part)  # ``（开篇）``: the text before the first part begins it
+    return f"{names.of(part)}{names.joiner}{names.of(title)}"
 
 
 def short_section_label(

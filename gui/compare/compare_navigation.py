@@ -2,7 +2,8 @@
 
 A change is shown in both panes, each at its own place, and marked current in the panes, the
 link strip, the overview bar and the change list. Next and previous visit the changes of the
-kind the change list follows. Sections and targets are chosen in the panels; a link in the
+kind the change list follows; at the first or last of them, Previous or Next is greyed out
+(nothing that way). Sections and targets are chosen in the panels; a link in the
 text (where a passage moved to or from) goes to its change.
 """
 
@@ -48,6 +49,21 @@ class CompareNavigation(QObject):
     def reset(self) -> None:
         """No change is current (the comparison was replaced or dropped)."""
         self._current = -1
+        self.update_steps()
+
+    def update_steps(self) -> None:
+        """Offer Next and Previous change only where there is a change of the kind followed
+        that way from the current one."""
+        view = self._view
+        for action, forward in ((view.previous_action, False), (view.next_action, True)):
+            action.setEnabled(self._found(forward) is not None)
+
+    def _found(self, forward: bool) -> int | None:
+        comparison = self._view.comparison()
+        if comparison is None:
+            return None
+        which = self._view.panels.current_filter()
+        return step(comparison.changes, self._current, which, forward)
 
     def remember_place(self) -> None:
         """The comparison is about to be replaced: remember where the current change is, for
@@ -92,6 +108,7 @@ class CompareNavigation(QObject):
         view.overview.set_current(index)
         view.panels.follow_change(index)
         scrolling.update_decorations()
+        self.update_steps()
         self.current_changed.emit(index)
 
     def next_change(self) -> None:
@@ -104,11 +121,7 @@ class CompareNavigation(QObject):
         self._step(forward=False)
 
     def _step(self, forward: bool) -> None:
-        comparison = self._view.comparison()
-        if comparison is None:
-            return
-        which = self._view.panels.current_filter()
-        found = step(comparison.changes, self._current, which, forward)
+        found = self._found(forward)
         if found is not None:
             self.go_to_change(found)
 

@@ -114,12 +114,14 @@ class ComparePanels(QTabWidget):
         self.change_filter.setCurrentIndex(self.change_filter.findData(which.value))
 
     def _filter_name(self, which: ChangeFilter) -> str:
+        """A choice's name: additions and removals named by both the legend's words they
+        count (passages and whole sections), so that no word stands for two counts."""
         return {
             ChangeFilter.ALL: self.tr("All changes"),
             ChangeFilter.NUMBERS: self.tr("Changed numbers"),
             ChangeFilter.CHANGED: self.tr("Reworded"),
-            ChangeFilter.ADDED: self.tr("Added"),
-            ChangeFilter.REMOVED: self.tr("Removed"),
+            ChangeFilter.ADDED: self.tr("Inserted and added sections"),
+            ChangeFilter.REMOVED: self.tr("Deleted and removed sections"),
             ChangeFilter.MOVED: self.tr("Moved"),
         }[which]
 

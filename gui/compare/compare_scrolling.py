@@ -2,7 +2,9 @@
 
 Scrolling one pane scrolls the other to the matching height (the geometry's scroll map), and
 the link strip and the overview bar follow both panes. The geometry is measured again after
-the texts re-wrap: when a document's size changes, or the view's.
+the texts re-wrap: when a document's size changes, or the view's. When the panes change width
+(the window resized, the side panels folded away or back) each keeps the line it had at its
+top, so the place read, and the current change near it, stay in view and level.
 """
 
 from __future__ import annotations
@@ -11,12 +13,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPoint, QTimer
-from PySide6.QtGui import QTextDocument
+from PySide6.QtCore import QEvent, QObject, QPoint, QTimer
+from PySide6.QtGui import QResizeEvent, QTextDocument
 from PySide6.QtWidgets import QWidget
 
 from gui.compare.compare_pane import ComparePane
 from gui.compare.geometry import CompareGeometry, measure
+from gui.text_layout import offset_band
 
 if TYPE_CHECKING:
     from gui.compare.compare_view import CompareView
@@ -40,6 +43,39 @@ class CompareScrolling(QObject):
         self._remeasure.setSingleShot(True)
         self._remeasure.setInterval(0)
         self._remeasure.timeout.connect(self.measure)
+        # Each pane's core offset at its top before a change of width, until put back there.
+        self._tops: tuple[int, int] | None = None
+        self._keep_tops = QTimer(self)
+        self._keep_tops.setSingleShot(True)
+        self._keep_tops.setInterval(0)
+        self._keep_tops.timeout.connect(self._return_to_tops)
+        for pane in (view.left_pane, view.right_pane):
+            pane.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Before a pane's text re-wraps to a new width, note the line at each pane's top."""
+        view = self._view
+        if (
+            isinstance(event, QResizeEvent)
+            and self._geometry is not None
+            and self._tops is None
+            and watched in (view.left_pane.viewport(), view.right_pane.viewport())
+            and event.oldSize().width() != event.size().width()
+        ):
+            self._tops = (view.left_pane.top_offset(), view.right_pane.top_offset())
+            self._keep_tops.start()
+        return False
+
+    def _return_to_tops(self) -> None:
+        """The texts have re-wrapped: each pane shows at its top the line it had there."""
+        tops, self._tops = self._tops, None
+        if tops is None or self._geometry is None:
+            return
+        view = self._view
+        with self.unlinked():
+            for pane, offset in ((view.left_pane, tops[0]), (view.right_pane, tops[1])):
+                pane.set_scroll_value(offset_band(pane.document(), pane.offsets.to_qt(offset)).top)
+        self.measure()
 
     def geometry_map(self) -> CompareGeometry | None:
         """The measured bands and scroll anchors (None until measured)."""

@@ -77,10 +77,12 @@ def build_compare_view(view: CompareView) -> None:
     view.panels.section_activated.connect(view.navigation.go_to_section)
     view.panels.target_activated.connect(view.navigation.go_to_target)
     view.panels.section_menu_requested.connect(view.pairing_menus.show_tree_menu)
-    # The list is filled again for the kind chosen: the current change stays selected.
+    # The list is filled again for the kind chosen: the current change stays selected, and
+    # Next and Previous are offered as that kind has changes after and before it.
     view.panels.filter_changed.connect(
         lambda _which: view.panels.follow_change(view.current_change())
     )
+    view.panels.filter_changed.connect(lambda _which: view.navigation.update_steps())
 
     view.splitter = QSplitter(Qt.Orientation.Horizontal, view)
     view.splitter.addWidget(view.panels)
@@ -112,3 +114,4 @@ def build_compare_view(view: CompareView) -> None:
             )
         )
     view.overview.change_clicked.connect(view.go_to_change)
+    view.navigation.update_steps()  # nothing to step through until the texts are compared

@@ -503,47 +503,47 @@
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_panels.py" line="118"/>
+        <location filename="../../gui/compare/compare_panels.py" line="120"/>
         <source>All changes</source>
         <translation>全部改动</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_panels.py" line="119"/>
+        <location filename="../../gui/compare/compare_panels.py" line="121"/>
         <source>Changed numbers</source>
         <translation>数字变化</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_panels.py" line="120"/>
+        <location filename="../../gui/compare/compare_panels.py" line="122"/>
         <source>Reworded</source>
         <translation>改写</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_panels.py" line="121"/>
-        <source>Added</source>
-        <translation>新增</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/compare_panels.py" line="122"/>
-        <source>Removed</source>
-        <translation>删除</translation>
-    </message>
-    <message>
         <location filename="../../gui/compare/compare_panels.py" line="123"/>
+        <source>Inserted and added sections</source>
+        <translation>新增及新增章节</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/compare_panels.py" line="124"/>
+        <source>Deleted and removed sections</source>
+        <translation>删除及删除章节</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/compare_panels.py" line="125"/>
         <source>Moved</source>
         <translation>移动</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_panels.py" line="130"/>
+        <location filename="../../gui/compare/compare_panels.py" line="132"/>
         <source>Comparing…</source>
         <translation>正在对比…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_panels.py" line="133"/>
+        <location filename="../../gui/compare/compare_panels.py" line="135"/>
         <source>No changes: the two texts read alike.</source>
         <translation>没有改动：两份文本内容一致。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_panels.py" line="135"/>
+        <location filename="../../gui/compare/compare_panels.py" line="137"/>
         <source>No changes of this kind (%1). Choose “%2” to see every change.</source>
         <translation>没有此类改动（%1）。选择“%2”可查看全部改动。</translation>
     </message>

@@ -3,9 +3,11 @@ Next/Previous change visiting only that kind."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
@@ -87,7 +89,7 @@ def test_choosing_changed_numbers_lists_and_visits_only_them(
     assert view.panels.current_filter() is ChangeFilter.NUMBERS
     assert _listed(view) == [i for i, c in enumerate(again.changes) if c.numbers_changed]
     removed = choice.itemText(choice.findData(ChangeFilter.REMOVED.value))
-    assert removed == f"Removed ({again.summary.overall.removed})"
+    assert removed == f"Deleted and removed sections ({again.summary.overall.removed})"
 
     # Swapping the sides lists nothing until the swapped comparison arrives, then its changes.
     with qtbot.waitSignal(view.comparison_ready, timeout=120_000):
@@ -145,3 +147,66 @@ def _kind_count(view: CompareView, which: ChangeFilter) -> int:
     comparison = view.comparison()
     assert comparison is not None
     return count(comparison.summary.overall, which)
+
+
+def _counted(text: str) -> tuple[str, int]:
+    """``新增章节 11`` or ``Added (25)``/``新增（25）``: the words and the count."""
+    words, number = re.fullmatch(r"(.*?)\s*[(（]?(\d+)[)）]?", text).groups()  # type: ignore[union-attr]
+    return words, int(number)
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_the_list_s_choices_and_the_legend_use_one_word_for_one_count(
+    language: str,
+    request: pytest.FixtureRequest,
+    open_view: Opener,
+    loaded: dict[str, LoadedReport],
+) -> None:
+    if language == "zh":
+        request.getfixturevalue("chinese")
+    view = open_view(loaded["cz2024"], loaded["cz2026np"])
+    legend = dict(
+        _counted(view.legend.label(look).text())
+        for look in (Look.INSERTED, Look.DELETED, Look.ADDED_SECTION, Look.REMOVED_SECTION)
+    )
+    choice = view.panels.change_filter
+    for which, parts in (
+        (ChangeFilter.ADDED, (Look.INSERTED, Look.ADDED_SECTION)),
+        (ChangeFilter.REMOVED, (Look.DELETED, Look.REMOVED_SECTION)),
+    ):
+        words, number = _counted(choice.itemText(choice.findData(which.value)))
+        # A word of the legend names the same count in the list's choices.
+        assert words not in legend or legend[words] == number, (words, number, legend)
+        # The choice names each of the legend's kinds it counts, and counts them all.
+        names = [_counted(view.legend.label(look).text())[0] for look in parts]
+        assert all(name.lower() in words.lower() for name in names), (words, names)
+        assert number == sum(legend[name] for name in names)
+
+
+def test_next_and_previous_are_greyed_at_the_ends_of_the_kind_followed(
+    qtbot: Any, open_view: Opener, loaded: dict[str, LoadedReport]
+) -> None:
+    view = open_view(loaded["cz2024"], loaded["cz2026np"])
+    comparison = view.comparison()
+    assert comparison is not None
+    previous, following = view.previous_action, view.next_action
+    # None current yet: Next goes to the first change, there is nothing before.
+    assert view.current_change() == -1
+    assert following.isEnabled() and not previous.isEnabled()
+    view.go_to_change(0)
+    assert following.isEnabled() and not previous.isEnabled()
+    view.go_to_change(1)
+    assert following.isEnabled() and previous.isEnabled()
+    last = len(comparison.changes) - 1
+    view.go_to_change(last)
+    assert previous.isEnabled() and not following.isEnabled()
+    qtbot.keyClick(view.left_pane, Qt.Key.Key_F7)
+    assert view.current_change() == last
+    # Following one kind: its first and last change are the ends.
+    numbers = [i for i, c in enumerate(comparison.changes) if c.numbers_changed]
+    view.panels.set_filter(ChangeFilter.NUMBERS)
+    assert previous.isEnabled() and not following.isEnabled()  # the last numbers are before
+    view.go_to_change(numbers[0])
+    assert not previous.isEnabled() and following.isEnabled() == (len(numbers) > 1)
+    view.panels.set_filter(ChangeFilter.ALL)
+    assert previous.isEnabled() == (numbers[0] > 0) and following.isEnabled()
