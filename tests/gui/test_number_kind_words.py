@@ -21,12 +21,15 @@ from gui.reader.number_kinds import NumberHighlightState, kind_name, kind_value,
 from gui.reader.readable_report import numbers_of
 
 
-@pytest.mark.parametrize("language", ["en", "zh"])
-def test_the_exported_numbers_name_each_kind_as_the_panel_does(
-    qapp: Any, request: pytest.FixtureRequest, language: str
-) -> None:
-    if language == "zh":
+@pytest.fixture(params=["en", "zh"])
+def language(request: pytest.FixtureRequest) -> str:
+    """The window's language for a test, English or Chinese."""
+    if request.param == "zh":
         request.getfixturevalue("chinese")
+    return str(request.param)
+
+
+def test_the_exported_numbers_name_each_kind_as_the_panel_does(qapp: Any, language: str) -> None:
     words = table_words(language == "zh")
     names = {style.kind: style.name for style in number_kind_styles()}
     assert {kind: words.kinds[kind] for kind in names} == names
@@ -52,20 +55,18 @@ def _with_a_figure_of_its_own_work(samples: dict[str, Path], tmp_path: Path) -> 
     return load_file(path)
 
 
-@pytest.mark.parametrize("language", ["en", "zh"])
+@pytest.fixture
+def own_work_report(samples: dict[str, Path], tmp_path: Path) -> LoadedReport:
+    return _with_a_figure_of_its_own_work(samples, tmp_path)
+
+
 def test_a_figure_of_no_highlighted_kind_is_named_as_the_export_names_it(
-    qapp: Any,
-    request: pytest.FixtureRequest,
-    samples: dict[str, Path],
-    tmp_path: Path,
-    language: str,
+    qapp: Any, language: str, own_work_report: LoadedReport
 ) -> None:
     # A figure in the part on the government's own work is none of the four kinds: the
     # numbers panel lists it, its kind named (Other, 其他) rather than by core's value.
-    if language == "zh":
-        request.getfixturevalue("chinese")
     words = table_words(language == "zh")
-    report = _with_a_figure_of_its_own_work(samples, tmp_path)
+    report = own_work_report
     model = NumbersModel(numbers_of(report), report.text, report.outline)
     kind_column = NumbersModel.COLUMNS.index("kind")
     others = [row for row in range(model.rowCount()) if model.statement(row).kind == "other"]
@@ -81,20 +82,13 @@ def test_a_figure_of_no_highlighted_kind_is_named_as_the_export_names_it(
     assert {kind.value: kind_name(kind.value) for kind in StatementKind} == words.kinds
 
 
-@pytest.mark.parametrize("language", ["en", "zh"])
 def test_other_figures_are_offered_by_the_kind_chooser_and_a_switch_of_their_own(
-    qtbot: Any,
-    request: pytest.FixtureRequest,
-    samples: dict[str, Path],
-    tmp_path: Path,
-    language: str,
+    qtbot: Any, language: str, own_work_report: LoadedReport
 ) -> None:
     # Shown under All kinds only, a figure of the government's own work was not to be had on
     # its own: the chooser offers every kind the export names, Other (其他) too.
-    if language == "zh":
-        request.getfixturevalue("chinese")
     words = table_words(language == "zh")
-    report = _with_a_figure_of_its_own_work(samples, tmp_path)
+    report = own_work_report
     numbers = numbers_of(report)
     panel = NumbersPanel()
     qtbot.addWidget(panel)
