@@ -64,6 +64,15 @@ def chinese(qapp: Any) -> Iterator[None]:
     QCoreApplication.removeTranslator(translator)
 
 
+@pytest.fixture(params=["en", "zh"])
+def language(request: pytest.FixtureRequest) -> str:
+    """A test run once in English and once in Chinese (the translation installed for "zh"),
+    at the point of the test's arguments where it is named."""
+    if request.param == "zh":
+        request.getfixturevalue("chinese")
+    return str(request.param)
+
+
 @pytest.fixture
 def store(library_db: str) -> Iterator[Any]:
     """A GUI-side connection to the test's library."""

@@ -21,14 +21,6 @@ from gui.reader.number_kinds import NumberHighlightState, kind_name, kind_value,
 from gui.reader.readable_report import numbers_of
 
 
-@pytest.fixture(params=["en", "zh"])
-def language(request: pytest.FixtureRequest) -> str:
-    """The window's language for a test, English or Chinese."""
-    if request.param == "zh":
-        request.getfixturevalue("chinese")
-    return str(request.param)
-
-
 def test_the_exported_numbers_name_each_kind_as_the_panel_does(qapp: Any, language: str) -> None:
     words = table_words(language == "zh")
     names = {style.kind: style.name for style in number_kind_styles()}

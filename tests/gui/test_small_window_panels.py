@@ -139,12 +139,9 @@ def test_the_scorecard_s_chart_column_shows_its_header_whole(
     assert words == "Over the years" and full == "Target and result over the years"
 
 
-@pytest.mark.parametrize("language", ["en", "zh"])
 def test_the_scorecard_fits_beside_a_wide_library_without_scrolling_sideways(
-    qtbot: Any, window: Any, store: Any, request: Any, language: str
+    qtbot: Any, window: Any, store: Any, language: str
 ) -> None:
-    if language == "zh":
-        request.getfixturevalue("chinese")
     _reading_in_a_small_window(qtbot, window, store)
     window.open_scorecard("长治市")
     window.resizeDocks([window.library_dock], [300], Qt.Orientation.Horizontal)

@@ -7,7 +7,6 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
@@ -155,15 +154,9 @@ def _counted(text: str) -> tuple[str, int]:
     return words, int(number)
 
 
-@pytest.mark.parametrize("language", ["en", "zh"])
 def test_the_list_s_choices_and_the_legend_use_one_word_for_one_count(
-    language: str,
-    request: pytest.FixtureRequest,
-    open_view: Opener,
-    loaded: dict[str, LoadedReport],
+    language: str, open_view: Opener, loaded: dict[str, LoadedReport]
 ) -> None:
-    if language == "zh":
-        request.getfixturevalue("chinese")
     view = open_view(loaded["cz2024"], loaded["cz2026np"])
     legend = dict(
         _counted(view.legend.label(look).text())
