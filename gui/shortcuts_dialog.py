@@ -3,8 +3,8 @@
 The list is read from the actions themselves wherever they exist: the menus' entries, the
 highlight colours of the library's palette (Ctrl+1…Ctrl+9, one per colour, as the readers
 make them), the find bar's keys and the annotations panel's. A comparison's commands are read
-from an open comparison; with none open, from ``COMPARISON_SHORTCUTS``, which a test keeps
-in step with the comparison's own actions.
+from an open comparison; with none open, from ``COMPARISON_SHORTCUTS``, the table the
+comparison's actions take their keys from.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.compare.compare_keys import COMPARISON_SHORTCUTS
 from gui.window_actions import button_text
 
 if TYPE_CHECKING:
@@ -30,15 +31,6 @@ if TYPE_CHECKING:
 
 Entry = tuple[str, str]
 """A command's name and its keys, as shown."""
-
-COMPARISON_SHORTCUTS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("Side panel", ("F9",)),
-    ("Previous change", ("Shift+F7", "Alt+Up")),
-    ("Next change", ("F7", "Alt+Down")),
-    ("Print…", ("Ctrl+P",)),
-)
-"""A comparison's commands with keys (``gui.compare.compare_actions``, translation context
-``CompareView``), for when no comparison is open to read them from."""
 
 
 def keys_text(sequences: list[QKeySequence]) -> str:
@@ -77,7 +69,7 @@ def comparison_entries(window: MainWindow) -> list[Entry]:
             button_text(QCoreApplication.translate("CompareView", text)),
             keys_text([QKeySequence(k) for k in keys]),
         )
-        for text, keys in COMPARISON_SHORTCUTS
+        for text, keys in COMPARISON_SHORTCUTS.items()
     ]
 
 

@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QCheckBox, QToolBar
 
 from core.compare.records import CompareSettings, Granularity
+from gui.compare.compare_keys import COMPARISON_SHORTCUTS
 
 if TYPE_CHECKING:
     from gui.compare.compare_view import CompareView
@@ -46,19 +47,19 @@ class CompareActions(QObject):
             ),
             compares=False,
         )
-        self.panels_action.setShortcut(QKeySequence(Qt.Key.Key_F9))
+        self.panels_action.setShortcuts(_keys("Side panel"))
         self.panels_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.panels_action.setChecked(True)
         self.toolbar.addSeparator()
         self.previous_action = self._action(
             QCoreApplication.translate("CompareView", "Previous change"),
             view.previous_change,
-            [QKeySequence(Qt.Modifier.SHIFT | Qt.Key.Key_F7), QKeySequence("Alt+Up")],
+            _keys("Previous change"),
         )
         self.next_action = self._action(
             QCoreApplication.translate("CompareView", "Next change"),
             view.next_change,
-            [QKeySequence(Qt.Key.Key_F7), QKeySequence("Alt+Down")],
+            _keys("Next change"),
         )
         self.toolbar.addSeparator()
         self.swap_action = self._action(
@@ -91,7 +92,7 @@ class CompareActions(QObject):
         self.print_action = self._action(
             QCoreApplication.translate("CompareView", "Print…"),
             view.export.ask_and_print,
-            [QKeySequence(QKeySequence.StandardKey.Print)],
+            _keys("Print…"),
         )
 
     def _action(
@@ -145,3 +146,8 @@ class CompareActions(QObject):
             Granularity.CHARACTER if self.character_action.isChecked() else Granularity.WORD
         )
         return CompareSettings(granularity, self.layout_action.isChecked())
+
+
+def _keys(command: str) -> list[QKeySequence]:
+    """The keys of ``command`` (its English name) from the one table of them."""
+    return [QKeySequence(key) for key in COMPARISON_SHORTCUTS[command]]

@@ -574,62 +574,62 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../gui/compare/compare_actions.py" line="43"/>
+        <location filename="../../gui/compare/compare_actions.py" line="44"/>
         <source>Side panel</source>
         <translation>侧栏</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_actions.py" line="44"/>
+        <location filename="../../gui/compare/compare_actions.py" line="45"/>
         <source>Show or hide the list of changes, sections and targets (F9)</source>
         <translation>显示或隐藏改动、章节与目标列表（F9）</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_actions.py" line="54"/>
+        <location filename="../../gui/compare/compare_actions.py" line="55"/>
         <source>Previous change</source>
         <translation>上一处改动</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_actions.py" line="59"/>
+        <location filename="../../gui/compare/compare_actions.py" line="60"/>
         <source>Next change</source>
         <translation>下一处改动</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_actions.py" line="65"/>
+        <location filename="../../gui/compare/compare_actions.py" line="66"/>
         <source>Swap sides</source>
         <translation>交换左右</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_actions.py" line="69"/>
+        <location filename="../../gui/compare/compare_actions.py" line="70"/>
         <source>Character level</source>
         <translation>逐字对比</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_actions.py" line="70"/>
+        <location filename="../../gui/compare/compare_actions.py" line="71"/>
         <source>Compare character by character (for two editions of one report)</source>
         <translation>逐字对比（用于同一报告的两个版本）</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_actions.py" line="75"/>
+        <location filename="../../gui/compare/compare_actions.py" line="76"/>
         <source>Punctuation, spacing and numbering</source>
         <translation>标点、空格与序号</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_actions.py" line="76"/>
+        <location filename="../../gui/compare/compare_actions.py" line="77"/>
         <source>Also show changes of punctuation width, spaces and line breaks, and area numbers that follow from an area added, removed or moved before them</source>
         <translation>同时显示标点全半角、空格和换行的差异，以及因前面增删或移动了领域而改变的领域序号</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_actions.py" line="84"/>
+        <location filename="../../gui/compare/compare_actions.py" line="85"/>
         <source>Save as HTML…</source>
         <translation>另存为 HTML…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_actions.py" line="88"/>
+        <location filename="../../gui/compare/compare_actions.py" line="89"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/compare_actions.py" line="92"/>
+        <location filename="../../gui/compare/compare_actions.py" line="93"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
@@ -2075,72 +2075,72 @@ Replace anyway? “%3” is removed from the library and its annotations move to
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../gui/shortcuts_dialog.py" line="90"/>
+        <location filename="../../gui/shortcuts_dialog.py" line="82"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../gui/shortcuts_dialog.py" line="94"/>
+        <location filename="../../gui/shortcuts_dialog.py" line="86"/>
         <source>Command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../gui/shortcuts_dialog.py" line="94"/>
+        <location filename="../../gui/shortcuts_dialog.py" line="86"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../gui/shortcuts_dialog.py" line="123"/>
+        <location filename="../../gui/shortcuts_dialog.py" line="115"/>
         <source>%1 menu (anywhere in the window)</source>
         <translation>“%1”菜单（窗口中任何位置）</translation>
     </message>
     <message>
-        <location filename="../../gui/shortcuts_dialog.py" line="125"/>
+        <location filename="../../gui/shortcuts_dialog.py" line="117"/>
         <source>Reading a report or a comparison</source>
         <translation>阅读报告或对比时</translation>
     </message>
     <message>
-        <location filename="../../gui/shortcuts_dialog.py" line="126"/>
+        <location filename="../../gui/shortcuts_dialog.py" line="118"/>
         <source>Find bar</source>
         <translation>查找栏</translation>
     </message>
     <message>
-        <location filename="../../gui/shortcuts_dialog.py" line="127"/>
+        <location filename="../../gui/shortcuts_dialog.py" line="119"/>
         <source>Comparing two reports</source>
         <translation>对比两份报告</translation>
     </message>
     <message>
-        <location filename="../../gui/shortcuts_dialog.py" line="130"/>
+        <location filename="../../gui/shortcuts_dialog.py" line="122"/>
         <source>Annotations panel</source>
         <translation>批注面板</translation>
     </message>
     <message>
-        <location filename="../../gui/shortcuts_dialog.py" line="133"/>
+        <location filename="../../gui/shortcuts_dialog.py" line="125"/>
         <source>Scorecard</source>
         <translation>目标完成情况</translation>
     </message>
     <message>
-        <location filename="../../gui/shortcuts_dialog.py" line="134"/>
+        <location filename="../../gui/shortcuts_dialog.py" line="126"/>
         <source>Show the result&apos;s passage</source>
         <translation>显示实际结果所在段落</translation>
     </message>
     <message>
-        <location filename="../../gui/shortcuts_dialog.py" line="146"/>
+        <location filename="../../gui/shortcuts_dialog.py" line="138"/>
         <source>Highlight the selection: %1</source>
         <translation>高亮所选文字：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/shortcuts_dialog.py" line="152"/>
+        <location filename="../../gui/shortcuts_dialog.py" line="144"/>
         <source>Copy the selection</source>
         <translation>复制所选文字</translation>
     </message>
     <message>
-        <location filename="../../gui/shortcuts_dialog.py" line="153"/>
+        <location filename="../../gui/shortcuts_dialog.py" line="145"/>
         <source>Bigger or smaller text</source>
         <translation>放大或缩小文字</translation>
     </message>
     <message>
-        <location filename="../../gui/shortcuts_dialog.py" line="153"/>
+        <location filename="../../gui/shortcuts_dialog.py" line="145"/>
         <source>Ctrl+wheel</source>
         <translation>Ctrl+滚轮</translation>
     </message>
